@@ -1,0 +1,249 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/cockroachdb/errors"
+
+	"github.com/deid-project/deid/deid"
+)
+
+func init() {
+	register("scan", "find identifiers; print their offsets and types (never the text)", runScan)
+}
+
+const scanUsage = `[--format jsonl|text|conversation] [--input FILE] [--output FILE]
+
+Formats:
+  jsonl         one {"id": str, "text": str} per line in; one
+                {"id": str, "findings": [{"start","end","type","score"}]} per line out
+  text          the whole input is one text; one {"findings": [...]} out
+  conversation  one conversation record per line in (see the README); one
+                {"conversation_id": str, "turns": [{"turn": i, "findings": [...]}]} per line out,
+                using the encounter's known identifiers
+Offsets are bytes of the UTF-8 text, end exclusive. "-" or no flag means stdin/stdout.`
+
+// scanFinding is the wire form of a finding.
+type scanFinding struct {
+	Start int       `json:"start"`
+	End   int       `json:"end"`
+	Type  deid.Type `json:"type"`
+	Score float64   `json:"score"`
+}
+
+func wireFindings(fs []deid.Finding) []scanFinding {
+	out := make([]scanFinding, len(fs))
+	for i, f := range fs {
+		out[i] = scanFinding{Start: f.Start, End: f.End, Type: f.Type, Score: roundScore(f.Score)}
+	}
+	return out
+}
+
+func roundScore(s float64) float64 {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(s, 'f', 2, 64), 64)
+	return v
+}
+
+type ioFlags struct {
+	format, input, output string
+}
+
+func (f *ioFlags) bind(fs interface {
+	StringVar(*string, string, string, string)
+}, formatDefault string) {
+	fs.StringVar(&f.format, "format", formatDefault, "input format: jsonl, text or conversation")
+	fs.StringVar(&f.input, "input", "-", "input file, - for stdin")
+	fs.StringVar(&f.output, "output", "-", "output file, - for stdout")
+}
+
+func runScan(e *env, args []string) int {
+	var f ioFlags
+	fs := newFlags(e, "scan", scanUsage)
+	f.bind(fs, "jsonl")
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	switch f.format {
+	case "jsonl", "text", "conversation":
+	default:
+		fmt.Fprintf(e.stderr, "deid scan: unknown --format %q (want jsonl, text or conversation)\n", f.format)
+		return exitUsage
+	}
+	eng, err := deid.New(nil)
+	if err != nil {
+		return failf(e, err)
+	}
+	return streamRecords(e, f, func(w *bufio.Writer, line []byte, n int) (string, error) {
+		switch f.format {
+		case "jsonl":
+			return scanDocLine(eng, w, line)
+		default:
+			return scanConversationLine(eng, w, line)
+		}
+	}, func(w *bufio.Writer, text []byte) error {
+		return writeJSONLine(w, struct {
+			Findings []scanFinding `json:"findings"`
+		}{wireFindings(eng.Scan(string(text)))})
+	})
+}
+
+// recordFunc handles one input line; it returns a reason (never input
+// content) when the line is malformed, or an error that stops the run.
+type recordFunc func(w *bufio.Writer, line []byte, n int) (reason string, err error)
+
+// streamRecords runs the line-by-line formats (or a whole-text handler for
+// --format text) from --input to --output. Memory stays flat: one line at a
+// time. Malformed lines are reported on stderr by number and reason, and
+// make the exit code 1; the other lines are still processed.
+func streamRecords(e *env, f ioFlags, perLine recordFunc, whole func(*bufio.Writer, []byte) error) int {
+	in, closeIn, err := openIn(e, f.input)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "deid: cannot open input: %s\n", safeMessage(err))
+		return exitFail
+	}
+	defer closeIn()
+	out, done, err := openOut(e, f.output)
+	if err != nil {
+		return failf(e, err)
+	}
+	w := bufio.NewWriterSize(out, 1<<16)
+	bad := 0
+	if f.format == "text" {
+		b, err := io.ReadAll(in)
+		if err != nil {
+			done(false)
+			return failf(e, errors.Wrap(err, "read input"))
+		}
+		if err := whole(w, b); err != nil {
+			done(false)
+			return failf(e, err)
+		}
+	} else {
+		lr := newLineReader(in)
+		for {
+			line, err := lr.next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				done(false)
+				return failf(e, err)
+			}
+			if blank(line) {
+				continue
+			}
+			reason, err := perLine(w, line, lr.n)
+			if err != nil {
+				done(false)
+				return failf(e, err)
+			}
+			if reason != "" {
+				bad++
+				fmt.Fprintf(e.stderr, "deid: line %d: %s\n", lr.n, reason)
+			}
+		}
+	}
+	if err := w.Flush(); err != nil {
+		done(false)
+		return failf(e, errors.Wrap(err, "write output"))
+	}
+	if err := done(true); err != nil {
+		return failf(e, err)
+	}
+	if bad > 0 {
+		fmt.Fprintf(e.stderr, "deid: %d malformed line(s) skipped\n", bad)
+		return exitFail
+	}
+	return exitOK
+}
+
+func writeJSONLine(w *bufio.Writer, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return errors.Wrap(err, "encode output")
+	}
+	w.Write(b)
+	return w.WriteByte('\n')
+}
+
+// scanError is written in place of a malformed line's findings so the
+// output stays one line per input line.
+type scanError struct {
+	ID    string `json:"id"`
+	Error string `json:"error"`
+}
+
+func scanDocLine(eng *deid.Engine, w *bufio.Writer, line []byte) (string, error) {
+	var d deid.Doc
+	if err := json.Unmarshal(line, &d); err != nil {
+		reason := jsonReason(err)
+		return reason, writeJSONLine(w, scanError{Error: reason})
+	}
+	if reason := checkDoc(line, &d); reason != "" {
+		return reason, writeJSONLine(w, scanError{ID: d.ID, Error: reason})
+	}
+	return "", writeJSONLine(w, struct {
+		ID       string        `json:"id"`
+		Findings []scanFinding `json:"findings"`
+	}{d.ID, wireFindings(eng.Scan(d.Text))})
+}
+
+// checkDoc validates a decoded jsonl line.
+func checkDoc(line []byte, d *deid.Doc) string {
+	var probe map[string]json.RawMessage
+	if json.Unmarshal(line, &probe) != nil {
+		return "not a JSON object"
+	}
+	if _, ok := probe["id"]; !ok {
+		return `missing "id"`
+	}
+	if _, ok := probe["text"]; !ok {
+		return `missing "text"`
+	}
+	return ""
+}
+
+type turnFindings struct {
+	Turn     int           `json:"turn"`
+	Findings []scanFinding `json:"findings"`
+}
+
+func scanConversationLine(eng *deid.Engine, w *bufio.Writer, line []byte) (string, error) {
+	c, reason := parseConversation(line)
+	if reason != "" {
+		id := ""
+		if c != nil {
+			id = c.ConversationID
+		}
+		return reason, writeJSONLine(w, struct {
+			ConversationID string `json:"conversation_id"`
+			Error          string `json:"error"`
+		}{id, reason})
+	}
+	per := eng.ScanConversation(c)
+	turns := make([]turnFindings, len(per))
+	for i, fs := range per {
+		turns[i] = turnFindings{Turn: i, Findings: wireFindings(fs)}
+	}
+	return "", writeJSONLine(w, struct {
+		ConversationID string         `json:"conversation_id"`
+		Turns          []turnFindings `json:"turns"`
+	}{c.ConversationID, turns})
+}
+
+// parseConversation decodes and validates one conversation record. The
+// reason names the field at fault, never its value.
+func parseConversation(line []byte) (*deid.Conversation, string) {
+	var c deid.Conversation
+	if err := json.Unmarshal(line, &c); err != nil {
+		return nil, jsonReason(err)
+	}
+	if err := deid.ValidateConversation(&c); err != nil {
+		return &c, err.Error()
+	}
+	return &c, ""
+}

@@ -1,0 +1,219 @@
+package deid
+
+import "strings"
+
+// Detectors for identifiers written as one chunk of non-space text (e-mail
+// addresses, URLs, IP addresses) and their spoken forms ("john dot smith at
+// gmail dot com").
+
+var tlds = map[string]bool{"com": true, "org": true, "net": true, "edu": true, "gov": true, "io": true,
+	"us": true, "info": true, "biz": true, "co": true, "uk": true, "ca": true, "health": true, "mil": true,
+	"me": true, "ai": true, "app": true, "dev": true, "au": true, "de": true, "in": false}
+
+func isEmailByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+}
+
+func isURLByte(c byte) bool {
+	return c > ' ' && c < 0x7f && c != '"' && c != '<' && c != '>' && c != '`' && c != '{' && c != '}' && c != '|' && c != '\\' && c != '^'
+}
+
+func (s *scanner) detectChunks() {
+	text := s.text
+	// E-mail: around every '@'.
+	for off := 0; ; {
+		k := strings.IndexByte(text[off:], '@')
+		if k < 0 {
+			break
+		}
+		at := off + k
+		off = at + 1
+		a := at
+		for a > 0 && isEmailByte(text[a-1]) {
+			a--
+		}
+		b := at + 1
+		for b < len(text) && isEmailByte(text[b]) {
+			b++
+		}
+		for b > at+1 && (text[b-1] == '.' || text[b-1] == '-') {
+			b--
+		}
+		for a < at && text[a] == '.' {
+			a++
+		}
+		if a < at && strings.IndexByte(text[at+1:b], '.') > 0 {
+			s.addBytes(a, b, Email, 0.99, "pattern/email")
+			off = b
+		}
+	}
+	// URLs with a scheme or www.
+	for _, pre := range []string{"http://", "https://", "ftp://", "www."} {
+		for off := 0; ; {
+			k := indexFold(text[off:], pre)
+			if k < 0 {
+				break
+			}
+			a := off + k
+			b := a + len(pre)
+			for b < len(text) && isURLByte(text[b]) {
+				b++
+			}
+			for b > a && strings.IndexByte(".,;:!?)]'", text[b-1]) >= 0 {
+				b--
+			}
+			if b-a > len(pre)+2 {
+				s.addBytes(a, b, URL, 0.97, "pattern/url")
+			}
+			off = b
+		}
+	}
+	// Bare domains (example.org/path) and IPv4 on tokens.
+	toks := s.toks
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].kind == tkPunct || !s.isPunct(i+1, '.') || toks[i].end != toks[i+1].start || toks[i+1].end != toks[i+2].start {
+			continue
+		}
+		if toks[i].kind == tkNum {
+			if j, ok := s.ipv4(i); ok {
+				s.add(i, j, IP, 0.97, "pattern/ipv4")
+				i = j
+			}
+			continue
+		}
+		// w . w [. w]* ending in a known top-level domain
+		j := i
+		for j+2 < len(toks) && s.isPunct(j+1, '.') && toks[j].end == toks[j+1].start && toks[j+1].end == toks[j+2].start && toks[j+2].kind != tkPunct {
+			j += 2
+		}
+		if j > i && tlds[string(s.lowerTok(j))] && toks[j].kind == tkWord {
+			end := int(toks[j].end)
+			for end < len(text) && text[end] == '/' {
+				for end < len(text) && isURLByte(text[end]) {
+					end++
+				}
+			}
+			for end > int(toks[j].end) && strings.IndexByte(".,;:!?)]'", text[end-1]) >= 0 {
+				end--
+			}
+			s.addBytes(int(toks[i].start), end, URL, 0.9, "pattern/domain")
+			i = j
+		}
+	}
+	s.detectIPv6()
+	s.detectSpokenAddress()
+}
+
+// ipv4 matches n.n.n.n starting at token i, each octet 0-255.
+func (s *scanner) ipv4(i int) (int, bool) {
+	toks := s.toks
+	j := i
+	for part := 0; part < 4; part++ {
+		if j >= len(toks) || toks[j].kind != tkNum || toks[j].val < 0 || toks[j].val > 255 || toks[j].end-toks[j].start > 3 {
+			return 0, false
+		}
+		if part < 3 {
+			if !s.isPunct(j+1, '.') || toks[j].end != toks[j+1].start || j+2 >= len(toks) || toks[j+1].end != toks[j+2].start {
+				return 0, false
+			}
+			j += 2
+		}
+	}
+	if j+1 < len(toks) && toks[j].end == toks[j+1].start && (s.isPunct(j+1, '.') && j+2 < len(toks) && toks[j+1].end == toks[j+2].start) {
+		return 0, false // a fifth part: a version number or similar
+	}
+	return j, true
+}
+
+// detectIPv6 finds colon-hex groups with at least three colons.
+func (s *scanner) detectIPv6() {
+	text := s.text
+	for off := 0; ; {
+		k := strings.IndexByte(text[off:], ':')
+		if k < 0 {
+			return
+		}
+		c := off + k
+		a := c
+		for a > 0 && isHex(text[a-1]) {
+			a--
+		}
+		b := a
+		colons, groups := 0, 0
+		for b < len(text) && (isHex(text[b]) || text[b] == ':') {
+			if text[b] == ':' {
+				colons++
+			} else if b == a || text[b-1] == ':' {
+				groups++
+			}
+			b++
+		}
+		off = b + 1
+		if colons >= 3 && groups >= 3 && (b-a) >= 8 && !strings.Contains(text[a:b], ":::") {
+			s.addBytes(a, b, IP, 0.9, "pattern/ipv6")
+		}
+		if off >= len(text) {
+			return
+		}
+	}
+}
+
+func isHex(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
+
+// detectSpokenAddress finds e-mail addresses and web addresses read out:
+// "john dot smith at gmail dot com", "w w w dot clinic dot org".
+func (s *scanner) detectSpokenAddress() {
+	toks := s.toks
+	for i := 1; i < len(toks); i++ {
+		if toks[i].kind != tkWord || !tlds[string(s.lowerTok(i))] {
+			continue
+		}
+		p := s.prevWord(i, 0)
+		if p < 0 || string(s.lowerTok(p)) != "dot" {
+			continue
+		}
+		start, email := p, false
+		for k := p; ; {
+			w := s.prevWord(k, 1) // the part before the separator
+			if w < 0 || toks[w].kind == tkPunct {
+				break
+			}
+			start = w
+			sep := s.prevWord(w, 1)
+			if sep < 0 {
+				break
+			}
+			lw := string(s.lowerTok(sep))
+			if lw == "at" {
+				email = true
+			}
+			if lw != "dot" && lw != "at" && lw != "underscore" && lw != "dash" && lw != "hyphen" && lw != "period" {
+				break
+			}
+			k = sep
+		}
+		if start == p {
+			continue
+		}
+		if email {
+			s.add(start, i, Email, 0.95, "spoken/email")
+		} else {
+			s.add(start, i, URL, 0.9, "spoken/url")
+		}
+	}
+}
+
+// indexFold is strings.Index for an ASCII lower-case needle, ignoring case.
+func indexFold(s, needle string) int {
+	n := len(needle)
+	for i := 0; i+n <= len(s); i++ {
+		c := s[i]
+		if c|0x20 != needle[0] {
+			continue
+		}
+		if strings.EqualFold(s[i:i+n], needle) {
+			return i
+		}
+	}
+	return -1
+}

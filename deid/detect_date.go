@@ -1,0 +1,335 @@
+package deid
+
+// Dates as people write and say them: "march 3rd", "the third of march",
+// "March 3, 2021", "march twenty twenty one", "tuesday the fifth", "on the
+// twelfth", "christmas"; and ages over 89: "ninety-two years old", "aged
+// 93", "92yo". Numeric dates (3/4/21) are read in detect_num.go.
+
+func (s *scanner) detectDates() {
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.kind != tkWord && t.kind != tkAlnum && t.kind != tkNum {
+			continue
+		}
+		switch {
+		case t.is(fMonth):
+			if j := s.monthDate(i); j >= i {
+				i = j
+			}
+		case t.is(fWeekday) && t.kind == tkWord:
+			// tuesday the fifth, monday march 3rd
+			if d, ok := s.readDay(s.skipThe(s.nextWord(i, 1))); ok {
+				s.add(i, d, Date, 0.85, "date/weekday")
+				i = d
+			}
+		case t.is(fHoliday) && t.kind == tkWord:
+			j := i
+			if n := s.nextWord(i, 0); n >= 0 && string(s.lowerTok(n)) == "eve" {
+				j = n
+			}
+			s.add(i, j, Date, 0.7, "date/holiday")
+		case t.is(fOrdWord) || t.kind == tkNum && t.val >= 1 && t.val <= 31 && t.end-t.start <= 2:
+			// "the 3rd of march" / "3 march 2021" / "on the twelfth"
+			if j, ok := s.readDay(i); ok {
+				k := s.nextWord(j, 1)
+				if k >= 0 && string(s.lowerTok(k)) == "of" {
+					k = s.nextWord(k, 0)
+				}
+				if k >= 0 && s.toks[k].is(fMonth) && s.monthOK(k, true) {
+					end := k
+					if y, ok := s.readYear(s.nextWord(k, 1)); ok {
+						end = y
+					}
+					s.add(i, end, Date, 0.92, "date/day-month")
+					i = end
+					continue
+				}
+				p := s.prevWord(i, 0)
+				nx := s.nextWord(j, 0)
+				if nx >= 0 && nx == j+1 && !s.toks[nx].is(fDatePrep|fStop) {
+					continue // "on the first visit": an ordinal, not a day
+				}
+				if t.is(fOrdWord) && p >= 0 && string(s.lowerTok(p)) == "the" {
+					if pp := s.prevWord(p, 0); pp >= 0 && (s.toks[pp].is(fDatePrep) || string(s.lowerTok(pp)) == "on") {
+						s.add(i, j, Date, 0.75, "date/the-nth")
+						i = j
+					}
+				}
+			}
+		}
+	}
+}
+
+// monthOK decides whether a month word is a month here: "may" and "march"
+// are verbs too, "jan" is a name, "sat" a verb.
+func (s *scanner) monthOK(i int, withDay bool) bool {
+	w := string(s.lowerTok(i))
+	t := &s.toks[i]
+	switch w {
+	case "may", "march", "mar", "jan", "sat", "sun", "dec", "jun":
+		if withDay {
+			return true
+		}
+		return false
+	}
+	if withDay {
+		return true
+	}
+	if s.cased && t.has(shCap) && !t.has(shSentStart) {
+		return true
+	}
+	p := s.prevWord(i, 0)
+	return p >= 0 && (s.toks[p].is(fDatePrep|fLocPrep) || isMonthLead(s.lowerTok(p)))
+}
+
+func isMonthLead(w []byte) bool {
+	switch string(w) {
+	case "last", "this", "next", "early", "late", "mid", "since", "in", "of", "until", "end", "beginning", "middle", "through", "around", "past":
+		return true
+	}
+	return false
+}
+
+// monthDate reads a date that starts with a month: "march 3rd, 2021",
+// "march the third", "march 2021", "march". It returns the last token
+// used, or -1.
+func (s *scanner) monthDate(i int) int {
+	n := s.nextWord(i, 1)
+	if y, ok := s.readYear(n); ok && s.monthOK(i, true) && (s.toks[n].kind != tkNum || s.toks[n].end-s.toks[n].start == 4) {
+		s.add(i, y, Date, 0.92, "date/month-year")
+		return y
+	}
+	day, okDay := s.readDay(s.skipThe(n))
+	if okDay && s.monthOK(i, true) {
+		end := day
+		if y, ok := s.readYear(s.nextWord(day, 1)); ok {
+			end = y
+		}
+		s.add(i, end, Date, 0.93, "date/month-day")
+		return end
+	}
+	// month [of] year
+	k := n
+	if k >= 0 && string(s.lowerTok(k)) == "of" {
+		k = s.nextWord(k, 0)
+	}
+	if y, ok := s.readYear(k); ok && (s.monthOK(i, true)) {
+		s.add(i, y, Date, 0.9, "date/month-year")
+		return y
+	}
+	if s.monthOK(i, false) {
+		s.add(i, i, Date, 0.7, "date/month")
+		return i
+	}
+	return -1
+}
+
+func (s *scanner) skipThe(i int) int {
+	if i >= 0 && i < len(s.toks) && string(s.lowerTok(i)) == "the" {
+		return s.nextWord(i, 0)
+	}
+	return i
+}
+
+// readDay reads a day of the month at token i: 3, 03, 3rd, third, three,
+// twenty third, twenty-third, thirty first. It returns the last token.
+func (s *scanner) readDay(i int) (int, bool) {
+	if i < 0 || i >= len(s.toks) {
+		return 0, false
+	}
+	t := &s.toks[i]
+	switch {
+	case t.kind == tkNum && t.end-t.start <= 2 && t.val >= 1 && t.val <= 31:
+		if nx := s.nextWord(i, 0); nx >= 0 && s.toks[nx].is(fUnit) {
+			return 0, false
+		}
+		return i, true
+	case t.is(fOrdWord) && t.val >= 1 && t.val <= 31 && t.kind == tkAlnum:
+		return i, true
+	case t.kind == tkWord && (t.val == 20 || t.val == 30) && t.is(fNumWord|fOrdWord):
+		j := i + 1
+		if s.isPunct(j, '-') {
+			j++
+		} else {
+			j = s.nextWord(i, 0)
+		}
+		if j >= 0 && j < len(s.toks) && s.toks[j].kind == tkWord && s.toks[j].val >= 1 && s.toks[j].val <= 9 && s.toks[j].is(fOrdWord|fNumWord) && t.val+s.toks[j].val <= 31 {
+			return j, true
+		}
+		if t.is(fOrdWord) { // twentieth, thirtieth
+			return i, true
+		}
+		return 0, false
+	case t.kind == tkWord && t.val >= 1 && t.val <= 31 && t.is(fOrdWord):
+		return i, true
+	case t.kind == tkWord && t.val >= 1 && t.val <= 19 && t.is(fNumWord) && !s.isZeroLetter(i):
+		if nx := s.nextWord(i, 0); nx >= 0 && s.toks[nx].is(fUnit) {
+			return 0, false
+		}
+		return i, true
+	}
+	return 0, false
+}
+
+// readYear reads a year at token i: 2021, '21, nineteen fifty six, twenty
+// twenty one, two thousand and five, nineteen oh five.
+func (s *scanner) readYear(i int) (int, bool) {
+	if i < 0 || i >= len(s.toks) {
+		return 0, false
+	}
+	t := &s.toks[i]
+	if t.kind == tkPunct && s.text[t.start] == '\'' && i+1 < len(s.toks) && s.toks[i+1].kind == tkNum && s.toks[i+1].end-s.toks[i+1].start == 2 {
+		return i + 1, true
+	}
+	if t.kind == tkNum {
+		return i, t.end-t.start == 4 && t.val >= 1880 && t.val <= 2100
+	}
+	if t.kind != tkWord || !t.is(fNumWord) {
+		return 0, false
+	}
+	w := string(s.lowerTok(i))
+	if w == "two" { // two thousand [and] five
+		k := s.nextWord(i, 0)
+		if k < 0 || string(s.lowerTok(k)) != "thousand" {
+			return 0, false
+		}
+		end := k
+		n := s.nextWord(k, 0)
+		if n >= 0 && string(s.lowerTok(n)) == "and" {
+			n = s.nextWord(n, 0)
+		}
+		if n >= 0 && s.toks[n].is(fNumWord) && s.toks[n].val > 0 && !s.isZeroLetter(n) {
+			end = n
+			if s.toks[n].val >= 20 && s.toks[n].val%10 == 0 {
+				if u := s.nextWord(n, 1); u >= 0 && s.toks[u].is(fNumWord) && s.toks[u].val > 0 && s.toks[u].val < 10 {
+					end = u
+				}
+			}
+		}
+		return end, true
+	}
+	if t.val != 19 && t.val != 18 && t.val != 20 {
+		return 0, false
+	}
+	k := s.nextWord(i, 1)
+	if k < 0 || !s.toks[k].is(fNumWord) {
+		return 0, false
+	}
+	v := s.toks[k].val
+	switch {
+	case s.isZeroLetter(k): // nineteen oh five
+		u := s.nextWord(k, 1)
+		if u >= 0 && s.toks[u].is(fNumWord) && s.toks[u].val >= 1 && s.toks[u].val <= 9 {
+			return u, true
+		}
+		return 0, false
+	case v >= 10 && v <= 19:
+		return k, true
+	case v >= 20 && v <= 90 && v%10 == 0:
+		if u := s.nextWord(k, 1); u >= 0 && s.toks[u].is(fNumWord) && s.toks[u].val >= 1 && s.toks[u].val <= 9 && !s.isZeroLetter(u) {
+			return u, true
+		}
+		return k, true
+	}
+	return 0, false
+}
+
+// detectAges finds ages over 89.
+func (s *scanner) detectAges() {
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.kind == tkAlnum {
+			// 92yo, 95y/o, 101yr
+			raw := s.tokText(i)
+			k := 0
+			v := 0
+			for k < len(raw) && raw[k] >= '0' && raw[k] <= '9' {
+				v = v*10 + int(raw[k]-'0')
+				k++
+			}
+			if k > 0 && v >= 90 && v <= 130 {
+				switch string(s.lowerTok(i)[k:]) {
+				case "yo", "y", "yr", "yrs", "yrold", "year", "years":
+					s.add(i, i, Age, 0.9, "age/suffix")
+				}
+			}
+			continue
+		}
+		v, j, ok := s.readAge(i)
+		if !ok || v < 90 || v > 130 {
+			continue
+		}
+		if s.ageContext(i, j) {
+			s.add(i, j, Age, 0.9, "age")
+			i = j
+		}
+	}
+}
+
+// readAge reads a number at token i: 92, ninety two, ninety-two, one
+// hundred and two, a hundred.
+func (s *scanner) readAge(i int) (int, int, bool) {
+	t := &s.toks[i]
+	if t.kind == tkNum {
+		return int(t.val), i, t.end-t.start <= 3
+	}
+	if t.kind != tkWord {
+		return 0, 0, false
+	}
+	w := string(s.lowerTok(i))
+	if (w == "one" || w == "a") && i+1 < len(s.toks) {
+		k := s.nextWord(i, 0)
+		if k >= 0 && string(s.lowerTok(k)) == "hundred" {
+			v, end := 100, k
+			n := s.nextWord(k, 0)
+			if n >= 0 && string(s.lowerTok(n)) == "and" {
+				n = s.nextWord(n, 0)
+			}
+			if n >= 0 && s.toks[n].is(fNumWord) && s.toks[n].val > 0 && s.toks[n].val < 30 && !s.isZeroLetter(n) {
+				v, end = 100+int(s.toks[n].val), n
+			}
+			return v, end, true
+		}
+		return 0, 0, false
+	}
+	if t.is(fNumWord) && t.val >= 90 {
+		v, end := int(t.val), i
+		n := i + 1
+		if s.isPunct(n, '-') {
+			n++
+		} else {
+			n = s.nextWord(i, 0)
+		}
+		if n >= 0 && n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].is(fNumWord) && s.toks[n].val >= 1 && s.toks[n].val <= 9 && !s.isZeroLetter(n) {
+			v, end = v+int(s.toks[n].val), n
+		}
+		return v, end, true
+	}
+	return 0, 0, false
+}
+
+// ageContext: "… years old", "…-year-old", "… yo", "age …", "aged …",
+// "turned …".
+func (s *scanner) ageContext(i, j int) bool {
+	n := s.nextWord(j, 1)
+	if n >= 0 {
+		switch string(s.lowerTok(n)) {
+		case "year", "years", "yr", "yrs", "yo", "y", "yearold", "years-old":
+			return true
+		}
+	}
+	p := s.prevWord(i, 1)
+	if p >= 0 {
+		switch string(s.lowerTok(p)) {
+		case "age", "aged", "ages", "turned", "turning", "turns", "is", "im", "am", "hes", "shes", "was", "of", "almost", "nearly":
+			if n >= 0 && (s.toks[n].is(fUnit|fMeasure) || s.isPunct(j+1, '%')) {
+				return false
+			}
+			w := string(s.lowerTok(p))
+			return w == "age" || w == "aged" || w == "turned" || w == "turning" || w == "turns" || w == "ages" || n < 0 || s.isPunct(j+1, '.') || s.isPunct(j+1, ',')
+		}
+	}
+	return false
+}

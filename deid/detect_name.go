@@ -1,0 +1,500 @@
+package deid
+
+// Names of patients, relatives and staff. Evidence, strongest first:
+// a title ("dr. patel", "nurse kim"), a cue ("my name is", "named",
+// "call me"), a relation ("my daughter jessica"), a greeting ("thanks,
+// mark"), a name-list word that is not a common English word, and in cased
+// text a capitalised name-list or unknown word in mid-sentence. Names next
+// to names extend ("john white"), spelled-out names ("m a r t h a") count,
+// and clinical eponyms ("parkinson's", "foley catheter") survive.
+
+const nameNot = fStop | fMonth | fWeekday | fHoliday | fTitle | fRelation | fUnit | fGreeting | fDeterminer | fNumWord | fOrdWord | fNameCue | fCountry
+
+func (s *scanner) detectNames() {
+	toks := s.toks
+	start := len(s.found)
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.kind != tkWord {
+			continue
+		}
+		switch {
+		case t.is(fTitle):
+			if j := s.afterTitle(i); j > i {
+				s.add(i+1+s.punctAfter(i), j, Name, 0.95, "name/title")
+				i = j
+				continue
+			}
+		case t.is(fRelation):
+			if c, j := s.afterRelation(i); j >= c && c > 0 {
+				s.add(c, j, Name, 0.9, "name/relation")
+				i = j
+				continue
+			}
+		case t.is(fNameCue) || t.is(fGreeting) || isIntroWord(s.lowerTok(i)):
+			if c, j := s.afterCue(i); c > 0 && j >= c {
+				s.add(c, j, Name, 0.9, "name/cue")
+				i = j
+				continue
+			}
+		}
+		if t.end-t.start == 1 {
+			if j := s.spelled(i); j > i {
+				s.add(i, j, Name, 0.85, "name/spelled")
+				i = j
+			}
+			continue
+		}
+		if score := s.standaloneName(i); score > 0 {
+			s.add(i, i, Name, score, "name/dict")
+		} else if j := s.namePair(i); j > i {
+			s.add(i, j, Name, 0.8, "name/pair")
+			i = j
+		}
+	}
+	s.extendNames(start)
+}
+
+// punctAfter is 1 when a '.' follows token i ("dr.").
+func (s *scanner) punctAfter(i int) int {
+	if s.isPunct(i+1, '.') {
+		return 1
+	}
+	return 0
+}
+
+// nameish: could token i be part of a name, given a cue before it?
+// strict asks for real evidence (a name-list word, a capital, or an
+// unknown word) rather than any word that is not a function word.
+func (s *scanner) nameish(i int, strict bool) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[i]
+	if t.kind != tkWord || t.is(nameNot) && !(s.cased && t.has(shCap) && !t.has(shSentStart) && t.is(fNameAny) && !t.is(fStop|fTitle)) {
+		return false
+	}
+	if s.cased && t.has(shCap) {
+		return true
+	}
+	if t.is(fStreet|fFacility|fEpoHead) && !t.is(fNameAny) {
+		return false
+	}
+	if !strict {
+		return true
+	}
+	return t.is(fNameAny) || !t.is(fCommon|fNonPHI)
+}
+
+// afterTitle reads the name after a title; it returns the last name token
+// or i.
+func (s *scanner) afterTitle(i int) int {
+	// "the doctor", "my nurse", "your doctor's": a role, not a title
+	if p := s.prevWord(i, 0); p >= 0 && s.toks[p].is(fDeterminer) && !(s.cased && s.toks[i].has(shCap)) {
+		return i
+	}
+	if s.toks[i].has(shPoss) {
+		return i
+	}
+	w := string(s.lowerTok(i))
+	if w == "sir" || w == "madam" || w == "maam" {
+		return i
+	}
+	c := s.nextWord(i, 1)
+	if c < 0 || c > i+2 {
+		return i
+	}
+	if c == i+2 && !s.isPunct(i+1, '.') {
+		return i
+	}
+	// "dr. j. smith": an initial
+	if s.toks[c].end-s.toks[c].start == 1 && s.isPunct(c+1, '.') {
+		if n := s.nextWord(c+1, 0); n >= 0 && s.nameish(n, true) {
+			c = n
+		}
+	}
+	if !s.nameish(c, true) {
+		return i
+	}
+	// eponyms after a title are names ("dr. foley"), but a title-like word
+	// before a clinical head is not ("doctor bell's palsy" is unusual enough)
+	j := c
+	for n := j + 1; n < len(s.toks) && n-c < 3; n++ {
+		if s.toks[n].kind == tkPunct && s.text[s.toks[n].start] == '-' && n+1 < len(s.toks) && s.nameish(n+1, true) {
+			n++
+			j = n
+			continue
+		}
+		if s.toks[n].kind != tkWord || !s.nameish(n, true) || !s.toks[n].is(fNameAny) && !(s.cased && s.toks[n].has(shCap)) {
+			break
+		}
+		if s.toks[n].is(fCommon) && !(s.cased && s.toks[n].has(shCap)) {
+			break
+		}
+		j = n
+	}
+	return j
+}
+
+// afterRelation reads "my daughter jessica", "his wife, mary", "my son is
+// named tom".
+func (s *scanner) afterRelation(i int) (int, int) {
+	c := s.nextWord(i, 1)
+	cue := false
+	for k := 0; k < 2 && c >= 0; k++ {
+		w := string(s.lowerTok(c))
+		if w == "named" || w == "called" || w == "is" && k == 0 {
+			cue = cue || w != "is"
+			c = s.nextWord(c, 1)
+			continue
+		}
+		break
+	}
+	if c < 0 {
+		return 0, -1
+	}
+	t := &s.toks[c]
+	ok := false
+	switch {
+	case cue:
+		ok = s.nameish(c, false)
+	case s.cased:
+		ok = t.has(shCap) && s.nameish(c, true)
+	default:
+		ok = t.is(fFirst) && !t.is(nameNot) || s.nameish(c, true) && !t.is(fCommon|fNonPHI)
+	}
+	if !ok || s.eponymHere(c) {
+		return 0, -1
+	}
+	return c, s.moreName(c)
+}
+
+// isIntroWord: words after which a name is often said ("this is", "i'm").
+func isIntroWord(w []byte) bool {
+	switch string(w) {
+	case "im", "this", "its", "mr", "call", "thank", "spelled", "spell", "spells":
+		return true
+	}
+	return false
+}
+
+// afterCue handles "my name is X", "named X", "call me X", "this is X",
+// "i'm X", "hi X", "thank you X".
+func (s *scanner) afterCue(i int) (int, int) {
+	w := string(s.lowerTok(i))
+	n := s.nextWord(i, 1)
+	if n < 0 {
+		return 0, -1
+	}
+	nw := string(s.lowerTok(n))
+	anyWord := false
+	switch w {
+	case "name", "names", "surname":
+		// "my name is", "last name's", "the name is"
+		if s.toks[i].has(shPoss) {
+			anyWord = true
+		} else if nw == "is" || nw == "was" {
+			n = s.nextWord(n, 1)
+			anyWord = true
+		} else if w == "surname" {
+			anyWord = true
+		} else {
+			return 0, -1
+		}
+	case "named", "nicknamed", "aka":
+		anyWord = true
+	case "called":
+		anyWord = !s.toks[n].is(fCommon | fNonPHI)
+	case "call":
+		if nw != "me" {
+			return 0, -1
+		}
+		n = s.nextWord(n, 1)
+		anyWord = true
+	case "this", "its", "im":
+		if w == "this" && nw != "is" {
+			return 0, -1
+		}
+		if w == "this" {
+			n = s.nextWord(n, 1)
+		}
+		if n < 0 || !(s.toks[n].is(fFirst) && s.standaloneName(n) > 0 || s.cased && s.toks[n].has(shCap) && s.nameish(n, true)) {
+			return 0, -1
+		}
+	case "thank":
+		if nw != "you" {
+			return 0, -1
+		}
+		n = s.nextWord(n, 1)
+		fallthrough
+	default: // greetings: "hi mark", "thanks, Grace"
+		if n < 0 || n > i+2 || n == i+2 && !s.isPunct(i+1, ',') {
+			return 0, -1
+		}
+		t := &s.toks[n]
+		if t.is(nameNot) || !(t.is(fFirst) && (!t.is(fCommon) || t.is(fFirstTop)) || s.cased && t.has(shCap) && s.nameish(n, true) && !t.is(fCommon)) {
+			return 0, -1
+		}
+	case "spelled", "spell", "spells":
+		if j := s.spelled(n); j > n {
+			return n, j
+		}
+		return 0, -1
+	}
+	if n < 0 {
+		return 0, -1
+	}
+	if !s.nameish(n, !anyWord) || s.eponymHere(n) && !anyWord {
+		// "my name is m a r t h a"
+		if j := s.spelled(n); j > n {
+			return n, j
+		}
+		return 0, -1
+	}
+	j := n
+	if anyWord {
+		for k := n + 1; k < len(s.toks) && k-n < 3; k++ {
+			if !s.adjacent(k-1, k) || !s.nameish(k, false) || s.toks[k].is(fCommon) && !s.toks[k].is(fNameAny) && !(s.cased && s.toks[k].has(shCap)) {
+				break
+			}
+			j = k
+		}
+	} else {
+		j = s.moreName(n)
+	}
+	return n, j
+}
+
+// moreName extends a name from token c over following name-list words.
+func (s *scanner) moreName(c int) int {
+	j := c
+	for k := c + 1; k < len(s.toks) && k-c < 3; k++ {
+		t := &s.toks[k]
+		if t.kind != tkWord || !t.is(fNameAny) || t.is(nameNot) || t.is(fCommon) && !(s.cased && t.has(shCap)) || s.eponymHere(k) {
+			break
+		}
+		j = k
+	}
+	return j
+}
+
+// eponymHere: token i is a clinical eponym, or a name-list word followed by
+// a clinical head ("bell's palsy", "foley catheter", "graves disease").
+func (s *scanner) eponymHere(i int) bool {
+	t := &s.toks[i]
+	if t.is(fEponym) {
+		return true
+	}
+	if t.is(fEpoSurname) {
+		if n := s.nextWord(i, 0); n >= 0 && s.toks[n].is(fEpoHead) && n <= i+2 {
+			return true
+		}
+	}
+	// hyphenated eponyms: "wolff-parkinson-white", "stevens-johnson syndrome"
+	k := i
+	for k+2 < len(s.toks) && s.isPunct(k+1, '-') && s.toks[k+2].kind == tkWord {
+		k += 2
+		if s.toks[k].is(fEponym) {
+			return true
+		}
+	}
+	if k > i || i > 0 && s.isPunct(i-1, '-') && i > 1 && s.toks[i-2].is(fEponym) {
+		if n := s.nextWord(k, 0); n >= 0 && s.toks[n].is(fEpoHead) {
+			return true
+		}
+	}
+	return false
+}
+
+// standaloneName scores a word with no cue around it: a name-list word that
+// is not a common word, or, in cased text, a capitalised name-list or
+// unknown word in mid-sentence.
+func (s *scanner) standaloneName(i int) float64 {
+	t := &s.toks[i]
+	if t.kind != tkWord || t.end-t.start < 2 || t.is(nameNot|fEponym|fState) || t.has(shApos) {
+		return 0
+	}
+	capMid := s.cased && t.has(shCap) && !t.has(shAllCaps) && !t.has(shSentStart)
+	if s.cased && !t.has(shCap) && !t.has(shAllCaps) {
+		// cased text writes names with a capital; a lower-case word there
+		// is a name only if it is nothing else
+		if t.is(fNameAny) && !t.is(fCommon|fNonPHI|fRare) && (t.is(fFirstTop|fLastTop)) && !s.eponymHere(i) {
+			return 0.6
+		}
+		return 0
+	}
+	if s.eponymHere(i) {
+		return 0
+	}
+	if n := s.nextWord(i, 0); n >= 0 && s.toks[n].is(fFacility|fStreet) && n == i+1 {
+		return 0 // the place detectors own "mercy hospital", "elm street"
+	}
+	switch {
+	case t.is(fNameAny) && !t.is(fCommon|fNonPHI):
+		if t.is(fFirstTop | fLastTop) {
+			return 0.85
+		}
+		if capMid || !s.cased {
+			return 0.75
+		}
+		return 0.6
+	case capMid && t.is(fNameAny) && t.is(fFirstTop|fLastTop):
+		return 0.7
+	case capMid && !t.is(fCommon|fNonPHI|fRare|fCity|fCounty|fFacility|fStreet):
+		return 0.55
+	}
+	return 0
+}
+
+// namePair finds a given name followed by a surname where both are also
+// common words ("bill smith", "mark white"): well-known as names, and
+// together more likely a name than a phrase.
+func (s *scanner) namePair(i int) int {
+	t := &s.toks[i]
+	if t.kind != tkWord || !t.is(fFirst) || t.is(nameNot|fEponym) {
+		return i
+	}
+	n := i + 1
+	if n >= len(s.toks) || !s.adjacent(i, n) {
+		return i
+	}
+	u := &s.toks[n]
+	if u.kind != tkWord || !u.is(fLast) || u.is(nameNot|fEponym) || s.eponymHere(n) {
+		return i
+	}
+	if s.cased && !(t.has(shCap) && u.has(shCap)) {
+		return i
+	}
+	if !t.is(fCommon) || !u.is(fCommon) || t.is(fFirstTop) && u.is(fLastTop) {
+		return n
+	}
+	return i
+}
+
+// spelled finds a name spelled out letter by letter: "m a r t h a",
+// "M-A-R-T-H-A", "s. m. i. t. h.".
+func (s *scanner) spelled(i int) int {
+	j, n := i, 1
+	for k := i + 1; k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.kind == tkPunct {
+			c := s.text[t.start]
+			if (c == '-' || c == '.' || c == ',') && k-j <= 2 {
+				continue
+			}
+			break
+		}
+		if t.kind != tkWord || t.end-t.start != 1 || k-j > 2 {
+			break
+		}
+		j, n = k, n+1
+	}
+	if n < 3 {
+		return i
+	}
+	// spelled acronyms are clinical: "m r i", "C O P D", "a U T I"
+	letters := make([]byte, 0, n)
+	for k := i; k <= j; k++ {
+		if s.toks[k].kind == tkWord {
+			letters = append(letters, s.lowerTok(k)[0])
+		}
+	}
+	if f := s.lex.words[string(letters)]; f&(fNonPHI|fCommon) != 0 && f&fNameAny == 0 || acronym(letters) {
+		return i
+	}
+	if (letters[0] == 'a' || letters[0] == 'i') && len(letters) > 3 {
+		rest := letters[1:]
+		if f := s.lex.words[string(rest)]; f&(fNonPHI|fCommon) != 0 && f&fNameAny == 0 || acronym(rest) {
+			return i
+		}
+	}
+	return j
+}
+
+// acronym: clinical abbreviations people spell out that the word lists may
+// lack.
+func acronym(l []byte) bool {
+	switch string(l) {
+	case "mri", "cva", "copd", "ekg", "ecg", "hiv", "uti", "adhd", "acl", "std", "sti", "psa", "gerd", "emg",
+		"cbc", "bph", "cpap", "bipap", "orif", "pcp", "obgyn", "icu", "nicu", "er", "ed", "ct", "cat", "pet",
+		"ent", "gi", "ibs", "ibd", "tia", "dvt", "pe", "mi", "chf", "cad", "ckd", "esrd", "aki", "uri",
+		"osa", "ptsd", "ocd", "bmi", "bp", "hr", "rr", "ekgs", "eeg", "egd", "tsh", "ldl", "hdl",
+		"a1c", "inr", "ptt", "bmp", "cmp", "lft", "lfts", "abg", "ua", "ivf", "iud", "hpv", "hcv",
+		"hbv", "rsv", "ppd", "tb", "ms", "als", "sle", "ra", "oa", "dm", "htn", "hld", "afib", "svt",
+		"vtach", "pvc", "pac", "cabg", "pci", "tavr", "nsaid", "nsaids", "ace", "arb", "ssri", "snri",
+		"maoi", "prn", "bid", "tid", "qid", "qd", "po", "iv", "im", "sq", "dnr", "dni", "poa", "hipaa",
+		"usa", "abc", "abcd", "atv", "suv", "dui", "dwi", "ob", "gyn", "pt", "ot", "slp", "rn", "np",
+		"md", "do", "pa", "aa", "na", "ama", "ada", "cdc", "fda", "who", "nih", "ems", "cpr", "aed",
+		"acls", "bls", "dka", "hhs", "sob", "doe", "pnd", "loc", "nkda", "rom", "ue", "le", "ble", "rle",
+		"lle", "rue", "lue", "heent", "perrla", "eomi", "ncat", "rrr", "ctab", "ntnd":
+		return true
+	}
+	return false
+}
+
+// extendNames grows every name found since index start over the name-list
+// words and capitalised words right next to it ("john white", "mary ann
+// smith", "J. Smith").
+func (s *scanner) extendNames(start int) {
+	end := len(s.found)
+	for f := start; f < end; f++ {
+		if s.found[f].Type != Name {
+			continue
+		}
+		a, b := s.tokAt(s.found[f].Start), s.tokAt(s.found[f].End-1)
+		if a < 0 || b < 0 {
+			continue
+		}
+		for k := b + 1; k < len(s.toks) && k-b <= 3; k++ {
+			if s.isPunct(k, '-') && k+1 < len(s.toks) && s.toks[k].start == s.toks[k-1].end {
+				continue
+			}
+			if !s.adjacent(k-1, k) || !s.nameNeighbour(k) {
+				break
+			}
+			b = k
+		}
+		for k := a - 1; k >= 0 && a-k <= 3; k-- {
+			if s.isPunct(k, '.') && k > 0 && s.toks[k-1].end-s.toks[k-1].start == 1 && s.toks[k-1].kind == tkWord {
+				k--
+				a = k // an initial: "J. Smith"
+				continue
+			}
+			if !s.nameNeighbour(k) {
+				break
+			}
+			a = k
+		}
+		s.found[f].Start, s.found[f].End = int(s.toks[a].start), int(s.toks[b].end)
+	}
+}
+
+func (s *scanner) nameNeighbour(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tkWord || t.is(nameNot|fState) || s.eponymHere(k) {
+		return false
+	}
+	if s.cased {
+		return t.has(shCap) && !t.has(shSentStart) && (t.is(fNameAny) || !t.is(fCommon|fNonPHI|fFacility|fStreet))
+	}
+	return t.is(fNameAny) && !t.is(fFacility|fStreet) && (!t.is(fCommon) || t.is(fFirstTop|fLastTop))
+}
+
+// tokAt returns the index of the token starting or ending at byte offset
+// off (binary search), or -1.
+func (s *scanner) tokAt(off int) int {
+	lo, hi := 0, len(s.toks)-1
+	for lo <= hi {
+		m := (lo + hi) / 2
+		t := &s.toks[m]
+		switch {
+		case off < int(t.start):
+			hi = m - 1
+		case off >= int(t.end):
+			lo = m + 1
+		default:
+			return m
+		}
+	}
+	return -1
+}

@@ -1,0 +1,496 @@
+package deid
+
+import "strings"
+
+// Numeric identifiers: phone and fax numbers, SSNs, MRNs, account, plan,
+// licence, device and vehicle numbers, ZIP codes, numeric dates, written
+// ("555-201-3344") or spoken ("five five five two oh one three three four
+// four"), typed by the words before them and checked by validators.
+
+// cues maps a context word to the identifier type it announces for a
+// number that follows within a few words.
+var cues = map[string]Type{
+	"mrn": MRN, "mr": MRN, "medical": MRN, "record": MRN, "chart": MRN, "hospital": MRN, "patient": MRN,
+	"ssn": SSN, "social": SSN, "security": SSN, "ss": SSN,
+	"phone": Phone, "cell": Phone, "mobile": Phone, "telephone": Phone, "tel": Phone, "call": Phone,
+	"reach": Phone, "pager": Phone, "extension": Phone, "ext": Phone, "text": Phone, "landline": Phone,
+	"contact": Phone, "callback": Phone, "dial": Phone,
+	"fax": Fax, "facsimile": Fax,
+	"account": Account, "acct": Account, "billing": Account, "invoice": Account, "card": Account,
+	"visa": Account, "mastercard": Account, "amex": Account, "bank": Account, "routing": Account,
+	"member": HealthPlan, "policy": HealthPlan, "insurance": HealthPlan, "insurer": HealthPlan,
+	"plan": HealthPlan, "group": HealthPlan, "medicaid": HealthPlan, "medicare": HealthPlan,
+	"subscriber": HealthPlan, "beneficiary": HealthPlan, "hicn": HealthPlan, "mbi": HealthPlan,
+	"license": License, "licence": License, "dl": License, "dea": License, "certificate": License,
+	"cert": License, "permit": License, "passport": License, "registration": License, "board": License,
+	"npi": NPI, "provider": NPI,
+	"serial": Device, "sn": Device, "device": Device, "model": Device, "pacemaker": Device,
+	"implant": Device, "defibrillator": Device, "icd": Device, "pump": Device, "lot": Device,
+	"udi": Device, "imei": Device, "monitor": Device, "hearing": Device, "stimulator": Device,
+	"vin": Vehicle, "plate": Vehicle, "plates": Vehicle, "vehicle": Vehicle, "car": Vehicle, "truck": Vehicle,
+	"zip": Zip, "zipcode": Zip, "postal": Zip, "postcode": Zip,
+	"id": ID, "identifier": ID, "number": ID, "no": ID, "num": ID, "case": ID, "claim": ID,
+	"reference": ID, "ref": ID, "confirmation": ID, "ticket": ID, "badge": ID, "employee": ID,
+	"student": ID, "order": ID, "accession": ID, "specimen": ID, "requisition": ID, "encounter": ID,
+	"visit": ID, "code": ID, "pin": ID,
+}
+
+// cueBefore returns the type announced by the closest cue word within n
+// tokens before token i ("" if none), preferring a specific type over ID.
+func (s *scanner) cueBefore(i, n int) Type {
+	var generic Type
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		if s.toks[k].kind != tkWord && s.toks[k].kind != tkAlnum {
+			continue
+		}
+		if t, ok := cues[string(s.lowerTok(k))]; ok {
+			if t != ID {
+				return t
+			}
+			if generic == "" {
+				generic = t
+			}
+		}
+	}
+	return generic
+}
+
+// numRun is a maximal run of number items.
+type numRun struct {
+	i, j    int    // first and last token
+	digits  []byte // the digits read, separators dropped
+	groups  []int  // lengths of written digit groups
+	seps    []byte // the separator between written groups (' ' for white space)
+	spoken  int    // items that were words
+	items   int
+	decimal bool
+	paren   bool
+}
+
+func (s *scanner) detectNumbers() {
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		start := i
+		if t.kind == tkPunct {
+			c := s.text[t.start]
+			if (c == '(' || c == '+' || c == '#') && i+1 < len(toks) && toks[i+1].kind == tkNum {
+				start = i + 1
+			} else {
+				continue
+			}
+		}
+		if toks[start].kind == tkAlnum {
+			if j := s.alnumID(start); j >= start {
+				i = j
+			}
+			continue
+		}
+		if toks[start].kind != tkNum && !(toks[start].is(fNumWord) && toks[start].val >= 0 && !s.isZeroLetter(start)) && !s.isMultiplier(start) {
+			continue
+		}
+		r := s.readRun(start)
+		if r.j < r.i {
+			continue
+		}
+		if s.classifyRun(&r) {
+			i = r.j
+		} else if r.spoken == 0 {
+			i = r.j
+		}
+	}
+}
+
+// isZeroLetter: "o" or "oh" only count as zero inside a run.
+func (s *scanner) isZeroLetter(i int) bool {
+	l := s.toks[i].end - s.toks[i].start
+	return s.toks[i].val == 0 && (l == 1 || l == 2 && (s.text[s.toks[i].start]|0x20) == 'o')
+}
+
+func (s *scanner) isMultiplier(i int) bool {
+	w := string(s.lowerTok(i))
+	return (w == "double" || w == "triple") && i+1 < len(s.toks) && s.toks[i+1].is(fNumWord)
+}
+
+// readRun reads number items from token i: digits and spoken numbers
+// separated by white space or one of - . / ( ) ,
+func (s *scanner) readRun(i int) numRun {
+	toks := s.toks
+	r := numRun{i: i, j: i - 1}
+	pendTens, pendHundred := false, false
+	k := i
+	for k < len(toks) {
+		t := &toks[k]
+		switch {
+		case t.kind == tkNum:
+			if r.spoken > 0 && r.items > 0 && len(r.groups) == 0 {
+				// mixing "555" with words: fine, read as digits
+			}
+			if r.items > 0 && r.spoken == 0 && len(r.groups) > 0 {
+				sep := s.sepBefore(k)
+				if sep == 0 {
+					return r
+				}
+				r.seps = append(r.seps, sep)
+			}
+			r.digits = append(r.digits, s.tokText(k)...)
+			r.groups = append(r.groups, int(t.end-t.start))
+			pendTens, pendHundred = false, false
+		case t.kind == tkWord && t.is(fNumWord) && t.val >= 0:
+			if s.isZeroLetter(k) && r.items == 0 {
+				return r
+			}
+			v := int(t.val)
+			switch {
+			case pendHundred && v < 100:
+				n := len(r.digits)
+				if v >= 10 {
+					r.digits[n-2], r.digits[n-1] = byte('0'+v/10), byte('0'+v%10)
+					pendHundred = v%10 == 0 && v >= 20
+					pendTens = pendHundred
+				} else {
+					r.digits[n-1] = byte('0' + v)
+					pendHundred = false
+				}
+			case pendTens && v < 10 && v > 0:
+				r.digits[len(r.digits)-1] = byte('0' + v)
+				pendTens = false
+			case v < 10:
+				r.digits = append(r.digits, byte('0'+v))
+			default:
+				r.digits = append(r.digits, byte('0'+v/10), byte('0'+v%10))
+				pendTens = v%10 == 0
+			}
+			r.spoken++
+		case t.kind == tkWord && (s.isMultiplier(k)):
+			times := 2
+			if s.lowerTok(k)[0] == 't' {
+				times = 3
+			}
+			k++
+			v := int(toks[k].val)
+			for n := 0; n < times; n++ {
+				if v < 10 {
+					r.digits = append(r.digits, byte('0'+v))
+				} else {
+					r.digits = append(r.digits, byte('0'+v/10), byte('0'+v%10))
+				}
+			}
+			r.spoken++
+			pendTens, pendHundred = false, false
+		case t.kind == tkWord && r.items > 0 && string(s.lowerTok(k)) == "hundred" && len(r.digits) > 0 && !pendTens:
+			r.digits = append(r.digits, '0', '0')
+			pendHundred, pendTens = true, false
+			r.spoken++
+		default:
+			return r
+		}
+		r.items++
+		r.j = k
+		// Separator to the next item.
+		n := k + 1
+		if n < len(toks) && toks[n].kind == tkPunct {
+			c := s.text[toks[n].start]
+			switch c {
+			case '-', '/', ')', '(':
+				if c == ')' {
+					r.paren = true
+				}
+				n++
+				if c == ')' && n < len(toks) && s.isPunct(n, '-') {
+					n++
+				}
+			case '.':
+				if toks[n].start == t.end && n+1 < len(toks) && toks[n+1].start == toks[n].end && toks[n+1].kind == tkNum && r.spoken == 0 {
+					if len(r.groups) == 1 && int(toks[n+1].end-toks[n+1].start) != 3 && int(toks[n+1].end-toks[n+1].start) != 4 {
+						r.decimal = true
+					}
+					n++
+				} else if r.spoken > 0 {
+					n++
+				} else {
+					return r
+				}
+			case ',':
+				if r.spoken == 0 {
+					return r // 150,000 is a quantity; "555, 1212" is read out below
+				}
+				n++
+			default:
+				return r
+			}
+		}
+		if n >= len(toks) {
+			return r
+		}
+		nt := &toks[n]
+		if nt.kind == tkNum || nt.kind == tkWord && (nt.is(fNumWord) && nt.val >= 0 || s.isMultiplier(n) || string(s.lowerTok(n)) == "hundred") {
+			k = n
+			continue
+		}
+		return r
+	}
+	return r
+}
+
+// sepBefore returns the separator between token k and the number before it
+// (' ' for white space only, 0 when they are not separable groups).
+func (s *scanner) sepBefore(k int) byte {
+	p := k - 1
+	if p >= 0 && s.toks[p].kind == tkPunct {
+		return s.text[s.toks[p].start]
+	}
+	return ' '
+}
+
+// classifyRun decides what a run of numbers is and records it. It reports
+// whether the run was used.
+func (s *scanner) classifyRun(r *numRun) bool {
+	d := string(r.digits)
+	n := len(d)
+	if typ, ok := s.knownNumber(d); ok && n >= 5 {
+		s.add(r.i, r.j, typ, 0.99, "known/number")
+		return true
+	}
+	if r.decimal || n == 0 {
+		return false
+	}
+	if r.spoken == 0 {
+		if s.writtenDate(r) {
+			return true
+		}
+		// Written groups joined by white space only count as one number when
+		// they have a known shape (phone 3-3-4, SSN 3-2-4, card 4-4-4-4).
+		for _, c := range r.seps {
+			if c == '/' {
+				return false // 130/85, 5/5: a ratio or score, not an id
+			}
+		}
+		if len(r.groups) > 1 && !knownGrouping(r.groups, r.seps) {
+			return s.classifyParts(r)
+		}
+	}
+	// What follows or precedes says it is a measure, not an identifier.
+	if nx := s.nextWord(r.j, 0); nx >= 0 && s.toks[nx].is(fUnit) && !(n >= 7 && r.spoken > 0) {
+		return false
+	}
+	if n >= 5 && r.spoken == 0 && len(r.groups) == 1 {
+		if p := s.prevWord(r.i, 1); p >= 0 && s.toks[p].is(fMeasure) {
+			return false
+		}
+	}
+	if r.spoken > 0 && r.items < 3 && n < 7 {
+		return false // "five hundred", "twenty one": quantities
+	}
+	cue := s.cueBefore(r.i, 6)
+	typ, score := Type(""), 0.0
+	switch {
+	case n == 9 && (cue == SSN || len(r.groups) == 3 && r.groups[0] == 3 && r.groups[1] == 2 && r.groups[2] == 4) && validSSN(d):
+		typ, score = SSN, 0.95
+	case cue == Fax && n >= 7 && n <= 11:
+		typ, score = Fax, 0.95
+	case cue == NPI && n == 10:
+		typ, score = NPI, 0.9
+		if validNPI(d) {
+			score = 0.97
+		}
+	case cue != "" && cue != ID && cue != Phone && n >= 4:
+		typ, score = cue, 0.9
+		if cue == Zip && n != 5 && n != 9 {
+			typ = ID
+		}
+	case (n == 10 && (validNANP(d) || r.spoken > 0 || cue == Phone)) || (n == 11 && d[0] == '1' && validNANP(d[1:])):
+		typ, score = Phone, 0.93
+	case n == 7 && (cue == Phone || r.spoken > 0 || len(r.groups) == 2 && r.groups[0] == 3 && r.seps[0] == '-'):
+		typ, score = Phone, 0.85
+	case n == 5 && s.zipContext(r.i):
+		typ, score = Zip, 0.9
+	case n >= 13 && n <= 19 && luhn(d):
+		typ, score = Account, 0.9
+	case n == 9 && validSSN(d) && len(r.groups) == 1 && r.spoken == 0 && cue == "":
+		typ, score = ID, 0.75
+	case n >= 5:
+		typ, score = ID, 0.7
+		if cue == Phone && n >= 7 {
+			typ, score = Phone, 0.9
+		}
+	case n == 4 && (cue != "" && cue != ID || r.spoken >= 4):
+		typ, score = cue, 0.6
+		if typ == "" || typ == Zip {
+			typ = ID
+		}
+	default:
+		return false
+	}
+	s.add(r.i, r.j, typ, score, "pattern/number")
+	return true
+}
+
+// classifyParts handles written groups that did not join: each is looked at
+// on its own.
+func (s *scanner) classifyParts(r *numRun) bool {
+	used := false
+	for k := r.i; k <= r.j; k++ {
+		if s.toks[k].kind != tkNum {
+			continue
+		}
+		one := numRun{i: k, j: k, digits: []byte(s.tokText(k)), groups: []int{int(s.toks[k].end - s.toks[k].start)}, items: 1}
+		if s.classifyRun(&one) {
+			used = true
+		}
+	}
+	return used
+}
+
+func knownGrouping(g []int, seps []byte) bool {
+	key := make([]byte, 0, 8)
+	for _, n := range g {
+		key = append(key, byte('0'+n%10))
+	}
+	switch string(key) {
+	case "334", "34", "324", "1334", "4444", "3334", "0", "54", "44", "2334":
+		return true
+	}
+	// (555) 201-3344 style: any grouping whose separators are all real
+	// punctuation is one number.
+	for _, c := range seps {
+		if c == ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// zipContext: a five-digit number after a state, a city, or "zip".
+func (s *scanner) zipContext(i int) bool {
+	if _, ok := s.lex.zips[s.tokText(i)]; !ok {
+		return false
+	}
+	p := s.prevWord(i, 1)
+	if p < 0 {
+		return false
+	}
+	return s.toks[p].is(fState|fCity) || s.cueBefore(i, 3) == Zip
+}
+
+// writtenDate matches numeric dates: 3/4/21, 03-04-2021, 2021-03-04,
+// 3.4.2021, and 3/4 after a date cue.
+func (s *scanner) writtenDate(r *numRun) bool {
+	g := r.groups
+	if len(g) < 2 || len(g) > 3 || len(r.seps) != len(g)-1 {
+		return false
+	}
+	sep := r.seps[0]
+	if sep != '/' && sep != '-' && sep != '.' {
+		return false
+	}
+	for _, c := range r.seps {
+		if c != sep {
+			return false
+		}
+	}
+	vals := make([]int, len(g))
+	off := 0
+	for k, n := range g {
+		v := 0
+		for _, c := range r.digits[off : off+n] {
+			v = v*10 + int(c-'0')
+		}
+		vals[k], off = v, off+n
+	}
+	if len(g) == 3 {
+		ok := false
+		switch {
+		case g[0] == 4 && g[1] <= 2 && g[2] <= 2: // 2021-03-04
+			ok = validDate(vals[1], vals[2])
+		case g[0] <= 2 && g[1] <= 2 && (g[2] == 2 || g[2] == 4): // 3/4/21, 04-03-2021 (m/d or d/m)
+			ok = validDate(vals[0], vals[1]) || validDate(vals[1], vals[0])
+		}
+		if ok {
+			s.add(r.i, r.j, Date, 0.95, "pattern/date")
+		}
+		return ok
+	}
+	// m/d with no year: only after a date cue, and never a score or ratio.
+	if sep == '/' && g[0] <= 2 && g[1] <= 2 && validDate(vals[0], vals[1]) {
+		if p := s.prevWord(r.i, 0); p >= 0 && (s.toks[p].is(fDatePrep) || dateCue(s.lowerTok(p))) {
+			s.add(r.i, r.j, Date, 0.8, "pattern/date")
+			return true
+		}
+	}
+	return false
+}
+
+func dateCue(w []byte) bool {
+	switch string(w) {
+	case "dob", "born", "date", "dated", "admitted", "discharged", "seen", "visit", "surgery", "dos", "doa", "dod", "died", "deceased", "scheduled", "last":
+		return true
+	}
+	return false
+}
+
+// alnumID looks at a run of letters-and-digits chunks (AB123456,
+// XJ4-556-221, 1HGCM82633A004352) starting at token i and records it as an
+// identifier when it has enough digits to be one. It returns the last token
+// used, or i-1.
+func (s *scanner) alnumID(i int) int {
+	toks := s.toks
+	j := i
+	for j+2 < len(toks) && (s.isPunct(j+1, '-') || s.isPunct(j+1, '/')) && toks[j].end == toks[j+1].start && toks[j+1].end == toks[j+2].start && (toks[j+2].kind == tkNum || toks[j+2].kind == tkAlnum) {
+		j += 2
+	}
+	raw := s.text[toks[i].start:toks[j].end]
+	digits, letters := 0, 0
+	for k := 0; k < len(raw); k++ {
+		c := raw[k]
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letters++
+		}
+	}
+	if typ, ok := s.knownNumber(compactLower(raw)); ok {
+		s.add(i, j, typ, 0.99, "known/id")
+		return j
+	}
+	if i == j && (toks[i].is(fOrdWord|fNonPHI) || unitSuffixed(raw)) {
+		return i - 1
+	}
+	if !(digits >= 4 || digits >= 3 && len(raw) >= 6) {
+		return i - 1
+	}
+	cue := s.cueBefore(i, 6)
+	compact := []byte(strings.ReplaceAll(strings.ReplaceAll(raw, "-", ""), "/", ""))
+	typ, score := ID, 0.8
+	switch {
+	case validVIN(compact):
+		typ, score = Vehicle, 0.95
+	case cue != "":
+		typ, score = cue, 0.9
+		if cue == Phone || cue == Fax || cue == Zip || cue == SSN {
+			typ = ID
+		}
+	}
+	s.add(i, j, typ, score, "pattern/alnum")
+	return j
+}
+
+// unitSuffixed reports measures written as one token: 500mg, 10ml, 2x,
+// 1990s, 92yo.
+func unitSuffixed(raw string) bool {
+	k := 0
+	for k < len(raw) && raw[k] >= '0' && raw[k] <= '9' {
+		k++
+	}
+	if k == 0 || k == len(raw) {
+		return false
+	}
+	switch strings.ToLower(raw[k:]) {
+	case "mg", "mcg", "ml", "g", "kg", "lb", "lbs", "cm", "mm", "hr", "hrs", "h", "yo", "y", "am", "pm",
+		"x", "s", "k", "min", "mins", "d", "wk", "wks", "mo", "yr", "yrs", "l", "dl", "cc", "iu", "u",
+		"mmhg", "bpm", "st", "nd", "rd", "th", "f", "c", "in", "ft", "oz", "m", "ms", "mmol", "meq":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,393 @@
+package deid
+
+import "strings"
+
+// Places below a state: street addresses and PO boxes, cities, counties,
+// ZIP codes (in detect_num.go) and health-care facilities.
+
+func (s *scanner) detectPlaces() {
+	s.detectPhrases()
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		switch {
+		case t.kind == tkNum || t.kind == tkAlnum || t.kind == tkWord && t.is(fNumWord) && !s.isZeroLetter(i):
+			if j := s.streetAddress(i); j > i {
+				s.add(i, j, Address, 0.9, "place/address")
+				s.cityAfter(j)
+				i = j
+			}
+		case t.kind == tkWord && t.is(fStreet) && !t.is(fNameAny&^fLast) || t.kind == tkWord && t.is(fStreet):
+			s.streetName(i)
+		case t.kind == tkWord && t.is(fFacHead):
+			s.facility(i)
+		case t.kind == tkWord && string(s.lowerTok(i)) == "county" || string(s.lowerTok(i)) == "parish":
+			s.county(i)
+		case t.kind == tkWord && t.is(fCity):
+			s.city(i)
+		case t.kind == tkWord && (string(s.lowerTok(i)) == "po" || string(s.lowerTok(i)) == "p"):
+			s.poBox(i)
+		}
+	}
+}
+
+// properWord: a token that can be part of a place or facility name.
+func (s *scanner) properWord(i int) bool {
+	t := &s.toks[i]
+	if t.kind != tkWord || t.is(fStop|fDeterminer) && !(s.cased && t.has(shCap) && t.is(fNameAny)) {
+		return false
+	}
+	if s.cased && t.has(shCap) {
+		return true
+	}
+	return t.is(fNameAny|fCity|fCounty) && !t.is(fCommon) || !t.is(fCommon|fNonPHI) || t.is(fFirst|fLast) && t.is(fCommon) && !t.is(fGeneric)
+}
+
+// streetAddress reads "1234 oak street", "12 north main st apt 4b", "one
+// twenty three maple avenue" from a house number at token i. It returns the
+// last token, or i.
+func (s *scanner) streetAddress(i int) int {
+	toks := s.toks
+	k := i
+	// the house number: digits, or a short spoken number
+	if toks[i].kind == tkNum {
+		if toks[i].end-toks[i].start > 6 {
+			return i
+		}
+	} else if toks[i].kind == tkAlnum {
+		if toks[i].is(fOrdWord) {
+			return i
+		}
+	} else {
+		for k+1 < len(toks) && toks[k+1].kind == tkWord && (toks[k+1].is(fNumWord) && !s.isZeroLetter(k+1) || string(s.lowerTok(k+1)) == "hundred") && k-i < 4 {
+			k++
+		}
+	}
+	words := 0
+	for n := k + 1; n < len(toks) && n-k <= 8; n++ {
+		t := &toks[n]
+		if t.kind == tkPunct {
+			if s.text[t.start] == '.' && words > 0 {
+				continue
+			}
+			return i
+		}
+		if t.is(fStreet) && words > 0 && t.kind == tkWord {
+			end := n
+			if s.isPunct(n+1, '.') {
+				end = n + 1
+			}
+			// a direction after the suffix: "main street north", "elm st nw"
+			if d := s.nextWord(end, 0); d >= 0 && toks[d].is(fDirection) && toks[d].kind == tkWord && (d == end+1 || toks[d].end-toks[d].start <= 2) && s.cased {
+				end = d
+			}
+			return s.unitAfter(end)
+		}
+		if t.is(fStop&^fDirection) && !t.is(fDirection) && !(s.cased && t.has(shCap)) || t.is(fUnit) {
+			return i
+		}
+		if t.kind == tkNum && toks[k].kind == tkNum {
+			return i
+		}
+		words++
+		if words > 4 {
+			return i
+		}
+	}
+	return i
+}
+
+// unitAfter extends an address over "apt 4b", "suite 200", "# 12", "unit
+// four".
+func (s *scanner) unitAfter(end int) int {
+	n := s.nextWord(end, 1)
+	if n < 0 {
+		return end
+	}
+	hash := false
+	for k := end + 1; k < n; k++ {
+		if s.isPunct(k, '#') {
+			hash = true
+		}
+	}
+	if hash && (s.toks[n].kind == tkNum || s.toks[n].kind == tkAlnum) {
+		return n
+	}
+	if !s.toks[n].is(fUnitSuffix) {
+		return end
+	}
+	v := s.nextWord(n, 2)
+	if v < 0 {
+		return end
+	}
+	t := &s.toks[v]
+	if t.kind == tkNum || t.kind == tkAlnum || t.kind == tkWord && (t.is(fNumWord) || t.end-t.start == 1) {
+		// "four b": a letter after a spoken number
+		if l := s.nextWord(v, 0); l >= 0 && s.toks[l].kind == tkWord && s.toks[l].end-s.toks[l].start == 1 && l == v+1 {
+			return l
+		}
+		return v
+	}
+	return end
+}
+
+// cityAfter reads ", springfield, il 62704" after an address.
+func (s *scanner) cityAfter(end int) {
+	n := end + 1
+	if !s.isPunct(n, ',') {
+		return
+	}
+	c := s.nextWord(n, 0)
+	if c < 0 || !s.properWord(c) && !s.toks[c].is(fCity) {
+		return
+	}
+	j := c
+	for j+1 < len(s.toks) && s.toks[j+1].kind == tkWord && (s.properWord(j+1) || s.toks[j+1].is(fCity)) && !s.toks[j+1].is(fState) && j-c < 2 {
+		j++
+	}
+	s.add(c, j, City, 0.85, "place/city-after-address")
+}
+
+// streetName: "on maple street", "off Elm St" without a house number.
+func (s *scanner) streetName(i int) {
+	t := &s.toks[i]
+	full := t.end-t.start > 3 // street, avenue: not st, dr
+	if !full && !(s.cased && t.has(shCap)) {
+		return
+	}
+	if !full && s.isPunct(i+1, '.') {
+		// "Dr. Patel", "St. Mary's": a title or a saint, not a street
+		if n := s.nextWord(i+1, 0); n == i+2 && s.toks[n].has(shCap) {
+			return
+		}
+	}
+	j := i - 1
+	for j >= 0 && i-j <= 3 && s.toks[j].kind == tkWord && s.properWord(j) && !s.toks[j].is(fLocPrep) {
+		j--
+	}
+	if j == i-1 {
+		return
+	}
+	first := j + 1
+	prep := j >= 0 && s.toks[j].kind == tkWord && (s.toks[j].is(fLocPrep) || strings.Contains(" on off down up along ", " "+string(s.lowerTok(j))+" "))
+	if prep || s.cased && s.toks[first].has(shCap) && t.has(shCap) {
+		s.add(first, s.unitAfter(i), Address, 0.75, "place/street")
+	}
+}
+
+// poBox: "po box 123", "p.o. box 123".
+func (s *scanner) poBox(i int) {
+	k := i
+	if string(s.lowerTok(i)) == "p" {
+		o := s.nextWord(i, 1)
+		if o < 0 || string(s.lowerTok(o)) != "o" {
+			return
+		}
+		k = o
+	}
+	b := s.nextWord(k, 1)
+	if b < 0 || string(s.lowerTok(b)) != "box" {
+		return
+	}
+	r := s.readRun(s.nextWord(b, 1))
+	if r.j >= r.i && r.i > b {
+		s.add(i, r.j, Address, 0.92, "place/po-box")
+	}
+}
+
+// facility: a proper name before a facility word: "St. Mary's Hospital",
+// "riverside medical center", "Mayo Clinic".
+func (s *scanner) facility(h int) {
+	// the head may run over several words: "medical center", "nursing home"
+	end := h
+	for n := h + 1; n < len(s.toks) && n-h <= 2; n++ {
+		w := string(s.lowerTok(n))
+		if s.toks[n].is(fFacHead) || w == "home" || w == "system" || w == "group" || w == "services" {
+			end = n
+			continue
+		}
+		break
+	}
+	// only the last word of a head run starts a facility
+	if end > h {
+		return
+	}
+	first := -1
+	proper := false
+	for j := h - 1; j >= 0 && h-j <= 5; j-- {
+		t := &s.toks[j]
+		if t.kind == tkPunct {
+			c := s.text[t.start]
+			if c == '.' || c == '\'' || c == '-' || c == '&' {
+				continue
+			}
+			break
+		}
+		if t.kind != tkWord {
+			break
+		}
+		if t.is(fFacility) || t.is(fGeneric) && !(s.cased && t.has(shCap) && !t.has(shSentStart)) {
+			if t.is(fDeterminer) || t.is(fStop) && !t.is(fGeneric) {
+				break
+			}
+			if first >= 0 || t.is(fFacility) {
+				first = j
+			}
+			continue
+		}
+		w := string(s.lowerTok(j))
+		if w == "st" || w == "saint" || w == "mount" || w == "mt" || s.properWord(j) {
+			proper = proper || w == "st" || w == "saint" || t.is(fNameAny|fCity|fCounty) && !t.is(fStop|fCountry) || !t.is(fCommon|fNonPHI|fCountry)
+			first = j
+			continue
+		}
+		break
+	}
+	if !proper || first < 0 {
+		return
+	}
+	// trim leading generic words ("the") off the span
+	for first < h && s.toks[first].is(fDeterminer) {
+		first++
+	}
+	last := h
+	// "... hospital of cleveland": keep the place after "of"
+	if o := s.nextWord(h, 0); o >= 0 && string(s.lowerTok(o)) == "of" {
+		if p := s.nextWord(o, 0); p >= 0 && s.properWord(p) {
+			last = p
+		}
+	}
+	s.add(first, last, Facility, 0.85, "place/facility")
+}
+
+// county: "cuyahoga county", "Orange County".
+func (s *scanner) county(i int) {
+	j := i - 1
+	for j >= 0 && i-j <= 3 && s.toks[j].kind == tkWord && (s.toks[j].is(fCounty) || s.properWord(j)) && !s.toks[j].is(fLocPrep|fDeterminer) {
+		j--
+	}
+	if j < i-1 {
+		s.add(j+1, i, County, 0.88, "place/county")
+	}
+}
+
+// city: a one-word city with something that says it is a place here.
+func (s *scanner) city(i int) {
+	t := &s.toks[i]
+	if t.is(fStop|fMonth|fWeekday|fUnit|fEponym|fTitle|fRelation|fState|fCountry) || t.end-t.start < 3 {
+		return
+	}
+	capMid := s.cased && t.has(shCap) && !t.has(shSentStart) && !t.has(shAllCaps)
+	if s.cased && !t.has(shCap) {
+		return // in cased text a city is written with a capital
+	}
+	// followed by a state: "dayton ohio", "Springfield, IL"
+	if n := s.nextWord(i, 1); n >= 0 && s.isState(n) {
+		s.add(i, i, City, 0.9, "place/city-state")
+		return
+	}
+	p := s.prevWord(i, 0)
+	locPrep := p >= 0 && s.toks[p].is(fLocPrep)
+	switch {
+	case t.is(fCommon):
+		if locPrep && capMid {
+			s.add(i, i, City, 0.7, "place/city")
+		}
+	case locPrep || capMid:
+		s.add(i, i, City, 0.8, "place/city")
+	case !t.is(fNonPHI) && !t.is(fNameAny):
+		s.add(i, i, City, 0.6, "place/city")
+	}
+}
+
+// isState: a state name, or a two-letter capitalised postal code.
+func (s *scanner) isState(i int) bool {
+	t := &s.toks[i]
+	if !t.is(fState) || t.kind != tkWord {
+		return false
+	}
+	if t.end-t.start == 2 {
+		return t.has(shAllCaps)
+	}
+	return true
+}
+
+// detectPhrases looks up multi-word dictionary entries (cities, counties,
+// hospitals) starting at each token flagged as a phrase start.
+func (s *scanner) detectPhrases() {
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		if toks[i].kind != tkWord || !toks[i].is(fPhrase) {
+			continue
+		}
+		// collect up to maxPhr word tokens, skipping . ' - between them
+		idx := [10]int{}
+		n := 0
+		s.buf = s.buf[:0]
+		phrase := make([]byte, 0, 64)
+		for k := i; k < len(toks) && n < s.lex.maxPhr && n < len(idx); k++ {
+			t := &toks[k]
+			if t.kind == tkPunct {
+				c := s.text[t.start]
+				if c == '.' || c == '-' || c == '&' {
+					continue
+				}
+				break
+			}
+			if n > 0 {
+				phrase = append(phrase, ' ')
+			}
+			phrase = append(phrase, s.lowerTok(k)...)
+			idx[n] = k
+			n++
+		}
+		for m := n; m >= 2; m-- {
+			cut := phraseCut(phrase, m)
+			typ, ok := s.lex.phrases[string(phrase[:cut])]
+			if !ok || typ == "STATE" {
+				continue
+			}
+			j := idx[m-1]
+			if !s.phraseOK(i, j, typ) {
+				continue
+			}
+			s.add(i, j, typ, 0.88, "dict/phrase")
+			i = j
+			break
+		}
+	}
+}
+
+// phraseCut returns the length of the first `words` words of p.
+func phraseCut(p []byte, words int) int {
+	n := 0
+	for k := 0; k < len(p); k++ {
+		if p[k] == ' ' {
+			if n++; n == words {
+				return k
+			}
+		}
+	}
+	return len(p)
+}
+
+// phraseOK rejects phrases made only of common words unless the text
+// capitalises them ("Mount Pleasant" yes, "mount pleasant" only after a
+// place preposition).
+func (s *scanner) phraseOK(i, j int, typ Type) bool {
+	allCommon := true
+	for k := i; k <= j; k++ {
+		t := &s.toks[k]
+		if t.kind == tkWord && !t.is(fCommon|fStop|fNumWord) {
+			allCommon = false
+		}
+	}
+	if !allCommon {
+		return true
+	}
+	if s.cased {
+		return s.toks[i].has(shCap) && s.toks[j].has(shCap)
+	}
+	p := s.prevWord(i, 0)
+	return typ == Facility || p >= 0 && s.toks[p].is(fLocPrep)
+}

@@ -1,0 +1,318 @@
+// Command lexgen compiles the public dictionaries in ../shared/data (and the
+// SCOWL English word lists of Debian's `scowl` package) into the compact
+// lexicon the engine embeds: deid/lexicon.txt.gz.
+//
+// It runs at development time only (`make lexicon`); the engine never reads
+// ../shared or /usr/share at run time. The output is deterministic: sorted,
+// gzip without a timestamp.
+//
+// Lexicon format, one entry per line, tab separated:
+//
+//	w <word> <flags hex>     single lower-case token and its flags
+//	p <phrase> <type>        multi-token phrase (space separated, lower case)
+//	z <zip>                  a 5-digit ZIP with a 2020 census population
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/csv"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Flags; keep in sync with deid/lexicon.go.
+const (
+	fFirst    = 1 << 0 // a given name
+	fLast     = 1 << 1 // a surname
+	fNonPHI   = 1 << 2 // philter's list of words that are not PHI
+	fCommon   = 1 << 3 // a common English word (SCOWL size <= 50)
+	fCity     = 1 << 5 // a one-word US city
+	fCounty   = 1 << 6 // a one-word county name
+	fState    = 1 << 7 // a US state name or postal abbreviation
+	fPhrase   = 1 << 8 // first token of a multi-token phrase
+	fFirstTop = 1 << 9 // a given name with >= 20k SSA births
+	fLastTop  = 1 << 10 // one of the census' most common surnames (top 5k)
+	fRare     = 1 << 11 // in SCOWL only at size > 50 (rare English)
+)
+
+var (
+	shared = flag.String("shared", "../shared/data", "folder with the shared public data")
+	scowl  = flag.String("scowl", "/usr/share/dict/scowl", "SCOWL word lists (Debian package scowl)")
+	out    = flag.String("out", "deid/lexicon.txt.gz", "output file")
+)
+
+type lex struct {
+	words   map[string]int
+	phrases map[string]string
+	zips    map[string]bool
+}
+
+func (l *lex) add(word string, f int) {
+	word = norm(word)
+	if word == "" {
+		return
+	}
+	if strings.Contains(word, " ") {
+		toks := strings.Fields(word)
+		l.words[toks[0]] |= fPhrase
+		return
+	}
+	l.words[word] |= f
+}
+
+func (l *lex) phrase(p, typ string) {
+	p = norm(p)
+	toks := strings.Fields(p)
+	if len(toks) < 2 || len(toks) > 8 {
+		return
+	}
+	p = strings.Join(toks, " ")
+	if _, ok := l.phrases[p]; !ok {
+		l.phrases[p] = typ
+	}
+	l.words[toks[0]] |= fPhrase
+}
+
+// norm lower-cases and keeps letters, digits, apostrophes and single spaces,
+// the same normalisation the engine applies to tokens.
+func norm(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(strings.TrimSpace(s)) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		case r == '\'':
+			// dropped: "o'brien" and "obrien" normalise alike in the engine too
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+func main() {
+	flag.Parse()
+	l := &lex{words: map[string]int{}, phrases: map[string]string{}, zips: map[string]bool{}}
+	d := filepath.Join(*shared, "dictionaries")
+
+	// Names.
+	for w := range readJSONKeys(filepath.Join(d, "philter-ucsf/firstnames_minus_fps.json")) {
+		l.add(w, fFirst)
+	}
+	for w := range readJSONKeys(filepath.Join(d, "philter-ucsf/lastnames_minus_fps.json")) {
+		l.add(w, fLast)
+	}
+	eachLine(filepath.Join(d, "phileas/first-names.txt"), func(s string) { l.add(s, fFirst) })
+	eachLine(filepath.Join(d, "phileas/surnames-census2010-full.txt"), func(s string) { l.add(s, fLast) })
+	eachLine(filepath.Join(d, "phileas/surnames-top100.txt"), func(s string) { l.add(s, fLast|fLastTop) })
+	births := map[string]int{}
+	eachCSV(filepath.Join(d, "ssa-names/names-by-sex-1880-2023.csv"), ',', func(r []string) {
+		n, err := strconv.Atoi(r[2])
+		if err == nil {
+			births[norm(r[0])] += n
+		}
+	})
+	for w, n := range births {
+		switch {
+		case n >= 20000:
+			l.add(w, fFirst|fFirstTop)
+		case n >= 200:
+			l.add(w, fFirst)
+		}
+	}
+	// Top surnames by census rank: the full census list is sorted by name, so
+	// use SCOWL's proper-name lists (sizes <= 50) as the "well-known
+	// surname" signal together with the census top 100.
+	for _, f := range []string{"american-proper-names.50", "english-proper-names.35", "english-proper-names.40", "english-proper-names.50"} {
+		eachLine(filepath.Join(*scowl, f), func(s string) {
+			if w := norm(s); l.words[w]&fLast != 0 {
+				l.words[w] |= fLastTop
+			}
+		})
+	}
+
+	// Words that are not PHI.
+	for w := range readJSONKeys(filepath.Join(d, "philter-ucsf/whitelist_plus_fps_091718_nonames.json")) {
+		if w = norm(w); w != "" && !strings.Contains(w, " ") {
+			l.words[w] |= fNonPHI
+		}
+	}
+	// Common and rare English words: lower-case entries of SCOWL.
+	for _, lvl := range []string{"10", "20", "35", "40", "50"} {
+		for _, pre := range []string{"english-words.", "american-words.", "english-contractions.", "english-abbreviations."} {
+			eachLine(filepath.Join(*scowl, pre+lvl), func(s string) {
+				if s != "" && unicode.IsLower([]rune(s)[0]) {
+					if w := norm(s); w != "" && !strings.Contains(w, " ") {
+						l.words[w] |= fCommon
+					}
+				}
+			})
+		}
+	}
+	for _, lvl := range []string{"55", "60", "70", "80", "95"} {
+		for _, pre := range []string{"english-words.", "american-words."} {
+			eachLine(filepath.Join(*scowl, pre+lvl), func(s string) {
+				if s != "" && unicode.IsLower([]rune(s)[0]) {
+					if w := norm(s); w != "" && !strings.Contains(w, " ") && l.words[w]&fCommon == 0 {
+						l.words[w] |= fRare
+					}
+				}
+			})
+		}
+	}
+
+	// Geography.
+	eachLine(filepath.Join(d, "phileas/states.txt"), func(s string) { l.add(s, fState); l.phrase(s, "STATE") })
+	for _, ab := range strings.Fields("al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc pr") {
+		l.add(ab, fState)
+	}
+	city := func(s string) {
+		if strings.Contains(norm(s), " ") {
+			l.phrase(s, "CITY")
+		} else {
+			l.add(s, fCity)
+		}
+	}
+	eachLine(filepath.Join(d, "phileas/cities.txt"), city)
+	eachCSV(filepath.Join(d, "us-cities/us_cities_states_counties.csv"), '|', func(r []string) {
+		if len(r) >= 4 && r[0] != "City" {
+			city(r[0])
+			county := norm(r[3])
+			if strings.Contains(county, " ") {
+				l.phrase(county, "COUNTY")
+			} else {
+				l.add(county, fCounty)
+			}
+		}
+	})
+	eachLine(filepath.Join(d, "phileas/counties.txt"), func(s string) {
+		if strings.Contains(norm(s), " ") {
+			l.phrase(s, "COUNTY")
+		} else {
+			l.add(s, fCounty)
+		}
+	})
+	eachLine(filepath.Join(d, "phileas/hospitals.txt"), func(s string) { l.phrase(s, "FACILITY") })
+	eachCSV(filepath.Join(d, "cms-hospitals/Hospital_General_Information.csv"), ',', func(r []string) {
+		if len(r) > 5 && r[0] != "Provider ID" {
+			l.phrase(r[1], "FACILITY")
+		}
+	})
+	eachLine(filepath.Join(d, "phileas/zip-code-population.csv"), func(s string) {
+		if strings.HasPrefix(s, "#") {
+			return
+		}
+		z, pop, ok := strings.Cut(s, ",")
+		if n, err := strconv.Atoi(pop); ok && err == nil && n > 0 && len(z) == 5 {
+			l.zips[z] = true
+		}
+	})
+
+	if err := write(l, *out); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Fprintf(os.Stderr, "lexgen: %d words, %d phrases, %d zips -> %s\n", len(l.words), len(l.phrases), len(l.zips), *out)
+}
+
+func write(l *lex, path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
+	w := bufio.NewWriter(zw)
+	for _, k := range sortedKeys(l.words) {
+		fmt.Fprintf(w, "w\t%s\t%x\n", k, l.words[k])
+	}
+	for _, k := range sortedKeys(l.phrases) {
+		fmt.Fprintf(w, "p\t%s\t%s\n", k, l.phrases[k])
+	}
+	for _, k := range sortedKeys(l.zips) {
+		fmt.Fprintf(w, "z\t%s\n", k)
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	return f.Close()
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+func readJSONKeys(path string) map[string]int {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	m := map[string]int{}
+	if err := json.Unmarshal(b, &m); err != nil {
+		log.Fatalf("%s: %v", path, err)
+	}
+	return m
+}
+
+func eachLine(path string, fn func(string)) {
+	f, err := os.Open(path)
+	if os.IsNotExist(err) && strings.HasPrefix(path, *scowl) {
+		return // SCOWL has no list of that kind at that size
+	}
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	s := bufio.NewScanner(f)
+	for s.Scan() {
+		if t := strings.TrimSpace(s.Text()); t != "" {
+			fn(t)
+		}
+	}
+	if err := s.Err(); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func eachCSV(path string, sep rune, fn func([]string)) {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.Comma = sep
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return
+		}
+		if err != nil {
+			log.Fatalf("%s: %v", path, err)
+		}
+		fn(rec)
+	}
+}

@@ -1,0 +1,329 @@
+package deid
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Known holds the identifiers an encounter record already tells us about,
+// compiled for matching in text: the patient's name (every part, and common
+// nicknames of the given name), clinicians and other people named in the
+// record, the MRN with or without separators, phone, e-mail, street, city,
+// ZIP, facility, NPIs, and the birth date.
+//
+// A Known is read-only once built and safe for concurrent use.
+type Known struct {
+	words   map[string]Type // lower-case name parts
+	numbers map[string]Type // digit strings and compact alphanumeric ids
+	emails  []string
+	seqs    []knownSeq
+	dob     [3]int // year, month, day; zero if unknown
+}
+
+type knownSeq struct {
+	words []string
+	typ   Type
+}
+
+// NewKnown compiles the known identifiers of enc. A nil enc gives an empty
+// (but usable) Known.
+func NewKnown(enc *Encounter) *Known {
+	k := &Known{words: map[string]Type{}, numbers: map[string]Type{}}
+	if enc == nil {
+		return k
+	}
+	if p := enc.Patient; p != nil {
+		k.addName(p.Name, true)
+		k.addID(p.MRN, MRN)
+		k.addPhone(p.Phone)
+		if e := strings.ToLower(strings.TrimSpace(p.Email)); strings.Contains(e, "@") {
+			k.emails = append(k.emails, e)
+			if local, _, ok := strings.Cut(e, "@"); ok {
+				for _, part := range splitWords(local) {
+					if len(part) > 2 {
+						k.words[part] = Name
+					}
+				}
+			}
+		}
+		if a := p.Address; a != nil {
+			k.addStreet(a.Street)
+			k.addSeq(a.City, City)
+			if z := digitsOf(a.Zip); len(z) >= 5 {
+				k.numbers[z[:5]] = Zip
+				if len(z) == 9 {
+					k.numbers[z] = Zip
+				}
+			}
+		}
+		if y, m, d, ok := parseISODate(p.BirthDate); ok {
+			k.dob = [3]int{y, m, d}
+		}
+	}
+	for _, c := range enc.Clinicians {
+		k.addName(c.Name, false)
+		if n := digitsOf(c.NPI); len(n) == 10 {
+			k.numbers[n] = NPI
+		}
+	}
+	for _, n := range enc.OtherNames {
+		k.addName(n, false)
+	}
+	k.addSeq(enc.Facility, Facility)
+	return k
+}
+
+// nameSkip are parts of a written name that are not the name.
+var nameSkip = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "miss": true, "md": true,
+	"do": true, "rn": true, "np": true, "pa": true, "jr": true, "sr": true, "ii": true, "iii": true, "iv": true,
+	"phd": true, "dds": true, "lpn": true, "prof": true, "the": true, "and": true, "of": true}
+
+func (k *Known) addName(name string, patient bool) {
+	parts := splitWords(name)
+	for i, p := range parts {
+		if nameSkip[p] || len(p) < 2 {
+			continue
+		}
+		k.words[p] = Name
+		if i == 0 || patient {
+			for _, nick := range nicknames[p] {
+				k.words[nick] = Name
+			}
+		}
+	}
+}
+
+func (k *Known) addID(id string, t Type) {
+	c := compactLower(id)
+	if len(c) < 4 {
+		return
+	}
+	k.numbers[c] = t
+	if d := digitsOf(id); len(d) >= 5 {
+		k.numbers[d] = t
+		if t := strings.TrimLeft(d, "0"); len(t) >= 5 {
+			k.numbers[t] = MRN
+		}
+	}
+}
+
+func (k *Known) addPhone(p string) {
+	d := digitsOf(p)
+	if len(d) == 11 && d[0] == '1' {
+		d = d[1:]
+	}
+	if len(d) >= 7 {
+		k.numbers[d] = Phone
+		k.numbers[d[len(d)-7:]] = Phone
+	}
+}
+
+// addStreet records the street both whole ("1234 oak street") and by its
+// name words ("oak"), which match only next to a street word or the house
+// number.
+func (k *Known) addStreet(street string) {
+	words := splitWords(street)
+	if len(words) == 0 {
+		return
+	}
+	k.seqs = append(k.seqs, knownSeq{words: words, typ: Address})
+	var name []string
+	for _, w := range words {
+		if w[0] >= '0' && w[0] <= '9' {
+			continue
+		}
+		name = append(name, w)
+	}
+	if len(name) > 1 { // "oak street" without the number
+		k.seqs = append(k.seqs, knownSeq{words: name, typ: Address})
+	}
+}
+
+func (k *Known) addSeq(s string, t Type) {
+	if w := splitWords(s); len(w) > 0 {
+		k.seqs = append(k.seqs, knownSeq{words: w, typ: t})
+	}
+}
+
+// splitWords lower-cases s and cuts it into words, dropping apostrophes
+// the way the tokenizer does.
+func splitWords(s string) []string {
+	s = strings.ReplaceAll(strings.ReplaceAll(strings.ToLower(s), "'", ""), "\u2019", "")
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+func digitsOf(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			b = append(b, s[i])
+		}
+	}
+	return string(b)
+}
+
+func compactLower(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9' || c >= 'a' && c <= 'z':
+			b = append(b, c)
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		}
+	}
+	return string(b)
+}
+
+func parseISODate(s string) (y, m, d int, ok bool) {
+	if len(s) < 10 || s[4] != '-' || s[7] != '-' {
+		return 0, 0, 0, false
+	}
+	num := func(t string) int {
+		v := 0
+		for i := 0; i < len(t); i++ {
+			if t[i] < '0' || t[i] > '9' {
+				return -1
+			}
+			v = v*10 + int(t[i]-'0')
+		}
+		return v
+	}
+	y, m, d = num(s[:4]), num(s[5:7]), num(s[8:10])
+	return y, m, d, y > 0 && validDate(m, d)
+}
+
+// knownNumber returns the type of a known number with these digits (or
+// compact id), if any.
+func (s *scanner) knownNumber(d string) (Type, bool) {
+	if s.known == nil || d == "" {
+		return "", false
+	}
+	t, ok := s.known.numbers[d]
+	return t, ok
+}
+
+func (s *scanner) detectKnown() {
+	k := s.known
+	for _, e := range k.emails {
+		for off := 0; ; {
+			i := indexFold(s.text[off:], e)
+			if i < 0 {
+				break
+			}
+			s.addBytes(off+i, off+i+len(e), Email, 0.99, "known/email")
+			off += i + len(e)
+		}
+	}
+	toks := s.toks
+	for i := range toks {
+		t := &toks[i]
+		if t.kind == tkPunct {
+			continue
+		}
+		w := s.lowerTok(i)
+		if t.has(shPoss) && len(w) > 1 {
+			w = w[:len(w)-1]
+		}
+		if typ, ok := k.words[string(w)]; ok && t.kind == tkWord {
+			// a name that is also a function word ("will", "may") needs a
+			// capital in cased text or a known neighbour
+			if !t.is(fStop) || s.cased && t.has(shCap) && !t.has(shSentStart) || s.knownNeighbour(i) {
+				s.add(i, i, typ, 0.99, "known/name")
+			}
+		}
+		for _, q := range k.seqs {
+			if j := s.matchSeq(i, q.words); j >= i {
+				s.add(i, j, q.typ, 0.99, "known/"+strings.ToLower(string(q.typ)))
+			}
+		}
+	}
+}
+
+func (s *scanner) knownNeighbour(i int) bool {
+	for _, k := range []int{s.prevWord(i, 0), s.nextWord(i, 0)} {
+		if k >= 0 && s.toks[k].kind == tkWord {
+			if _, ok := s.known.words[string(s.lowerTok(k))]; ok && !s.toks[k].is(fStop) {
+				return true
+			}
+			if s.toks[k].is(fTitle) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchSeq matches the known words at token i, skipping punctuation and
+// accepting a street abbreviation for its full form. It returns the last
+// token matched, or -1.
+func (s *scanner) matchSeq(i int, words []string) int {
+	k := i
+	for n, w := range words {
+		if k < 0 || k >= len(s.toks) {
+			return -1
+		}
+		got := string(s.lowerTok(k))
+		if got != w && !sameStreetWord(got, w) {
+			return -1
+		}
+		if n == len(words)-1 {
+			return k
+		}
+		k = s.nextWord(k, 2)
+	}
+	return -1
+}
+
+var streetAbbrev = map[string]string{"st": "street", "ave": "avenue", "av": "avenue", "rd": "road", "dr": "drive",
+	"ln": "lane", "blvd": "boulevard", "ct": "court", "pl": "place", "cir": "circle", "pkwy": "parkway",
+	"hwy": "highway", "ter": "terrace", "n": "north", "s": "south", "e": "east", "w": "west", "apt": "apartment",
+	"mt": "mount", "ft": "fort"}
+
+func sameStreetWord(a, b string) bool {
+	if x, ok := streetAbbrev[a]; ok {
+		a = x
+	}
+	if x, ok := streetAbbrev[b]; ok {
+		b = x
+	}
+	return a == b
+}
+
+// nicknames maps a given name to the short forms people use for it, and a
+// short form back to the usual full names.
+var nicknames = func() map[string][]string {
+	pairs := `william:bill,billy,will,willy,liam robert:bob,bobby,rob,robbie,bert richard:rick,ricky,dick,rich,richie
+	james:jim,jimmy,jamie john:johnny,jack,jon joseph:joe,joey thomas:tom,tommy charles:charlie,chuck,chas
+	michael:mike,mikey,mick christopher:chris,topher daniel:dan,danny matthew:matt,matty anthony:tony
+	donald:don,donny steven:steve,stevie stephen:steve,stevie edward:ed,eddie,ted,ned kenneth:ken,kenny
+	joshua:josh andrew:andy,drew timothy:tim,timmy ronald:ron,ronnie jeffrey:jeff gregory:greg benjamin:ben,benny
+	samuel:sam,sammy patrick:pat,paddy alexander:alex,al,xander nicholas:nick,nicky jonathan:jon,jonny
+	raymond:ray lawrence:larry,lenny gerald:gerry,jerry leonard:len,lenny francis:frank,frankie frank:frankie
+	peter:pete henry:hank,harry harold:hal,harry walter:walt,wally albert:al,bert arthur:art,artie
+	frederick:fred,freddie eugene:gene theodore:ted,teddy,theo douglas:doug zachary:zach,zack
+	nathaniel:nate,nat nathan:nate jacob:jake,jakey gabriel:gabe vincent:vince,vinny philip:phil phillip:phil
+	elizabeth:liz,beth,betty,lizzie,eliza,libby,betsy margaret:maggie,meg,peggy,marge,margie,greta
+	katherine:kate,katie,kathy,kat,kit catherine:cathy,kate,katie,cat kathleen:kathy,kate jennifer:jen,jenny
+	patricia:pat,patty,trish,tricia susan:sue,susie deborah:deb,debbie debra:deb,debbie rebecca:becky,becca
+	jessica:jess,jessie barbara:barb,barbie dorothy:dot,dottie,dolly victoria:vicky,tori christine:chris,chrissy
+	christina:chris,tina samantha:sam,sammy alexandra:alex,lexi,sandra abigail:abby,gail cynthia:cindy
+	kimberly:kim melissa:mel,missy amanda:mandy,manda stephanie:steph theresa:terry,tess,tessa
+	virginia:ginny,ginger frances:fran,frannie josephine:jo,josie judith:judy pamela:pam
+	jacqueline:jackie,jacqui caroline:carrie,caro carolyn:carol,carrie nancy:nan eleanor:ellie,nell,nora
+	helen:nell,nellie alice:allie,ally lillian:lily,lil madeline:maddie,maddy allison:allie,ally
+	angela:angie gabrielle:gabby valerie:val veronica:ronnie,nica suzanne:sue,suzy mary:molly,polly,mae
+	anne:annie ann:annie joanne:jo sarah:sally,sadie harriet:hattie martha:marty,mattie
+	bill:william billy:william bob:robert bobby:robert jim:james jimmy:james mike:michael tom:thomas
+	joe:joseph dave:david david:dave,davey liz:elizabeth beth:elizabeth kate:katherine,catherine
+	sue:susan jen:jennifer chris:christopher,christine,christina tony:anthony dan:daniel matt:matthew
+	steve:steven,stephen ed:edward ted:edward,theodore rick:richard dick:richard jack:john
+	peggy:margaret maggie:margaret sam:samuel,samantha alex:alexander,alexandra ben:benjamin nick:nicholas`
+	m := map[string][]string{}
+	for _, f := range strings.Fields(pairs) {
+		name, list, _ := strings.Cut(f, ":")
+		m[name] = append(m[name], strings.Split(list, ",")...)
+	}
+	return m
+}()

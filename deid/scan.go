@@ -1,0 +1,162 @@
+package deid
+
+import (
+	"sort"
+	"sync"
+)
+
+// scanner is the per-call state of a scan. Scanners are pooled: a scan
+// allocates little beyond the findings it returns.
+type scanner struct {
+	lex   *lexicon
+	text  string
+	toks  []token
+	lower []byte
+	cased bool // the text uses capital letters as cues (not all lower or all upper case)
+	known *Known
+	found []Finding
+	buf   []byte
+}
+
+var scannerPool = sync.Pool{New: func() any { return &scanner{} }}
+
+// ScanKnown is Scan with the known identifiers of an encounter (k may be nil).
+func (e *Engine) ScanKnown(text string, k *Known) []Finding {
+	s := scannerPool.Get().(*scanner)
+	s.lex, s.text, s.known, s.found = e.lex, text, k, s.found[:0]
+	s.tokenize()
+	s.cased = isCased(text)
+	s.detectChunks()
+	if k != nil {
+		s.detectKnown()
+	}
+	s.detectNumbers()
+	s.detectDates()
+	s.detectAges()
+	s.detectPlaces()
+	s.detectNames()
+	out := resolve(s.found, e.opts.MinScore)
+	s.text, s.known = "", nil
+	scannerPool.Put(s)
+	return out
+}
+
+// isCased reports whether capital letters in text carry meaning: the text
+// has both cases, and at least a few per cent of its letters are capitals
+// but not most of them.
+func isCased(text string) bool {
+	upper, lower := 0, 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			lower++
+		case c >= 'A' && c <= 'Z':
+			upper++
+		}
+	}
+	if lower == 0 || upper == 0 {
+		return false
+	}
+	return upper*2 < lower+upper && upper*100 >= (lower+upper)
+}
+
+// add records a finding over tokens [i, j] inclusive.
+func (s *scanner) add(i, j int, t Type, score float64, src string) {
+	s.found = append(s.found, Finding{Start: int(s.toks[i].start), End: int(s.toks[j].end), Type: t, Score: score, Source: src})
+}
+
+func (s *scanner) addBytes(start, end int, t Type, score float64, src string) {
+	s.found = append(s.found, Finding{Start: start, End: end, Type: t, Score: score, Source: src})
+}
+
+// resolve sorts findings and merges overlaps: the union of the spans is kept
+// (recall first) with the type of the highest-scoring member.
+func resolve(fs []Finding, minScore float64) []Finding {
+	if len(fs) == 0 {
+		return nil
+	}
+	sort.Slice(fs, func(i, j int) bool {
+		if fs[i].Start != fs[j].Start {
+			return fs[i].Start < fs[j].Start
+		}
+		return fs[i].End > fs[j].End
+	})
+	out := make([]Finding, 0, len(fs))
+	for _, f := range fs {
+		if f.Score < minScore {
+			continue
+		}
+		if n := len(out); n > 0 && f.Start < out[n-1].End {
+			last := &out[n-1]
+			if f.End > last.End {
+				last.End = f.End
+			}
+			if f.Score > last.Score {
+				last.Type, last.Score, last.Source = f.Type, f.Score, f.Source
+			}
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// tokText is the raw text of token i.
+func (s *scanner) tokText(i int) string { return s.text[s.toks[i].start:s.toks[i].end] }
+
+// lowerTok returns the lower-cased text of token i in a scratch buffer
+// (valid until the next call).
+func (s *scanner) lowerTok(i int) []byte {
+	t := s.tokText(i)
+	s.buf = s.buf[:0]
+	for k := 0; k < len(t); k++ {
+		c := t[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c == '\'' {
+			continue
+		}
+		s.buf = append(s.buf, c)
+	}
+	return s.buf
+}
+
+// gap reports whether tokens i and i+1 are separated by white space only
+// (or nothing).
+func (s *scanner) adjacent(i, j int) bool {
+	return j < len(s.toks) && i >= 0 && s.toks[i].end <= s.toks[j].start
+}
+
+// prevWord returns the index of the closest word token before i, skipping
+// up to maxPunct punctuation tokens, or -1.
+func (s *scanner) prevWord(i, maxPunct int) int {
+	for k := i - 1; k >= 0; k-- {
+		if s.toks[k].kind != tkPunct {
+			return k
+		}
+		if maxPunct--; maxPunct < 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// nextWord returns the index of the closest non-punctuation token after i,
+// skipping up to maxPunct punctuation tokens, or -1.
+func (s *scanner) nextWord(i, maxPunct int) int {
+	for k := i + 1; k < len(s.toks); k++ {
+		if s.toks[k].kind != tkPunct {
+			return k
+		}
+		if maxPunct--; maxPunct < 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+func (s *scanner) isPunct(i int, b byte) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tkPunct && s.text[s.toks[i].start] == b
+}

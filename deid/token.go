@@ -1,0 +1,228 @@
+package deid
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tkWord  tokKind = iota + 1 // letters (and inner apostrophes)
+	tkNum                      // digits only
+	tkAlnum                    // letters and digits: 3rd, a1c, mrn12345
+	tkPunct                    // one other non-space character
+)
+
+// token shape bits.
+const (
+	shCap       uint8 = 1 << iota // first letter upper case
+	shAllCaps                     // every letter upper case (and more than one)
+	shSentStart                   // first word of a sentence, line or text
+	shSpace                       // white space before the token
+	shNewline                     // a line break before the token
+	shPoss                        // ends in 's
+	shApos                        // another inner apostrophe: don't, how'd (not o'brien)
+)
+
+type token struct {
+	start, end int32
+	kind       tokKind
+	shape      uint8
+	f          uint64 // lexicon flags of the normalised form
+	val        int32  // numeric value: digits, number word, ordinal; -1 if none
+}
+
+func (t *token) is(f uint64) bool  { return t.f&f != 0 }
+func (t *token) has(s uint8) bool  { return t.shape&s != 0 }
+func (t *token) word() bool        { return t.kind == tkWord }
+func (t *token) punct(b byte, text string) bool {
+	return t.kind == tkPunct && text[t.start] == b
+}
+
+// tokenize cuts text into tokens, appending to toks (reused between calls).
+// lower is a scratch buffer for the lower-cased form used in look-ups.
+func (s *scanner) tokenize() {
+	text := s.text
+	s.toks = s.toks[:0]
+	var pend uint8 = shSentStart
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' {
+			pend |= shSpace
+			if c == '\n' {
+				pend |= shNewline | shSentStart
+			}
+			i++
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				pend |= shSpace
+				i += size
+				continue
+			}
+		}
+		if !isWordRune(r) {
+			t := token{start: int32(i), end: int32(i + size), kind: tkPunct, shape: pend, val: -1}
+			s.toks = append(s.toks, t)
+			pend = 0
+			if c == '.' || c == '?' || c == '!' || c == ':' || c == ';' || c == '"' {
+				if c != '.' || !s.abbrevBefore() {
+					pend = shSentStart
+				}
+			}
+			i += size
+			continue
+		}
+		// A word: letters, digits, and apostrophes between letters.
+		start := i
+		letters, digits, upper, apos := 0, 0, 0, -1
+		s.lower = s.lower[:0]
+		for i < len(text) {
+			c := text[i]
+			r, size := rune(c), 1
+			if c >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[i:])
+			}
+			if isWordRune(r) {
+				switch {
+				case c >= '0' && c <= '9':
+					digits++
+					s.lower = append(s.lower, c)
+				case c >= 'a' && c <= 'z':
+					letters++
+					s.lower = append(s.lower, c)
+				case c >= 'A' && c <= 'Z':
+					letters++
+					upper++
+					s.lower = append(s.lower, c+'a'-'A')
+				default:
+					letters++
+					if unicode.IsUpper(r) {
+						upper++
+					}
+					s.lower = utf8.AppendRune(s.lower, unicode.ToLower(r))
+				}
+				i += size
+				continue
+			}
+			// Inner apostrophe: o'brien, don't, parkinson's.
+			if (c == '\'' || r == '\u2019') && i+size < len(text) && isLetterByte(text, i+size) && letters > 0 {
+				apos = len(s.lower)
+				i += size
+				continue
+			}
+			break
+		}
+		t := token{start: int32(start), end: int32(i), shape: pend, val: -1}
+		pend = 0
+		switch {
+		case digits == 0:
+			t.kind = tkWord
+		case letters == 0:
+			t.kind = tkNum
+			if digits <= 9 {
+				v := 0
+				for _, b := range s.lower {
+					v = v*10 + int(b-'0')
+				}
+				t.val = int32(v)
+			}
+		default:
+			t.kind = tkAlnum
+		}
+		if letters > 0 && upper > 0 {
+			first, _ := utf8.DecodeRuneInString(text[start:])
+			if unicode.IsUpper(first) {
+				t.shape |= shCap
+			}
+			if upper == letters && letters > 1 {
+				t.shape |= shAllCaps
+			}
+		}
+		if apos >= 0 && apos == len(s.lower)-1 && s.lower[apos] == 's' {
+			t.shape |= shPoss
+		} else if apos > 1 {
+			t.shape |= shApos
+		}
+		if t.kind != tkNum {
+			s.lookup(&t)
+		}
+		s.toks = append(s.toks, t)
+	}
+}
+
+// lookup sets the lexicon flags (and spoken value) of a word token from the
+// lower-cased form in s.lower (apostrophes already dropped).
+func (s *scanner) lookup(t *token) {
+	w := s.lower
+	if t.shape&shPoss != 0 {
+		// possessive: the stem decides ("parkinson's" is "parkinson")
+		t.f = s.lex.words[string(w[:len(w)-1])]
+	} else {
+		t.f = s.lex.words[string(w)]
+	}
+	if t.kind == tkWord {
+		if t.f&fNumWord != 0 {
+			t.val = int32(numberWords[string(w)])
+		} else if t.f&fOrdWord != 0 {
+			t.val = int32(ordinalWords[string(w)])
+		}
+	} else if t.kind == tkAlnum {
+		// 3rd, 21st: an ordinal written with digits.
+		if v, ok := digitOrdinal(w); ok {
+			t.val = int32(v)
+			t.f |= fOrdWord
+		}
+	}
+}
+
+func digitOrdinal(w []byte) (int, bool) {
+	i, v := 0, 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		v = v*10 + int(w[i]-'0')
+		i++
+	}
+	if i == 0 || i > 2 || len(w)-i != 2 {
+		return 0, false
+	}
+	switch string(w[i:]) {
+	case "st", "nd", "rd", "th":
+		return v, true
+	}
+	return 0, false
+}
+
+// abbrevBefore reports whether the '.' just appended ends an abbreviation
+// such as "dr." or "mr." (so the next word does not start a sentence).
+func (s *scanner) abbrevBefore() bool {
+	n := len(s.toks)
+	if n < 2 {
+		return false
+	}
+	p := &s.toks[n-2]
+	if p.end != s.toks[n-1].start || p.kind != tkWord {
+		return false
+	}
+	return p.f&fTitle != 0 || p.end-p.start == 1 || p.f&(fStreet|fMonth|fUnitSuffix) != 0
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isLetterByte(text string, i int) bool {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r)
+}
