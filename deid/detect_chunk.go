@@ -185,6 +185,12 @@ func (s *scanner) detectSpokenAddress() {
 			}
 			lw := string(s.lowerTok(sep))
 			if lw == "at" {
+				// "results at site dot org" is a web address; "jane at
+				// gmail dot com" an e-mail
+				local := s.prevWord(sep, 1)
+				if local < 0 || s.toks[local].is(fCommon|fStop) && !s.toks[local].is(fNameAny) {
+					break
+				}
 				email = true
 			}
 			if lw != "dot" && lw != "at" && lw != "underscore" && lw != "dash" && lw != "hyphen" && lw != "period" {
@@ -194,6 +200,14 @@ func (s *scanner) detectSpokenAddress() {
 		}
 		if start == p {
 			continue
+		}
+		// "w w w dot": the spelled prefix belongs to the address
+		for k := start - 1; k >= 0 && start-k <= 3 && s.toks[k].kind == tkWord && string(s.lowerTok(k)) == "w"; k-- {
+			start = k
+		}
+		// "… dot org slash portal"
+		for n := s.nextWord(i, 0); n >= 0 && n+1 < len(toks) && string(s.lowerTok(n)) == "slash" && toks[n+1].kind != tkPunct; n = s.nextWord(i, 0) {
+			i = n + 1
 		}
 		if email {
 			s.add(start, i, Email, 0.95, "spoken/email")

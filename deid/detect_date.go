@@ -20,8 +20,10 @@ func (s *scanner) detectDates() {
 		case t.is(fWeekday) && t.kind == tkWord:
 			// tuesday the fifth, monday march 3rd
 			if d, ok := s.readDay(s.skipThe(s.nextWord(i, 1))); ok {
-				s.add(i, d, Date, 0.85, "date/weekday")
-				i = d
+				if nx := s.nextWord(d, 0); nx < 0 || !s.toks[nx].is(fUnit) {
+					s.add(i, d, Date, 0.85, "date/weekday")
+					i = d
+				}
 			}
 		case t.is(fHoliday) && t.kind == tkWord:
 			j := i
@@ -41,7 +43,7 @@ func (s *scanner) detectDates() {
 					if y, ok := s.readYear(s.nextWord(k, 1)); ok {
 						end = y
 					}
-					s.add(i, end, Date, 0.92, "date/day-month")
+					s.add(s.dateStart(i), end, Date, 0.92, "date/day-month")
 					i = end
 					continue
 				}
@@ -52,7 +54,7 @@ func (s *scanner) detectDates() {
 				}
 				if t.is(fOrdWord) && p >= 0 && string(s.lowerTok(p)) == "the" {
 					if pp := s.prevWord(p, 0); pp >= 0 && (s.toks[pp].is(fDatePrep) || string(s.lowerTok(pp)) == "on") {
-						s.add(i, j, Date, 0.75, "date/the-nth")
+						s.add(p, j, Date, 0.75, "date/the-nth")
 						i = j
 					}
 				}
@@ -63,6 +65,22 @@ func (s *scanner) detectDates() {
 
 // monthOK decides whether a month word is a month here: "may" and "march"
 // are verbs too, "jan" is a name, "sat" a verb.
+// dateStart widens the start of a date over "the" and a weekday before it:
+// "Friday, January 21st", "the 3rd of march", "tuesday the fifth".
+func (s *scanner) dateStart(i int) int {
+	p := s.prevWord(i, 0)
+	if p >= 0 && string(s.lowerTok(p)) == "the" {
+		i, p = p, s.prevWord(p, 0)
+	}
+	if p >= 0 && s.toks[p].is(fWeekday) && s.toks[p].kind == tkWord {
+		return p
+	}
+	if p = s.prevWord(i, 1); p >= 0 && p == i-2 && s.isPunct(i-1, ',') && s.toks[p].is(fWeekday) && s.toks[p].kind == tkWord {
+		return p
+	}
+	return i
+}
+
 func (s *scanner) monthOK(i int, withDay bool) bool {
 	w := string(s.lowerTok(i))
 	t := &s.toks[i]
@@ -106,7 +124,7 @@ func (s *scanner) monthDate(i int) int {
 		if y, ok := s.readYear(s.nextWord(day, 1)); ok {
 			end = y
 		}
-		s.add(i, end, Date, 0.93, "date/month-day")
+		s.add(s.dateStart(i), end, Date, 0.93, "date/month-day")
 		return end
 	}
 	// month [of] year
@@ -268,6 +286,23 @@ func (s *scanner) detectAges() {
 	}
 }
 
+func notAgeAfter(w []byte) bool {
+	switch string(w) {
+	case "over", "point", "percent", "degrees", "beats", "bpm", "milligrams", "times", "pounds", "kilos", "minutes", "seconds", "dot", "and":
+		return true
+	}
+	return false
+}
+
+func vitalWord(w []byte) bool {
+	switch string(w) {
+	case "pulse", "oxygen", "sat", "sats", "saturation", "rate", "pressure", "temperature", "temp", "weight",
+		"glucose", "sugar", "score", "ef", "fraction", "o2", "spo2", "hr", "rr", "bp", "number", "it", "that", "this", "which":
+		return true
+	}
+	return false
+}
+
 // readAge reads a number at token i: 92, ninety two, ninety-two, one
 // hundred and two, a hundred.
 func (s *scanner) readAge(i int) (int, int, bool) {
@@ -320,16 +355,24 @@ func (s *scanner) ageContext(i, j int) bool {
 			return true
 		}
 	}
-	p := s.prevWord(i, 1)
-	if p >= 0 {
-		switch string(s.lowerTok(p)) {
-		case "age", "aged", "ages", "turned", "turning", "turns", "is", "im", "am", "hes", "shes", "was", "of", "almost", "nearly":
-			if n >= 0 && (s.toks[n].is(fUnit|fMeasure) || s.isPunct(j+1, '%')) {
-				return false
-			}
-			w := string(s.lowerTok(p))
-			return w == "age" || w == "aged" || w == "turned" || w == "turning" || w == "turns" || w == "ages" || n < 0 || s.isPunct(j+1, '.') || s.isPunct(j+1, ',')
-		}
+	if n >= 0 && (s.toks[n].is(fUnit|fMeasure) || s.isPunct(j+1, '%') || s.isPunct(j+1, '/') || notAgeAfter(s.lowerTok(n))) {
+		return false
+	}
+	// "(93)" right after a name or "pt"
+	if s.isPunct(i-1, '(') && s.isPunct(j+1, ')') && i >= 2 && s.toks[i-2].kind == tkWord {
+		return true
+	}
+	p := s.prevWord(i, 0)
+	if p < 0 {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "age", "aged", "ages", "turned", "turning", "turns", "almost", "nearly":
+		return true
+	case "is", "im", "am", "hes", "shes", "was", "be", "now":
+		// "my father is ninety nine", not "pulse is ninety two"
+		pp := s.prevWord(p, 0)
+		return pp < 0 || !(s.toks[pp].is(fMeasure) || vitalWord(s.lowerTok(pp)))
 	}
 	return false
 }

@@ -314,11 +314,14 @@ func (s *scanner) standaloneName(i int) float64 {
 	if t.kind != tkWord || t.end-t.start < 2 || t.is(nameNot|fEponym|fState) || t.has(shApos) {
 		return 0
 	}
+	if s.cased && t.has(shAllCaps) && t.end-t.start <= 4 {
+		return 0 // ROI, CHF, LLE: acronyms
+	}
 	capMid := s.cased && t.has(shCap) && !t.has(shAllCaps) && !t.has(shSentStart)
 	if s.cased && !t.has(shCap) && !t.has(shAllCaps) {
 		// cased text writes names with a capital; a lower-case word there
 		// is a name only if it is nothing else
-		if t.is(fNameAny) && !t.is(fCommon|fNonPHI|fRare) && (t.is(fFirstTop|fLastTop)) && !s.eponymHere(i) {
+		if t.is(fNameAny) && !t.is(fCommon|fNonPHI|fRare) && (t.is(fFirstTop | fLastTop)) && !s.eponymHere(i) {
 			return 0.6
 		}
 		return 0
@@ -359,7 +362,7 @@ func (s *scanner) namePair(i int) int {
 		return i
 	}
 	u := &s.toks[n]
-	if u.kind != tkWord || !u.is(fLast) || u.is(nameNot|fEponym) || s.eponymHere(n) {
+	if u.kind != tkWord || !u.is(fLast) || u.is(nameNot|fEponym) || s.eponymHere(n) || s.isStateAt(n) {
 		return i
 	}
 	if s.cased && !(t.has(shCap) && u.has(shCap)) {

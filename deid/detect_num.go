@@ -15,7 +15,8 @@ var cues = map[string]Type{
 	"phone": Phone, "cell": Phone, "mobile": Phone, "telephone": Phone, "tel": Phone, "call": Phone,
 	"reach": Phone, "pager": Phone, "extension": Phone, "ext": Phone, "text": Phone, "landline": Phone,
 	"contact": Phone, "callback": Phone, "dial": Phone,
-	"fax": Fax, "facsimile": Fax,
+	"fax": Fax, "facsimile": Fax, "faxed": Fax, "faxing": Fax,
+	"birth": Date, "dob": Date, "born": Date, "birthday": Date,
 	"account": Account, "acct": Account, "billing": Account, "invoice": Account, "card": Account,
 	"visa": Account, "mastercard": Account, "amex": Account, "bank": Account, "routing": Account,
 	"member": HealthPlan, "policy": HealthPlan, "insurance": HealthPlan, "insurer": HealthPlan,
@@ -65,6 +66,7 @@ type numRun struct {
 	items   int
 	decimal bool
 	paren   bool
+	open    int // a '(' token before the run that belongs to it, or 0
 }
 
 func (s *scanner) detectNumbers() {
@@ -80,18 +82,31 @@ func (s *scanner) detectNumbers() {
 				continue
 			}
 		}
+		if toks[start].kind == tkWord && (toks[start].end-toks[start].start == 1 || toks[start].is(fNumWord)) && !s.cased {
+			if j := s.spokenIP(start); j > start {
+				i = j
+				continue
+			}
+			if j := s.spokenID(start); j > start {
+				i = j
+				continue
+			}
+		}
 		if toks[start].kind == tkAlnum {
 			if j := s.alnumID(start); j >= start {
 				i = j
 			}
 			continue
 		}
-		if toks[start].kind != tkNum && !(toks[start].is(fNumWord) && toks[start].val >= 0 && !s.isZeroLetter(start)) && !s.isMultiplier(start) {
+		if toks[start].kind != tkNum && !(toks[start].is(fNumWord) && toks[start].val >= 0 && (!s.isZeroLetter(start) || s.digitWordAt(start+1))) && !s.isMultiplier(start) {
 			continue
 		}
 		r := s.readRun(start)
 		if r.j < r.i {
 			continue
+		}
+		if start == i+1 && s.isPunct(i, '(') && r.paren {
+			r.open = i
 		}
 		if s.classifyRun(&r) {
 			i = r.j
@@ -105,6 +120,11 @@ func (s *scanner) detectNumbers() {
 func (s *scanner) isZeroLetter(i int) bool {
 	l := s.toks[i].end - s.toks[i].start
 	return s.toks[i].val == 0 && (l == 1 || l == 2 && (s.text[s.toks[i].start]|0x20) == 'o')
+}
+
+// digitWordAt: token i is a spoken digit (one..nine, zero, oh).
+func (s *scanner) digitWordAt(i int) bool {
+	return i < len(s.toks) && s.toks[i].kind == tkWord && s.toks[i].is(fNumWord) && s.toks[i].val >= 0 && s.toks[i].val <= 9
 }
 
 func (s *scanner) isMultiplier(i int) bool {
@@ -137,7 +157,7 @@ func (s *scanner) readRun(i int) numRun {
 			r.groups = append(r.groups, int(t.end-t.start))
 			pendTens, pendHundred = false, false
 		case t.kind == tkWord && t.is(fNumWord) && t.val >= 0:
-			if s.isZeroLetter(k) && r.items == 0 {
+			if s.isZeroLetter(k) && r.items == 0 && !s.digitWordAt(k+1) {
 				return r
 			}
 			v := int(t.val)
@@ -267,11 +287,13 @@ func (s *scanner) classifyRun(r *numRun) bool {
 			}
 		}
 		if len(r.groups) > 1 && !knownGrouping(r.groups, r.seps) {
-			return s.classifyParts(r)
+			if c := s.cueBefore(r.i, 3); c == "" || c == Date || c == Phone || c == Zip {
+				return s.classifyParts(r)
+			}
 		}
 	}
 	// What follows or precedes says it is a measure, not an identifier.
-	if nx := s.nextWord(r.j, 0); nx >= 0 && s.toks[nx].is(fUnit) && !(n >= 7 && r.spoken > 0) {
+	if nx := s.nextWord(r.j, 0); nx >= 0 && s.toks[nx].is(fUnit) && n <= 6 {
 		return false
 	}
 	if n >= 5 && r.spoken == 0 && len(r.groups) == 1 {
@@ -283,8 +305,15 @@ func (s *scanner) classifyRun(r *numRun) bool {
 		return false // "five hundred", "twenty one": quantities
 	}
 	cue := s.cueBefore(r.i, 6)
+	if near := s.cueBefore(r.i, 3); near != "" {
+		cue = near
+	}
 	typ, score := Type(""), 0.0
 	switch {
+	case r.spoken > 0 && (n == 6 || n == 8) && digitDate(d) && (cue == Date || cue == "" || cue == ID):
+		typ, score = Date, 0.85
+	case cue == Date && n >= 4 && n <= 8:
+		typ, score = Date, 0.8
 	case n == 9 && (cue == SSN || len(r.groups) == 3 && r.groups[0] == 3 && r.groups[1] == 2 && r.groups[2] == 4) && validSSN(d):
 		typ, score = SSN, 0.95
 	case cue == Fax && n >= 7 && n <= 11:
@@ -303,7 +332,7 @@ func (s *scanner) classifyRun(r *numRun) bool {
 		typ, score = Phone, 0.93
 	case n == 7 && (cue == Phone || r.spoken > 0 || len(r.groups) == 2 && r.groups[0] == 3 && r.seps[0] == '-'):
 		typ, score = Phone, 0.85
-	case n == 5 && s.zipContext(r.i):
+	case n == 5 && s.zipContext(r.i, d, r.spoken > 0):
 		typ, score = Zip, 0.9
 	case n >= 13 && n <= 19 && luhn(d):
 		typ, score = Account, 0.9
@@ -322,7 +351,11 @@ func (s *scanner) classifyRun(r *numRun) bool {
 	default:
 		return false
 	}
-	s.add(r.i, r.j, typ, score, "pattern/number")
+	first := r.i
+	if r.open > 0 {
+		first = r.open
+	}
+	s.add(first, r.j, typ, score, "pattern/number")
 	return true
 }
 
@@ -348,7 +381,7 @@ func knownGrouping(g []int, seps []byte) bool {
 		key = append(key, byte('0'+n%10))
 	}
 	switch string(key) {
-	case "334", "34", "324", "1334", "4444", "3334", "0", "54", "44", "2334":
+	case "334", "34", "324", "1334", "4444", "3334", "2334":
 		return true
 	}
 	// (555) 201-3344 style: any grouping whose separators are all real
@@ -362,15 +395,32 @@ func knownGrouping(g []int, seps []byte) bool {
 }
 
 // zipContext: a five-digit number after a state, a city, or "zip".
-func (s *scanner) zipContext(i int) bool {
-	if _, ok := s.lex.zips[s.tokText(i)]; !ok {
-		return false
+func (s *scanner) zipContext(i int, d string, spoken bool) bool {
+	if s.cueBefore(i, 3) == Zip {
+		return true
 	}
 	p := s.prevWord(i, 1)
 	if p < 0 {
 		return false
 	}
-	return s.toks[p].is(fState|fCity) || s.cueBefore(i, 3) == Zip
+	_, real := s.lex.zips[d]
+	return s.isStateAt(p) || real && s.toks[p].is(fCity) && (s.cased && s.toks[p].has(shCap) || spoken)
+}
+
+// isStateAt: a state name (one or more words) or a capitalised postal
+// code ends at token i.
+func (s *scanner) isStateAt(i int) bool {
+	if s.toks[i].kind != tkWord {
+		return false
+	}
+	if s.isState(i) {
+		return true
+	}
+	p := s.prevWord(i, 0)
+	if p < 0 {
+		return false
+	}
+	return s.lex.phrases[string(s.lowerTok(p))+" "+string(s.lowerTok(i))] == "STATE"
 }
 
 // writtenDate matches numeric dates: 3/4/21, 03-04-2021, 2021-03-04,
@@ -411,12 +461,53 @@ func (s *scanner) writtenDate(r *numRun) bool {
 		}
 		return ok
 	}
-	// m/d with no year: only after a date cue, and never a score or ratio.
+	// m/d with no year, unless it reads as a score, a ratio or a dose.
 	if sep == '/' && g[0] <= 2 && g[1] <= 2 && validDate(vals[0], vals[1]) {
-		if p := s.prevWord(r.i, 0); p >= 0 && (s.toks[p].is(fDatePrep) || dateCue(s.lowerTok(p))) {
+		p := s.prevWord(r.i, 0)
+		if p >= 0 && (s.toks[p].is(fDatePrep) || dateCue(s.lowerTok(p))) {
 			s.add(r.i, r.j, Date, 0.8, "pattern/date")
 			return true
 		}
+		if vals[1] == 10 || vals[1] == 5 && vals[0] <= 5 || p >= 0 && (s.toks[p].is(fMeasure|fUnit|fNumWord) || notDateBefore(s.lowerTok(p))) {
+			return false
+		}
+		if n := s.nextWord(r.j, 0); n >= 0 && (s.toks[n].is(fUnit) || notDateAfter(s.lowerTok(n))) {
+			return false
+		}
+		s.add(r.i, r.j, Date, 0.7, "pattern/date")
+		return true
+	}
+	return false
+}
+
+// digitDate: mmddyy or mmddyyyy read as digits.
+func digitDate(d string) bool {
+	m := int(d[0]-'0')*10 + int(d[1]-'0')
+	day := int(d[2]-'0')*10 + int(d[3]-'0')
+	if !validDate(m, day) {
+		return false
+	}
+	if len(d) == 8 {
+		return d[4:6] == "19" || d[4:6] == "20"
+	}
+	return true
+}
+
+func notDateBefore(w []byte) bool {
+	switch string(w) {
+	case "pain", "strength", "murmur", "grade", "score", "scale", "bp", "ratio", "power", "motor", "reflexes",
+		"tab", "tabs", "tablet", "x", "over", "rated", "rates", "rate", "take", "takes", "split", "about", "vision",
+		"acuity", "is", "was", "gcs", "apgar", "apgars", "stage", "dilated", "cm", "effaced", "station":
+		return true
+	}
+	return false
+}
+
+func notDateAfter(w []byte) bool {
+	switch string(w) {
+	case "strength", "murmur", "tab", "tabs", "tablet", "tablets", "scale", "dose", "pain", "power",
+		"bilaterally", "throughout", "effaced", "dilated", "of", "to", "vision":
+		return true
 	}
 	return false
 }

@@ -59,7 +59,7 @@ func (s *scanner) streetAddress(i int) int {
 			return i
 		}
 	} else {
-		for k+1 < len(toks) && toks[k+1].kind == tkWord && (toks[k+1].is(fNumWord) && !s.isZeroLetter(k+1) || string(s.lowerTok(k+1)) == "hundred") && k-i < 4 {
+		for k+1 < len(toks) && toks[k+1].kind == tkWord && (toks[k+1].is(fNumWord) || string(s.lowerTok(k+1)) == "hundred") && k-i < 4 {
 			k++
 		}
 	}
@@ -243,6 +243,23 @@ func (s *scanner) facility(h int) {
 		}
 		break
 	}
+	// "Children's Hospital Los Angeles": a capitalised place after the head
+	after := end
+	if s.cased {
+		for n := end + 1; n < len(s.toks) && n-end <= 3 && s.adjacent(n-1, n); n++ {
+			t := &s.toks[n]
+			if t.kind != tkWord || !t.has(shCap) || t.is(fStop|fDeterminer) || !t.is(fCity|fNameAny|fCounty) && t.is(fCommon|fNonPHI) {
+				break
+			}
+			after = n
+		}
+	}
+	if after > end {
+		proper = true
+		if first < 0 {
+			first = h
+		}
+	}
 	if !proper || first < 0 {
 		return
 	}
@@ -250,9 +267,9 @@ func (s *scanner) facility(h int) {
 	for first < h && s.toks[first].is(fDeterminer) {
 		first++
 	}
-	last := h
+	last := after
 	// "... hospital of cleveland": keep the place after "of"
-	if o := s.nextWord(h, 0); o >= 0 && string(s.lowerTok(o)) == "of" {
+	if o := s.nextWord(last, 0); o >= 0 && string(s.lowerTok(o)) == "of" {
 		if p := s.nextWord(o, 0); p >= 0 && s.properWord(p) {
 			last = p
 		}

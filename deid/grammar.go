@@ -48,7 +48,7 @@ const (
 	// facilityHeads end a facility name; the other facility words only
 	// qualify one ("medical" in "past medical history" is not a place).
 	facilityHeads = `hospital hospitals clinic clinics center centre infirmary hospice sanatorium sanitarium
-		pavilion institute healthcare`
+		pavilion institute healthcare health`
 	// places and peoples above the state level are not identifiers: they
 	// must not be taken for names or cities when capitalised.
 	countryWords = `america american americans usa us canada canadian mexico mexican england english britain
@@ -63,7 +63,9 @@ const (
 		sweden swedish norway norwegian denmark danish dutch netherlands holland belgium swiss switzerland
 		austria turkish turkey thailand thai korea cambodia laos hmong taiwan singapore indonesia
 		malaysia mandarin cantonese hebrew hindi urdu tagalog swahili amharic creole navajo native
-		medicare medicaid tricare cobra covid coronavirus tylenol advil motrin aleve`
+		medicare medicaid tricare cobra covid coronavirus tylenol advil motrin aleve aetna humana cigna
+		anthem kaiser permanente bluecross blueshield unitedhealthcare optum molina centene wellcare
+		cvs walgreens walmart costco kroger target amazon google apple facebook youtube zoom epic mychart`
 	// eponyms are clinical words that look like names and must survive: a
 	// surname in a name list, but here a disease, sign, device or test.
 	eponymWords = `parkinson parkinsons parkinsonian parkinsonism crohn crohns graves foley bell bells
@@ -134,7 +136,7 @@ const (
 		whose which what another other same new old good great regular usual family primary own`
 	unitWords = `mg mgs milligram milligrams mcg microgram micrograms g gram grams gm kg kilo kilos kilogram kilograms
 		lb lbs pound pounds oz ounce ounces ml mls milliliter milliliters millilitre cc ccs l liter liters
-		litre unit units iu meq mmol mmhg mm cm centimeter centimeters inch inches in ft feet foot mile miles
+		litre unit units iu meq mmol mmhg mm cm centimeter centimeters inch inches ft feet foot mile miles
 		km meter meters percent pct times tablets tablet tabs pills pill capsules caps puffs drops doses
 		dose hours hour hrs hr minutes minute mins min seconds secs sec days day weeks week months month
 		years year yrs yr bpm beats breaths calories kcal steps cells platelets copies dollars bucks cents
@@ -146,10 +148,10 @@ const (
 		owe owes about approximately around roughly nearly over under dollars miles`
 	holidayWords = `christmas xmas thanksgiving easter halloween hanukkah chanukah kwanzaa passover ramadan eid
 		diwali`
-	locPrepWords  = `in from near to at outside inside around toward towards across via of`
-	datePrepWords = `on since until till til by before after from dated due as of between through thru during`
-	directionWords = `north south east west n s e w ne nw se sw northeast northwest southeast southwest`
-	unitSuffixWords = `apt apartment suite ste unit room rm floor fl bldg building lot box`
+	locPrepWords         = `in from near to at outside inside around toward towards across via of`
+	datePrepWords        = `on since until till til by before after from dated due as of between through thru during`
+	directionWords       = `north south east west n s e w ne nw se sw northeast northwest southeast southwest`
+	unitSuffixWords      = `apt apartment suite ste unit room rm floor fl bldg building lot box`
 	genericFacilityWords = `the a an this that our your his her my their local county city state general
 		community regional university medical children's childrens womens women's veterans va memorial
 		main big new old same other nearest nearby another big cardiology oncology pain eye dental

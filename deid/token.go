@@ -33,9 +33,9 @@ type token struct {
 	val        int32  // numeric value: digits, number word, ordinal; -1 if none
 }
 
-func (t *token) is(f uint64) bool  { return t.f&f != 0 }
-func (t *token) has(s uint8) bool  { return t.shape&s != 0 }
-func (t *token) word() bool        { return t.kind == tkWord }
+func (t *token) is(f uint64) bool { return t.f&f != 0 }
+func (t *token) has(s uint8) bool { return t.shape&s != 0 }
+func (t *token) word() bool       { return t.kind == tkWord }
 func (t *token) punct(b byte, text string) bool {
 	return t.kind == tkPunct && text[t.start] == b
 }

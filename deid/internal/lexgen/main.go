@@ -32,15 +32,15 @@ import (
 
 // Flags; keep in sync with deid/lexicon.go.
 const (
-	fFirst    = 1 << 0 // a given name
-	fLast     = 1 << 1 // a surname
-	fNonPHI   = 1 << 2 // philter's list of words that are not PHI
-	fCommon   = 1 << 3 // a common English word (SCOWL size <= 50)
-	fCity     = 1 << 5 // a one-word US city
-	fCounty   = 1 << 6 // a one-word county name
-	fState    = 1 << 7 // a US state name or postal abbreviation
-	fPhrase   = 1 << 8 // first token of a multi-token phrase
-	fFirstTop = 1 << 9 // a given name with >= 20k SSA births
+	fFirst    = 1 << 0  // a given name
+	fLast     = 1 << 1  // a surname
+	fNonPHI   = 1 << 2  // philter's list of words that are not PHI
+	fCommon   = 1 << 3  // a common English word (SCOWL size <= 50)
+	fCity     = 1 << 5  // a one-word US city
+	fCounty   = 1 << 6  // a one-word county name
+	fState    = 1 << 7  // a US state name or postal abbreviation
+	fPhrase   = 1 << 8  // first token of a multi-token phrase
+	fFirstTop = 1 << 9  // a given name with >= 20k SSA births
 	fLastTop  = 1 << 10 // one of the census' most common surnames (top 5k)
 	fRare     = 1 << 11 // in SCOWL only at size > 50 (rare English)
 )

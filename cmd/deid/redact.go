@@ -1,0 +1,193 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/cockroachdb/errors"
+
+	"github.com/deid-project/deid/deid"
+	"github.com/deid-project/deid/deid/policy"
+	"github.com/deid-project/deid/deid/redact"
+)
+
+func init() {
+	register("redact", "de-identify records with a policy (default: safe-harbor)", runRedact)
+}
+
+const redactUsage = `[--format jsonl|text|conversation] [--input FILE] [--output FILE]
+       [--policy FILE | --preset NAME] [--key-file FILE | --ephemeral-key] [-v]
+
+Formats (the same inputs as deid scan):
+  jsonl         one {"id": str, "text": str} per line in; the same out with "text" redacted
+  text          the whole input is one text; the redacted text out
+  conversation  one conversation record per line in; one de-identified record per
+                line out (deid/redact/FIELDS.md; schema deid/redact/schema/)
+"-" or no flag means stdin/stdout. Malformed lines are reported on stderr by
+number and reason, left out of the output, and make the exit status 1.
+
+Keys: surrogates, date shifts and research ids derive from a key, read from
+$DEID_KEY (hex or base64, at least 32 bytes) or --key-file, never from the
+policy. safe-harbor redacts jsonl and text without a key; conversation records
+always need one for their research ids (--ephemeral-key uses a random key for
+this run only: its ids link to nothing else).`
+
+func runRedact(e *env, args []string) int {
+	var f ioFlags
+	var policyFile, presetName, keyFile string
+	var ephemeral, verbose bool
+	fs := newFlags(e, "redact", redactUsage)
+	f.bind(fs, "jsonl")
+	fs.StringVar(&policyFile, "policy", "", "policy file (see deid policy show)")
+	fs.StringVar(&presetName, "preset", "", "built-in policy: "+strings.Join(policy.Presets(), ", ")+" (default "+policy.DefaultPreset+")")
+	fs.StringVar(&keyFile, "key-file", "", "file holding the key (hex, base64 or >= 32 raw bytes); overrides $DEID_KEY")
+	fs.BoolVar(&ephemeral, "ephemeral-key", false, "use a random key for this run only")
+	fs.BoolVar(&verbose, "v", false, "print a summary (counts per type) on stderr")
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	switch f.format {
+	case "jsonl", "text", "conversation":
+	default:
+		fmt.Fprintf(e.stderr, "deid redact: unknown --format %q (want jsonl, text or conversation)\n", f.format)
+		return exitUsage
+	}
+	if policyFile != "" && presetName != "" {
+		fmt.Fprintln(e.stderr, "deid redact: give --policy or --preset, not both")
+		return exitUsage
+	}
+	if ephemeral && (keyFile != "" || e.getenv(redact.KeyEnv) != "") {
+		fmt.Fprintln(e.stderr, "deid redact: --ephemeral-key with a key given ($DEID_KEY or --key-file)")
+		return exitUsage
+	}
+
+	pol, code := loadPolicy(e, policyFile, presetName)
+	if pol == nil {
+		return code
+	}
+	key, err := loadKey(e, keyFile, ephemeral)
+	if err != nil {
+		return failf(e, err)
+	}
+	if ephemeral {
+		fmt.Fprintln(e.stderr, "deid redact: using a random key for this run: research ids and surrogates link to no other run")
+	}
+	if f.format == "conversation" && key == nil {
+		return failf(e, errors.Wrap(redact.ErrNoKey, "conversation records need a key for their research ids (or pass --ephemeral-key)"))
+	}
+	r, err := redact.New(pol, &redact.Options{Key: key})
+	if err != nil {
+		return failf(e, err)
+	}
+
+	var sum redact.Summary
+	records := 0
+	code = streamRecords(e, f, func(w *bufio.Writer, line []byte, n int) (string, error) {
+		if f.format == "jsonl" {
+			return redactDocLine(r, w, line, &sum, &records)
+		}
+		return redactConversationLine(r, w, line, &sum, &records)
+	}, func(w *bufio.Writer, text []byte) error {
+		out, s := r.Text(string(text), r.Engine().Scan(string(text)), nil)
+		sum.Add(s)
+		records++
+		_, err := w.WriteString(out)
+		return err
+	})
+	if verbose {
+		fmt.Fprintf(e.stderr, "deid redact: %d record(s), policy %s (%s), removed %s\n", records, pol.Name, pol.Hash()[:12], formatCounts(sum.Removed()))
+	}
+	return code
+}
+
+// loadPolicy returns the chosen policy, or nil and an exit code.
+func loadPolicy(e *env, file, preset string) (*policy.Policy, int) {
+	if file != "" {
+		p, err := policy.LoadFile(file)
+		if err != nil {
+			printPolicyError(e, err)
+			return nil, exitFail
+		}
+		return p, exitOK
+	}
+	if preset == "" {
+		preset = policy.DefaultPreset
+	}
+	p, err := policy.Preset(preset)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "deid: %v\n", err)
+		return nil, exitUsage
+	}
+	return p, exitOK
+}
+
+// printPolicyError prints every problem of a policy file, one per line.
+// Policy files hold no PHI, so their errors are printed whole.
+func printPolicyError(e *env, err error) {
+	var pe policy.Errors
+	if errors.As(err, &pe) {
+		for _, x := range pe {
+			fmt.Fprintf(e.stderr, "%s\n", x)
+		}
+		return
+	}
+	fmt.Fprintf(e.stderr, "deid: %s\n", safeMessage(err))
+}
+
+func loadKey(e *env, keyFile string, ephemeral bool) (*redact.Key, error) {
+	switch {
+	case ephemeral:
+		return redact.RandomKey(), nil
+	case keyFile != "":
+		return redact.LoadKeyFile(keyFile)
+	}
+	return redact.KeyFromEnv(e.getenv)
+}
+
+func redactDocLine(r *redact.Redactor, w *bufio.Writer, line []byte, sum *redact.Summary, records *int) (string, error) {
+	var d deid.Doc
+	if err := json.Unmarshal(line, &d); err != nil {
+		return jsonReason(err), nil
+	}
+	if reason := checkDoc(line, &d); reason != "" {
+		return reason, nil
+	}
+	out, s := r.Text(d.Text, r.Engine().Scan(d.Text), r.NewScope("doc:"+d.ID))
+	sum.Add(s)
+	*records++
+	return "", writeJSONLine(w, deid.Doc{ID: d.ID, Text: out})
+}
+
+func redactConversationLine(r *redact.Redactor, w *bufio.Writer, line []byte, sum *redact.Summary, records *int) (string, error) {
+	c, reason := parseConversation(line)
+	if reason != "" {
+		return reason, nil
+	}
+	rec, err := r.Conversation(c)
+	if err != nil {
+		// Errors of the redactor name no text; the reason goes on stderr by line number.
+		return safeMessage(err), nil
+	}
+	sum.Add(redact.SummaryOf(rec.Removed))
+	*records++
+	return "", writeJSONLine(w, rec)
+}
+
+func formatCounts(m map[deid.Type]int) string {
+	if len(m) == 0 {
+		return "nothing"
+	}
+	keys := make([]string, 0, len(m))
+	for t := range m {
+		keys = append(keys, string(t))
+	}
+	sort.Strings(keys)
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = fmt.Sprintf("%s=%d", k, m[deid.Type(k)])
+	}
+	return strings.Join(parts, " ")
+}

@@ -1,0 +1,93 @@
+package deid
+
+// Identifiers read out a character at a time ("member id b t f six six
+// nine four", "the vin is j h m l one e f nine") and spoken IP addresses
+// ("ten dot zero dot twenty seven dot two fifty one").
+
+// spokenID reads a run of single letters and spoken digits from token i. It
+// records an identifier and returns the last token when the run mixes
+// letters and at least two digits over five or more items; otherwise -1.
+func (s *scanner) spokenID(i int) int {
+	toks := s.toks
+	letters, digits, items, last := 0, 0, 0, -1
+	for k := i; k < len(toks); k++ {
+		t := &toks[k]
+		switch {
+		case t.kind == tkPunct:
+			c := s.text[t.start]
+			if c == '-' || c == ',' {
+				continue
+			}
+			k = len(toks)
+			continue
+		case t.kind == tkNum:
+			digits += int(t.end - t.start)
+		case t.kind == tkAlnum && t.end-t.start <= 3:
+			letters++
+			digits++
+		case t.kind == tkWord && t.is(fNumWord) && t.val >= 0:
+			if t.val >= 10 {
+				digits += 2
+			} else {
+				digits++
+			}
+		case t.kind == tkWord && t.end-t.start == 1:
+			if items == 0 && (s.text[t.start]|0x20 == 'a' || s.text[t.start]|0x20 == 'i') {
+				return -1
+			}
+			letters++
+		case t.kind == tkWord && (string(s.lowerTok(k)) == "dash" || string(s.lowerTok(k)) == "hyphen") && items > 0:
+			continue
+		default:
+			k = len(toks)
+			continue
+		}
+		items++
+		last = k
+	}
+	if letters < 1 || digits < 2 || items < 5 || letters+digits < 6 {
+		return -1
+	}
+	cue := s.cueBefore(i, 6)
+	typ := cue
+	switch cue {
+	case "", Phone, Fax, Zip, SSN, Date:
+		typ = ID
+	}
+	if letters+digits == 17 && cue == Vehicle || cue == Vehicle {
+		typ = Vehicle
+	}
+	s.add(i, last, typ, 0.9, "spoken/id")
+	return last
+}
+
+// spokenIP reads four spoken numbers joined by "dot", each 0-255.
+func (s *scanner) spokenIP(i int) int {
+	k := i
+	for part := 0; part < 4; part++ {
+		if k < 0 || k >= len(s.toks) {
+			return -1
+		}
+		r := s.readRun(k)
+		if r.j < r.i || len(r.digits) == 0 || len(r.digits) > 3 {
+			return -1
+		}
+		v := 0
+		for _, c := range r.digits {
+			v = v*10 + int(c-'0')
+		}
+		if v > 255 {
+			return -1
+		}
+		if part == 3 {
+			s.add(i, r.j, IP, 0.92, "spoken/ip")
+			return r.j
+		}
+		d := s.nextWord(r.j, 0)
+		if d < 0 || d != r.j+1 || string(s.lowerTok(d)) != "dot" && string(s.lowerTok(d)) != "point" {
+			return -1
+		}
+		k = s.nextWord(d, 0)
+	}
+	return -1
+}

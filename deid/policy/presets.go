@@ -1,0 +1,75 @@
+package policy
+
+import (
+	"embed"
+	"sort"
+	"strings"
+
+	"github.com/cockroachdb/errors"
+)
+
+//go:embed presets/*.yaml
+var presetFS embed.FS
+
+// DefaultPreset is the preset used when no policy is given.
+const DefaultPreset = "safe-harbor"
+
+// Presets returns the names of the embedded presets, sorted.
+func Presets() []string {
+	ents, err := presetFS.ReadDir("presets")
+	if err != nil {
+		panic(err)
+	}
+	var names []string
+	for _, e := range ents {
+		names = append(names, strings.TrimSuffix(e.Name(), ".yaml"))
+	}
+	sort.Strings(names)
+	return names
+}
+
+// ErrUnknownPreset is returned for a preset name that is not embedded.
+var ErrUnknownPreset = errors.New("unknown preset")
+
+// PresetYAML returns the embedded YAML of a preset, byte for byte.
+func PresetYAML(name string) ([]byte, error) {
+	if strings.ContainsAny(name, "/\\.") {
+		return nil, errors.Wrapf(ErrUnknownPreset, "%q (want one of %s)", name, strings.Join(Presets(), ", "))
+	}
+	b, err := presetFS.ReadFile("presets/" + name + ".yaml")
+	if err != nil {
+		return nil, errors.Wrapf(ErrUnknownPreset, "%q (want one of %s)", name, strings.Join(Presets(), ", "))
+	}
+	return b, nil
+}
+
+// Preset parses and compiles an embedded preset.
+func Preset(name string) (*Policy, error) {
+	b, err := PresetYAML(name)
+	if err != nil {
+		return nil, err
+	}
+	raw, err := Parse(b, "preset "+name)
+	if err != nil {
+		return nil, err
+	}
+	return raw.Compile()
+}
+
+// Default returns the compiled safe-harbor preset.
+func Default() *Policy {
+	p, err := Preset(DefaultPreset)
+	if err != nil {
+		panic(err) // the embedded preset is tested
+	}
+	return p
+}
+
+// LoadFile parses and compiles a policy file.
+func LoadFile(path string) (*Policy, error) {
+	raw, err := Load(path)
+	if err != nil {
+		return nil, err
+	}
+	return raw.Compile()
+}

@@ -1,0 +1,138 @@
+package redact
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/deid-project/deid/deid"
+	"github.com/deid-project/deid/deid/policy"
+)
+
+// These tests go through the real engine. With a stub engine they check
+// little; with the real one they are the safety properties of the issue.
+
+// engineConversations are the marked test conversations (marks removed)
+// plus, when present, the committed fixtures.
+func engineConversations(t testing.TB) []*deid.Conversation {
+	cs, _ := markedConversations(t)
+	for _, path := range []string{"../../fixtures/testdata/conversations.jsonl"} {
+		f, err := os.Open(path)
+		if err != nil {
+			continue
+		}
+		defer f.Close()
+		r := bufio.NewReaderSize(f, 1<<20)
+		for {
+			line, err := r.ReadBytes('\n')
+			if len(strings.TrimSpace(string(line))) > 0 {
+				var c deid.Conversation
+				if json.Unmarshal(line, &c) == nil && c.ConversationID != "" {
+					cs = append(cs, &c)
+				}
+			}
+			if err != nil {
+				break
+			}
+		}
+	}
+	return cs
+}
+
+// wordRE matches s as a whole word, case-insensitively.
+func wordRE(s string) *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(^|[^\pL\pN])` + regexp.QuoteMeta(s) + `($|[^\pL\pN])`)
+}
+
+// TestNoDetectedSpanSurvives: for every turn, the text of every span the
+// engine found, and that the policy replaces, is absent from the redacted
+// turn as a whole word.
+func TestNoDetectedSpanSurvives(t *testing.T) {
+	cs := engineConversations(t)
+	for _, name := range policy.Presets() {
+		r := newRedactor(t, preset(t, name), testKeyHex)
+		for _, c := range cs {
+			fss := r.Engine().ScanConversation(c)
+			rec, err := r.ConversationFindings(c, fss)
+			if err != nil {
+				t.Fatal(err)
+			}
+			validateRecord(t, rec)
+			scope := r.NewScope("probe")
+			for i, fs := range fss {
+				for _, f := range fs {
+					span := c.Turns[i].Text[f.Start:f.End]
+					if _, changed := scope.apply(f.Type, span, ""); !changed || len(strings.TrimSpace(span)) < 2 {
+						continue // kept by design: a year alone, an age under the cap
+					}
+					if wordRE(span).MatchString(rec.Turns[i].Text) {
+						t.Errorf("%s: %s turn %d: a %s span (%d bytes at %d) survives redaction", name, c.ConversationID, i, f.Type, f.Len(), f.Start)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestRedactTwiceThroughEngine: under safe-harbor, scanning and redacting the
+// redacted text again changes nothing.
+func TestRedactTwiceThroughEngine(t *testing.T) {
+	r := newRedactor(t, nil, testKeyHex)
+	for _, c := range engineConversations(t) {
+		once, err := r.Conversation(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, tu := range once.Turns {
+			var fs []deid.Finding
+			for _, f := range r.Engine().Scan(tu.Text) {
+				if knownEngineIssue(f, tu.Text[f.Start:f.End]) {
+					continue
+				}
+				fs = append(fs, f)
+			}
+			twice, _ := r.Text(tu.Text, fs, r.NewScope(""))
+			if twice != tu.Text {
+				t.Errorf("%s turn %d changes on a second pass (%d -> %d bytes)", c.ConversationID, i, len(tu.Text), len(twice))
+			}
+		}
+	}
+}
+
+// knownEngineIssue lists false positives the engine makes next to tags, to be
+// fixed in the engine (reported 2026-11): "I'm Dr" before "[NAME]" as an
+// ADDRESS, a verb after "[NAME] is" as a NAME, a spoken year after "the" as
+// an ID. Remove an entry once the engine no longer makes it; anything not
+// listed fails the test.
+func knownEngineIssue(f deid.Finding, span string) bool {
+	switch {
+	case f.Type == deid.Address && span == "I'm Dr":
+		return true
+	case f.Type == deid.Name && (span == "running" || span == "going"):
+		return true
+	case f.Type == deid.ID && strings.HasPrefix(span, "twenty ") || f.Type == deid.ID && strings.HasPrefix(span, "nineteen "):
+		return true
+	}
+	return false
+}
+
+// TestErrorsCarryNoText: errors name ids and counts, never record text.
+func TestErrorsCarryNoText(t *testing.T) {
+	r := newRedactor(t, nil, "")
+	c := &deid.Conversation{ConversationID: "c1", Turns: []deid.Turn{{Text: "Zebulon Quartermaine"}}}
+	_, err := r.Conversation(c)
+	if err == nil || strings.Contains(err.Error(), "Zebulon") {
+		t.Errorf("err = %v", err)
+	}
+	r = newRedactor(t, nil, testKeyHex)
+	c.ConversationID = ""
+	if _, err := r.Conversation(c); err == nil || strings.Contains(err.Error(), "Zebulon") {
+		t.Errorf("err = %v", err)
+	}
+	if _, err := r.ConversationFindings(&deid.Conversation{ConversationID: "Zebulon", Turns: c.Turns}, [][]deid.Finding{}); err == nil || strings.Contains(err.Error(), "Zebulon") {
+		t.Errorf("err = %v", err)
+	}
+}

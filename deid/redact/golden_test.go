@@ -1,0 +1,51 @@
+package redact
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/deid-project/deid/deid/policy"
+)
+
+// goldenPolicies exercises every operator on every type it supports (types
+// it does not support are tagged) and both presets.
+var goldenPolicies = map[string]string{
+	"op-tag":        "name: op-tag\nversion: 1\nmethod: safe-harbor\ndefault: tag\n",
+	"op-numbered":   "name: op-numbered\nversion: 1\nmethod: safe-harbor\ndefault: numbered\n",
+	"op-mask":       "name: op-mask\nversion: 1\nmethod: safe-harbor\ndefault: mask\n",
+	"op-drop":       "name: op-drop\nversion: 1\nmethod: safe-harbor\ndefault: drop\n",
+	"op-keep":       "name: op-keep\nversion: 1\nmethod: expert\ndefault: keep\n",
+	"op-surrogate":  "name: op-surrogate\nversion: 1\nmethod: expert\ndefault: surrogate\nrules: {DATE: tag, AGE: tag, BIOMETRIC: tag}\n",
+	"op-shift":      "name: op-shift\nversion: 1\nmethod: expert\ndefault: tag\nrules: {DATE: shift}\n",
+	"op-generalize": "name: op-generalize\nversion: 1\nmethod: safe-harbor\ndefault: tag\nrules: {DATE: generalize, AGE: generalize, ZIP: generalize}\n",
+}
+
+func TestGolden(t *testing.T) {
+	pols := map[string]*policy.Policy{}
+	for name, src := range goldenPolicies {
+		pols[name] = compilePolicy(t, src)
+	}
+	for _, name := range policy.Presets() {
+		pols["preset-"+name] = preset(t, name)
+	}
+	for name, p := range pols {
+		t.Run(name, func(t *testing.T) {
+			r := newRedactor(t, p, testKeyHex)
+			cs, fss := markedConversations(t)
+			var recs []*Record
+			for i, c := range cs {
+				rec, err := r.ConversationFindings(c, fss[i])
+				if err != nil {
+					t.Fatal(err)
+				}
+				validateRecord(t, rec)
+				recs = append(recs, rec)
+			}
+			b, err := json.MarshalIndent(recs, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden(t, name+".json", append(b, '\n'))
+		})
+	}
+}
