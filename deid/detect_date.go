@@ -31,7 +31,7 @@ func (s *scanner) detectDates() {
 				j = n
 			}
 			s.add(i, j, Date, 0.7, "date/holiday")
-		case t.is(fOrdWord) || t.kind == tkNum && t.val >= 1 && t.val <= 31 && t.end-t.start <= 2:
+		case t.is(fOrdWord) || t.kind == tkNum && t.val >= 1 && t.val <= 31 && t.end-t.start <= 2 || t.kind == tkWord && (t.val == 20 || t.val == 30) && t.is(fNumWord):
 			// "the 3rd of march" / "3 march 2021" / "on the twelfth"
 			if j, ok := s.readDay(i); ok {
 				k := s.nextWord(j, 1)
@@ -288,7 +288,7 @@ func (s *scanner) detectAges() {
 
 func notAgeAfter(w []byte) bool {
 	switch string(w) {
-	case "over", "point", "percent", "degrees", "beats", "bpm", "milligrams", "times", "pounds", "kilos", "minutes", "seconds", "dot", "and":
+	case "over", "point", "percent", "degrees", "beats", "bpm", "milligrams", "times", "pounds", "kilos", "minutes", "seconds", "dot":
 		return true
 	}
 	return false
@@ -297,7 +297,8 @@ func notAgeAfter(w []byte) bool {
 func vitalWord(w []byte) bool {
 	switch string(w) {
 	case "pulse", "oxygen", "sat", "sats", "saturation", "rate", "pressure", "temperature", "temp", "weight",
-		"glucose", "sugar", "score", "ef", "fraction", "o2", "spo2", "hr", "rr", "bp", "number", "it", "that", "this", "which":
+		"glucose", "sugar", "score", "ef", "fraction", "o2", "spo2", "hr", "rr", "bp", "number", "it", "that", "this", "which",
+		"heartbeat", "heart", "beat", "count", "level", "reading", "systolic", "diastolic", "cholesterol", "ldl", "hdl", "a1c", "bmi":
 		return true
 	}
 	return false
@@ -322,8 +323,13 @@ func (s *scanner) readAge(i int) (int, int, bool) {
 			if n >= 0 && string(s.lowerTok(n)) == "and" {
 				n = s.nextWord(n, 0)
 			}
-			if n >= 0 && s.toks[n].is(fNumWord) && s.toks[n].val > 0 && s.toks[n].val < 30 && !s.isZeroLetter(n) {
+			if n >= 0 && s.toks[n].is(fNumWord) && s.toks[n].val > 0 && !s.isZeroLetter(n) {
 				v, end = 100+int(s.toks[n].val), n
+				if s.toks[n].val >= 20 && s.toks[n].val%10 == 0 {
+					if u := s.nextWord(n, 1); u >= 0 && s.toks[u].is(fNumWord) && s.toks[u].val > 0 && s.toks[u].val < 10 {
+						v, end = v+int(s.toks[u].val), u
+					}
+				}
 			}
 			return v, end, true
 		}

@@ -71,7 +71,7 @@ func (s *scanner) nameish(i int, strict bool) bool {
 		return false
 	}
 	t := &s.toks[i]
-	if t.kind != tkWord || t.is(nameNot) && !(s.cased && t.has(shCap) && !t.has(shSentStart) && t.is(fNameAny) && !t.is(fStop|fTitle)) {
+	if t.kind != tkWord || t.is(nameNot) && !(s.cased && t.has(shCap) && !t.has(shSentStart) && t.is(fNameAny) && !t.is(nameNot&^(fGreeting|fDeterminer|fNameCue))) {
 		return false
 	}
 	if s.cased && t.has(shCap) {
@@ -104,8 +104,8 @@ func (s *scanner) afterTitle(i int) int {
 	if c < 0 || c > i+2 {
 		return i
 	}
-	if c == i+2 && !s.isPunct(i+1, '.') {
-		return i
+	if c == i+2 && !(s.isPunct(i+1, '.') && s.toks[i].end-s.toks[i].start <= 4) {
+		return i // "doctor. Nice to meet you": a sentence ends
 	}
 	// "dr. j. smith": an initial
 	if s.toks[c].end-s.toks[c].start == 1 && s.isPunct(c+1, '.') {
@@ -114,6 +114,11 @@ func (s *scanner) afterTitle(i int) int {
 		}
 	}
 	if !s.nameish(c, true) {
+		return i
+	}
+	// "sister living", "nurse practitioner": a common word after a title is
+	// a name only if it is a well-known one or written with a capital
+	if ct := &s.toks[c]; ct.is(fCommon) && !(s.cased && ct.has(shCap)) && !ct.is(fFirstTop|fLastTop) {
 		return i
 	}
 	// eponyms after a title are names ("dr. foley"), but a title-like word
@@ -354,7 +359,7 @@ func (s *scanner) standaloneName(i int) float64 {
 // together more likely a name than a phrase.
 func (s *scanner) namePair(i int) int {
 	t := &s.toks[i]
-	if t.kind != tkWord || !t.is(fFirst) || t.is(nameNot|fEponym) {
+	if t.kind != tkWord || !t.is(fFirst) || t.is(nameNot|fEponym) || t.end-t.start < 3 {
 		return i
 	}
 	n := i + 1
@@ -362,7 +367,7 @@ func (s *scanner) namePair(i int) int {
 		return i
 	}
 	u := &s.toks[n]
-	if u.kind != tkWord || !u.is(fLast) || u.is(nameNot|fEponym) || s.eponymHere(n) || s.isStateAt(n) {
+	if u.kind != tkWord || !u.is(fLast) || u.is(nameNot|fEponym) || s.eponymHere(n) || s.isStateAt(n) || u.end-u.start < 3 {
 		return i
 	}
 	if s.cased && !(t.has(shCap) && u.has(shCap)) {
@@ -402,7 +407,7 @@ func (s *scanner) spelled(i int) int {
 			letters = append(letters, s.lowerTok(k)[0])
 		}
 	}
-	if f := s.lex.words[string(letters)]; f&(fNonPHI|fCommon) != 0 && f&fNameAny == 0 || acronym(letters) {
+	if f := s.lex.words[string(letters)]; f&(fNonPHI|fCommon|fEponym) != 0 && (f&fNameAny == 0 || len(letters) <= 4) || acronym(letters) {
 		return i
 	}
 	if (letters[0] == 'a' || letters[0] == 'i') && len(letters) > 3 {
@@ -468,7 +473,11 @@ func (s *scanner) extendNames(start int) {
 			}
 			a = k
 		}
-		s.found[f].Start, s.found[f].End = int(s.toks[a].start), int(s.toks[b].end)
+		end := int(s.toks[b].end)
+		if s.toks[b].has(shPoss) {
+			end = possStem(s.text, int(s.toks[b].start), end)
+		}
+		s.found[f].Start, s.found[f].End = int(s.toks[a].start), end
 	}
 }
 

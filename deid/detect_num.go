@@ -92,7 +92,7 @@ func (s *scanner) detectNumbers() {
 				continue
 			}
 		}
-		if toks[start].kind == tkAlnum {
+		if toks[start].kind == tkAlnum || toks[start].kind == tkWord && toks[start].end-toks[start].start <= 4 && s.isPunct(start+1, '-') && start+2 < len(toks) && toks[start+2].kind == tkNum && toks[start].end == toks[start+1].start && toks[start+1].end == toks[start+2].start {
 			if j := s.alnumID(start); j >= start {
 				i = j
 			}
@@ -148,8 +148,8 @@ func (s *scanner) readRun(i int) numRun {
 			}
 			if r.items > 0 && r.spoken == 0 && len(r.groups) > 0 {
 				sep := s.sepBefore(k)
-				if sep == 0 {
-					return r
+				if sep == ' ' && (len(r.seps) > 0 && (r.seps[0] == '/' || r.seps[0] == '.')) {
+					return r // "05/21/2023 2215": a date, then a time
 				}
 				r.seps = append(r.seps, sep)
 			}
@@ -310,6 +310,8 @@ func (s *scanner) classifyRun(r *numRun) bool {
 	}
 	typ, score := Type(""), 0.0
 	switch {
+	case n == 4 && r.spoken > 0 && (d[:2] == "19" || d[:2] == "20") && s.cueBefore(r.i, 2) == "":
+		return false // a spoken year
 	case r.spoken > 0 && (n == 6 || n == 8) && digitDate(d) && (cue == Date || cue == "" || cue == ID):
 		typ, score = Date, 0.85
 	case cue == Date && n >= 4 && n <= 8:

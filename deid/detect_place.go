@@ -19,8 +19,10 @@ func (s *scanner) detectPlaces() {
 			}
 		case t.kind == tkWord && t.is(fStreet) && !t.is(fNameAny&^fLast) || t.kind == tkWord && t.is(fStreet):
 			s.streetName(i)
-		case t.kind == tkWord && t.is(fFacHead):
-			s.facility(i)
+		case t.kind == tkWord && (t.is(fFacHead) || s.homeHead(i)):
+			s.facility(i, Facility)
+		case t.kind == tkWord && t.is(fLandmark) && i > 0:
+			s.facility(i, Location)
 		case t.kind == tkWord && string(s.lowerTok(i)) == "county" || string(s.lowerTok(i)) == "parish":
 			s.county(i)
 		case t.kind == tkWord && t.is(fCity):
@@ -34,7 +36,8 @@ func (s *scanner) detectPlaces() {
 // properWord: a token that can be part of a place or facility name.
 func (s *scanner) properWord(i int) bool {
 	t := &s.toks[i]
-	if t.kind != tkWord || t.is(fStop|fDeterminer) && !(s.cased && t.has(shCap) && t.is(fNameAny)) {
+	if t.kind != tkWord || t.is(fStop|fDeterminer) && !(s.cased && t.has(shCap) && t.is(fNameAny)) ||
+		t.is(fMonth|fWeekday|fHoliday|fNumWord|fOrdWord|fTitle|fRelation|fUnit|fCountry) {
 		return false
 	}
 	if s.cased && t.has(shCap) {
@@ -151,7 +154,7 @@ func (s *scanner) cityAfter(end int) {
 // streetName: "on maple street", "off Elm St" without a house number.
 func (s *scanner) streetName(i int) {
 	t := &s.toks[i]
-	full := t.end-t.start > 3 // street, avenue: not st, dr
+	full := strongStreet(s.lowerTok(i)) // street, avenue: not st, dr, close, way
 	if !full && !(s.cased && t.has(shCap)) {
 		return
 	}
@@ -175,6 +178,16 @@ func (s *scanner) streetName(i int) {
 	}
 }
 
+// strongStreet: suffixes that name a street even in lower-case speech;
+// the others ("close", "way", "court", "st") need a capital.
+func strongStreet(w []byte) bool {
+	switch string(w) {
+	case "street", "avenue", "road", "drive", "boulevard", "lane", "parkway", "highway", "terrace", "turnpike", "expressway":
+		return true
+	}
+	return false
+}
+
 // poBox: "po box 123", "p.o. box 123".
 func (s *scanner) poBox(i int) {
 	k := i
@@ -195,14 +208,32 @@ func (s *scanner) poBox(i int) {
 	}
 }
 
+// homeHead: "nursing home", "care home", "rest home" end a facility name.
+func (s *scanner) homeHead(i int) bool {
+	if string(s.lowerTok(i)) != "home" && string(s.lowerTok(i)) != "homes" {
+		return false
+	}
+	p := s.prevWord(i, 0)
+	if p < 0 {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "nursing", "care", "rest", "retirement", "group", "funeral", "convalescent":
+		return true
+	}
+	return false
+}
+
 // facility: a proper name before a facility word: "St. Mary's Hospital",
 // "riverside medical center", "Mayo Clinic".
-func (s *scanner) facility(h int) {
+// The same reading serves local landmarks ("Edgewater Park", "lakewood
+// park", "Riverside Estates") with typ Location.
+func (s *scanner) facility(h int, typ Type) {
 	// the head may run over several words: "medical center", "nursing home"
 	end := h
 	for n := h + 1; n < len(s.toks) && n-h <= 2; n++ {
 		w := string(s.lowerTok(n))
-		if s.toks[n].is(fFacHead) || w == "home" || w == "system" || w == "group" || w == "services" {
+		if s.toks[n].is(fFacHead) || s.homeHead(n) || w == "system" || w == "group" || w == "services" {
 			end = n
 			continue
 		}
@@ -237,7 +268,13 @@ func (s *scanner) facility(h int) {
 		}
 		w := string(s.lowerTok(j))
 		if w == "st" || w == "saint" || w == "mount" || w == "mt" || s.properWord(j) {
-			proper = proper || w == "st" || w == "saint" || t.is(fNameAny|fCity|fCounty) && !t.is(fStop|fCountry) || !t.is(fCommon|fNonPHI|fCountry)
+			// a common word names a place only when written with a capital,
+			// or when it is a given name ("mercy hospital")
+			proper = proper || w == "st" || w == "saint" ||
+				t.is(fNameAny|fCity|fCounty) && !t.is(fStop|fCountry|fCommon) ||
+				t.is(fFirst) && typ == Facility && !t.is(fStop|fCountry|fGeneric) ||
+				!t.is(fCommon|fNonPHI|fCountry) ||
+				s.cased && t.has(shCap) && !t.has(shSentStart) && !t.is(fGeneric|fCountry)
 			first = j
 			continue
 		}
@@ -274,7 +311,10 @@ func (s *scanner) facility(h int) {
 			last = p
 		}
 	}
-	s.add(first, last, Facility, 0.85, "place/facility")
+	if typ == Location && first == h {
+		return
+	}
+	s.add(first, last, typ, 0.9, "place/"+strings.ToLower(string(typ)))
 }
 
 // county: "cuyahoga county", "Orange County".
@@ -291,15 +331,17 @@ func (s *scanner) county(i int) {
 // city: a one-word city with something that says it is a place here.
 func (s *scanner) city(i int) {
 	t := &s.toks[i]
-	if t.is(fStop|fMonth|fWeekday|fUnit|fEponym|fTitle|fRelation|fState|fCountry) || t.end-t.start < 3 {
+	if t.is(fStop|fMonth|fWeekday|fUnit|fEponym|fTitle|fRelation|fState|fCountry) || t.end-t.start < 3 || s.eponymHere(i) {
 		return
 	}
 	capMid := s.cased && t.has(shCap) && !t.has(shSentStart) && !t.has(shAllCaps)
 	if s.cased && !t.has(shCap) {
 		return // in cased text a city is written with a capital
 	}
-	// followed by a state: "dayton ohio", "Springfield, IL"
-	if n := s.nextWord(i, 1); n >= 0 && s.isState(n) {
+	// followed by a state: "dayton ohio", "Springfield, IL" (but "West
+	// Virginia" is a state)
+	if n := s.nextWord(i, 1); n >= 0 && s.isStateAt(n) && s.lex.phrases[string(s.lowerTok(i))+" "+string(s.lowerTok(n))] != "STATE" &&
+		(n == i+1 && s.toks[n].end-s.toks[n].start > 2 || s.isPunct(i+1, ',')) {
 		s.add(i, i, City, 0.9, "place/city-state")
 		return
 	}

@@ -68,41 +68,42 @@ const (
 		cvs walgreens walmart costco kroger target amazon google apple facebook youtube zoom epic mychart`
 	// eponyms are clinical words that look like names and must survive: a
 	// surname in a name list, but here a disease, sign, device or test.
-	eponymWords = `parkinson parkinsons parkinsonian parkinsonism crohn crohns graves foley bell bells
-		hashimoto hashimotos alzheimer alzheimers cushing cushings cushingoid addison addisons down downs
-		tourette tourettes huntington huntingtons raynaud raynauds hodgkin hodgkins apgar babinski glasgow
-		wilms kaposi kaposis guillain barre sjogren sjogrens barrett barretts epley heimlich holter doppler
-		whipple whipples lyme marfan marfans asperger aspergers meniere menieres munchausen wernicke
-		korsakoff kawasaki paget pagets reye reyes tay sachs turner turners klinefelter hirschsprung
-		kussmaul cheyne stokes mcburney rovsing homans trendelenburg valsalva romberg brudzinski kernig
-		lachman mcmurray phalen tinel finkelstein spurling hallpike gleason breslow pugh framingham
-		mallampati snellen rinne schirmer tzanck gram ziehl neelsen papanicolaou coombs bence burkitt
-		ewing ewings merkel hurthle warthin zenker meckel meckels colles monteggia galeazzi bennett rolando
-		salter dupuytren osgood schlatter legg calve perthes achilles charcot creutzfeldt jakob wolff
-		brugada prinzmetal takotsubo henoch schonlein wegener churg behcet felty reiter buerger dressler
-		quincke corrigan osler janeway horner adie lennox gastaut rett angelman prader willi noonan patau
-		conn quervain riedel sheehan zollinger ellison mallory boerhaave schatzki plummer vinson gilbert
-		gilberts crigler najjar budd chiari dandy alport fanconi bartter gitelman liddle goodpasture
-		kimmelstiel peyronie peyronies fournier bowen bowens lyell nikolsky koebner darier hailey wickham
-		spitz willebrand soulier glanzmann waldenstrom auer sternberg howell jolly pelger huet kegel
-		lamaze braxton hicks naegele leopold chadwick goodell hegar nitrazine swan ganz hickman broviac
-		groshong penrose hemovac blakemore yankauer metzenbaum kocher allis babcock deaver balfour gelpi
-		weitlaner kerrison gigli stryker hoyer fowler fowlers epworth braden waterlow zung folstein
-		karnofsky barthel lawton katz ranson rockall blatchford killip cockcroft gault friedewald biot
-		sellick cormack lehane macintosh magill ambu venturi tenckhoff mahurkar cimino brescia silastic
-		prolene vicryl monocryl tegaderm duoderm xeroform kerlix coban unna jobst bair zio luer
-		pap heberden bouchard heberdens bouchards wernickes kohler lisfranc sachs bankart nissen roux
-		billroth hartmann whipple mckeown bentall fontan norwood blalock taussig jatene rastelli senning
-		konno ebstein ebsteins fallot eisenmenger kartagener klippel trenaunay sturge rendu hippel lindau
-		bourneville recklinghausen hurler scheie sanfilippo morquio gaucher niemann fabry pompe krabbe
-		canavan duchenne dreifuss erb erbs klumpke guyon sheehans korsakoffs chagas hansens gehrig gehrigs`
+	eponymWords = `parkinson parkinsons parkinsonian parkinsonism crohn crohns graves foley hashimoto hashimotos
+		alzheimer alzheimers cushing cushings cushingoid tourette tourettes raynaud raynauds hodgkin
+		hodgkins apgar babinski glasgow wilms kaposi kaposis guillain barre sjogren sjogrens barrett
+		barretts epley heimlich holter doppler whipple whipples lyme marfan marfans asperger aspergers
+		meniere menieres munchausen wernicke korsakoff kawasaki reye reyes tay sachs klinefelter
+		hirschsprung kussmaul cheyne mcburney rovsing homans trendelenburg valsalva romberg brudzinski
+		kernig lachman mcmurray phalen tinel spurling hallpike breslow framingham mallampati snellen
+		rinne schirmer tzanck gram ziehl neelsen papanicolaou bence burkitt hurthle warthin zenker meckel
+		meckels colles monteggia galeazzi dupuytren schlatter legg calve perthes achilles charcot
+		creutzfeldt brugada prinzmetal takotsubo henoch schonlein wegener churg behcet felty reiter
+		buerger dressler quincke osler adie gastaut rett angelman prader willi patau quervain riedel
+		zollinger boerhaave schatzki crigler najjar chiari dandy alport fanconi bartter gitelman
+		goodpasture kimmelstiel peyronie peyronies fournier lyell nikolsky koebner darier willebrand
+		soulier glanzmann waldenstrom auer jolly pelger huet kegel lamaze naegele goodell hegar nitrazine
+		ganz broviac groshong hemovac blakemore yankauer metzenbaum kocher allis deaver balfour gelpi
+		weitlaner kerrison gigli hoyer epworth waterlow zung folstein karnofsky barthel rockall
+		blatchford killip cockcroft gault friedewald biot sellick cormack lehane magill ambu venturi
+		tenckhoff mahurkar cimino brescia silastic prolene vicryl monocryl tegaderm duoderm xeroform
+		kerlix coban unna jobst bair zio luer pap heberden bouchard heberdens bouchards wernickes kohler
+		lisfranc sachs bankart nissen roux billroth whipple mckeown bentall fontan blalock taussig jatene
+		rastelli senning konno ebstein ebsteins fallot eisenmenger kartagener klippel trenaunay sturge
+		rendu hippel lindau bourneville recklinghausen hurler scheie sanfilippo morquio gaucher niemann
+		fabry pompe krabbe canavan duchenne dreifuss erb erbs klumpke guyon sheehans korsakoffs chagas
+		hansens gehrig gehrigs`
 	// eponymSurnames are common surnames that are clinical only before a
 	// clinical head: "smith fracture", "baker's cyst", "wells score".
-	eponymSurnames = `smith jones barton hill baker morton tommy ross hunter lewis wells turner bennett
-		fowler stokes adams murphy gilbert becker weber hicks glenn mustard tanner arnold emery pick
-		hansen ivor lou osler wilson harris thomas allen patrick hawkins speed bishop apley ober
-		thompson beck hamilton clark child duke grace ramsay richmond norton morse nelson simmons conn
-		still young graham austin robertson jackson west edwards williams fragile christmas barr`
+	eponymSurnames = `smith jones barton hill baker morton tommy ross hunter lewis wells turner bennett fowler stokes
+		adams murphy gilbert becker weber hicks glenn mustard tanner arnold emery pick hansen ivor lou
+		osler wilson harris thomas allen patrick hawkins speed bishop apley ober thompson beck hamilton
+		clark child duke grace ramsay richmond norton morse nelson simmons conn still young graham austin
+		robertson jackson west edwards williams fragile christmas barr bell bells addison addisons
+		turners finkelstein gleason pugh salter janeway horner sheehan mallory plummer vinson gilberts
+		budd bowen bowens hailey spitz howell braxton leopold chadwick swan hickman penrose babcock
+		fowlers stryker braden lawton katz ranson macintosh norwood coombs ewing ewings merkel rolando
+		osgood jakob wolff corrigan lennox noonan ellison liddle wickham sternberg hartmann paget pagets
+		down downs huntington huntingtons`
 	// eponymHeads follow an eponym and show it is one ("graves disease").
 	eponymHeads = `disease diseases syndrome syndromes sign signs test tests maneuver manoeuvre reflex score scale
 		criteria catheter catheters palsy fracture tumor tumour lymphoma sarcoma cyst phenomenon law triad
@@ -111,7 +112,7 @@ const (
 		aneurysm disorder contracture neuroma ring rings body bodies cell cells bag monitor monitoring
 		thyroiditis encephalopathy dementia chorea neuropathy arthropathy staging stage grade index
 		equation formula balloon line valve shunt procedure repair fundoplication protocol regimen
-		tremor gait plan`
+		tremor gait plan stain stains spots nodules`
 	stopWords = `a an the and or but nor if so as at by for from in into of off on onto out over to up upon
 		with within without about above after again against all am any are aren't be because been before
 		being below between both can can't cannot could couldn't did didn't do does doesn't doing don't down
@@ -159,7 +160,17 @@ const (
 		surgical imaging radiology psychiatric mental behavioral health rehab physical therapy
 		orthopedic orthopaedic pediatric neurology diabetes wound allergy vascular vein spine sports
 		teaching private public free student campus employee occupational travel specialty
-		outpatient inpatient emergency trauma er va's clinic hospital center`
+		outpatient inpatient emergency trauma er va's clinic hospital center pulmonary medicine internal
+		orthopedics dermatology gastroenterology urology nephrology neurology psychiatry obstetrics
+		gynecology pediatrics endocrinology rheumatology hematology infectious disease diseases lung liver
+		breast mens men's womens transplant hearing speech vision optometry podiatry audiology maternity
+		birth birthing addiction recovery detox methadone infusion chemo chemotherapy lab laboratory
+		blood donor health medical nursing home`
+	landmarkWords = `park estates farm farms lake mall plaza village manor ranch gardens garden woods beach
+		island creek hills chapel church cemetery school academy college university stadium arena pier
+		harbor harbour marina campground apartments towers condos complex subdivision neighborhood
+		neighbourhood community commons courts meadows pines acres springs grove orchard vineyard
+		library museum zoo airport station temple mosque synagogue cathedral parish elementary`
 	nameCueWords  = `named called name name's names nicknamed aka surname`
 	greetingWords = `hi hello hey thanks bye goodbye morning afternoon evening welcome dear`
 )
@@ -181,6 +192,7 @@ func addGrammar(l *lexicon) {
 	l.addWords(fFacility, facilityWords)
 	l.addWords(fFacHead, facilityHeads)
 	l.addWords(fCountry, countryWords)
+	l.addWords(fLandmark, landmarkWords)
 	l.addWords(fEponym, eponymWords)
 	l.addWords(fEpoSurname, eponymSurnames)
 	l.addWords(fEpoHead, eponymHeads)
@@ -200,5 +212,6 @@ func addGrammar(l *lexicon) {
 	l.addWords(fCommon|fStop, `um umm uh uhh hmm mm mhm erm er ah oh yeah yep yup nope nah okay ok hey hiya bye
 		kinda gonna wanna gotta lemme dunno gimme sorta alright alrighty huh aye ow aw eh guy guys sir
 		thousand hundred million guess guest pee wee loo cheers brilliant uhm okey howd whatd whod
-		whered wheres hows whats thats lets its`)
+		whered wheres hows whats thats lets its hon honey sweetie sweetheart dear buddy pal darling love
+		mate dude bud kiddo`)
 }

@@ -226,7 +226,7 @@ func (s *scanner) detectKnown() {
 		if t.has(shPoss) && len(w) > 1 {
 			w = w[:len(w)-1]
 		}
-		if typ, ok := k.words[string(w)]; ok && t.kind == tkWord {
+		if typ, ok := k.words[string(w)]; ok && t.kind == tkWord && !(s.eponymHere(i) && !s.afterTitleWord(i)) {
 			// a name that is also a function word ("will", "may") needs a
 			// capital in cased text or a known neighbour
 			if !t.is(fStop) || s.cased && t.has(shCap) && !t.has(shSentStart) || s.knownNeighbour(i) {
@@ -239,6 +239,12 @@ func (s *scanner) detectKnown() {
 			}
 		}
 	}
+}
+
+// afterTitleWord: a title ("Mr.", "doctor") right before token i.
+func (s *scanner) afterTitleWord(i int) bool {
+	p := s.prevWord(i, 1)
+	return p >= 0 && s.toks[p].is(fTitle)
 }
 
 func (s *scanner) knownNeighbour(i int) bool {

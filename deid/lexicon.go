@@ -59,6 +59,7 @@ const (
 	fEpoSurname uint64 = 1 << 38 // smith, baker: an eponym only before a clinical head
 	fFacHead    uint64 = 1 << 39 // hospital, clinic, center: ends a facility name
 	fCountry    uint64 = 1 << 40 // countries, peoples, languages, faiths: not identifiers
+	fLandmark   uint64 = 1 << 41 // park, estates, farm: ends the name of a local place
 
 	fNameAny = fFirst | fLast
 )

@@ -61,9 +61,25 @@ func isCased(text string) bool {
 	return upper*2 < lower+upper && upper*100 >= (lower+upper)
 }
 
-// add records a finding over tokens [i, j] inclusive.
+// add records a finding over tokens [i, j] inclusive. A name keeps its
+// possessive outside: "[Gutierrez]'s office".
 func (s *scanner) add(i, j int, t Type, score float64, src string) {
-	s.found = append(s.found, Finding{Start: int(s.toks[i].start), End: int(s.toks[j].end), Type: t, Score: score, Source: src})
+	end := int(s.toks[j].end)
+	if t == Name && s.toks[j].has(shPoss) {
+		end = possStem(s.text, int(s.toks[j].start), end)
+	}
+	s.found = append(s.found, Finding{Start: int(s.toks[i].start), End: end, Type: t, Score: score, Source: src})
+}
+
+// possStem returns the end of a possessive word without its 's.
+func possStem(text string, start, end int) int {
+	if end-start > 2 && text[end-2] == '\'' {
+		return end - 2
+	}
+	if end-start > 4 && text[end-4:end-1] == "\u2019" {
+		return end - 4
+	}
+	return end
 }
 
 func (s *scanner) addBytes(start, end int, t Type, score float64, src string) {

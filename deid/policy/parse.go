@@ -64,7 +64,8 @@ func Load(path string) (*Raw, error) {
 }
 
 // Parse decodes a policy file. file names it in errors. The returned error,
-// if any, is an Errors listing every problem found.
+// if any, is an Errors listing every problem found; the Raw is then partial
+// (nil for a YAML syntax error). Most callers want ParseCompile.
 func Parse(data []byte, file string) (*Raw, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
@@ -75,6 +76,8 @@ func Parse(data []byte, file string) (*Raw, error) {
 		return nil, Errors{{File: file, Msg: "empty policy"}}
 	}
 	p.top(doc.Content[0])
+	// The Raw is returned with the errors so that ParseCompile can report
+	// compile problems too.
 	return p.raw, p.errs.orNil()
 }
 

@@ -2,6 +2,7 @@ package policy
 
 import (
 	"embed"
+	"os"
 	"sort"
 	"strings"
 
@@ -49,11 +50,7 @@ func Preset(name string) (*Policy, error) {
 	if err != nil {
 		return nil, err
 	}
-	raw, err := Parse(b, "preset "+name)
-	if err != nil {
-		return nil, err
-	}
-	return raw.Compile()
+	return ParseCompile(b, "preset "+name)
 }
 
 // Default returns the compiled safe-harbor preset.
@@ -67,9 +64,38 @@ func Default() *Policy {
 
 // LoadFile parses and compiles a policy file.
 func LoadFile(path string) (*Policy, error) {
-	raw, err := Load(path)
+	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return nil, errors.Wrap(err, "read policy")
 	}
-	return raw.Compile()
+	return ParseCompile(b, path)
+}
+
+// ParseCompile parses and compiles a policy, reporting the problems of both
+// stages together in file order (a compile problem about a key that already
+// failed to parse is left out).
+func ParseCompile(data []byte, file string) (*Policy, error) {
+	raw, perr := Parse(data, file)
+	if raw == nil {
+		return nil, perr
+	}
+	p, cerr := raw.Compile()
+	if perr == nil {
+		return p, cerr
+	}
+	all := perr.(Errors)
+	bad := map[string]bool{}
+	for _, e := range all {
+		bad[e.Key] = true
+	}
+	var ce Errors
+	if errors.As(cerr, &ce) {
+		for _, e := range ce {
+			if !bad[e.Key] {
+				all = append(all, e)
+			}
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].Line < all[j].Line })
+	return nil, all
 }

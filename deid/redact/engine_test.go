@@ -47,9 +47,11 @@ func wordRE(s string) *regexp.Regexp {
 	return regexp.MustCompile(`(?i)(^|[^\pL\pN])` + regexp.QuoteMeta(s) + `($|[^\pL\pN])`)
 }
 
-// TestNoDetectedSpanSurvives: for every turn, the text of every span the
-// engine found, and that the policy replaces, is absent from the redacted
-// turn as a whole word.
+// TestNoDetectedSpanSurvives: every span the engine found, and that the
+// policy replaces, is gone from the redacted turn: the text of the span
+// occurs (as a whole word) in the output fewer times than in the input, by
+// at least the number of findings that covered it. An occurrence the engine
+// did not flag (its recall, not the redactor's job) may remain.
 func TestNoDetectedSpanSurvives(t *testing.T) {
 	cs := engineConversations(t)
 	for _, name := range policy.Presets() {
@@ -63,13 +65,20 @@ func TestNoDetectedSpanSurvives(t *testing.T) {
 			validateRecord(t, rec)
 			scope := r.NewScope("probe")
 			for i, fs := range fss {
+				in, out := c.Turns[i].Text, rec.Turns[i].Text
+				removed := map[string]int{}
 				for _, f := range fs {
-					span := c.Turns[i].Text[f.Start:f.End]
+					span := in[f.Start:f.End]
 					if _, changed := scope.apply(f.Type, span, ""); !changed || len(strings.TrimSpace(span)) < 2 {
 						continue // kept by design: a year alone, an age under the cap
 					}
-					if wordRE(span).MatchString(rec.Turns[i].Text) {
-						t.Errorf("%s: %s turn %d: a %s span (%d bytes at %d) survives redaction", name, c.ConversationID, i, f.Type, f.Len(), f.Start)
+					removed[span]++
+				}
+				for span, n := range removed {
+					re := wordRE(span)
+					before, after := len(re.FindAllStringIndex(in, -1)), len(re.FindAllStringIndex(out, -1))
+					if after > before-n {
+						t.Errorf("%s: %s turn %d: a span of %d bytes found %d time(s) still occurs %d of %d time(s)", name, c.ConversationID, i, len(span), n, after, before)
 					}
 				}
 			}

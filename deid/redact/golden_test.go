@@ -49,3 +49,36 @@ func TestGolden(t *testing.T) {
 		})
 	}
 }
+
+// TestGoldenFixtures runs both presets through the engine on the first
+// committed fixture conversations. It changes when the engine does: review
+// the diff and regenerate with -update.
+func TestGoldenFixtures(t *testing.T) {
+	marked, _ := markedConversations(t)
+	cs := engineConversations(t)[len(marked):]
+	if len(cs) == 0 {
+		t.Skip("no fixtures/testdata/conversations.jsonl")
+	}
+	if len(cs) > 5 {
+		cs = cs[:5]
+	}
+	for _, name := range policy.Presets() {
+		t.Run(name, func(t *testing.T) {
+			r := newRedactor(t, preset(t, name), testKeyHex)
+			var out []byte
+			for _, c := range cs {
+				rec, err := r.Conversation(c)
+				if err != nil {
+					t.Fatal(err)
+				}
+				validateRecord(t, rec)
+				b, err := json.Marshal(rec)
+				if err != nil {
+					t.Fatal(err)
+				}
+				out = append(append(out, b...), '\n')
+			}
+			golden(t, "fixtures-"+name+".jsonl", out)
+		})
+	}
+}
