@@ -47,8 +47,13 @@ func (s *scanner) detectChunks() {
 			off = b
 		}
 	}
-	// URLs with a scheme or www.
+	// URLs with a scheme or www. (one fast search for "://" and "ww" first)
+	hasScheme := strings.Contains(text, "://")
+	hasWWW := strings.Contains(text, "ww.") || strings.Contains(text, "WW.")
 	for _, pre := range []string{"http://", "https://", "ftp://", "www."} {
+		if pre == "www." && !hasWWW || pre != "www." && !hasScheme {
+			continue
+		}
 		for off := 0; ; {
 			k := indexFold(text[off:], pre)
 			if k < 0 {

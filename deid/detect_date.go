@@ -85,11 +85,22 @@ func (s *scanner) monthOK(i int, withDay bool) bool {
 	w := string(s.lowerTok(i))
 	t := &s.toks[i]
 	switch w {
-	case "may", "march", "mar", "jan", "sat", "sun", "dec", "jun":
+	case "may", "march":
 		if withDay {
 			return true
 		}
+		// "in may", "since march": a month; "you may", "they march": verbs
+		p := s.prevWord(i, 0)
+		if p < 0 {
+			return false
+		}
+		switch string(s.lowerTok(p)) {
+		case "in", "since", "last", "early", "late", "mid", "until", "through", "of", "this", "next", "during", "before", "after", "around", "till", "from":
+			return !(s.cased && !t.has(shCap))
+		}
 		return false
+	case "mar", "jan", "sat", "sun", "dec", "jun":
+		return withDay
 	}
 	if withDay {
 		return true

@@ -295,20 +295,25 @@ func (s *scanner) eponymHere(i int) bool {
 			return true
 		}
 	}
-	// hyphenated eponyms: "wolff-parkinson-white", "stevens-johnson syndrome"
-	k := i
-	for k+2 < len(s.toks) && s.isPunct(k+1, '-') && s.toks[k+2].kind == tkWord {
-		k += 2
+	// hyphenated eponyms: "wolff-parkinson-white", "stevens-johnson
+	// syndrome": a chain of words joined by hyphens before a clinical head
+	a, b := i, i
+	for a >= 2 && s.isPunct(a-1, '-') && s.toks[a-2].kind == tkWord && s.toks[a-2].end == s.toks[a-1].start && s.toks[a-1].end == s.toks[a].start {
+		a -= 2
+	}
+	for b+2 < len(s.toks) && s.isPunct(b+1, '-') && s.toks[b+2].kind == tkWord && s.toks[b].end == s.toks[b+1].start && s.toks[b+1].end == s.toks[b+2].start {
+		b += 2
+	}
+	if a == b {
+		return false
+	}
+	for k := a; k <= b; k += 2 {
 		if s.toks[k].is(fEponym) {
 			return true
 		}
 	}
-	if k > i || i > 0 && s.isPunct(i-1, '-') && i > 1 && s.toks[i-2].is(fEponym) {
-		if n := s.nextWord(k, 0); n >= 0 && s.toks[n].is(fEpoHead) {
-			return true
-		}
-	}
-	return false
+	n := s.nextWord(b, 0)
+	return n >= 0 && s.toks[n].is(fEpoHead)
 }
 
 // standaloneName scores a word with no cue around it: a name-list word that

@@ -222,7 +222,9 @@ func (s *scanner) readRun(i int) numRun {
 				}
 			case '.':
 				if toks[n].start == t.end && n+1 < len(toks) && toks[n+1].start == toks[n].end && toks[n+1].kind == tkNum && r.spoken == 0 {
-					if len(r.groups) == 1 && int(toks[n+1].end-toks[n+1].start) != 3 && int(toks[n+1].end-toks[n+1].start) != 4 {
+					// 2.5 is a decimal; 704.700.8346 and 03.05.2021 are not
+					twoDots := n+2 < len(toks) && s.isPunct(n+2, '.') && toks[n+2].start == toks[n+1].end && n+3 < len(toks) && toks[n+3].kind == tkNum && toks[n+3].start == toks[n+2].end
+					if len(r.groups) == 1 && !twoDots && int(toks[n+1].end-toks[n+1].start) != 3 && int(toks[n+1].end-toks[n+1].start) != 4 {
 						r.decimal = true
 					}
 					n++

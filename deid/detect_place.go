@@ -372,18 +372,18 @@ func (s *scanner) isState(i int) bool {
 }
 
 // detectPhrases looks up multi-word dictionary entries (cities, counties,
-// hospitals) starting at each token flagged as a phrase start.
+// hospitals) starting at each token flagged as a phrase start, longest
+// first. Punctuation inside a name (". - &") is skipped: "St. Mary's".
 func (s *scanner) detectPhrases() {
 	toks := s.toks
+	var idx [10]int
+	var cut [10]int
 	for i := 0; i < len(toks); i++ {
 		if toks[i].kind != tkWord || !toks[i].is(fPhrase) {
 			continue
 		}
-		// collect up to maxPhr word tokens, skipping . ' - between them
-		idx := [10]int{}
-		n := 0
 		s.buf = s.buf[:0]
-		phrase := make([]byte, 0, 64)
+		n := 0
 		for k := i; k < len(toks) && n < s.lex.maxPhr && n < len(idx); k++ {
 			t := &toks[k]
 			if t.kind == tkPunct {
@@ -394,15 +394,22 @@ func (s *scanner) detectPhrases() {
 				break
 			}
 			if n > 0 {
-				phrase = append(phrase, ' ')
+				s.buf = append(s.buf, ' ')
 			}
-			phrase = append(phrase, s.lowerTok(k)...)
-			idx[n] = k
+			s.buf = append(s.buf, s.lowerTok(k)...)
+			idx[n], cut[n] = k, len(s.buf)
 			n++
+			if n >= 2 {
+				if _, ok := s.lex.prefixes[string(s.buf)]; !ok {
+					if _, ok := s.lex.phrases[string(s.buf)]; !ok {
+						n--
+						break
+					}
+				}
+			}
 		}
 		for m := n; m >= 2; m-- {
-			cut := phraseCut(phrase, m)
-			typ, ok := s.lex.phrases[string(phrase[:cut])]
+			typ, ok := s.lex.phrases[string(s.buf[:cut[m-1]])]
 			if !ok || typ == "STATE" {
 				continue
 			}
@@ -415,19 +422,6 @@ func (s *scanner) detectPhrases() {
 			break
 		}
 	}
-}
-
-// phraseCut returns the length of the first `words` words of p.
-func phraseCut(p []byte, words int) int {
-	n := 0
-	for k := 0; k < len(p); k++ {
-		if p[k] == ' ' {
-			if n++; n == words {
-				return k
-			}
-		}
-	}
-	return len(p)
 }
 
 // phraseOK rejects phrases made only of common words unless the text

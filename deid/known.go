@@ -23,6 +23,29 @@ type Known struct {
 type knownSeq struct {
 	words []string
 	typ   Type
+	src   string   // the finding's source, "known/<type>"
+	first []string // the first word and its street abbreviation or expansion
+}
+
+func newSeq(words []string, t Type) knownSeq {
+	q := knownSeq{words: words, typ: t, src: strings.ToLower(string(t)), first: []string{words[0]}}
+	for short, long := range streetAbbrev {
+		if words[0] == short {
+			q.first = append(q.first, long)
+		} else if words[0] == long {
+			q.first = append(q.first, short)
+		}
+	}
+	return q
+}
+
+func (q *knownSeq) startsAt(w []byte) bool {
+	for _, f := range q.first {
+		if string(w) == f {
+			return true
+		}
+	}
+	return false
 }
 
 // NewKnown compiles the known identifiers of enc. A nil enc gives an empty
@@ -126,7 +149,7 @@ func (k *Known) addStreet(street string) {
 	if len(words) == 0 {
 		return
 	}
-	k.seqs = append(k.seqs, knownSeq{words: words, typ: Address})
+	k.seqs = append(k.seqs, newSeq(words, Address))
 	var name []string
 	for _, w := range words {
 		if w[0] >= '0' && w[0] <= '9' {
@@ -135,13 +158,13 @@ func (k *Known) addStreet(street string) {
 		name = append(name, w)
 	}
 	if len(name) > 1 { // "oak street" without the number
-		k.seqs = append(k.seqs, knownSeq{words: name, typ: Address})
+		k.seqs = append(k.seqs, newSeq(name, Address))
 	}
 }
 
 func (k *Known) addSeq(s string, t Type) {
 	if w := splitWords(s); len(w) > 0 {
-		k.seqs = append(k.seqs, knownSeq{words: w, typ: t})
+		k.seqs = append(k.seqs, newSeq(w, t))
 	}
 }
 
@@ -234,8 +257,11 @@ func (s *scanner) detectKnown() {
 			}
 		}
 		for _, q := range k.seqs {
+			if !q.startsAt(s.lowerTok(i)) {
+				continue
+			}
 			if j := s.matchSeq(i, q.words); j >= i {
-				s.add(i, j, q.typ, 0.99, "known/"+strings.ToLower(string(q.typ)))
+				s.add(i, j, q.typ, 0.99, "known/"+q.src)
 			}
 		}
 	}
@@ -270,8 +296,7 @@ func (s *scanner) matchSeq(i int, words []string) int {
 		if k < 0 || k >= len(s.toks) {
 			return -1
 		}
-		got := string(s.lowerTok(k))
-		if got != w && !sameStreetWord(got, w) {
+		if got := s.lowerTok(k); string(got) != w && (len(got) > 4 || !sameStreetWord(string(got), w)) {
 			return -1
 		}
 		if n == len(words)-1 {
@@ -288,6 +313,12 @@ var streetAbbrev = map[string]string{"st": "street", "ave": "avenue", "av": "ave
 	"mt": "mount", "ft": "fort"}
 
 func sameStreetWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > 4 && len(b) > 4 {
+		return false // only short words have abbreviations
+	}
 	if x, ok := streetAbbrev[a]; ok {
 		a = x
 	}

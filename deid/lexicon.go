@@ -67,8 +67,11 @@ const (
 type lexicon struct {
 	words   map[string]uint64
 	phrases map[string]Type
-	zips    map[string]struct{}
-	maxPhr  int
+	// prefixes holds every leading part (two words or more) of a phrase,
+	// so a look-up can stop as soon as no phrase starts that way.
+	prefixes map[string]struct{}
+	zips     map[string]struct{}
+	maxPhr   int
 }
 
 var (
@@ -90,9 +93,10 @@ func parseLexicon(gz []byte) (*lexicon, error) {
 		return nil, errors.Wrap(err, "lexicon")
 	}
 	l := &lexicon{
-		words:   make(map[string]uint64, 800_000),
-		phrases: make(map[string]Type, 12_000),
-		zips:    make(map[string]struct{}, 34_000),
+		words:    make(map[string]uint64, 800_000),
+		phrases:  make(map[string]Type, 12_000),
+		prefixes: make(map[string]struct{}, 8_000),
+		zips:     make(map[string]struct{}, 34_000),
 	}
 	r := bufio.NewReaderSize(zr, 1<<16)
 	for n := 1; ; n++ {
@@ -123,6 +127,13 @@ func parseLexicon(gz []byte) (*lexicon, error) {
 			}
 			p := string(rest[:i])
 			l.phrases[p] = Type(rest[i+1:])
+			for k, sp := 0, 0; k < len(p); k++ {
+				if p[k] == ' ' {
+					if sp++; sp >= 2 {
+						l.prefixes[p[:k]] = struct{}{}
+					}
+				}
+			}
 			if k := strings.Count(p, " ") + 1; k > l.maxPhr {
 				l.maxPhr = k
 			}

@@ -6,7 +6,7 @@ package deid
 // identifier: the engine looks for it in the turns too.
 //
 // The JSON form is documented in the README and in
-// fixtures/schema/conversation.schema.json.
+// deid/schema/conversation.schema.json.
 type Conversation struct {
 	ConversationID string     `json:"conversation_id"`
 	Encounter      *Encounter `json:"encounter,omitempty"`

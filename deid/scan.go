@@ -1,7 +1,7 @@
 package deid
 
 import (
-	"sort"
+	"slices"
 	"sync"
 )
 
@@ -11,8 +11,8 @@ type scanner struct {
 	lex   *lexicon
 	text  string
 	toks  []token
-	lower []byte
-	cased bool // the text uses capital letters as cues (not all lower or all upper case)
+	low   []byte // lower-cased forms of all tokens, see token.lo/hi
+	cased bool   // the text uses capital letters as cues (not all lower or all upper case)
 	known *Known
 	found []Finding
 	buf   []byte
@@ -92,11 +92,11 @@ func resolve(fs []Finding, minScore float64) []Finding {
 	if len(fs) == 0 {
 		return nil
 	}
-	sort.Slice(fs, func(i, j int) bool {
-		if fs[i].Start != fs[j].Start {
-			return fs[i].Start < fs[j].Start
+	slices.SortFunc(fs, func(a, b Finding) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
 		}
-		return fs[i].End > fs[j].End
+		return b.End - a.End
 	})
 	out := make([]Finding, 0, len(fs))
 	for _, f := range fs {
@@ -121,23 +121,9 @@ func resolve(fs []Finding, minScore float64) []Finding {
 // tokText is the raw text of token i.
 func (s *scanner) tokText(i int) string { return s.text[s.toks[i].start:s.toks[i].end] }
 
-// lowerTok returns the lower-cased text of token i in a scratch buffer
-// (valid until the next call).
-func (s *scanner) lowerTok(i int) []byte {
-	t := s.tokText(i)
-	s.buf = s.buf[:0]
-	for k := 0; k < len(t); k++ {
-		c := t[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c == '\'' {
-			continue
-		}
-		s.buf = append(s.buf, c)
-	}
-	return s.buf
-}
+// lowerTok returns the lower-cased text of token i, apostrophes dropped
+// (a view of the scanner's buffer: do not modify or keep it).
+func (s *scanner) lowerTok(i int) []byte { return s.low[s.toks[i].lo:s.toks[i].hi] }
 
 // gap reports whether tokens i and i+1 are separated by white space only
 // (or nothing).

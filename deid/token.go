@@ -12,6 +12,7 @@ const (
 	tkNum                      // digits only
 	tkAlnum                    // letters and digits: 3rd, a1c, mrn12345
 	tkPunct                    // one other non-space character
+	tkTag                      // a redaction tag such as [NAME] or [DATE_2]: never an identifier
 )
 
 // token shape bits.
@@ -27,6 +28,7 @@ const (
 
 type token struct {
 	start, end int32
+	lo, hi     int32 // the lower-cased form, apostrophes dropped: scanner.low[lo:hi]
 	kind       tokKind
 	shape      uint8
 	f          uint64 // lexicon flags of the normalised form
@@ -45,6 +47,7 @@ func (t *token) punct(b byte, text string) bool {
 func (s *scanner) tokenize() {
 	text := s.text
 	s.toks = s.toks[:0]
+	s.low = s.low[:0]
 	var pend uint8 = shSentStart
 	i := 0
 	for i < len(text) {
@@ -66,8 +69,20 @@ func (s *scanner) tokenize() {
 				continue
 			}
 		}
+		if c == '[' {
+			if n := tagLen(text[i:]); n > 0 {
+				lo := int32(len(s.low))
+				s.low = append(s.low, text[i:i+n]...)
+				s.toks = append(s.toks, token{start: int32(i), end: int32(i + n), lo: lo, hi: int32(len(s.low)), kind: tkTag, shape: pend, val: -1})
+				pend = 0
+				i += n
+				continue
+			}
+		}
 		if !isWordRune(r) {
-			t := token{start: int32(i), end: int32(i + size), kind: tkPunct, shape: pend, val: -1}
+			lo := int32(len(s.low))
+			s.low = append(s.low, text[i:i+size]...)
+			t := token{start: int32(i), end: int32(i + size), lo: lo, hi: int32(len(s.low)), kind: tkPunct, shape: pend, val: -1}
 			s.toks = append(s.toks, t)
 			pend = 0
 			if c == '.' || c == '?' || c == '!' || c == ':' || c == ';' || c == '"' {
@@ -81,7 +96,7 @@ func (s *scanner) tokenize() {
 		// A word: letters, digits, and apostrophes between letters.
 		start := i
 		letters, digits, upper, apos := 0, 0, 0, -1
-		s.lower = s.lower[:0]
+		lo := len(s.low)
 		for i < len(text) {
 			c := text[i]
 			r, size := rune(c), 1
@@ -92,33 +107,34 @@ func (s *scanner) tokenize() {
 				switch {
 				case c >= '0' && c <= '9':
 					digits++
-					s.lower = append(s.lower, c)
+					s.low = append(s.low, c)
 				case c >= 'a' && c <= 'z':
 					letters++
-					s.lower = append(s.lower, c)
+					s.low = append(s.low, c)
 				case c >= 'A' && c <= 'Z':
 					letters++
 					upper++
-					s.lower = append(s.lower, c+'a'-'A')
+					s.low = append(s.low, c+'a'-'A')
 				default:
 					letters++
 					if unicode.IsUpper(r) {
 						upper++
 					}
-					s.lower = utf8.AppendRune(s.lower, unicode.ToLower(r))
+					s.low = utf8.AppendRune(s.low, unicode.ToLower(r))
 				}
 				i += size
 				continue
 			}
 			// Inner apostrophe: o'brien, don't, parkinson's.
 			if (c == '\'' || r == '\u2019') && i+size < len(text) && isLetterByte(text, i+size) && letters > 0 {
-				apos = len(s.lower)
+				apos = len(s.low) - lo
 				i += size
 				continue
 			}
 			break
 		}
-		t := token{start: int32(start), end: int32(i), shape: pend, val: -1}
+		t := token{start: int32(start), end: int32(i), lo: int32(lo), hi: int32(len(s.low)), shape: pend, val: -1}
+		w := s.low[lo:]
 		pend = 0
 		switch {
 		case digits == 0:
@@ -127,7 +143,7 @@ func (s *scanner) tokenize() {
 			t.kind = tkNum
 			if digits <= 9 {
 				v := 0
-				for _, b := range s.lower {
+				for _, b := range w {
 					v = v*10 + int(b-'0')
 				}
 				t.val = int32(v)
@@ -144,7 +160,7 @@ func (s *scanner) tokenize() {
 				t.shape |= shAllCaps
 			}
 		}
-		if apos >= 0 && apos == len(s.lower)-1 && s.lower[apos] == 's' {
+		if apos >= 0 && apos == len(w)-1 && w[apos] == 's' {
 			t.shape |= shPoss
 		} else if apos > 1 {
 			t.shape |= shApos
@@ -156,10 +172,29 @@ func (s *scanner) tokenize() {
 	}
 }
 
+// tagLen returns the length of a redaction tag at the start of s ("[NAME]",
+// "[NAME_1]", "[PHONE]"), or 0.
+func tagLen(s string) int {
+	if len(s) < 3 || s[1] < 'A' || s[1] > 'Z' {
+		return 0
+	}
+	for k := 2; k < len(s) && k < 32; k++ {
+		c := s[k]
+		switch {
+		case c == ']':
+			return k + 1
+		case c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '+':
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
 // lookup sets the lexicon flags (and spoken value) of a word token from the
-// lower-cased form in s.lower (apostrophes already dropped).
+// lower-cased form (apostrophes already dropped).
 func (s *scanner) lookup(t *token) {
-	w := s.lower
+	w := s.low[t.lo:t.hi]
 	if t.shape&shPoss != 0 {
 		// possessive: the stem decides ("parkinson's" is "parkinson")
 		t.f = s.lex.words[string(w[:len(w)-1])]

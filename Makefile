@@ -1,0 +1,47 @@
+# deid: the two commands a new machine needs are `make demo` (run the main
+# job on its embedded default) and `make test` (the whole suite, with the
+# servers it needs). Everything else here is for developers.
+GO ?= go
+PKGS := ./...
+
+.PHONY: demo test vet fmt-check tools bench eval lexicon fixtures clean
+
+## demo: run the main job on the bundled fixtures (local files, in-process runner)
+demo:
+	@mkdir -p out
+	$(GO) run ./cmd/deid scan --format conversation --input fixtures/testdata/conversations.jsonl --output out/findings.jsonl
+	$(GO) run ./cmd/deid redact --format conversation --ephemeral-key --input fixtures/testdata/conversations.jsonl --output out/deidentified.jsonl -v
+	$(GO) run ./cmd/deid eval --gold fixtures/testdata/gold.jsonl
+
+## test: vet, format check, test servers (built once into .bin/), every test
+test: vet fmt-check tools
+	$(GO) test -count=1 $(PKGS)
+
+vet:
+	$(GO) vet $(PKGS)
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+## tools: build the pinned test servers (versitygw, fake-gcs-server, prism) into .bin/
+tools:
+	scripts/tools.sh
+
+## bench: engine and redact throughput on one core, as a table with the targets
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 ./deid/ ./deid/redact/ | $(GO) run ./internal/benchtable
+
+## eval: precision, recall and F2 of the engine on every committed gold set
+eval:
+	@for f in fixtures/testdata/gold*.jsonl; do echo "== $$f"; $(GO) run ./cmd/deid eval --gold $$f; done
+
+## lexicon: recompile deid/lexicon.txt.gz from ../shared/data (needs Debian's scowl package)
+lexicon:
+	$(GO) run ./deid/internal/lexgen -shared ../shared/data -out deid/lexicon.txt.gz
+
+## fixtures: regenerate the synthetic fixtures and gold sets
+fixtures:
+	$(GO) run ./fixtures/cmd/genfixtures -seed 1 -out fixtures/testdata
+
+clean:
+	rm -rf out

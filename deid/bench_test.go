@@ -1,0 +1,144 @@
+package deid
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"testing"
+)
+
+// benchCorpus is conversation text in the shapes the engine meets: the
+// synthetic conversations (cased and ASR turns) and the real MTS-Dialog
+// dialogues, one text per turn or dialogue.
+func benchCorpus(tb testing.TB) ([]string, int) {
+	tb.Helper()
+	var texts []string
+	n := 0
+	add := func(t string) { texts = append(texts, t); n += len(t) }
+	f, err := os.Open("../fixtures/testdata/conversations.jsonl")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var c Conversation
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			tb.Fatal(err)
+		}
+		for _, t := range c.Turns {
+			add(t.Text)
+		}
+	}
+	g, err := os.Open("../fixtures/testdata/mts-dialog-sample.jsonl")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer g.Close()
+	sc = bufio.NewScanner(g)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var d Doc
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			tb.Fatal(err)
+		}
+		add(d.Text)
+	}
+	return texts, n
+}
+
+// BenchmarkScan measures scan throughput on one core with every detector
+// and dictionary loaded (go test -bench Scan -cpu 1).
+func BenchmarkScan(b *testing.B) {
+	e := testEngine(b)
+	texts, n := benchCorpus(b)
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, t := range texts {
+			e.Scan(t)
+		}
+	}
+}
+
+// BenchmarkScanParallel is BenchmarkScan on every core (GOMAXPROCS
+// goroutines sharing one Engine).
+func BenchmarkScanParallel(b *testing.B) {
+	e := testEngine(b)
+	texts, n := benchCorpus(b)
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			for _, t := range texts {
+				e.Scan(t)
+			}
+		}
+	})
+}
+
+// BenchmarkScanKnown scans conversations with their encounters' known
+// identifiers, as `deid scan --format conversation` does.
+func BenchmarkScanKnown(b *testing.B) {
+	e := testEngine(b)
+	f, err := os.Open("../fixtures/testdata/conversations.jsonl")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	var convs []*Conversation
+	n := 0
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		c := &Conversation{}
+		if err := json.Unmarshal(sc.Bytes(), c); err != nil {
+			b.Fatal(err)
+		}
+		for _, t := range c.Turns {
+			n += len(t.Text)
+		}
+		convs = append(convs, c)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, c := range convs {
+			e.ScanConversation(c)
+		}
+	}
+}
+
+// BenchmarkScanTurns scans the same conversation turns as
+// BenchmarkScanKnown without their encounters.
+func BenchmarkScanTurns(b *testing.B) {
+	e := testEngine(b)
+	texts, n := benchCorpus(b)
+	_ = n
+	texts = texts[:2787]
+	n = 0
+	for _, t := range texts {
+		n += len(t)
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, t := range texts {
+			e.Scan(t)
+		}
+	}
+}
+
+// BenchmarkStartup is the cost of loading the embedded dictionaries, paid
+// once per process (or Beam worker).
+func BenchmarkStartup(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := parseLexicon(lexiconGz); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,153 @@
+package deid
+
+import (
+	"strings"
+	"testing"
+)
+
+// Every detector carries examples it must find and text it must leave
+// alone (the gitleaks habit). want maps a substring of text to the type of
+// the finding that must cover it exactly; keep lists substrings no finding
+// may touch.
+type example struct {
+	text string
+	want map[string]Type
+	keep []string
+}
+
+var detectorExamples = map[string][]example{
+	"names/title": {
+		{text: "Good morning, Mrs. Alvarez. I'm Dr. Patel.", want: map[string]Type{"Alvarez": Name, "Patel": Name}},
+		{text: "nurse kim will take your vitals", want: map[string]Type{"kim": Name}},
+		{text: "doctor nguyen will see you now", want: map[string]Type{"nguyen": Name}},
+		{text: "Dr. Foley ordered the Foley catheter.", want: map[string]Type{"Foley": Name}, keep: []string{"Foley catheter"}},
+		{text: "the doctor said to rest and the nurse agreed", keep: []string{"doctor", "said", "nurse", "agreed"}},
+		{text: "Morning, doctor. Nice to meet you.", keep: []string{"Nice"}},
+	},
+	"names/relation-cue": {
+		{text: "um so my daughter jessica drove me", want: map[string]Type{"jessica": Name}},
+		{text: "my name is martha m a r t h a", want: map[string]Type{"martha m a r t h a": Name}},
+		{text: "my wife grace does the cooking", want: map[string]Type{"grace": Name}},
+		{text: "my son will drive me home", keep: []string{"will"}},
+		{text: "thanks, Mark, see you soon", want: map[string]Type{"Mark": Name}},
+		{text: "Contact Florence Skaeshar for details.", want: map[string]Type{"Florence Skaeshar": Name}},
+		{text: "her husband will pick her up, and bill smith is her neighbor", want: map[string]Type{"bill smith": Name}, keep: []string{"will"}},
+	},
+	"names/eponyms": {
+		{text: "he has parkinson's disease, graves disease, bell's palsy and crohn's", keep: []string{"parkinson", "graves", "bell", "crohn"}},
+		{text: "Hx of Cushing's. Holter monitor applied. Doppler negative.", keep: []string{"Cushing", "Holter", "Doppler"}},
+		{text: "consistent with Stevens-Johnson syndrome", keep: []string{"Stevens", "Johnson"}},
+		{text: "we did an m r i and an e k g", keep: []string{"m r i", "e k g"}},
+		{text: "take metformin 500 mg and lisinopril 10 mg", keep: []string{"metformin", "lisinopril", "500", "10"}},
+	},
+	"dates": {
+		{text: "seen on march 3rd 2021 and again the third of march", want: map[string]Type{"march 3rd 2021": Date, "the third of march": Date}},
+		{text: "DOB 3/4/21, admitted 2021-03-04, discharged 03.05.2021", want: map[string]Type{"3/4/21": Date, "2021-03-04": Date, "03.05.2021": Date}},
+		{text: "it started last tuesday the fifth", want: map[string]Type{"tuesday the fifth": Date}},
+		{text: "date of birth is june fourth nineteen sixty two", want: map[string]Type{"june fourth nineteen sixty two": Date}},
+		{text: "Discharge planned for Friday, January 21st.", want: map[string]Type{"Friday, January 21st": Date}},
+		{text: "pain 7/10, strength 5/5, BP 130/85", keep: []string{"7/10", "5/5", "130/85"}},
+		{text: "we started it in may", want: map[string]Type{"may": Date}},
+		{text: "you may take it as they march on", keep: []string{"may", "march"}},
+	},
+	"ages": {
+		{text: "she is ninety-two years old", want: map[string]Type{"ninety-two": Age}},
+		{text: "my father is ninety nine and lives with us", want: map[string]Type{"ninety nine": Age}},
+		{text: "Pt Benjamin Orcel (93): next step?", want: map[string]Type{"93": Age}},
+		{text: "he is 45 years old, pulse is ninety two, heartbeat is one hundred forty five", keep: []string{"45", "ninety two", "one hundred"}},
+	},
+	"numbers": {
+		{text: "call 555-201-3344 or (216) 555-0142", want: map[string]Type{"555-201-3344": Phone, "(216) 555-0142": Phone}},
+		{text: "you can reach me at five five five, two oh one, three three four four", want: map[string]Type{"five five five, two oh one, three three four four": Phone}},
+		{text: "records faxed to 704.700.8346", want: map[string]Type{"704.700.8346": Fax}},
+		{text: "my social is 123-45-6789", want: map[string]Type{"123-45-6789": SSN}},
+		{text: "MRN: 00123456, member ID HUA921649518", want: map[string]Type{"00123456": MRN, "HUA921649518": HealthPlan}},
+		{text: "the npi is 1234567893", want: map[string]Type{"1234567893": NPI}},
+		{text: "pacemaker serial number XJ4-556-221, vin 1HGCM82633A004352", want: map[string]Type{"XJ4-556-221": Device, "1HGCM82633A004352": Vehicle}},
+		{text: "member id b t f six six nine four four one zero three four", want: map[string]Type{"b t f six six nine four four one zero three four": HealthPlan}},
+		{text: "platelets 150000, wbc 12000, 1,000 steps, 2.5 mg", keep: []string{"150000", "12000", "1,000", "2.5"}},
+		{text: "take five hundred milligrams twice a day", keep: []string{"five hundred"}},
+	},
+	"chunks": {
+		{text: "email jane.doe@example.com or visit https://www.example.org/patient", want: map[string]Type{"jane.doe@example.com": Email, "https://www.example.org/patient": URL}},
+		{text: "login from 192.168.10.4 and fe80::1ff:fe23:4567:890a", want: map[string]Type{"192.168.10.4": IP, "fe80::1ff:fe23:4567:890a": IP}},
+		{text: "it's john dot smith at gmail dot com", want: map[string]Type{"john dot smith at gmail dot com": Email}},
+		{text: "ip was ten dot zero dot twenty seven dot two fifty one", want: map[string]Type{"ten dot zero dot twenty seven dot two fifty one": IP}},
+		{text: "version 1.2.3 and a temp of 98.6", keep: []string{"1.2.3", "98.6"}},
+	},
+	"places": {
+		{text: "I live at 1234 Oak Street, Springfield, IL 62704", want: map[string]Type{"1234 Oak Street": Address, "Springfield": City, "62704": Zip}},
+		{text: "still at four oh maple road", want: map[string]Type{"four oh maple road": Address}},
+		{text: "was seen at St. Mary's Hospital and Riverside Medical Center", want: map[string]Type{"St. Mary's Hospital": Facility, "Riverside Medical Center": Facility}},
+		{text: "we went to cuyahoga county from dayton ohio", want: map[string]Type{"cuyahoga county": County, "dayton": City}},
+		{text: "I walk every morning at Edgewater Park", want: map[string]Type{"Edgewater Park": Location}},
+		{text: "past medical history, pulmonary medicine clinic, the county hospital, stay close to the toilet", keep: []string{"past medical", "pulmonary", "county hospital", "stay close"}},
+		{text: "Insurance: Aetna. She is American and speaks English.", keep: []string{"Aetna", "American", "English"}},
+	},
+	"tags": {
+		{text: "Dr. [NAME] is running late; [NAME_1] called on [DATE] from [PHONE].", keep: []string{"running", "late", "[NAME]", "[NAME_1]", "[DATE]", "[PHONE]"}},
+	},
+}
+
+func TestDetectorExamples(t *testing.T) {
+	e := testEngine(t)
+	for group, exs := range detectorExamples {
+		for _, ex := range exs {
+			fs := e.Scan(ex.text)
+			for sub, typ := range ex.want {
+				i := strings.Index(ex.text, sub)
+				if i < 0 {
+					t.Fatalf("%s: %q not in example", group, sub)
+				}
+				if !covered(fs, i, i+len(sub), typ) {
+					t.Errorf("%s: %q: want %s over %q, got %s", group, ex.text, typ, sub, describe(ex.text, fs))
+				}
+			}
+			for _, sub := range ex.keep {
+				i := strings.Index(ex.text, sub)
+				if i < 0 {
+					t.Fatalf("%s: %q not in example", group, sub)
+				}
+				for _, f := range fs {
+					if f.Start < i+len(sub) && f.End > i {
+						t.Errorf("%s: %q: %q must survive, got %s", group, ex.text, sub, describe(ex.text, fs))
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// covered: one finding of type typ spans exactly [start, end), or findings
+// of that type cover it without spilling over more than a space.
+func covered(fs []Finding, start, end int, typ Type) bool {
+	for _, f := range fs {
+		if f.Type == typ && f.Start == start && f.End == end {
+			return true
+		}
+	}
+	return false
+}
+
+func describe(text string, fs []Finding) string {
+	var b strings.Builder
+	for _, f := range fs {
+		b.WriteString("[" + text[f.Start:f.End] + "|" + string(f.Type) + "|" + f.Source + "] ")
+	}
+	return b.String()
+}
+
+var sharedEngine *Engine
+
+func testEngine(t testing.TB) *Engine {
+	t.Helper()
+	if sharedEngine == nil {
+		e, err := New(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sharedEngine = e
+	}
+	return sharedEngine
+}
