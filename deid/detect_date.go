@@ -372,8 +372,8 @@ func (s *scanner) ageContext(i, j int) bool {
 			return true
 		}
 	}
-	if n >= 0 && (s.toks[n].is(fUnit|fMeasure) || s.isPunct(j+1, '%') || s.isPunct(j+1, '/') || notAgeAfter(s.lowerTok(n))) {
-		return false
+	if n >= 0 && (s.toks[n].is(fUnit|fMeasure) || notAgeAfter(s.lowerTok(n))) || s.isPunct(j+1, '%') || s.isPunct(j+1, '/') || s.isPunct(j+1, '+') {
+		return false // "90+" is already the generalised age
 	}
 	// "(93)" right after a name or "pt"
 	if s.isPunct(i-1, '(') && s.isPunct(j+1, ')') && i >= 2 && s.toks[i-2].kind == tkWord {

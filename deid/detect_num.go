@@ -316,7 +316,7 @@ func (s *scanner) classifyRun(r *numRun) bool {
 		return false // a spoken year
 	case r.spoken > 0 && (n == 6 || n == 8) && digitDate(d) && (cue == Date || cue == "" || cue == ID):
 		typ, score = Date, 0.85
-	case cue == Date && n >= 4 && n <= 8:
+	case cue == Date && n >= 4 && n <= 8 && !(n == 4 && (d[:2] == "19" || d[:2] == "20")):
 		typ, score = Date, 0.8
 	case n == 9 && (cue == SSN || len(r.groups) == 3 && r.groups[0] == 3 && r.groups[1] == 2 && r.groups[2] == 4) && validSSN(d):
 		typ, score = SSN, 0.95

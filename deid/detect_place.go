@@ -36,7 +36,7 @@ func (s *scanner) detectPlaces() {
 // properWord: a token that can be part of a place or facility name.
 func (s *scanner) properWord(i int) bool {
 	t := &s.toks[i]
-	if t.kind != tkWord || t.is(fStop|fDeterminer) && !(s.cased && t.has(shCap) && t.is(fNameAny)) ||
+	if t.kind != tkWord || t.has(shApos) || t.is(fStop|fDeterminer) && !(s.cased && t.has(shCap) && t.is(fNameAny)) ||
 		t.is(fMonth|fWeekday|fHoliday|fNumWord|fOrdWord|fTitle|fRelation|fUnit|fCountry) {
 		return false
 	}
@@ -160,7 +160,7 @@ func (s *scanner) streetName(i int) {
 	}
 	if !full && s.isPunct(i+1, '.') {
 		// "Dr. Patel", "St. Mary's": a title or a saint, not a street
-		if n := s.nextWord(i+1, 0); n == i+2 && s.toks[n].has(shCap) {
+		if n := i + 2; n < len(s.toks) && (s.toks[n].has(shCap) || s.toks[n].kind == tkTag) {
 			return
 		}
 	}

@@ -98,9 +98,6 @@ func TestRedactTwiceThroughEngine(t *testing.T) {
 		for i, tu := range once.Turns {
 			var fs []deid.Finding
 			for _, f := range r.Engine().Scan(tu.Text) {
-				if knownEngineIssue(f, tu.Text[f.Start:f.End]) {
-					continue
-				}
 				fs = append(fs, f)
 			}
 			twice, _ := r.Text(tu.Text, fs, r.NewScope(""))
@@ -111,22 +108,6 @@ func TestRedactTwiceThroughEngine(t *testing.T) {
 	}
 }
 
-// knownEngineIssue lists false positives the engine makes next to tags, to be
-// fixed in the engine (reported 2026-11): "I'm Dr" before "[NAME]" as an
-// ADDRESS, a verb after "[NAME] is" as a NAME, a spoken year after "the" as
-// an ID. Remove an entry once the engine no longer makes it; anything not
-// listed fails the test.
-func knownEngineIssue(f deid.Finding, span string) bool {
-	switch {
-	case f.Type == deid.Address && span == "I'm Dr":
-		return true
-	case f.Type == deid.Name && (span == "running" || span == "going"):
-		return true
-	case f.Type == deid.ID && strings.HasPrefix(span, "twenty ") || f.Type == deid.ID && strings.HasPrefix(span, "nineteen "):
-		return true
-	}
-	return false
-}
 
 // TestErrorsCarryNoText: errors name ids and counts, never record text.
 func TestErrorsCarryNoText(t *testing.T) {
