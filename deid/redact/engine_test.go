@@ -108,7 +108,6 @@ func TestRedactTwiceThroughEngine(t *testing.T) {
 	}
 }
 
-
 // TestErrorsCarryNoText: errors name ids and counts, never record text.
 func TestErrorsCarryNoText(t *testing.T) {
 	r := newRedactor(t, nil, "")
