@@ -1,0 +1,30 @@
+package export
+
+import "github.com/cockroachdb/errors"
+
+// Error kinds; test with errors.Is. Messages carry ids, counts, keys and
+// reason codes only: never record content, label values or input lines.
+var (
+	// ErrInvalidRecord: a record or label the export refuses (wrong
+	// schema version, mixed policies in one shard, an unsafe label).
+	ErrInvalidRecord = errors.New("export: invalid record")
+	// ErrInvalidManifest: Commit refused the manifest (counts that do not
+	// reconcile, a shard missing or not matching its size and SHA-256).
+	ErrInvalidManifest = errors.New("export: invalid manifest")
+	// ErrNoManifest: the date has no committed export. Readers ignore such
+	// a prefix, whatever shards it holds.
+	ErrNoManifest = errors.New("export: no manifest")
+	// ErrStaleRun: Commit refused a run older than the committed one.
+	ErrStaleRun = errors.New("export: run older than the committed run")
+	// ErrClosed: the writer was closed.
+	ErrClosed = errors.New("export: writer closed")
+)
+
+// errorf builds an error marked with kind; every argument is treated as
+// safe for logs, so pass only ids, counts, keys and codes.
+func errorf(kind error, format string, args ...any) error {
+	for i, a := range args {
+		args[i] = errors.Safe(a)
+	}
+	return errors.Mark(errors.Newf(format, args...), kind)
+}

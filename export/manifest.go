@@ -1,0 +1,412 @@
+package export
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/cockroachdb/errors"
+
+	"github.com/deid-project/deid/deid/redact"
+	"github.com/deid-project/deid/storage"
+)
+
+// ManifestVersion is the version of the manifest format.
+const ManifestVersion = 1
+
+// Manifest is the commit record of one date: the shards of exactly one run,
+// and why the run holds as many records as it does. Readers trust nothing
+// but the manifest: shards it does not name do not exist for them.
+type Manifest struct {
+	ManifestVersion int    `json:"manifest_version"`
+	RunID           string `json:"run_id"`
+	RunDate         string `json:"run_date"` // YYYY-MM-DD
+	// Mode is "full" (every input of the date) or "incremental" (inputs
+	// not exported under another date; see StateStore).
+	Mode          string    `json:"mode"`
+	PolicyName    string    `json:"policy_name"`
+	PolicyVersion int       `json:"policy_version,omitempty"`
+	PolicyHash    string    `json:"policy_hash"`
+	EngineVersion string    `json:"engine_version"`
+	SchemaVersion int       `json:"schema_version"`
+	KeyID         string    `json:"key_id,omitempty"`
+	CreatedAt     time.Time `json:"created_at"`
+	// Formats are the formats of the shards; each holds every exported
+	// record once.
+	Formats []string    `json:"formats"`
+	Shards  []ShardInfo `json:"shards"`
+	Counts  Counts      `json:"counts"`
+	// Labels counts the exported records per label key and value (the sum
+	// over one format's shards).
+	Labels LabelCounts `json:"labels,omitempty"`
+	// DataDictionary is the dictionary written with the commit.
+	DataDictionary *ObjectRef `json:"data_dictionary,omitempty"`
+}
+
+// Modes of a run.
+const (
+	ModeFull        = "full"
+	ModeIncremental = "incremental"
+)
+
+// Counts reconcile a run's input with its output:
+//
+//	RecordsIn = Exported + Quarantined + Rejected + Skipped
+//
+// Skipped is zero in a full run; in an incremental run it counts the inputs
+// already exported under another date.
+type Counts struct {
+	RecordsIn   int64 `json:"records_in"`
+	Exported    int64 `json:"exported"`
+	Quarantined int64 `json:"quarantined"`
+	Rejected    int64 `json:"rejected"`
+	Skipped     int64 `json:"skipped,omitempty"`
+}
+
+// Reconciles reports whether the counts add up.
+func (c Counts) Reconciles() bool {
+	return c.RecordsIn >= 0 && c.Exported >= 0 && c.Quarantined >= 0 && c.Rejected >= 0 && c.Skipped >= 0 &&
+		c.RecordsIn == c.Exported+c.Quarantined+c.Rejected+c.Skipped
+}
+
+// ObjectRef names an object relative to the date prefix, with its digest.
+type ObjectRef struct {
+	Path   string `json:"path"`
+	Bytes  int64  `json:"bytes"`
+	SHA256 string `json:"sha256"`
+}
+
+// CommitOptions configures Commit. A nil *CommitOptions means defaults.
+type CommitOptions struct {
+	// StatOnly checks each shard's stored size and SHA-256 without
+	// re-reading it. The default re-reads and hashes every shard
+	// (storage.Verify): slower, but it proves the bytes, not the metadata.
+	StatOnly bool
+	// Parallelism bounds concurrent shard checks (default 8).
+	Parallelism int
+	// SkipGC leaves superseded runs in place; call GC later (for example
+	// after a grace period for readers of the previous manifest).
+	SkipGC bool
+	// Now stamps CreatedAt when the manifest has none (default time.Now).
+	Now func() time.Time
+}
+
+// Commit validates m against b and, only if everything holds, writes the
+// data dictionary and then the manifest of m.RunDate in one Put: the
+// atomic switch from the previous run (if any) to this one. It then
+// garbage-collects superseded runs unless opts.SkipGC. Commit fills in
+// ManifestVersion, CreatedAt, Mode (default full), Formats, Labels and
+// DataDictionary.
+//
+// It fails closed with ErrInvalidManifest when the counts do not reconcile,
+// a format's shard records do not sum to Exported, a shard is outside the
+// run's prefix, listed twice, missing, or differs from its stated size,
+// SHA-256, record count, run or policy; and with ErrStaleRun when the date
+// already has a manifest of a later run. One process commits a date at a
+// time (the pipeline's final step): the storage API has no conditional
+// write, so two committers racing on one date are not arbitrated.
+func Commit(ctx context.Context, b storage.Bucket, m *Manifest, opts *CommitOptions) error {
+	var o CommitOptions
+	if opts != nil {
+		o = *opts
+	}
+	if o.Parallelism <= 0 {
+		o.Parallelism = 8
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	m.ManifestVersion = ManifestVersion
+	if m.CreatedAt.IsZero() {
+		m.CreatedAt = o.Now().UTC()
+	}
+	if m.Mode == "" {
+		m.Mode = ModeFull
+	}
+	if err := validateManifest(m); err != nil {
+		return err
+	}
+	run := Run{Date: m.RunDate, ID: m.RunID}
+	if prev, err := ReadManifest(ctx, b, m.RunDate); err == nil {
+		if prev.RunID > m.RunID {
+			return errorf(ErrStaleRun, "export: commit %s: date %s already has run %s", m.RunID, m.RunDate, prev.RunID)
+		}
+	} else if !errors.Is(err, ErrNoManifest) {
+		return errors.Wrap(err, "export: commit: read current manifest")
+	}
+	if err := checkShards(ctx, b, m, o); err != nil {
+		return err
+	}
+	m.Labels = LabelCounts{}
+	for _, s := range m.Shards {
+		if len(m.Formats) > 0 && s.Format == m.Formats[0] {
+			m.Labels.Merge(s.Labels)
+		}
+	}
+	if len(m.Labels) == 0 {
+		m.Labels = nil
+	}
+	labelMD, err := m.Labels.Metadata()
+	if err != nil {
+		return err
+	}
+	md := func(format string) map[string]string {
+		out := map[string]string{
+			MetaRunID: m.RunID, MetaRunDate: m.RunDate, MetaFormat: format,
+			MetaRecords: strconv.FormatInt(m.Counts.Exported, 10), MetaPolicyHash: m.PolicyHash,
+			MetaSchemaVersion: strconv.Itoa(m.SchemaVersion), MetaEngineVersion: m.EngineVersion,
+		}
+		maps.Copy(out, labelMD)
+		return out
+	}
+
+	dict := DataDictionary()
+	dkey := run.DatePrefix() + "/" + DictionaryName
+	dinfo, err := b.Put(ctx, dkey, bytes.NewReader(dict), &storage.PutOptions{ContentType: "text/markdown; charset=utf-8", Metadata: md("markdown")})
+	if err != nil {
+		return errors.Wrap(err, "export: commit: write data dictionary")
+	}
+	m.DataDictionary = &ObjectRef{Path: DictionaryName, Bytes: dinfo.Size, SHA256: dinfo.SHA256}
+
+	body, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return errors.Wrap(err, "export: commit: encode manifest")
+	}
+	body = append(body, '\n')
+	if _, err := b.Put(ctx, run.DatePrefix()+"/"+ManifestName, bytes.NewReader(body), &storage.PutOptions{ContentType: "application/json", Metadata: md("manifest")}); err != nil {
+		return errors.Wrap(err, "export: commit: write manifest")
+	}
+	if o.SkipGC {
+		return nil
+	}
+	if _, err := GC(ctx, b, m.RunDate); err != nil {
+		return errors.Wrap(err, "export: committed, but garbage collection failed")
+	}
+	return nil
+}
+
+func validateManifest(m *Manifest) error {
+	run := Run{Date: m.RunDate, ID: m.RunID}
+	if err := run.Validate(); err != nil {
+		return errors.Mark(err, ErrInvalidManifest)
+	}
+	bad := func(format string, args ...any) error {
+		return errors.Wrapf(errorf(ErrInvalidManifest, format, args...), "export: commit %s", errors.Safe(m.RunID))
+	}
+	switch {
+	case m.Mode != ModeFull && m.Mode != ModeIncremental:
+		return bad("mode %q", safeToken(m.Mode))
+	case !hex64(m.PolicyHash):
+		return bad("policy hash is not 64 hex digits")
+	case m.PolicyName == "" || !tokenRe.MatchString(m.PolicyName):
+		return bad("policy name must be a plain token")
+	case m.EngineVersion == "" || !tokenRe.MatchString(m.EngineVersion):
+		return bad("engine version must be a plain token")
+	case m.SchemaVersion != redact.SchemaVersion:
+		return bad("schema version %d, want %d", m.SchemaVersion, redact.SchemaVersion)
+	case m.KeyID != "" && !tokenRe.MatchString(m.KeyID):
+		return bad("key id must be a plain token")
+	case !m.Counts.Reconciles():
+		c := m.Counts
+		return bad("counts do not reconcile: records_in %d != exported %d + quarantined %d + rejected %d + skipped %d",
+			c.RecordsIn, c.Exported, c.Quarantined, c.Rejected, c.Skipped)
+	}
+	formats := map[string]int64{}
+	seen := map[string]bool{}
+	for _, s := range m.Shards {
+		if s.Format != FormatJSONL && s.Format != FormatParquet {
+			return bad("shard %s: format %q", safeToken(s.Path), safeToken(s.Format))
+		}
+		if runOfKey(s.Path) != m.RunID || !strings.HasSuffix(s.Path, "."+s.Format) || storage.ValidateKey(s.Path) != nil {
+			return bad("shard %s is not a %s shard of run %s", safeToken(s.Path), s.Format, m.RunID)
+		}
+		if seen[s.Path] {
+			return bad("shard %s listed twice", safeToken(s.Path))
+		}
+		seen[s.Path] = true
+		if s.Records <= 0 || s.Bytes <= 0 || !hex64(s.SHA256) {
+			return bad("shard %s: records, bytes and sha256 are required", safeToken(s.Path))
+		}
+		for k, vals := range s.Labels {
+			if err := checkLabelKey(k); err != nil {
+				return errors.Mark(err, ErrInvalidManifest)
+			}
+			var n int64
+			for v, c := range vals {
+				if err := checkLabels(Labels{k: v}); err != nil {
+					return errors.Mark(err, ErrInvalidManifest)
+				}
+				n += c
+			}
+			if n > s.Records {
+				return bad("shard %s: label %s counts %d records of %d", safeToken(s.Path), k, n, s.Records)
+			}
+		}
+		formats[s.Format] += s.Records
+	}
+	if len(m.Formats) == 0 {
+		m.Formats = slices.Sorted(maps.Keys(formats))
+	}
+	for _, f := range m.Formats {
+		if formats[f] != m.Counts.Exported {
+			return bad("%s shards hold %d records, exported is %d", safeToken(f), formats[f], m.Counts.Exported)
+		}
+	}
+	for f := range formats {
+		if !slices.Contains(m.Formats, f) {
+			return bad("shards of format %s not in formats", safeToken(f))
+		}
+	}
+	return nil
+}
+
+// checkShards verifies every shard against the bucket, concurrently.
+func checkShards(ctx context.Context, b storage.Bucket, m *Manifest, o CommitOptions) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	sem := make(chan struct{}, o.Parallelism)
+	var (
+		wg    sync.WaitGroup
+		mu    sync.Mutex
+		first error
+	)
+	for _, s := range m.Shards {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			if err := checkShard(ctx, b, m, s, o.StatOnly); err != nil {
+				mu.Lock()
+				if first == nil {
+					first = err
+					cancel()
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	return first
+}
+
+func checkShard(ctx context.Context, b storage.Bucket, m *Manifest, s ShardInfo, statOnly bool) error {
+	key := DatePrefix(m.RunDate) + "/" + s.Path
+	fail := func(err error) error {
+		return errors.Mark(errors.Wrapf(err, "export: commit %s: shard %s", errors.Safe(m.RunID), errors.Safe(s.Path)), ErrInvalidManifest)
+	}
+	info, err := b.Stat(ctx, key)
+	if err != nil {
+		return fail(err)
+	}
+	want := map[string]string{
+		MetaRunID: m.RunID, MetaRunDate: m.RunDate, MetaFormat: s.Format,
+		MetaRecords: strconv.FormatInt(s.Records, 10), MetaPolicyHash: m.PolicyHash,
+		MetaSchemaVersion: strconv.Itoa(m.SchemaVersion), MetaEngineVersion: m.EngineVersion,
+	}
+	for k, v := range want {
+		if got := info.Metadata[k]; got != v {
+			return fail(errorf(ErrInvalidManifest, "metadata %s is %q, want %q", k, safeToken(got), safeToken(v)))
+		}
+	}
+	if statOnly {
+		if info.Size != s.Bytes || info.SHA256 != s.SHA256 {
+			return fail(errorf(storage.ErrIntegrity, "stored size %d sha256 %s, want %d %s", info.Size, info.SHA256, s.Bytes, s.SHA256))
+		}
+		return nil
+	}
+	if err := storage.Verify(ctx, b, key, s.SHA256, s.Bytes); err != nil {
+		return fail(err)
+	}
+	return nil
+}
+
+// ReadManifest reads the committed manifest of date. A date without one
+// fails with ErrNoManifest: readers ignore it.
+func ReadManifest(ctx context.Context, b storage.Bucket, date string) (*Manifest, error) {
+	if err := ValidateDate(date); err != nil {
+		return nil, err
+	}
+	rc, err := b.Get(ctx, DatePrefix(date)+"/"+ManifestName)
+	if errors.Is(err, storage.ErrNotFound) {
+		return nil, errors.Mark(errors.Wrapf(err, "export: date %s", errors.Safe(date)), ErrNoManifest)
+	}
+	if err != nil {
+		return nil, errors.Wrapf(err, "export: read manifest of %s", errors.Safe(date))
+	}
+	defer rc.Close()
+	body, err := io.ReadAll(io.LimitReader(rc, 256<<20))
+	if err != nil {
+		return nil, errors.Wrapf(err, "export: read manifest of %s", errors.Safe(date))
+	}
+	var m Manifest
+	if err := json.Unmarshal(body, &m); err != nil {
+		return nil, errors.Mark(errors.Wrapf(err, "export: decode manifest of %s", errors.Safe(date)), ErrInvalidManifest)
+	}
+	if m.ManifestVersion != ManifestVersion || m.RunDate != date {
+		return nil, errorf(ErrInvalidManifest, "export: manifest of %s: version %d, run date %s", date, m.ManifestVersion, safeToken(m.RunDate))
+	}
+	if err := validateManifest(&m); err != nil {
+		return nil, err
+	}
+	return &m, nil
+}
+
+// GC removes, under date's prefix, every object of a run older than the
+// committed one and every object of the committed run that its manifest
+// does not name (retried or crashed workers). Runs newer than the committed
+// one are left alone: they may be in progress. Without a manifest nothing
+// is removed. It returns the removed keys, relative to the date prefix.
+func GC(ctx context.Context, b storage.Bucket, date string) ([]string, error) {
+	m, err := ReadManifest(ctx, b, date)
+	if err != nil {
+		return nil, err
+	}
+	keep := map[string]bool{}
+	for _, s := range m.Shards {
+		keep[s.Path] = true
+	}
+	prefix := DatePrefix(date) + "/"
+	infos, err := b.List(ctx, prefix+"run=")
+	if err != nil {
+		return nil, errors.Wrap(err, "export: gc: list")
+	}
+	var removed []string
+	for _, in := range infos {
+		rel := strings.TrimPrefix(in.Key, prefix)
+		run := runOfKey(rel)
+		if run == "" || keep[rel] || run > m.RunID {
+			continue
+		}
+		if err := b.Delete(ctx, in.Key); err != nil {
+			return removed, errors.Wrapf(err, "export: gc: delete %s", errors.Safe(rel))
+		}
+		removed = append(removed, rel)
+	}
+	return removed, nil
+}
+
+// CommittedDates lists the dates under b that have a manifest, sorted.
+func CommittedDates(ctx context.Context, b storage.Bucket) ([]string, error) {
+	infos, err := b.List(ctx, "dt=")
+	if err != nil {
+		return nil, errors.Wrap(err, "export: list dates")
+	}
+	var dates []string
+	for _, in := range infos {
+		dir, name, ok := strings.Cut(in.Key, "/")
+		if ok && name == ManifestName {
+			d := strings.TrimPrefix(dir, "dt=")
+			if ValidateDate(d) == nil {
+				dates = append(dates, d)
+			}
+		}
+	}
+	return dates, nil
+}
