@@ -249,7 +249,9 @@ func (s *scanner) detectKnown() {
 		if t.has(shPoss) && len(w) > 1 {
 			w = w[:len(w)-1]
 		}
-		if typ, ok := k.words[string(w)]; ok && t.kind == tkWord && !(s.eponymHere(i) && !s.afterTitleWord(i)) {
+		// a known surname that is also an eponym ("Graves") is the name
+		// unless a clinical head follows ("graves disease")
+		if typ, ok := k.words[string(w)]; ok && t.kind == tkWord && !(s.beforeEpoHead(i) && !s.afterTitleWord(i)) {
 			// a name that is also a function word ("will", "may") needs a
 			// capital in cased text or a known neighbour
 			if !t.is(fStop) || s.cased && t.has(shCap) && !t.has(shSentStart) || s.knownNeighbour(i) {
@@ -265,6 +267,17 @@ func (s *scanner) detectKnown() {
 			}
 		}
 	}
+}
+
+// beforeEpoHead: a clinical head word ("disease", "palsy") follows token i
+// or the hyphenated chain it belongs to.
+func (s *scanner) beforeEpoHead(i int) bool {
+	k := i
+	for k+2 < len(s.toks) && s.isPunct(k+1, '-') && s.toks[k+2].kind == tkWord {
+		k += 2
+	}
+	n := s.nextWord(k, 0)
+	return n >= 0 && s.toks[n].is(fEpoHead)
 }
 
 // afterTitleWord: a title ("Mr.", "doctor") right before token i.

@@ -2,13 +2,14 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 
 	"github.com/cockroachdb/errors"
+
+	"github.com/deid-project/deid/deid"
 )
 
 // maxLine bounds one input record (a long conversation is a few hundred KB).
@@ -112,21 +113,8 @@ func blank(b []byte) bool {
 	return true
 }
 
-// jsonReason describes why a line is not valid JSON for v without quoting
-// any of its content (a syntax error message would quote a character).
-func jsonReason(err error) string {
-	var syn *json.SyntaxError
-	var typ *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &syn):
-		return fmt.Sprintf("invalid JSON at byte %d", syn.Offset)
-	case errors.As(err, &typ):
-		return fmt.Sprintf("field %q must be %s, not %s", typ.Field, typ.Type.Kind(), typ.Value)
-	case errors.Is(err, io.ErrUnexpectedEOF):
-		return "truncated JSON"
-	}
-	return "invalid JSON"
-}
+// jsonReason describes why a line is not valid JSON without quoting it.
+func jsonReason(err error) string { return deid.DescribeJSONError(err) }
 
 // newFlags makes a flag set that reports usage errors instead of exiting.
 func newFlags(e *env, name, usage string) *flag.FlagSet {

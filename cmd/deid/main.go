@@ -6,10 +6,14 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"os"
 	"sort"
+	"strings"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 )
 
 // env is what a subcommand may touch of the process: tests run subcommands
@@ -42,6 +46,12 @@ const (
 )
 
 func main() {
+	// A Beam worker re-runs this binary with flags and no command
+	// (--worker, --id, ...): beam.Init runs the worker harness and exits.
+	if len(os.Args) > 1 && strings.HasPrefix(os.Args[1], "-") && os.Args[1] != "-h" && os.Args[1] != "--help" && os.Args[1] != "--version" {
+		flag.Parse()
+		beam.Init()
+	}
 	os.Exit(run(&env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}, os.Args[1:]))
 }
 

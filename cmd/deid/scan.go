@@ -238,12 +238,9 @@ func scanConversationLine(eng *deid.Engine, w *bufio.Writer, line []byte) (strin
 // parseConversation decodes and validates one conversation record. The
 // reason names the field at fault, never its value.
 func parseConversation(line []byte) (*deid.Conversation, string) {
-	var c deid.Conversation
-	if err := json.Unmarshal(line, &c); err != nil {
-		return nil, jsonReason(err)
+	c, err := deid.ParseConversation(line)
+	if err != nil {
+		return c, err.Error()
 	}
-	if err := deid.ValidateConversation(&c); err != nil {
-		return &c, err.Error()
-	}
-	return &c, ""
+	return c, ""
 }

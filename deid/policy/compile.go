@@ -107,6 +107,9 @@ func (r *Raw) Compile() (*Policy, error) {
 	// ZIP.
 	c.zip(p)
 
+	// Export routing.
+	c.export(p)
+
 	// Method constraints.
 	if p.Method == SafeHarbor {
 		for _, t := range deid.AllTypes {

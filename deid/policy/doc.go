@@ -29,11 +29,24 @@
 // time. A key-like entry in a policy file is rejected with an error that says
 // where keys belong.
 //
+// # Export routing
+//
+// The optional export: section says which de-identified records may leave
+// for the cloud (the gate, deid/gate, applies it): allow_categories lists the
+// sensitive clinical categories (deid/classify) whose records may be
+// exported, and max_residual_risk the worst verification result (deid/verify)
+// that may be. Without the section every category but substance_use is
+// allowed (42 CFR Part 2), and the risk is none under Safe Harbor, low under
+// an expert determination ([DefaultExport]). Categories are plain strings
+// here, validated against [Categories], so that this package does not import
+// the classifier.
+//
 // # Extending
 //
-// New sections (for example routing of sensitive categories such as mental
-// health or substance use) are added as a field of [Raw], a case in the
-// top-level switch of parse.go and a check in Compile; the canonical form
-// hashed by [Policy.Hash] must then include them, which changes the hash of
-// every policy that uses them and only those.
+// New sections are added as a field of [Raw], a case in the top-level switch
+// of parse.go and a check in Compile; the canonical form hashed by
+// [Policy.Hash] must then include them, which changes the hash of every
+// policy that uses them and only those. The export section is hashed only
+// when it differs from its default, so that the presets, which spell the
+// default out, kept their hashes.
 package policy

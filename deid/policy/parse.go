@@ -23,6 +23,7 @@ type Raw struct {
 	Dates       RawDates
 	Ages        RawAges
 	Zip         RawZip
+	Export      RawExport
 
 	pos map[string]position // dotted key path -> where its value is
 }
@@ -156,7 +157,7 @@ func (p *parser) unknown(k *yaml.Node, path string, known ...string) {
 }
 
 func (p *parser) top(n *yaml.Node) {
-	known := []string{"name", "version", "description", "method", "default", "rules", "dates", "ages", "zip"}
+	known := []string{"name", "version", "description", "method", "default", "rules", "dates", "ages", "zip", "export"}
 	p.mapping(n, "", func(key string, k, v *yaml.Node) {
 		switch key {
 		case "name":
@@ -205,6 +206,20 @@ func (p *parser) top(n *yaml.Node) {
 					p.raw.Zip.RestrictedPrefixes = p.strList(sv, join(key, sk))
 				default:
 					p.unknown(skn, join(key, sk), "restricted_prefixes")
+				}
+			})
+		case "export":
+			p.mapping(v, key, func(sk string, skn, sv *yaml.Node) {
+				switch sk {
+				case "allow_categories":
+					p.raw.Export.allowSet = true
+					p.raw.Export.AllowCategories = p.strList(sv, join(key, sk))
+				case "max_residual_risk":
+					if s, ok := p.str(sv, join(key, sk)); ok {
+						p.raw.Export.MaxResidualRisk = &s
+					}
+				default:
+					p.unknown(skn, join(key, sk), "allow_categories", "max_residual_risk")
 				}
 			})
 		default:

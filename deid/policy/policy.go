@@ -124,6 +124,9 @@ type Policy struct {
 	Dates       Dates
 	Ages        Ages
 	Zip         Zip
+	// Export says which records may leave for the cloud: see AllowsCategory
+	// and AllowsResidualRisk.
+	Export Export
 
 	rules map[deid.Type]Rule
 	hash  string
@@ -163,6 +166,12 @@ type canonical struct {
 	Dates   Dates              `json:"dates"`
 	Ages    Ages               `json:"ages"`
 	Zip     canonicalZip       `json:"zip"`
+	// Export is hashed only when it differs from the default of the method,
+	// so that spelling the default out (as the presets do) hashes the same as
+	// leaving it out, and the hashes of policies written before the section
+	// existed do not change. TestExportDefaults pins the defaults: changing
+	// one changes what leaves under every policy that relies on it.
+	Export *Export `json:"export,omitempty"`
 }
 
 type canonicalZip struct {
@@ -175,6 +184,9 @@ func (p *Policy) computeHash() string {
 	c := canonical{Name: p.Name, Version: p.Version, Method: p.Method, Rules: p.rules,
 		Dates: p.Dates, Ages: p.Ages,
 		Zip: canonicalZip{Restricted: p.Zip.Restricted, Populated: hex.EncodeToString(pop[:])}}
+	if def := DefaultExport(p.Method); !p.Export.equal(&def) {
+		c.Export = &p.Export
+	}
 	b, err := json.Marshal(c)
 	if err != nil {
 		panic(err) // plain data: cannot fail

@@ -1,0 +1,232 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+
+	"github.com/deid-project/deid/pipelines/batch"
+	"github.com/deid-project/deid/transforms"
+)
+
+func init() {
+	register("batch", "run the batch pipeline: on-prem records -> de-identified research export", runBatch)
+}
+
+const batchUsage = `--input SRC --output DST --quarantine ONPREM_DIR [--policy FILE | --preset NAME]
+                  [--run-date YYYY-MM-DD] [--incremental] [--config JOB.yaml] [runner flags]
+
+SRC is a local file, directory or glob of JSONL (plain or gzip), or s3://bucket/prefix
+on the on-prem store (--input-endpoint). DST is a local directory, gs://bucket/prefix or
+s3://bucket/prefix. Only de-identified records that pass verification reach DST; the rest
+stay in ONPREM_DIR. The key comes from $DEID_KEY or --key-file.
+
+Runner flags are Beam's: the default is the embedded Prism runner; a job server (Prism,
+Flink, Spark) takes --runner=universal --endpoint=HOST:PORT --environment_type=LOOPBACK.`
+
+func runBatch(e *env, args []string) int {
+	fs := newFlags(e, "batch", batchUsage)
+	var c batch.Config
+	var configPath, formats string
+	fs.StringVar(&configPath, "config", "", "job YAML file with the same settings (flags given too override it)")
+	fs.StringVar(&c.Input, "input", "", "input: file, directory, glob or s3://bucket/prefix")
+	fs.StringVar(&c.InputEndpoint, "input-endpoint", "", "on-prem S3 endpoint (host:port or URL)")
+	fs.StringVar(&c.InputCAFile, "input-ca-file", "", "CA bundle to trust for the input store")
+	fs.BoolVar(&c.InputPlainHTTP, "input-plain-http", false, "allow a plain-http input endpoint (on-prem test stores)")
+	fs.StringVar(&c.Output, "output", "", "research output: directory, gs://bucket/prefix or s3://bucket/prefix")
+	fs.StringVar(&c.OutputEndpoint, "output-endpoint", "", "S3 endpoint of the output bucket")
+	fs.StringVar(&c.OutputRegion, "output-region", "", "region of the output bucket")
+	fs.StringVar(&c.OutputCAFile, "output-ca-file", "", "CA bundle to trust for the output endpoint")
+	fs.BoolVar(&c.OutputPlainHTTP, "output-plain-http", false, "allow a plain-http output endpoint (emulators only; refused otherwise)")
+	fs.StringVar(&c.Quarantine, "quarantine", "", "on-prem directory for quarantined and rejected records, audit log and state")
+	fs.StringVar(&c.Policy, "policy", "", "policy YAML file")
+	fs.StringVar(&c.Preset, "preset", "", "built-in policy: safe-harbor (default) or expert")
+	fs.StringVar(&c.KeyFile, "key-file", "", "file holding the key (default $DEID_KEY)")
+	fs.BoolVar(&c.EphemeralKey, "ephemeral-key", false, "demo only: a random key for this run (research ids differ every run)")
+	fs.StringVar(&c.RunDate, "run-date", "", "partition date YYYY-MM-DD (default today, UTC); re-running a date replaces it")
+	fs.BoolVar(&c.Incremental, "incremental", false, "export only inputs not exported under another date before")
+	fs.StringVar(&c.StateDir, "state-dir", "", "incremental state directory (default QUARANTINE/_state)")
+	fs.StringVar(&c.AuditLog, "audit-log", "", "audit log file (default QUARANTINE/audit.jsonl)")
+	fs.IntVar(&c.Shards, "shards", 0, "export shard keys written in parallel (default 8)")
+	fs.StringVar(&formats, "formats", "", "comma-separated: jsonl,parquet (default both)")
+	quiet := fs.Bool("quiet", false, "no progress line")
+	// Beam's own flags (runner, endpoint, environment) are parsed here too.
+	flag.CommandLine.VisitAll(func(f *flag.Flag) {
+		if fs.Lookup(f.Name) == nil {
+			fs.Var(f.Value, f.Name, f.Usage)
+		}
+	})
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	if configPath != "" {
+		fc, err := batch.LoadConfig(configPath)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "deid batch: %s\n", safeMessage(err))
+			return exitUsage
+		}
+		set := map[string]bool{}
+		fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+		c = mergeConfig(*fc, c, set)
+	}
+	if formats != "" {
+		c.Formats = strings.Split(formats, ",")
+	}
+	beam.Init()
+	job, err := batch.Prepare(c, time.Now())
+	if err != nil {
+		fmt.Fprintf(e.stderr, "deid batch: %s\n", safeMessage(err))
+		return exitUsage
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	stop := startProgress(e, *quiet)
+	sum, err := job.Execute(ctx, args)
+	stop()
+	if sum != nil {
+		printSummary(e.stdout, job, sum)
+	}
+	if err != nil {
+		return failf(e, err)
+	}
+	return exitOK
+}
+
+// mergeConfig overlays the flags the user set on the job file's settings.
+func mergeConfig(file, flags batch.Config, set map[string]bool) batch.Config {
+	pick := func(name string, dst *string, v string) {
+		if set[name] {
+			*dst = v
+		}
+	}
+	c := file
+	pick("input", &c.Input, flags.Input)
+	pick("input-endpoint", &c.InputEndpoint, flags.InputEndpoint)
+	pick("input-ca-file", &c.InputCAFile, flags.InputCAFile)
+	pick("output", &c.Output, flags.Output)
+	pick("output-endpoint", &c.OutputEndpoint, flags.OutputEndpoint)
+	pick("output-region", &c.OutputRegion, flags.OutputRegion)
+	pick("output-ca-file", &c.OutputCAFile, flags.OutputCAFile)
+	pick("quarantine", &c.Quarantine, flags.Quarantine)
+	pick("policy", &c.Policy, flags.Policy)
+	pick("preset", &c.Preset, flags.Preset)
+	pick("key-file", &c.KeyFile, flags.KeyFile)
+	pick("run-date", &c.RunDate, flags.RunDate)
+	pick("state-dir", &c.StateDir, flags.StateDir)
+	pick("audit-log", &c.AuditLog, flags.AuditLog)
+	if set["input-plain-http"] {
+		c.InputPlainHTTP = flags.InputPlainHTTP
+	}
+	if set["output-plain-http"] {
+		c.OutputPlainHTTP = flags.OutputPlainHTTP
+	}
+	if set["ephemeral-key"] {
+		c.EphemeralKey = flags.EphemeralKey
+	}
+	if set["incremental"] {
+		c.Incremental = flags.Incremental
+	}
+	if set["shards"] {
+		c.Shards = flags.Shards
+	}
+	return c
+}
+
+// startProgress prints a progress line every second on a terminal.
+func startProgress(e *env, quiet bool) func() {
+	f, ok := e.stderr.(*os.File)
+	if quiet || !ok {
+		return func() {}
+	}
+	if st, err := f.Stat(); err != nil || st.Mode()&os.ModeCharDevice == 0 {
+		return func() {}
+	}
+	done := make(chan struct{})
+	start := time.Now()
+	go func() {
+		t := time.NewTicker(time.Second)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				fmt.Fprint(f, "\r\033[K")
+				return
+			case <-t.C:
+				n := batch.Progress()
+				el := time.Since(start).Seconds()
+				fmt.Fprintf(f, "\r\033[Kdeid batch: %d records in %.0fs (%.0f/s)", n, el, float64(n)/el)
+			}
+		}
+	}()
+	return func() { close(done) }
+}
+
+// printSummary prints the one-screen end-of-run summary: counts and codes
+// only.
+func printSummary(w io.Writer, j *batch.Job, s *transforms.Summary) {
+	st := s.Stats
+	hash := j.Policy.Hash
+	if len(hash) > 12 {
+		hash = hash[:12]
+	}
+	fmt.Fprintf(w, "deid batch  run %s  date %s  %s  policy %s v%d (%s)\n", s.Run.ID, s.Run.Date, strings.ToUpper(s.Status), j.Policy.Name, j.Policy.Version, hash)
+	fmt.Fprintf(w, "  input       %s\n", j.Config.Input)
+	if s.Manifest != "" {
+		fmt.Fprintf(w, "  export      %s/%s  (%d shards, %s, %s)\n", strings.TrimSuffix(j.Config.Output, "/"), s.Manifest, s.Shards, strings.Join(s.Formats, "+"), humanBytes(s.Bytes))
+	} else {
+		fmt.Fprintf(w, "  export      nothing committed: readers still see the previous export of this date, if any\n")
+	}
+	rec := "reconciles"
+	if !st.Reconciles() {
+		rec = "DOES NOT RECONCILE"
+	}
+	fmt.Fprintf(w, "  records     in %d = exported %d + quarantined %d + rejected %d + skipped %d  [%s]\n", st.RecordsIn, st.Exported, st.Quarantined, st.Rejected, st.Skipped, rec)
+	fmt.Fprintf(w, "  removed     %s\n", counts(st.Removed))
+	fmt.Fprintf(w, "  categories  %s\n", counts(st.Categories))
+	fmt.Fprintf(w, "  risk        %s\n", counts(st.Risk))
+	fmt.Fprintf(w, "  quarantined %s\n", counts(st.Quarantine))
+	fmt.Fprintf(w, "  rejected    %s\n", counts(st.Reject))
+	fmt.Fprintf(w, "  on-prem     %s (%d files; audit %s)\n", j.Config.Quarantine, len(s.OnPrem), j.Config.AuditLog)
+	sec := float64(s.DurationsMS["total"]) / 1000
+	if sec > 0 {
+		fmt.Fprintf(w, "  took        %.1fs (%.0f records/s, %.2f MB/s of input)\n", sec, float64(st.RecordsIn)/sec, float64(st.InputBytes)/1e6/sec)
+	}
+}
+
+func counts(m map[string]int64) string {
+	if len(m) == 0 {
+		return "-"
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(a, b int) bool {
+		if m[keys[a]] != m[keys[b]] {
+			return m[keys[a]] > m[keys[b]]
+		}
+		return keys[a] < keys[b]
+	})
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = fmt.Sprintf("%s %d", k, m[k])
+	}
+	return strings.Join(parts, ", ")
+}
+
+func humanBytes(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}

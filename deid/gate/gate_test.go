@@ -1,0 +1,157 @@
+package gate
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/deid-project/deid/deid"
+	"github.com/deid-project/deid/deid/classify"
+	"github.com/deid-project/deid/deid/policy"
+	"github.com/deid-project/deid/deid/verify"
+)
+
+func compile(t *testing.T, src string) *policy.Policy {
+	t.Helper()
+	p, err := policy.ParseCompile([]byte(src), "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestDecide(t *testing.T) {
+	sh := policy.Default()
+	ex, err := policy.Preset("expert")
+	if err != nil {
+		t.Fatal(err)
+	}
+	part2 := compile(t, "name: part2\nversion: 1\nmethod: safe-harbor\ndefault: tag\nrules: {DATE: generalize, AGE: generalize, ZIP: generalize}\n"+
+		"export: {allow_categories: [substance_use, mental_health], max_residual_risk: low}\n")
+	labels := func(p *policy.Policy, risk string, cats ...classify.Category) classify.Labels {
+		return classify.Labels{Tier: classify.TierDeidentified, Policy: p.Name, PolicyHash: p.Hash(),
+			Removed: map[deid.Type]int{deid.Name: 2}, ResidualRisk: risk, Categories: cats}
+	}
+	none := verify.Result{Risk: verify.RiskNone}
+	low := verify.Result{Risk: verify.RiskLow, Residual: 1}
+	high := verify.Result{Risk: verify.RiskHigh, Residual: 1}
+	leak := verify.Result{Risk: verify.RiskHigh, KnownLeaks: 1}
+
+	for _, tc := range []struct {
+		name   string
+		labels classify.Labels
+		res    verify.Result
+		pol    *policy.Policy
+		want   Decision
+	}{
+		{"clean", labels(sh, "none"), none, sh, Decision{Export, ReasonOK}},
+		{"allowed categories", labels(sh, "none", classify.Genetics, classify.MentalHealth), none, sh, Decision{Export, ReasonOK}},
+		{"part 2", labels(sh, "none", classify.MentalHealth, classify.SubstanceUse), none, sh, Decision{Quarantine, "category_not_allowed:substance_use"}},
+		{"part 2 allowed", labels(part2, "none", classify.SubstanceUse), none, part2, Decision{Export, ReasonOK}},
+		{"category not in custom list", labels(part2, "none", classify.Genetics), none, part2, Decision{Quarantine, "category_not_allowed:genetics"}},
+		{"low under safe-harbor", labels(sh, "low"), low, sh, Decision{Quarantine, ReasonResidualLow}},
+		{"low under expert", labels(ex, "low"), low, ex, Decision{Export, ReasonOK}},
+		{"low allowed by policy", labels(part2, "low"), low, part2, Decision{Export, ReasonOK}},
+		{"high", labels(sh, "high"), high, sh, Decision{Quarantine, ReasonResidual}},
+		{"high under expert", labels(ex, "high"), high, ex, Decision{Quarantine, ReasonResidual}},
+		{"known leak", labels(ex, "high"), leak, ex, Decision{Quarantine, ReasonKnownIdentifier}},
+		{"residual before category", labels(sh, "high", classify.SubstanceUse), high, sh, Decision{Quarantine, ReasonResidual}},
+		// Fail closed.
+		{"no policy", labels(sh, "none"), none, nil, Decision{Quarantine, ReasonNoPolicy}},
+		{"unverified", labels(sh, "none"), verify.Result{}, sh, Decision{Quarantine, ReasonVerifyError}},
+		{"unknown risk", labels(sh, "none"), verify.Result{Risk: "medium"}, sh, Decision{Quarantine, ReasonVerifyError}},
+		{"verify error", labels(sh, "high"), verify.Result{Risk: verify.RiskHigh, Error: "no_engine"}, sh, Decision{Quarantine, ReasonVerifyError}},
+		{"error with risk none", labels(sh, "none"), verify.Result{Risk: verify.RiskNone, Error: "x"}, sh, Decision{Quarantine, ReasonVerifyError}},
+		{"labels not verified", labels(sh, ""), none, sh, Decision{Quarantine, ReasonLabelsStale}},
+		{"labels disagree", labels(sh, "none"), high, sh, Decision{Quarantine, ReasonLabelsStale}},
+		{"restricted tier", func() classify.Labels { l := labels(sh, "none"); l.Tier = classify.TierRestricted; return l }(), none, sh, Decision{Quarantine, ReasonTier}},
+		{"no tier", func() classify.Labels { l := labels(sh, "none"); l.Tier = ""; return l }(), none, sh, Decision{Quarantine, ReasonLabelsInvalid}},
+		{"other policy", labels(ex, "none"), none, sh, Decision{Quarantine, ReasonPolicyMismatch}},
+		{"other hash", func() classify.Labels { l := labels(sh, "none"); l.PolicyHash = ex.Hash(); return l }(), none, sh, Decision{Quarantine, ReasonPolicyMismatch}},
+		{"unknown category", labels(sh, "none", "astrology"), none, sh, Decision{Quarantine, ReasonLabelsInvalid}},
+		{"unsorted categories", labels(sh, "none", classify.MentalHealth, classify.Genetics), none, sh, Decision{Quarantine, ReasonLabelsInvalid}},
+		{"zero labels", classify.Labels{}, none, sh, Decision{Quarantine, ReasonLabelsInvalid}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Decide(tc.labels, tc.res, tc.pol)
+			if got != tc.want {
+				t.Errorf("Decide = %+v, want %+v", got, tc.want)
+			}
+			if got.Exports() != (tc.want.Route == Export) {
+				t.Error("Exports disagrees with Route")
+			}
+			if !isCode(got.Reason) {
+				t.Errorf("reason %q is not a code", got.Reason)
+			}
+		})
+	}
+	if (Decision{}).Exports() || (Decision{}).Outcome() != Quarantined {
+		t.Error("the zero Decision exports")
+	}
+}
+
+func TestCounts(t *testing.T) {
+	var a, b Counts
+	a.Read(4)
+	a.Count(Exported, ReasonOK)
+	a.CountDecision(Decision{Quarantine, ReasonResidual})
+	a.CountDecision(Decision{Export, ReasonOK})
+	a.Count(Rejected, "malformed_json")
+	if !a.Reconciles() || a.Exported != 2 || a.Reason(Quarantined, ReasonResidual) != 1 || a.Reason(Rejected, "malformed_json") != 1 {
+		t.Errorf("a = %+v reconciles %v", a, a.Reconciles())
+	}
+	b.Read(2)
+	b.Count(Quarantined, "category_not_allowed:substance_use")
+	b.Count(Rejected, "")
+	sum := a.Clone()
+	sum.Add(b)
+	if !sum.Reconciles() || sum.RecordsIn != 6 || sum.Quarantined != 2 || sum.Reason(Rejected, "unspecified") != 1 {
+		t.Errorf("sum = %+v", sum)
+	}
+	if a.RecordsIn != 4 || len(a.Reasons) != 2 {
+		t.Errorf("Add changed its argument's clone source: %+v", a)
+	}
+
+	lost := sum.Clone()
+	lost.Read(1) // a record read that ended nowhere
+	if lost.Reconciles() {
+		t.Error("a lost record reconciles")
+	}
+	twice := sum.Clone()
+	twice.Count(Exported, "") // a record that ended twice
+	if twice.Reconciles() {
+		t.Error("a record counted twice reconciles")
+	}
+	bad := sum.Clone()
+	bad.Read(1)
+	bad.Count("deleted", "x")
+	if bad.Reconciles() {
+		t.Error("an unknown outcome reconciles")
+	}
+	var neg Counts
+	neg.RecordsIn, neg.Exported, neg.Quarantined = 0, 1, -1
+	neg.Reasons = map[string]int64{"quarantined/x": -1}
+	if neg.Reconciles() {
+		t.Error("negative counts reconcile")
+	}
+	if !(Counts{}).Reconciles() {
+		t.Error("empty counts do not reconcile")
+	}
+}
+
+// TestCountsReasonsHoldNoText: a reason that is not a code (say a parse
+// error that quotes its input) is never kept.
+func TestCountsReasonsHoldNoText(t *testing.T) {
+	var c Counts
+	c.Read(3)
+	c.Count(Rejected, `invalid character 'J' looking for "John Smith"`)
+	c.Count(Quarantined, "Residual Identifier")
+	c.Count(Rejected, "malformed_json")
+	for k := range c.Reasons {
+		if _, reason, ok := strings.Cut(k, "/"); !ok || !isCode(reason) || strings.Contains(strings.ToLower(k), "john") {
+			t.Errorf("reason key %q", k)
+		}
+	}
+	if c.Reason(Rejected, "invalid_reason") != 1 || c.Reason(Quarantined, "invalid_reason") != 1 || !c.Reconciles() {
+		t.Errorf("counts %+v", c)
+	}
+}

@@ -1,0 +1,149 @@
+package policy
+
+import (
+	"bytes"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestExportDefaults pins the export defaults: changing one changes what
+// leaves under every policy without an export section, and (because a
+// default export is not hashed) does so without changing their hashes.
+func TestExportDefaults(t *testing.T) {
+	sh := DefaultExport(SafeHarbor)
+	if want := []string{"genetics", "hiv_sti", "mental_health", "reproductive_health"}; !slices.Equal(sh.AllowCategories, want) {
+		t.Errorf("default categories %v, want %v", sh.AllowCategories, want)
+	}
+	if sh.MaxResidualRisk != RiskNone || DefaultExport(Expert).MaxResidualRisk != RiskLow {
+		t.Errorf("default risks %s / %s", sh.MaxResidualRisk, DefaultExport(Expert).MaxResidualRisk)
+	}
+	if got := Categories(); !slices.IsSorted(got) || len(got) != 5 || !IsCategory("substance_use") || IsCategory("SUBSTANCE_USE") {
+		t.Errorf("Categories() = %v", got)
+	}
+
+	p, err := compile(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for c, want := range map[string]bool{"genetics": true, "hiv_sti": true, "mental_health": true,
+		"reproductive_health": true, "substance_use": false, "": false, "Mental_Health": false, "other": false} {
+		if got := p.AllowsCategory(c); got != want {
+			t.Errorf("AllowsCategory(%q) = %v, want %v", c, got, want)
+		}
+	}
+	for r, want := range map[string]bool{"none": true, "low": false, "high": false, "": false, "NONE": false} {
+		if got := p.AllowsResidualRisk(r); got != want {
+			t.Errorf("safe-harbor AllowsResidualRisk(%q) = %v, want %v", r, got, want)
+		}
+	}
+	ex, err := Preset("expert")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for r, want := range map[string]bool{"none": true, "low": true, "high": false, "bogus": false} {
+		if got := ex.AllowsResidualRisk(r); got != want {
+			t.Errorf("expert AllowsResidualRisk(%q) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+func TestExportSection(t *testing.T) {
+	p, err := compile(base + "export:\n  allow_categories: [substance_use, genetics]\n  max_residual_risk: low\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(p.Export.AllowCategories, []string{"genetics", "substance_use"}) || p.Export.MaxResidualRisk != "low" {
+		t.Errorf("export = %+v", p.Export)
+	}
+	if !p.AllowsCategory("substance_use") || p.AllowsCategory("mental_health") || !p.AllowsResidualRisk("low") {
+		t.Error("accessors disagree with the section")
+	}
+	// An empty list allows no category; a scalar is a one-item list.
+	p, err = compile(base + "export: {allow_categories: []}\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range Categories() {
+		if p.AllowsCategory(c) {
+			t.Errorf("allow_categories: [] allows %s", c)
+		}
+	}
+	if p.Export.MaxResidualRisk != RiskNone {
+		t.Errorf("max_residual_risk defaulted to %q", p.Export.MaxResidualRisk)
+	}
+	p, err = compile(base + "export: {allow_categories: genetics}\n")
+	if err != nil || !p.AllowsCategory("genetics") || p.AllowsCategory("hiv_sti") {
+		t.Errorf("scalar list: %v %+v", err, p)
+	}
+}
+
+func TestExportHash(t *testing.T) {
+	hash := func(src string) string {
+		t.Helper()
+		p, err := compile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p.Hash()
+	}
+	none := hash(base)
+	spelled := hash(base + "export:\n  max_residual_risk: none   # comment\n  allow_categories: [reproductive_health, mental_health, hiv_sti, genetics]\n")
+	if spelled != none {
+		t.Error("spelling out the default export changes the hash")
+	}
+	for _, src := range []string{
+		base + "export: {allow_categories: [genetics, hiv_sti, mental_health, reproductive_health, substance_use]}\n",
+		base + "export: {allow_categories: []}\n",
+		base + "export: {max_residual_risk: low}\n",
+	} {
+		if hash(src) == none {
+			t.Errorf("a different export hashes like the default:\n%s", src)
+		}
+	}
+	// The presets spell their defaults out: their hashes are those of the
+	// preset without the section (the hashes records were made with before).
+	for _, name := range Presets() {
+		b, _ := PresetYAML(name)
+		i := bytes.Index(b, []byte("\nexport:"))
+		if i < 0 {
+			t.Fatalf("preset %s has no export section", name)
+		}
+		cut, err := ParseCompile(b[:i+1], "cut")
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, _ := Preset(name)
+		if cut.Hash() != p.Hash() {
+			t.Errorf("preset %s: the export section is not the method's default", name)
+		}
+	}
+}
+
+func TestExportErrors(t *testing.T) {
+	for _, tc := range []struct{ name, src, want string }{
+		{"unknown category", base + "export:\n  allow_categories: [genetics, mental-health]\n", "p.yaml:6:32: export.allow_categories[1]: unknown category \"mental-health\" (want one of genetics, hiv_sti, mental_health, reproductive_health, substance_use)"},
+		{"upper case", base + "export: {allow_categories: [GENETICS]}\n", "p.yaml:5:29: export.allow_categories[0]: unknown category \"GENETICS\""},
+		{"twice", base + "export: {allow_categories: [genetics, genetics]}\n", "p.yaml:5:39: export.allow_categories[1]: category \"genetics\" is listed twice"},
+		{"high", base + "export:\n  max_residual_risk: high\n", "p.yaml:6:22: export.max_residual_risk: high would export"},
+		{"unknown risk", base + "export: {max_residual_risk: medium}\n", "p.yaml:5:29: export.max_residual_risk: unknown risk \"medium\""},
+		{"unknown key", base + "export: {deny_categories: [genetics]}\n", "p.yaml:5:10: export.deny_categories: unknown key (want one of allow_categories, max_residual_risk)"},
+		{"not a mapping", base + "export: [genetics]\n", "p.yaml:5:9: export: must be a mapping"},
+		{"not a list", base + "export: {allow_categories: {genetics: true}}\n", "p.yaml:5:28: export.allow_categories: must be a list"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := compile(tc.src)
+			if err == nil {
+				t.Fatalf("no error, want %q", tc.want)
+			}
+			if !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error\n  %v\nwant it to contain\n  %s", err, tc.want)
+			}
+			var pe *Error
+			if !errors.As(err, &pe) {
+				t.Errorf("error is not a *policy.Error: %T", err)
+			}
+		})
+	}
+}

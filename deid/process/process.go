@@ -1,0 +1,245 @@
+// Package process de-identifies one input line end to end: parse, redact,
+// classify, verify, gate. It is the unit of work of the batch and
+// streaming pipelines (which wrap it in a Beam DoFn) and is plain Go, so it
+// is tested without a runner.
+//
+// It fails closed: whatever goes wrong for a record, including a panic in
+// a detector, the record is quarantined or rejected, never exported.
+package process
+
+import (
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"strings"
+
+	"github.com/cockroachdb/errors"
+
+	"github.com/deid-project/deid/deid"
+	"github.com/deid-project/deid/deid/classify"
+	"github.com/deid-project/deid/deid/gate"
+	"github.com/deid-project/deid/deid/policy"
+	"github.com/deid-project/deid/deid/redact"
+	"github.com/deid-project/deid/deid/verify"
+)
+
+// Settings configure a Processor. They travel inside a Beam job, so they
+// hold no secret: the key is read where the Processor is built.
+type Settings struct {
+	// PolicyYAML is the policy file's content; empty means Preset.
+	PolicyYAML string
+	// PolicySource names the policy file in error messages.
+	PolicySource string
+	// Preset is a built-in policy name (default safe-harbor).
+	Preset string
+	// KeyFile is a file holding the key; empty means $DEID_KEY.
+	KeyFile string
+	// EphemeralKey uses the given hex key (a random per-run key made by the
+	// launcher for demos); never set it for real runs.
+	EphemeralKey string
+	// Shards is the number of export shard keys (default 8).
+	Shards int
+	// OnPremShards spreads quarantine and reject writes (default 2).
+	OnPremShards int
+	// RedactMinScore drops findings scored below it from the redaction
+	// pass (a precision knob; default 0 redacts everything found).
+	// Verification always scans with every detector and quarantines what
+	// the redaction left, so raising it trades exports for quarantine,
+	// never identifiers for exports.
+	RedactMinScore float64
+}
+
+// Processor is safe for concurrent use once built.
+type Processor struct {
+	pol      *policy.Policy
+	red      *redact.Redactor
+	eng      *deid.Engine // verification: every finding
+	shards   int
+	onprem   int
+	policyID string
+}
+
+// New builds a Processor: the engine's dictionaries, the compiled policy
+// and the key. getenv reads the environment (os.Getenv in production).
+func New(s Settings, getenv func(string) string) (*Processor, error) {
+	pol, err := LoadPolicy(s)
+	if err != nil {
+		return nil, err
+	}
+	var key *redact.Key
+	switch {
+	case s.EphemeralKey != "":
+		key, err = redact.ParseKey(s.EphemeralKey)
+	case s.KeyFile != "":
+		key, err = redact.LoadKeyFile(s.KeyFile)
+	default:
+		key, err = redact.KeyFromEnv(getenv)
+	}
+	if err != nil {
+		return nil, errors.Wrap(err, "key")
+	}
+	if key == nil {
+		// research ids are keyed: without a key every record would fail
+		return nil, errors.New("no key: set DEID_KEY or a key file")
+	}
+	eng, err := deid.New(nil)
+	if err != nil {
+		return nil, err
+	}
+	redEng := eng
+	if s.RedactMinScore > 0 {
+		if redEng, err = deid.New(&deid.Options{MinScore: s.RedactMinScore}); err != nil {
+			return nil, err
+		}
+	}
+	red, err := redact.New(pol, &redact.Options{Key: key, Engine: redEng})
+	if err != nil {
+		return nil, err
+	}
+	p := &Processor{pol: pol, red: red, eng: eng, shards: s.Shards, onprem: s.OnPremShards}
+	if p.shards <= 0 {
+		p.shards = 8
+	}
+	if p.onprem <= 0 {
+		p.onprem = 2
+	}
+	return p, nil
+}
+
+// LoadPolicy compiles the settings' policy.
+func LoadPolicy(s Settings) (*policy.Policy, error) {
+	if s.PolicyYAML != "" {
+		src := s.PolicySource
+		if src == "" {
+			src = "policy"
+		}
+		return policy.ParseCompile([]byte(s.PolicyYAML), src)
+	}
+	name := s.Preset
+	if name == "" {
+		name = "safe-harbor"
+	}
+	return policy.Preset(name)
+}
+
+// Policy returns the compiled policy.
+func (p *Processor) Policy() *policy.Policy { return p.pol }
+
+// Route is where a record ends.
+type Route = gate.Outcome
+
+// Result is the outcome for one input line. Reason is a safe code (no
+// content); Record and Labels are set for exported records.
+type Result struct {
+	Route       Route
+	Reason      string
+	Record      *redact.Record
+	RecordJSON  []byte
+	Labels      classify.Labels
+	Metadata    map[string]string
+	// ConversationID is the input's id (restricted: it may identify;
+	// used on-prem for the incremental state, never logged).
+	ConversationID string
+	Shard          int
+	Risk           string
+}
+
+// Process runs one line through the whole flow.
+func (p *Processor) Process(line []byte) (res Result) {
+	defer func() {
+		if r := recover(); r != nil {
+			// fail closed; the panic value may hold text, so it is dropped
+			res = Result{Route: gate.Quarantined, Reason: "internal_error", Shard: res.Shard}
+		}
+	}()
+	c, err := deid.ParseConversation(line)
+	if err != nil {
+		return Result{Route: gate.Rejected, Reason: reasonCode(err.Error()), Shard: p.onpremShard(line)}
+	}
+	res.ConversationID = c.ConversationID
+	res.Shard = p.onpremShard(line)
+	rec, err := p.red.Conversation(c)
+	if err != nil {
+		res.Route, res.Reason = gate.Quarantined, "deidentify_error"
+		return res
+	}
+	labels := classify.ForRecord(rec, c)
+	v := verify.Check(p.eng, rec, c, &verify.Options{Policy: p.pol})
+	labels.ResidualRisk = v.Risk
+	res.Risk = v.Risk
+	d := gate.Decide(labels, v, p.pol)
+	if d.Route != gate.Export {
+		res.Route, res.Reason = gate.Quarantined, d.Reason
+		return res
+	}
+	b, err := json.Marshal(rec)
+	if err != nil {
+		res.Route, res.Reason = gate.Quarantined, "encode_error"
+		return res
+	}
+	res.Route, res.Record, res.RecordJSON, res.Labels = gate.Exported, rec, b, labels
+	res.Metadata = ObjectLabels(labels)
+	res.Shard = shardOf(rec.ResearchID, p.shards)
+	return res
+}
+
+// ObjectLabels are the labels an exported record contributes to the
+// metadata of the objects that hold it. The export package keeps, per
+// object, the distinct values of each key, and counts records per key and
+// value exactly in the manifest; so every key here has few values: the
+// tier, the policy, the residual risk, and one key per sensitive category
+// and per identifier type removed ("category-mental-health: yes",
+// "removed-name: yes").
+func ObjectLabels(l classify.Labels) map[string]string {
+	m := map[string]string{
+		"tier":          string(l.Tier),
+		"policy":        l.Policy,
+		"residual-risk": l.ResidualRisk,
+	}
+	for _, c := range l.Categories {
+		m["category-"+labelKey(string(c))] = "yes"
+	}
+	for t, n := range l.Removed {
+		if n > 0 {
+			m["removed-"+labelKey(string(t))] = "yes"
+		}
+	}
+	return m
+}
+
+func labelKey(s string) string { return strings.ReplaceAll(strings.ToLower(s), "_", "-") }
+
+func (p *Processor) onpremShard(line []byte) int {
+	h := fnv.New32a()
+	h.Write(line)
+	return int(h.Sum32() % uint32(p.onprem))
+}
+
+func shardOf(id string, n int) int {
+	h := fnv.New32a()
+	h.Write([]byte(id))
+	return int(h.Sum32() % uint32(n))
+}
+
+// reasonCode turns a validation message into a stable code:
+// "invalid_json", "missing_field", "invalid_field".
+func reasonCode(msg string) string {
+	switch {
+	case strings.Contains(msg, "JSON"):
+		return "invalid_json"
+	case strings.HasPrefix(msg, "missing"):
+		return "missing_field"
+	default:
+		return "invalid_field"
+	}
+}
+
+// ReasonDetail is the safe human-readable form of a rejection (the field at
+// fault, never its value).
+func ReasonDetail(line []byte) string {
+	_, err := deid.ParseConversation(line)
+	if err == nil {
+		return ""
+	}
+	return fmt.Sprint(err)
+}

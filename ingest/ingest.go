@@ -1,0 +1,214 @@
+// Package ingest lists and reads the on-premises input of a batch run:
+// JSON Lines files of conversation records, plain or gzip, from a local
+// directory, a glob or a file, or from an S3-compatible store (MinIO and
+// the like) under s3://bucket/prefix.
+//
+// It is plain Go (no Beam): the pipeline's read transforms call List once
+// and Read per file on the workers, and tests call both directly. Errors
+// name files and line numbers, never their content.
+package ingest
+
+import (
+	"bufio"
+	"compress/gzip"
+	"context"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/cockroachdb/errors"
+
+	"github.com/deid-project/deid/storage"
+	_ "github.com/deid-project/deid/storage/s3" // s3:// inputs
+)
+
+// Source says where the input is. Its exported fields travel inside the
+// Beam job (workers re-open the source from them); credentials do not:
+// they come from the workers' environment (AWS_ACCESS_KEY_ID,
+// AWS_SECRET_ACCESS_KEY).
+type Source struct {
+	// URL is a local file, directory or glob, or s3://bucket/prefix.
+	URL string
+	// Endpoint of the S3-compatible store (host:port or URL).
+	Endpoint string
+	// CAFile: PEM bundle of the CA to trust for the store.
+	CAFile string
+	// AllowInsecure permits a plain-http endpoint (on-prem test stores).
+	AllowInsecure bool
+}
+
+// MaxLine bounds one input record.
+const MaxLine = 64 << 20
+
+// IsRemote reports whether the source is an object store.
+func (s Source) IsRemote() bool { return strings.HasPrefix(s.URL, "s3://") }
+
+func inputFile(name string) bool {
+	n := strings.ToLower(name)
+	for _, suf := range []string{".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".json", ".json.gz"} {
+		if strings.HasSuffix(n, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// List returns the input files of the source, sorted: local paths, or keys
+// under the s3 prefix.
+func List(ctx context.Context, s Source) ([]string, error) {
+	if s.IsRemote() {
+		b, err := s.open(ctx)
+		if err != nil {
+			return nil, err
+		}
+		defer b.Close()
+		objs, err := b.List(ctx, "")
+		if err != nil {
+			return nil, errors.Wrap(err, "list input")
+		}
+		var out []string
+		for _, o := range objs {
+			if inputFile(o.Key) {
+				out = append(out, o.Key)
+			}
+		}
+		return out, nil
+	}
+	if strings.ContainsAny(s.URL, "*?[") {
+		m, err := filepath.Glob(s.URL)
+		if err != nil {
+			return nil, errors.Wrapf(err, "input glob")
+		}
+		sort.Strings(m)
+		return m, nil
+	}
+	st, err := os.Stat(s.URL)
+	if err != nil {
+		return nil, errors.Wrap(err, "input")
+	}
+	if !st.IsDir() {
+		return []string{s.URL}, nil
+	}
+	var out []string
+	err = filepath.WalkDir(s.URL, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && inputFile(d.Name()) && !strings.HasPrefix(d.Name(), ".") {
+			out = append(out, p)
+		}
+		return nil
+	})
+	sort.Strings(out)
+	return out, errors.Wrap(err, "walk input")
+}
+
+// CredentialsEnv is the prefix of the environment variables that hold the
+// on-prem store's credentials: DEID_INPUT_ACCESS_KEY_ID and
+// DEID_INPUT_SECRET_ACCESS_KEY. Without them the AWS_* variables apply.
+const CredentialsEnv = "DEID_INPUT_"
+
+func (s Source) open(ctx context.Context) (storage.Bucket, error) {
+	o := &storage.Options{Endpoint: s.Endpoint, CAFile: s.CAFile, AllowInsecure: s.AllowInsecure}
+	if id := os.Getenv(CredentialsEnv + "ACCESS_KEY_ID"); id != "" {
+		o.AccessKey, o.SecretKey = id, os.Getenv(CredentialsEnv+"SECRET_ACCESS_KEY")
+	}
+	b, err := storage.Open(ctx, s.URL, o)
+	return b, errors.Wrap(err, "open input store")
+}
+
+// Read streams the lines of one input file (gunzipped when the name ends
+// in .gz or the content starts with the gzip magic), calling fn with the
+// 1-based line number of every non-blank line. The slice passed to fn is
+// only valid during the call.
+func Read(ctx context.Context, s Source, file string, fn func(lineNo int64, line []byte) error) error {
+	var rc io.ReadCloser
+	if s.IsRemote() {
+		b, err := s.open(ctx)
+		if err != nil {
+			return err
+		}
+		defer b.Close()
+		r, err := b.Get(ctx, file)
+		if err != nil {
+			return errors.Wrapf(err, "read input %s", errors.Safe(file))
+		}
+		rc = r
+	} else {
+		f, err := os.Open(file)
+		if err != nil {
+			return errors.Wrap(err, "read input")
+		}
+		rc = f
+	}
+	defer rc.Close()
+	br := bufio.NewReaderSize(rc, 1<<20)
+	var r io.Reader = br
+	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return errors.Wrapf(err, "gunzip %s", errors.Safe(file))
+		}
+		defer zr.Close()
+		r = zr
+	}
+	lr := bufio.NewReaderSize(r, 1<<20)
+	var long []byte
+	var n int64
+	for {
+		chunk, err := lr.ReadSlice('\n')
+		if err == bufio.ErrBufferFull {
+			long = append(long, chunk...)
+			if len(long) > MaxLine {
+				return errors.Newf("%s line %d: longer than %d bytes", errors.Safe(file), errors.Safe(n+1), errors.Safe(MaxLine))
+			}
+			continue
+		}
+		if err != nil && err != io.EOF {
+			return errors.Wrapf(err, "read %s", errors.Safe(file))
+		}
+		if len(chunk) == 0 && len(long) == 0 && err == io.EOF {
+			return nil
+		}
+		n++
+		line := chunk
+		if len(long) > 0 {
+			line = append(long, chunk...)
+			long = long[:0]
+		}
+		line = trimEOL(line)
+		if !blank(line) {
+			if ferr := fn(n, line); ferr != nil {
+				return ferr
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if cerr := ctx.Err(); cerr != nil {
+			return cerr
+		}
+	}
+}
+
+func trimEOL(b []byte) []byte {
+	if n := len(b); n > 0 && b[n-1] == '\n' {
+		b = b[:n-1]
+	}
+	if n := len(b); n > 0 && b[n-1] == '\r' {
+		b = b[:n-1]
+	}
+	return b
+}
+
+func blank(b []byte) bool {
+	for _, c := range b {
+		if c != ' ' && c != '\t' && c != '\r' {
+			return false
+		}
+	}
+	return true
+}

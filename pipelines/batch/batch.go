@@ -1,0 +1,202 @@
+// Package batch assembles the nightly batch pipeline: on-prem
+// conversation records in, de-identified research data out to a cloud
+// bucket, everything else kept on-prem.
+//
+//	ReadLines -> Deidentify -> WriteShards --------\
+//	                        \-> WriteOnPrem --------> Commit (manifest last, audit, state, summary)
+//
+// It only assembles: the work is in transforms/ (thin Beam wrappers) and
+// the plain Go packages they call. The same pipeline runs on the embedded
+// Prism runner (the default), a standalone Prism job server or Flink/Spark
+// through the portable runner (--runner=universal --endpoint=HOST:PORT
+// --environment_type=LOOPBACK), and Dataflow (--runner=dataflow, see the
+// README).
+package batch
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"io"
+	"os"
+	"sync/atomic"
+	"time"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
+	"github.com/cockroachdb/errors"
+
+	"github.com/deid-project/deid/deid"
+	"github.com/deid-project/deid/deid/process"
+	"github.com/deid-project/deid/export"
+	"github.com/deid-project/deid/ingest"
+	"github.com/deid-project/deid/transforms"
+)
+
+// Job is a configured run, ready to build and run.
+type Job struct {
+	Config   Config
+	Run      export.Run
+	Settings process.Settings
+	Policy   struct {
+		Name    string
+		Version int
+		Hash    string
+	}
+	Started time.Time
+}
+
+// Prepare validates the config, compiles the policy (so a bad policy fails
+// before any work) and fixes the run id.
+func Prepare(c Config, now time.Time) (*Job, error) {
+	if err := c.Validate(now); err != nil {
+		return nil, err
+	}
+	j := &Job{Config: c, Started: now, Run: export.Run{Date: c.RunDate, ID: export.NewRunID(now)}}
+	j.Settings = process.Settings{Preset: c.Preset, KeyFile: c.KeyFile, Shards: c.Shards, RedactMinScore: c.RedactMinScore}
+	if c.Policy != "" {
+		b, err := os.ReadFile(c.Policy)
+		if err != nil {
+			return nil, errors.Wrap(err, "policy")
+		}
+		j.Settings.PolicyYAML, j.Settings.PolicySource = string(b), c.Policy
+	}
+	if c.EphemeralKey {
+		var k [32]byte
+		rand.Read(k[:])
+		j.Settings.EphemeralKey = hex.EncodeToString(k[:])
+	}
+	pol, err := process.LoadPolicy(j.Settings)
+	if err != nil {
+		return nil, err
+	}
+	j.Policy.Name, j.Policy.Version, j.Policy.Hash = pol.Name, pol.Version, pol.Hash()
+	return j, nil
+}
+
+func (j *Job) writeConfig() transforms.WriteConfig {
+	c := j.Config
+	w := transforms.WriteConfig{
+		Run:        j.Run,
+		Output:     transforms.Sink{URL: c.Output, Endpoint: c.OutputEndpoint, Region: c.OutputRegion, CAFile: c.OutputCAFile, AllowInsecure: c.OutputPlainHTTP},
+		OnPrem:     transforms.Sink{URL: c.Quarantine},
+		PolicyHash: j.Policy.Hash,
+		Formats:    c.Formats,
+	}
+	if c.KeepRaw {
+		w.RejectedRawDir = c.Quarantine
+	}
+	return w
+}
+
+// Build adds the pipeline to the scope.
+func (j *Job) Build(s beam.Scope) {
+	c := j.Config
+	src := ingest.Source{URL: c.Input, Endpoint: c.InputEndpoint, CAFile: c.InputCAFile, AllowInsecure: c.InputPlainHTTP}
+	lines := transforms.ReadLines(s, src)
+	exp, quar, rej, stats := transforms.Deidentify(s, transforms.DeidentifyConfig{
+		Process: j.Settings, Incremental: c.Incremental, StateDir: c.StateDir, RunDate: c.RunDate,
+	}, lines)
+	w := j.writeConfig()
+	shards := transforms.WriteShards(s, w, exp)
+	onprem := transforms.WriteOnPrem(s, w, quar, rej)
+	cc := transforms.CommitConfig{
+		Write: w, Mode: export.ModeFull, PolicyName: j.Policy.Name, PolicyVersion: j.Policy.Version,
+		AuditPath: c.AuditLog, StartedAt: j.Started,
+	}
+	if c.Incremental {
+		cc.Mode, cc.StateDir = export.ModeIncremental, c.StateDir
+	}
+	transforms.Commit(s, cc, stats, shards, onprem)
+}
+
+// Execute logs the start in the audit log, builds and runs the pipeline on
+// the runner chosen by Beam's flags (Prism in-process by default), and
+// returns the run summary the commit step left on-prem.
+func (j *Job) Execute(ctx context.Context, args []string) (*transforms.Summary, error) {
+	c := j.Config
+	if err := os.MkdirAll(c.Quarantine, 0o700); err != nil {
+		return nil, errors.Wrap(err, "quarantine directory")
+	}
+	if c.Incremental {
+		if err := j.recoverState(ctx); err != nil {
+			return nil, err
+		}
+	}
+	audit, err := export.OpenAuditLog(c.AuditLog)
+	if err != nil {
+		return nil, err
+	}
+	mode := export.ModeFull
+	if c.Incremental {
+		mode = export.ModeIncremental
+	}
+	audit.Log(export.RunStarted{RunID: j.Run.ID, RunDate: j.Run.Date, Mode: mode, Args: export.SafeArgs(args),
+		PolicyName: j.Policy.Name, PolicyHash: j.Policy.Hash, EngineVersion: deid.Version,
+		Inputs: []string{c.Input}, Output: c.Output, Quarantine: c.Quarantine})
+	audit.Close()
+
+	p, s := beam.NewPipelineWithRoot()
+	j.Build(s)
+	runErr := beamx.Run(ctx, p)
+	sum, sumErr := j.readSummary(ctx)
+	if runErr != nil {
+		if sum == nil {
+			// the commit step never ran: record the failure ourselves
+			if a, err := export.OpenAuditLog(c.AuditLog); err == nil {
+				a.Log(export.RunFinished{RunID: j.Run.ID, RunDate: j.Run.Date, Status: export.StatusFailed, Error: export.ErrorText(runErr)})
+				a.Close()
+			}
+		}
+		return sum, errors.Wrap(runErr, "pipeline")
+	}
+	if sumErr != nil {
+		return nil, sumErr
+	}
+	if sum.Status != export.StatusCommitted {
+		return sum, errors.New("run not committed")
+	}
+	return sum, nil
+}
+
+// recoverState settles the incremental state left by a crashed run.
+func (j *Job) recoverState(ctx context.Context) error {
+	st, err := export.OpenStateStore(j.Config.StateDir)
+	if err != nil {
+		return err
+	}
+	b, err := j.writeConfig().Output.Open(ctx)
+	if err != nil {
+		return err
+	}
+	defer b.Close()
+	_, err = st.Recover(ctx, b)
+	return err
+}
+
+func (j *Job) readSummary(ctx context.Context) (*transforms.Summary, error) {
+	b, err := j.writeConfig().OnPrem.Open(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer b.Close()
+	r, err := b.Get(ctx, transforms.SummaryKey(j.Run))
+	if err != nil {
+		return nil, errors.Wrap(err, "run summary")
+	}
+	defer r.Close()
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	var s transforms.Summary
+	if err := json.Unmarshal(data, &s); err != nil {
+		return nil, errors.Wrap(err, "run summary")
+	}
+	return &s, nil
+}
+
+// Progress is the number of input records processed so far by workers in
+// this process (the embedded runner and LOOPBACK workers); 0 elsewhere.
+func Progress() int64 { return atomic.LoadInt64(&transforms.Processed) }

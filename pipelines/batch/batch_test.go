@@ -1,0 +1,306 @@
+package batch
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
+
+	"github.com/deid-project/deid/deid"
+	"github.com/deid-project/deid/export"
+	"github.com/deid-project/deid/ingest"
+	"github.com/deid-project/deid/internal/testserver"
+	"github.com/deid-project/deid/storage"
+	_ "github.com/deid-project/deid/storage/gcs"
+	_ "github.com/deid-project/deid/storage/local"
+	_ "github.com/deid-project/deid/storage/s3"
+	"github.com/deid-project/deid/transforms"
+)
+
+func TestMain(m *testing.M) { ptest.Main(m) }
+
+const testKey = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
+
+// planted carries a residual identifier: a name the engine finds only as a
+// capitalised unknown word (a low score), which the run's redaction pass
+// is told to leave (redact_min_score 0.6). Verification scans the output
+// with every detector, finds it, and the record must stay on-prem.
+const planted = `{"conversation_id":"planted-1",` +
+	`"turns":[{"speaker":"clinician","start_ms":0,"end_ms":1000,"text":"Please ask Zorblaxian to bring the metformin list."}]}`
+
+// input builds the run's input: the committed conversations, the planted
+// record and two malformed lines; it returns the lines and the identifier
+// strings of every encounter, which must never reach the export.
+func input(t *testing.T) (lines [][]byte, secrets []string) {
+	t.Helper()
+	f, err := os.Open(filepath.Join(testserver.RepoRoot(t), "fixtures/testdata/conversations.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		line := append([]byte(nil), sc.Bytes()...)
+		lines = append(lines, line)
+		var c deid.Conversation
+		if err := json.Unmarshal(line, &c); err != nil {
+			t.Fatal(err)
+		}
+		if p := c.Encounter.Patient; p != nil {
+			secrets = append(secrets, p.Name, p.MRN, p.Email, p.Phone)
+			if p.Address != nil {
+				secrets = append(secrets, p.Address.Street)
+			}
+		}
+	}
+	lines = append(lines, []byte(planted), []byte(`{"conversation_id":"bad-1","turns":"not a list"}`), []byte(`{not json`))
+	secrets = append(secrets, "Zorblaxian")
+	return lines, secrets
+}
+
+func gz(t *testing.T, lines [][]byte) []byte {
+	var b bytes.Buffer
+	w := gzip.NewWriter(&b)
+	for _, l := range lines {
+		w.Write(l)
+		w.Write([]byte("\n\n")) // blank lines are not records
+	}
+	w.Close()
+	return b.Bytes()
+}
+
+// TestBatchEndToEnd runs the whole pipeline on the embedded Prism runner
+// from an on-prem S3 store (versitygw) to each cloud sink: fake-gcs-server,
+// a second versitygw, and a local directory.
+func TestBatchEndToEnd(t *testing.T) {
+	lines, secrets := input(t)
+	ctx := context.Background()
+
+	onprem := testserver.StartS3(t)
+	onprem.CreateBucket(t, "clinical")
+	in, err := storage.Open(ctx, "s3://clinical/ambient", onprem.Options())
+	if err != nil {
+		t.Fatal(err)
+	}
+	half := len(lines) / 2
+	if _, err := in.Put(ctx, "2026/11/part-1.jsonl.gz", bytes.NewReader(gz(t, lines[:half])), nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := in.Put(ctx, "2026/11/part-2.jsonl.gz", bytes.NewReader(gz(t, lines[half:])), nil); err != nil {
+		t.Fatal(err)
+	}
+	in.Close()
+	t.Setenv(ingest.CredentialsEnv+"ACCESS_KEY_ID", onprem.AccessKey)
+	t.Setenv(ingest.CredentialsEnv+"SECRET_ACCESS_KEY", onprem.SecretKey)
+	t.Setenv("DEID_KEY", testKey)
+
+	gcs := testserver.StartGCS(t)
+	gcs.CreateBucket(t, "research-gcs")
+	cloudS3 := testserver.StartS3(t)
+	cloudS3.CreateBucket(t, "research-s3")
+
+	sinks := []struct {
+		name string
+		cfg  func(c *Config)
+		opts *storage.Options
+	}{
+		{"gcs", func(c *Config) {
+			// the emulator takes no credentials: STORAGE_EMULATOR_HOST
+			// tells the GCS client so, as it does for any GCS tool
+			t.Setenv("STORAGE_EMULATOR_HOST", gcs.Host)
+			c.Output, c.OutputPlainHTTP = "gs://research-gcs/deid", true
+		}, gcs.Options()},
+		{"s3", func(c *Config) {
+			c.Output, c.OutputEndpoint, c.OutputPlainHTTP = "s3://research-s3/deid", cloudS3.Endpoint, true
+			t.Setenv("AWS_ACCESS_KEY_ID", cloudS3.AccessKey)
+			t.Setenv("AWS_SECRET_ACCESS_KEY", cloudS3.SecretKey)
+		}, cloudS3.Options()},
+		{"local", func(c *Config) { c.Output = filepath.Join(t.TempDir(), "export") }, nil},
+	}
+	for _, sk := range sinks {
+		t.Run(sk.name, func(t *testing.T) {
+			c := Config{
+				Input: "s3://clinical/ambient", InputEndpoint: onprem.Endpoint, InputPlainHTTP: true,
+				Quarantine: filepath.Join(t.TempDir(), "onprem"), RunDate: "2026-11-24", Shards: 4,
+				RedactMinScore: 0.6,
+			}
+			sk.cfg(&c)
+			sum := runJob(t, c)
+			st := sum.Stats
+			if st.RecordsIn != int64(len(lines)) || !st.Reconciles() {
+				t.Fatalf("records in %d (want %d): exported %d quarantined %d rejected %d", st.RecordsIn, len(lines), st.Exported, st.Quarantined, st.Rejected)
+			}
+			if st.Rejected != 2 || st.Reject["invalid_json"] != 1 {
+				t.Errorf("rejected: %d %v", st.Rejected, st.Reject)
+			}
+			if st.Exported < int64(len(lines))/2 {
+				t.Errorf("only %d of %d exported", st.Exported, len(lines))
+			}
+			out := openOut(t, c, sk.opts)
+			m, err := export.ReadManifest(ctx, out, c.RunDate)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m.Counts.RecordsIn != st.RecordsIn || m.Counts.Exported != st.Exported || m.PolicyHash == "" || m.EngineVersion != deid.Version {
+				t.Errorf("manifest: %+v", m.Counts)
+			}
+			if len(m.Shards) < 2 {
+				t.Errorf("want several shards, got %d", len(m.Shards))
+			}
+			// labels travel as object metadata
+			info, err := out.Stat(ctx, export.DatePrefix(c.RunDate)+"/"+m.Shards[0].Path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if info.Metadata["tier"] != "deidentified" || info.Metadata["deid-policy-hash"] != m.PolicyHash || info.Metadata["residual-risk"] != "none" {
+				t.Errorf("object metadata: %v", info.Metadata)
+			}
+			// no identifier of the input reaches any exported byte
+			exported := exportedBytes(t, out)
+			for _, s := range secrets {
+				if s != "" && bytes.Contains(bytes.ToLower(exported), []byte(strings.ToLower(s))) {
+					t.Errorf("identifier of the input found in the export (%d bytes)", len(s))
+				}
+			}
+			// the planted record stayed on-prem, in quarantine
+			q := onpremBytes(t, c.Quarantine, "quarantined-")
+			if !bytes.Contains(q, []byte("planted-1")) {
+				t.Errorf("planted record is not in quarantine (reasons %v)", st.Quarantine)
+			}
+			// records in the export == exported, via the reader
+			ds, err := export.Open(ctx, out, c.RunDate, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := int64(0)
+			for _, err := range ds.Records(ctx) {
+				if err != nil {
+					t.Fatal(err)
+				}
+				n++
+			}
+			if n != st.Exported {
+				t.Errorf("reader saw %d records, exported %d", n, st.Exported)
+			}
+		})
+	}
+}
+
+func runJob(t *testing.T, c Config) *transforms.Summary {
+	t.Helper()
+	j, err := Prepare(c, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum, err := j.Execute(context.Background(), []string{"batch"})
+	if err != nil {
+		t.Fatalf("run: %v", err)
+	}
+	return sum
+}
+
+func openOut(t *testing.T, c Config, o *storage.Options) storage.Bucket {
+	t.Helper()
+	if o == nil {
+		o = &storage.Options{}
+	}
+	b, err := storage.Open(context.Background(), c.Output, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { b.Close() })
+	return b
+}
+
+// exportedBytes returns every exported object, gunzipped where gzip.
+// Parquet columns are compressed, so records are also re-read through the
+// reader and appended as JSON.
+func exportedBytes(t *testing.T, b storage.Bucket) []byte {
+	t.Helper()
+	ctx := context.Background()
+	objs, err := b.List(ctx, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all bytes.Buffer
+	for _, o := range objs {
+		r, err := b.Get(ctx, o.Key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, _ := io.ReadAll(r)
+		r.Close()
+		if strings.HasSuffix(o.Key, ".gz") {
+			zr, err := gzip.NewReader(bytes.NewReader(data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			data, _ = io.ReadAll(zr)
+		}
+		all.Write(data)
+	}
+	dates, _ := export.CommittedDates(ctx, b)
+	for _, d := range dates {
+		for _, format := range []string{export.FormatJSONL, export.FormatParquet} {
+			ds, err := export.Open(ctx, b, d, &export.ReadOptions{Format: format})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for rec, err := range ds.Records(ctx) {
+				if err != nil {
+					t.Fatal(err)
+				}
+				j, _ := json.Marshal(rec)
+				all.Write(j)
+			}
+		}
+	}
+	return all.Bytes()
+}
+
+func onpremBytes(t *testing.T, dir, prefix string) []byte {
+	var all bytes.Buffer
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasPrefix(d.Name(), prefix) {
+			b, _ := os.ReadFile(p)
+			all.Write(b)
+		}
+		return nil
+	})
+	return all.Bytes()
+}
+
+// TestBatchOnJobServer submits the same job to a standalone Prism job
+// server through the portable runner with LOOPBACK workers: the path a
+// Flink or Spark job server takes.
+func TestBatchOnJobServer(t *testing.T) {
+	prism := testserver.StartPrism(t)
+	for name, v := range map[string]string{"runner": "universal", "endpoint": prism.Endpoint, "environment_type": "LOOPBACK"} {
+		old := flag.Lookup(name).Value.String()
+		if err := flag.Set(name, v); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { flag.Set(name, old) })
+	}
+	t.Setenv("DEID_KEY", testKey)
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.jsonl")
+	lines, _ := input(t)
+	os.WriteFile(in, append(bytes.Join(lines[:20], []byte("\n")), '\n'), 0o600)
+	c := Config{Input: in, Output: filepath.Join(dir, "export"), Quarantine: filepath.Join(dir, "onprem"), RunDate: "2026-11-24", Shards: 2}
+	sum := runJob(t, c)
+	if sum.Stats.RecordsIn != 20 || !sum.Stats.Reconciles() || sum.Status != export.StatusCommitted {
+		t.Fatalf("summary: %+v", sum.Stats)
+	}
+}

@@ -1,0 +1,108 @@
+package batch
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/cockroachdb/errors"
+	"gopkg.in/yaml.v3"
+
+	"github.com/deid-project/deid/export"
+)
+
+// Config is a batch job: the flags of `deid batch`, or the same settings
+// in a job YAML file (`--config`). Secrets are not settings: the key comes
+// from $DEID_KEY or key_file, cloud credentials from the environment.
+type Config struct {
+	// Input: a local file, directory or glob of JSONL (plain or gzip), or
+	// s3://bucket/prefix on the on-prem store at input_endpoint.
+	Input          string `yaml:"input"`
+	InputEndpoint  string `yaml:"input_endpoint"`
+	InputCAFile    string `yaml:"input_ca_file"`
+	InputPlainHTTP bool   `yaml:"input_plain_http"`
+
+	// Output: the research bucket (gs://, s3://) or a local directory.
+	Output          string `yaml:"output"`
+	OutputEndpoint  string `yaml:"output_endpoint"`
+	OutputRegion    string `yaml:"output_region"`
+	OutputCAFile    string `yaml:"output_ca_file"`
+	OutputPlainHTTP bool   `yaml:"output_plain_http"`
+
+	// Quarantine: the on-prem directory for quarantined and rejected
+	// records, the run summary, and (by default) the audit log and state.
+	Quarantine string `yaml:"quarantine"`
+
+	Policy       string `yaml:"policy"` // policy file; empty: preset
+	Preset       string `yaml:"preset"` // safe-harbor (default) or expert
+	KeyFile      string `yaml:"key_file"`
+	EphemeralKey bool   `yaml:"ephemeral_key"` // demos only: a random key for this run
+
+	RunDate     string   `yaml:"run_date"` // YYYY-MM-DD, default today (UTC)
+	Incremental bool     `yaml:"incremental"`
+	StateDir    string   `yaml:"state_dir"` // default <quarantine>/_state
+	AuditLog    string   `yaml:"audit_log"` // default <quarantine>/audit.jsonl
+	Shards      int      `yaml:"shards"`    // export shard keys (default 8)
+	Formats     []string `yaml:"formats"`   // jsonl, parquet (default both)
+	KeepRaw     bool     `yaml:"keep_rejected_raw"`
+	// RedactMinScore: findings below it are not redacted (verification
+	// still quarantines what they leave). Default 0: redact everything.
+	RedactMinScore float64 `yaml:"redact_min_score"`
+}
+
+// LoadConfig reads a job YAML file. Unknown keys are errors that name the
+// line, so a typo does not silently change a nightly job.
+func LoadConfig(path string) (*Config, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, errors.Wrap(err, "job config")
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(b))
+	dec.KnownFields(true)
+	var c Config
+	if err := dec.Decode(&c); err != nil {
+		return nil, errors.Newf("job config %s: %s", errors.Safe(filepath.Base(path)), errors.Safe(err.Error()))
+	}
+	return &c, nil
+}
+
+// Validate fills defaults and checks the settings.
+func (c *Config) Validate(now time.Time) error {
+	if c.Input == "" {
+		return errors.New("input is required")
+	}
+	if c.Output == "" {
+		return errors.New("output is required")
+	}
+	if c.Quarantine == "" {
+		return errors.New("quarantine (an on-prem directory) is required")
+	}
+	if c.RunDate == "" {
+		c.RunDate = now.UTC().Format("2006-01-02")
+	}
+	if err := export.ValidateDate(c.RunDate); err != nil {
+		return errors.New("run_date must be YYYY-MM-DD")
+	}
+	if c.Policy != "" && c.Preset != "" {
+		return errors.New("give a policy file or a preset, not both")
+	}
+	if c.StateDir == "" {
+		c.StateDir = filepath.Join(c.Quarantine, "_state")
+	}
+	if c.AuditLog == "" {
+		c.AuditLog = filepath.Join(c.Quarantine, "audit.jsonl")
+	}
+	if c.Shards <= 0 {
+		c.Shards = 8
+	}
+	if len(c.Formats) == 0 {
+		c.Formats = []string{export.FormatJSONL, export.FormatParquet}
+	}
+	for _, f := range c.Formats {
+		if f != export.FormatJSONL && f != export.FormatParquet {
+			return errors.Newf("unknown format %q (jsonl, parquet)", errors.Safe(f))
+		}
+	}
+	return nil
+}

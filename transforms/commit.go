@@ -1,0 +1,216 @@
+package transforms
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"sort"
+	"time"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+	"github.com/cockroachdb/errors"
+
+	"github.com/deid-project/deid/deid"
+	"github.com/deid-project/deid/deid/process"
+	"github.com/deid-project/deid/deid/redact"
+	"github.com/deid-project/deid/export"
+	"github.com/deid-project/deid/storage"
+)
+
+func init() {
+	register.Function1x2[Report, string, Report](keyAll)
+	register.Function2x0[[]byte, func(Report)](seedFn)
+	register.DoFn3x1[context.Context, string, func(*Report) bool, error](&commitFn{})
+}
+
+// CommitConfig configures the final step.
+type CommitConfig struct {
+	Write         WriteConfig
+	Mode          string // export.ModeFull or export.ModeIncremental
+	PolicyName    string
+	PolicyVersion int
+	KeyID         string
+	StateDir      string // incremental state (on-prem), empty when full
+	AuditPath     string // on-prem audit log (JSONL), empty for none
+	StartedAt     time.Time
+}
+
+// SummaryKey is where the commit step leaves the run summary on the
+// on-prem sink, for the launcher to print.
+func SummaryKey(run export.Run) string { return run.Prefix() + "/_RUN_SUMMARY.json" }
+
+// Summary is the outcome of a run: counts and codes only (no PHI), kept
+// on-prem next to the quarantine and printed by `deid batch`.
+type Summary struct {
+	Run         export.Run         `json:"run"`
+	Status      string             `json:"status"`
+	Stats       process.Stats      `json:"stats"`
+	Manifest    string             `json:"manifest"`
+	Shards      int                `json:"shards"`
+	Bytes       int64              `json:"bytes"`
+	Formats     []string           `json:"formats"`
+	OnPrem      []export.ObjectRef `json:"onprem_files"`
+	Labels      export.LabelCounts `json:"labels,omitempty"`
+	DurationsMS map[string]int64   `json:"durations_ms"`
+}
+
+func keyAll(r Report) (string, Report) { return "run", r }
+
+func seedFn(_ []byte, emit func(Report)) { emit(Report{Kind: KindSeed}) }
+
+// Commit gathers every report on one worker and commits the run: checks
+// that the counts reconcile, writes the manifest last (export.Commit
+// re-verifies every shard), updates the incremental state, and writes the
+// audit record and the run summary on-prem. A seed report makes it run
+// even for an empty input.
+func Commit(s beam.Scope, cfg CommitConfig, reports ...beam.PCollection) {
+	s = s.Scope("Commit")
+	seed := beam.ParDo(s, seedFn, beam.Impulse(s))
+	all := beam.Flatten(s, append([]beam.PCollection{seed}, reports...)...)
+	beam.ParDo0(s, &commitFn{Config: cfg}, beam.GroupByKey(s, beam.ParDo(s, keyAll, all)))
+}
+
+type commitFn struct {
+	Config CommitConfig
+}
+
+func (fn *commitFn) ProcessElement(ctx context.Context, _ string, values func(*Report) bool) (err error) {
+	cfg := fn.Config
+	var stats process.Stats
+	var shards []export.ShardInfo
+	var fps []export.Fingerprint
+	var onprem []export.ObjectRef
+	var r Report
+	for values(&r) {
+		switch r.Kind {
+		case KindStats:
+			var st process.Stats
+			if err := json.Unmarshal(r.JSON, &st); err != nil {
+				return errors.Wrap(err, "stats report")
+			}
+			stats.Merge(st)
+		case KindShards:
+			var in []export.ShardInfo
+			if err := json.Unmarshal(r.JSON, &in); err != nil {
+				return errors.Wrap(err, "shards report")
+			}
+			shards = append(shards, in...)
+		case KindFingerprints:
+			var in []export.Fingerprint
+			if err := json.Unmarshal(r.JSON, &in); err != nil {
+				return errors.Wrap(err, "fingerprints report")
+			}
+			fps = append(fps, in...)
+		case KindOnPrem:
+			var in []export.ObjectRef
+			if err := json.Unmarshal(r.JSON, &in); err != nil {
+				return errors.Wrap(err, "on-prem report")
+			}
+			onprem = append(onprem, in...)
+		}
+	}
+	sort.Slice(shards, func(i, j int) bool { return shards[i].Path < shards[j].Path })
+	sort.Slice(onprem, func(i, j int) bool { return onprem[i].Path < onprem[j].Path })
+
+	sum := Summary{Run: cfg.Write.Run, Status: export.StatusFailed, Stats: stats, Shards: len(shards), Formats: cfg.Write.Formats, OnPrem: onprem,
+		DurationsMS: map[string]int64{}}
+	labels := export.LabelCounts{}
+	for _, sh := range shards {
+		sum.Bytes += sh.Bytes
+		if sh.Format == export.FormatJSONL {
+			labels.Merge(sh.Labels)
+		}
+	}
+	sum.Labels = labels
+	var audit *export.AuditLog
+	if cfg.AuditPath != "" {
+		if audit, err = export.OpenAuditLog(cfg.AuditPath); err != nil {
+			return err
+		}
+		defer audit.Close()
+	}
+	onBucket, err := cfg.Write.OnPrem.Open(ctx)
+	if err != nil {
+		return err
+	}
+	defer onBucket.Close()
+	defer func() {
+		sum.DurationsMS["total"] = time.Since(cfg.StartedAt).Milliseconds()
+		if err == nil {
+			sum.Status = export.StatusCommitted
+		}
+		if audit != nil {
+			audit.Log(export.RunFinished{RunID: cfg.Write.Run.ID, RunDate: cfg.Write.Run.Date, Status: sum.Status,
+				Error: errorText(err), Counts: countsOf(stats), Removed: stats.Removed, Categories: stats.Categories,
+				Labels: labels, QuarantineReasons: reasons(stats.Quarantine), RejectReasons: reasons(stats.Reject),
+				Shards: len(shards), Bytes: sum.Bytes, DurationsMS: sum.DurationsMS})
+		}
+		if b, jerr := json.MarshalIndent(sum, "", "  "); jerr == nil {
+			onBucket.Put(ctx, SummaryKey(cfg.Write.Run), bytes.NewReader(b), &storage.PutOptions{ContentType: "application/json"})
+		}
+	}()
+
+	if !stats.Reconciles() {
+		return errors.Newf("counts do not reconcile: in %d != exported %d + quarantined %d + rejected %d + skipped %d",
+			errors.Safe(stats.RecordsIn), errors.Safe(stats.Exported), errors.Safe(stats.Quarantined), errors.Safe(stats.Rejected), errors.Safe(stats.Skipped))
+	}
+	out, err := cfg.Write.Output.Open(ctx)
+	if err != nil {
+		return err
+	}
+	defer out.Close()
+	m := &export.Manifest{
+		RunID: cfg.Write.Run.ID, RunDate: cfg.Write.Run.Date, Mode: cfg.Mode,
+		PolicyName: cfg.PolicyName, PolicyVersion: cfg.PolicyVersion, PolicyHash: cfg.Write.PolicyHash,
+		EngineVersion: deid.Version, SchemaVersion: redact.SchemaVersion, KeyID: cfg.KeyID,
+		Formats: cfg.Write.Formats, Shards: shards, Labels: labels,
+		Counts: countsOf(stats),
+	}
+	var state *export.StateStore
+	if cfg.StateDir != "" {
+		if state, err = export.OpenStateStore(cfg.StateDir); err != nil {
+			return err
+		}
+		if err = state.Prepare(cfg.Write.Run, fps); err != nil {
+			return err
+		}
+	}
+	commitStart := time.Now()
+	if err = export.Commit(ctx, out, m, nil); err != nil {
+		if state != nil {
+			state.Discard(cfg.Write.Run)
+		}
+		return err
+	}
+	sum.DurationsMS["commit"] = time.Since(commitStart).Milliseconds()
+	sum.Manifest = export.DatePrefix(cfg.Write.Run.Date) + "/" + export.ManifestName
+	if state != nil {
+		if err = state.Apply(cfg.Write.Run); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func countsOf(s process.Stats) export.Counts {
+	return export.Counts{RecordsIn: s.RecordsIn, Exported: s.Exported, Quarantined: s.Quarantined, Rejected: s.Rejected, Skipped: s.Skipped}
+}
+
+func reasons(m map[string]int64) map[export.Reason]int64 {
+	if len(m) == 0 {
+		return nil
+	}
+	out := make(map[export.Reason]int64, len(m))
+	for k, v := range m {
+		out[export.Reason(k)] = v
+	}
+	return out
+}
+
+func errorText(err error) string {
+	if err == nil {
+		return ""
+	}
+	return export.ErrorText(err)
+}

@@ -1,0 +1,120 @@
+package transforms
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"sync/atomic"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+
+	"github.com/deid-project/deid/deid/gate"
+	"github.com/deid-project/deid/deid/process"
+	"github.com/deid-project/deid/export"
+)
+
+func init() {
+	register.DoFn6x1[context.Context, Line, func(Exported), func(Quarantined), func(Rejected), func(Report), error](&deidentifyFn{})
+}
+
+// Report kinds.
+const (
+	KindStats        = "stats"
+	KindShards       = "shards"
+	KindFingerprints = "fingerprints"
+	KindOnPrem       = "onprem"
+	KindSeed         = "seed"
+)
+
+// DeidentifyConfig configures the de-identification step.
+type DeidentifyConfig struct {
+	Process process.Settings
+	// Incremental skips inputs an earlier run exported under another date;
+	// StateDir is the on-prem state directory and RunDate the run's date.
+	Incremental bool
+	StateDir    string
+	RunDate     string
+}
+
+// Deidentify runs every line through process.Processor and splits the
+// results: records to export, records to quarantine, rejected lines, and
+// per-bundle statistics for the commit step.
+func Deidentify(s beam.Scope, cfg DeidentifyConfig, lines beam.PCollection) (exported, quarantined, rejected, reports beam.PCollection) {
+	s = s.Scope("Deidentify")
+	return beam.ParDo4(s, &deidentifyFn{Config: cfg}, lines)
+}
+
+type deidentifyFn struct {
+	Config DeidentifyConfig
+
+	proc  *process.Processor
+	state *export.StateStore
+	stats process.Stats
+}
+
+func (fn *deidentifyFn) Setup() error {
+	p, err := process.New(fn.Config.Process, os.Getenv)
+	if err != nil {
+		return err
+	}
+	fn.proc = p
+	if fn.Config.Incremental {
+		st, err := export.OpenStateStore(fn.Config.StateDir)
+		if err != nil {
+			return err
+		}
+		fn.state = st
+	}
+	return nil
+}
+
+func (fn *deidentifyFn) StartBundle(_ context.Context, _ func(Exported), _ func(Quarantined), _ func(Rejected), _ func(Report)) {
+	fn.stats = process.Stats{}
+}
+
+// Processed counts the records processed by workers of this process, for
+// the launcher's progress line (live on the embedded and LOOPBACK runners).
+var Processed int64
+
+func (fn *deidentifyFn) ProcessElement(ctx context.Context, l Line, exp func(Exported), quar func(Quarantined), rej func(Rejected), _ func(Report)) error {
+	atomic.AddInt64(&Processed, 1)
+	r := fn.proc.Process(l.Data)
+	var fp []byte
+	if r.ConversationID != "" {
+		if f, err := export.FingerprintOf(r.ConversationID, l.Data); err == nil {
+			if fn.state != nil && fn.state.Seen(f, fn.Config.RunDate) {
+				fn.stats.AddSkipped(len(l.Data))
+				return nil
+			}
+			fp, _ = json.Marshal(f)
+		}
+	}
+	fn.stats.Add(r, len(l.Data))
+	switch r.Route {
+	case gate.Exported:
+		meta, err := json.Marshal(r.Metadata)
+		if err != nil {
+			return err
+		}
+		exp(Exported{Shard: r.Shard, Record: r.RecordJSON, Labels: meta, Fingerprint: string(fp)})
+	case gate.Rejected:
+		rej(Rejected{Shard: r.Shard, Source: l.Source, LineNo: l.LineNo, Reason: r.Reason, Data: l.Data})
+	default: // quarantined, and anything unforeseen: fail closed
+		quar(Quarantined{Shard: r.Shard, Source: l.Source, LineNo: l.LineNo, Reason: r.Reason, Data: l.Data})
+	}
+	return nil
+}
+
+func (fn *deidentifyFn) FinishBundle(_ context.Context, _ func(Exported), _ func(Quarantined), _ func(Rejected), rep func(Report)) error {
+	if fn.stats.RecordsIn == 0 {
+		return nil
+	}
+	b, err := json.Marshal(fn.stats)
+	if err != nil {
+		return err
+	}
+	rep(Report{Kind: KindStats, JSON: b})
+	fn.stats = process.Stats{}
+	return nil
+}

@@ -1,0 +1,20 @@
+// Package transforms holds the thin Beam wrappers of the batch pipeline:
+// each DoFn carries its whole configuration in exported fields (they are
+// serialised into the job, so workers on a distributed runner rebuild the
+// same state in Setup) and calls plain Go packages for the work:
+//
+//	ReadLines     ingest.List on one worker, ingest.Read per file after a reshuffle
+//	Deidentify    process.Processor: parse, redact, classify, verify, gate
+//	WriteShards   export.ShardWriter per shard key (many shards in parallel)
+//	WriteOnPrem   export quarantine and reject writers (on-prem only)
+//	Commit        export.Commit of the manifest, written last, plus the audit
+//	              log, the incremental state and the run summary
+//
+// Elements that cross a stage boundary are small structs with exported
+// fields only (BEAM_NOTES: unexported fields are dropped after a shuffle);
+// records travel as JSON bytes.
+//
+// Secrets never travel in the job: the key is read on the workers from a
+// file or the environment, and cloud credentials come from the workers'
+// environment.
+package transforms
