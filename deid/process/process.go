@@ -131,12 +131,12 @@ type Route = gate.Outcome
 // Result is the outcome for one input line. Reason is a safe code (no
 // content); Record and Labels are set for exported records.
 type Result struct {
-	Route       Route
-	Reason      string
-	Record      *redact.Record
-	RecordJSON  []byte
-	Labels      classify.Labels
-	Metadata    map[string]string
+	Route      Route
+	Reason     string
+	Record     *redact.Record
+	RecordJSON []byte
+	Labels     classify.Labels
+	Metadata   map[string]string
 	// ConversationID is the input's id (restricted: it may identify;
 	// used on-prem for the incremental state, never logged).
 	ConversationID string
