@@ -4,14 +4,13 @@
 GO ?= go
 PKGS := ./...
 
-.PHONY: demo test vet fmt-check tools bench eval lexicon fixtures clean
+.PHONY: demo test vet fmt-check tools bench bench-pipeline eval lexicon fixtures clean
 
-## demo: run the main job on the bundled fixtures (local files, in-process runner)
+## demo: the main job on its embedded default: the batch pipeline on the bundled
+## conversations, local files in and out, in-process Prism runner, one-run key
 demo:
-	@mkdir -p out
-	$(GO) run ./cmd/deid scan --format conversation --input fixtures/testdata/conversations.jsonl --output out/findings.jsonl
-	$(GO) run ./cmd/deid redact --format conversation --ephemeral-key --input fixtures/testdata/conversations.jsonl --output out/deidentified.jsonl -v
-	$(GO) run ./cmd/deid eval --gold fixtures/testdata/gold.jsonl
+	$(GO) run ./cmd/deid batch --input fixtures/testdata/conversations.jsonl --output out/export \
+		--quarantine out/onprem --ephemeral-key
 
 ## test: vet, format check, test servers (built once into .bin/), every test
 test: vet fmt-check tools
@@ -30,6 +29,10 @@ tools:
 ## bench: engine and redact throughput on one core, as a table with the targets
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 ./deid/ ./deid/redact/ | $(GO) run ./internal/benchtable
+
+## bench-pipeline: the batch pipeline against the engine alone, and its peak memory at 10x and 100x
+bench-pipeline:
+	$(GO) build -o .bin/pipebench ./internal/pipebench && .bin/pipebench
 
 ## eval: precision, recall and F2 of the engine on every committed gold set
 eval:

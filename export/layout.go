@@ -51,11 +51,13 @@ var (
 var ErrInvalidRun = errors.New("export: invalid run")
 
 // NewRunID returns a run id that sorts by start time: the UTC time to the
-// second and 32 random bits, e.g. "20240501T020304Z-9f86d081".
+// millisecond and 32 random bits, e.g. "20240501T020304.123Z-9f86d081".
 func NewRunID(now time.Time) string {
 	var b [4]byte
 	_, _ = rand.Read(b[:])
-	return now.UTC().Format("20060102T150405Z") + "-" + hex.EncodeToString(b[:])
+	// milliseconds: two runs of one date started in the same second (a
+	// scheduler's retry) still order by start time
+	return now.UTC().Format("20060102T150405.000Z") + "-" + hex.EncodeToString(b[:])
 }
 
 // Validate checks the date and id.

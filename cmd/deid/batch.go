@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	beamlog "github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 
 	"github.com/deid-project/deid/pipelines/batch"
 	"github.com/deid-project/deid/transforms"
@@ -57,6 +58,7 @@ func runBatch(e *env, args []string) int {
 	fs.IntVar(&c.Shards, "shards", 0, "export shard keys written in parallel (default 8)")
 	fs.StringVar(&formats, "formats", "", "comma-separated: jsonl,parquet (default both)")
 	quiet := fs.Bool("quiet", false, "no progress line")
+	verbose := fs.Bool("v", false, "show the runner's own log (Prism, Beam SDK)")
 	// Beam's own flags (runner, endpoint, environment) are parsed here too.
 	flag.CommandLine.VisitAll(func(f *flag.Flag) {
 		if fs.Lookup(f.Name) == nil {
@@ -78,6 +80,10 @@ func runBatch(e *env, args []string) int {
 	}
 	if formats != "" {
 		c.Formats = strings.Split(formats, ",")
+	}
+	if !*verbose {
+		// the runner logs every job state change at INFO; keep warnings
+		beamlog.LogLevel = "warn"
 	}
 	beam.Init()
 	job, err := batch.Prepare(c, time.Now())

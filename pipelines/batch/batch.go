@@ -101,12 +101,14 @@ func (j *Job) Build(s beam.Scope) {
 	w := j.writeConfig()
 	shards := transforms.WriteShards(s, w, exp)
 	onprem := transforms.WriteOnPrem(s, w, quar, rej)
+	// Every committed run records what it exported, so a later
+	// incremental run skips it whatever mode exported it.
 	cc := transforms.CommitConfig{
 		Write: w, Mode: export.ModeFull, PolicyName: j.Policy.Name, PolicyVersion: j.Policy.Version,
-		AuditPath: c.AuditLog, StartedAt: j.Started,
+		AuditPath: c.AuditLog, StartedAt: j.Started, StateDir: c.StateDir,
 	}
 	if c.Incremental {
-		cc.Mode, cc.StateDir = export.ModeIncremental, c.StateDir
+		cc.Mode = export.ModeIncremental
 	}
 	transforms.Commit(s, cc, stats, shards, onprem)
 }
@@ -119,10 +121,8 @@ func (j *Job) Execute(ctx context.Context, args []string) (*transforms.Summary, 
 	if err := os.MkdirAll(c.Quarantine, 0o700); err != nil {
 		return nil, errors.Wrap(err, "quarantine directory")
 	}
-	if c.Incremental {
-		if err := j.recoverState(ctx); err != nil {
-			return nil, err
-		}
+	if err := j.recoverState(ctx); err != nil {
+		return nil, err
 	}
 	audit, err := export.OpenAuditLog(c.AuditLog)
 	if err != nil {
