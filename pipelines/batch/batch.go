@@ -20,6 +20,7 @@ import (
 	"encoding/json"
 	"io"
 	"os"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -149,7 +150,7 @@ func (j *Job) Execute(ctx context.Context, args []string) (*transforms.Summary, 
 				a.Close()
 			}
 		}
-		return sum, errors.Wrap(runErr, "pipeline")
+		return sum, PipelineError(runErr)
 	}
 	if sumErr != nil {
 		return nil, sumErr
@@ -158,6 +159,32 @@ func (j *Job) Execute(ctx context.Context, args []string) (*transforms.Summary, 
 		return sum, errors.New("run not committed")
 	}
 	return sum, nil
+}
+
+// PipelineError makes a runner's error printable. The runner reports a
+// failed element's stage and its DoFn's error as plain text; the deid DoFns
+// build their errors from ids, counts, codes and keys only, so the cause's
+// text is kept (marked safe) while the runner's surrounding plan dump is
+// dropped.
+func PipelineError(err error) error {
+	msg := err.Error()
+	cause := msg
+	if i := strings.LastIndex(msg, "caused by:"); i >= 0 {
+		cause = msg[i+len("caused by:"):]
+	}
+	lines := strings.Split(strings.TrimSpace(cause), "\n")
+	var keep []string
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" || strings.HasPrefix(l, "DoFn[UID:") || strings.Contains(l, "DataSource[") || strings.Contains(l, "DataSink[") {
+			continue
+		}
+		keep = append(keep, l)
+	}
+	if len(keep) > 3 {
+		keep = keep[len(keep)-3:]
+	}
+	return errors.Newf("pipeline failed: %s", errors.Safe(strings.Join(keep, "; ")))
 }
 
 // recoverState settles the incremental state left by a crashed run.
