@@ -151,3 +151,43 @@ func testEngine(t testing.TB) *Engine {
 	}
 	return sharedEngine
 }
+
+func TestKnownIdentifiers(t *testing.T) {
+	e := testEngine(t)
+	enc := &Encounter{
+		Facility: "Mercy General",
+		Patient: &Patient{Name: "José Zwelinski-Núñez", MRN: "MRN-0042-7781", Phone: "(617) 555-0199", Email: "jz@example.net",
+			BirthDate: "1956-03-14", Address: &PostalAddress{Street: "12 Birch Ct", City: "Quincy", Zip: "02169"}},
+		Clinicians: []Clinician{{Name: "Dr. Amara Okonkwo", NPI: "1234567893"}},
+		OtherNames: []string{"Tobias"},
+	}
+	k := NewKnown(enc)
+	cases := []struct {
+		text string
+		want map[string]Type
+		keep []string
+	}{
+		{text: "so jose nunez your record number is zero zero four two seven seven eight one", want: map[string]Type{"jose nunez": Name, "zero zero four two seven seven eight one": MRN}},
+		{text: "call six one seven five five five zero one nine nine or email jz@example.net", want: map[string]Type{"six one seven five five five zero one nine nine": Phone, "jz@example.net": Email}},
+		{text: "still at 12 birch court in quincy, 02169", want: map[string]Type{"12 birch court": Address, "quincy": City, "02169": Zip}},
+		{text: "okonkwo will see you and tobias can wait", want: map[string]Type{"okonkwo": Name, "tobias": Name}, keep: []string{"will", "wait"}},
+		{text: "you were at mercy general last week", want: map[string]Type{"mercy general": Facility}},
+	}
+	for _, c := range cases {
+		fs := e.ScanKnown(c.text, k)
+		for sub, typ := range c.want {
+			i := strings.Index(c.text, sub)
+			if !covered(fs, i, i+len(sub), typ) {
+				t.Errorf("%q: want %s over %q, got %s", c.text, typ, sub, describe(c.text, fs))
+			}
+		}
+		for _, sub := range c.keep {
+			i := strings.Index(c.text, sub)
+			for _, f := range fs {
+				if f.Start < i+len(sub) && f.End > i {
+					t.Errorf("%q: %q must survive, got %s", c.text, sub, describe(c.text, fs))
+				}
+			}
+		}
+	}
+}

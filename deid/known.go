@@ -108,6 +108,10 @@ func (k *Known) addName(name string, patient bool) {
 			continue
 		}
 		k.words[p] = Name
+		// transcripts drop accents: "José Núñez" is said and written "jose nunez"
+		if f := foldAccents(p); f != p {
+			k.words[f] = Name
+		}
 		if i == 0 || patient {
 			for _, nick := range nicknames[p] {
 				k.words[nick] = Name
@@ -174,6 +178,40 @@ func splitWords(s string) []string {
 	s = strings.ReplaceAll(strings.ReplaceAll(strings.ToLower(s), "'", ""), "\u2019", "")
 	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
+
+// foldAccents maps accented Latin letters to their base letter.
+func foldAccents(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if f, ok := accentFold[r]; ok {
+			b.WriteRune(f)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+var accentFold = func() map[rune]rune {
+	m := map[rune]rune{}
+	for base, list := range map[rune]string{'a': "àáâãäåā", 'c': "çćč", 'e': "èéêëēė", 'i': "ìíîïī", 'n': "ñń",
+		'o': "òóôõöøō", 'u': "ùúûüū", 'y': "ýÿ", 's': "śš", 'z': "źżž", 'l': "ł", 'g': "ğ", 'd': "đ"} {
+		for _, r := range list {
+			m[r] = base
+		}
+	}
+	return m
+}()
 
 func digitsOf(s string) string {
 	b := make([]byte, 0, len(s))
