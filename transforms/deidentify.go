@@ -97,11 +97,11 @@ func (fn *deidentifyFn) ProcessElement(ctx context.Context, l Line, exp func(Exp
 		if err != nil {
 			return err
 		}
-		exp(Exported{Shard: r.Shard, Record: r.RecordJSON, Labels: meta, Fingerprint: string(fp)})
+		exp(Exported{Record: r.RecordJSON, Labels: meta, Fingerprint: string(fp)})
 	case gate.Rejected:
-		rej(Rejected{Shard: r.Shard, Source: l.Source, LineNo: l.LineNo, Reason: r.Reason, Data: l.Data})
+		rej(Rejected{Source: l.Source, LineNo: l.LineNo, Reason: r.Reason, Data: l.Data})
 	default: // quarantined, and anything unforeseen: fail closed
-		quar(Quarantined{Shard: r.Shard, Source: l.Source, LineNo: l.LineNo, Reason: r.Reason, Data: l.Data})
+		quar(Quarantined{Source: l.Source, LineNo: l.LineNo, Reason: r.Reason, Data: l.Data})
 	}
 	return nil
 }

@@ -10,31 +10,40 @@ import (
 )
 
 func init() {
-	register.DoFn3x1[context.Context, []byte, func(string), error](&listFn{})
-	register.DoFn3x1[context.Context, string, func(Line), error](&readFn{})
+	register.DoFn3x1[context.Context, []byte, func(ingest.Range), error](&listFn{})
+	register.DoFn3x1[context.Context, ingest.Range, func(Line), error](&readFn{})
+	register.Emitter1[ingest.Range]()
 }
 
-// ReadLines reads every non-blank line of the source's files. Files are
-// listed once, then spread over workers with a reshuffle so that many files
-// are read in parallel.
-func ReadLines(s beam.Scope, src ingest.Source) beam.PCollection {
+// ReadLines reads every non-blank line of the source. The input is listed
+// and cut into ranges once (local plain files in chunks at line
+// boundaries, gzip files and objects whole); only the small range
+// descriptors are reshuffled over the workers, so lines stream from the
+// reader into de-identification and the writers without being held by the
+// runner: memory does not grow with the input.
+func ReadLines(s beam.Scope, src ingest.Source, chunk int64) beam.PCollection {
 	s = s.Scope("ReadLines")
-	files := beam.ParDo(s, &listFn{Source: src}, beam.Impulse(s))
-	files = beam.Reshuffle(s, files)
-	return beam.ParDo(s, &readFn{Source: src}, files)
+	ranges := beam.ParDo(s, &listFn{Source: src, Chunk: chunk}, beam.Impulse(s))
+	ranges = beam.Reshuffle(s, ranges)
+	return beam.ParDo(s, &readFn{Source: src}, ranges)
 }
 
 type listFn struct {
 	Source ingest.Source
+	Chunk  int64
 }
 
-func (fn *listFn) ProcessElement(ctx context.Context, _ []byte, emit func(string)) error {
+func (fn *listFn) ProcessElement(ctx context.Context, _ []byte, emit func(ingest.Range)) error {
 	files, err := ingest.List(ctx, fn.Source)
 	if err != nil {
 		return err
 	}
-	for _, f := range files {
-		emit(f)
+	rs, err := ingest.Ranges(ctx, fn.Source, files, fn.Chunk)
+	if err != nil {
+		return err
+	}
+	for _, r := range rs {
+		emit(r)
 	}
 	return nil
 }
@@ -43,9 +52,9 @@ type readFn struct {
 	Source ingest.Source
 }
 
-func (fn *readFn) ProcessElement(ctx context.Context, file string, emit func(Line)) error {
-	return ingest.Read(ctx, fn.Source, file, func(n int64, line []byte) error {
-		emit(Line{Source: file, LineNo: n, Data: append([]byte(nil), line...)})
+func (fn *readFn) ProcessElement(ctx context.Context, r ingest.Range, emit func(Line)) error {
+	return ingest.ReadRange(ctx, fn.Source, r, func(n int64, line []byte) error {
+		emit(Line{Source: r.File, LineNo: n, Data: append([]byte(nil), line...)})
 		return nil
 	})
 }

@@ -13,7 +13,6 @@ type Line struct {
 
 // Exported is a de-identified record on its way to a shard.
 type Exported struct {
-	Shard       int
 	Record      []byte // redact.Record as JSON
 	Labels      []byte // object metadata (map[string]string) as JSON
 	Fingerprint string // input fingerprint, for the incremental state
@@ -21,7 +20,6 @@ type Exported struct {
 
 // Quarantined is an input record that stays on-prem, with a safe reason.
 type Quarantined struct {
-	Shard  int
 	Source string
 	LineNo int64
 	Reason string
@@ -30,7 +28,6 @@ type Quarantined struct {
 
 // Rejected is a malformed input record: its place and reason only.
 type Rejected struct {
-	Shard  int
 	Source string
 	LineNo int64
 	Reason string
@@ -51,12 +48,6 @@ func init() {
 	register.Emitter1[Rejected]()
 	register.Emitter1[Report]()
 	register.Emitter1[string]()
-	register.Emitter2[int, Exported]()
-	register.Emitter2[int, Quarantined]()
-	register.Emitter2[int, Rejected]()
 	register.Emitter2[string, Report]()
-	register.Iter1[Exported]()
-	register.Iter1[Quarantined]()
-	register.Iter1[Rejected]()
 	register.Iter1[Report]()
 }

@@ -2,8 +2,9 @@ package transforms
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"encoding/json"
-	"fmt"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
@@ -18,12 +19,9 @@ import (
 )
 
 func init() {
-	register.Function1x2[Exported, int, Exported](keyExported)
-	register.Function1x2[Quarantined, int, Quarantined](keyQuarantined)
-	register.Function1x2[Rejected, int, Rejected](keyRejected)
-	register.DoFn4x1[context.Context, int, func(*Exported) bool, func(Report), error](&writeShardFn{})
-	register.DoFn4x1[context.Context, int, func(*Quarantined) bool, func(Report), error](&writeQuarantineFn{})
-	register.DoFn4x1[context.Context, int, func(*Rejected) bool, func(Report), error](&writeRejectedFn{})
+	register.DoFn3x1[context.Context, Exported, func(Report), error](&writeShardFn{})
+	register.DoFn3x1[context.Context, Quarantined, func(Report), error](&writeQuarantineFn{})
+	register.DoFn3x1[context.Context, Rejected, func(Report), error](&writeRejectedFn{})
 }
 
 // Sink is a storage location: its URL and connection settings.
@@ -55,30 +53,39 @@ type WriteConfig struct {
 	RejectedRawDir string
 }
 
-func keyExported(e Exported) (int, Exported)          { return e.Shard, e }
-func keyQuarantined(q Quarantined) (int, Quarantined) { return q.Shard, q }
-func keyRejected(r Rejected) (int, Rejected)          { return r.Shard, r }
-
-// WriteShards writes the exported records as many shards in parallel: one
-// group per shard key, each written by one export.ShardWriter (which rolls
-// over by size). It returns reports of the shards and fingerprints written.
-func WriteShards(s beam.Scope, cfg WriteConfig, exported beam.PCollection) beam.PCollection {
-	s = s.Scope("WriteShards")
-	g := beam.GroupByKey(s, beam.ParDo(s, keyExported, exported))
-	return beam.ParDo(s, &writeShardFn{Config: cfg}, g)
+// bundleID names the writer of one bundle: shards from different bundles
+// and workers never collide, and a retried bundle writes new names (the
+// commit lists exactly the shards it was told about; the rest is
+// collected).
+func bundleID(prefix string) string {
+	var b [6]byte
+	rand.Read(b[:])
+	return prefix + hex.EncodeToString(b[:])
 }
 
-// WriteOnPrem writes quarantined and rejected records to the on-prem sink.
+// WriteShards writes the exported records as many shards in parallel: every
+// bundle of every worker streams its records into its own
+// export.ShardWriter (which rolls over by size) and reports the shards and
+// fingerprints it wrote when the bundle ends. Nothing is shuffled.
+func WriteShards(s beam.Scope, cfg WriteConfig, exported beam.PCollection) beam.PCollection {
+	s = s.Scope("WriteShards")
+	return beam.ParDo(s, &writeShardFn{Config: cfg}, exported)
+}
+
+// WriteOnPrem writes quarantined and rejected records to the on-prem sink,
+// the same way.
 func WriteOnPrem(s beam.Scope, cfg WriteConfig, quarantined, rejected beam.PCollection) beam.PCollection {
 	s = s.Scope("WriteOnPrem")
-	q := beam.ParDo(s, &writeQuarantineFn{Config: cfg}, beam.GroupByKey(s, beam.ParDo(s, keyQuarantined, quarantined)))
-	r := beam.ParDo(s, &writeRejectedFn{Config: cfg}, beam.GroupByKey(s, beam.ParDo(s, keyRejected, rejected)))
+	q := beam.ParDo(s, &writeQuarantineFn{Config: cfg}, quarantined)
+	r := beam.ParDo(s, &writeRejectedFn{Config: cfg}, rejected)
 	return beam.Flatten(s, q, r)
 }
 
 type writeShardFn struct {
 	Config WriteConfig
 	bucket storage.Bucket
+	w      *export.ShardWriter
+	fps    []json.RawMessage
 }
 
 func (fn *writeShardFn) Setup(ctx context.Context) error {
@@ -88,49 +95,62 @@ func (fn *writeShardFn) Setup(ctx context.Context) error {
 }
 
 func (fn *writeShardFn) Teardown() {
+	if fn.w != nil {
+		fn.w.Abort()
+	}
 	if fn.bucket != nil {
 		fn.bucket.Close()
 	}
 }
 
-func (fn *writeShardFn) ProcessElement(ctx context.Context, shard int, values func(*Exported) bool, emit func(Report)) error {
-	w, err := export.NewShardWriter(fn.bucket, fn.Config.Run, fmt.Sprintf("s%04d", shard), &export.ShardOptions{
-		PolicyHash: fn.Config.PolicyHash, Formats: fn.Config.Formats, MaxRecords: fn.Config.MaxShardRecords,
-	})
-	if err != nil {
-		return err
-	}
-	var fps []json.RawMessage
-	var e Exported
-	for values(&e) {
-		var rec redact.Record
-		if err := json.Unmarshal(e.Record, &rec); err != nil {
-			w.Abort()
-			return errors.Wrap(err, "decode record")
-		}
-		var labels map[string]string
-		if err := json.Unmarshal(e.Labels, &labels); err != nil {
-			w.Abort()
-			return errors.Wrap(err, "decode labels")
-		}
-		if err := w.Write(ctx, &rec, labels); err != nil {
-			w.Abort()
+func (fn *writeShardFn) ProcessElement(ctx context.Context, e Exported, emit func(Report)) error {
+	if fn.w == nil {
+		w, err := export.NewShardWriter(fn.bucket, fn.Config.Run, bundleID("b"), &export.ShardOptions{
+			PolicyHash: fn.Config.PolicyHash, Formats: fn.Config.Formats, MaxRecords: fn.Config.MaxShardRecords,
+		})
+		if err != nil {
 			return err
 		}
-		if e.Fingerprint != "" {
-			fps = append(fps, json.RawMessage(e.Fingerprint))
-			if len(fps) >= 10000 {
-				emitJSON(emit, KindFingerprints, fps)
-				fps = fps[:0]
+		fn.w, fn.fps = w, fn.fps[:0]
+	}
+	var rec redact.Record
+	if err := json.Unmarshal(e.Record, &rec); err != nil {
+		return errors.Wrap(err, "decode record")
+	}
+	var labels map[string]string
+	if err := json.Unmarshal(e.Labels, &labels); err != nil {
+		return errors.Wrap(err, "decode labels")
+	}
+	if err := fn.w.Write(ctx, &rec, labels); err != nil {
+		return err
+	}
+	if e.Fingerprint != "" {
+		fn.fps = append(fn.fps, json.RawMessage(e.Fingerprint))
+		if len(fn.fps) >= 10000 {
+			if err := emitJSON(emit, KindFingerprints, fn.fps); err != nil {
+				return err
 			}
+			fn.fps = fn.fps[:0]
 		}
 	}
+	return nil
+}
+
+func (fn *writeShardFn) FinishBundle(ctx context.Context, emit func(Report)) error {
+	if fn.w == nil {
+		return nil
+	}
+	w := fn.w
+	fn.w = nil
 	infos, err := w.Close(ctx)
 	if err != nil {
 		return err
 	}
-	if len(fps) > 0 {
-		emitJSON(emit, KindFingerprints, fps)
+	if len(fn.fps) > 0 {
+		if err := emitJSON(emit, KindFingerprints, fn.fps); err != nil {
+			return err
+		}
+		fn.fps = fn.fps[:0]
 	}
 	return emitJSON(emit, KindShards, infos)
 }
@@ -147,6 +167,7 @@ func emitJSON(emit func(Report), kind string, v any) error {
 type writeQuarantineFn struct {
 	Config WriteConfig
 	bucket storage.Bucket
+	w      *export.QuarantineWriter
 }
 
 func (fn *writeQuarantineFn) Setup(ctx context.Context) error {
@@ -161,21 +182,27 @@ func (fn *writeQuarantineFn) Teardown() {
 	}
 }
 
-func (fn *writeQuarantineFn) ProcessElement(ctx context.Context, shard int, values func(*Quarantined) bool, emit func(Report)) error {
-	w, err := export.NewQuarantineWriter(fn.bucket, fn.Config.Run, fmt.Sprintf("q%04d", shard), nil)
-	if err != nil {
-		return err
-	}
-	var q Quarantined
-	for values(&q) {
-		rec := q.Data
-		if !json.Valid(rec) {
-			rec, _ = json.Marshal(string(q.Data))
-		}
-		if err := w.Write(ctx, export.Quarantined{Input: export.Input{Source: q.Source, Line: q.LineNo}, Reason: export.Reason(q.Reason), Record: rec}); err != nil {
+func (fn *writeQuarantineFn) ProcessElement(ctx context.Context, q Quarantined, _ func(Report)) error {
+	if fn.w == nil {
+		w, err := export.NewQuarantineWriter(fn.bucket, fn.Config.Run, bundleID("q"), nil)
+		if err != nil {
 			return err
 		}
+		fn.w = w
 	}
+	rec := q.Data
+	if !json.Valid(rec) {
+		rec, _ = json.Marshal(string(q.Data))
+	}
+	return fn.w.Write(ctx, export.Quarantined{Input: export.Input{Source: q.Source, Line: q.LineNo}, Reason: export.Reason(q.Reason), Record: rec})
+}
+
+func (fn *writeQuarantineFn) FinishBundle(ctx context.Context, emit func(Report)) error {
+	if fn.w == nil {
+		return nil
+	}
+	w := fn.w
+	fn.w = nil
 	refs, err := w.Close(ctx)
 	if err != nil {
 		return err
@@ -186,6 +213,7 @@ func (fn *writeQuarantineFn) ProcessElement(ctx context.Context, shard int, valu
 type writeRejectedFn struct {
 	Config WriteConfig
 	bucket storage.Bucket
+	w      *export.RejectWriter
 }
 
 func (fn *writeRejectedFn) Setup(ctx context.Context) error {
@@ -200,17 +228,23 @@ func (fn *writeRejectedFn) Teardown() {
 	}
 }
 
-func (fn *writeRejectedFn) ProcessElement(ctx context.Context, shard int, values func(*Rejected) bool, emit func(Report)) error {
-	w, err := export.NewRejectWriter(fn.bucket, fn.Config.Run, fmt.Sprintf("r%04d", shard), &export.RejectOptions{RawDir: fn.Config.RejectedRawDir})
-	if err != nil {
-		return err
-	}
-	var r Rejected
-	for values(&r) {
-		if err := w.Write(ctx, export.Input{Source: r.Source, Line: r.LineNo}, export.Reason(r.Reason), r.Data); err != nil {
+func (fn *writeRejectedFn) ProcessElement(ctx context.Context, r Rejected, _ func(Report)) error {
+	if fn.w == nil {
+		w, err := export.NewRejectWriter(fn.bucket, fn.Config.Run, bundleID("r"), &export.RejectOptions{RawDir: fn.Config.RejectedRawDir})
+		if err != nil {
 			return err
 		}
+		fn.w = w
 	}
+	return fn.w.Write(ctx, export.Input{Source: r.Source, Line: r.LineNo}, export.Reason(r.Reason), r.Data)
+}
+
+func (fn *writeRejectedFn) FinishBundle(ctx context.Context, emit func(Report)) error {
+	if fn.w == nil {
+		return nil
+	}
+	w := fn.w
+	fn.w = nil
 	refs, err := w.Close(ctx)
 	if err != nil {
 		return err

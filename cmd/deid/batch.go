@@ -55,7 +55,6 @@ func runBatch(e *env, args []string) int {
 	fs.BoolVar(&c.Incremental, "incremental", false, "export only inputs not exported under another date before")
 	fs.StringVar(&c.StateDir, "state-dir", "", "incremental state directory (default QUARANTINE/_state)")
 	fs.StringVar(&c.AuditLog, "audit-log", "", "audit log file (default QUARANTINE/audit.jsonl)")
-	fs.IntVar(&c.Shards, "shards", 0, "export shard keys written in parallel (default 8)")
 	fs.StringVar(&formats, "formats", "", "comma-separated: jsonl,parquet (default both)")
 	quiet := fs.Bool("quiet", false, "no progress line")
 	verbose := fs.Bool("v", false, "show the runner's own log (Prism, Beam SDK)")
@@ -138,9 +137,6 @@ func mergeConfig(file, flags batch.Config, set map[string]bool) batch.Config {
 	}
 	if set["incremental"] {
 		c.Incremental = flags.Incremental
-	}
-	if set["shards"] {
-		c.Shards = flags.Shards
 	}
 	return c
 }

@@ -37,7 +37,7 @@ func TestBatchCommand(t *testing.T) {
 
 	// the same job as a YAML file; flags given too override it
 	job := filepath.Join(dir, "job.yaml")
-	os.WriteFile(job, []byte("input: "+in+"\noutput: "+filepath.Join(dir, "export2")+"\nquarantine: "+filepath.Join(dir, "onprem2")+"\nrun_date: 2026-11-23\nshards: 2\nkey_file: "+writeKey(t, dir)+"\n"), 0o600)
+	os.WriteFile(job, []byte("input: "+in+"\noutput: "+filepath.Join(dir, "export2")+"\nquarantine: "+filepath.Join(dir, "onprem2")+"\nrun_date: 2026-11-23\nchunk_bytes: 65536\nkey_file: "+writeKey(t, dir)+"\n"), 0o600)
 	if code, out, stderr := runCmd(t, "", env, "batch", "--config", job, "--quiet"); code != exitOK || !strings.Contains(out, "date 2026-11-23") {
 		t.Errorf("config: exit %d\n%s\n%s", code, out, stderr)
 	}

@@ -10,7 +10,6 @@ package process
 import (
 	"encoding/json"
 	"fmt"
-	"hash/fnv"
 	"strings"
 
 	"github.com/cockroachdb/errors"
@@ -37,10 +36,6 @@ type Settings struct {
 	// EphemeralKey uses the given hex key (a random per-run key made by the
 	// launcher for demos); never set it for real runs.
 	EphemeralKey string
-	// Shards is the number of export shard keys (default 8).
-	Shards int
-	// OnPremShards spreads quarantine and reject writes (default 2).
-	OnPremShards int
 	// RedactMinScore drops findings scored below it from the redaction
 	// pass (a precision knob; default 0 redacts everything found).
 	// Verification always scans with every detector and quarantines what
@@ -51,12 +46,9 @@ type Settings struct {
 
 // Processor is safe for concurrent use once built.
 type Processor struct {
-	pol      *policy.Policy
-	red      *redact.Redactor
-	eng      *deid.Engine // verification: every finding
-	shards   int
-	onprem   int
-	policyID string
+	pol *policy.Policy
+	red *redact.Redactor
+	eng *deid.Engine // verification: every finding
 }
 
 // New builds a Processor: the engine's dictionaries, the compiled policy
@@ -96,14 +88,7 @@ func New(s Settings, getenv func(string) string) (*Processor, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &Processor{pol: pol, red: red, eng: eng, shards: s.Shards, onprem: s.OnPremShards}
-	if p.shards <= 0 {
-		p.shards = 8
-	}
-	if p.onprem <= 0 {
-		p.onprem = 2
-	}
-	return p, nil
+	return &Processor{pol: pol, red: red, eng: eng}, nil
 }
 
 // LoadPolicy compiles the settings' policy.
@@ -140,7 +125,6 @@ type Result struct {
 	// ConversationID is the input's id (restricted: it may identify;
 	// used on-prem for the incremental state, never logged).
 	ConversationID string
-	Shard          int
 	Risk           string
 }
 
@@ -149,15 +133,14 @@ func (p *Processor) Process(line []byte) (res Result) {
 	defer func() {
 		if r := recover(); r != nil {
 			// fail closed; the panic value may hold text, so it is dropped
-			res = Result{Route: gate.Quarantined, Reason: "internal_error", Shard: res.Shard}
+			res = Result{Route: gate.Quarantined, Reason: "internal_error"}
 		}
 	}()
 	c, err := deid.ParseConversation(line)
 	if err != nil {
-		return Result{Route: gate.Rejected, Reason: reasonCode(err.Error()), Shard: p.onpremShard(line)}
+		return Result{Route: gate.Rejected, Reason: reasonCode(err.Error())}
 	}
 	res.ConversationID = c.ConversationID
-	res.Shard = p.onpremShard(line)
 	rec, err := p.red.Conversation(c)
 	if err != nil {
 		res.Route, res.Reason = gate.Quarantined, "deidentify_error"
@@ -179,7 +162,6 @@ func (p *Processor) Process(line []byte) (res Result) {
 	}
 	res.Route, res.Record, res.RecordJSON, res.Labels = gate.Exported, rec, b, labels
 	res.Metadata = ObjectLabels(labels)
-	res.Shard = shardOf(rec.ResearchID, p.shards)
 	return res
 }
 
@@ -208,18 +190,6 @@ func ObjectLabels(l classify.Labels) map[string]string {
 }
 
 func labelKey(s string) string { return strings.ReplaceAll(strings.ToLower(s), "_", "-") }
-
-func (p *Processor) onpremShard(line []byte) int {
-	h := fnv.New32a()
-	h.Write(line)
-	return int(h.Sum32() % uint32(p.onprem))
-}
-
-func shardOf(id string, n int) int {
-	h := fnv.New32a()
-	h.Write([]byte(id))
-	return int(h.Sum32() % uint32(n))
-}
 
 // reasonCode turns a validation message into a stable code:
 // "invalid_json", "missing_field", "invalid_field".

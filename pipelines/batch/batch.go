@@ -55,7 +55,7 @@ func Prepare(c Config, now time.Time) (*Job, error) {
 		return nil, err
 	}
 	j := &Job{Config: c, Started: now, Run: export.Run{Date: c.RunDate, ID: export.NewRunID(now)}}
-	j.Settings = process.Settings{Preset: c.Preset, KeyFile: c.KeyFile, Shards: c.Shards, RedactMinScore: c.RedactMinScore}
+	j.Settings = process.Settings{Preset: c.Preset, KeyFile: c.KeyFile, RedactMinScore: c.RedactMinScore}
 	if c.Policy != "" {
 		b, err := os.ReadFile(c.Policy)
 		if err != nil {
@@ -95,7 +95,7 @@ func (j *Job) writeConfig() transforms.WriteConfig {
 func (j *Job) Build(s beam.Scope) {
 	c := j.Config
 	src := ingest.Source{URL: c.Input, Endpoint: c.InputEndpoint, CAFile: c.InputCAFile, AllowInsecure: c.InputPlainHTTP}
-	lines := transforms.ReadLines(s, src)
+	lines := transforms.ReadLines(s, src, c.ChunkBytes)
 	exp, quar, rej, stats := transforms.Deidentify(s, transforms.DeidentifyConfig{
 		Process: j.Settings, Incremental: c.Incremental, StateDir: c.StateDir, RunDate: c.RunDate,
 	}, lines)

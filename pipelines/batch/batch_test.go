@@ -132,7 +132,7 @@ func TestBatchEndToEnd(t *testing.T) {
 		t.Run(sk.name, func(t *testing.T) {
 			c := Config{
 				Input: "s3://clinical/ambient", InputEndpoint: onprem.Endpoint, InputPlainHTTP: true,
-				Quarantine: filepath.Join(t.TempDir(), "onprem"), RunDate: "2026-11-24", Shards: 4,
+				Quarantine: filepath.Join(t.TempDir(), "onprem"), RunDate: "2026-11-24", ChunkBytes: 64 << 10,
 				RedactMinScore: 0.6,
 			}
 			sk.cfg(&c)
@@ -298,7 +298,7 @@ func TestBatchOnJobServer(t *testing.T) {
 	in := filepath.Join(dir, "in.jsonl")
 	lines, _ := input(t)
 	os.WriteFile(in, append(bytes.Join(lines[:20], []byte("\n")), '\n'), 0o600)
-	c := Config{Input: in, Output: filepath.Join(dir, "export"), Quarantine: filepath.Join(dir, "onprem"), RunDate: "2026-11-24", Shards: 2}
+	c := Config{Input: in, Output: filepath.Join(dir, "export"), Quarantine: filepath.Join(dir, "onprem"), RunDate: "2026-11-24"}
 	sum := runJob(t, c)
 	if sum.Stats.RecordsIn != 20 || !sum.Stats.Reconciles() || sum.Status != export.StatusCommitted {
 		t.Fatalf("summary: %+v", sum.Stats)
@@ -316,7 +316,7 @@ func TestRerunAndIncremental(t *testing.T) {
 	lines, secrets := input(t)
 	in := filepath.Join(dir, "in.jsonl")
 	os.WriteFile(in, append(bytes.Join(lines[:30], []byte("\n")), '\n'), 0o600)
-	c := Config{Input: in, Output: filepath.Join(dir, "export"), Quarantine: filepath.Join(dir, "onprem"), RunDate: "2026-11-24", Shards: 3}
+	c := Config{Input: in, Output: filepath.Join(dir, "export"), Quarantine: filepath.Join(dir, "onprem"), RunDate: "2026-11-24", ChunkBytes: 16 << 10}
 	first := runJob(t, c)
 	second := runJob(t, c)
 	if first.Run.ID == second.Run.ID || second.Stats.Exported != first.Stats.Exported {

@@ -39,13 +39,15 @@ type Config struct {
 	KeyFile      string `yaml:"key_file"`
 	EphemeralKey bool   `yaml:"ephemeral_key"` // demos only: a random key for this run
 
-	RunDate     string   `yaml:"run_date"` // YYYY-MM-DD, default today (UTC)
-	Incremental bool     `yaml:"incremental"`
-	StateDir    string   `yaml:"state_dir"` // default <quarantine>/_state
-	AuditLog    string   `yaml:"audit_log"` // default <quarantine>/audit.jsonl
-	Shards      int      `yaml:"shards"`    // export shard keys (default 8)
-	Formats     []string `yaml:"formats"`   // jsonl, parquet (default both)
-	KeepRaw     bool     `yaml:"keep_rejected_raw"`
+	RunDate     string `yaml:"run_date"` // YYYY-MM-DD, default today (UTC)
+	Incremental bool   `yaml:"incremental"`
+	StateDir    string `yaml:"state_dir"` // default <quarantine>/_state
+	AuditLog    string `yaml:"audit_log"` // default <quarantine>/audit.jsonl
+	// ChunkBytes: local plain input files are read in parallel in ranges of
+	// about this size (default 8 MiB).
+	ChunkBytes int64    `yaml:"chunk_bytes"`
+	Formats    []string `yaml:"formats"` // jsonl, parquet (default both)
+	KeepRaw    bool     `yaml:"keep_rejected_raw"`
 	// RedactMinScore: findings below it are not redacted (verification
 	// still quarantines what they leave). Default 0: redact everything.
 	RedactMinScore float64 `yaml:"redact_min_score"`
@@ -92,9 +94,6 @@ func (c *Config) Validate(now time.Time) error {
 	}
 	if c.AuditLog == "" {
 		c.AuditLog = filepath.Join(c.Quarantine, "audit.jsonl")
-	}
-	if c.Shards <= 0 {
-		c.Shards = 8
 	}
 	if len(c.Formats) == 0 {
 		c.Formats = []string{export.FormatJSONL, export.FormatParquet}
