@@ -53,6 +53,11 @@ type WriteConfig struct {
 	RejectedRawDir string
 }
 
+// rowGroupBytes bounds what one bundle's writer holds before it flushes a
+// Parquet row group: several bundles run at once on every worker, and the
+// run's memory must not grow with its input.
+const rowGroupBytes = 4 << 20
+
 // bundleID names the writer of one bundle: shards from different bundles
 // and workers never collide, and a retried bundle writes new names (the
 // commit lists exactly the shards it was told about; the rest is
@@ -107,6 +112,7 @@ func (fn *writeShardFn) ProcessElement(ctx context.Context, e Exported, emit fun
 	if fn.w == nil {
 		w, err := export.NewShardWriter(fn.bucket, fn.Config.Run, bundleID("b"), &export.ShardOptions{
 			PolicyHash: fn.Config.PolicyHash, Formats: fn.Config.Formats, MaxRecords: fn.Config.MaxShardRecords,
+			RowGroupBytes: rowGroupBytes,
 		})
 		if err != nil {
 			return err
