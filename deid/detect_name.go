@@ -31,7 +31,7 @@ func (s *scanner) detectNames() {
 				i = j
 				continue
 			}
-		case t.is(fNameCue) || t.is(fGreeting) || isIntroWord(s.lowerTok(i)):
+		case t.is(fNameCue | fGreeting | fIntro):
 			if c, j := s.afterCue(i); c > 0 && j >= c {
 				s.add(c, j, Name, 0.9, "name/cue")
 				i = j
@@ -172,15 +172,6 @@ func (s *scanner) afterRelation(i int) (int, int) {
 		return 0, -1
 	}
 	return c, s.moreName(c)
-}
-
-// isIntroWord: words after which a name is often said ("this is", "i'm").
-func isIntroWord(w []byte) bool {
-	switch string(w) {
-	case "im", "this", "its", "mr", "call", "thank", "spelled", "spell", "spells":
-		return true
-	}
-	return false
 }
 
 // afterCue handles "my name is X", "named X", "call me X", "this is X",

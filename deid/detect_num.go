@@ -128,8 +128,7 @@ func (s *scanner) digitWordAt(i int) bool {
 }
 
 func (s *scanner) isMultiplier(i int) bool {
-	w := string(s.lowerTok(i))
-	return (w == "double" || w == "triple") && i+1 < len(s.toks) && s.toks[i+1].is(fNumWord)
+	return s.toks[i].is(fMultiplier) && i+1 < len(s.toks) && s.toks[i+1].is(fNumWord)
 }
 
 // readRun reads number items from token i: digits and spoken numbers

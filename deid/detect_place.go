@@ -23,11 +23,11 @@ func (s *scanner) detectPlaces() {
 			s.facility(i, Facility)
 		case t.kind == tkWord && t.is(fLandmark) && i > 0:
 			s.facility(i, Location)
-		case t.kind == tkWord && string(s.lowerTok(i)) == "county" || string(s.lowerTok(i)) == "parish":
+		case t.kind == tkWord && t.is(fCountyWord):
 			s.county(i)
 		case t.kind == tkWord && t.is(fCity):
 			s.city(i)
-		case t.kind == tkWord && (string(s.lowerTok(i)) == "po" || string(s.lowerTok(i)) == "p"):
+		case t.kind == tkWord && t.is(fPO):
 			s.poBox(i)
 		}
 	}

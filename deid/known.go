@@ -3,6 +3,7 @@ package deid
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Known holds the identifiers an encounter record already tells us about,
@@ -13,11 +14,45 @@ import (
 //
 // A Known is read-only once built and safe for concurrent use.
 type Known struct {
-	words   map[string]Type // lower-case name parts
-	numbers map[string]Type // digit strings and compact alphanumeric ids
+	// firsts and lengths hold a bit for the first byte and for the length
+	// (mod 64) of every known word and sequence start: a filter that spares
+	// the look-ups for almost every token of a turn.
+	firsts  [4]uint64
+	lengths uint64
+	words   kwSet // lower-case name parts
+	numbers kwSet // digit strings and compact alphanumeric ids
 	emails  []string
 	seqs    []knownSeq
 	dob     [3]int // year, month, day; zero if unknown
+}
+
+// kwSet is a small set of known strings with their types: an encounter
+// knows a few dozen at most, so a slice scanned behind the shape filter is
+// cheaper to build (once per conversation) than a map.
+type kwSet []kw
+
+type kw struct {
+	word string
+	typ  Type
+}
+
+func (s *kwSet) set(w string, t Type) {
+	for i := range *s {
+		if (*s)[i].word == w {
+			(*s)[i].typ = t
+			return
+		}
+	}
+	*s = append(*s, kw{w, t})
+}
+
+func (s kwSet) get(w []byte) (Type, bool) {
+	for i := range s {
+		if s[i].word == string(w) {
+			return s[i].typ, true
+		}
+	}
+	return "", false
 }
 
 type knownSeq struct {
@@ -28,14 +63,11 @@ type knownSeq struct {
 }
 
 func newSeq(words []string, t Type) knownSeq {
-	q := knownSeq{words: words, typ: t, src: strings.ToLower(string(t)), first: []string{words[0]}}
-	for short, long := range streetAbbrev {
-		if words[0] == short {
-			q.first = append(q.first, long)
-		} else if words[0] == long {
-			q.first = append(q.first, short)
-		}
+	q := knownSeq{words: words, typ: t, src: typeSource[t], first: []string{words[0]}}
+	if long, ok := streetAbbrev[words[0]]; ok {
+		q.first = append(q.first, long)
 	}
+	q.first = append(q.first, streetShort[words[0]]...)
 	return q
 }
 
@@ -51,7 +83,7 @@ func (q *knownSeq) startsAt(w []byte) bool {
 // NewKnown compiles the known identifiers of enc. A nil enc gives an empty
 // (but usable) Known.
 func NewKnown(enc *Encounter) *Known {
-	k := &Known{words: map[string]Type{}, numbers: map[string]Type{}}
+	k := &Known{words: make(kwSet, 0, 24), numbers: make(kwSet, 0, 8)}
 	if enc == nil {
 		return k
 	}
@@ -64,7 +96,7 @@ func NewKnown(enc *Encounter) *Known {
 			if local, _, ok := strings.Cut(e, "@"); ok {
 				for _, part := range splitWords(local) {
 					if len(part) > 2 {
-						k.words[part] = Name
+						k.words.set(part, Name)
 					}
 				}
 			}
@@ -73,9 +105,9 @@ func NewKnown(enc *Encounter) *Known {
 			k.addStreet(a.Street)
 			k.addSeq(a.City, City)
 			if z := digitsOf(a.Zip); len(z) >= 5 {
-				k.numbers[z[:5]] = Zip
+				k.numbers.set(z[:5], Zip)
 				if len(z) == 9 {
-					k.numbers[z] = Zip
+					k.numbers.set(z, Zip)
 				}
 			}
 		}
@@ -86,14 +118,38 @@ func NewKnown(enc *Encounter) *Known {
 	for _, c := range enc.Clinicians {
 		k.addName(c.Name, false)
 		if n := digitsOf(c.NPI); len(n) == 10 {
-			k.numbers[n] = NPI
+			k.numbers.set(n, NPI)
 		}
 	}
 	for _, n := range enc.OtherNames {
 		k.addName(n, false)
 	}
 	k.addSeq(enc.Facility, Facility)
+	for _, w := range k.words {
+		k.addShape(w.word)
+	}
+	for _, q := range k.seqs {
+		for _, f := range q.first {
+			k.addShape(f)
+		}
+	}
 	return k
+}
+
+func (k *Known) empty() bool {
+	return len(k.words) == 0 && len(k.numbers) == 0 && len(k.seqs) == 0 && len(k.emails) == 0
+}
+
+func (k *Known) addShape(w string) {
+	if w != "" {
+		k.firsts[w[0]>>6] |= 1 << (w[0] & 63)
+		k.lengths |= 1 << (len(w) & 63)
+	}
+}
+
+// mayStart reports whether a known word or sequence may start with w.
+func (k *Known) mayStart(w []byte) bool {
+	return len(w) > 0 && k.firsts[w[0]>>6]&(1<<(w[0]&63)) != 0 && k.lengths&(1<<(len(w)&63)) != 0
 }
 
 // nameSkip are parts of a written name that are not the name.
@@ -107,14 +163,14 @@ func (k *Known) addName(name string, patient bool) {
 		if nameSkip[p] || len(p) < 2 {
 			continue
 		}
-		k.words[p] = Name
+		k.words.set(p, Name)
 		// transcripts drop accents: "José Núñez" is said and written "jose nunez"
 		if f := foldAccents(p); f != p {
-			k.words[f] = Name
+			k.words.set(f, Name)
 		}
 		if i == 0 || patient {
 			for _, nick := range nicknames[p] {
-				k.words[nick] = Name
+				k.words.set(nick, Name)
 			}
 		}
 	}
@@ -125,11 +181,11 @@ func (k *Known) addID(id string, t Type) {
 	if len(c) < 4 {
 		return
 	}
-	k.numbers[c] = t
+	k.numbers.set(c, t)
 	if d := digitsOf(id); len(d) >= 5 {
-		k.numbers[d] = t
+		k.numbers.set(d, t)
 		if t := strings.TrimLeft(d, "0"); len(t) >= 5 {
-			k.numbers[t] = MRN
+			k.numbers.set(t, MRN)
 		}
 	}
 }
@@ -140,8 +196,8 @@ func (k *Known) addPhone(p string) {
 		d = d[1:]
 	}
 	if len(d) >= 7 {
-		k.numbers[d] = Phone
-		k.numbers[d[len(d)-7:]] = Phone
+		k.numbers.set(d, Phone)
+		k.numbers.set(d[len(d)-7:], Phone)
 	}
 }
 
@@ -175,8 +231,30 @@ func (k *Known) addSeq(s string, t Type) {
 // splitWords lower-cases s and cuts it into words, dropping apostrophes
 // the way the tokenizer does.
 func splitWords(s string) []string {
-	s = strings.ReplaceAll(strings.ReplaceAll(strings.ToLower(s), "'", ""), "\u2019", "")
-	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	words := make([]string, 0, 4)
+	var buf [64]byte
+	w := buf[:0]
+	flush := func() {
+		if len(w) > 0 {
+			words = append(words, string(w))
+			w = w[:0]
+		}
+	}
+	for _, r := range s {
+		switch {
+		case r == '\'' || r == '\u2019':
+		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
+			w = append(w, byte(r))
+		case r >= 'A' && r <= 'Z':
+			w = append(w, byte(r+'a'-'A'))
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			w = utf8.AppendRune(w, unicode.ToLower(r))
+		default:
+			flush()
+		}
+	}
+	flush()
+	return words
 }
 
 // foldAccents maps accented Latin letters to their base letter.
@@ -261,13 +339,16 @@ func (s *scanner) knownNumber(d string) (Type, bool) {
 	if s.known == nil || d == "" {
 		return "", false
 	}
-	t, ok := s.known.numbers[d]
-	return t, ok
+	return s.known.numbers.get([]byte(d))
 }
 
 func (s *scanner) detectKnown() {
 	k := s.known
+	hasAt := strings.IndexByte(s.text, '@') >= 0
 	for _, e := range k.emails {
+		if !hasAt {
+			break // the spoken form is left to the detectors
+		}
 		for off := 0; ; {
 			i := indexFold(s.text[off:], e)
 			if i < 0 {
@@ -287,9 +368,12 @@ func (s *scanner) detectKnown() {
 		if t.has(shPoss) && len(w) > 1 {
 			w = w[:len(w)-1]
 		}
+		if !k.mayStart(w) {
+			continue
+		}
 		// a known surname that is also an eponym ("Graves") is the name
 		// unless a clinical head follows ("graves disease")
-		if typ, ok := k.words[string(w)]; ok && t.kind == tkWord && !(s.beforeEpoHead(i) && !s.afterTitleWord(i)) {
+		if typ, ok := k.words.get(w); ok && t.kind == tkWord && !(s.beforeEpoHead(i) && !s.afterTitleWord(i)) {
 			// a name that is also a function word ("will", "may") needs a
 			// capital in cased text or a known neighbour
 			if !t.is(fStop) || s.cased && t.has(shCap) && !t.has(shSentStart) || s.knownNeighbour(i) {
@@ -327,7 +411,7 @@ func (s *scanner) afterTitleWord(i int) bool {
 func (s *scanner) knownNeighbour(i int) bool {
 	for _, k := range []int{s.prevWord(i, 0), s.nextWord(i, 0)} {
 		if k >= 0 && s.toks[k].kind == tkWord {
-			if _, ok := s.known.words[string(s.lowerTok(k))]; ok && !s.toks[k].is(fStop) {
+			if _, ok := s.known.words.get(s.lowerTok(k)); ok && !s.toks[k].is(fStop) {
 				return true
 			}
 			if s.toks[k].is(fTitle) {
@@ -362,6 +446,24 @@ var streetAbbrev = map[string]string{"st": "street", "ave": "avenue", "av": "ave
 	"ln": "lane", "blvd": "boulevard", "ct": "court", "pl": "place", "cir": "circle", "pkwy": "parkway",
 	"hwy": "highway", "ter": "terrace", "n": "north", "s": "south", "e": "east", "w": "west", "apt": "apartment",
 	"mt": "mount", "ft": "fort"}
+
+// streetShort maps a full street word to its abbreviations.
+var streetShort = func() map[string][]string {
+	m := map[string][]string{}
+	for short, long := range streetAbbrev {
+		m[long] = append(m[long], short)
+	}
+	return m
+}()
+
+// typeSource is the lower-cased type name of each type, for sources.
+var typeSource = func() map[Type]string {
+	m := map[Type]string{}
+	for _, t := range AllTypes {
+		m[t] = strings.ToLower(string(t))
+	}
+	return m
+}()
 
 func sameStreetWord(a, b string) bool {
 	if a == b {

@@ -60,6 +60,10 @@ const (
 	fFacHead    uint64 = 1 << 39 // hospital, clinic, center: ends a facility name
 	fCountry    uint64 = 1 << 40 // countries, peoples, languages, faiths: not identifiers
 	fLandmark   uint64 = 1 << 41 // park, estates, farm: ends the name of a local place
+	fIntro      uint64 = 1 << 42 // i'm, this, call, thank, spelled: a name may follow
+	fMultiplier uint64 = 1 << 43 // double, triple (spoken digits)
+	fCountyWord uint64 = 1 << 44 // county, parish
+	fPO         uint64 = 1 << 45 // po, p (PO box)
 
 	fNameAny = fFirst | fLast
 )

@@ -27,7 +27,7 @@ func (e *Engine) ScanKnown(text string, k *Known) []Finding {
 	s.tokenize()
 	s.cased = isCased(text)
 	s.detectChunks()
-	if k != nil {
+	if k != nil && !k.empty() {
 		s.detectKnown()
 	}
 	s.detectNumbers()
