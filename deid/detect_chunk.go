@@ -191,12 +191,25 @@ func (s *scanner) detectSpokenAddress() {
 			lw := string(s.lowerTok(sep))
 			if lw == "at" {
 				// "results at site dot org" is a web address; "jane at
-				// gmail dot com" an e-mail
+				// gmail dot com" and "mccarthey forty four at icloud dot
+				// com" are e-mails
 				local := s.prevWord(sep, 1)
+				for local >= 0 && s.toks[local].is(fNumWord) && s.toks[local].kind == tkWord || local >= 0 && s.toks[local].kind == tkNum {
+					local = s.prevWord(local, 1)
+				}
 				if local < 0 || s.toks[local].is(fCommon|fStop) && !s.toks[local].is(fNameAny) {
 					break
 				}
-				email = true
+				email, start = true, local
+				// "john dot smith at …": the local part may have parts too
+				if ns := s.prevWord(local, 1); ns >= 0 {
+					switch string(s.lowerTok(ns)) {
+					case "dot", "underscore", "dash", "hyphen", "period":
+						k = ns
+						continue
+					}
+				}
+				break
 			}
 			if lw != "dot" && lw != "at" && lw != "underscore" && lw != "dash" && lw != "hyphen" && lw != "period" {
 				break

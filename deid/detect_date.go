@@ -31,6 +31,11 @@ func (s *scanner) detectDates() {
 				j = n
 			}
 			s.add(i, j, Date, 0.7, "date/holiday")
+		case t.kind == tkWord && t.is(fNumWord) && t.val >= 1 && t.val <= 12 && s.spokenNumericDate(i) > i:
+			// "twelve two two thousand twenty two": month, day, year spoken as numbers
+			j := s.spokenNumericDate(i)
+			s.add(i, j, Date, 0.8, "date/spoken-numeric")
+			i = j
 		case t.is(fOrdWord) || t.kind == tkNum && t.val >= 1 && t.val <= 31 && t.end-t.start <= 2 || t.kind == tkWord && (t.val == 20 || t.val == 30) && t.is(fNumWord):
 			// "the 3rd of march" / "3 march 2021" / "on the twelfth"
 			if j, ok := s.readDay(i); ok {
@@ -49,11 +54,12 @@ func (s *scanner) detectDates() {
 				}
 				p := s.prevWord(i, 0)
 				nx := s.nextWord(j, 0)
-				if nx >= 0 && nx == j+1 && !s.toks[nx].is(fDatePrep|fStop) {
-					continue // "on the first visit": an ordinal, not a day
+				if nx >= 0 && nx == j+1 && !s.toks[nx].is(fDatePrep|fStop) && !dayFollower(s.lowerTok(nx)) || s.isPunct(j+1, '-') {
+					continue // "on the first visit", "the first-line": an ordinal, not a day
 				}
 				if t.is(fOrdWord) && p >= 0 && string(s.lowerTok(p)) == "the" {
-					if pp := s.prevWord(p, 0); pp >= 0 && (s.toks[pp].is(fDatePrep) || string(s.lowerTok(pp)) == "on") {
+					// "on the twelfth", "today is the seventeenth", "would be the first."
+					if pp := s.prevWord(p, 0); pp >= 0 && (s.toks[pp].is(fDatePrep) || dayLead(s.lowerTok(pp)) && (nx < 0 || nx > j+1 || dayFollower(s.lowerTok(nx)))) {
 						s.add(p, j, Date, 0.75, "date/the-nth")
 						i = j
 					}
@@ -112,6 +118,24 @@ func (s *scanner) monthOK(i int, withDay bool) bool {
 	return p >= 0 && (s.toks[p].is(fDatePrep|fLocPrep) || isMonthLead(s.lowerTok(p)))
 }
 
+// dayLead: words before "the <ordinal>" that make it a day of the month
+// when nothing but punctuation or a conjunction follows.
+func dayLead(w []byte) bool {
+	switch string(w) {
+	case "on", "is", "was", "be", "its", "til", "till", "thru":
+		return true
+	}
+	return false
+}
+
+func dayFollower(w []byte) bool {
+	switch string(w) {
+	case "of", "at", "right", "and", "so", "then", "or", "but", "okay", "ok", "yeah", "correct":
+		return true
+	}
+	return false
+}
+
 func isMonthLead(w []byte) bool {
 	switch string(w) {
 	case "last", "this", "next", "early", "late", "mid", "since", "in", "of", "until", "end", "beginning", "middle", "through", "around", "past":
@@ -159,6 +183,27 @@ func (s *scanner) skipThe(i int) int {
 		return s.nextWord(i, 0)
 	}
 	return i
+}
+
+// spokenNumericDate reads "<month 1-12> <day> <year>" spoken as numbers
+// at token i and returns its last token, or i.
+func (s *scanner) spokenNumericDate(i int) int {
+	if p := s.prevWord(i, 0); p >= 0 && (s.toks[p].is(fNumWord) || s.toks[p].kind == tkNum) {
+		return i // inside a longer run of numbers
+	}
+	d := s.nextWord(i, 1)
+	if d < 0 || d != i+1 {
+		return i
+	}
+	dj, ok := s.readDay(d)
+	if !ok || s.toks[dj].is(fOrdWord) && s.toks[dj].kind == tkWord && false {
+		return i
+	}
+	y, ok := s.readYear(s.nextWord(dj, 1))
+	if !ok || s.toks[y].kind == tkNum {
+		return i
+	}
+	return y
 }
 
 // readDay reads a day of the month at token i: 3, 03, 3rd, third, three,

@@ -113,12 +113,15 @@ func (s *scanner) afterTitle(i int) int {
 			c = n
 		}
 	}
-	if !s.nameish(c, true) {
+	// after a title a capitalised word is a name even when it is also a
+	// month or a function word: "Mr. May", "Dr. Will Smith"
+	capName := s.cased && s.toks[c].kind == tkWord && s.toks[c].has(shCap) && !s.toks[c].is(fTitle|fDeterminer|fRelation)
+	if !capName && !s.nameish(c, true) {
 		return i
 	}
 	// "sister living", "nurse practitioner": a common word after a title is
 	// a name only if it is a well-known one or written with a capital
-	if ct := &s.toks[c]; ct.is(fCommon) && !(s.cased && ct.has(shCap)) && !ct.is(fFirstTop|fLastTop) {
+	if ct := &s.toks[c]; ct.is(fCommon) && !(s.cased && ct.has(shCap)) && !ct.is(fFirstTop|fLastTop) && !honorific(s.lowerTok(i)) {
 		return i
 	}
 	// eponyms after a title are names ("dr. foley"), but a title-like word
@@ -139,6 +142,17 @@ func (s *scanner) afterTitle(i int) int {
 		j = n
 	}
 	return j
+}
+
+// honorific: titles that only ever stand before a name (unlike "nurse" or
+// "sister", which also name a role): after them even a common word or an
+// eponym is a name ("mister foley", "mrs white").
+func honorific(w []byte) bool {
+	switch string(w) {
+	case "mr", "mrs", "ms", "miss", "mister", "missus", "mx", "dr", "prof":
+		return true
+	}
+	return false
 }
 
 // afterRelation reads "my daughter jessica", "his wife, mary", "my son is
@@ -369,6 +383,9 @@ func (s *scanner) namePair(i int) int {
 	if s.cased && !(t.has(shCap) && u.has(shCap)) {
 		return i
 	}
+	if t.is(fCommon) && !t.is(fFirstTop) {
+		return i // "sister in law donna": a common word is no first name
+	}
 	if !t.is(fCommon) || !u.is(fCommon) || t.is(fFirstTop) && u.is(fLastTop) {
 		return n
 	}
@@ -406,10 +423,12 @@ func (s *scanner) spelled(i int) int {
 	if f := s.lex.words[string(letters)]; f&(fNonPHI|fCommon|fEponym) != 0 && (f&fNameAny == 0 || len(letters) <= 4) || acronym(letters) {
 		return i
 	}
-	if (letters[0] == 'a' || letters[0] == 'i') && len(letters) > 3 {
-		rest := letters[1:]
-		if f := s.lex.words[string(rest)]; f&(fNonPHI|fCommon) != 0 && f&fNameAny == 0 || acronym(rest) {
-			return i
+	// "an i v i think", "a U T I": an article or pronoun next to an acronym
+	for _, rest := range [][]byte{letters[1:], letters[:len(letters)-1]} {
+		if len(rest) >= 2 && (letters[0] == 'a' || letters[0] == 'i' || letters[len(letters)-1] == 'i' || letters[len(letters)-1] == 'a') {
+			if f := s.lex.words[string(rest)]; f&(fNonPHI|fCommon) != 0 && f&fNameAny == 0 || acronym(rest) {
+				return i
+			}
 		}
 	}
 	return j

@@ -358,6 +358,16 @@ func (s *scanner) classifyRun(r *numRun) bool {
 	if r.open > 0 {
 		first = r.open
 	}
+	// "DDK 628 761 406", "UWH 705 312 214": a letter prefix belongs to the id
+	switch typ {
+	case MRN, HealthPlan, Account, License, Device, Vehicle, ID:
+		if p := first - 1; p >= 0 && s.toks[p].kind == tkWord && s.toks[p].has(shAllCaps) && s.toks[p].end-s.toks[p].start <= 4 &&
+			s.toks[p].end < s.toks[first].start && !s.toks[p].is(fNonPHI|fCommon) {
+			if _, cue := cues[string(s.lowerTok(p))]; !cue {
+				first = p
+			}
+		}
+	}
 	s.add(first, r.j, typ, score, "pattern/number")
 	return true
 }
@@ -474,8 +484,8 @@ func (s *scanner) writtenDate(r *numRun) bool {
 		if vals[1] == 10 || vals[1] == 5 && vals[0] <= 5 || p >= 0 && (s.toks[p].is(fMeasure|fUnit|fNumWord) || notDateBefore(s.lowerTok(p))) {
 			return false
 		}
-		if n := s.nextWord(r.j, 0); n >= 0 && (s.toks[n].is(fUnit) || notDateAfter(s.lowerTok(n))) {
-			return false
+		if n := s.nextWord(r.j, 0); n >= 0 && (s.toks[n].is(fUnit) || notDateAfter(s.lowerTok(n)) && vals[1] <= 12) {
+			return false // "1/2 of the tablet"; but "8/23 to rehab" is a date
 		}
 		s.add(r.i, r.j, Date, 0.7, "pattern/date")
 		return true

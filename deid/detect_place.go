@@ -245,6 +245,14 @@ func (s *scanner) facility(h int, typ Type) {
 	}
 	first := -1
 	proper := false
+	// "health", "care" and "center" also end everyday phrases ("good
+	// health", "foster care", "senior center"): in lower-case text they need
+	// a modifier that is a name or no English word at all
+	weakHead := false
+	switch string(s.lowerTok(h)) {
+	case "health", "care", "center", "centre":
+		weakHead = !(s.cased && s.toks[h].has(shCap))
+	}
 	for j := h - 1; j >= 0 && h-j <= 5; j-- {
 		t := &s.toks[j]
 		if t.kind == tkPunct {
@@ -272,7 +280,7 @@ func (s *scanner) facility(h int, typ Type) {
 			// or when it is a given name ("mercy hospital")
 			proper = proper || w == "st" || w == "saint" ||
 				t.is(fNameAny|fCity|fCounty) && !t.is(fStop|fCountry|fCommon) ||
-				t.is(fFirst) && typ == Facility && !t.is(fStop|fCountry|fGeneric) ||
+				typ == Facility && !weakHead && !t.is(fStop|fCountry|fGeneric|fUnit|fMeasure) ||
 				!t.is(fCommon|fNonPHI|fCountry) ||
 				s.cased && t.has(shCap) && !t.has(shSentStart) && !t.is(fGeneric|fCountry)
 			first = j

@@ -33,7 +33,10 @@ func (s *scanner) spokenID(i int) int {
 			}
 		case t.kind == tkWord && t.end-t.start == 1:
 			if items == 0 && (s.text[t.start]|0x20 == 'a' || s.text[t.start]|0x20 == 'i') {
-				return -1
+				// "a" and "i" are words, unless another letter follows
+				if n := k + 1; n >= len(toks) || toks[n].kind != tkWord || toks[n].end-toks[n].start != 1 {
+					return -1
+				}
 			}
 			letters++
 		case t.kind == tkWord && (string(s.lowerTok(k)) == "dash" || string(s.lowerTok(k)) == "hyphen") && items > 0:

@@ -48,7 +48,7 @@ const (
 	// facilityHeads end a facility name; the other facility words only
 	// qualify one ("medical" in "past medical history" is not a place).
 	facilityHeads = `hospital hospitals clinic clinics center centre infirmary hospice sanatorium sanitarium
-		pavilion institute healthcare health`
+		pavilion institute healthcare health care`
 	// places and peoples above the state level are not identifiers: they
 	// must not be taken for names or cities when capitalised.
 	countryWords = `america american americans usa us canada canadian mexico mexican england english britain
@@ -64,17 +64,17 @@ const (
 		austria turkish turkey thailand thai korea cambodia laos hmong taiwan singapore indonesia
 		malaysia mandarin cantonese hebrew hindi urdu tagalog swahili amharic creole navajo native
 		medicare medicaid tricare cobra covid coronavirus tylenol advil motrin aleve aetna humana cigna
-		anthem kaiser permanente bluecross blueshield unitedhealthcare optum molina centene wellcare
+		anthem bluecross blueshield unitedhealthcare optum molina centene wellcare
 		cvs walgreens walmart costco kroger target amazon google apple facebook youtube zoom epic mychart`
 	// eponyms are clinical words that look like names and must survive: a
 	// surname in a name list, but here a disease, sign, device or test.
-	eponymWords = `parkinson parkinsons parkinsonian parkinsonism crohn crohns graves foley hashimoto hashimotos
+	eponymWords = `huntington huntingtons parkinson parkinsons parkinsonian parkinsonism crohn crohns graves foley hashimoto hashimotos
 		alzheimer alzheimers cushing cushings cushingoid tourette tourettes raynaud raynauds hodgkin
 		hodgkins apgar babinski glasgow wilms kaposi kaposis guillain barre sjogren sjogrens barrett
 		barretts epley heimlich holter doppler whipple whipples lyme marfan marfans asperger aspergers
 		meniere menieres munchausen wernicke korsakoff kawasaki reye reyes tay sachs klinefelter
 		hirschsprung kussmaul cheyne mcburney rovsing homans trendelenburg valsalva romberg brudzinski
-		kernig lachman mcmurray phalen tinel spurling hallpike breslow framingham mallampati snellen
+		kernig lachman mcmurray phalen tinel spurling hallpike breslow mallampati snellen
 		rinne schirmer tzanck gram ziehl neelsen papanicolaou bence burkitt hurthle warthin zenker meckel
 		meckels colles monteggia galeazzi dupuytren schlatter legg calve perthes achilles charcot
 		creutzfeldt brugada prinzmetal takotsubo henoch schonlein wegener churg behcet felty reiter
@@ -94,7 +94,7 @@ const (
 		hansens gehrig gehrigs`
 	// eponymSurnames are common surnames that are clinical only before a
 	// clinical head: "smith fracture", "baker's cyst", "wells score".
-	eponymSurnames = `smith jones barton hill baker morton tommy ross hunter lewis wells turner bennett fowler stokes
+	eponymSurnames = `framingham smith jones barton hill baker morton tommy ross hunter lewis wells turner bennett fowler stokes
 		adams murphy gilbert becker weber hicks glenn mustard tanner arnold emery pick hansen ivor lou
 		osler wilson harris thomas allen patrick hawkins speed bishop apley ober thompson beck hamilton
 		clark child duke grace ramsay richmond norton morse nelson simmons conn still young graham austin
@@ -103,7 +103,7 @@ const (
 		budd bowen bowens hailey spitz howell braxton leopold chadwick swan hickman penrose babcock
 		fowlers stryker braden lawton katz ranson macintosh norwood coombs ewing ewings merkel rolando
 		osgood jakob wolff corrigan lennox noonan ellison liddle wickham sternberg hartmann paget pagets
-		down downs huntington huntingtons`
+		down downs `
 	// eponymHeads follow an eponym and show it is one ("graves disease").
 	eponymHeads = `disease diseases syndrome syndromes sign signs test tests maneuver manoeuvre reflex score scale
 		criteria catheter catheters palsy fracture tumor tumour lymphoma sarcoma cyst phenomenon law triad
@@ -112,7 +112,7 @@ const (
 		aneurysm disorder contracture neuroma ring rings body bodies cell cells bag monitor monitoring
 		thyroiditis encephalopathy dementia chorea neuropathy arthropathy staging stage grade index
 		equation formula balloon line valve shunt procedure repair fundoplication protocol regimen
-		tremor gait plan stain stains spots nodules`
+		tremor gait plan stain stains spots nodules risk`
 	stopWords = `a an the and or but nor if so as at by for from in into of off on onto out over to up upon
 		with within without about above after again against all am any are aren't be because been before
 		being below between both can can't cannot could couldn't did didn't do does doesn't doing don't down
@@ -134,7 +134,7 @@ const (
 		everyone everybody someone somebody anyone anybody nobody people person patient patients
 		doctor doctors nurse nurses dr mr mrs ms miss said`
 	determinerWords = `the a an my your his her our their its this that these those any every each some no
-		whose which what another other same new old good great regular usual family primary own`
+		whose which what another other`
 	unitWords = `mg mgs milligram milligrams mcg microgram micrograms g gram grams gm kg kilo kilos kilogram kilograms
 		lb lbs pound pounds oz ounce ounces ml mls milliliter milliliters millilitre cc ccs l liter liters
 		litre unit units iu meq mmol mmhg mm cm centimeter centimeters inch inches ft feet foot mile miles
@@ -217,5 +217,5 @@ func addGrammar(l *lexicon) {
 		kinda gonna wanna gotta lemme dunno gimme sorta alright alrighty huh aye ow aw eh guy guys sir
 		thousand hundred million guess guest pee wee loo cheers brilliant uhm okey howd whatd whod
 		whered wheres hows whats thats lets its hon honey sweetie sweetheart dear buddy pal darling love
-		mate dude bud kiddo`)
+		mate dude bud kiddo dea npi mrn ssn dob`)
 }
