@@ -15,7 +15,7 @@ import (
 )
 
 func init() {
-	register.DoFn6x1[context.Context, Line, func(Exported), func(Quarantined), func(Rejected), func(Report), error](&deidentifyFn{})
+	register.DoFn5x1[context.Context, Line, func(Exported), func(OnPrem), func(Report), error](&deidentifyFn{})
 }
 
 // Report kinds.
@@ -38,11 +38,11 @@ type DeidentifyConfig struct {
 }
 
 // Deidentify runs every line through process.Processor and splits the
-// results: records to export, records to quarantine, rejected lines, and
-// per-bundle statistics for the commit step.
-func Deidentify(s beam.Scope, cfg DeidentifyConfig, lines beam.PCollection) (exported, quarantined, rejected, reports beam.PCollection) {
+// results: records to export, records that stay on-prem (quarantined or
+// rejected), and per-bundle statistics for the commit step.
+func Deidentify(s beam.Scope, cfg DeidentifyConfig, lines beam.PCollection) (exported, onprem, reports beam.PCollection) {
 	s = s.Scope("Deidentify")
-	return beam.ParDo4(s, &deidentifyFn{Config: cfg}, lines)
+	return beam.ParDo3(s, &deidentifyFn{Config: cfg}, lines)
 }
 
 type deidentifyFn struct {
@@ -69,7 +69,7 @@ func (fn *deidentifyFn) Setup() error {
 	return nil
 }
 
-func (fn *deidentifyFn) StartBundle(_ context.Context, _ func(Exported), _ func(Quarantined), _ func(Rejected), _ func(Report)) {
+func (fn *deidentifyFn) StartBundle(_ context.Context, _ func(Exported), _ func(OnPrem), _ func(Report)) {
 	fn.stats = process.Stats{}
 }
 
@@ -77,7 +77,7 @@ func (fn *deidentifyFn) StartBundle(_ context.Context, _ func(Exported), _ func(
 // the launcher's progress line (live on the embedded and LOOPBACK runners).
 var Processed int64
 
-func (fn *deidentifyFn) ProcessElement(ctx context.Context, l Line, exp func(Exported), quar func(Quarantined), rej func(Rejected), _ func(Report)) error {
+func (fn *deidentifyFn) ProcessElement(ctx context.Context, l Line, exp func(Exported), onprem func(OnPrem), _ func(Report)) error {
 	atomic.AddInt64(&Processed, 1)
 	r := fn.proc.Process(l.Data)
 	var fp []byte
@@ -98,15 +98,13 @@ func (fn *deidentifyFn) ProcessElement(ctx context.Context, l Line, exp func(Exp
 			return err
 		}
 		exp(Exported{Record: r.RecordJSON, Labels: meta, Fingerprint: string(fp)})
-	case gate.Rejected:
-		rej(Rejected{Source: l.Source, LineNo: l.LineNo, Reason: r.Reason, Data: l.Data})
-	default: // quarantined, and anything unforeseen: fail closed
-		quar(Quarantined{Source: l.Source, LineNo: l.LineNo, Reason: r.Reason, Data: l.Data})
+	default: // quarantined or rejected, and anything unforeseen: fail closed
+		onprem(OnPrem{Rejected: r.Route == gate.Rejected, Source: l.Source, LineNo: l.LineNo, Reason: r.Reason, Data: l.Data})
 	}
 	return nil
 }
 
-func (fn *deidentifyFn) FinishBundle(_ context.Context, _ func(Exported), _ func(Quarantined), _ func(Rejected), rep func(Report)) error {
+func (fn *deidentifyFn) FinishBundle(_ context.Context, _ func(Exported), _ func(OnPrem), rep func(Report)) error {
 	if fn.stats.RecordsIn == 0 {
 		return nil
 	}

@@ -18,20 +18,15 @@ type Exported struct {
 	Fingerprint string // input fingerprint, for the incremental state
 }
 
-// Quarantined is an input record that stays on-prem, with a safe reason.
-type Quarantined struct {
-	Source string
-	LineNo int64
-	Reason string
-	Data   []byte // the original record: restricted, on-prem only
-}
-
-// Rejected is a malformed input record: its place and reason only.
-type Rejected struct {
-	Source string
-	LineNo int64
-	Reason string
-	Data   []byte // the raw line, kept on-prem for operators (never logged)
+// OnPrem is an input record that stays on-prem: quarantined (the original
+// record, restricted, with a safe reason code) or rejected (its place and
+// reason; the raw line only reaches the optional operators' file).
+type OnPrem struct {
+	Rejected bool // false: quarantined
+	Source   string
+	LineNo   int64
+	Reason   string
+	Data     []byte
 }
 
 // Report is a partial result that the commit step adds up: a bundle's
@@ -44,8 +39,7 @@ type Report struct {
 func init() {
 	register.Emitter1[Line]()
 	register.Emitter1[Exported]()
-	register.Emitter1[Quarantined]()
-	register.Emitter1[Rejected]()
+	register.Emitter1[OnPrem]()
 	register.Emitter1[Report]()
 	register.Emitter1[string]()
 	register.Emitter2[string, Report]()

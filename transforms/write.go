@@ -20,8 +20,7 @@ import (
 
 func init() {
 	register.DoFn3x1[context.Context, Exported, func(Report), error](&writeShardFn{})
-	register.DoFn3x1[context.Context, Quarantined, func(Report), error](&writeQuarantineFn{})
-	register.DoFn3x1[context.Context, Rejected, func(Report), error](&writeRejectedFn{})
+	register.DoFn3x1[context.Context, OnPrem, func(Report), error](&writeOnPremFn{})
 }
 
 // Sink is a storage location: its URL and connection settings.
@@ -79,11 +78,9 @@ func WriteShards(s beam.Scope, cfg WriteConfig, exported beam.PCollection) beam.
 
 // WriteOnPrem writes quarantined and rejected records to the on-prem sink,
 // the same way.
-func WriteOnPrem(s beam.Scope, cfg WriteConfig, quarantined, rejected beam.PCollection) beam.PCollection {
+func WriteOnPrem(s beam.Scope, cfg WriteConfig, onprem beam.PCollection) beam.PCollection {
 	s = s.Scope("WriteOnPrem")
-	q := beam.ParDo(s, &writeQuarantineFn{Config: cfg}, quarantined)
-	r := beam.ParDo(s, &writeRejectedFn{Config: cfg}, rejected)
-	return beam.Flatten(s, q, r)
+	return beam.ParDo(s, &writeOnPremFn{Config: cfg}, onprem)
 }
 
 type writeShardFn struct {
@@ -170,90 +167,71 @@ func emitJSON(emit func(Report), kind string, v any) error {
 	return nil
 }
 
-type writeQuarantineFn struct {
+type writeOnPremFn struct {
 	Config WriteConfig
 	bucket storage.Bucket
-	w      *export.QuarantineWriter
+	qw     *export.QuarantineWriter
+	rw     *export.RejectWriter
 }
 
-func (fn *writeQuarantineFn) Setup(ctx context.Context) error {
+func (fn *writeOnPremFn) Setup(ctx context.Context) error {
 	b, err := fn.Config.OnPrem.Open(ctx)
 	fn.bucket = b
 	return err
 }
 
-func (fn *writeQuarantineFn) Teardown() {
+func (fn *writeOnPremFn) Teardown() {
 	if fn.bucket != nil {
 		fn.bucket.Close()
 	}
 }
 
-func (fn *writeQuarantineFn) ProcessElement(ctx context.Context, q Quarantined, _ func(Report)) error {
-	if fn.w == nil {
+func (fn *writeOnPremFn) ProcessElement(ctx context.Context, o OnPrem, _ func(Report)) error {
+	in, reason := export.Input{Source: o.Source, Line: o.LineNo}, export.Reason(o.Reason)
+	if o.Rejected {
+		if fn.rw == nil {
+			w, err := export.NewRejectWriter(fn.bucket, fn.Config.Run, bundleID("r"), &export.RejectOptions{RawDir: fn.Config.RejectedRawDir})
+			if err != nil {
+				return err
+			}
+			fn.rw = w
+		}
+		return fn.rw.Write(ctx, in, reason, o.Data)
+	}
+	if fn.qw == nil {
 		w, err := export.NewQuarantineWriter(fn.bucket, fn.Config.Run, bundleID("q"), nil)
 		if err != nil {
 			return err
 		}
-		fn.w = w
+		fn.qw = w
 	}
-	rec := q.Data
+	rec := o.Data
 	if !json.Valid(rec) {
-		rec, _ = json.Marshal(string(q.Data))
+		rec, _ = json.Marshal(string(o.Data))
 	}
-	return fn.w.Write(ctx, export.Quarantined{Input: export.Input{Source: q.Source, Line: q.LineNo}, Reason: export.Reason(q.Reason), Record: rec})
+	return fn.qw.Write(ctx, export.Quarantined{Input: in, Reason: reason, Record: rec})
 }
 
-func (fn *writeQuarantineFn) FinishBundle(ctx context.Context, emit func(Report)) error {
-	if fn.w == nil {
-		return nil
-	}
-	w := fn.w
-	fn.w = nil
-	refs, err := w.Close(ctx)
-	if err != nil {
-		return err
-	}
-	return emitJSON(emit, KindOnPrem, refs)
-}
-
-type writeRejectedFn struct {
-	Config WriteConfig
-	bucket storage.Bucket
-	w      *export.RejectWriter
-}
-
-func (fn *writeRejectedFn) Setup(ctx context.Context) error {
-	b, err := fn.Config.OnPrem.Open(ctx)
-	fn.bucket = b
-	return err
-}
-
-func (fn *writeRejectedFn) Teardown() {
-	if fn.bucket != nil {
-		fn.bucket.Close()
-	}
-}
-
-func (fn *writeRejectedFn) ProcessElement(ctx context.Context, r Rejected, _ func(Report)) error {
-	if fn.w == nil {
-		w, err := export.NewRejectWriter(fn.bucket, fn.Config.Run, bundleID("r"), &export.RejectOptions{RawDir: fn.Config.RejectedRawDir})
+func (fn *writeOnPremFn) FinishBundle(ctx context.Context, emit func(Report)) error {
+	var refs []export.ObjectRef
+	if fn.qw != nil {
+		r, err := fn.qw.Close(ctx)
+		fn.qw = nil
 		if err != nil {
 			return err
 		}
-		fn.w = w
+		refs = append(refs, r...)
 	}
-	return fn.w.Write(ctx, export.Input{Source: r.Source, Line: r.LineNo}, export.Reason(r.Reason), r.Data)
-}
-
-func (fn *writeRejectedFn) FinishBundle(ctx context.Context, emit func(Report)) error {
-	if fn.w == nil {
+	if fn.rw != nil {
+		r, err := fn.rw.Close(ctx)
+		fn.rw = nil
+		if err != nil {
+			return err
+		}
+		refs = append(refs, r...)
+	}
+	if len(refs) == 0 {
 		return nil
-	}
-	w := fn.w
-	fn.w = nil
-	refs, err := w.Close(ctx)
-	if err != nil {
-		return err
 	}
 	return emitJSON(emit, KindOnPrem, refs)
 }

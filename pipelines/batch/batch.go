@@ -96,12 +96,12 @@ func (j *Job) Build(s beam.Scope) {
 	c := j.Config
 	src := ingest.Source{URL: c.Input, Endpoint: c.InputEndpoint, CAFile: c.InputCAFile, AllowInsecure: c.InputPlainHTTP}
 	lines := transforms.ReadLines(s, src, c.ChunkBytes)
-	exp, quar, rej, stats := transforms.Deidentify(s, transforms.DeidentifyConfig{
+	exp, onpremRecs, stats := transforms.Deidentify(s, transforms.DeidentifyConfig{
 		Process: j.Settings, Incremental: c.Incremental, StateDir: c.StateDir, RunDate: c.RunDate,
 	}, lines)
 	w := j.writeConfig()
 	shards := transforms.WriteShards(s, w, exp)
-	onprem := transforms.WriteOnPrem(s, w, quar, rej)
+	onprem := transforms.WriteOnPrem(s, w, onpremRecs)
 	// Every committed run records what it exported, so a later
 	// incremental run skips it whatever mode exported it.
 	cc := transforms.CommitConfig{
