@@ -159,6 +159,9 @@ func honorific(w []byte) bool {
 // named tom".
 func (s *scanner) afterRelation(i int) (int, int) {
 	c := s.nextWord(i, 1)
+	if c == i+2 && !s.isPunct(i+1, ',') && !s.isPunct(i+1, ':') && !s.isPunct(i+1, '(') {
+		return 0, -1 // "with son. Instructions reviewed": a sentence ended
+	}
 	cue := false
 	for k := 0; k < 2 && c >= 0; k++ {
 		w := string(s.lowerTok(c))

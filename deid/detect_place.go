@@ -165,7 +165,10 @@ func (s *scanner) streetName(i int) {
 		}
 	}
 	j := i - 1
-	for j >= 0 && i-j <= 3 && s.toks[j].kind == tkWord && s.properWord(j) && !s.toks[j].is(fLocPrep) {
+	// after a place preposition, a strong suffix takes any words ("on main
+	// street"); otherwise the name must look like one
+	for j >= 0 && i-j <= 3 && s.toks[j].kind == tkWord && !s.toks[j].is(fLocPrep) &&
+		(s.properWord(j) || full && !s.toks[j].is(fStop|fDeterminer|fUnit|fNumWord|fMeasure) && s.prepBefore(j)) {
 		j--
 	}
 	if j == i-1 {
@@ -176,6 +179,20 @@ func (s *scanner) streetName(i int) {
 	if prep || s.cased && s.toks[first].has(shCap) && t.has(shCap) {
 		s.add(first, s.unitAfter(i), Address, 0.75, "place/street")
 	}
+}
+
+// prepBefore: a place preposition stands within two words before token j
+// ("on main street", "off north elm street").
+func (s *scanner) prepBefore(j int) bool {
+	for k, n := s.prevWord(j, 0), 0; k >= 0 && n < 3; k, n = s.prevWord(k, 0), n+1 {
+		if s.toks[k].is(fLocPrep) || strings.Contains(" on off down up along ", " "+string(s.lowerTok(k))+" ") {
+			return true
+		}
+		if s.toks[k].is(fStop | fDeterminer) {
+			return false
+		}
+	}
+	return false
 }
 
 // strongStreet: suffixes that name a street even in lower-case speech;
@@ -206,6 +223,16 @@ func (s *scanner) poBox(i int) {
 	if r.j >= r.i && r.i > b {
 		s.add(i, r.j, Address, 0.92, "place/po-box")
 	}
+}
+
+// abbrevDot: the '.' at token j closes an abbreviation inside a name
+// ("St. Mary's", "Mt. Sinai", "Walter P. Carter") rather than a sentence.
+func (s *scanner) abbrevDot(j int) bool {
+	if j == 0 || s.toks[j-1].end != s.toks[j].start || s.toks[j-1].kind != tkWord {
+		return false
+	}
+	w := s.lowerTok(j - 1)
+	return len(w) == 1 || string(w) == "st" || string(w) == "mt" || string(w) == "ft" || string(w) == "dr"
 }
 
 // homeHead: "nursing home", "care home", "rest home" end a facility name.
@@ -250,13 +277,16 @@ func (s *scanner) facility(h int, typ Type) {
 	// a modifier that is a name or no English word at all
 	weakHead := false
 	switch string(s.lowerTok(h)) {
-	case "health", "care", "center", "centre":
+	case "health", "care", "center", "centre", "living":
 		weakHead = !(s.cased && s.toks[h].has(shCap))
 	}
 	for j := h - 1; j >= 0 && h-j <= 5; j-- {
 		t := &s.toks[j]
 		if t.kind == tkPunct {
 			c := s.text[t.start]
+			if c == '.' && !s.abbrevDot(j) {
+				break // a sentence ends here
+			}
 			if c == '.' || c == '\'' || c == '-' || c == '&' {
 				continue
 			}
