@@ -31,7 +31,7 @@ func (s *scanner) detectDates() {
 				j = n
 			}
 			s.add(i, j, Date, 0.7, "date/holiday")
-		case t.kind == tkWord && t.is(fNumWord) && t.val >= 1 && t.val <= 12 && s.spokenNumericDate(i) > i:
+		case t.kind == tkWord && t.is(fNumWord) && t.val >= 0 && t.val <= 12 && s.spokenNumericDate(i) > i:
 			// "twelve two two thousand twenty two": month, day, year spoken as numbers
 			j := s.spokenNumericDate(i)
 			s.add(i, j, Date, 0.8, "date/spoken-numeric")
@@ -57,7 +57,7 @@ func (s *scanner) detectDates() {
 				if nx >= 0 && nx == j+1 && !s.toks[nx].is(fDatePrep|fStop) && !dayFollower(s.lowerTok(nx)) || s.isPunct(j+1, '-') {
 					continue // "on the first visit", "the first-line": an ordinal, not a day
 				}
-				if t.is(fOrdWord) && p >= 0 && string(s.lowerTok(p)) == "the" {
+				if s.toks[j].is(fOrdWord) && p >= 0 && string(s.lowerTok(p)) == "the" {
 					// "on the twelfth", "today is the seventeenth", "would be the first."
 					if pp := s.prevWord(p, 0); pp >= 0 && (s.toks[pp].is(fDatePrep) || dayLead(s.lowerTok(pp)) && (nx < 0 || nx > j+1 || dayFollower(s.lowerTok(nx)))) {
 						s.add(p, j, Date, 0.75, "date/the-nth")
@@ -185,25 +185,54 @@ func (s *scanner) skipThe(i int) int {
 	return i
 }
 
-// spokenNumericDate reads "<month 1-12> <day> <year>" spoken as numbers
-// at token i and returns its last token, or i.
+// spokenNumericDate reads a date said as numbers, month and day then a
+// year ("twelve two two thousand twenty two", "oh eight three oh two
+// thousand one", "one oh two four nineteen ninety") at token i, and
+// returns its last token, or i.
 func (s *scanner) spokenNumericDate(i int) int {
 	if p := s.prevWord(i, 0); p >= 0 && (s.toks[p].is(fNumWord) || s.toks[p].kind == tkNum) {
 		return i // inside a longer run of numbers
 	}
-	d := s.nextWord(i, 1)
-	if d < 0 || d != i+1 {
-		return i
+	var d []byte
+	for k := i; k < len(s.toks) && k-i < 5; k++ {
+		t := &s.toks[k]
+		if k > i {
+			if y, ok := s.readYear(k); ok && s.toks[y].kind != tkNum && len(d) >= 2 && len(d) <= 4 && mdDigits(d) {
+				return y
+			}
+		}
+		if t.kind != tkWord || !t.is(fNumWord) || t.val < 0 || t.val >= 40 {
+			return i
+		}
+		switch v := int(t.val); {
+		case v < 10:
+			if n := len(d); n > 0 && d[n-1] == '0' && k > i && s.toks[k-1].val >= 20 {
+				d[n-1] = byte('0' + v) // twenty two
+			} else {
+				d = append(d, byte('0'+v))
+			}
+		default:
+			d = append(d, byte('0'+v/10), byte('0'+v%10))
+		}
 	}
-	dj, ok := s.readDay(d)
-	if !ok || s.toks[dj].is(fOrdWord) && s.toks[dj].kind == tkWord && false {
-		return i
+	return i
+}
+
+// mdDigits: the digits split into a valid month and day.
+func mdDigits(d []byte) bool {
+	num := func(b []byte) int {
+		v := 0
+		for _, c := range b {
+			v = v*10 + int(c-'0')
+		}
+		return v
 	}
-	y, ok := s.readYear(s.nextWord(dj, 1))
-	if !ok || s.toks[y].kind == tkNum {
-		return i
+	for cut := 1; cut < len(d) && cut <= 2; cut++ {
+		if len(d)-cut <= 2 && validDate(num(d[:cut]), num(d[cut:])) {
+			return true
+		}
 	}
-	return y
+	return false
 }
 
 // readDay reads a day of the month at token i: 3, 03, 3rd, third, three,
@@ -231,10 +260,11 @@ func (s *scanner) readDay(i int) (int, bool) {
 		if j >= 0 && j < len(s.toks) && s.toks[j].kind == tkWord && s.toks[j].val >= 1 && s.toks[j].val <= 9 && s.toks[j].is(fOrdWord|fNumWord) && t.val+s.toks[j].val <= 31 {
 			return j, true
 		}
-		if t.is(fOrdWord) { // twentieth, thirtieth
-			return i, true
+		// twentieth, thirtieth, and "august thirty"
+		if nx := s.nextWord(i, 0); nx >= 0 && s.toks[nx].is(fUnit) {
+			return 0, false
 		}
-		return 0, false
+		return i, true
 	case t.kind == tkWord && t.val >= 1 && t.val <= 31 && t.is(fOrdWord):
 		return i, true
 	case t.kind == tkWord && t.val >= 1 && t.val <= 19 && t.is(fNumWord) && !s.isZeroLetter(i):
@@ -373,9 +403,15 @@ func (s *scanner) readAge(i int) (int, int, bool) {
 	w := string(s.lowerTok(i))
 	if (w == "one" || w == "a") && i+1 < len(s.toks) {
 		k := s.nextWord(i, 0)
+		if s.isPunct(i+1, '-') { // one-hundred-two
+			k = s.nextWord(i, 1)
+		}
 		if k >= 0 && string(s.lowerTok(k)) == "hundred" {
 			v, end := 100, k
 			n := s.nextWord(k, 0)
+			if s.isPunct(k+1, '-') {
+				n = s.nextWord(k, 1)
+			}
 			if n >= 0 && string(s.lowerTok(n)) == "and" {
 				n = s.nextWord(n, 0)
 			}

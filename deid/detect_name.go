@@ -329,7 +329,7 @@ func (s *scanner) eponymHere(i int) bool {
 // unknown word in mid-sentence.
 func (s *scanner) standaloneName(i int) float64 {
 	t := &s.toks[i]
-	if t.kind != tkWord || t.end-t.start < 2 || t.is(nameNot|fEponym|fState) || t.has(shApos) {
+	if t.kind != tkWord || t.end-t.start < 2 || t.is(nameNot|fEponym|fState) || t.has(shApos) || s.isStateAt(i) {
 		return 0
 	}
 	if s.cased && t.has(shAllCaps) && t.end-t.start <= 4 {
@@ -423,8 +423,11 @@ func (s *scanner) spelled(i int) int {
 			letters = append(letters, s.lowerTok(k)[0])
 		}
 	}
-	if f := s.lex.words[string(letters)]; f&(fNonPHI|fCommon|fEponym) != 0 && (f&fNameAny == 0 || len(letters) <= 4) || acronym(letters) {
+	if f := s.lex.words[string(letters)]; f&(fNonPHI|fCommon|fEponym) != 0 && (f&fNameAny == 0 || len(letters) <= 4 && f&fFirstTop == 0) || acronym(letters) {
 		return i
+	}
+	if h := len(letters) / 2; len(letters)%2 == 0 && string(letters[:h]) == string(letters[h:]) && acronym(letters[:h]) {
+		return i // "m r i m r i": an acronym said twice
 	}
 	// "an i v i think", "a U T I": an article or pronoun next to an acronym
 	for _, rest := range [][]byte{letters[1:], letters[:len(letters)-1]} {
@@ -506,6 +509,9 @@ func (s *scanner) nameNeighbour(k int) bool {
 	}
 	if s.cased {
 		return t.has(shCap) && !t.has(shSentStart) && (t.is(fNameAny) || !t.is(fCommon|fNonPHI|fFacility|fStreet))
+	}
+	if k > 0 && s.toks[k-1].is(fFirst) && t.f&^(fRare|fPhrase) == 0 && t.end-t.start >= 3 && !t.has(shApos) {
+		return true // "cheryl roushoro": a word no list knows after a given name
 	}
 	return t.is(fNameAny) && !t.is(fFacility|fStreet) && (!t.is(fCommon) || t.is(fFirstTop|fLastTop))
 }

@@ -66,7 +66,7 @@ type numRun struct {
 	items   int
 	decimal bool
 	paren   bool
-	open    int // a '(' token before the run that belongs to it, or 0
+	open    int // a '(' token before the run that belongs to it, or -1
 }
 
 func (s *scanner) detectNumbers() {
@@ -105,6 +105,7 @@ func (s *scanner) detectNumbers() {
 		if r.j < r.i {
 			continue
 		}
+		r.open = -1
 		if start == i+1 && s.isPunct(i, '(') && r.paren {
 			r.open = i
 		}
@@ -355,13 +356,13 @@ func (s *scanner) classifyRun(r *numRun) bool {
 		return false
 	}
 	first := r.i
-	if r.open > 0 {
+	if r.open >= 0 && r.open < r.i {
 		first = r.open
 	}
 	// "DDK 628 761 406", "UWH 705 312 214": a letter prefix belongs to the id
 	switch typ {
 	case MRN, HealthPlan, Account, License, Device, Vehicle, ID:
-		if p := first - 1; p >= 0 && s.toks[p].kind == tkWord && s.toks[p].has(shAllCaps) && s.toks[p].end-s.toks[p].start <= 4 &&
+		if p := first - 1; p >= 0 && (s.toks[p].kind == tkWord && s.toks[p].has(shAllCaps) || s.toks[p].kind == tkAlnum) && s.toks[p].end-s.toks[p].start <= 6 &&
 			s.toks[p].end < s.toks[first].start && !s.toks[p].is(fNonPHI|fCommon) {
 			if _, cue := cues[string(s.lowerTok(p))]; !cue {
 				first = p
@@ -380,7 +381,7 @@ func (s *scanner) classifyParts(r *numRun) bool {
 		if s.toks[k].kind != tkNum {
 			continue
 		}
-		one := numRun{i: k, j: k, digits: []byte(s.tokText(k)), groups: []int{int(s.toks[k].end - s.toks[k].start)}, items: 1}
+		one := numRun{i: k, j: k, digits: []byte(s.tokText(k)), groups: []int{int(s.toks[k].end - s.toks[k].start)}, items: 1, open: -1}
 		if s.classifyRun(&one) {
 			used = true
 		}

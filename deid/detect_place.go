@@ -89,8 +89,8 @@ func (s *scanner) streetAddress(i int) int {
 		if t.is(fStop&^fDirection) && !t.is(fDirection) && !(s.cased && t.has(shCap)) || t.is(fUnit) {
 			return i
 		}
-		if t.kind == tkNum && toks[k].kind == tkNum {
-			return i
+		if t.kind == tkNum && toks[k].kind == tkNum || t.kind == tkWord && t.is(fNumWord) && !t.is(fOrdWord) {
+			return i // a street is named with words or ordinals, not counts
 		}
 		words++
 		if words > 4 {
@@ -155,8 +155,8 @@ func (s *scanner) cityAfter(end int) {
 func (s *scanner) streetName(i int) {
 	t := &s.toks[i]
 	full := strongStreet(s.lowerTok(i)) // street, avenue: not st, dr, close, way
-	if !full && !(s.cased && t.has(shCap)) {
-		return
+	if !full && !(s.cased && t.has(shCap) && !t.has(shAllCaps)) {
+		return // "Spine CT" is a scan, "Elm Ct" a street
 	}
 	if !full && s.isPunct(i+1, '.') {
 		// "Dr. Patel", "St. Mary's": a title or a saint, not a street

@@ -42,7 +42,7 @@ const (
 	streetWords = `street st avenue ave av road rd drive dr lane ln boulevard blvd court ct way place pl
 		circle cir parkway pkwy highway hwy terrace ter trail trl square sq alley aly route rte
 		crescent cres close loop run pike turnpike row path walk expressway expy freeway fwy plaza
-		grove heights hts hill point pt ridge crossing xing commons cove bend landing`
+		grove heights hts hill ridge crossing xing commons cove bend landing`
 	facilityWords = `hospital hospitals clinic clinics center centre infirmary hospice medical health healthcare
 		sanatorium sanitarium nursing rehab rehabilitation pavilion institute`
 	// facilityHeads end a facility name; the other facility words only
