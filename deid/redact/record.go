@@ -179,6 +179,9 @@ func (r *Redactor) ConversationFindings(c *deid.Conversation, findings [][]deid.
 		}
 		names = append(names, enc.OtherNames...)
 		scope.seedNames(names...)
+		// no surrogate may be a real name of the encounter, said in the
+		// turns or not (a nurse known only to the metadata included)
+		scope.forbidNames(names...)
 	}
 
 	for i, t := range c.Turns {

@@ -222,6 +222,24 @@ func (s *Scope) SetReferenceYear(y int) { s.refYear = y }
 // operator.
 func (s *Scope) ShiftDays() int { return s.shift }
 
+// forbidNames records real names that no surrogate may be.
+func (s *Scope) forbidNames(names ...string) {
+	if s.r.pol.Rule(deid.Name).Operator != policy.Surrogate {
+		return
+	}
+	s.init()
+	m := s.forbidden[deid.Name]
+	if m == nil {
+		m = map[string]bool{}
+		s.forbidden[deid.Name] = m
+	}
+	for _, n := range names {
+		for _, p := range parseName(n).parts {
+			m[p.norm] = true
+		}
+	}
+}
+
 // seedNames registers the known names of an encounter, so that numbered tags
 // start with them ([NAME_1] is the patient) and name parts get their roles.
 func (s *Scope) seedNames(names ...string) {
