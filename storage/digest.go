@@ -49,3 +49,19 @@ func digestFirst(src, orig io.Reader, tempDir string) (body io.Reader, sum strin
 	}
 	return struct{ io.Reader }{f}, hex.EncodeToString(h.Sum(nil)), n, cleanup, nil
 }
+
+// rewinder returns a function that puts a digest-first body back at its
+// start, so a failed upload can be sent again, or nil when it cannot.
+func rewinder(body, orig io.Reader) func() error {
+	if s, ok := orig.(io.ReadSeeker); ok {
+		if start, err := s.Seek(0, io.SeekCurrent); err == nil {
+			return func() error { _, err := s.Seek(start, io.SeekStart); return err }
+		}
+	}
+	if w, ok := body.(struct{ io.Reader }); ok {
+		if f, ok := w.Reader.(io.Seeker); ok {
+			return func() error { _, err := f.Seek(0, io.SeekStart); return err }
+		}
+	}
+	return nil
+}

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"github.com/cockroachdb/errors"
 
@@ -74,20 +75,33 @@ func (b *bucket) Put(ctx context.Context, key string, r io.Reader, opts *PutOpti
 	}
 
 	src := io.Reader(&ctxReader{ctx: ctx, r: r})
+	var rewind func() error
 	if b.d.DigestFirst() {
 		body, sum, size, cleanup, err := digestFirst(src, r, b.tempDir)
 		if err != nil {
 			return nil, classify(b.d, "put", key, err)
 		}
 		defer cleanup()
+		rewind = rewinder(body, r)
 		src, req.SHA256, req.Size = body, sum, size
 	}
-	hr := newDigestReader(src)
-	req.Digest = hr.Sum
-
-	attrs, err := b.d.Put(ctx, key, hr, req)
-	if err != nil {
-		return nil, classify(b.d, "put", key, err)
+	var hr *digestReader
+	var attrs *driver.Attrs
+	var err error
+	for attempt := 1; ; attempt++ {
+		hr = newDigestReader(src)
+		req.Digest = hr.Sum
+		attrs, err = b.d.Put(ctx, key, hr, req)
+		if err == nil {
+			break
+		}
+		err = classify(b.d, "put", key, err)
+		// A transient failure of a re-readable body is sent again: the
+		// same bytes make the same object, so a retry is safe.
+		if attempt == 3 || rewind == nil || ctx.Err() != nil || !transient(err) || rewind() != nil {
+			return nil, err
+		}
+		time.Sleep(time.Duration(attempt*attempt) * 100 * time.Millisecond)
 	}
 	// The backend recorded what it was told or what it computed from Digest;
 	// both must match the bytes that actually left the caller's reader.
@@ -206,6 +220,18 @@ func (d *digestReader) Read(p []byte) (int, error) {
 // Sum returns the hex SHA-256 and length of the bytes read so far.
 func (d *digestReader) Sum() (string, int64) {
 	return hex.EncodeToString(d.h.Sum(nil)), d.n
+}
+
+// transient reports whether a failed put may succeed when sent again: not
+// a refusal (not found, permission, invalid, integrity, closed) but a
+// network or server failure.
+func transient(err error) bool {
+	for _, perm := range []error{ErrNotFound, ErrPermissionDenied, ErrInvalidArgument, ErrIntegrity, ErrClosed, ErrInsecure, context.Canceled, context.DeadlineExceeded} {
+		if errors.Is(err, perm) {
+			return false
+		}
+	}
+	return true
 }
 
 // ctxReader stops a long copy promptly once ctx is done.

@@ -147,7 +147,11 @@ func (b *bucket) Put(ctx context.Context, key string, body io.Reader, req *drive
 	if req.SHA256 == "" || req.Size < 0 {
 		return nil, errors.AssertionFailedf("gcs: put without digest")
 	}
-	obj := b.b.Object(key)
+	// Writing the same bytes twice leaves the same object, so the upload is
+	// safe to retry on a transient failure (the library retries only
+	// uploads with preconditions by default). The writer buffers a chunk,
+	// which is what it resends.
+	obj := b.b.Object(key).Retryer(gcs.WithPolicy(gcs.RetryAlways))
 	wctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	w := obj.NewWriter(wctx)
@@ -163,8 +167,12 @@ func (b *bucket) Put(ctx context.Context, key string, body io.Reader, req *drive
 		w.ChunkSize = int(req.Size) + 1
 	}
 	if _, err := io.Copy(w, body); err != nil {
+		// the writer's own error says why the upload stopped ("closed
+		// pipe" only says that it did)
+		if cerr := w.Close(); cerr != nil {
+			err = cerr
+		}
 		cancel() // abandons the upload; nothing is committed
-		_ = w.Close()
 		return nil, errors.Wrap(err, "gcs: upload")
 	}
 	if err := w.Close(); err != nil {
