@@ -2,9 +2,11 @@ package storage_test
 
 import (
 	"context"
+	"fmt"
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/cockroachdb/errors"
 
@@ -81,13 +83,14 @@ func TestOpenUnknownSchemeNamesImport(t *testing.T) {
 
 func TestRegisterDuplicatePanics(t *testing.T) {
 	op := func(context.Context, *url.URL, *storage.Options) (storage.Bucket, error) { return nil, nil }
-	storage.Register("deid-test-dup", op)
+	scheme := fmt.Sprintf("deid-test-dup-%d", time.Now().UnixNano()) // registration is process-wide: -count safe
+	storage.Register(scheme, op)
 	defer func() {
 		if recover() == nil {
 			t.Fatal("second Register did not panic")
 		}
 	}()
-	storage.Register("deid-test-dup", op)
+	storage.Register(scheme, op)
 }
 
 func TestURLPrefix(t *testing.T) {
