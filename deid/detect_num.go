@@ -311,6 +311,17 @@ func (s *scanner) classifyRun(r *numRun) bool {
 		cue = near
 	}
 	typ, score := Type(""), 0.0
+	// a number shaped like a phone number is one unless an id cue is right
+	// before it ("mrn 617-555-0199"): cues further away belong to other words
+	if phoneShape(r, d) {
+		switch s.cueBefore(r.i, 2) {
+		case MRN, SSN, Account, HealthPlan, License, Device, Vehicle, NPI, ID:
+		default:
+			if cue != Fax {
+				cue = Phone
+			}
+		}
+	}
 	switch {
 	case n == 4 && r.spoken > 0 && (d[:2] == "19" || d[:2] == "20") && s.cueBefore(r.i, 2) == "":
 		return false // a spoken year
@@ -371,6 +382,25 @@ func (s *scanner) classifyRun(r *numRun) bool {
 	}
 	s.add(first, r.j, typ, score, "pattern/number")
 	return true
+}
+
+// phoneShape: written 3-3-4, (3) 3-4, 1-3-3-4 or 3.3.4 with a valid area
+// code and exchange.
+func phoneShape(r *numRun, d string) bool {
+	if r.spoken > 0 {
+		return false
+	}
+	if len(d) == 11 && d[0] == '1' {
+		d = d[1:]
+	}
+	if !validNANP(d) {
+		return false
+	}
+	g := r.groups
+	if len(g) > 0 && g[0] == 1 {
+		g = g[1:]
+	}
+	return len(g) == 3 && g[0] == 3 && g[1] == 3 && g[2] == 4
 }
 
 // classifyParts handles written groups that did not join: each is looked at

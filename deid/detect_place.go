@@ -277,7 +277,7 @@ func (s *scanner) facility(h int, typ Type) {
 	// a modifier that is a name or no English word at all
 	weakHead := false
 	switch string(s.lowerTok(h)) {
-	case "health", "care", "center", "centre", "living":
+	case "health", "care", "center", "centre", "living", "practice", "associates":
 		weakHead = !(s.cased && s.toks[h].has(shCap))
 	}
 	for j := h - 1; j >= 0 && h-j <= 5; j-- {

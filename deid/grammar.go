@@ -48,7 +48,7 @@ const (
 	// facilityHeads end a facility name; the other facility words only
 	// qualify one ("medical" in "past medical history" is not a place).
 	facilityHeads = `hospital hospitals clinic clinics center centre infirmary hospice sanatorium sanitarium
-		pavilion institute healthcare health care living`
+		pavilion institute healthcare health care living practice associates`
 	// places and peoples above the state level are not identifiers: they
 	// must not be taken for names or cities when capitalised.
 	countryWords = `america american americans usa us canada canadian mexico mexican england english britain

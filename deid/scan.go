@@ -65,8 +65,11 @@ func isCased(text string) bool {
 // possessive outside: "[Gutierrez]'s office".
 func (s *scanner) add(i, j int, t Type, score float64, src string) {
 	end := int(s.toks[j].end)
-	if t == Name && s.toks[j].has(shPoss) {
-		end = possStem(s.text, int(s.toks[j].start), end)
+	switch t {
+	case Name, City, County, Facility, Location:
+		if s.toks[j].has(shPoss) { // "[Boston]'s", "[Chloe]'s"
+			end = possStem(s.text, int(s.toks[j].start), end)
+		}
 	}
 	s.found = append(s.found, Finding{Start: int(s.toks[i].start), End: end, Type: t, Score: score, Source: src})
 }
