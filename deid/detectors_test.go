@@ -84,6 +84,18 @@ var detectorExamples = map[string][]example{
 		{text: "past medical history, pulmonary medicine clinic, the county hospital, stay close to the toilet", keep: []string{"past medical", "pulmonary", "county hospital", "stay close"}},
 		{text: "Insurance: Aetna. She is American and speaks English.", keep: []string{"Aetna", "American", "English"}},
 	},
+	"regressions": {
+		{text: "reach Dr. Elena Popescu at elena.popescu@hospital.org or 1-800-555-0199 ext. 22", want: map[string]Type{"1-800-555-0199": Phone, "Elena Popescu": Name}},
+		{text: "My daughter Chloe's birthday is on May 14th.", want: map[string]Type{"Chloe": Name, "May 14th": Date}},
+		{text: "Discharged to Sunrise Senior Living with son. Instructions reviewed.", want: map[string]Type{"Sunrise Senior Living": Facility}, keep: []string{"Instructions"}},
+		{text: "signed with Dr. Levine. Health care proxy: niece, Angela Moretti.", want: map[string]Type{"Levine": Name, "Angela Moretti": Name}, keep: []string{"Health care"}},
+		{text: "the pharmacy is the cvs on main street in shrewsbury", want: map[string]Type{"main street": Address, "shrewsbury": City}},
+		{text: "it is the seventeenth right so it would be the first-line option", want: map[string]Type{"the seventeenth": Date}, keep: []string{"first"}},
+		{text: "Mr. May is a 56 year old; mister foley will put in a foley catheter", want: map[string]Type{"May": Name, "foley": Name}, keep: []string{"foley catheter"}},
+		{text: "the date was oh eight three oh two thousand one and the vin is j h m l one e f nine", want: map[string]Type{"oh eight three oh two thousand one": Date}},
+		{text: "my sister in law donna and i moved from tucson arizona", want: map[string]Type{"donna": Name, "tucson": City}, keep: []string{"law"}},
+		{text: "Pt c/o CP x 2 days. Hx HTN, DM2. Alert and oriented x3. Spine CT negative.", keep: []string{"CP", "HTN", "DM2", "Spine CT"}},
+	},
 	"tags": {
 		{text: "Dr. [NAME] is running late; [NAME_1] called on [DATE] from [PHONE].", keep: []string{"running", "late", "[NAME]", "[NAME_1]", "[DATE]", "[PHONE]"}},
 	},
