@@ -122,7 +122,7 @@ func (s *scanner) monthOK(i int, withDay bool) bool {
 // when nothing but punctuation or a conjunction follows.
 func dayLead(w []byte) bool {
 	switch string(w) {
-	case "on", "is", "was", "be", "its", "til", "till", "thru":
+	case "on", "is", "was", "be", "its", "til", "till", "thru", "around", "about", "near":
 		return true
 	}
 	return false

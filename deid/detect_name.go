@@ -489,6 +489,15 @@ func (s *scanner) extendNames(start int) {
 				a = k // an initial: "J. Smith"
 				continue
 			}
+			if s.isPunct(k, '.') && k > 0 && string(s.lowerTok(k-1)) == "st" {
+				k--
+				a = k // "St. Joseph's"
+				continue
+			}
+			if w := string(s.lowerTok(k)); w == "saint" || w == "st" || w == "san" || w == "santa" {
+				a = k // "saint joseph's": a place named after a saint
+				continue
+			}
 			if !s.nameNeighbour(k) {
 				break
 			}

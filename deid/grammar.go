@@ -63,7 +63,7 @@ const (
 		sweden swedish norway norwegian denmark danish dutch netherlands holland belgium swiss switzerland
 		austria turkish turkey thailand thai korea cambodia laos hmong taiwan singapore indonesia
 		malaysia mandarin cantonese hebrew hindi urdu tagalog swahili amharic creole navajo native
-		medicare medicaid tricare cobra covid coronavirus tylenol advil motrin aleve aetna humana cigna
+		puerto rico guam samoa medicare medicaid tricare cobra covid coronavirus tylenol advil motrin aleve aetna humana cigna
 		anthem bluecross blueshield unitedhealthcare optum molina centene wellcare
 		cvs walgreens walmart costco kroger target amazon google apple facebook youtube zoom epic mychart`
 	// eponyms are clinical words that look like names and must survive: a
