@@ -166,6 +166,25 @@ const (
 		breast mens men's womens transplant hearing speech vision optometry podiatry audiology maternity
 		birth birthing addiction recovery detox methadone infusion chemo chemotherapy lab laboratory
 		blood donor health medical nursing home`
+	// brandWords are drug, device and supply brands that clinical text
+	// writes with a capital: not identifiers, though some are also names
+	// (Allegra) or no English word (Purewick).
+	brandWords = `purewick dobhoff mepilex accuchek accucheck accuchecks pyxis omnicell telfa allevyn aquacel
+		prevalon theraworx biopatch mediport portacath pleurx shiley passy muir optiflow airvo vapotherm
+		alaris kangaroo scds teds zoll lifepak dinamap dexcom omnipod tandem minimed lifevest impella
+		heartmate medflight lifeflight allegra lyrica celexa cipro flexeril norco xanax ativan zofran
+		toradol lipitor crestor zocor plavix coumadin eliquis xarelto lovenox lasix keppra dilantin
+		depakote seroquel haldol zyprexa risperdal abilify prozac zoloft lexapro paxil wellbutrin
+		cymbalta effexor ambien synthroid glucophage januvia jardiance farxiga ozempic wegovy trulicity
+		mounjaro lantus humalog novolog levemir tresiba humira enbrel remicade keytruda opdivo neulasta
+		zyrtec claritin benadryl sudafed mucinex prilosec nexium protonix pepcid zantac flomax proscar
+		viagra cialis adderall ritalin concerta vyvanse suboxone narcan percocet vicodin dilaudid oxycontin
+		ultram neurontin medrol entresto brilinta cardizem norvasc zestril lopressor toprol coreg
+		aldactone spiriva symbicort advair albuterol proair ventolin singulair flovent dulera breo
+		trelegy xolair dupixent cetaphil eucerin aquaphor vaseline miralax colace senokot dulcolax
+		metamucil imodium pedialyte ensure glucerna boost nepro jevity osmolite vital peptamen
+		epipen auvi medifast dosepak zpak zithromax augmentin keflex bactrim macrobid levaquin
+		tamiflu paxlovid valtrex diflucan flagyl vanco zosyn cefepime rocephin unasyn`
 	landmarkWords = `park estates farm farms lake mall plaza village manor ranch gardens garden woods beach
 		island creek hills chapel church cemetery school academy college university stadium arena pier
 		harbor harbour marina campground apartments towers condos complex subdivision neighborhood
@@ -193,6 +212,7 @@ func addGrammar(l *lexicon) {
 	l.addWords(fFacHead, facilityHeads)
 	l.addWords(fCountry, countryWords)
 	l.addWords(fLandmark, landmarkWords)
+	l.addWords(fCountry, brandWords)
 	l.addWords(fIntro, "im this its mr call thank spelled spell spells")
 	l.addWords(fMultiplier, "double triple")
 	l.addWords(fCountyWord, "county parish")
