@@ -314,6 +314,14 @@ func (b *bucket) Delete(ctx context.Context, key string) error {
 	if err := b.root.Remove(metaPath(key)); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err
 	}
+	// Object stores have no folders: remove the ones the key's object was
+	// the last thing in, so a deleted run leaves no empty run=… behind.
+	// Remove fails on a folder that still holds anything, which stops it.
+	for dir := path.Dir(key); dir != "." && dir != "/" && dir != ""; dir = path.Dir(dir) {
+		if b.root.Remove(filepath.FromSlash(dir)) != nil {
+			break
+		}
+	}
 	return nil
 }
 

@@ -181,3 +181,31 @@ func TestFileDirectoryConflict(t *testing.T) {
 		t.Fatalf("Stat(a/b) = %v, want ErrNotFound", err)
 	}
 }
+
+// TestDeleteLeavesNoEmptyFolders: deleting the last object of a folder
+// removes the folder (object stores have none), and stops at a folder that
+// still holds something.
+func TestDeleteLeavesNoEmptyFolders(t *testing.T) {
+	dir := t.TempDir()
+	b, err := storage.Open(t.Context(), dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	for _, k := range []string{"dt=1/run=a/part-1", "dt=1/run=a/part-2", "dt=1/_MANIFEST.json"} {
+		if _, err := b.Put(t.Context(), k, strings.NewReader("x"), nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, k := range []string{"dt=1/run=a/part-1", "dt=1/run=a/part-2"} {
+		if err := b.Delete(t.Context(), k); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "dt=1", "run=a")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("empty run folder left behind: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "dt=1", "_MANIFEST.json")); err != nil {
+		t.Errorf("manifest gone: %v", err)
+	}
+}
