@@ -56,16 +56,39 @@ func runBatch(e *env, args []string) int {
 	fs.StringVar(&c.StateDir, "state-dir", "", "incremental state directory (default QUARANTINE/_state)")
 	fs.StringVar(&c.AuditLog, "audit-log", "", "audit log file (default QUARANTINE/audit.jsonl)")
 	fs.StringVar(&formats, "formats", "", "comma-separated: jsonl,parquet (default both)")
+	fs.Float64Var(&c.RedactMinScore, "redact-min-score", 0, "leave findings scored below this unredacted (verification still quarantines what they leave)")
+	fs.Int64Var(&c.ChunkBytes, "chunk-bytes", 0, "read local plain input in parallel ranges of about this size (default 8 MiB)")
 	quiet := fs.Bool("quiet", false, "no progress line")
 	verbose := fs.Bool("v", false, "show the runner's own log (Prism, Beam SDK)")
-	// Beam's own flags (runner, endpoint, environment) are parsed here too.
+	helpRunner := fs.Bool("help-runner", false, "list Beam's runner flags and exit")
+	// Beam's own flags (runner, endpoint, environment) are parsed here too,
+	// but the usage lists them only on --help-runner: there are a hundred.
+	ours := map[string]bool{}
+	fs.VisitAll(func(f *flag.Flag) { ours[f.Name] = true })
 	flag.CommandLine.VisitAll(func(f *flag.Flag) {
 		if fs.Lookup(f.Name) == nil {
 			fs.Var(f.Value, f.Name, f.Usage)
 		}
 	})
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "Usage: deid batch %s\n\nFlags:\n", batchUsage)
+		fs.VisitAll(func(f *flag.Flag) {
+			if ours[f.Name] {
+				fmt.Fprintf(e.stderr, "  --%s\n    \t%s\n", f.Name, f.Usage)
+			}
+		})
+		fmt.Fprintln(e.stderr, "\nRunner flags (Beam): --runner, --endpoint, --environment_type, --job_name, --project, --region, … (--help-runner lists them all)")
+	}
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
+	}
+	if *helpRunner {
+		fs.VisitAll(func(f *flag.Flag) {
+			if !ours[f.Name] {
+				fmt.Fprintf(e.stdout, "  --%s\n    \t%s\n", f.Name, f.Usage)
+			}
+		})
+		return exitOK
 	}
 	if configPath != "" {
 		fc, err := batch.LoadConfig(configPath)
@@ -137,6 +160,12 @@ func mergeConfig(file, flags batch.Config, set map[string]bool) batch.Config {
 	}
 	if set["incremental"] {
 		c.Incremental = flags.Incremental
+	}
+	if set["redact-min-score"] {
+		c.RedactMinScore = flags.RedactMinScore
+	}
+	if set["chunk-bytes"] {
+		c.ChunkBytes = flags.ChunkBytes
 	}
 	return c
 }
