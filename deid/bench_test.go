@@ -7,52 +7,69 @@ import (
 	"testing"
 )
 
-// benchCorpus is conversation text in the shapes the engine meets: the
-// synthetic conversations (cased and ASR turns) and the real MTS-Dialog
-// dialogues, one text per turn or dialogue.
-func benchCorpus(tb testing.TB) ([]string, int) {
+// loadConversations reads the committed synthetic conversations and
+// returns them with the total size of their turns' text.
+func loadConversations(tb testing.TB) ([]*Conversation, int) {
 	tb.Helper()
-	var texts []string
-	n := 0
-	add := func(t string) { texts = append(texts, t); n += len(t) }
 	f, err := os.Open("../fixtures/testdata/conversations.jsonl")
 	if err != nil {
 		tb.Fatal(err)
 	}
 	defer f.Close()
+	var convs []*Conversation
+	n := 0
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<24)
 	for sc.Scan() {
-		var c Conversation
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+		c := &Conversation{}
+		if err := json.Unmarshal(sc.Bytes(), c); err != nil {
 			tb.Fatal(err)
 		}
 		for _, t := range c.Turns {
-			add(t.Text)
+			n += len(t.Text)
+		}
+		convs = append(convs, c)
+	}
+	return convs, n
+}
+
+// benchCorpus is conversation text in the shapes the engine meets: the
+// synthetic conversations (cased and ASR turns) and the real MTS-Dialog
+// dialogues, one text per turn or dialogue. turns is how many of the texts
+// are conversation turns (they come first).
+func benchCorpus(tb testing.TB) (texts []string, size, turns int) {
+	tb.Helper()
+	convs, _ := loadConversations(tb)
+	for _, c := range convs {
+		for _, t := range c.Turns {
+			texts = append(texts, t.Text)
+			size += len(t.Text)
 		}
 	}
+	turns = len(texts)
 	g, err := os.Open("../fixtures/testdata/mts-dialog-sample.jsonl")
 	if err != nil {
 		tb.Fatal(err)
 	}
 	defer g.Close()
-	sc = bufio.NewScanner(g)
+	sc := bufio.NewScanner(g)
 	sc.Buffer(nil, 1<<24)
 	for sc.Scan() {
 		var d Doc
 		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
 			tb.Fatal(err)
 		}
-		add(d.Text)
+		texts = append(texts, d.Text)
+		size += len(d.Text)
 	}
-	return texts, n
+	return texts, size, turns
 }
 
 // BenchmarkScan measures scan throughput on one core with every detector
 // and dictionary loaded (go test -bench Scan -cpu 1).
 func BenchmarkScan(b *testing.B) {
 	e := testEngine(b)
-	texts, n := benchCorpus(b)
+	texts, n, _ := benchCorpus(b)
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -67,7 +84,7 @@ func BenchmarkScan(b *testing.B) {
 // goroutines sharing one Engine).
 func BenchmarkScanParallel(b *testing.B) {
 	e := testEngine(b)
-	texts, n := benchCorpus(b)
+	texts, n, _ := benchCorpus(b)
 	b.SetBytes(int64(n))
 	b.ResetTimer()
 	b.RunParallel(func(pb *testing.PB) {
@@ -83,25 +100,7 @@ func BenchmarkScanParallel(b *testing.B) {
 // identifiers, as `deid scan --format conversation` does.
 func BenchmarkScanKnown(b *testing.B) {
 	e := testEngine(b)
-	f, err := os.Open("../fixtures/testdata/conversations.jsonl")
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	var convs []*Conversation
-	n := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		c := &Conversation{}
-		if err := json.Unmarshal(sc.Bytes(), c); err != nil {
-			b.Fatal(err)
-		}
-		for _, t := range c.Turns {
-			n += len(t.Text)
-		}
-		convs = append(convs, c)
-	}
+	convs, n := loadConversations(b)
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -116,10 +115,8 @@ func BenchmarkScanKnown(b *testing.B) {
 // BenchmarkScanKnown without their encounters.
 func BenchmarkScanTurns(b *testing.B) {
 	e := testEngine(b)
-	texts, n := benchCorpus(b)
-	_ = n
-	texts = texts[:2787]
-	n = 0
+	all, _, turns := benchCorpus(b)
+	texts, n := all[:turns], 0
 	for _, t := range texts {
 		n += len(t)
 	}
