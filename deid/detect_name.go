@@ -474,7 +474,8 @@ func (s *scanner) extendNames(start int) {
 		if a < 0 || b < 0 {
 			continue
 		}
-		for k := b + 1; k < len(s.toks) && k-b <= 3; k++ {
+		a0, b0 := a, b // at most three tokens either way
+		for k := b + 1; k < len(s.toks) && k-b0 <= 3; k++ {
 			if s.isPunct(k, '-') && k+1 < len(s.toks) && s.toks[k].start == s.toks[k-1].end {
 				continue
 			}
@@ -483,7 +484,7 @@ func (s *scanner) extendNames(start int) {
 			}
 			b = k
 		}
-		for k := a - 1; k >= 0 && a-k <= 3; k-- {
+		for k := a - 1; k >= 0 && a0-k <= 3; k-- {
 			if s.isPunct(k, '.') && k > 0 && s.toks[k-1].end-s.toks[k-1].start == 1 && s.toks[k-1].kind == tkWord {
 				k--
 				a = k // an initial: "J. Smith"

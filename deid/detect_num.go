@@ -101,15 +101,15 @@ func (s *scanner) detectNumbers() {
 		if toks[start].kind != tkNum && !(toks[start].is(fNumWord) && toks[start].val >= 0 && (!s.isZeroLetter(start) || s.digitWordAt(start+1))) && !s.isMultiplier(start) {
 			continue
 		}
-		r := s.readRun(start)
+		r := &s.runs[0]
+		s.readRun(r, start)
 		if r.j < r.i {
 			continue
 		}
-		r.open = -1
 		if start == i+1 && s.isPunct(i, '(') && r.paren {
 			r.open = i
 		}
-		if s.classifyRun(&r) {
+		if s.classifyRun(r) {
 			i = r.j
 		} else if r.spoken == 0 {
 			i = r.j
@@ -132,11 +132,14 @@ func (s *scanner) isMultiplier(i int) bool {
 	return s.toks[i].is(fMultiplier) && i+1 < len(s.toks) && s.toks[i+1].is(fNumWord)
 }
 
-// readRun reads number items from token i: digits and spoken numbers
-// separated by white space or one of - . / ( ) ,
-func (s *scanner) readRun(i int) numRun {
+// readRun reads number items from token i into r (whose buffers it reuses):
+// digits and spoken numbers separated by white space or one of - . / ( ) ,
+func (s *scanner) readRun(r *numRun, i int) {
 	toks := s.toks
-	r := numRun{i: i, j: i - 1}
+	*r = numRun{i: i, j: i - 1, open: -1, digits: r.digits[:0], groups: r.groups[:0], seps: r.seps[:0]}
+	if i < 0 {
+		return
+	}
 	pendTens, pendHundred := false, false
 	k := i
 	for k < len(toks) {
@@ -149,7 +152,7 @@ func (s *scanner) readRun(i int) numRun {
 			if r.items > 0 && r.spoken == 0 && len(r.groups) > 0 {
 				sep := s.sepBefore(k)
 				if sep == ' ' && (len(r.seps) > 0 && (r.seps[0] == '/' || r.seps[0] == '.')) {
-					return r // "05/21/2023 2215": a date, then a time
+					return // "05/21/2023 2215": a date, then a time
 				}
 				r.seps = append(r.seps, sep)
 			}
@@ -158,7 +161,7 @@ func (s *scanner) readRun(i int) numRun {
 			pendTens, pendHundred = false, false
 		case t.kind == tkWord && t.is(fNumWord) && t.val >= 0:
 			if s.isZeroLetter(k) && r.items == 0 && !s.digitWordAt(k+1) {
-				return r
+				return
 			}
 			v := int(t.val)
 			switch {
@@ -203,7 +206,7 @@ func (s *scanner) readRun(i int) numRun {
 			pendHundred, pendTens = true, false
 			r.spoken++
 		default:
-			return r
+			return
 		}
 		r.items++
 		r.j = k
@@ -231,28 +234,28 @@ func (s *scanner) readRun(i int) numRun {
 				} else if r.spoken > 0 {
 					n++
 				} else {
-					return r
+					return
 				}
 			case ',':
 				if r.spoken == 0 {
-					return r // 150,000 is a quantity; "555, 1212" is read out below
+					return // 150,000 is a quantity; "555, 1212" is read out below
 				}
 				n++
 			default:
-				return r
+				return
 			}
 		}
 		if n >= len(toks) {
-			return r
+			return
 		}
 		nt := &toks[n]
 		if nt.kind == tkNum || nt.kind == tkWord && (nt.is(fNumWord) && nt.val >= 0 || s.isMultiplier(n) || string(s.lowerTok(n)) == "hundred") {
 			k = n
 			continue
 		}
-		return r
+		return
 	}
-	return r
+	return
 }
 
 // sepBefore returns the separator between token k and the number before it
@@ -411,8 +414,10 @@ func (s *scanner) classifyParts(r *numRun) bool {
 		if s.toks[k].kind != tkNum {
 			continue
 		}
-		one := numRun{i: k, j: k, digits: []byte(s.tokText(k)), groups: []int{int(s.toks[k].end - s.toks[k].start)}, items: 1, open: -1}
-		if s.classifyRun(&one) {
+		one := &s.runs[1]
+		*one = numRun{i: k, j: k, items: 1, open: -1, digits: append(one.digits[:0], s.tokText(k)...),
+			groups: append(one.groups[:0], int(s.toks[k].end-s.toks[k].start)), seps: one.seps[:0]}
+		if s.classifyRun(one) {
 			used = true
 		}
 	}

@@ -219,7 +219,8 @@ func (s *scanner) poBox(i int) {
 	if b < 0 || string(s.lowerTok(b)) != "box" {
 		return
 	}
-	r := s.readRun(s.nextWord(b, 1))
+	r := &s.runs[2]
+	s.readRun(r, s.nextWord(b, 1))
 	if r.j >= r.i && r.i > b {
 		s.add(i, r.j, Address, 0.92, "place/po-box")
 	}

@@ -71,7 +71,8 @@ func (s *scanner) spokenIP(i int) int {
 		if k < 0 || k >= len(s.toks) {
 			return -1
 		}
-		r := s.readRun(k)
+		r := &s.runs[2]
+		s.readRun(r, k)
 		if r.j < r.i || len(r.digits) == 0 || len(r.digits) > 3 {
 			return -1
 		}

@@ -231,30 +231,47 @@ func (k *Known) addSeq(s string, t Type) {
 // splitWords lower-cases s and cuts it into words, dropping apostrophes
 // the way the tokenizer does.
 func splitWords(s string) []string {
-	words := make([]string, 0, 4)
-	var buf [64]byte
-	w := buf[:0]
-	flush := func() {
-		if len(w) > 0 {
-			words = append(words, string(w))
-			w = w[:0]
-		}
-	}
+	// one lower-cased copy, then words sliced out of it: two allocations
+	var b strings.Builder
+	b.Grow(len(s))
+	var cuts []int
+	in := false
 	for _, r := range s {
+		word := true
 		switch {
 		case r == '\'' || r == '\u2019':
+			continue
 		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
-			w = append(w, byte(r))
+			b.WriteByte(byte(r))
 		case r >= 'A' && r <= 'Z':
-			w = append(w, byte(r+'a'-'A'))
+			b.WriteByte(byte(r + 'a' - 'A'))
 		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			w = utf8.AppendRune(w, unicode.ToLower(r))
+			b.WriteRune(unicode.ToLower(r))
 		default:
-			flush()
+			word = false
+		}
+		if word && !in {
+			cuts = append(cuts, b.Len()-utf8.RuneLen(lastRune(b.String())))
+			in = true
+		} else if !word && in {
+			cuts = append(cuts, b.Len())
+			in = false
 		}
 	}
-	flush()
+	if in {
+		cuts = append(cuts, b.Len())
+	}
+	all := b.String()
+	words := make([]string, 0, len(cuts)/2)
+	for k := 0; k+1 < len(cuts); k += 2 {
+		words = append(words, all[cuts[k]:cuts[k+1]])
+	}
 	return words
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // foldAccents maps accented Latin letters to their base letter.

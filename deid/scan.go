@@ -16,6 +16,7 @@ type scanner struct {
 	known *Known
 	found []Finding
 	buf   []byte
+	runs  [3]numRun // number runs being read (buffers reused between scans)
 }
 
 var scannerPool = sync.Pool{New: func() any { return &scanner{} }}
