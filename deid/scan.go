@@ -22,7 +22,19 @@ type scanner struct {
 var scannerPool = sync.Pool{New: func() any { return &scanner{} }}
 
 // ScanKnown is Scan with the known identifiers of an encounter (k may be nil).
-func (e *Engine) ScanKnown(text string, k *Known) []Finding {
+//
+// ScanKnown never panics: should a detector fail on some text, the whole
+// text is reported as one identifier (fail closed), and the scanner that
+// failed is dropped rather than reused.
+func (e *Engine) ScanKnown(text string, k *Known) (found []Finding) {
+	defer func() {
+		if r := recover(); r != nil {
+			found = nil
+			if text != "" {
+				found = []Finding{{Start: 0, End: len(text), Type: ID, Score: 1, Source: "engine/failed"}}
+			}
+		}
+	}()
 	s := scannerPool.Get().(*scanner)
 	s.lex, s.text, s.known, s.found = e.lex, text, k, s.found[:0]
 	s.tokenize()
