@@ -350,6 +350,13 @@ func (s *scanner) standaloneName(i int) float64 {
 	if n := s.nextWord(i, 0); n >= 0 && s.toks[n].is(fFacility|fStreet) && n == i+1 {
 		return 0 // the place detectors own "mercy hospital", "elm street"
 	}
+	// "anyway bob said", "then mark drove me": a well-known given name that
+	// is also a word, followed by what people do
+	if t.is(fFirstTop) && t.is(fCommon) && !t.is(fStop) {
+		if n := s.nextWord(i, 0); n == i+1 && s.toks[n].is(fPersonVerb) && !(s.cased && !t.has(shCap)) {
+			return 0.75
+		}
+	}
 	switch {
 	case t.is(fNameAny) && !t.is(fCommon|fNonPHI):
 		if t.is(fFirstTop | fLastTop) {
@@ -497,6 +504,15 @@ func (s *scanner) extendNames(start int) {
 			}
 			if w := string(s.lowerTok(k)); w == "saint" || w == "st" || w == "san" || w == "santa" {
 				a = k // "saint joseph's": a place named after a saint
+				continue
+			}
+			if s.toks[k].is(fParticle) && s.toks[k].kind == tkWord {
+				a = k // "al-hassan", "van der berg"
+				continue
+			}
+			if s.isPunct(k, '-') && k > 0 && s.toks[k-1].is(fParticle) && s.toks[k-1].end == s.toks[k].start {
+				k--
+				a = k // "al-" before a name
 				continue
 			}
 			if !s.nameNeighbour(k) {

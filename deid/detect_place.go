@@ -167,8 +167,8 @@ func (s *scanner) streetName(i int) {
 	j := i - 1
 	// after a place preposition, a strong suffix takes any words ("on main
 	// street"); otherwise the name must look like one
-	for j >= 0 && i-j <= 3 && s.toks[j].kind == tkWord && !s.toks[j].is(fLocPrep) &&
-		(s.properWord(j) || full && !s.toks[j].is(fStop|fDeterminer|fUnit|fNumWord|fMeasure) && s.prepBefore(j)) {
+	for j >= 0 && i-j <= 3 && (s.toks[j].kind == tkWord || s.toks[j].is(fOrdWord)) && !s.toks[j].is(fLocPrep) &&
+		(s.properWord(j) || s.toks[j].is(fOrdWord) || full && !s.toks[j].is(fStop|fDeterminer|fUnit|fNumWord|fMeasure) && s.prepBefore(j)) {
 		j--
 	}
 	if j == i-1 {

@@ -95,6 +95,7 @@ var detectorExamples = map[string][]example{
 		{text: "the date was oh eight three oh two thousand one and the vin is j h m l one e f nine", want: map[string]Type{"oh eight three oh two thousand one": Date}},
 		{text: "my sister in law donna and i moved from tucson arizona", want: map[string]Type{"donna": Name, "tucson": City}, keep: []string{"law"}},
 		{text: "Pt c/o CP x 2 days. Hx HTN, DM2. Alert and oriented x3. Spine CT negative.", keep: []string{"CP", "HTN", "DM2", "Spine CT"}},
+		{text: "yes so fatima al-hassan is my sister; anyway bob said the clinic on 5th avenue closed", want: map[string]Type{"fatima al-hassan": Name, "bob": Name, "5th avenue": Address}},
 	},
 	"tags": {
 		{text: "Dr. [NAME] is running late; [NAME_1] called on [DATE] from [PHONE].", keep: []string{"running", "late", "[NAME]", "[NAME_1]", "[DATE]", "[PHONE]"}},

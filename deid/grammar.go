@@ -217,6 +217,10 @@ func addGrammar(l *lexicon) {
 	l.addWords(fMultiplier, "double triple")
 	l.addWords(fCountyWord, "county parish")
 	l.addWords(fPO, "po p")
+	l.addWords(fPersonVerb, `said says told tells asked asks called calls thinks thought wants wanted came comes
+		went goes drove drives brought brings picked helped helps took takes gave gives knows knew mentioned
+		explained works worked lives lived passed died visits visited stayed stays found noticed`)
+	l.addWords(fParticle, "al el de del della da di van von der den la le du bin ibn abu")
 	l.addWords(fEponym, eponymWords)
 	l.addWords(fEpoSurname, eponymSurnames)
 	l.addWords(fEpoHead, eponymHeads)

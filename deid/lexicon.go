@@ -64,6 +64,8 @@ const (
 	fMultiplier uint64 = 1 << 43 // double, triple (spoken digits)
 	fCountyWord uint64 = 1 << 44 // county, parish
 	fPO         uint64 = 1 << 45 // po, p (PO box)
+	fPersonVerb uint64 = 1 << 46 // said, told, drove: what people do after their name
+	fParticle   uint64 = 1 << 47 // al, de, van, von: part of a surname before it
 
 	fNameAny = fFirst | fLast
 )
