@@ -1,5 +1,7 @@
 package deid
 
+import "strings"
+
 // Names of patients, relatives and staff. Evidence, strongest first:
 // a title ("dr. patel", "nurse kim"), a cue ("my name is", "named",
 // "call me"), a relation ("my daughter jessica"), a greeting ("thanks,
@@ -19,12 +21,11 @@ func (s *scanner) detectNames() {
 			continue
 		}
 		switch {
-		case t.is(fTitle):
-			if j := s.afterTitle(i); j > i {
-				s.add(i+1+s.punctAfter(i), j, Name, 0.95, "name/title")
-				i = j
-				continue
-			}
+		case t.is(fTitle) && s.afterTitle(i) > i:
+			j := s.afterTitle(i)
+			s.add(i+1+s.punctAfter(i), j, Name, 0.95, "name/title")
+			i = j
+			continue
 		case t.is(fRelation):
 			if c, j := s.afterRelation(i); j >= c && c > 0 {
 				s.add(c, j, Name, 0.9, "name/relation")
@@ -90,7 +91,7 @@ func (s *scanner) nameish(i int, strict bool) bool {
 // or i.
 func (s *scanner) afterTitle(i int) int {
 	// "the doctor", "my nurse", "your doctor's": a role, not a title
-	if p := s.prevWord(i, 0); p >= 0 && s.toks[p].is(fDeterminer) && !(s.cased && s.toks[i].has(shCap)) {
+	if p := s.prevWord(i, 0); p >= 0 && s.toks[p].is(fDeterminer) && !(s.cased && s.toks[i].has(shCap)) && !honorific(s.lowerTok(i)) {
 		return i
 	}
 	if s.toks[i].has(shPoss) {
@@ -218,12 +219,28 @@ func (s *scanner) afterCue(i int) (int, int) {
 		anyWord = true
 	case "called":
 		anyWord = !s.toks[n].is(fCommon | fNonPHI)
-	case "call":
+	case "call", "calls":
 		if nw != "me" {
 			return 0, -1
 		}
 		n = s.nextWord(n, 1)
 		anyWord = true
+	case "as":
+		// "i have you as teishek mendoza", "we have her down as …"
+		p := s.prevWord(i, 0)
+		if p < 0 || !strings.Contains(" you him her them down ", " "+string(s.lowerTok(p))+" ") {
+			return 0, -1
+		}
+		if pp := s.prevWord(p, 0); p >= 0 && string(s.lowerTok(p)) != "down" && (pp < 0 || !strings.Contains(" have has got had ", " "+string(s.lowerTok(pp))+" ")) {
+			return 0, -1
+		}
+		anyWord = true
+	case "tell":
+		// "tell xendix i said hello": a name, or a word no list knows
+		nt := &s.toks[n]
+		if nt.is(nameNot) || !(nt.is(fFirst) && (!nt.is(fCommon) || nt.is(fFirstTop)) || nt.kind == tkWord && nt.f&^(fRare|fPhrase) == 0 && nt.end-nt.start >= 3) {
+			return 0, -1
+		}
 	case "this", "its", "im":
 		if w == "this" && nw != "is" {
 			return 0, -1
@@ -231,7 +248,16 @@ func (s *scanner) afterCue(i int) (int, int) {
 		if w == "this" {
 			n = s.nextWord(n, 1)
 		}
-		if n < 0 || !(s.toks[n].is(fFirst) && s.standaloneName(n) > 0 || s.cased && s.toks[n].has(shCap) && s.nameish(n, true)) {
+		if n < 0 {
+			return 0, -1
+		}
+		// "i'm maria", "i'm victor", "i'm kallust": a given name (even one
+		// that is also a word, if it is a well-known one) or a word no list
+		// knows; not "i'm fine"
+		nt := &s.toks[n]
+		given := nt.is(fFirst) && !nt.is(nameNot|fEponym) && (!nt.is(fCommon|fNonPHI) || nt.is(fFirstTop))
+		unknown := nt.kind == tkWord && nt.f&^(fRare|fPhrase) == 0 && nt.end-nt.start >= 3
+		if !(given || unknown || s.cased && nt.has(shCap) && s.nameish(n, true)) {
 			return 0, -1
 		}
 	case "thank":
@@ -437,10 +463,19 @@ func (s *scanner) spelled(i int) int {
 		return i // "m r i m r i": an acronym said twice
 	}
 	// "an i v i think", "a U T I": an article or pronoun next to an acronym
-	for _, rest := range [][]byte{letters[1:], letters[:len(letters)-1]} {
-		if len(rest) >= 2 && (letters[0] == 'a' || letters[0] == 'i' || letters[len(letters)-1] == 'i' || letters[len(letters)-1] == 'a') {
-			if f := s.lex.words[string(rest)]; f&(fNonPHI|fCommon) != 0 && f&fNameAny == 0 || acronym(rest) {
-				return i
+	var rests [][]byte
+	if letters[0] == 'a' || letters[0] == 'i' {
+		rests = append(rests, letters[1:]) // "a U T I"
+	}
+	if last := letters[len(letters)-1]; last == 'a' || last == 'i' {
+		rests = append(rests, letters[:len(letters)-1]) // "an i v i think"
+	}
+	if f := s.lex.words[string(letters)]; f&fFirstTop == 0 { // "e d n a" stays a name
+		for _, rest := range rests {
+			if len(rest) >= 2 {
+				if f := s.lex.words[string(rest)]; f&(fNonPHI|fCommon) != 0 && f&fNameAny == 0 || acronym(rest) {
+					return i
+				}
 			}
 		}
 	}
@@ -538,6 +573,9 @@ func (s *scanner) nameNeighbour(k int) bool {
 	}
 	if k > 0 && s.toks[k-1].is(fFirst) && t.f&^(fRare|fPhrase) == 0 && t.end-t.start >= 3 && !t.has(shApos) {
 		return true // "cheryl roushoro": a word no list knows after a given name
+	}
+	if k > 0 && s.toks[k-1].is(fFirstTop) && !s.toks[k-1].is(fStop) && t.is(fLast) && !t.is(fPersonVerb|fUnit|fMeasure) {
+		return true // "samuel bell", "gabriel bell": a surname that is also a word
 	}
 	return t.is(fNameAny) && !t.is(fFacility|fStreet) && (!t.is(fCommon) || t.is(fFirstTop|fLastTop))
 }

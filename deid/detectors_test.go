@@ -95,6 +95,9 @@ var detectorExamples = map[string][]example{
 		{text: "the date was oh eight three oh two thousand one and the vin is j h m l one e f nine", want: map[string]Type{"oh eight three oh two thousand one": Date}},
 		{text: "my sister in law donna and i moved from tucson arizona", want: map[string]Type{"donna": Name, "tucson": City}, keep: []string{"law"}},
 		{text: "Pt c/o CP x 2 days. Hx HTN, DM2. Alert and oriented x3. Spine CT negative.", keep: []string{"CP", "HTN", "DM2", "Spine CT"}},
+		{text: "hi i'm victor and i'm kallust; i have you as teishek mendoza; everyone calls me rick; tell xendix i said hello", want: map[string]Type{"victor": Name, "kallust": Name, "teishek mendoza": Name, "rick": Name, "xendix": Name}},
+		{text: "who do you live with my sister kryskiel and my brother peter; i'm his father samuel bell; e d n a", want: map[string]Type{"kryskiel": Name, "peter": Name, "samuel bell": Name, "e d n a": Name}},
+		{text: "i'm fine, i'm sorry, i'm tired; that mister foley we'll put in a foley catheter", want: map[string]Type{"foley": Name}, keep: []string{"fine", "sorry", "tired", "foley catheter"}},
 		{text: "yes so fatima al-hassan is my sister; anyway bob said the clinic on 5th avenue closed", want: map[string]Type{"fatima al-hassan": Name, "bob": Name, "5th avenue": Address}},
 	},
 	"tags": {

@@ -213,7 +213,7 @@ func addGrammar(l *lexicon) {
 	l.addWords(fCountry, countryWords)
 	l.addWords(fLandmark, landmarkWords)
 	l.addWords(fCountry, brandWords)
-	l.addWords(fIntro, "im this its mr call thank spelled spell spells")
+	l.addWords(fIntro, "im this its mr call calls thank spelled spell spells as tell")
 	l.addWords(fMultiplier, "double triple")
 	l.addWords(fCountyWord, "county parish")
 	l.addWords(fPO, "po p")
