@@ -405,7 +405,7 @@ func (s *scanner) standaloneName(i int) float64 {
 // together more likely a name than a phrase.
 func (s *scanner) namePair(i int) int {
 	t := &s.toks[i]
-	if t.kind != tkWord || !t.is(fFirst) || t.is(nameNot|fEponym) || t.end-t.start < 3 {
+	if t.kind != tkWord || !t.is(fFirst) || t.is(nameNot|fEponym) || t.end-t.start < 3 || s.isStateAt(i) {
 		return i
 	}
 	n := i + 1
