@@ -405,8 +405,8 @@ func (s *scanner) standaloneName(i int) float64 {
 // together more likely a name than a phrase.
 func (s *scanner) namePair(i int) int {
 	t := &s.toks[i]
-	if t.kind != tkWord || !t.is(fFirst) || t.is(nameNot|fEponym) || t.end-t.start < 3 || s.isStateAt(i) {
-		return i
+	if t.kind != tkWord || !t.is(fFirst) || t.is(nameNot|fEponym) || t.end-t.start < 3 || !s.isState(i) && s.isStateAt(i) {
+		return i // the last word of "new york" starts no name
 	}
 	n := i + 1
 	if n >= len(s.toks) || !s.adjacent(i, n) {
@@ -521,7 +521,7 @@ func (s *scanner) extendNames(start int) {
 			if s.isPunct(k, '-') && k+1 < len(s.toks) && s.toks[k].start == s.toks[k-1].end {
 				continue
 			}
-			if !s.adjacent(k-1, k) || !s.nameNeighbour(k) {
+			if !s.adjacent(k-1, k) || !s.nameNeighbour(k, false) {
 				break
 			}
 			b = k
@@ -550,7 +550,7 @@ func (s *scanner) extendNames(start int) {
 				a = k // "al-" before a name
 				continue
 			}
-			if !s.nameNeighbour(k) {
+			if !s.nameNeighbour(k, true) {
 				break
 			}
 			a = k
@@ -563,9 +563,11 @@ func (s *scanner) extendNames(start int) {
 	}
 }
 
-func (s *scanner) nameNeighbour(k int) bool {
+func (s *scanner) nameNeighbour(k int, before bool) bool {
 	t := &s.toks[k]
-	if t.kind != tkWord || t.is(nameNot|fState) || s.eponymHere(k) {
+	// a state that is also a given name may start one ("Virginia
+	// Mendoza"), never end one ("tucson arizona")
+	if t.kind != tkWord || t.is(nameNot) || t.is(fState) && !(before && t.is(fFirst)) || s.eponymHere(k) {
 		return false
 	}
 	if s.cased {

@@ -597,10 +597,18 @@ func (s *scanner) alnumID(i int) int {
 	if i == j && (toks[i].is(fOrdWord|fNonPHI) || unitSuffixed(raw)) {
 		return i - 1
 	}
+	cue := s.cueBefore(i, 6)
+	// a licence plate is short and often in two parts: "plate 4JX W512"
+	if cue == Vehicle && s.cueBefore(i, 2) == Vehicle && digits >= 1 && len(raw) >= 3 {
+		if n := j + 1; n < len(toks) && (toks[n].kind == tkAlnum || toks[n].kind == tkNum) && toks[n].end-toks[n].start <= 5 {
+			j = n
+		}
+		s.add(i, j, Vehicle, 0.9, "pattern/plate")
+		return j
+	}
 	if !(digits >= 4 || digits >= 3 && len(raw) >= 6) {
 		return i - 1
 	}
-	cue := s.cueBefore(i, 6)
 	compact := []byte(strings.ReplaceAll(strings.ReplaceAll(raw, "-", ""), "/", ""))
 	typ, score := ID, 0.8
 	switch {

@@ -386,6 +386,11 @@ func (s *scanner) city(i int) {
 	}
 	p := s.prevWord(i, 0)
 	locPrep := p >= 0 && s.toks[p].is(fLocPrep)
+	if !locPrep && p >= 0 && s.toks[p].kind == tkWord && !s.toks[p].is(fStop|fDeterminer|fCommon) {
+		// "at umass amherst": a name between the preposition and the city
+		pp := s.prevWord(p, 0)
+		locPrep = pp >= 0 && s.toks[pp].is(fLocPrep)
+	}
 	switch {
 	case t.is(fCommon):
 		if locPrep && capMid {
