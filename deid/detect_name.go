@@ -346,7 +346,13 @@ func (s *scanner) eponymHere(i int) bool {
 			return true
 		}
 	}
+	// a hyphenated pair of names before a clinical head, perhaps with one
+	// word between: "stevens-johnson syndrome", "lambert-eaton myasthenic
+	// syndrome"
 	n := s.nextWord(b, 0)
+	if n >= 0 && !s.toks[n].is(fEpoHead) && !s.toks[n].is(fStop) {
+		n = s.nextWord(n, 0)
+	}
 	return n >= 0 && s.toks[n].is(fEpoHead)
 }
 
@@ -567,7 +573,12 @@ func (s *scanner) nameNeighbour(k int, before bool) bool {
 	t := &s.toks[k]
 	// a state that is also a given name may start one ("Virginia
 	// Mendoza"), never end one ("tucson arizona")
-	if t.kind != tkWord || t.is(nameNot) || t.is(fState) && !(before && t.is(fFirst)) || s.eponymHere(k) {
+	if t.kind != tkWord || t.is(nameNot) || t.is(fState) && !(before && t.is(fFirst)) {
+		return false
+	}
+	// an eponym next to a name is a surname ("Patricia Foley") unless a
+	// clinical head follows it ("foley catheter")
+	if s.eponymHere(k) && (s.beforeEpoHead(k) || !(s.cased && t.has(shCap))) {
 		return false
 	}
 	if s.cased {

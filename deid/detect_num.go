@@ -10,7 +10,7 @@ import "strings"
 // cues maps a context word to the identifier type it announces for a
 // number that follows within a few words.
 var cues = map[string]Type{
-	"mrn": MRN, "mr": MRN, "medical": MRN, "record": MRN, "chart": MRN, "hospital": MRN,
+	"mrn": MRN, "mr": MRN, "record": MRN, "chart": MRN,
 	"ssn": SSN, "social": SSN, "security": SSN, "ss": SSN,
 	"phone": Phone, "cell": Phone, "mobile": Phone, "telephone": Phone, "tel": Phone, "call": Phone,
 	"reach": Phone, "pager": Phone, "extension": Phone, "ext": Phone, "text": Phone, "landline": Phone,

@@ -370,7 +370,7 @@ func (s *scanner) county(i int) {
 // city: a one-word city with something that says it is a place here.
 func (s *scanner) city(i int) {
 	t := &s.toks[i]
-	if t.is(fStop|fMonth|fWeekday|fUnit|fEponym|fTitle|fRelation|fState|fCountry) || t.end-t.start < 3 || s.eponymHere(i) {
+	if t.is(fStop|fMonth|fWeekday|fUnit|fEponym|fTitle|fRelation|fState|fCountry) || t.end-t.start < 3 || s.eponymHere(i) || s.isStateAt(i) {
 		return
 	}
 	capMid := s.cased && t.has(shCap) && !t.has(shSentStart) && !t.has(shAllCaps)

@@ -98,6 +98,8 @@ var detectorExamples = map[string][]example{
 		{text: "hi i'm victor and i'm kallust; i have you as teishek mendoza; everyone calls me rick; tell xendix i said hello", want: map[string]Type{"victor": Name, "kallust": Name, "teishek mendoza": Name, "rick": Name, "xendix": Name}},
 		{text: "who do you live with my sister kryskiel and my brother peter; i'm his father samuel bell; e d n a", want: map[string]Type{"kryskiel": Name, "peter": Name, "samuel bell": Name, "e d n a": Name}},
 		{text: "i'm fine, i'm sorry, i'm tired; that mister foley we'll put in a foley catheter", want: map[string]Type{"foley": Name}, keep: []string{"fine", "sorry", "tired", "foley catheter"}},
+		{text: "What are the Ottawa ankle rules? Is Lambert-Eaton myasthenic syndrome paraneoplastic? What is Virchow's triad? The Centor score and McIsaac modification.", keep: []string{"Ottawa", "Lambert", "Eaton", "Virchow", "McIsaac"}},
+		{text: "Driver's license 162443951 was issued to Patricia Foley of Fountain County, North Carolina.", want: map[string]Type{"Patricia Foley": Name, "Fountain County": County}, keep: []string{"Carolina"}},
 		{text: "yes so fatima al-hassan is my sister; anyway bob said the clinic on 5th avenue closed", want: map[string]Type{"fatima al-hassan": Name, "bob": Name, "5th avenue": Address}},
 	},
 	"tags": {

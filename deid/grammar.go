@@ -68,7 +68,9 @@ const (
 		cvs walgreens walmart costco kroger target amazon google apple facebook youtube zoom epic mychart`
 	// eponyms are clinical words that look like names and must survive: a
 	// surname in a name list, but here a disease, sign, device or test.
-	eponymWords = `huntington huntingtons parkinson parkinsons parkinsonian parkinsonism crohn crohns graves foley hashimoto hashimotos
+	eponymWords = `huntington huntingtons caprini padua khorana charlson elixhauser alvarado ballard
+		dubowitz nottingham binet spetzler rankin zubrod lansky maddrey lille virchow virchows mcisaac
+		centor ottawa mallampati cormack parkinson parkinsons parkinsonian parkinsonism crohn crohns graves foley hashimoto hashimotos
 		alzheimer alzheimers cushing cushings cushingoid tourette tourettes raynaud raynauds hodgkin
 		hodgkins apgar babinski glasgow wilms kaposi kaposis guillain barre sjogren sjogrens barrett
 		barretts epley heimlich holter doppler whipple whipples lyme marfan marfans asperger aspergers
@@ -94,7 +96,8 @@ const (
 		hansens gehrig gehrigs`
 	// eponymSurnames are common surnames that are clinical only before a
 	// clinical head: "smith fracture", "baker's cyst", "wells score".
-	eponymSurnames = `framingham smith jones barton hill baker morton tommy ross hunter lewis wells turner bennett fowler stokes
+	eponymSurnames = `fitzpatrick gail tyrer cuzick lambert eaton fisher hunt hess martin bloom salmon durie geneva
+		framingham smith jones barton hill baker morton tommy ross hunter lewis wells turner bennett fowler stokes
 		adams murphy gilbert becker weber hicks glenn mustard tanner arnold emery pick hansen ivor lou
 		osler wilson harris thomas allen patrick hawkins speed bishop apley ober thompson beck hamilton
 		clark child duke grace ramsay richmond norton morse nelson simmons conn still young graham austin
@@ -112,7 +115,7 @@ const (
 		aneurysm disorder contracture neuroma ring rings body bodies cell cells bag monitor monitoring
 		thyroiditis encephalopathy dementia chorea neuropathy arthropathy staging stage grade index
 		equation formula balloon line valve shunt procedure repair fundoplication protocol regimen
-		tremor gait plan stain stains spots nodules risk`
+		tremor gait plan stain stains spots nodules risk model rule rules modification grade class system type`
 	stopWords = `a an the and or but nor if so as at by for from in into of off on onto out over to up upon
 		with within without about above after again against all am any are aren't be because been before
 		being below between both can can't cannot could couldn't did didn't do does doesn't doing don't down
