@@ -151,8 +151,8 @@ func (s *scanner) readRun(r *numRun, i int) {
 			}
 			if r.items > 0 && r.spoken == 0 && len(r.groups) > 0 {
 				sep := s.sepBefore(k)
-				if sep == ' ' && (len(r.seps) > 0 && (r.seps[0] == '/' || r.seps[0] == '.')) {
-					return // "05/21/2023 2215": a date, then a time
+				if sep == ' ' && (len(r.seps) > 0 && (r.seps[0] == '/' || r.seps[0] == '.') || len(r.groups) == 3 && r.groups[0] == 4 && r.seps[0] == '-') {
+					return // "05/21/2023 2215", "2023-07-13 1430": a date, then a time
 				}
 				r.seps = append(r.seps, sep)
 			}
@@ -377,7 +377,7 @@ func (s *scanner) classifyRun(r *numRun) bool {
 	switch typ {
 	case MRN, HealthPlan, Account, License, Device, Vehicle, ID:
 		if p := first - 1; p >= 0 && (s.toks[p].kind == tkWord && s.toks[p].has(shAllCaps) || s.toks[p].kind == tkAlnum) && s.toks[p].end-s.toks[p].start <= 6 &&
-			s.toks[p].end < s.toks[first].start && !s.toks[p].is(fNonPHI|fCommon) {
+			s.toks[p].end < s.toks[first].start && !s.toks[p].is(fCommon) {
 			if _, cue := cues[string(s.lowerTok(p))]; !cue {
 				first = p
 			}
@@ -513,7 +513,12 @@ func (s *scanner) writtenDate(r *numRun) bool {
 	// m/d with no year, unless it reads as a score, a ratio or a dose.
 	if sep == '/' && g[0] <= 2 && g[1] <= 2 && validDate(vals[0], vals[1]) {
 		p := s.prevWord(r.i, 0)
-		if p >= 0 && (s.toks[p].is(fDatePrep) || dateCue(s.lowerTok(p))) {
+		pp := -1
+		if p >= 0 {
+			pp = s.prevWord(p, 0)
+		}
+		// "on 3/4", "last BM 3/5", "planned for 9/12", "returned 10/10"
+		if p >= 0 && (s.toks[p].is(fDatePrep) || dateCue(s.lowerTok(p))) || pp >= 0 && dateCue(s.lowerTok(pp)) {
 			s.add(r.i, r.j, Date, 0.8, "pattern/date")
 			return true
 		}
@@ -563,7 +568,9 @@ func notDateAfter(w []byte) bool {
 
 func dateCue(w []byte) bool {
 	switch string(w) {
-	case "dob", "born", "date", "dated", "admitted", "discharged", "seen", "visit", "surgery", "dos", "doa", "dod", "died", "deceased", "scheduled", "last":
+	case "dob", "born", "date", "dated", "admitted", "discharged", "seen", "visit", "surgery", "dos", "doa", "dod", "died",
+		"deceased", "scheduled", "last", "planned", "returned", "signed", "due", "discharge", "appointment", "appt",
+		"expires", "expired", "effective", "since", "until", "through":
 		return true
 	}
 	return false
