@@ -122,8 +122,9 @@ func (s *scanner) afterTitle(i int) int {
 	}
 	// "sister living", "nurse practitioner": a common word after a title is
 	// a name only if it is a well-known one or written with a capital
-	if ct := &s.toks[c]; ct.is(fCommon) && !(s.cased && ct.has(shCap)) && !ct.is(fFirstTop|fLastTop) && !honorific(s.lowerTok(i)) {
-		return i
+	if ct := &s.toks[c]; ct.is(fCommon) && !(s.cased && ct.has(shCap)) && !ct.is(fFirstTop|fLastTop) && !honorific(s.lowerTok(i)) &&
+		!(ct.is(fLast) && (string(s.lowerTok(i)) == "doctor" || string(s.lowerTok(i)) == "dr")) {
+		return i // but "doctor demons": a surname after "doctor" is the doctor's
 	}
 	// eponyms after a title are names ("dr. foley"), but a title-like word
 	// before a clinical head is not ("doctor bell's palsy" is unusual enough)

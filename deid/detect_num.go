@@ -274,7 +274,11 @@ func (s *scanner) classifyRun(r *numRun) bool {
 	d := string(r.digits)
 	n := len(d)
 	if typ, ok := s.knownNumber(d); ok && n >= 5 {
-		s.add(r.i, r.j, typ, 0.99, "known/number")
+		first := r.i
+		if r.open >= 0 && r.open < r.i {
+			first = r.open // "(602) 404-0476"
+		}
+		s.add(first, r.j, typ, 0.99, "known/number")
 		return true
 	}
 	if r.decimal || n == 0 {
@@ -570,7 +574,7 @@ func dateCue(w []byte) bool {
 	switch string(w) {
 	case "dob", "born", "date", "dated", "admitted", "discharged", "seen", "visit", "surgery", "dos", "doa", "dod", "died",
 		"deceased", "scheduled", "last", "planned", "returned", "signed", "due", "discharge", "appointment", "appt",
-		"expires", "expired", "effective", "since", "until", "through":
+		"expires", "expired", "effective", "since", "until", "through", "around":
 		return true
 	}
 	return false
