@@ -103,8 +103,10 @@ func runBatch(e *env, args []string) int {
 	if formats != "" {
 		c.Formats = strings.Split(formats, ",")
 	}
-	if !*verbose {
-		// the runner logs every job state change at INFO; keep warnings
+	if !*verbose && beamlog.LogLevel != "warn" {
+		// the runner logs every job state change at INFO; keep warnings.
+		// (Set once: a runner of an earlier job in this process may still
+		// be reading it.)
 		beamlog.LogLevel = "warn"
 	}
 	beam.Init()

@@ -2,10 +2,13 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
+	"runtime"
 	"strconv"
+	"sync"
 
 	"github.com/cockroachdb/errors"
 
@@ -50,6 +53,9 @@ func roundScore(s float64) float64 {
 
 type ioFlags struct {
 	format, input, output string
+	// workers scan lines in parallel (output order is kept); 1 runs them
+	// one by one.
+	workers int
 }
 
 func (f *ioFlags) bind(fs interface {
@@ -64,6 +70,7 @@ func runScan(e *env, args []string) int {
 	var f ioFlags
 	fs := newFlags(e, "scan", scanUsage)
 	f.bind(fs, "jsonl")
+	fs.IntVar(&f.workers, "workers", runtime.GOMAXPROCS(0), "lines scanned in parallel (output order is kept)")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -123,28 +130,10 @@ func streamRecords(e *env, f ioFlags, perLine recordFunc, whole func(*bufio.Writ
 			return failf(e, err)
 		}
 	} else {
-		lr := newLineReader(in)
-		for {
-			line, err := lr.next()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				done(false)
-				return failf(e, err)
-			}
-			if blank(line) {
-				continue
-			}
-			reason, err := perLine(w, line, lr.n)
-			if err != nil {
-				done(false)
-				return failf(e, err)
-			}
-			if reason != "" {
-				bad++
-				fmt.Fprintf(e.stderr, "deid: line %d: %s\n", lr.n, reason)
-			}
+		var err error
+		if bad, err = eachLine(e, in, w, perLine, f.workers); err != nil {
+			done(false)
+			return failf(e, err)
 		}
 	}
 	if err := w.Flush(); err != nil {
@@ -159,6 +148,123 @@ func streamRecords(e *env, f ioFlags, perLine recordFunc, whole func(*bufio.Writ
 		return exitFail
 	}
 	return exitOK
+}
+
+// eachLine runs perLine over every non-blank input line, on `workers`
+// goroutines, writing the outputs in input order (and reasons in line
+// order). At most a few lines per worker are in flight, so memory stays
+// flat. It returns the number of malformed lines.
+func eachLine(e *env, in io.Reader, w *bufio.Writer, perLine recordFunc, workers int) (int, error) {
+	lr := newLineReader(in)
+	bad := 0
+	report := func(n int, reason string) {
+		if reason != "" {
+			bad++
+			fmt.Fprintf(e.stderr, "deid: line %d: %s\n", n, reason)
+		}
+	}
+	if workers <= 1 {
+		for {
+			line, err := lr.next()
+			if err == io.EOF {
+				return bad, nil
+			}
+			if err != nil {
+				return bad, err
+			}
+			if blank(line) {
+				continue
+			}
+			reason, err := perLine(w, line, lr.n)
+			if err != nil {
+				return bad, err
+			}
+			report(lr.n, reason)
+		}
+	}
+	type job struct {
+		seq, n int
+		line   []byte
+	}
+	type result struct {
+		seq, n int
+		out    []byte
+		reason string
+		err    error
+	}
+	jobs := make(chan job, 2*workers)
+	results := make(chan result, 2*workers)
+	stop := make(chan struct{})
+	var readErr error
+	go func() {
+		defer close(jobs)
+		for seq := 0; ; {
+			line, err := lr.next()
+			if err == io.EOF {
+				return
+			}
+			if err != nil {
+				readErr = err
+				return
+			}
+			if blank(line) {
+				continue
+			}
+			select {
+			case jobs <- job{seq: seq, n: lr.n, line: append([]byte(nil), line...)}:
+				seq++
+			case <-stop:
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for k := 0; k < workers; k++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var buf bytes.Buffer
+			bw := bufio.NewWriter(&buf)
+			for j := range jobs {
+				buf.Reset()
+				bw.Reset(&buf)
+				reason, err := perLine(bw, j.line, j.n)
+				if err == nil {
+					err = bw.Flush()
+				}
+				results <- result{seq: j.seq, n: j.n, out: append([]byte(nil), buf.Bytes()...), reason: reason, err: err}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+	pending := map[int]result{}
+	next := 0
+	var firstErr error
+	for r := range results {
+		pending[r.seq] = r
+		for {
+			p, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if firstErr != nil {
+				continue
+			}
+			if p.err != nil {
+				firstErr = p.err
+				close(stop)
+				continue
+			}
+			w.Write(p.out)
+			report(p.n, p.reason)
+		}
+	}
+	if firstErr != nil {
+		return bad, firstErr
+	}
+	return bad, readErr
 }
 
 func writeJSONLine(w *bufio.Writer, v any) error {

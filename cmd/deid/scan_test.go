@@ -192,3 +192,27 @@ func fmtSscan(t *testing.T, s string, args ...any) {
 		t.Fatalf("parse %q: %v", s, err)
 	}
 }
+
+// TestScanWorkersKeepOrder: scanning in parallel gives byte for byte the
+// output of scanning one line at a time, malformed lines included.
+func TestScanWorkersKeepOrder(t *testing.T) {
+	var in strings.Builder
+	for i := 0; i < 300; i++ {
+		switch i % 7 {
+		case 3:
+			in.WriteString("{broken\n")
+		case 5:
+			in.WriteString("\n")
+		default:
+			fmt.Fprintf(&in, `{"id":"d%d","text":"Dr. Patel called 555-201-%04d about Mrs. Jones on 3/%d/21"}`+"\n", i, i, i%28+1)
+		}
+	}
+	code1, out1, err1 := runCmd(t, in.String(), nil, "scan", "--workers", "1")
+	code4, out4, err4 := runCmd(t, in.String(), nil, "scan", "--workers", "4")
+	if code1 != exitFail || code4 != exitFail {
+		t.Errorf("exit codes %d %d, want %d (malformed lines)", code1, code4, exitFail)
+	}
+	if out1 != out4 || err1 != err4 {
+		t.Errorf("parallel output differs from sequential (%d vs %d bytes)", len(out4), len(out1))
+	}
+}
