@@ -58,21 +58,29 @@ func (s kwSet) get(w []byte) (Type, bool) {
 type knownSeq struct {
 	words []string
 	typ   Type
-	src   string   // the finding's source, "known/<type>"
-	first []string // the first word and its street abbreviation or expansion
+	src   string    // the finding's source, "known/<type>"
+	first [3]string // the first word and its street abbreviations or expansion
+	nf    int
 }
 
 func newSeq(words []string, t Type) knownSeq {
-	q := knownSeq{words: words, typ: t, src: typeSource[t], first: []string{words[0]}}
+	q := knownSeq{words: words, typ: t, src: typeSource[t], nf: 1}
+	q.first[0] = words[0]
 	if long, ok := streetAbbrev[words[0]]; ok {
-		q.first = append(q.first, long)
+		q.first[q.nf] = long
+		q.nf++
 	}
-	q.first = append(q.first, streetShort[words[0]]...)
+	for _, short := range streetShort[words[0]] {
+		if q.nf < len(q.first) {
+			q.first[q.nf] = short
+			q.nf++
+		}
+	}
 	return q
 }
 
 func (q *knownSeq) startsAt(w []byte) bool {
-	for _, f := range q.first {
+	for _, f := range q.first[:q.nf] {
 		if string(w) == f {
 			return true
 		}
@@ -83,7 +91,7 @@ func (q *knownSeq) startsAt(w []byte) bool {
 // NewKnown compiles the known identifiers of enc. A nil enc gives an empty
 // (but usable) Known.
 func NewKnown(enc *Encounter) *Known {
-	k := &Known{words: make(kwSet, 0, 24), numbers: make(kwSet, 0, 8)}
+	k := &Known{words: make(kwSet, 0, 24), numbers: make(kwSet, 0, 8), seqs: make([]knownSeq, 0, 4)}
 	if enc == nil {
 		return k
 	}
@@ -128,8 +136,8 @@ func NewKnown(enc *Encounter) *Known {
 	for _, w := range k.words {
 		k.addShape(w.word)
 	}
-	for _, q := range k.seqs {
-		for _, f := range q.first {
+	for i := range k.seqs {
+		for _, f := range k.seqs[i].first[:k.seqs[i].nf] {
 			k.addShape(f)
 		}
 	}
@@ -397,7 +405,8 @@ func (s *scanner) detectKnown() {
 				s.add(i, i, typ, 0.99, "known/name")
 			}
 		}
-		for _, q := range k.seqs {
+		for qi := range k.seqs {
+			q := &k.seqs[qi]
 			if !q.startsAt(s.lowerTok(i)) {
 				continue
 			}
