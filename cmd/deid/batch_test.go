@@ -20,11 +20,12 @@ func TestBatchCommand(t *testing.T) {
 	env := map[string]string{"DEID_KEY": cliTestKey}
 
 	code, out, stderr := runCmd(t, "", env, "batch", "--input", in, "--output", filepath.Join(dir, "export"),
-		"--quarantine", filepath.Join(dir, "onprem"), "--run-date", "2026-11-24", "--key-file", writeKey(t, dir), "--quiet")
+		"--quarantine", filepath.Join(dir, "onprem"), "--run-date", "2026-11-24", "--key-file", writeKey(t, dir), "--quiet",
+		"--formats", "jsonl,parquet")
 	if code != exitOK {
 		t.Fatalf("exit %d\nstdout %s\nstderr %s", code, out, stderr)
 	}
-	for _, want := range []string{"COMMITTED", "in 11 = exported", "rejected 1", "[reconciles]", "dt=2026-11-24/_MANIFEST.json"} {
+	for _, want := range []string{"COMMITTED", "in 11 = exported", "rejected 1", "[reconciles]", "dt=2026-11-24/_MANIFEST.json", "jsonl.gz+parquet"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("summary lacks %q:\n%s", want, out)
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/cockroachdb/errors"
@@ -98,8 +99,13 @@ func (c *Config) Validate(now time.Time) error {
 	if len(c.Formats) == 0 {
 		c.Formats = []string{export.FormatJSONL, export.FormatParquet}
 	}
-	for _, f := range c.Formats {
-		if f != export.FormatJSONL && f != export.FormatParquet {
+	for i, f := range c.Formats {
+		switch strings.TrimSpace(strings.ToLower(f)) {
+		case "jsonl", "json", export.FormatJSONL:
+			c.Formats[i] = export.FormatJSONL
+		case export.FormatParquet:
+			c.Formats[i] = export.FormatParquet
+		default:
 			return errors.Newf("unknown format %q (jsonl, parquet)", errors.Safe(f))
 		}
 	}
