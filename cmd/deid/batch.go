@@ -115,6 +115,13 @@ func runBatch(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "deid batch: %s\n", safeMessage(err))
 		return exitUsage
 	}
+	// Workers read the key. On the embedded runner they are this process:
+	// say now, not after the pipeline has started, that there is none.
+	if r := flag.Lookup("runner"); !c.EphemeralKey && c.KeyFile == "" && os.Getenv("DEID_KEY") == "" &&
+		(r == nil || r.Value.String() == "" || r.Value.String() == "prism") {
+		fmt.Fprintln(e.stderr, "deid batch: no key: set DEID_KEY or --key-file (research ids are keyed; --ephemeral-key for a demo)")
+		return exitUsage
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	stop := startProgress(e, *quiet)
