@@ -386,8 +386,10 @@ func (s *scanner) standaloneName(i int) float64 {
 	// "anyway bob said", "then mark drove me": a well-known given name that
 	// is also a word, followed by what people do
 	if t.is(fFirstTop) && t.is(fCommon) && !t.is(fStop) {
-		if n := s.nextWord(i, 0); n == i+1 && s.toks[n].is(fPersonVerb) && !(s.cased && !t.has(shCap)) {
-			return 0.75
+		p := s.prevWord(i, 0)
+		if n := s.nextWord(i, 0); n == i+1 && s.toks[n].is(fPersonVerb) && !(s.cased && !t.has(shCap)) &&
+			!(p >= 0 && (s.toks[p].is(fDeterminer) || string(s.lowerTok(p)) == "i")) {
+			return 0.75 // not "the bill said", "i hope said"
 		}
 	}
 	switch {
