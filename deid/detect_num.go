@@ -92,6 +92,12 @@ func (s *scanner) detectNumbers() {
 				continue
 			}
 		}
+		if toks[start].kind == tkAlnum {
+			if j := s.iban(start); j > start {
+				i = j
+				continue
+			}
+		}
 		if toks[start].kind == tkAlnum || toks[start].kind == tkWord && toks[start].end-toks[start].start <= 4 && s.isPunct(start+1, '-') && start+2 < len(toks) && toks[start+2].kind == tkNum && toks[start].end == toks[start+1].start && toks[start+1].end == toks[start+2].start {
 			if j := s.alnumID(start); j >= start {
 				i = j
@@ -633,6 +639,54 @@ func (s *scanner) alnumID(i int) int {
 	}
 	s.add(i, j, typ, score, "pattern/alnum")
 	return j
+}
+
+// iban reads an international bank account number at token i, compact
+// (DE89370400440532013000) or in groups of four (DE89 3704 0044 0532 0130
+// 00), checked with its mod-97 digits. It returns the last token, or i.
+func (s *scanner) iban(i int) int {
+	t := s.tokText(i)
+	if len(t) < 4 || !isUpperASCII(t[0]) || !isUpperASCII(t[1]) || !isDigitASCII(t[2]) || !isDigitASCII(t[3]) {
+		return i
+	}
+	compact := []byte(t)
+	j := i
+	for n := i + 1; n < len(s.toks) && n-i <= 9 && len(compact) < 34; n++ {
+		u := &s.toks[n]
+		if u.kind != tkNum && u.kind != tkAlnum || u.end-u.start > 4 || u.start != s.toks[n-1].end+1 || s.text[u.start-1] != ' ' {
+			break
+		}
+		compact = append(compact, s.tokText(n)...)
+		j = n
+	}
+	if len(compact) < 15 || len(compact) > 34 || !ibanValid(compact) {
+		return i
+	}
+	s.add(i, j, Account, 0.95, "pattern/iban")
+	return j
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isDigitASCII(c byte) bool { return c >= '0' && c <= '9' }
+
+// ibanValid applies ISO 13616: move the first four characters to the end,
+// letters to numbers (A=10 … Z=35), and the number mod 97 must be 1.
+func ibanValid(b []byte) bool {
+	r := append(append([]byte{}, b[4:]...), b[:4]...)
+	m := 0
+	for _, c := range r {
+		switch {
+		case c >= '0' && c <= '9':
+			m = (m*10 + int(c-'0')) % 97
+		case c >= 'A' && c <= 'Z':
+			m = (m*100 + int(c-'A') + 10) % 97
+		case c >= 'a' && c <= 'z':
+			m = (m*100 + int(c-'a') + 10) % 97
+		default:
+			return false
+		}
+	}
+	return m == 1
 }
 
 // unitSuffixed reports measures written as one token: 500mg, 10ml, 2x,
