@@ -14,11 +14,9 @@ import (
 //
 // A Known is read-only once built and safe for concurrent use.
 type Known struct {
-	// firsts and lengths hold a bit for the first byte and for the length
-	// (mod 64) of every known word and sequence start: a filter that spares
-	// the look-ups for almost every token of a turn.
-	firsts  [4]uint64
-	lengths uint64
+	// bloom has one bit (of 512) set per known word and sequence start: a
+	// filter that spares the look-ups for almost every token of a turn.
+	bloom   [8]uint64
 	words   kwSet // lower-case name parts
 	numbers kwSet // digit strings and compact alphanumeric ids
 	emails  []string
@@ -150,14 +148,28 @@ func (k *Known) empty() bool {
 
 func (k *Known) addShape(w string) {
 	if w != "" {
-		k.firsts[w[0]>>6] |= 1 << (w[0] & 63)
-		k.lengths |= 1 << (len(w) & 63)
+		h := wordHash([]byte(w))
+		k.bloom[h>>6&7] |= 1 << (h & 63)
 	}
 }
 
 // mayStart reports whether a known word or sequence may start with w.
 func (k *Known) mayStart(w []byte) bool {
-	return len(w) > 0 && k.firsts[w[0]>>6]&(1<<(w[0]&63)) != 0 && k.lengths&(1<<(len(w)&63)) != 0
+	if len(w) == 0 {
+		return false
+	}
+	h := wordHash(w)
+	return k.bloom[h>>6&7]&(1<<(h&63)) != 0
+}
+
+// wordHash is FNV-1a, folded to 9 bits for the bloom filter.
+func wordHash(w []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range w {
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	return h ^ h>>9 ^ h>>18
 }
 
 // nameSkip are parts of a written name that are not the name.
