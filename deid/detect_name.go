@@ -431,7 +431,9 @@ func (s *scanner) namePair(i int) int {
 	if t.is(fCommon) && !t.is(fFirstTop) {
 		return i // "sister in law donna": a common word is no first name
 	}
-	if !t.is(fCommon) || !u.is(fCommon) || t.is(fFirstTop) && u.is(fLastTop) {
+	// a well-known given name before a surname-list word: "john doe",
+	// "bill smith", even when both are words too
+	if !t.is(fCommon) || !u.is(fCommon) || t.is(fFirstTop) && (u.is(fLastTop) || !t.is(fNonPHI) && !u.is(fPersonVerb|fUnit|fMeasure|fDirection)) {
 		return n
 	}
 	return i

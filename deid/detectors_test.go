@@ -104,6 +104,7 @@ var detectorExamples = map[string][]example{
 		{text: "Holter to be returned 10/10. Last BM 3/5. Discharge planned for 9/12 to rehab. 2023-07-13 1430: Pt seen. Member ID APM 525 011 342.", want: map[string]Type{"10/10": Date, "3/5": Date, "9/12": Date, "2023-07-13": Date, "APM 525 011 342": HealthPlan}},
 		{text: "started 1/2 tab, pain 7/10, strength 5/5 bilaterally", keep: []string{"1/2", "7/10", "5/5"}},
 		{text: "the bill said i owe two hundred dollars; i hope said it all; mark my words; a rose colored rash; pat dry the wound", keep: []string{"bill", "hope", "mark", "rose", "pat"}},
+		{text: "PATIENT JOHN DOE, 93 YO MALE FROM BOSTON, MA. PT SEEN BY DR SMITH.", want: map[string]Type{"JOHN DOE": Name, "93": Age, "BOSTON": City, "SMITH": Name}},
 		{text: "yes so fatima al-hassan is my sister; anyway bob said the clinic on 5th avenue closed", want: map[string]Type{"fatima al-hassan": Name, "bob": Name, "5th avenue": Address}},
 	},
 	"tags": {
