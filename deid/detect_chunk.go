@@ -45,6 +45,9 @@ func (s *scanner) detectChunks() {
 		if a < at && strings.IndexByte(text[at+1:b], '.') > 0 {
 			s.addBytes(a, b, Email, 0.99, "pattern/email")
 			off = b
+		} else if a == at && (at == 0 || text[at-1] == ' ' || text[at-1] == '(') && b-at > 3 && strings.IndexByte(text[at+1:b], '.') < 0 {
+			s.addBytes(at, b, ID, 0.8, "pattern/handle") // a social media handle: @jdoe84
+			off = b
 		}
 	}
 	// URLs with a scheme or www. (one fast search for "://" and "ww" first)

@@ -33,7 +33,7 @@ var cues = map[string]Type{
 	"id": ID, "identifier": ID, "number": ID, "no": ID, "num": ID, "case": ID, "claim": ID,
 	"reference": ID, "ref": ID, "confirmation": ID, "ticket": ID, "badge": ID, "employee": ID,
 	"student": ID, "order": ID, "accession": ID, "specimen": ID, "requisition": ID, "encounter": ID,
-	"visit": ID, "code": ID, "pin": ID,
+	"visit": ID, "code": ID, "pin": ID, "username": ID, "login": ID, "handle": ID, "userid": ID,
 }
 
 // cueBefore returns the type announced by the closest cue word within n
@@ -623,7 +623,15 @@ func (s *scanner) alnumID(i int) int {
 		s.add(i, j, Vehicle, 0.9, "pattern/plate")
 		return j
 	}
-	if !(digits >= 4 || digits >= 3 && len(raw) >= 6) {
+	// "username jdoe84": right after an account cue, any mixed id counts
+	nearID := false
+	if p := s.prevWord(i, 1); p >= 0 {
+		switch string(s.lowerTok(p)) {
+		case "username", "login", "handle", "userid", "user":
+			nearID = letters > 0 && digits > 0 && len(raw) >= 4
+		}
+	}
+	if !(digits >= 4 || digits >= 3 && len(raw) >= 6 || nearID) {
 		return i - 1
 	}
 	compact := []byte(strings.ReplaceAll(strings.ReplaceAll(raw, "-", ""), "/", ""))

@@ -75,6 +75,7 @@ var detectorExamples = map[string][]example{
 		{text: "it's john dot smith at gmail dot com", want: map[string]Type{"john dot smith at gmail dot com": Email}},
 		{text: "ip was ten dot zero dot twenty seven dot two fifty one", want: map[string]Type{"ten dot zero dot twenty seven dot two fifty one": IP}},
 		{text: "version 1.2.3 and a temp of 98.6", keep: []string{"1.2.3", "98.6"}},
+		{text: "follow me at @jdoe84 or log in with username jsmith77", want: map[string]Type{"@jdoe84": ID, "jsmith77": ID}},
 	},
 	"places": {
 		{text: "I live at 1234 Oak Street, Springfield, IL 62704", want: map[string]Type{"1234 Oak Street": Address, "Springfield": City, "62704": Zip}},
