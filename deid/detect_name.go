@@ -284,6 +284,11 @@ func (s *scanner) afterCue(i int) (int, int) {
 	if n < 0 {
 		return 0, -1
 	}
+	if s.toks[n].end-s.toks[n].start == 1 { // "my name is m a r t h a", "s as in sam …"
+		if j := s.spelled(n); j > n {
+			return n, j
+		}
+	}
 	if !s.nameish(n, !anyWord) || s.eponymHere(n) && !anyWord {
 		// "my name is m a r t h a"
 		if j := s.spelled(n); j > n {
@@ -443,8 +448,15 @@ func (s *scanner) namePair(i int) int {
 // "M-A-R-T-H-A", "s. m. i. t. h.".
 func (s *scanner) spelled(i int) int {
 	j, n := i, 1
+	nato := false
 	for k := i + 1; k < len(s.toks); k++ {
 		t := &s.toks[k]
+		// "s as in sam m as in mary": the word after "as in" spells a letter
+		if s.asIn(k) {
+			k += 2
+			j, nato = k, true
+			continue
+		}
 		if t.kind == tkPunct {
 			c := s.text[t.start]
 			if (c == '-' || c == '.' || c == ',') && k-j <= 2 {
@@ -457,8 +469,11 @@ func (s *scanner) spelled(i int) int {
 		}
 		j, n = k, n+1
 	}
-	if n < 3 {
+	if n < 3 && !(nato && n >= 2) {
 		return i
+	}
+	if nato {
+		return j
 	}
 	// spelled acronyms are clinical: "m r i", "C O P D", "a U T I"
 	letters := make([]byte, 0, n)
@@ -491,6 +506,12 @@ func (s *scanner) spelled(i int) int {
 		}
 	}
 	return j
+}
+
+// asIn: tokens k, k+1, k+2 read "as in <word>" (NATO-style spelling).
+func (s *scanner) asIn(k int) bool {
+	return k+2 < len(s.toks) && string(s.lowerTok(k)) == "as" && string(s.lowerTok(k+1)) == "in" &&
+		s.toks[k+2].kind == tkWord && k > 0 && s.toks[k-1].kind == tkWord && s.toks[k-1].end-s.toks[k-1].start == 1
 }
 
 // acronym: clinical abbreviations people spell out that the word lists may

@@ -12,6 +12,11 @@ func (s *scanner) spokenID(i int) int {
 	letters, digits, items, last := 0, 0, 0, -1
 	for k := i; k < len(toks); k++ {
 		t := &toks[k]
+		if s.asIn(k) { // "v as in victor one two three"
+			k += 2
+			last = k
+			continue
+		}
 		switch {
 		case t.kind == tkPunct:
 			c := s.text[t.start]

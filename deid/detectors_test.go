@@ -65,6 +65,7 @@ var detectorExamples = map[string][]example{
 		{text: "the npi is 1234567893", want: map[string]Type{"1234567893": NPI}},
 		{text: "pacemaker serial number XJ4-556-221, vin 1HGCM82633A004352", want: map[string]Type{"XJ4-556-221": Device, "1HGCM82633A004352": Vehicle}},
 		{text: "member id b t f six six nine four four one zero three four", want: map[string]Type{"b t f six six nine four four one zero three four": HealthPlan}},
+		{text: "the visit number is v as in victor one two three four five", want: map[string]Type{"v as in victor one two three four five": ID}},
 		{text: "wire it to IBAN DE89 3704 0044 0532 0130 00 or GB82WEST12345698765432", want: map[string]Type{"DE89 3704 0044 0532 0130 00": Account, "GB82WEST12345698765432": Account}},
 		{text: "platelets 150000, wbc 12000, 1,000 steps, 2.5 mg", keep: []string{"150000", "12000", "1,000", "2.5"}},
 		{text: "take five hundred milligrams twice a day", keep: []string{"five hundred"}},
