@@ -362,6 +362,8 @@ func (s *scanner) classifyRun(r *numRun) bool {
 		typ, score = Phone, 0.85
 	case n == 5 && s.zipContext(r.i, d, r.spoken > 0):
 		typ, score = Zip, 0.9
+	case n == 9 && len(r.groups) == 2 && r.groups[0] == 5 && r.seps[0] == '-' && (cue == Zip || s.zipContext(r.i, d[:5], false) || s.isStateBefore(r.i)):
+		typ, score = Zip, 0.9 // ZIP+4
 	case n >= 13 && n <= 19 && luhn(d):
 		typ, score = Account, 0.9
 	case n == 9 && validSSN(d) && len(r.groups) == 1 && r.spoken == 0 && cue == "":
@@ -464,6 +466,12 @@ func (s *scanner) zipContext(i int, d string, spoken bool) bool {
 	}
 	_, real := s.lex.zips[d]
 	return s.isStateAt(p) || real && s.toks[p].is(fCity) && (s.cased && s.toks[p].has(shCap) || spoken)
+}
+
+// isStateBefore: a state ends right before token i ("OK 74101-1234").
+func (s *scanner) isStateBefore(i int) bool {
+	p := s.prevWord(i, 1)
+	return p >= 0 && s.isStateAt(p)
 }
 
 // isStateAt: a state name (one or more words) or a capitalised postal

@@ -84,6 +84,13 @@ func (s *scanner) streetAddress(i int) int {
 			if d := s.nextWord(end, 0); d >= 0 && toks[d].is(fDirection) && toks[d].kind == tkWord && (d == end+1 || toks[d].end-toks[d].start <= 2) && s.cased {
 				end = d
 			}
+			// a numbered road: "county road 12", "route 9"
+			switch string(s.lowerTok(n)) {
+			case "road", "rd", "route", "rte", "highway", "hwy":
+				if d := end + 1; d < len(toks) && toks[d].kind == tkNum && toks[d].end-toks[d].start <= 4 {
+					end = d
+				}
+			}
 			return s.unitAfter(end)
 		}
 		if t.is(fStop&^fDirection) && !t.is(fDirection) && !(s.cased && t.has(shCap)) || t.is(fUnit) {
