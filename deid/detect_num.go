@@ -261,7 +261,6 @@ func (s *scanner) readRun(r *numRun, i int) {
 		}
 		return
 	}
-	return
 }
 
 // sepBefore returns the separator between token k and the number before it

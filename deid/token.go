@@ -37,10 +37,6 @@ type token struct {
 
 func (t *token) is(f uint64) bool { return t.f&f != 0 }
 func (t *token) has(s uint8) bool { return t.shape&s != 0 }
-func (t *token) word() bool       { return t.kind == tkWord }
-func (t *token) punct(b byte, text string) bool {
-	return t.kind == tkPunct && text[t.start] == b
-}
 
 // tokenize cuts text into tokens, appending to toks (reused between calls).
 // lower is a scratch buffer for the lower-cased form used in look-ups.

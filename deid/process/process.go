@@ -9,7 +9,6 @@ package process
 
 import (
 	"encoding/json"
-	"fmt"
 	"strings"
 
 	"github.com/cockroachdb/errors"
@@ -202,14 +201,4 @@ func reasonCode(msg string) string {
 	default:
 		return "invalid_field"
 	}
-}
-
-// ReasonDetail is the safe human-readable form of a rejection (the field at
-// fault, never its value).
-func ReasonDetail(line []byte) string {
-	_, err := deid.ParseConversation(line)
-	if err == nil {
-		return ""
-	}
-	return fmt.Sprint(err)
 }

@@ -53,7 +53,6 @@ var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": tru
 var (
 	numericRE = regexp.MustCompile(`^(\d{1,4})([-/.])(\d{1,2})(?:([-/.])(\d{1,4}))?$`)
 	compactRE = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})$`)
-	yearRE    = regexp.MustCompile(`^(1[89]\d\d|20\d\d)$`)
 	digitsRE  = regexp.MustCompile(`^(\d{1,4})(st|nd|rd|th)?$`)
 )
 

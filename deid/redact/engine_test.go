@@ -96,11 +96,7 @@ func TestRedactTwiceThroughEngine(t *testing.T) {
 			t.Fatal(err)
 		}
 		for i, tu := range once.Turns {
-			var fs []deid.Finding
-			for _, f := range r.Engine().Scan(tu.Text) {
-				fs = append(fs, f)
-			}
-			twice, _ := r.Text(tu.Text, fs, r.NewScope(""))
+			twice, _ := r.Text(tu.Text, r.Engine().Scan(tu.Text), r.NewScope(""))
 			if twice != tu.Text {
 				t.Errorf("%s turn %d changes on a second pass (%d -> %d bytes)", c.ConversationID, i, len(tu.Text), len(twice))
 			}
