@@ -324,6 +324,12 @@ func (s *scanner) facility(h int, typ Type) {
 			first = j
 			continue
 		}
+		if typ == Facility && !t.is(fCommon|fStop|fDeterminer|fUnit|fMeasure|fTitle|fRelation) && !t.has(shApos) {
+			// an uncommon word on philter's not-PHI list ("samaritan"):
+			// part of the span, but only namedAfterPrep may make it a name
+			first = j
+			continue
+		}
 		break
 	}
 	// "Children's Hospital Los Angeles": a capitalised place after the head
@@ -343,6 +349,9 @@ func (s *scanner) facility(h int, typ Type) {
 			first = h
 		}
 	}
+	if !proper && typ == Facility && first >= 0 && first < h {
+		proper = s.namedAfterPrep(first, h)
+	}
 	if !proper || first < 0 {
 		return
 	}
@@ -361,6 +370,35 @@ func (s *scanner) facility(h int, typ Type) {
 		return
 	}
 	s.add(first, last, typ, 0.9, "place/"+strings.ToLower(string(typ)))
+}
+
+// namedAfterPrep: lower-case speech names a facility with everyday words
+// ("at good samaritan community hospital", "over to valley view urgent
+// care"). Such a modifier counts when it follows a locative preposition
+// directly (no "the": "at the same hospital" is not a name) and has at least
+// two name-like words (a given name, surname or town, or no common word at
+// all), so that "to long term care" and "at pain management clinic" stay.
+func (s *scanner) namedAfterPrep(first, h int) bool {
+	p := s.prevWord(first, 0)
+	if p < 0 || !s.toks[p].is(fLocPrep) {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "of", "via", "across":
+		return false
+	}
+	named := 0
+	for j := first; j < h; j++ {
+		t := &s.toks[j]
+		if t.kind != tkWord || t.is(fGeneric|fFacility) {
+			continue
+		}
+		if t.is(fStop|fUnit|fMeasure|fNumWord|fOrdWord) || !t.is(fNameAny|fCity) && (t.is(fCommon) || t.hi-t.lo < 5) {
+			return false // an English word, or a short one ("ob gyn")
+		}
+		named++
+	}
+	return named >= 2
 }
 
 // county: "cuyahoga county", "Orange County".

@@ -87,6 +87,9 @@ var detectorExamples = map[string][]example{
 		{text: "I walk every morning at Edgewater Park", want: map[string]Type{"Edgewater Park": Location}},
 		{text: "past medical history, pulmonary medicine clinic, the county hospital, stay close to the toilet", keep: []string{"past medical", "pulmonary", "county hospital", "stay close"}},
 		{text: "Insurance: Aetna. She is American and speaks English.", keep: []string{"Aetna", "American", "English"}},
+		{text: "she was at good samaritan community hospital, then over to valley view urgent care", want: map[string]Type{"good samaritan community hospital": Facility, "valley view urgent care": Facility}},
+		{text: "admitted at the same hospital, moved to long term care, then to pain management clinic", keep: []string{"same hospital", "long term care", "pain management clinic"}},
+		{text: "seen at ob gyn clinic and at cardiothoracic surgery clinic", keep: []string{"ob gyn clinic", "cardiothoracic surgery clinic"}},
 	},
 	"regressions": {
 		{text: "reach Dr. Elena Popescu at elena.popescu@hospital.org or 1-800-555-0199 ext. 22", want: map[string]Type{"1-800-555-0199": Phone, "Elena Popescu": Name}},
