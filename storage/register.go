@@ -109,6 +109,18 @@ func parseURL(raw string) (*url.URL, error) {
 	return u, nil
 }
 
+// BucketURL adapts open to an Opener for object stores addressed as
+// scheme://bucket/prefix: the host names the bucket, the path the key scope.
+func BucketURL(open func(ctx context.Context, bucket, prefix string, opts *Options) (Bucket, error)) Opener {
+	return func(ctx context.Context, u *url.URL, opts *Options) (Bucket, error) {
+		prefix, err := URLPrefix(u)
+		if err != nil {
+			return nil, err
+		}
+		return open(ctx, u.Host, prefix, opts)
+	}
+}
+
 // URLPrefix returns the key scope carried by a bucket URL's path: without
 // the leading '/', with a trailing '/' added when non-empty. Backends use it.
 func URLPrefix(u *url.URL) (string, error) {

@@ -28,7 +28,6 @@ import (
 	"io"
 	"maps"
 	"net/http"
-	"net/url"
 	"os"
 
 	gcs "cloud.google.com/go/storage"
@@ -46,13 +45,7 @@ import (
 const Scheme = "gs"
 
 func init() {
-	storage.Register(Scheme, func(ctx context.Context, u *url.URL, opts *storage.Options) (storage.Bucket, error) {
-		prefix, err := storage.URLPrefix(u)
-		if err != nil {
-			return nil, err
-		}
-		return Open(ctx, u.Host, prefix, opts)
-	})
+	storage.Register(Scheme, storage.BucketURL(Open))
 }
 
 // Open opens bucketName, scoping keys under prefix ("" for none).

@@ -31,7 +31,6 @@ import (
 	"io"
 	"maps"
 	"net/http"
-	"net/url"
 	"os"
 	"strings"
 
@@ -50,13 +49,7 @@ const Scheme = "s3"
 const DefaultPartSize = 16 << 20
 
 func init() {
-	storage.Register(Scheme, func(ctx context.Context, u *url.URL, opts *storage.Options) (storage.Bucket, error) {
-		prefix, err := storage.URLPrefix(u)
-		if err != nil {
-			return nil, err
-		}
-		return Open(ctx, u.Host, prefix, opts)
-	})
+	storage.Register(Scheme, storage.BucketURL(Open))
 }
 
 // Open opens bucketName, scoping keys under prefix ("" for none).
