@@ -1,9 +1,7 @@
 package gcs_test
 
 import (
-	"fmt"
 	"strings"
-	"sync/atomic"
 	"testing"
 
 	gcsapi "cloud.google.com/go/storage"
@@ -16,15 +14,7 @@ import (
 )
 
 func conformance(t *testing.T, srv *testserver.GCSServer) {
-	var n atomic.Int64
-	storagetest.RunConformanceTests(t, func(t *testing.T) storage.Bucket {
-		bucket := srv.CreateBucket(t, "")
-		b, err := storage.Open(t.Context(), fmt.Sprintf("gs://%s/runs/%d", bucket, n.Add(1)), srv.Options())
-		if err != nil {
-			t.Fatalf("Open: %+v", err)
-		}
-		return b
-	})
+	storagetest.RunURLConformance(t, "gs", func(t *testing.T) string { return srv.CreateBucket(t, "") }, srv.Options())
 }
 
 func TestConformance(t *testing.T) { conformance(t, testserver.StartGCS(t)) }

@@ -5,9 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/base64"
-	"fmt"
 	"strings"
-	"sync/atomic"
 	"testing"
 
 	"github.com/cockroachdb/errors"
@@ -22,15 +20,7 @@ import (
 // conformance runs the suite against srv; every subtest gets its own bucket
 // and is opened through a URL with a prefix, so URL scoping is exercised too.
 func conformance(t *testing.T, srv *testserver.S3Server) {
-	var n atomic.Int64
-	storagetest.RunConformanceTests(t, func(t *testing.T) storage.Bucket {
-		bucket := srv.CreateBucket(t, "")
-		b, err := storage.Open(t.Context(), fmt.Sprintf("s3://%s/runs/%d", bucket, n.Add(1)), srv.Options())
-		if err != nil {
-			t.Fatalf("Open: %+v", err)
-		}
-		return b
-	})
+	storagetest.RunURLConformance(t, "s3", func(t *testing.T) string { return srv.CreateBucket(t, "") }, srv.Options())
 }
 
 func TestConformance(t *testing.T) { conformance(t, testserver.StartS3(t)) }

@@ -20,6 +20,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -67,6 +68,20 @@ func RunConformanceTests(t *testing.T, newBucket func(t *testing.T) storage.Buck
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { c.fn(t, open(t)) })
 	}
+}
+
+// RunURLConformance runs the suite on buckets opened through
+// scheme://bucket/runs/N URLs with opts: every subtest gets its own bucket
+// from newBucket and a prefix, so URL scoping is exercised too.
+func RunURLConformance(t *testing.T, scheme string, newBucket func(t *testing.T) string, opts *storage.Options) {
+	var n atomic.Int64
+	RunConformanceTests(t, func(t *testing.T) storage.Bucket {
+		b, err := storage.Open(t.Context(), fmt.Sprintf("%s://%s/runs/%d", scheme, newBucket(t), n.Add(1)), opts)
+		if err != nil {
+			t.Fatalf("Open: %+v", err)
+		}
+		return b
+	})
 }
 
 // Payload returns n deterministic pseudo-random bytes for seed.
