@@ -2,9 +2,7 @@ package policy
 
 import (
 	"bytes"
-	"errors"
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -133,17 +131,7 @@ func TestExportErrors(t *testing.T) {
 		{"not a list", base + "export: {allow_categories: {genetics: true}}\n", "p.yaml:5:28: export.allow_categories: must be a list"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := compile(tc.src)
-			if err == nil {
-				t.Fatalf("no error, want %q", tc.want)
-			}
-			if !strings.Contains(err.Error(), tc.want) {
-				t.Errorf("error\n  %v\nwant it to contain\n  %s", err, tc.want)
-			}
-			var pe *Error
-			if !errors.As(err, &pe) {
-				t.Errorf("error is not a *policy.Error: %T", err)
-			}
+			wantCompileError(t, tc.src, tc.want)
 		})
 	}
 }

@@ -128,17 +128,7 @@ func TestErrors(t *testing.T) {
 		{"yaml syntax", "name: [\n", "p.yaml:"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := compile(tc.src)
-			if err == nil {
-				t.Fatalf("no error, want %q", tc.want)
-			}
-			if !strings.Contains(err.Error(), tc.want) {
-				t.Errorf("error\n  %v\nwant it to contain\n  %s", err, tc.want)
-			}
-			var pe *Error
-			if !errors.As(err, &pe) {
-				t.Errorf("error is not a *policy.Error: %T", err)
-			}
+			wantCompileError(t, tc.src, tc.want)
 		})
 	}
 }
@@ -150,5 +140,22 @@ func TestMaskChar(t *testing.T) {
 	}
 	if p.Rule(deid.Name).MaskChar != '#' || p.Rule(deid.Phone).MaskChar != '*' {
 		t.Errorf("mask chars %q %q", p.Rule(deid.Name).MaskChar, p.Rule(deid.Phone).MaskChar)
+	}
+}
+
+// wantCompileError checks that src fails to compile with a *policy.Error
+// whose text contains want.
+func wantCompileError(t *testing.T, src, want string) {
+	t.Helper()
+	_, err := compile(src)
+	if err == nil {
+		t.Fatalf("no error, want %q", want)
+	}
+	if !strings.Contains(err.Error(), want) {
+		t.Errorf("error\n  %v\nwant it to contain\n  %s", err, want)
+	}
+	var pe *Error
+	if !errors.As(err, &pe) {
+		t.Errorf("error is not a *policy.Error: %T", err)
 	}
 }
