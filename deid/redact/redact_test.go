@@ -460,3 +460,14 @@ func TestDemographics(t *testing.T) {
 		t.Errorf("removed: %v", rec0.Removed)
 	}
 }
+
+func TestIsTag(t *testing.T) {
+	for s, want := range map[string]bool{
+		"[NAME]": true, "[NAME_12]": true, "[HEALTH_PLAN]": true, "[HEALTH_PLAN_3]": true,
+		"[NAME_0]": false, "[NAME_-1]": false, "[COLOUR]": false, "[NAME": false, "[]": false, "NAME": false,
+	} {
+		if got := IsTag(s); got != want {
+			t.Errorf("IsTag(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

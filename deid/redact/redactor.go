@@ -366,18 +366,16 @@ func widenSpokenTens(text string, start int) int {
 	return start
 }
 
-// isTag reports whether s is a tag this package writes: "[NAME]",
-// "[NAME_12]".
-func isTag(s string) bool {
+// IsTag reports whether s is a tag this package writes: "[NAME]",
+// "[NAME_12]" (a valid type, and a numbered tag counts from 1).
+func IsTag(s string) bool {
 	if len(s) < 3 || s[0] != '[' || s[len(s)-1] != ']' {
 		return false
 	}
 	inner := s[1 : len(s)-1]
 	if i := strings.LastIndexByte(inner, '_'); i > 0 {
-		if _, err := strconv.Atoi(inner[i+1:]); err == nil {
-			if deid.Type(inner[:i]).Valid() {
-				return true
-			}
+		if n, err := strconv.Atoi(inner[i+1:]); err == nil && n > 0 && deid.Type(inner[:i]).Valid() {
+			return true
 		}
 	}
 	return deid.Type(inner).Valid()
@@ -396,13 +394,13 @@ func trimTags(text string, f deid.Finding) deid.Finding {
 			continue
 		}
 		if s[0] == '[' {
-			if j := strings.IndexByte(s, ']'); j > 0 && isTag(s[:j+1]) {
+			if j := strings.IndexByte(s, ']'); j > 0 && IsTag(s[:j+1]) {
 				f.Start += j + 1
 				continue
 			}
 		}
 		if s[len(s)-1] == ']' {
-			if j := strings.LastIndexByte(s, '['); j >= 0 && isTag(s[j:]) {
+			if j := strings.LastIndexByte(s, '['); j >= 0 && IsTag(s[j:]) {
 				f.End = f.Start + j
 				continue
 			}
@@ -415,7 +413,7 @@ func trimTags(text string, f deid.Finding) deid.Finding {
 			open += lo
 		}
 		if open >= 0 && !strings.ContainsAny(text[open:f.Start], "] ") {
-			if cl := strings.IndexByte(text[f.End:], ']'); cl >= 0 && isTag(text[open:f.End+cl+1]) {
+			if cl := strings.IndexByte(text[f.End:], ']'); cl >= 0 && IsTag(text[open:f.End+cl+1]) {
 				f.End = f.Start
 			}
 		}

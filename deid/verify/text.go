@@ -1,12 +1,11 @@
 package verify
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/deid-project/deid/deid"
+	"github.com/deid-project/deid/deid/redact"
 )
 
 // token is a word of an output string: a run of letters and digits, with
@@ -153,25 +152,12 @@ func tagSpans(text string) [][2]int {
 		if j < 0 {
 			break
 		}
-		if isTag(text[i : i+j+1]) {
+		if redact.IsTag(text[i : i+j+1]) {
 			out = append(out, [2]int{i, i + j + 1})
 			i += j
 		}
 	}
 	return out
-}
-
-func isTag(s string) bool {
-	if len(s) < 3 || s[0] != '[' || s[len(s)-1] != ']' {
-		return false
-	}
-	inner := s[1 : len(s)-1]
-	if i := strings.LastIndexByte(inner, '_'); i > 0 {
-		if n, err := strconv.Atoi(inner[i+1:]); err == nil && n > 0 && deid.Type(inner[:i]).Valid() {
-			return true
-		}
-	}
-	return deid.Type(inner).Valid()
 }
 
 // blankTags replaces every tag with spaces: a tag's letters ("PLAN" of
