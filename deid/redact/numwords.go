@@ -137,27 +137,15 @@ func ordinalSuffix(n int) string {
 // one", "ninety-two" already split). It returns the value and how many
 // words it used; n == 0 means no number starts at words[0].
 func parseCardinal(words []string) (val, n int) {
-	i := 0
-	total := 0
-	if i < len(words) && (words[i] == "a" || words[i] == "one") && i+1 < len(words) && words[i+1] == "hundred" {
-		total, i = 100, 2
-		if i < len(words) && words[i] == "and" {
-			if v, k := parseSmall(words[i+1:]); k > 0 {
-				return total + v, i + 1 + k
-			}
-		}
-		if v, k := parseSmall(words[i:]); k > 0 {
-			return total + v, i + k
-		}
-		return total, i
-	}
 	v, k := parseSmall(words)
+	if k == 0 && len(words) > 1 && words[0] == "a" && words[1] == "hundred" {
+		v, k = 1, 1 // "a hundred" reads as "one hundred"
+	}
 	if k == 0 {
 		return 0, 0
 	}
 	if k < len(words) && words[k] == "hundred" && v > 0 && v < 10 {
-		total = v * 100
-		i = k + 1
+		total, i := v*100, k+1
 		if i < len(words) && words[i] == "and" {
 			if v2, k2 := parseSmall(words[i+1:]); k2 > 0 {
 				return total + v2, i + 1 + k2

@@ -471,3 +471,25 @@ func TestIsTag(t *testing.T) {
 		}
 	}
 }
+
+func TestParseCardinal(t *testing.T) {
+	for in, want := range map[string][2]int{
+		"a hundred":                   {100, 2},
+		"a hundred and one":           {101, 4},
+		"one hundred two":             {102, 3},
+		"nine hundred ninety nine":    {999, 4},
+		"two hundred and five apples": {205, 4},
+		"one hundred and":             {100, 2},
+		"ninety two":                  {92, 2},
+		"five":                        {5, 1},
+		"ten hundred":                 {10, 1},
+		"hundred":                     {0, 0},
+		"a":                           {0, 0},
+		"a dog":                       {0, 0},
+	} {
+		v, n := parseCardinal(strings.Fields(in))
+		if [2]int{v, n} != want {
+			t.Errorf("parseCardinal(%q) = %d, %d; want %v", in, v, n, want)
+		}
+	}
+}
