@@ -4,7 +4,7 @@
 GO ?= go
 PKGS := ./...
 
-.PHONY: demo test vet fmt-check tools bench bench-pipeline eval lexicon fixtures clean
+.PHONY: demo test vet fmt-check tools bench bench-pipeline eval eval-dev lexicon fixtures clean
 
 ## demo: the main job on its embedded default: the batch pipeline on the bundled
 ## conversations, local files in and out, in-process Prism runner, one-run key
@@ -37,6 +37,16 @@ bench-pipeline:
 ## eval: precision, recall and F2 of the engine on every committed gold set
 eval:
 	@for f in fixtures/testdata/gold*.jsonl; do echo "== $$f"; $(GO) run ./cmd/deid eval --gold $$f; done
+
+## eval-dev: recall, precision, false positives per 1k tokens and speed on the real
+## development corpora in ../shared/eval-dev (text and gold written elsewhere), scored
+## by their own score.py; VERBOSE=1 adds recall per type and the most frequent misses
+## and false positives. These corpora are read in place, never copied here.
+EVAL_DEV ?= ../shared/eval-dev
+eval-dev:
+	@test -f $(EVAL_DEV)/score.py || { echo "eval-dev: $(EVAL_DEV)/score.py not found (set EVAL_DEV=DIR)"; exit 2; }
+	$(GO) build -o .bin/deid ./cmd/deid
+	python3 $(EVAL_DEV)/score.py --deid .bin/deid $(if $(VERBOSE),--verbose) $(if $(SETS),--sets $(SETS))
 
 ## lexicon: recompile deid/lexicon.txt.gz from ../shared/data (needs Debian's scowl package)
 lexicon:
