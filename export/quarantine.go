@@ -9,27 +9,27 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"unicode/utf8"
 
 	"github.com/cockroachdb/errors"
 
+	"github.com/deid-project/deid/deid/reason"
 	"github.com/deid-project/deid/storage"
 )
 
 // Reason is a machine-readable reason code for a quarantined or rejected
-// input ("gate.residual_name", "parse.invalid_json"): lower-case
-// [a-z0-9_.-], at most 64 bytes, starting with a letter. A code is all
-// that is said about an input outside the quarantine: never its content.
+// input ("residual_identifier", "category_not_allowed.substance_use",
+// "invalid_json"), of the one grammar of deid/reason: lower-case
+// [a-z0-9_.-], at most 64 bytes, starting with a letter, "." before a
+// qualifier. A code is all that is said about an input outside the
+// quarantine: never its content.
 type Reason string
-
-var reasonRe = regexp.MustCompile(`^[a-z][a-z0-9_.-]{0,63}$`)
 
 // Validate checks the code's form.
 func (r Reason) Validate() error {
-	if !reasonRe.MatchString(string(r)) {
-		return errorf(ErrInvalidRecord, "reason code %q: want [a-z][a-z0-9_.-]{0,63}", safeToken(string(r)))
+	if !reason.Valid(string(r)) {
+		return errorf(ErrInvalidRecord, "reason code %q: want %s", safeToken(string(r)), reason.Grammar)
 	}
 	return nil
 }

@@ -1,6 +1,10 @@
 package gate
 
-import "maps"
+import (
+	"maps"
+
+	"github.com/deid-project/deid/deid/reason"
+)
 
 // Outcome is where an input record ended. Every record read ends in exactly
 // one.
@@ -33,11 +37,12 @@ type Counts struct {
 func (c *Counts) Read(n int64) { c.RecordsIn += n }
 
 // Count counts one record's outcome. The reason of a quarantined or rejected
-// record is kept when it is a short code ([a-z0-9_.:-], at most 64 bytes),
-// as "invalid_reason" otherwise: counts are logged and become metric labels,
-// and must never carry text. An unknown outcome is counted under
-// "invalid_outcome", which makes Reconciles false.
-func (c *Counts) Count(o Outcome, reason string) {
+// record is kept when it is a code (deid/reason: [a-z][a-z0-9_.-]{0,63}),
+// as ReasonInvalid otherwise, and as ReasonUnspecified when empty: counts
+// are logged and become metric labels, and must never carry text. An
+// unknown outcome is counted under "invalid_outcome", which makes
+// Reconciles false.
+func (c *Counts) Count(o Outcome, code string) {
 	switch o {
 	case Exported:
 		c.Exported++
@@ -50,12 +55,12 @@ func (c *Counts) Count(o Outcome, reason string) {
 		c.addReason("invalid_outcome", 1)
 		return
 	}
-	if reason == "" {
-		reason = "unspecified"
-	} else if !isCode(reason) {
-		reason = "invalid_reason"
+	if code == "" {
+		code = ReasonUnspecified
+	} else if !reason.Valid(code) {
+		code = ReasonInvalid
 	}
-	c.addReason(string(o)+"/"+reason, 1)
+	c.addReason(string(o)+"/"+code, 1)
 }
 
 // CountDecision counts a gate decision.
@@ -112,17 +117,4 @@ func (c Counts) Reconciles() bool {
 		}
 	}
 	return q == c.Quarantined && r == c.Rejected
-}
-
-func isCode(s string) bool {
-	if len(s) == 0 || len(s) > 64 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == ':' || c == '-') {
-			return false
-		}
-	}
-	return true
 }

@@ -6,10 +6,11 @@
 // [Decide] takes a record's labels (deid/classify), its verification result
 // (deid/verify) and the compiled policy, and returns a [Decision]: Export, or
 // Quarantine with a short reason code that is safe to log and to use as a
-// metric label ("residual_identifier", "category_not_allowed:substance_use",
-// "verify_error"). It fails closed: no policy, a result that is not a
-// verification result, labels that are malformed, stale, of another tier or
-// another policy, a category the policy does not list — each quarantines.
+// metric label ("residual_identifier", "category_not_allowed.substance_use",
+// "verify_error": the grammar of deid/reason; [Reasons] lists them all). It
+// fails closed: no policy, a result that is not a verification result,
+// labels that are malformed, stale, of another tier or another policy, a
+// category the policy does not list — each quarantines.
 // Only Route == Export exports; the zero Decision does not.
 //
 // Every input record ends in exactly one [Outcome]: exported, quarantined

@@ -62,7 +62,7 @@ func TestFlow(t *testing.T) {
 		reason  string
 	}{
 		"part 2": {`{"conversation_id":"x-part2","encounter":{"patient":{"name":"Dana Whitfield","mrn":"55512345"}},` +
-			`"turns":[{"speaker":"clinician","text":"How is the suboxone dose working for you?"}]}`, Quarantined, "category_not_allowed:substance_use"},
+			`"turns":[{"speaker":"clinician","text":"How is the suboxone dose working for you?"}]}`, Quarantined, "category_not_allowed.substance_use"},
 		"clean":     {`{"conversation_id":"x-clean","turns":[{"speaker":"patient","text":"The cough is better since Tuesday."}]}`, Exported, ReasonOK},
 		"malformed": {`{"conversation_id": "x-bad", "turns": [`, Rejected, "malformed_json"},
 		"no id":     {`{"turns":[{"speaker":"patient","text":"hello"}]}`, Quarantined, "deid_error"},

@@ -3,6 +3,7 @@ package gate
 import (
 	"github.com/deid-project/deid/deid/classify"
 	"github.com/deid-project/deid/deid/policy"
+	"github.com/deid-project/deid/deid/reason"
 	"github.com/deid-project/deid/deid/verify"
 )
 
@@ -20,9 +21,8 @@ const (
 // export: only Route == Export is.
 type Decision struct {
 	Route Route
-	// Reason is a short code, safe to log and to use as a metric label:
-	// "ok" for an export, else one of the Reason* codes, or
-	// "category_not_allowed:<category>".
+	// Reason is a short code (deid/reason), safe to log and to use as a
+	// metric label: "ok" for an export, else one of [Reasons].
 	Reason string
 }
 
@@ -38,7 +38,8 @@ func (d Decision) Outcome() Outcome {
 	return Quarantined
 }
 
-// Reason codes. They never hold text from a record.
+// Reason codes, of the deid/reason grammar. They never hold text from a
+// record.
 const (
 	ReasonOK = "ok"
 	// The gate has no policy to decide by.
@@ -59,10 +60,36 @@ const (
 	ReasonResidual = "residual_identifier"
 	// The residual risk is low and the policy exports only none.
 	ReasonResidualLow = "residual_risk_low"
-	// ReasonCategory is followed by the category: a category the policy
-	// does not export ("category_not_allowed:substance_use").
-	ReasonCategory = "category_not_allowed:"
+	// ReasonCategory, qualified by the category ([CategoryReason]): a
+	// category the policy does not export
+	// ("category_not_allowed.substance_use").
+	ReasonCategory = "category_not_allowed"
+	// Counts files a quarantined or rejected record without a reason under
+	// ReasonUnspecified, and one whose reason is not a code under
+	// ReasonInvalid.
+	ReasonUnspecified = "unspecified"
+	ReasonInvalid     = "invalid_reason"
 )
+
+// CategoryReason is the reason for a record of category c, which the policy
+// does not export: "category_not_allowed.<category>".
+func CategoryReason(c classify.Category) string { return reason.Qualify(ReasonCategory, string(c)) }
+
+// Reasons lists every reason a quarantined record can get from this
+// package: Decide's codes (one per sensitive category for
+// ReasonCategory) and the ones Counts files a bad reason under. Writers
+// must accept each (the transforms tests check they do).
+func Reasons() []string {
+	rs := []string{
+		ReasonNoPolicy, ReasonVerifyError, ReasonLabelsInvalid, ReasonTier, ReasonPolicyMismatch,
+		ReasonLabelsStale, ReasonKnownIdentifier, ReasonResidual, ReasonResidualLow,
+		ReasonUnspecified, ReasonInvalid,
+	}
+	for _, c := range classify.Categories {
+		rs = append(rs, CategoryReason(c))
+	}
+	return rs
+}
 
 // Decide routes one record by its labels, its verification result and the
 // policy's export section. It fails closed: a missing policy, an unverified
@@ -105,7 +132,7 @@ func Decide(labels classify.Labels, res verify.Result, pol *policy.Policy) Decis
 	}
 	for _, c := range labels.Categories {
 		if !pol.AllowsCategory(string(c)) {
-			return q(ReasonCategory + string(c))
+			return q(CategoryReason(c))
 		}
 	}
 	return Decision{Route: Export, Reason: ReasonOK}

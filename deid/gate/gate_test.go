@@ -1,12 +1,17 @@
 package gate
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/deid-project/deid/deid"
 	"github.com/deid-project/deid/deid/classify"
 	"github.com/deid-project/deid/deid/policy"
+	"github.com/deid-project/deid/deid/reason"
 	"github.com/deid-project/deid/deid/verify"
 )
 
@@ -45,9 +50,9 @@ func TestDecide(t *testing.T) {
 	}{
 		{"clean", labels(sh, "none"), none, sh, Decision{Export, ReasonOK}},
 		{"allowed categories", labels(sh, "none", classify.Genetics, classify.MentalHealth), none, sh, Decision{Export, ReasonOK}},
-		{"part 2", labels(sh, "none", classify.MentalHealth, classify.SubstanceUse), none, sh, Decision{Quarantine, "category_not_allowed:substance_use"}},
+		{"part 2", labels(sh, "none", classify.MentalHealth, classify.SubstanceUse), none, sh, Decision{Quarantine, "category_not_allowed.substance_use"}},
 		{"part 2 allowed", labels(part2, "none", classify.SubstanceUse), none, part2, Decision{Export, ReasonOK}},
-		{"category not in custom list", labels(part2, "none", classify.Genetics), none, part2, Decision{Quarantine, "category_not_allowed:genetics"}},
+		{"category not in custom list", labels(part2, "none", classify.Genetics), none, part2, Decision{Quarantine, "category_not_allowed.genetics"}},
 		{"low under safe-harbor", labels(sh, "low"), low, sh, Decision{Quarantine, ReasonResidualLow}},
 		{"low under expert", labels(ex, "low"), low, ex, Decision{Export, ReasonOK}},
 		{"low allowed by policy", labels(part2, "low"), low, part2, Decision{Export, ReasonOK}},
@@ -79,8 +84,11 @@ func TestDecide(t *testing.T) {
 			if got.Exports() != (tc.want.Route == Export) {
 				t.Error("Exports disagrees with Route")
 			}
-			if !isCode(got.Reason) {
+			if !reason.Valid(got.Reason) {
 				t.Errorf("reason %q is not a code", got.Reason)
+			}
+			if got.Reason != ReasonOK && !slices.Contains(Reasons(), got.Reason) {
+				t.Errorf("reason %q is not listed by Reasons", got.Reason)
 			}
 		})
 	}
@@ -100,7 +108,7 @@ func TestCounts(t *testing.T) {
 		t.Errorf("a = %+v reconciles %v", a, a.Reconciles())
 	}
 	b.Read(2)
-	b.Count(Quarantined, "category_not_allowed:substance_use")
+	b.Count(Quarantined, "category_not_allowed.substance_use")
 	b.Count(Rejected, "")
 	sum := a.Clone()
 	sum.Add(b)
@@ -147,11 +155,40 @@ func TestCountsReasonsHoldNoText(t *testing.T) {
 	c.Count(Quarantined, "Residual Identifier")
 	c.Count(Rejected, "malformed_json")
 	for k := range c.Reasons {
-		if _, reason, ok := strings.Cut(k, "/"); !ok || !isCode(reason) || strings.Contains(strings.ToLower(k), "john") {
+		if _, code, ok := strings.Cut(k, "/"); !ok || !reason.Valid(code) || strings.Contains(strings.ToLower(k), "john") {
 			t.Errorf("reason key %q", k)
 		}
 	}
 	if c.Reason(Rejected, "invalid_reason") != 1 || c.Reason(Quarantined, "invalid_reason") != 1 || !c.Reconciles() {
 		t.Errorf("counts %+v", c)
+	}
+}
+
+// TestReasons: every code the gate can give is listed once, is of the
+// deid/reason grammar, and Counts keeps it as it is.
+func TestReasons(t *testing.T) {
+	rs := Reasons()
+	require.NotEmpty(t, rs)
+	assert.Len(t, rs, len(slices.Compact(slices.Sorted(slices.Values(rs)))), "duplicates in %v", rs)
+	for _, c := range classify.Categories {
+		assert.Contains(t, rs, CategoryReason(c))
+	}
+	assert.Equal(t, "category_not_allowed.substance_use", CategoryReason(classify.SubstanceUse))
+	for _, r := range append(rs, ReasonOK) {
+		assert.True(t, reason.Valid(r), "%q", r)
+		var c Counts
+		c.Read(1)
+		c.Count(Quarantined, r)
+		assert.EqualValues(t, 1, c.Reason(Quarantined, r), "%q", r)
+		assert.True(t, c.Reconciles())
+	}
+	// every category a policy may refuse gives its own listed code
+	none := compile(t, "name: none\nversion: 1\nmethod: safe-harbor\ndefault: tag\nrules: {DATE: generalize, AGE: generalize, ZIP: generalize}\n"+
+		"export: {allow_categories: [], max_residual_risk: none}\n")
+	for _, c := range classify.Categories {
+		l := classify.Labels{Tier: classify.TierDeidentified, Policy: none.Name, PolicyHash: none.Hash(), ResidualRisk: verify.RiskNone,
+			Categories: []classify.Category{c}}
+		d := Decide(l, verify.Result{Risk: verify.RiskNone}, none)
+		assert.Equal(t, Decision{Quarantine, CategoryReason(c)}, d)
 	}
 }

@@ -17,9 +17,34 @@ import (
 	"github.com/deid-project/deid/deid/classify"
 	"github.com/deid-project/deid/deid/gate"
 	"github.com/deid-project/deid/deid/policy"
+	"github.com/deid-project/deid/deid/reason"
 	"github.com/deid-project/deid/deid/redact"
 	"github.com/deid-project/deid/deid/verify"
 )
+
+// Reason codes of the processor itself, of the deid/reason grammar; the
+// gate's (gate.Reasons) come on top for quarantined records.
+const (
+	// Quarantined: a step failed for the record (fail closed).
+	ReasonInternalError   = "internal_error"   // a panic; its value is dropped
+	ReasonDeidentifyError = "deidentify_error" // the redactor refused the record
+	ReasonEncodeError     = "encode_error"     // the record could not be encoded
+	// Rejected: the line is not a conversation record.
+	ReasonInvalidJSON  = "invalid_json"
+	ReasonMissingField = "missing_field"
+	ReasonInvalidField = "invalid_field"
+)
+
+// QuarantineReasons lists every reason a quarantined Result can carry:
+// the processor's failures, then the gate's codes.
+func QuarantineReasons() []string {
+	return append([]string{ReasonInternalError, ReasonDeidentifyError, ReasonEncodeError}, gate.Reasons()...)
+}
+
+// RejectReasons lists every reason a rejected Result can carry.
+func RejectReasons() []string {
+	return []string{ReasonInvalidJSON, ReasonMissingField, ReasonInvalidField, gate.ReasonInvalid}
+}
 
 // Settings configure a Processor. They travel inside a Beam job, so they
 // hold no secret: the key is read where the Processor is built.
@@ -112,8 +137,9 @@ func (p *Processor) Policy() *policy.Policy { return p.pol }
 // Route is where a record ends.
 type Route = gate.Outcome
 
-// Result is the outcome for one input line. Reason is a safe code (no
-// content); Record and Labels are set for exported records.
+// Result is the outcome for one input line. Reason is a code of the
+// deid/reason grammar (no content), one of QuarantineReasons or
+// RejectReasons; Record and Labels are set for exported records.
 type Result struct {
 	Route      Route
 	Reason     string
@@ -132,17 +158,20 @@ func (p *Processor) Process(line []byte) (res Result) {
 	defer func() {
 		if r := recover(); r != nil {
 			// fail closed; the panic value may hold text, so it is dropped
-			res = Result{Route: gate.Quarantined, Reason: "internal_error"}
+			res = Result{Route: gate.Quarantined, Reason: ReasonInternalError}
+		}
+		if res.Route != gate.Exported {
+			res.Reason = validCode(res.Reason)
 		}
 	}()
 	c, err := deid.ParseConversation(line)
 	if err != nil {
-		return Result{Route: gate.Rejected, Reason: reasonCode(err.Error())}
+		return Result{Route: gate.Rejected, Reason: rejectCode(err.Error())}
 	}
 	res.ConversationID = c.ConversationID
 	rec, err := p.red.Conversation(c)
 	if err != nil {
-		res.Route, res.Reason = gate.Quarantined, "deidentify_error"
+		res.Route, res.Reason = gate.Quarantined, ReasonDeidentifyError
 		return res
 	}
 	labels := classify.ForRecord(rec, c)
@@ -156,7 +185,7 @@ func (p *Processor) Process(line []byte) (res Result) {
 	}
 	b, err := json.Marshal(rec)
 	if err != nil {
-		res.Route, res.Reason = gate.Quarantined, "encode_error"
+		res.Route, res.Reason = gate.Quarantined, ReasonEncodeError
 		return res
 	}
 	res.Route, res.Record, res.RecordJSON, res.Labels = gate.Exported, rec, b, labels
@@ -190,15 +219,26 @@ func ObjectLabels(l classify.Labels) map[string]string {
 
 func labelKey(s string) string { return strings.ReplaceAll(strings.ToLower(s), "_", "-") }
 
-// reasonCode turns a validation message into a stable code:
-// "invalid_json", "missing_field", "invalid_field".
-func reasonCode(msg string) string {
+// validCode returns code if it is of the deid/reason grammar, else
+// gate.ReasonInvalid. The writers refuse a reason that is not a code, and
+// one record must not fail a run: a code outside the grammar (a bug the
+// reason tests exist to catch) is filed, and counted, as invalid_reason.
+func validCode(code string) string {
+	if reason.Valid(code) {
+		return code
+	}
+	return gate.ReasonInvalid
+}
+
+// rejectCode turns a validation message into a stable code:
+// ReasonInvalidJSON, ReasonMissingField or ReasonInvalidField.
+func rejectCode(msg string) string {
 	switch {
 	case strings.Contains(msg, "JSON"):
-		return "invalid_json"
+		return ReasonInvalidJSON
 	case strings.HasPrefix(msg, "missing"):
-		return "missing_field"
+		return ReasonMissingField
 	default:
-		return "invalid_field"
+		return ReasonInvalidField
 	}
 }

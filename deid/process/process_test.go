@@ -3,10 +3,16 @@ package process
 import (
 	"bufio"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/deid-project/deid/deid/classify"
 	"github.com/deid-project/deid/deid/gate"
+	"github.com/deid-project/deid/deid/reason"
 )
 
 const testKey = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
@@ -56,6 +62,13 @@ func TestEveryRecordEndsSomewhere(t *testing.T) {
 			if r.Reason == "" || r.Record != nil {
 				t.Errorf("%s without reason or with a record", r.Route)
 			}
+			listed := QuarantineReasons()
+			if r.Route == gate.Rejected {
+				listed = RejectReasons()
+			}
+			if !slices.Contains(listed, r.Reason) {
+				t.Errorf("%s reason %q is not listed", r.Route, r.Reason)
+			}
 		default:
 			t.Fatalf("route %q", r.Route)
 		}
@@ -82,7 +95,7 @@ func TestFailClosed(t *testing.T) {
 		t.Errorf("residual name: route %s reason %s", r.Route, r.Reason)
 	}
 	r = p.Process([]byte(`{"conversation_id":"d","turns":[{"speaker":"patient","text":"i have been on suboxone since my opioid use disorder treatment started"}]}`))
-	if r.Route != gate.Quarantined || !strings.HasPrefix(r.Reason, "category_not_allowed") {
+	if r.Route != gate.Quarantined || r.Reason != "category_not_allowed.substance_use" {
 		t.Errorf("substance use: route %s reason %s", r.Route, r.Reason)
 	}
 }
@@ -102,5 +115,23 @@ func TestCustomPolicyAndKeys(t *testing.T) {
 	}
 	if _, err := New(Settings{PolicyYAML: "name: x\nbogus: 1\n"}, env); err == nil || !strings.Contains(err.Error(), "bogus") {
 		t.Errorf("bad policy: %v", err)
+	}
+}
+
+// TestReasons: the listed codes are codes, listed once; a code outside the
+// grammar is filed as invalid_reason.
+func TestReasons(t *testing.T) {
+	for name, rs := range map[string][]string{"quarantine": QuarantineReasons(), "reject": RejectReasons()} {
+		require.NotEmpty(t, rs, name)
+		assert.Len(t, rs, len(slices.Compact(slices.Sorted(slices.Values(rs)))), "%s: duplicates in %v", name, rs)
+		for _, r := range rs {
+			assert.True(t, reason.Valid(r), "%s: %q", name, r)
+			assert.Equal(t, r, validCode(r))
+		}
+	}
+	assert.Subset(t, QuarantineReasons(), gate.Reasons())
+	assert.Contains(t, QuarantineReasons(), gate.CategoryReason(classify.SubstanceUse))
+	for _, bad := range []string{"", "category_not_allowed:substance_use", "Invalid JSON", "known_identifier:NAME=2"} {
+		assert.Equal(t, gate.ReasonInvalid, validCode(bad), "%q", bad)
 	}
 }
