@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/deid-project/deid/deid"
 	"github.com/deid-project/deid/export"
@@ -361,4 +363,59 @@ func TestRerunAndIncremental(t *testing.T) {
 			}
 		}
 	}
+}
+
+// substanceUse is a conversation about substance use disorder treatment
+// (42 CFR Part 2): the default policy exports no such record.
+const substanceUse = `{"conversation_id":"part2-1","turns":[` +
+	`{"speaker":"clinician","start_ms":0,"end_ms":2000,"text":"How has the suboxone dose been since the last visit?"},` +
+	`{"speaker":"patient","start_ms":2000,"end_ms":5000,"text":"Better. I have been going to my narcotics anonymous meetings every week."}]}`
+
+// TestSubstanceUseIsQuarantined: under the default policy a substance-use
+// conversation is quarantined with its reason code, and the run still
+// commits and reconciles: the code is one every on-prem writer, the audit
+// log and the summary accept.
+func TestSubstanceUseIsQuarantined(t *testing.T) {
+	t.Setenv("DEID_KEY", testKey)
+	ctx := context.Background()
+	dir := t.TempDir()
+	lines, _ := input(t)
+	in := filepath.Join(dir, "in.jsonl")
+	data := append(bytes.Join(append(lines[:10:10], []byte(substanceUse)), []byte("\n")), '\n')
+	require.NoError(t, os.WriteFile(in, data, 0o600))
+	c := Config{Input: in, Output: filepath.Join(dir, "export"), Quarantine: filepath.Join(dir, "onprem"), RunDate: "2026-11-24"}
+
+	sum := runJob(t, c)
+	st := sum.Stats
+	assert.Equal(t, export.StatusCommitted, sum.Status)
+	assert.True(t, st.Reconciles(), "stats %+v", st)
+	assert.EqualValues(t, 11, st.RecordsIn)
+	assert.EqualValues(t, 1, st.Quarantine["category_not_allowed.substance_use"], "quarantine reasons %v", st.Quarantine)
+
+	// the record is in quarantine, with its reason
+	var found []string
+	for _, l := range bytes.Split(bytes.TrimSpace(onpremBytes(t, c.Quarantine, "quarantined-")), []byte("\n")) {
+		var q export.Quarantined
+		require.NoError(t, json.Unmarshal(l, &q))
+		var rec struct {
+			ID string `json:"conversation_id"`
+		}
+		require.NoError(t, json.Unmarshal(q.Record, &rec))
+		if rec.ID == "part2-1" {
+			found = append(found, string(q.Reason))
+		}
+	}
+	assert.Equal(t, []string{"category_not_allowed.substance_use"}, found)
+
+	// the manifest is committed and reconciles with the summary
+	m, err := export.ReadManifest(ctx, openOut(t, c, nil), c.RunDate)
+	require.NoError(t, err)
+	assert.Equal(t, export.Counts{RecordsIn: st.RecordsIn, Exported: st.Exported, Quarantined: st.Quarantined, Rejected: st.Rejected}, m.Counts)
+	assert.True(t, m.Counts.Reconciles())
+
+	// the audit log counts it under its code
+	audit, err := os.ReadFile(filepath.Join(c.Quarantine, "audit.jsonl"))
+	require.NoError(t, err)
+	assert.Contains(t, string(audit), `"category_not_allowed.substance_use":1`)
+	assert.NotContains(t, string(audit), "suboxone")
 }
