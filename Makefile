@@ -4,7 +4,7 @@
 GO ?= go
 PKGS := ./...
 
-.PHONY: demo test vet fmt-check tools bench bench-pipeline eval eval-dev lexicon fixtures clean
+.PHONY: demo test vet fmt-check tools bench bench-pipeline eval eval-dev e2e-corpora lexicon fixtures clean
 
 ## demo: the main job on its embedded default: the batch pipeline on the bundled
 ## conversations, local files in and out, in-process Prism runner, one-run key
@@ -47,6 +47,14 @@ eval-dev:
 	@test -f $(EVAL_DEV)/score.py || { echo "eval-dev: $(EVAL_DEV)/score.py not found (set EVAL_DEV=DIR)"; exit 2; }
 	$(GO) build -o .bin/deid ./cmd/deid
 	python3 $(EVAL_DEV)/score.py --deid .bin/deid $(if $(VERBOSE),--verbose) $(if $(SETS),--sets $(SETS))
+
+## e2e-corpora: `deid batch` end to end on every conversation corpus of ../shared (PriMock57,
+## MTS-Dialog converted on the fly, ACI) with a one-run key: each run must commit and reconcile.
+## Needs the shared folder (SHARED=DIR elsewhere), so it is not part of `make test`.
+SHARED ?= ../shared
+e2e-corpora:
+	$(GO) vet -tags corpora ./cmd/deid
+	DEID_SHARED=$(abspath $(SHARED)) $(GO) test -count=1 -tags corpora -run '^TestCorpora$$' -v ./cmd/deid
 
 ## lexicon: recompile deid/lexicon.txt.gz from ../shared/data (needs Debian's scowl package)
 lexicon:
