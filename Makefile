@@ -56,9 +56,9 @@ e2e-corpora:
 	$(GO) vet -tags corpora ./cmd/deid
 	DEID_SHARED=$(abspath $(SHARED)) $(GO) test -count=1 -tags corpora -run '^TestCorpora$$' -v ./cmd/deid
 
-## lexicon: recompile deid/lexicon.txt.gz from ../shared/data (needs Debian's scowl package)
+## lexicon: recompile deid/lexicon.bin from ../shared/data (needs Debian's scowl package)
 lexicon:
-	$(GO) run ./deid/internal/lexgen -shared ../shared/data -out deid/lexicon.txt.gz
+	$(GO) run ./deid/internal/lexgen -shared ../shared/data -out deid/lexicon.bin
 
 ## fixtures: regenerate the synthetic fixtures and gold sets
 fixtures:

@@ -1,21 +1,26 @@
 // Command lexgen compiles the public dictionaries in ../shared/data (and the
-// SCOWL English word lists of Debian's `scowl` package) into the compact
-// lexicon the engine embeds: deid/lexicon.txt.gz.
+// SCOWL English word lists of Debian's `scowl` package) into the compiled
+// lexicon the engine embeds: deid/lexicon.bin, in the format of
+// deid/internal/lextab (hash tables read in place, no parsing at start-up).
 //
 // It runs at development time only (`make lexicon`); the engine never reads
-// ../shared or /usr/share at run time. The output is deterministic: sorted,
-// gzip without a timestamp.
+// ../shared or /usr/share at run time. The output is deterministic: the same
+// inputs give the same bytes.
 //
-// Lexicon format, one entry per line, tab separated:
+// The lexicon holds:
 //
-//	w <word> <flags hex>     single lower-case token and its flags
-//	p <phrase> <type>        multi-token phrase (space separated, lower case)
-//	z <zip>                  a 5-digit ZIP with a 2020 census population
+//   - words: single lower-case tokens (apostrophes dropped) and their flags
+//     (lextab.First, lextab.City, ...);
+//   - phrases: multi-token names (space separated, lower case) and their type
+//     (CITY, COUNTY, FACILITY, STATE);
+//   - zips: the 5-digit ZIPs with a 2020 census population;
+//   - hot: the tokens met most often in the bundled real dialogues (-hot),
+//     which the engine keeps in a small table in front of the large one. They
+//     only make look-ups faster: they change no answer.
 package main
 
 import (
 	"bufio"
-	"compress/gzip"
 	"encoding/csv"
 	"encoding/json"
 	"flag"
@@ -28,36 +33,41 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/deid-project/deid/deid/internal/lextab"
 )
 
-// Flags; keep in sync with deid/lexicon.go.
+// The flags lexgen sets, defined once for lexgen and the engine.
 const (
-	fFirst    = 1 << 0  // a given name
-	fLast     = 1 << 1  // a surname
-	fNonPHI   = 1 << 2  // philter's list of words that are not PHI
-	fCommon   = 1 << 3  // a common English word (SCOWL size <= 50)
-	fCity     = 1 << 5  // a one-word US city
-	fCounty   = 1 << 6  // a one-word county name
-	fState    = 1 << 7  // a US state name or postal abbreviation
-	fPhrase   = 1 << 8  // first token of a multi-token phrase
-	fFirstTop = 1 << 9  // a given name with >= 20k SSA births
-	fLastTop  = 1 << 10 // one of the census' most common surnames (top 5k)
-	fRare     = 1 << 11 // in SCOWL only at size > 50 (rare English)
+	fFirst    = lextab.First
+	fLast     = lextab.Last
+	fNonPHI   = lextab.NonPHI
+	fCommon   = lextab.Common
+	fCity     = lextab.City
+	fCounty   = lextab.County
+	fState    = lextab.State
+	fPhrase   = lextab.Phrase
+	fFirstTop = lextab.FirstTop
+	fLastTop  = lextab.LastTop
+	fRare     = lextab.Rare
 )
 
 var (
 	shared = flag.String("shared", "../shared/data", "folder with the shared public data")
 	scowl  = flag.String("scowl", "/usr/share/dict/scowl", "SCOWL word lists (Debian package scowl)")
-	out    = flag.String("out", "deid/lexicon.txt.gz", "output file")
+	out    = flag.String("out", "deid/lexicon.bin", "output file")
+	hot    = flag.String("hot", "fixtures/testdata/mts-dialog-sample.jsonl,fixtures/testdata/primock57.jsonl",
+		"comma-separated JSONL files whose \"text\" fields give the token frequencies of the hot table")
+	hotN = flag.Int("hot-n", 2048, "tokens in the hot table")
 )
 
 type lex struct {
-	words   map[string]int
+	words   map[string]uint64
 	phrases map[string]string
 	zips    map[string]bool
 }
 
-func (l *lex) add(word string, f int) {
+func (l *lex) add(word string, f uint64) {
 	word = norm(word)
 	if word == "" {
 		return
@@ -107,7 +117,7 @@ func norm(s string) string {
 
 func main() {
 	flag.Parse()
-	l := &lex{words: map[string]int{}, phrases: map[string]string{}, zips: map[string]bool{}}
+	l := &lex{words: map[string]uint64{}, phrases: map[string]string{}, zips: map[string]bool{}}
 	d := filepath.Join(*shared, "dictionaries")
 
 	// Names.
@@ -223,35 +233,81 @@ func main() {
 		}
 	})
 
-	if err := write(l, *out); err != nil {
+	var hotFiles []string
+	if *hot != "" {
+		hotFiles = strings.Split(*hot, ",")
+	}
+	if err := write(l, *out, hotTokens(hotFiles, *hotN)); err != nil {
 		log.Fatal(err)
 	}
 	fmt.Fprintf(os.Stderr, "lexgen: %d words, %d phrases, %d zips -> %s\n", len(l.words), len(l.phrases), len(l.zips), *out)
 }
 
-func write(l *lex, path string) error {
-	f, err := os.Create(path)
+// seed is the hash seed of the tables (any fixed value).
+const seed = 0x6465_6964_6c65_7831
+
+func write(l *lex, path string, hot []string) error {
+	spec := &lextab.Spec{Seed: seed, Words: make(map[string]uint16, len(l.words)), Phrases: l.phrases, Hot: hot}
+	for w, f := range l.words {
+		if f&^lextab.Generated != 0 {
+			return fmt.Errorf("word %q: flags %x outside lextab.Generated", w, f)
+		}
+		spec.Words[w] = uint16(f)
+	}
+	for z := range l.zips {
+		n, err := strconv.Atoi(z)
+		if err != nil {
+			return fmt.Errorf("zip %q: %v", z, err)
+		}
+		spec.Zips = append(spec.Zips, n)
+	}
+	sort.Ints(spec.Zips)
+	b, err := lextab.Build(spec)
 	if err != nil {
 		return err
 	}
-	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
-	w := bufio.NewWriter(zw)
-	for _, k := range sortedKeys(l.words) {
-		fmt.Fprintf(w, "w\t%s\t%x\n", k, l.words[k])
+	return os.WriteFile(path, b, 0o644)
+}
+
+// hotTokens returns the n tokens seen most often in the "text" fields (at any
+// depth) of the JSONL files, normalised as the engine normalises them; ties
+// are broken alphabetically. Numbers are left out: the engine does not look
+// them up.
+func hotTokens(files []string, n int) []string {
+	count := map[string]int{}
+	var walk func(v any)
+	walk = func(v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			for k, x := range v {
+				if s, ok := x.(string); ok && k == "text" {
+					for _, w := range strings.Fields(norm(s)) {
+						if strings.IndexFunc(w, unicode.IsLetter) >= 0 && len(w) <= lextab.MaxKey {
+							count[w]++
+						}
+					}
+					continue
+				}
+				walk(x)
+			}
+		case []any:
+			for _, x := range v {
+				walk(x)
+			}
+		}
 	}
-	for _, k := range sortedKeys(l.phrases) {
-		fmt.Fprintf(w, "p\t%s\t%s\n", k, l.phrases[k])
+	for _, f := range files {
+		eachLine(f, func(line string) {
+			var v any
+			if err := json.Unmarshal([]byte(line), &v); err != nil {
+				log.Fatalf("%s: %v", f, err)
+			}
+			walk(v)
+		})
 	}
-	for _, k := range sortedKeys(l.zips) {
-		fmt.Fprintf(w, "z\t%s\n", k)
-	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		return err
-	}
-	return f.Close()
+	ws := sortedKeys(count)
+	sort.SliceStable(ws, func(i, j int) bool { return count[ws[i]] > count[ws[j]] })
+	return ws[:min(n, len(ws))]
 }
 
 func sortedKeys[V any](m map[string]V) []string {
