@@ -134,7 +134,7 @@ func BenchmarkScanTurns(b *testing.B) {
 func BenchmarkStartup(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		if _, err := parseLexicon(lexiconGz); err != nil {
+		if _, err := parseLexicon(lexiconBin); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -482,7 +482,7 @@ func (s *scanner) spelled(i int) int {
 			letters = append(letters, s.lowerTok(k)[0])
 		}
 	}
-	if f := s.lex.words[string(letters)]; f&(fNonPHI|fCommon|fEponym) != 0 && (f&fNameAny == 0 || len(letters) <= 4 && f&fFirstTop == 0) || acronym(letters) {
+	if f := s.lex.word(letters); f&(fNonPHI|fCommon|fEponym) != 0 && (f&fNameAny == 0 || len(letters) <= 4 && f&fFirstTop == 0) || acronym(letters) {
 		return i
 	}
 	if h := len(letters) / 2; len(letters)%2 == 0 && string(letters[:h]) == string(letters[h:]) && acronym(letters[:h]) {
@@ -496,10 +496,10 @@ func (s *scanner) spelled(i int) int {
 	if last := letters[len(letters)-1]; last == 'a' || last == 'i' {
 		rests = append(rests, letters[:len(letters)-1]) // "an i v i think"
 	}
-	if f := s.lex.words[string(letters)]; f&fFirstTop == 0 { // "e d n a" stays a name
+	if f := s.lex.word(letters); f&fFirstTop == 0 { // "e d n a" stays a name
 		for _, rest := range rests {
 			if len(rest) >= 2 {
-				if f := s.lex.words[string(rest)]; f&(fNonPHI|fCommon) != 0 && f&fNameAny == 0 || acronym(rest) {
+				if f := s.lex.word(rest); f&(fNonPHI|fCommon) != 0 && f&fNameAny == 0 || acronym(rest) {
 					return i
 				}
 			}

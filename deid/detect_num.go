@@ -463,7 +463,7 @@ func (s *scanner) zipContext(i int, d string, spoken bool) bool {
 	if p < 0 {
 		return false
 	}
-	_, real := s.lex.zips[d]
+	real := s.lex.zip(d)
 	return s.isStateAt(p) || real && s.toks[p].is(fCity) && (s.cased && s.toks[p].has(shCap) || spoken)
 }
 
@@ -486,7 +486,7 @@ func (s *scanner) isStateAt(i int) bool {
 	if p < 0 {
 		return false
 	}
-	return s.lex.phrases[string(s.lowerTok(p))+" "+string(s.lowerTok(i))] == "STATE"
+	return s.lex.pairType(s.lowerTok(p), s.lowerTok(i)) == "STATE"
 }
 
 // writtenDate matches numeric dates: 3/4/21, 03-04-2021, 2021-03-04,

@@ -424,7 +424,7 @@ func (s *scanner) city(i int) {
 	}
 	// followed by a state: "dayton ohio", "Springfield, IL" (but "West
 	// Virginia" is a state)
-	if n := s.nextWord(i, 1); n >= 0 && s.isStateAt(n) && s.lex.phrases[string(s.lowerTok(i))+" "+string(s.lowerTok(n))] != "STATE" &&
+	if n := s.nextWord(i, 1); n >= 0 && s.isStateAt(n) && s.lex.pairType(s.lowerTok(i), s.lowerTok(n)) != "STATE" &&
 		(n == i+1 && s.toks[n].end-s.toks[n].start > 2 || s.isPunct(i+1, ',')) {
 		s.add(i, i, City, 0.9, "place/city-state")
 		return
@@ -489,8 +489,8 @@ func (s *scanner) detectPhrases() {
 			idx[n], cut[n] = k, len(s.buf)
 			n++
 			if n >= 2 {
-				if _, ok := s.lex.prefixes[string(s.buf)]; !ok {
-					if _, ok := s.lex.phrases[string(s.buf)]; !ok {
+				if !s.lex.prefix(s.buf) {
+					if _, ok := s.lex.phrase(s.buf); !ok {
 						n--
 						break
 					}
@@ -498,7 +498,7 @@ func (s *scanner) detectPhrases() {
 			}
 		}
 		for m := n; m >= 2; m-- {
-			typ, ok := s.lex.phrases[string(s.buf[:cut[m-1]])]
+			typ, ok := s.lex.phrase(s.buf[:cut[m-1]])
 			if !ok || typ == "STATE" {
 				continue
 			}

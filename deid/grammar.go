@@ -199,13 +199,13 @@ const (
 
 func addGrammar(l *lexicon) {
 	for w := range months {
-		l.words[w] |= fMonth
+		l.add(w, fMonth)
 	}
 	for w := range numberWords {
-		l.words[w] |= fNumWord
+		l.add(w, fNumWord)
 	}
 	for w := range ordinalWords {
-		l.words[w] |= fOrdWord
+		l.add(w, fOrdWord)
 	}
 	l.addWords(fWeekday, weekdayWords)
 	l.addWords(fTitle, titleWords)

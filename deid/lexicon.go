@@ -1,38 +1,36 @@
 package deid
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"strconv"
 	"strings"
 	"sync"
 
-	"github.com/cockroachdb/errors"
+	"github.com/deid-project/deid/deid/internal/lextab"
 )
 
-// lexicon.txt.gz is compiled by deid/internal/lexgen from the public lists
-// credited in the README (`make lexicon`).
+// lexicon.bin is compiled by deid/internal/lexgen from the public lists
+// credited in the README (`make lexicon`), in the format of
+// deid/internal/lextab: hash tables read in place, so loading it costs no
+// parsing and no allocation per entry.
 //
-//go:embed lexicon.txt.gz
-var lexiconGz []byte
+//go:embed lexicon.bin
+var lexiconBin string
 
-// Lexicon flags. The low bits come from lexgen (keep in sync with
-// internal/lexgen); the high bits are the engine's own grammar, added at
+// Lexicon flags. The low bits come from lexgen (defined in
+// internal/lextab); the high bits are the engine's own grammar, added at
 // load time from the tables in grammar.go.
 const (
-	fFirst    uint64 = 1 << 0
-	fLast     uint64 = 1 << 1
-	fNonPHI   uint64 = 1 << 2
-	fCommon   uint64 = 1 << 3
-	fCity     uint64 = 1 << 5
-	fCounty   uint64 = 1 << 6
-	fState    uint64 = 1 << 7
-	fPhrase   uint64 = 1 << 8
-	fFirstTop uint64 = 1 << 9
-	fLastTop  uint64 = 1 << 10
-	fRare     uint64 = 1 << 11
+	fFirst    = lextab.First
+	fLast     = lextab.Last
+	fNonPHI   = lextab.NonPHI
+	fCommon   = lextab.Common
+	fCity     = lextab.City
+	fCounty   = lextab.County
+	fState    = lextab.State
+	fPhrase   = lextab.Phrase
+	fFirstTop = lextab.FirstTop
+	fLastTop  = lextab.LastTop
+	fRare     = lextab.Rare
 
 	fMonth      uint64 = 1 << 16 // january, jan, sept
 	fWeekday    uint64 = 1 << 17
@@ -70,14 +68,42 @@ const (
 	fNameAny = fFirst | fLast
 )
 
+// The grammar flags start above the bits lexgen writes (this fails to compile
+// otherwise).
+const _ uint64 = fMonth - 1 - lextab.Generated
+
+// lexicon answers word, phrase and ZIP look-ups from the embedded tables.
+// A word's flags come from a small front table when it has one there (the
+// most frequent tokens and every word of the grammar tables, with all their
+// flags merged at load) and from the large generated table otherwise.
 type lexicon struct {
-	words   map[string]uint64
-	phrases map[string]Type
-	// prefixes holds every leading part (two words or more) of a phrase,
-	// so a look-up can stop as soon as no phrase starts that way.
-	prefixes map[string]struct{}
-	zips     map[string]struct{}
-	maxPhr   int
+	file   *lextab.File
+	seed   uint64
+	types  []Type // phrase types by table value
+	maxPhr int    // tokens in the longest phrase
+
+	// The front table: words of up to 8 bytes in short, keyed by their
+	// bytes, longer ones in long. Open addressing, lengths powers of two.
+	short  []shortSlot
+	shortN int
+	long   []longSlot
+	lkeys  []byte // the long keys, end to end
+	longN  int
+}
+
+// shortSlot is a front word of 1 to 8 bytes: key holds its bytes, little
+// endian, zero-padded (a token holds no NUL byte); key 0 marks an empty slot.
+type shortSlot struct {
+	key   uint64
+	flags uint64
+}
+
+// longSlot is a longer front word; n == 0 marks an empty slot.
+type longSlot struct {
+	flags uint64
+	off   uint32 // key = lkeys[off:off+n]
+	n     uint8
+	tag   uint8 // top byte of the key's hash
 }
 
 var (
@@ -86,75 +112,196 @@ var (
 	lexErr  error
 )
 
-// loadLexicon parses the embedded lexicon once per process; every Engine
+// loadLexicon opens the embedded lexicon once per process; every Engine
 // shares it (it is read-only after load).
 func loadLexicon() (*lexicon, error) {
-	lexOnce.Do(func() { lexVal, lexErr = parseLexicon(lexiconGz) })
+	lexOnce.Do(func() { lexVal, lexErr = parseLexicon(lexiconBin) })
 	return lexVal, lexErr
 }
 
-func parseLexicon(gz []byte) (*lexicon, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
+// parseLexicon opens a compiled lexicon and builds its front table: the hot
+// tokens of the file, then the grammar words (addGrammar).
+func parseLexicon(data string) (*lexicon, error) {
+	f, err := lextab.Open(data)
 	if err != nil {
-		return nil, errors.Wrap(err, "lexicon")
+		return nil, err
 	}
-	l := &lexicon{
-		words:    make(map[string]uint64, 800_000),
-		phrases:  make(map[string]Type, 12_000),
-		prefixes: make(map[string]struct{}, 8_000),
-		zips:     make(map[string]struct{}, 34_000),
+	l := &lexicon{file: f, seed: f.Seed, maxPhr: f.MaxPhrase}
+	for _, t := range f.Types {
+		l.types = append(l.types, Type(t))
 	}
-	r := bufio.NewReaderSize(zr, 1<<16)
-	for n := 1; ; n++ {
-		line, err := r.ReadSlice('\n')
-		if len(line) == 0 && err != nil {
-			break
-		}
-		line = bytes.TrimRight(line, "\n")
-		if len(line) < 3 || line[1] != '\t' {
-			return nil, errors.Newf("lexicon line %d: malformed", n)
-		}
-		rest := line[2:]
-		switch line[0] {
-		case 'w':
-			i := bytes.IndexByte(rest, '\t')
-			if i < 0 {
-				return nil, errors.Newf("lexicon line %d: malformed word", n)
-			}
-			f, err := strconv.ParseUint(string(rest[i+1:]), 16, 64)
-			if err != nil {
-				return nil, errors.Newf("lexicon line %d: bad flags", n)
-			}
-			l.words[string(rest[:i])] = f
-		case 'p':
-			i := bytes.IndexByte(rest, '\t')
-			if i < 0 {
-				return nil, errors.Newf("lexicon line %d: malformed phrase", n)
-			}
-			p := string(rest[:i])
-			l.phrases[p] = Type(rest[i+1:])
-			for k, sp := 0, 0; k < len(p); k++ {
-				if p[k] == ' ' {
-					if sp++; sp >= 2 {
-						l.prefixes[p[:k]] = struct{}{}
-					}
-				}
-			}
-			if k := strings.Count(p, " ") + 1; k > l.maxPhr {
-				l.maxPhr = k
-			}
-		case 'z':
-			l.zips[string(rest)] = struct{}{}
-		default:
-			return nil, errors.Newf("lexicon line %d: unknown kind", n)
-		}
-	}
+	l.short = make([]shortSlot, 8192)
+	l.long = make([]longSlot, 2048)
+	l.lkeys = make([]byte, 0, 16<<10)
+	f.Hot(func(w string) { l.add(w, 0) })
 	addGrammar(l)
 	return l, nil
 }
 
+// word returns the flags of a lower-cased token (apostrophes dropped).
+func (l *lexicon) word(w []byte) uint64 {
+	if n := len(w); n > 0 && n <= 8 {
+		k := pack8(w)
+		mask := uint64(len(l.short) - 1)
+		for i := shortHash(k) & mask; ; i = (i + 1) & mask {
+			e := &l.short[i]
+			if e.key == k {
+				return e.flags
+			}
+			if e.key == 0 {
+				break
+			}
+		}
+		v, _ := l.file.Words.Lookup(lextab.Hash(w, l.seed), w)
+		return uint64(v)
+	}
+	h := lextab.Hash(w, l.seed)
+	tag, mask := uint8(h>>56), uint64(len(l.long)-1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		e := &l.long[i]
+		if e.n == 0 {
+			break
+		}
+		if e.tag == tag && int(e.n) == len(w) && string(l.lkeys[e.off:e.off+uint32(e.n)]) == string(w) {
+			return e.flags
+		}
+	}
+	v, _ := l.file.Words.Lookup(h, w)
+	return uint64(v)
+}
+
+// pack8 returns the 1 to 8 bytes of w as a little-endian number.
+func pack8(w []byte) uint64 {
+	n := len(w)
+	if n >= 4 {
+		lo := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
+		t := w[n-4:]
+		hi := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24
+		return lo | hi<<(8*(n-4))
+	}
+	return uint64(w[0]) | uint64(w[n>>1])<<(8*(n>>1)) | uint64(w[n-1])<<(8*(n-1))
+}
+
+// shortHash spreads a packed key over the high and low bits.
+func shortHash(k uint64) uint64 {
+	k *= 0x9e3779b97f4a7c15
+	return k ^ k>>29
+}
+
+// phrase returns the type of a phrase (lower-cased tokens joined by one
+// space), if the lexicon has it.
+func (l *lexicon) phrase(p []byte) (Type, bool) {
+	v, _ := l.file.Phrases.Lookup(lextab.Hash(p, l.seed), p)
+	if v&0xff == 0 {
+		return "", false
+	}
+	return l.types[v&0xff-1], true
+}
+
+// prefix reports whether p (two tokens or more) is the leading part of a
+// longer phrase.
+func (l *lexicon) prefix(p []byte) bool {
+	v, _ := l.file.Phrases.Lookup(lextab.Hash(p, l.seed), p)
+	return v&lextab.PhrasePrefix != 0
+}
+
+// pairType returns the type of the two-token phrase "a b", or "".
+func (l *lexicon) pairType(a, b []byte) Type {
+	if l.word(a)&fPhrase == 0 {
+		return "" // lexgen flags the first token of every phrase
+	}
+	var buf [64]byte
+	t, _ := l.phrase(append(append(append(buf[:0], a...), ' '), b...))
+	return t
+}
+
+// zip reports whether d is a five-digit ZIP code with people living in it.
+func (l *lexicon) zip(d string) bool { return l.file.Zip(d) }
+
+// add merges flags f into word w of the front table (apostrophes dropped),
+// entering it with its generated flags if it is not there yet.
+func (l *lexicon) add(w string, f uint64) {
+	start := len(l.lkeys)
+	for i := 0; i < len(w); i++ {
+		if w[i] != '\'' {
+			l.lkeys = append(l.lkeys, w[i])
+		}
+	}
+	key := l.lkeys[start:]
+	if len(key) == 0 || len(key) > lextab.MaxKey {
+		l.lkeys = l.lkeys[:start]
+		return // no token is empty or that long
+	}
+	h := lextab.Hash(key, l.seed)
+	if len(key) <= 8 {
+		k := pack8(key)
+		l.lkeys = l.lkeys[:start]
+		mask := uint64(len(l.short) - 1)
+		i := shortHash(k) & mask
+		for ; l.short[i].key != 0; i = (i + 1) & mask {
+			if l.short[i].key == k {
+				l.short[i].flags |= f
+				return
+			}
+		}
+		v, _ := l.file.Words.Lookup(h, key)
+		l.short[i] = shortSlot{key: k, flags: uint64(v) | f}
+		if l.shortN++; l.shortN*2 > len(l.short) {
+			l.growFront()
+		}
+		return
+	}
+	mask := uint64(len(l.long) - 1)
+	i := h & mask
+	for ; l.long[i].n != 0; i = (i + 1) & mask {
+		e := &l.long[i]
+		if int(e.n) == len(key) && string(l.lkeys[e.off:e.off+uint32(e.n)]) == string(key) {
+			e.flags |= f
+			l.lkeys = l.lkeys[:start]
+			return
+		}
+	}
+	v, _ := l.file.Words.Lookup(h, key)
+	l.long[i] = longSlot{flags: uint64(v) | f, off: uint32(start), n: uint8(len(key)), tag: uint8(h >> 56)}
+	if l.longN++; l.longN*2 > len(l.long) {
+		l.growFront()
+	}
+}
+
+// growFront doubles a front table that is half full.
+func (l *lexicon) growFront() {
+	if l.shortN*2 > len(l.short) {
+		old := l.short
+		l.short = make([]shortSlot, 2*len(old))
+		mask := uint64(len(l.short) - 1)
+		for _, e := range old {
+			if e.key != 0 {
+				i := shortHash(e.key) & mask
+				for l.short[i].key != 0 {
+					i = (i + 1) & mask
+				}
+				l.short[i] = e
+			}
+		}
+	}
+	if l.longN*2 > len(l.long) {
+		old := l.long
+		l.long = make([]longSlot, 2*len(old))
+		mask := uint64(len(l.long) - 1)
+		for _, e := range old {
+			if e.n != 0 {
+				i := lextab.Hash(l.lkeys[e.off:e.off+uint32(e.n)], l.seed) & mask
+				for l.long[i].n != 0 {
+					i = (i + 1) & mask
+				}
+				l.long[i] = e
+			}
+		}
+	}
+}
+
 func (l *lexicon) addWords(f uint64, words string) {
-	for _, w := range strings.Fields(words) {
-		l.words[strings.ReplaceAll(w, "'", "")] |= f
+	for w := range strings.FieldsSeq(words) {
+		l.add(w, f)
 	}
 }

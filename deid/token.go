@@ -193,9 +193,9 @@ func (s *scanner) lookup(t *token) {
 	w := s.low[t.lo:t.hi]
 	if t.shape&shPoss != 0 {
 		// possessive: the stem decides ("parkinson's" is "parkinson")
-		t.f = s.lex.words[string(w[:len(w)-1])]
+		t.f = s.lex.word(w[:len(w)-1])
 	} else {
-		t.f = s.lex.words[string(w)]
+		t.f = s.lex.word(w)
 	}
 	if t.kind == tkWord {
 		if t.f&fNumWord != 0 {
