@@ -129,6 +129,59 @@ func BenchmarkScanTurns(b *testing.B) {
 	}
 }
 
+// realDialogues returns the real dialogues of the fixtures (PriMock57
+// consultations, turn by turn, and MTS-Dialog dialogues, one turn each),
+// each with the encounter of a synthetic conversation (taken in turn) so
+// that the known-identifier look-ups run too, and their text size.
+func realDialogues(tb testing.TB) ([]*Conversation, int) {
+	tb.Helper()
+	synth, _ := loadConversations(tb)
+	var convs []*Conversation
+	n := 0
+	for _, name := range []string{"primock57.jsonl", "mts-dialog-sample.jsonl"} {
+		f, err := os.Open("../fixtures/testdata/" + name)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 1<<24)
+		for sc.Scan() {
+			var c struct {
+				Conversation
+				Text string `json:"text"`
+			}
+			if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+				tb.Fatal(err)
+			}
+			if c.Text != "" {
+				c.Turns = append(c.Turns, Turn{Text: c.Text})
+			}
+			c.Encounter = synth[len(convs)%len(synth)].Encounter
+			for _, t := range c.Turns {
+				n += len(t.Text)
+			}
+			convs = append(convs, &c.Conversation)
+		}
+		f.Close()
+	}
+	return convs, n
+}
+
+// BenchmarkScanDialogues scans real dialogues with known identifiers on one
+// core: the throughput of `deid scan --format conversation` on real speech.
+func BenchmarkScanDialogues(b *testing.B) {
+	e := testEngine(b)
+	convs, n := realDialogues(b)
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, c := range convs {
+			e.ScanConversation(c)
+		}
+	}
+}
+
 // BenchmarkStartup is the cost of loading the embedded dictionaries, paid
 // once per process (or Beam worker).
 func BenchmarkStartup(b *testing.B) {
