@@ -173,11 +173,9 @@ func isHex(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' ||
 func (s *scanner) detectSpokenAddress() {
 	toks := s.toks
 	for i := 1; i < len(toks); i++ {
-		if toks[i].kind != tkWord || !tlds[string(s.lowerTok(i))] {
-			continue
-		}
+		// "dot" first: it rules out nearly every word without a map look-up
 		p := s.prevWord(i, 0)
-		if p < 0 || string(s.lowerTok(p)) != "dot" {
+		if toks[i].kind != tkWord || p < 0 || string(s.lowerTok(p)) != "dot" || !tlds[string(s.lowerTok(i))] {
 			continue
 		}
 		start, email := p, false
