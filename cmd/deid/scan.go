@@ -298,19 +298,103 @@ func scanDocLine(eng *deid.Engine, w *bufio.Writer, line []byte) (string, error)
 	}{d.ID, wireFindings(eng.Scan(d.Text))})
 }
 
-// checkDoc validates a decoded jsonl line.
-func checkDoc(line []byte, d *deid.Doc) string {
-	var probe map[string]json.RawMessage
-	if json.Unmarshal(line, &probe) != nil {
-		return "not a JSON object"
-	}
-	if _, ok := probe["id"]; !ok {
+// checkDoc validates a jsonl line that decoded without error into d: its
+// object must have the keys "id" and "text" (spelled exactly so, where the
+// decoder matched them case-insensitively). It reads the keys without
+// decoding the values again.
+func checkDoc(line []byte, _ *deid.Doc) string {
+	id, text := docKeys(line)
+	if !id {
 		return `missing "id"`
 	}
-	if _, ok := probe["text"]; !ok {
+	if !text {
 		return `missing "text"`
 	}
 	return ""
+}
+
+// docKeys reports whether the top-level object of b, valid JSON, has the
+// keys "id" and "text" (after unescaping). A document that is no object
+// (null) has neither.
+func docKeys(b []byte) (id, text bool) {
+	i := skipSpace(b, 0)
+	if i >= len(b) || b[i] != '{' {
+		return false, false
+	}
+	for i++; ; {
+		i = skipSpace(b, i)
+		if i < len(b) && b[i] == ',' {
+			i = skipSpace(b, i+1)
+		}
+		if i >= len(b) || b[i] != '"' {
+			return id, text // '}' or the end
+		}
+		end := skipString(b, i)
+		switch key := b[i:end]; {
+		case string(key) == `"id"`:
+			id = true
+		case string(key) == `"text"`:
+			text = true
+		case bytes.IndexByte(key, '\\') >= 0:
+			var k string
+			if json.Unmarshal(key, &k) == nil {
+				id, text = id || k == "id", text || k == "text"
+			}
+		}
+		i = skipSpace(b, end)
+		if i >= len(b) || b[i] != ':' {
+			return id, text
+		}
+		i = skipValue(b, skipSpace(b, i+1))
+	}
+}
+
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// skipString returns the index after the JSON string that starts at b[i].
+func skipString(b []byte, i int) int {
+	for i++; i < len(b); i++ {
+		switch b[i] {
+		case '\\':
+			i++
+		case '"':
+			return i + 1
+		}
+	}
+	return len(b)
+}
+
+// skipValue returns the index after the JSON value that starts at b[i].
+func skipValue(b []byte, i int) int {
+	if i < len(b) && b[i] == '"' {
+		return skipString(b, i)
+	}
+	depth := 0
+	for ; i < len(b); i++ {
+		switch b[i] {
+		case '"':
+			i = skipString(b, i) - 1
+		case '{', '[':
+			depth++
+		case '}', ']':
+			if depth == 0 {
+				return i
+			}
+			if depth--; depth == 0 {
+				return i + 1
+			}
+		case ',':
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return i
 }
 
 type turnFindings struct {
