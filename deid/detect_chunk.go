@@ -45,7 +45,7 @@ func (s *scanner) detectChunks() {
 		if a < at && strings.IndexByte(text[at+1:b], '.') > 0 {
 			s.addBytes(a, b, Email, 0.99, "pattern/email")
 			off = b
-		} else if a == at && (at == 0 || text[at-1] == ' ' || text[at-1] == '(') && b-at > 3 && strings.IndexByte(text[at+1:b], '.') < 0 {
+		} else if a == at && (at == 0 || text[at-1] == ' ' || text[at-1] == '(') && b-at > 3 && strings.IndexByte(text[at+1:b], '.') < 0 && s.handleLike(text[at+1:b]) {
 			s.addBytes(at, b, ID, 0.8, "pattern/handle") // a social media handle: @jdoe84
 			off = b
 		}
@@ -250,3 +250,26 @@ func indexFold(s, needle string) int {
 	}
 	return -1
 }
+
+// handleLike tells a social media handle (@jdoe84, @mary_k) from '@' used
+// for "at" in notes: "@2100", "@ 75cc/hr", "@BASES", "@-FENT". A handle has
+// a letter first; it is no number with a unit, no time, and when it is a
+// plain word, no word of the language or clinical shorthand.
+func (s *scanner) handleLike(h string) bool {
+	if h == "" || !isLetterASCII(h[0]) || unitSuffixed(h) || h[0] == '-' {
+		return false
+	}
+	plain := true
+	for k := 0; k < len(h); k++ {
+		if !isLetterASCII(h[k]) {
+			plain = false
+		}
+	}
+	if !plain {
+		return true
+	}
+	f := s.lex.words[strings.ToLower(h)]
+	return f&(fCommon|fNonPHI|fClinical|fUnit|fStop) == 0
+}
+
+func isLetterASCII(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

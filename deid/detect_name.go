@@ -385,6 +385,14 @@ func (s *scanner) standaloneName(i int) float64 {
 	if s.eponymHere(i) {
 		return 0
 	}
+	// clinical shorthand (neo, aline, vea) is no name on its own unless it is
+	// also a well-known given name or surname
+	if t.is(fClinical) && (!t.is(fFirstTop|fLastTop) || s.notes) {
+		return 0
+	}
+	if s.truncated(i) && !t.is(fFirstTop|fLastTop) {
+		return 0 // "ja- your diet", "noth- nothing": a word broken off in speech
+	}
 	if n := s.nextWord(i, 0); n >= 0 && s.toks[n].is(fFacility|fStreet) && n == i+1 {
 		return 0 // the place detectors own "mercy hospital", "elm street"
 	}

@@ -11,7 +11,7 @@ import "strings"
 // number that follows within a few words.
 var cues = map[string]Type{
 	"mrn": MRN, "mr": MRN, "record": MRN, "chart": MRN,
-	"ssn": SSN, "social": SSN, "security": SSN, "ss": SSN,
+	"ssn": SSN, "social": SSN, "security": SSN,
 	"phone": Phone, "cell": Phone, "mobile": Phone, "telephone": Phone, "tel": Phone, "call": Phone,
 	"reach": Phone, "pager": Phone, "extension": Phone, "ext": Phone, "text": Phone, "landline": Phone,
 	"contact": Phone, "callback": Phone, "dial": Phone,
@@ -299,6 +299,9 @@ func (s *scanner) classifyRun(r *numRun) bool {
 			if c == '/' {
 				return false // 130/85, 5/5: a ratio or score, not an id
 			}
+		}
+		if s.valueRange(r, d) {
+			return false
 		}
 		if len(r.groups) > 1 && !knownGrouping(r.groups, r.seps) {
 			if c := s.cueBefore(r.i, 3); c == "" || c == Date || c == Phone || c == Zip {
@@ -721,4 +724,30 @@ func unitSuffixed(raw string) bool {
 		return true
 	}
 	return false
+}
+
+// valueRange reports a range of values written with a hyphen ("HR 100-110",
+// "sats 98-100%", "1900-0700", "SVR 1131-734"): two groups of at most four
+// digits. It is an identifier only when an id cue stands right before it
+// ("mrn 12-3456"), or when it has the shape of a local phone number
+// (3-4 digits, a valid exchange) with no value word or unit around it.
+func (s *scanner) valueRange(r *numRun, d string) bool {
+	if len(r.groups) != 2 || r.seps[0] != '-' || r.groups[0] > 4 || r.groups[1] > 4 {
+		return false
+	}
+	switch s.cueBefore(r.i, 2) {
+	case MRN, SSN, Account, HealthPlan, License, Device, Vehicle, NPI, ID, Phone, Fax:
+		return false
+	}
+	valueCtx := s.isPunct(r.j+1, '%') || s.isPunct(r.j+1, '/')
+	if nx := s.nextWord(r.j, 0); nx >= 0 && s.toks[nx].is(fUnit) {
+		valueCtx = true
+	}
+	if p := s.prevWord(r.i, 1); p >= 0 && (s.toks[p].is(fMeasure|fUnit) || s.shorthand(p)) {
+		valueCtx = true
+	}
+	if r.groups[0] == 3 && r.groups[1] == 4 && d[0] >= '2' && !valueCtx {
+		return false // "555-1212"
+	}
+	return true
 }

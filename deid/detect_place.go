@@ -58,8 +58,8 @@ func (s *scanner) streetAddress(i int) int {
 			return i
 		}
 	} else if toks[i].kind == tkAlnum {
-		if toks[i].is(fOrdWord) {
-			return i
+		if toks[i].is(fOrdWord) || unitSuffixed(s.tokText(i)) {
+			return i // "125cc dk red", "3rd": a measure or an ordinal is no house number
 		}
 	} else {
 		for k+1 < len(toks) && toks[k+1].kind == tkWord && (toks[k+1].is(fNumWord) || string(s.lowerTok(k+1)) == "hundred") && k-i < 4 {
@@ -70,9 +70,16 @@ func (s *scanner) streetAddress(i int) int {
 	for n := k + 1; n < len(toks) && n-k <= 8; n++ {
 		t := &toks[n]
 		if t.kind == tkPunct {
-			if s.text[t.start] == '.' && words > 0 {
+			// "12 n. main st.": the period of an abbreviation, not of a
+			// sentence ("moves x 4 extremities. head ct")
+			if s.text[t.start] == '.' && words > 0 && toks[n-1].end == t.start && toks[n-1].end-toks[n-1].start <= 3 {
 				continue
 			}
+			return i
+		}
+		// clinical shorthand ends the run unless it is also a street word or
+		// written as a name: "141 rx'd w ss reg sq" is a glucose and insulin
+		if t.kind == tkWord && t.is(fClinical) && !t.is(fStreet) && !(s.cased && t.has(shCap) && !t.has(shAllCaps)) {
 			return i
 		}
 		if t.is(fStreet) && words > 0 && t.kind == tkWord {
@@ -417,6 +424,9 @@ func (s *scanner) city(i int) {
 	t := &s.toks[i]
 	if t.is(fStop|fMonth|fWeekday|fUnit|fEponym|fTitle|fRelation|fState|fCountry) || t.end-t.start < 3 || s.eponymHere(i) || s.isStateAt(i) {
 		return
+	}
+	if s.shorthand(i) && !s.toks[i].is(fFirstTop|fLastTop) || s.notes && t.is(fClinical) {
+		return // "Aline", "Nitro": clinical shorthand
 	}
 	capMid := s.cased && t.has(shCap) && !t.has(shSentStart) && !t.has(shAllCaps)
 	if s.cased && !t.has(shCap) {

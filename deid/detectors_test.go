@@ -16,6 +16,25 @@ type example struct {
 }
 
 var detectorExamples = map[string][]example{
+	"speech/tokenised": {
+		{text: "so we 're gon na check , i wan na be sure , do n't worry , how is denise 's sleep", want: map[string]Type{"denise": Name}, keep: []string{"gon na", "wan na", "n't", "'s sleep", "'re"}},
+		{text: "i 've got ta go , lem me see , gim me a sec", keep: []string{"got ta", "lem me", "gim me", "'ve"}},
+		{text: "and your die- your diet and the inci- incidents", keep: []string{"die", "inci"}},
+		{text: "the nurse told you about dax , i'd like to tell dax about you", keep: []string{"dax"}},
+	},
+	"numbers/ranges": {
+		{text: "HR 95-112, sats 97-100%, SVR 1020-850, resp rate 18-24, night shift 1900-0700", keep: []string{"95-112", "97-100", "1020-850", "18-24", "1900-0700"}},
+		{text: "bp 90-115/40s and glucose 151-212 per protocol", keep: []string{"90-115", "151-212"}},
+		{text: "call her at 555-1212 tonight, mrn 12-3456", want: map[string]Type{"555-1212": Phone, "12-3456": MRN}},
+		{text: "tube feeds at 600-700 cc a day, 100-1112 units", keep: []string{"600-700", "100-1112"}},
+	},
+	"clinical/shorthand": {
+		{text: "A-line and Aline d/c'd, no VEA seen, Neo weaned off, vent per CareVue, PEARLA, pt HOH", keep: []string{"Aline", "VEA", "Neo", "CareVue", "PEARLA", "HOH"}},
+		{text: "CONT ON NEO AND FENT GTT, LG AMT OF STOOL", keep: []string{"NEO", "FENT", "LG"}},
+		{text: "glucose 188 rx'd w ss reg sq at noon", keep: []string{"188", "reg", "sq"}},
+		{text: "moves x 4 extremities. head ct negative", keep: []string{"4 extremities", "ct"}},
+		{text: "heparin @ 900u/hr, diminished @BASES, restarted @2200 and @-FENT 50", keep: []string{"900u", "BASES", "2200", "FENT"}},
+	},
 	"names/title": {
 		{text: "Good morning, Mrs. Alvarez. I'm Dr. Patel.", want: map[string]Type{"Alvarez": Name, "Patel": Name}},
 		{text: "nurse kim will take your vitals", want: map[string]Type{"kim": Name}},

@@ -1,5 +1,7 @@
 package deid
 
+import "github.com/deid-project/deid/deid/internal/lang/en"
+
 // The engine's own word classes: small, hand-kept tables of the words that
 // give context (titles, relations, street suffixes, units, cue words) and of
 // the clinical vocabulary that must survive although it looks like a name.
@@ -172,7 +174,7 @@ const (
 	// brandWords are drug, device and supply brands that clinical text
 	// writes with a capital: not identifiers, though some are also names
 	// (Allegra) or no English word (Purewick).
-	brandWords = `purewick dobhoff mepilex accuchek accucheck accuchecks pyxis omnicell telfa allevyn aquacel
+	brandWords = `dax dragon alexa siri cortana purewick dobhoff mepilex accuchek accucheck accuchecks pyxis omnicell telfa allevyn aquacel
 		prevalon theraworx biopatch mediport portacath pleurx shiley passy muir optiflow airvo vapotherm
 		alaris kangaroo scds teds zoll lifepak dinamap dexcom omnipod tandem minimed lifevest impella
 		heartmate medflight lifeflight allegra lyrica celexa cipro flexeril norco xanax ativan zofran
@@ -228,6 +230,9 @@ func addGrammar(l *lexicon) {
 	l.addWords(fEpoSurname, eponymSurnames)
 	l.addWords(fEpoHead, eponymHeads)
 	l.addWords(fStop, stopWords)
+	l.addList(fClinical, en.Words(en.ClinicalAbbrev))
+	l.addList(fClinical, en.Words(en.ClinicalShorthand))
+	l.addList(fCareUnit|fClinical, en.Words(en.CareUnits))
 	l.addWords(fDeterminer, determinerWords)
 	l.addWords(fUnit, unitWords)
 	l.addWords(fMeasure, measureWords)

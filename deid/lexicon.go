@@ -64,6 +64,8 @@ const (
 	fPO         uint64 = 1 << 45 // po, p (PO box)
 	fPersonVerb uint64 = 1 << 46 // said, told, drove: what people do after their name
 	fParticle   uint64 = 1 << 47 // al, de, van, von: part of a surname before it
+	fClinical   uint64 = 1 << 48 // clinical shorthand (neo, aline, vea): no name or place on its own
+	fCareUnit   uint64 = 1 << 49 // icu, pacu, floor: a unit inside a hospital, not a hospital
 
 	fNameAny = fFirst | fLast
 )
@@ -303,5 +305,11 @@ func (l *lexicon) growFront() {
 func (l *lexicon) addWords(f uint64, words string) {
 	for w := range strings.FieldsSeq(words) {
 		l.add(w, f)
+	}
+}
+
+func (l *lexicon) addList(f uint64, words []string) {
+	for _, w := range words {
+		l.words[strings.ReplaceAll(w, "'", "")] |= f
 	}
 }

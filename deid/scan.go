@@ -13,6 +13,7 @@ type scanner struct {
 	toks  []token
 	low   []byte // lower-cased forms of all tokens, see token.lo/hi
 	cased bool   // the text uses capital letters as cues (not all lower or all upper case)
+	notes bool   // the text is written in clinical shorthand (nursing and ICU notes)
 	known *Known
 	found []Finding
 	buf   []byte
@@ -38,6 +39,7 @@ func (e *Engine) ScanKnown(text string, k *Known) (found []Finding) {
 	s := scannerPool.Get().(*scanner)
 	s.lex, s.text, s.known, s.found = e.lex, text, k, s.found[:0]
 	s.tokenize()
+	s.markSpeech()
 	s.cased = isCased(text)
 	s.detectChunks()
 	if k != nil && !k.empty() {

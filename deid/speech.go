@@ -1,0 +1,81 @@
+package deid
+
+// Transcript speech as ASR and transcription tools write it: contractions
+// cut into tokens ("gon na", "do n't", "i 'm"), words broken off
+// mid-way ("ja- your diet"), and the ambient assistant addressed in the
+// room. None of these is a name, however the name lists spell them.
+
+// markSpeech runs after tokenize and marks such tokens as stop words.
+func (s *scanner) markSpeech() {
+	toks := s.toks
+	words, short := 0, 0
+	defer func() {
+		// shorthand in one word of 25 or more makes a clinical note: there a
+		// well-known name that is also shorthand ("neo", "al") needs context
+		s.notes = short >= 3 && short*25 >= words
+	}()
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tkWord {
+			continue
+		}
+		words++
+		if s.shorthand(i) {
+			short++
+		}
+		w := s.lowerTok(i)
+		switch {
+		case len(w) == 2 && (string(w) == "na" || string(w) == "ta" || string(w) == "me") && i > 0 && s.spacedPair(i-1, i) && splitHead(s.lowerTok(i-1), w):
+			// "gon na", "wan na", "got ta", "gim me", "lem me"
+			t.f |= fStop
+			toks[i-1].f |= fStop
+		case i >= 2 && s.isPunct(i-1, '\'') && toks[i-1].start == toks[i-2].end+1 && toks[i-1].end == t.start && clitic(w):
+			// "karen 's", "i 'm", "we 'll": the clitic of the word before
+			t.f |= fStop
+		case i >= 2 && string(w) == "t" && s.isPunct(i-1, '\'') && toks[i-2].kind == tkWord && string(s.lowerTok(i-2)) == "n":
+			// "do n't", "ca n't"
+			t.f |= fStop
+			toks[i-2].f |= fStop
+		}
+	}
+}
+
+// spacedPair: tokens i and j are words separated by one space.
+func (s *scanner) spacedPair(i, j int) bool {
+	return s.toks[i].kind == tkWord && s.toks[j].start == s.toks[i].end+1 && s.text[s.toks[i].end] == ' '
+}
+
+// splitHead reports whether head and tail are the two halves of a
+// contraction that tokenizers split: gon|na, wan|na, got|ta, gim|me, lem|me.
+func splitHead(head, tail []byte) bool {
+	switch string(tail) {
+	case "na":
+		return string(head) == "gon" || string(head) == "wan"
+	case "ta":
+		return string(head) == "got" || string(head) == "out"
+	case "me":
+		return string(head) == "gim" || string(head) == "lem"
+	}
+	return false
+}
+
+func clitic(w []byte) bool {
+	switch string(w) {
+	case "s", "m", "ll", "re", "ve", "d":
+		return true
+	}
+	return false
+}
+
+// truncated reports whether word token i was broken off: a hyphen right
+// after it and then white space ("ja- your", "inci- incidents").
+func (s *scanner) truncated(i int) bool {
+	e := int(s.toks[i].end)
+	return e+1 < len(s.text) && s.text[e] == '-' && (s.text[e+1] == ' ' || s.text[e+1] == ',')
+}
+
+// shorthand reports whether token i is clinical shorthand that is no
+// everyday word too ("sbp", "neo", "peep"; not "at" or "all").
+func (s *scanner) shorthand(i int) bool {
+	return s.toks[i].is(fClinical) && !s.toks[i].is(fCommon)
+}
