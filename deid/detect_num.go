@@ -644,6 +644,9 @@ func (s *scanner) alnumID(i int) int {
 	if !(digits >= 4 || digits >= 3 && len(raw) >= 6 || nearID) {
 		return i - 1
 	}
+	if cue == "" && !nearID && s.measureChunks(i, j) {
+		return j // "700x10", "15ps/5peep", "90s-100s", "RR18-24", "AC-350-40": settings and values
+	}
 	compact := []byte(strings.ReplaceAll(strings.ReplaceAll(raw, "-", ""), "/", ""))
 	typ, score := ID, 0.8
 	switch {
@@ -750,4 +753,68 @@ func (s *scanner) valueRange(r *numRun, d string) bool {
 		return false // "555-1212"
 	}
 	return true
+}
+
+// measureChunks reports whether every chunk of the run i..j (chunks are
+// joined by '-' or '/') reads as a value of clinical notes rather than as
+// part of an identifier: a number of up to four digits with a unit or
+// letter suffix (120mcgs, 90s, 7a, 800stv), a short letter prefix on a
+// small number (rr18, q1, d51, psv10), a dimension or vent setting
+// (650x10x100, 14x12), a bare number of up to three digits, or shorthand.
+func (s *scanner) measureChunks(i, j int) bool {
+	for k := i; k <= j; k++ {
+		t := &s.toks[k]
+		if t.kind == tkPunct {
+			continue
+		}
+		if !measureChunk(s.tokText(k)) && !(t.kind == tkWord && s.shorthand(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+func measureChunk(c string) bool {
+	d, l := 0, 0
+	for d < len(c) && isDigitASCII(c[d]) {
+		d++
+	}
+	if d == len(c) {
+		return d <= 3
+	}
+	if d > 0 { // digits first: a suffix, or a dimension
+		rest := c[d:]
+		if rest[0] == 'x' || rest[0] == 'X' {
+			return dimension(c)
+		}
+		for l < len(rest) && isLetterASCII(rest[l]) {
+			l++
+		}
+		return d <= 4 && l == len(rest) && l <= 6
+	}
+	for l < len(c) && isLetterASCII(c[l]) {
+		l++
+	}
+	n := 0
+	for l+n < len(c) && isDigitASCII(c[l+n]) {
+		n++
+	}
+	return l <= 4 && n >= 1 && n <= 2 && l+n == len(c)
+}
+
+// dimension: numbers joined by x ("700x10", "650X10X100").
+func dimension(c string) bool {
+	parts := 0
+	for _, p := range strings.FieldsFunc(c, func(r rune) bool { return r == 'x' || r == 'X' }) {
+		for k := 0; k < len(p); k++ {
+			if !isDigitASCII(p[k]) {
+				return false
+			}
+		}
+		if len(p) > 4 {
+			return false
+		}
+		parts++
+	}
+	return parts >= 2
 }

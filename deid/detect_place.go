@@ -295,6 +295,15 @@ func (s *scanner) facility(h int, typ Type) {
 	case "health", "care", "center", "centre", "living", "practice", "associates":
 		weakHead = !(s.cased && s.toks[h].has(shCap))
 	}
+	if weakHead || string(s.lowerTok(h)) == "care" {
+		// "resp care", "trach care", "respiratory care note": a kind of
+		// care, unless a name stands before it ("sunrise home care")
+		if m := h - 1; m >= 0 && s.toks[m].kind == tkWord && (s.shorthand(m) || s.toks[m].is(fCareKind)) {
+			if p := s.prevWord(m, 0); p < 0 || p != m-1 || !s.properWord(p) || s.toks[p].is(fCareKind) || s.shorthand(p) {
+				return
+			}
+		}
+	}
 	for j := h - 1; j >= 0 && h-j <= 5; j-- {
 		t := &s.toks[j]
 		if t.kind == tkPunct {

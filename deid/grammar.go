@@ -233,6 +233,7 @@ func addGrammar(l *lexicon) {
 	l.addList(fClinical, en.Words(en.ClinicalAbbrev))
 	l.addList(fClinical, en.Words(en.ClinicalShorthand))
 	l.addList(fCareUnit|fClinical, en.Words(en.CareUnits))
+	l.addList(fCareKind, en.Words(en.CareKinds))
 	l.addWords(fDeterminer, determinerWords)
 	l.addWords(fUnit, unitWords)
 	l.addWords(fMeasure, measureWords)

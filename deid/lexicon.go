@@ -66,6 +66,7 @@ const (
 	fParticle   uint64 = 1 << 47 // al, de, van, von: part of a surname before it
 	fClinical   uint64 = 1 << 48 // clinical shorthand (neo, aline, vea): no name or place on its own
 	fCareUnit   uint64 = 1 << 49 // icu, pacu, floor: a unit inside a hospital, not a hospital
+	fCareKind   uint64 = 1 << 50 // respiratory, wound, trach: a kind of care, not a care provider's name
 
 	fNameAny = fFirst | fLast
 )

@@ -29,6 +29,13 @@ var ClinicalShorthand string
 //go:embed care_units.txt
 var CareUnits string
 
+// CareKinds lists the kinds of care and health ("respiratory care",
+// "wound care", "primary care"): before care, health or center they make no
+// facility name.
+//
+//go:embed care_kinds.txt
+var CareKinds string
+
 // Words returns the entries of a table: one or more per line, '#' starts a
 // comment.
 func Words(table string) []string {
