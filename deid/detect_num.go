@@ -517,12 +517,17 @@ func (s *scanner) writtenDate(r *numRun) bool {
 		}
 		vals[k], off = v, off+n
 	}
+	// a setting or a value, not a date: "PS 10/5", "CPAP 15/10/40%",
+	// "1/2 NS", "rales 1/3 up"
+	if s.isPunct(r.j+1, '%') || s.isPunct(r.j+1, '/') {
+		return false
+	}
 	if len(g) == 3 {
 		ok := false
 		switch {
 		case g[0] == 4 && g[1] <= 2 && g[2] <= 2: // 2021-03-04
 			ok = validDate(vals[1], vals[2])
-		case g[0] <= 2 && g[1] <= 2 && (g[2] == 2 || g[2] == 4): // 3/4/21, 04-03-2021 (m/d or d/m)
+		case g[0] <= 2 && g[1] <= 2 && (g[2] == 2 || g[2] == 4 && vals[2] >= 1800 && vals[2] <= 2199): // 3/4/21, 04-03-2021 (m/d or d/m)
 			ok = validDate(vals[0], vals[1]) || validDate(vals[1], vals[0])
 		}
 		if ok {
@@ -530,8 +535,22 @@ func (s *scanner) writtenDate(r *numRun) bool {
 		}
 		return ok
 	}
+	// m/yy: "fx 5/97", "CABG 12/82": a month and a year no day can be
+	if sep == '/' && g[0] <= 2 && g[1] == 2 && vals[0] >= 1 && vals[0] <= 12 && vals[1] > 31 {
+		if p := s.prevWord(r.i, 0); p < 0 || !s.toks[p].is(fMeasure|fUnit|fNumWord) && !notDateBefore(s.lowerTok(p)) {
+			if n := s.nextWord(r.j, 0); n < 0 || !s.toks[n].is(fUnit) {
+				s.add(r.i, r.j, Date, 0.75, "pattern/date")
+				return true
+			}
+		}
+	}
 	// m/d with no year, unless it reads as a score, a ratio or a dose.
 	if sep == '/' && g[0] <= 2 && g[1] <= 2 && validDate(vals[0], vals[1]) {
+		// one of a list or range of dates: "8/2 - 8/10", "8/9 or 8/10"
+		if n := len(s.found); n > 0 && s.found[n-1].Type == Date && r.i >= 3 && s.found[n-1].End >= int(s.toks[r.i-3].start) && s.found[n-1].End <= int(s.toks[r.i].start) {
+			s.add(r.i, r.j, Date, 0.75, "pattern/date")
+			return true
+		}
 		p := s.prevWord(r.i, 0)
 		pp := -1
 		if p >= 0 {
@@ -545,7 +564,7 @@ func (s *scanner) writtenDate(r *numRun) bool {
 		if vals[1] == 10 || vals[1] == 5 && vals[0] <= 5 || p >= 0 && (s.toks[p].is(fMeasure|fUnit|fNumWord) || notDateBefore(s.lowerTok(p))) {
 			return false
 		}
-		if n := s.nextWord(r.j, 0); n >= 0 && (s.toks[n].is(fUnit) || notDateAfter(s.lowerTok(n)) && vals[1] <= 12) {
+		if n := s.nextWord(r.j, 0); n >= 0 && (s.toks[n].is(fUnit) || (notDateAfter(s.lowerTok(n)) || s.shorthand(n)) && vals[1] <= 12) {
 			return false // "1/2 of the tablet"; but "8/23 to rehab" is a date
 		}
 		s.add(r.i, r.j, Date, 0.7, "pattern/date")
