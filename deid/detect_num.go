@@ -496,6 +496,24 @@ func (s *scanner) isStateAt(i int) bool {
 // 3.4.2021, and 3/4 after a date cue.
 func (s *scanner) writtenDate(r *numRun) bool {
 	g := r.groups
+	// a range of two m/d dates read as one run: "7/3-7/9", "7/3 - 7/9"
+	if len(g) == 4 && string(r.seps) == "/-/" && g[0] <= 2 && g[1] <= 2 && g[2] <= 2 && g[3] <= 2 {
+		v := func(k int) int {
+			off := 0
+			for _, n := range g[:k] {
+				off += n
+			}
+			x := 0
+			for _, c := range r.digits[off : off+g[k]] {
+				x = x*10 + int(c-'0')
+			}
+			return x
+		}
+		if validDate(v(0), v(1)) && validDate(v(2), v(3)) && !s.isPunct(r.j+1, '%') {
+			s.add(r.i, r.j, Date, 0.75, "pattern/date")
+			return true
+		}
+	}
 	if len(g) < 2 || len(g) > 3 || len(r.seps) != len(g)-1 {
 		return false
 	}
@@ -547,7 +565,7 @@ func (s *scanner) writtenDate(r *numRun) bool {
 	// m/d with no year, unless it reads as a score, a ratio or a dose.
 	if sep == '/' && g[0] <= 2 && g[1] <= 2 && validDate(vals[0], vals[1]) {
 		// one of a list or range of dates: "8/2 - 8/10", "8/9 or 8/10"
-		if n := len(s.found); n > 0 && s.found[n-1].Type == Date && r.i >= 3 && s.found[n-1].End >= int(s.toks[r.i-3].start) && s.found[n-1].End <= int(s.toks[r.i].start) {
+		if n := len(s.found); n > 0 && s.found[n-1].Type == Date && r.i >= 3 && s.found[n-1].End >= int(s.toks[r.i-3].start) && s.found[n-1].End <= int(s.toks[r.i].start) || s.dateRangeAfter(r.j) {
 			s.add(r.i, r.j, Date, 0.75, "pattern/date")
 			return true
 		}
@@ -836,4 +854,30 @@ func dimension(c string) bool {
 		parts++
 	}
 	return parts >= 2
+}
+
+// dateRangeAfter: the m/d that ends at token j is followed by a second one
+// through "-", "to", "or", "and", "through": "7/3 - 7/9", "8/9 or 8/10".
+func (s *scanner) dateRangeAfter(j int) bool {
+	k := j + 1
+	if k >= len(s.toks) {
+		return false
+	}
+	if !s.isPunct(k, '-') {
+		switch string(s.lowerTok(k)) {
+		case "to", "or", "and", "through", "thru", "until", "til":
+		default:
+			return false
+		}
+	}
+	return s.monthDayAt(k + 1)
+}
+
+// monthDayAt: tokens k, k+1, k+2 are a valid m/d with no third group.
+func (s *scanner) monthDayAt(k int) bool {
+	if k+2 >= len(s.toks) || s.toks[k].kind != tkNum || !s.isPunct(k+1, '/') || s.toks[k+2].kind != tkNum || s.isPunct(k+3, '/') {
+		return false
+	}
+	m, d := s.toks[k].val, s.toks[k+2].val
+	return s.toks[k].end-s.toks[k].start <= 2 && s.toks[k+2].end-s.toks[k+2].start <= 2 && validDate(int(m), int(d))
 }

@@ -28,6 +28,10 @@ var detectorExamples = map[string][]example{
 		{text: "call her at 555-1212 tonight, mrn 12-3456", want: map[string]Type{"555-1212": Phone, "12-3456": MRN}},
 		{text: "tube feeds at 600-700 cc a day, 100-1112 units", keep: []string{"600-700", "100-1112"}},
 	},
+	"dates/notes": {
+		{text: "s/p hip fx 4/96 and CABG 11/84, cultures sent 7/3 - 7/9", want: map[string]Type{"4/96": Date, "11/84": Date, "7/3 - 7/9": Date}},
+		{text: "on PSV 12/5 overnight, then CPAP 14/8/35% and co/ci/svr 4/2/1400", keep: []string{"12/5", "14/8", "35", "4/2/1400"}},
+	},
 	"clinical/shorthand": {
 		{text: "A-line and Aline d/c'd, no VEA seen, Neo weaned off, vent per CareVue, PEARLA, pt HOH", keep: []string{"Aline", "VEA", "Neo", "CareVue", "PEARLA", "HOH"}},
 		{text: "CONT ON NEO AND FENT GTT, LG AMT OF STOOL", keep: []string{"NEO", "FENT", "LG"}},

@@ -151,7 +151,9 @@ const (
 	measureWords = `count counts level levels platelet platelets wbc rbc hgb hemoglobin glucose sugar cholesterol
 		ldl hdl triglycerides tsh psa cd4 viral load a1c weight weighs weighed height pressure bp pulse
 		rate temperature temp saturation sat sats score steps calories income salary cost costs price paid
-		owe owes about approximately around roughly nearly over under dollars miles`
+		owe owes about approximately around roughly nearly over under dollars miles
+		ps psv cpap bipap peep ips simv imv fio2 vent vents tv vt rr hr sbp dbp map cvp pap pcwp svr co ci
+		abg abgs rales crackles wedge settings setting`
 	holidayWords = `christmas xmas thanksgiving easter halloween hanukkah chanukah kwanzaa passover ramadan eid
 		diwali`
 	locPrepWords         = `in from near to at outside inside around toward towards across via of`
