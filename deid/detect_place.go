@@ -7,6 +7,7 @@ import "strings"
 
 func (s *scanner) detectPlaces() {
 	s.detectPhrases()
+	s.detectAddressShapes()
 	toks := s.toks
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]

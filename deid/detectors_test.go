@@ -32,6 +32,14 @@ var detectorExamples = map[string][]example{
 		{text: "s/p hip fx 4/96 and CABG 11/84, cultures sent 7/3 - 7/9", want: map[string]Type{"4/96": Date, "11/84": Date, "7/3 - 7/9": Date}},
 		{text: "on PSV 12/5 overnight, then CPAP 14/8/35% and co/ci/svr 4/2/1400", keep: []string{"12/5", "14/8", "35", "4/2/1400"}},
 	},
+	"places/address-shapes": {
+		{text: "Send it to Apt. 12B, or Suite 400 if closed.", want: map[string]Type{"Apt. 12B": Address, "Suite 400": Address}},
+		{text: "Mail: PSC 4410, Box 2201, APO AE 09012 please", want: map[string]Type{"PSC 4410, Box 2201, APO AE 09012": Address}},
+		{text: "we live at Lindenweg 14 in town", want: map[string]Type{"Lindenweg 14": Address}},
+		{text: "She moved to Rua das Flores 220 last year", want: map[string]Type{"Rua das Flores 220": Address}},
+		{text: "meet me at the corner of 12th Avenue and Pine Street", want: map[string]Type{"the corner of 12th Avenue and Pine Street": Address}},
+		{text: "O2 via NC, feeds via PEG at 40cc/hr, 2 units PRBC", keep: []string{"via", "NC", "PEG", "40cc", "units"}},
+	},
 	"clinical/shorthand": {
 		{text: "A-line and Aline d/c'd, no VEA seen, Neo weaned off, vent per CareVue, PEARLA, pt HOH", keep: []string{"Aline", "VEA", "Neo", "CareVue", "PEARLA", "HOH"}},
 		{text: "CONT ON NEO AND FENT GTT, LG AMT OF STOOL", keep: []string{"NEO", "FENT", "LG"}},

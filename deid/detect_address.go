@@ -1,0 +1,289 @@
+package deid
+
+import "strings"
+
+// Address shapes beyond "1234 oak street": unit designators on their own
+// ("Apt. 595", "Suite 501"), military addresses ("PSC 6293, Box 8158, APO
+// AP 04336"), street names written the way most of the world writes them
+// ("Koskikatu 25", "Rua do Arenque 1634", "Király u. 15."), street corners
+// ("the corner of 5th and Main"), and the city, region, country and postal
+// code lines that follow an address.
+
+// foreignStreetEnds are endings of one-word street names in other
+// languages: Koskikatu, Puruntie, Mellemvej, Betburweg, Pohlstrasse.
+var foreignStreetEnds = []string{"katu", "kuja", "tie", "polku", "vej", "gade", "gata", "gatan", "vägen", "vegen",
+	"veien", "vegur", "braut", "strasse", "straße", "str", "weg", "laan", "gasse", "allee", "platz", "ring",
+	"damm", "steig", "stræde", "straat", "gracht", "plein", "utca", "gatve", "iela", "tänav", "ulica", "cesta"}
+
+// streetLeads are words that open a street name in other languages (and
+// "avenue" in French): Rua do Arenque, Via Franscini, Rue Gafsa, ul. Narewska.
+const streetLeads = ` rua via viale vicolo piazza piazzale corso largo strada calle avenida avda paseo camino
+ carrer plaza rue avenue boulevard chemin allée impasse place quai ul ulica aleja plac od rruga calea `
+
+// streetMarks follow a street name in Hungarian and others: Rákóczi út 13,
+// Király u. 15, Erzsébet tér 19.
+const streetMarks = ` út u utca tér körút krt sor köz sétány `
+
+func (s *scanner) detectAddressShapes() {
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.kind != tkWord {
+			continue
+		}
+		w := string(s.lowerTok(i))
+		j := -1
+		first := i
+		switch {
+		case w == "corner" || w == "intersection" || w == "junction":
+			first, j = s.streetCorner(i)
+		case w == "psc" || w == "cmr" || w == "unit" && s.militaryAhead(i):
+			j = s.military(i)
+		case t.is(fUnitSuffix) && (w == "apt" || w == "apartment" || w == "suite" || w == "ste" || w == "flat" ||
+			w == "unit" && (s.cased && t.has(shCap) || s.bigNumberAt(s.nextWord(i, 2)))):
+			j = s.unitNumber(i)
+		case w == "apo" || w == "fpo" || w == "dpo":
+			j = s.militaryPost(i)
+		case s.cased && strings.Contains(streetLeads, " "+w+" ") && (t.has(shCap) && !t.has(shAllCaps) || w == "ul"):
+			j = s.leadStreet(i)
+		case s.foreignStreetWord(i):
+			j = s.numberAfterStreet(i)
+			if j > i {
+				first = s.houseBefore(i)
+			}
+		case i > 0 && strings.Contains(streetMarks, " "+w+" ") && toks[i-1].kind == tkWord && (toks[i-1].has(shCap) || !s.cased) && s.adjacent(i-1, i):
+			if j = s.numberAfterStreet(i); j > i {
+				first = s.houseBefore(i - 1)
+			}
+		}
+		if j >= i {
+			j = s.addressTail(j)
+			s.add(first, j, Address, 0.85, "place/address-shape")
+			i = j
+		}
+	}
+}
+
+// bigNumberAt: token k is a number of three digits or more ("unit 4526").
+func (s *scanner) bigNumberAt(k int) bool {
+	return k >= 0 && (s.toks[k].kind == tkNum || s.toks[k].kind == tkAlnum) && s.toks[k].end-s.toks[k].start >= 3
+}
+
+// unitNumber reads "Apt. 595", "Suite #12", "apt 4b" at token i.
+func (s *scanner) unitNumber(i int) int {
+	n := s.nextWord(i, 2) // "Apt." "#"
+	if n < 0 || n > i+3 {
+		return -1
+	}
+	t := &s.toks[n]
+	if t.kind == tkNum && t.end-t.start <= 6 || t.kind == tkAlnum && t.end-t.start <= 6 && !unitSuffixed(s.tokText(n)) {
+		return n
+	}
+	return -1
+}
+
+// militaryAhead: "unit 4719 box 7394": a unit number followed by a box.
+func (s *scanner) militaryAhead(i int) bool {
+	n := s.nextWord(i, 1)
+	if !s.bigNumberAt(n) {
+		return false
+	}
+	b := s.nextWord(n, 1)
+	return b >= 0 && string(s.lowerTok(b)) == "box"
+}
+
+// military reads "PSC 6293, Box 8158" (and "APO AP 04336" after it).
+func (s *scanner) military(i int) int {
+	n := s.nextWord(i, 1)
+	if !s.bigNumberAt(n) {
+		return -1
+	}
+	j := n
+	if b := s.nextWord(n, 1); b >= 0 && string(s.lowerTok(b)) == "box" {
+		if m := s.nextWord(b, 1); s.bigNumberAt(m) {
+			j = m
+		}
+	}
+	if a := s.nextWord(j, 1); a >= 0 {
+		switch string(s.lowerTok(a)) {
+		case "apo", "fpo", "dpo":
+			if k := s.militaryPost(a); k > a {
+				return k
+			}
+		}
+	}
+	return j
+}
+
+// militaryPost reads "APO AP 04336", "FPO AE 09499" at token i.
+func (s *scanner) militaryPost(i int) int {
+	r := s.nextWord(i, 1)
+	if r < 0 {
+		return -1
+	}
+	switch string(s.lowerTok(r)) {
+	case "aa", "ae", "ap":
+	default:
+		return -1
+	}
+	z := s.nextWord(r, 1)
+	if z >= 0 && s.toks[z].kind == tkNum && s.toks[z].end-s.toks[z].start == 5 {
+		return z
+	}
+	return r
+}
+
+// streetCorner reads "(the) corner of X and Y" where X and Y are street
+// names, with or without numbers.
+func (s *scanner) streetCorner(i int) (int, int) {
+	of := s.nextWord(i, 0)
+	if of < 0 || string(s.lowerTok(of)) != "of" {
+		return i, -1
+	}
+	first := i
+	if p := s.prevWord(i, 0); p >= 0 && s.toks[p].is(fDeterminer) {
+		first = p
+	}
+	a, ok := s.streetPart(of + 1)
+	if !ok {
+		return i, -1
+	}
+	and := s.nextWord(a, 0)
+	if and < 0 || string(s.lowerTok(and)) != "and" && !s.isPunct(and, '&') {
+		return i, -1
+	}
+	b, ok := s.streetPart(and + 1)
+	if !ok {
+		return i, -1
+	}
+	return first, b
+}
+
+// streetPart reads up to six tokens of a street name from k: numbers,
+// street words, names and abbreviation dots. It reports the last token and
+// whether the part looked like a street (a street word, a number, or
+// capitalised words).
+func (s *scanner) streetPart(k int) (int, bool) {
+	j, street := -1, false
+	for n := k; n < len(s.toks) && n-k < 7; n++ {
+		t := &s.toks[n]
+		switch {
+		case t.kind == tkNum || t.kind == tkAlnum:
+			j, street = n, true
+		case t.kind == tkPunct && s.text[t.start] == '.' && j >= 0:
+		case t.kind == tkWord && string(s.lowerTok(n)) == "and":
+			return j, street && j >= 0
+		case t.kind == tkWord && (t.is(fStreet) || s.foreignStreetWord(n) || strings.Contains(streetLeads, " "+string(s.lowerTok(n))+" ")):
+			j, street = n, true
+		case t.kind == tkWord && (s.cased && t.has(shCap) || s.properWord(n)) && !t.is(fStop|fDeterminer):
+			j = n
+			if s.cased {
+				street = true
+			}
+		default:
+			return j, street && j >= 0
+		}
+	}
+	return j, street && j >= 0
+}
+
+// foreignStreetWord: a capitalised word with a street ending of another
+// language ("Koskikatu", "Mellemvej", "Pohlstrasse").
+func (s *scanner) foreignStreetWord(i int) bool {
+	t := &s.toks[i]
+	if t.kind != tkWord || t.end-t.start < 5 || s.cased && !t.has(shCap) || t.is(fCommon|fNonPHI|fClinical) {
+		return false
+	}
+	w := string(s.lowerTok(i))
+	for _, e := range foreignStreetEnds {
+		if len(w) > len(e)+1 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberAfterStreet: the house number after a street name at token i
+// ("Koskikatu 25", "Király u. 15."), or -1.
+func (s *scanner) numberAfterStreet(i int) int {
+	n := s.nextWord(i, 1)
+	if n < 0 || n > i+2 {
+		return -1
+	}
+	t := &s.toks[n]
+	if (t.kind == tkNum || t.kind == tkAlnum && !unitSuffixed(s.tokText(n))) && t.end-t.start <= 5 {
+		return n
+	}
+	return -1
+}
+
+// houseBefore extends a street back over a number written before it
+// ("6750 Koskikatu 25": a house or building number).
+func (s *scanner) houseBefore(i int) int {
+	if p := i - 1; p >= 0 && s.toks[p].kind == tkNum && s.toks[p].end-s.toks[p].start <= 6 && s.adjacent(p, i) {
+		return p
+	}
+	return i
+}
+
+// leadStreet reads "Rua do Arenque 1634", "Via Franscini 71", "Rue Gafsa",
+// "ul. Narewska 94": a street word of another language, up to four words
+// of the name, and a number.
+func (s *scanner) leadStreet(i int) int {
+	j := -1
+	words := 0
+	for n := i + 1; n < len(s.toks) && n-i <= 7; n++ {
+		t := &s.toks[n]
+		switch {
+		case t.kind == tkPunct && s.text[t.start] == '.' && n == i+1:
+		case t.kind == tkNum && t.end-t.start <= 5:
+			if words > 0 {
+				return n
+			}
+			return -1
+		case t.kind == tkWord && words < 4 && (t.has(shCap) && !t.is(fClinical|fStop) || t.end-t.start <= 3 && !t.is(fStop|fDeterminer) && n+1 < len(s.toks) && s.toks[n+1].has(shCap)):
+			// "do", "des", "de la" inside the name
+			words++
+			if t.has(shCap) {
+				j = n
+			}
+		default:
+			if words > 0 && j > i && s.cased {
+				return j // a name without a number: "Avenue Teboulbi"
+			}
+			return -1
+		}
+	}
+	return j
+}
+
+// addressTail extends an address over what follows it on the next lines
+// or after commas: a unit ("Apt. 864"), a city, a region, a country, a
+// postal code (4 to 6 digits, or "B0J 2H0").
+func (s *scanner) addressTail(j int) int {
+	end := j
+	for n := j + 1; n < len(s.toks) && n-end <= 3; n++ {
+		t := &s.toks[n]
+		switch {
+		case t.kind == tkPunct:
+			if c := s.text[t.start]; c != ',' && c != '.' && c != '>' {
+				return end
+			}
+		case t.kind == tkNum && t.end-t.start >= 3 && t.end-t.start <= 6:
+			end = n
+		case t.kind == tkAlnum && t.end-t.start == 3 && s.cased:
+			end = n // "B0J 2H0"
+		case t.kind == tkWord && t.is(fUnitSuffix):
+			if u := s.unitNumber(n); u > n {
+				end, n = u, u
+			} else {
+				return end
+			}
+		case t.kind == tkWord && s.cased && (t.has(shCap) || t.has(shAllCaps)) && !t.is(fStop|fDeterminer|fTitle|fMonth|fWeekday) && !(t.has(shSentStart) && t.is(fCommon) && !t.is(fCountry|fState|fCity)):
+			end = n
+		default:
+			return end
+		}
+	}
+	return end
+}
