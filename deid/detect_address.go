@@ -28,7 +28,16 @@ func (s *scanner) detectAddressShapes() {
 	toks := s.toks
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if t.kind != tkWord {
+		if t.kind != tkWord && t.kind != tkNum {
+			continue
+		}
+		if t.kind == tkNum {
+			if j := s.numberedName(i); j > i {
+				first := s.houseBefore(i)
+				j = s.addressTail(j)
+				s.add(first, j, Address, 0.8, "place/address-shape")
+				i = j
+			}
 			continue
 		}
 		w := string(s.lowerTok(i))
@@ -45,7 +54,9 @@ func (s *scanner) detectAddressShapes() {
 		case w == "apo" || w == "fpo" || w == "dpo":
 			j = s.militaryPost(i)
 		case s.cased && strings.Contains(streetLeads, " "+w+" ") && (t.has(shCap) && !t.has(shAllCaps) || w == "ul"):
-			j = s.leadStreet(i)
+			if j = s.leadStreet(i); j > i {
+				first = s.houseBefore(i)
+			}
 		case s.foreignStreetWord(i):
 			j = s.numberAfterStreet(i)
 			if j > i {
@@ -219,11 +230,38 @@ func (s *scanner) numberAfterStreet(i int) int {
 
 // houseBefore extends a street back over a number written before it
 // ("6750 Koskikatu 25": a house or building number).
+// "3747 3911 Hoog St": up to two numbers.
 func (s *scanner) houseBefore(i int) int {
-	if p := i - 1; p >= 0 && s.toks[p].kind == tkNum && s.toks[p].end-s.toks[p].start <= 6 && s.adjacent(p, i) {
-		return p
+	for n := 0; n < 2; n++ {
+		p := i - 1
+		if p < 0 || s.toks[p].kind != tkNum || s.toks[p].end-s.toks[p].start > 6 || !s.adjacent(p, i) || s.toks[i].has(shNewline) {
+			break
+		}
+		i = p
 	}
 	return i
+}
+
+// numberedName reads "5366 Pivovarská 276", "0138 Brisas 6802": in cased
+// text, a house number of three digits or more, one to three capitalised
+// words that are no English or clinical words, and a number.
+func (s *scanner) numberedName(i int) int {
+	if !s.cased || s.toks[i].kind != tkNum || s.toks[i].end-s.toks[i].start < 3 || s.toks[i].end-s.toks[i].start > 6 {
+		return -1
+	}
+	words := 0
+	for n := i + 1; n < len(s.toks) && n-i <= 4; n++ {
+		t := &s.toks[n]
+		switch {
+		case t.kind == tkWord && t.has(shCap) && !t.has(shNewline) && !t.is(fCommon|fNonPHI|fClinical|fUnit|fMonth|fWeekday|fStop|fCountry|fTitle):
+			words++
+		case t.kind == tkNum && words > 0 && t.end-t.start <= 5:
+			return n
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // leadStreet reads "Rua do Arenque 1634", "Via Franscini 71", "Rue Gafsa",

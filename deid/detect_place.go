@@ -14,7 +14,7 @@ func (s *scanner) detectPlaces() {
 		switch {
 		case t.kind == tkNum || t.kind == tkAlnum || t.kind == tkWord && t.is(fNumWord) && !s.isZeroLetter(i):
 			if j := s.streetAddress(i); j > i {
-				s.add(i, j, Address, 0.9, "place/address")
+				s.add(s.houseBefore(i), j, Address, 0.9, "place/address")
 				s.cityAfter(j)
 				i = j
 			}
