@@ -8,6 +8,7 @@ import "strings"
 func (s *scanner) detectPlaces() {
 	s.detectPhrases()
 	s.detectAddressShapes()
+	s.detectPlaceAfterMove()
 	toks := s.toks
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]

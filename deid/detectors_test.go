@@ -40,6 +40,11 @@ var detectorExamples = map[string][]example{
 		{text: "meet me at the corner of 12th Avenue and Pine Street", want: map[string]Type{"the corner of 12th Avenue and Pine Street": Address}},
 		{text: "O2 via NC, feeds via PEG at 40cc/hr, 2 units PRBC", keep: []string{"via", "NC", "PEG", "40cc", "units"}},
 	},
+	"places/after-move": {
+		{text: "Pt was transferred to BMH for cath and later seen at KMC Med Ctr.", want: map[string]Type{"BMH": Facility, "KMC Med Ctr": Facility}},
+		{text: "pt transferred to the MICU, sent to CT, then brought to EW and went into RAF", keep: []string{"MICU", "CT", "EW", "RAF"}},
+		{text: "he retired from pellmont after 30 years", want: map[string]Type{"pellmont": Facility}},
+	},
 	"clinical/shorthand": {
 		{text: "A-line and Aline d/c'd, no VEA seen, Neo weaned off, vent per CareVue, PEARLA, pt HOH", keep: []string{"Aline", "VEA", "Neo", "CareVue", "PEARLA", "HOH"}},
 		{text: "CONT ON NEO AND FENT GTT, LG AMT OF STOOL", keep: []string{"NEO", "FENT", "LG"}},
