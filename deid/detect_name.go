@@ -557,6 +557,24 @@ func (s *scanner) extendNames(start int) {
 			continue
 		}
 		a0, b0 := a, b // at most three tokens either way
+		// "Chris B.", "Julieta S Almeida", "eric g. samoylova": initials
+		// after a name, and the surname after them
+		for k := b + 1; k < len(s.toks) && k-b0 <= 4 && s.initialAt(k); {
+			b = k
+			n := k + 1
+			if s.isPunct(n, '.') {
+				n++
+			}
+			if n < len(s.toks) && s.toks[n].start > s.toks[n-1].end && s.initialAt(n) {
+				k = n
+				continue
+			}
+			if n < len(s.toks) && s.toks[n].start > s.toks[n-1].end && s.nameNeighbourAfterInitial(n) {
+				b = n
+			}
+			break
+		}
+		b0 = b
 		for k := b + 1; k < len(s.toks) && k-b0 <= 3; k++ {
 			if s.isPunct(k, '-') && k+1 < len(s.toks) && s.toks[k].start == s.toks[k-1].end {
 				continue
@@ -644,4 +662,35 @@ func (s *scanner) tokAt(off int) int {
 		}
 	}
 	return -1
+}
+
+// initialAt: token k is a single letter that can be an initial: a capital
+// in cased text, any letter but the pronoun "i" and the article "a" in
+// lower-case text (unless a period marks it: "t.").
+func (s *scanner) initialAt(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tkWord || t.end-t.start != 1 || k == 0 || t.start == s.toks[k-1].end {
+		return false
+	}
+	c := s.text[t.start]
+	if s.cased {
+		return c >= 'A' && c <= 'Z' && (c != 'I' && c != 'A' || s.isPunct(k+1, '.'))
+	}
+	if c == 'i' || c == 'a' || c == 'I' || c == 'A' {
+		return s.isPunct(k+1, '.')
+	}
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// nameNeighbourAfterInitial: the surname after "J." or "S": a name-list or
+// unknown word (capitalised in cased text).
+func (s *scanner) nameNeighbourAfterInitial(n int) bool {
+	t := &s.toks[n]
+	if t.kind != tkWord || t.is(nameNot|fClinical) && !t.is(fLast) {
+		return false
+	}
+	if s.cased {
+		return t.has(shCap) && !t.is(fStop|fDeterminer|fMonth|fWeekday) && (t.is(fNameAny) || !t.is(fCommon))
+	}
+	return t.is(fNameAny) && !t.is(fCommon) || !t.is(fCommon|fNonPHI|fRare)
 }
