@@ -7,8 +7,10 @@ import "strings"
 
 func (s *scanner) detectPlaces() {
 	s.detectPhrases()
+	start := len(s.found)
 	s.detectAddressShapes()
 	s.detectPlaceAfterMove()
+	s.detectNamedHeads()
 	toks := s.toks
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
@@ -33,6 +35,7 @@ func (s *scanner) detectPlaces() {
 			s.poBox(i)
 		}
 	}
+	s.extendStates(start)
 }
 
 // properWord: a token that can be part of a place or facility name.

@@ -14,7 +14,15 @@ const moveVerbs = ` transfer transferred transfered transferring admitted admit 
 func (s *scanner) detectPlaceAfterMove() {
 	toks := s.toks
 	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].kind != tkWord || !containsWord(moveVerbs, s.lowerTok(i)) {
+		if toks[i].kind != tkWord {
+			continue
+		}
+		// "at UCSF", "at UPMC": an acronym after "at" in cased text
+		if s.cased && string(s.lowerTok(i)) == "at" && s.toks[i+1].kind == tkWord && s.toks[i+1].has(shAllCaps) && s.adjacent(i, i+1) && s.placeName(i+1) && !s.isStateAt(i+1) {
+			s.add(i+1, i+1, Facility, 0.7, "place/after-move")
+			continue
+		}
+		if !containsWord(moveVerbs, s.lowerTok(i)) {
 			continue
 		}
 		p := s.nextWord(i, 0)
@@ -82,4 +90,88 @@ func containsWord(list string, w []byte) bool {
 		}
 	}
 	return false
+}
+
+// namedHeads finds facilities named by an acronym or a name before a short
+// head: "UCLA Med Ctr", "SF General", "County General", "NY Presbyterian",
+// "Frederick Memorial", "Kessler-Adventist Hosp", "the Zagaria campus".
+func (s *scanner) detectNamedHeads() {
+	toks := s.toks
+	for h := 1; h < len(toks); h++ {
+		t := &toks[h]
+		if t.kind != tkWord {
+			continue
+		}
+		w := string(s.lowerTok(h))
+		switch w {
+		case "med", "ctr", "general", "presbyterian", "memorial", "hosp", "hsp", "campus", "hospital", "clinic", "center":
+		default:
+			continue
+		}
+		switch {
+		case w == "memorial" || w == "hosp" || w == "hsp" || w == "campus":
+		case !s.cased || !t.has(shCap) || t.has(shSentStart):
+			continue // "med", "general", "center": names only with capitals
+		}
+		first := -1
+		for j := h - 1; j >= 0 && h-j <= 4; j-- {
+			u := &toks[j]
+			if u.kind == tkPunct && (s.text[u.start] == '-' || s.text[u.start] == '.') && j > 0 && u.start == toks[j-1].end {
+				continue // "NewYork-Presbyterian", "Mt. Sinai"
+			}
+			if u.kind != tkWord || u.is(fStop|fDeterminer|fTitle|fMonth|fWeekday|fCareUnit|fRelation|fUnit) && !(s.cased && u.has(shCap) && u.is(fGeneric)) {
+				break
+			}
+			if s.cased {
+				if !u.has(shCap) || u.has(shAllCaps) && s.shorthand(j) {
+					break
+				}
+			} else if !s.properWord(j) || u.is(fClinical) && !u.is(fNameAny|fCity) {
+				break
+			}
+			first = j
+			if u.has(shSentStart) {
+				break
+			}
+		}
+		if first < 0 || first == h-1 && s.cased && toks[first].is(fCommon) && !toks[first].is(fGeneric|fCity|fNameAny) && w != "general" {
+			continue
+		}
+		end := h
+		for n := h + 1; n < len(toks) && n-h <= 3; n++ {
+			v := string(s.lowerTok(n))
+			if s.isPunct(n, '.') && v != "" && n-1 >= 0 && (string(s.lowerTok(n-1)) == "med" || string(s.lowerTok(n-1)) == "ctr") {
+				continue
+			}
+			if toks[n].kind == tkWord && (v == "ctr" || v == "center" || v == "centre" || v == "group" || v == "hospital" || v == "clinic") && (!s.cased || toks[n].has(shCap)) {
+				end = n
+				continue
+			}
+			break
+		}
+		s.add(first, end, Facility, 0.8, "place/named-head")
+		h = end
+	}
+}
+
+// extendStates: a city, address or facility followed by ", ST" or ",
+// Statename" takes the state with it: "Fairfield, CT", "Chicago,
+// Illinois". A state on its own is no identifier.
+func (s *scanner) extendStates(start int) {
+	for f := start; f < len(s.found); f++ {
+		switch s.found[f].Type {
+		case City, Address, Facility:
+		default:
+			continue
+		}
+		b := s.tokAt(s.found[f].End - 1)
+		if b < 0 || !s.isPunct(b+1, ',') || b+2 >= len(s.toks) || !s.isStateAt(b+2) {
+			continue
+		}
+		e := b + 2
+		if e+1 < len(s.toks) && s.toks[e+1].kind == tkWord && s.lex.phrases[string(s.lowerTok(e))+" "+string(s.lowerTok(e+1))] == "STATE" {
+			e++
+		}
+		s.found[f].End = int(s.toks[e].end)
+	}
 }

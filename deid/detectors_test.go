@@ -51,6 +51,12 @@ var detectorExamples = map[string][]example{
 		{text: "name on file is gregory p. lindqvist", want: map[string]Type{"gregory p. lindqvist": Name}},
 		{text: "his wife mary and i spoke, then a nurse came", want: map[string]Type{"mary": Name}, keep: []string{"i spoke", "a nurse"}},
 	},
+	"places/named-heads": {
+		{text: "Records came from KMC Med Ctr and Marlow General, then Harlow Memorial.", want: map[string]Type{"KMC Med Ctr": Facility, "Marlow General": Facility, "Harlow Memorial": Facility}},
+		{text: "pt taken to ridgeford hosp after the fall", want: map[string]Type{"ridgeford hosp": Facility}},
+		{text: "CONT PRESENT MED REGIMEN, med for pain given", keep: []string{"PRESENT MED", "med"}},
+		{text: "she lives in Fairview, OR and works in town", want: map[string]Type{"Fairview, OR": City}},
+	},
 	"clinical/shorthand": {
 		{text: "A-line and Aline d/c'd, no VEA seen, Neo weaned off, vent per CareVue, PEARLA, pt HOH", keep: []string{"Aline", "VEA", "Neo", "CareVue", "PEARLA", "HOH"}},
 		{text: "CONT ON NEO AND FENT GTT, LG AMT OF STOOL", keep: []string{"NEO", "FENT", "LG"}},
@@ -121,7 +127,7 @@ var detectorExamples = map[string][]example{
 		{text: "follow me at @jdoe84 or log in with username jsmith77", want: map[string]Type{"@jdoe84": ID, "jsmith77": ID}},
 	},
 	"places": {
-		{text: "I live at 1234 Oak Street, Springfield, IL 62704", want: map[string]Type{"1234 Oak Street": Address, "Springfield": City, "62704": Zip}},
+		{text: "I live at 1234 Oak Street, Springfield, IL 62704", want: map[string]Type{"1234 Oak Street": Address, "Springfield, IL": City, "62704": Zip}},
 		{text: "Mail it to P.O. Box 1234, Tulsa, OK 74101-1234; he stays at 780 county road 12", want: map[string]Type{"P.O. Box 1234": Address, "74101-1234": Zip, "780 county road 12": Address}},
 		{text: "still at four oh maple road", want: map[string]Type{"four oh maple road": Address}},
 		{text: "was seen at St. Mary's Hospital and Riverside Medical Center", want: map[string]Type{"St. Mary's Hospital": Facility, "Riverside Medical Center": Facility}},
@@ -152,7 +158,7 @@ var detectorExamples = map[string][]example{
 		{text: "Holter to be returned 10/10. Last BM 3/5. Discharge planned for 9/12 to rehab. 2023-07-13 1430: Pt seen. Member ID APM 525 011 342.", want: map[string]Type{"10/10": Date, "3/5": Date, "9/12": Date, "2023-07-13": Date, "APM 525 011 342": HealthPlan}},
 		{text: "started 1/2 tab, pain 7/10, strength 5/5 bilaterally", keep: []string{"1/2", "7/10", "5/5"}},
 		{text: "the bill said i owe two hundred dollars; i hope said it all; mark my words; a rose colored rash; pat dry the wound", keep: []string{"bill", "hope", "mark", "rose", "pat"}},
-		{text: "PATIENT JOHN DOE, 93 YO MALE FROM BOSTON, MA. PT SEEN BY DR SMITH.", want: map[string]Type{"JOHN DOE": Name, "93": Age, "BOSTON": City, "SMITH": Name}},
+		{text: "PATIENT JOHN DOE, 93 YO MALE FROM BOSTON, MA. PT SEEN BY DR SMITH.", want: map[string]Type{"JOHN DOE": Name, "93": Age, "BOSTON, MA": City, "SMITH": Name}},
 		{text: "yes so fatima al-hassan is my sister; anyway bob said the clinic on 5th avenue closed", want: map[string]Type{"fatima al-hassan": Name, "bob": Name, "5th avenue": Address}},
 	},
 	"tags": {
