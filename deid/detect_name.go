@@ -636,10 +636,13 @@ func (s *scanner) nameNeighbour(k int, before bool) bool {
 	if s.cased {
 		return t.has(shCap) && !t.has(shSentStart) && (t.is(fNameAny) || !t.is(fCommon|fNonPHI|fFacility|fStreet))
 	}
+	if pleasantry(s.lowerTok(k)) {
+		return false
+	}
 	if k > 0 && s.toks[k-1].is(fFirst) && t.f&^(fRare|fPhrase) == 0 && t.end-t.start >= 3 && !t.has(shApos) {
 		return true // "cheryl roushoro": a word no list knows after a given name
 	}
-	if k > 0 && s.toks[k-1].is(fFirstTop) && !s.toks[k-1].is(fStop) && t.is(fLast) && !t.is(fPersonVerb|fUnit|fMeasure) {
+	if k > 0 && s.toks[k-1].is(fFirstTop) && !s.toks[k-1].is(fStop) && t.is(fLast) && !t.is(fPersonVerb|fUnit|fMeasure) && !pleasantry(s.lowerTok(k)) {
 		return true // "samuel bell", "gabriel bell": a surname that is also a word
 	}
 	return t.is(fNameAny) && !t.is(fFacility|fStreet) && (!t.is(fCommon) || t.is(fFirstTop|fLastTop))

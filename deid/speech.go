@@ -79,3 +79,14 @@ func (s *scanner) truncated(i int) bool {
 func (s *scanner) shorthand(i int) bool {
 	return s.toks[i].is(fClinical) && !s.toks[i].is(fCommon)
 }
+
+// pleasantry: what speakers say right after a name in a greeting ("hey
+// mason, good to see you", "doctor cruz, nice to meet you"); surnames too,
+// but not after a given name in speech.
+func pleasantry(w []byte) bool {
+	switch string(w) {
+	case "good", "nice", "great", "glad", "happy", "pleased", "lovely", "certainly", "wonderful", "fine":
+		return true
+	}
+	return false
+}
