@@ -396,6 +396,9 @@ func (s *scanner) standaloneName(i int) float64 {
 	if n := s.nextWord(i, 0); n >= 0 && s.toks[n].is(fFacility|fStreet) && n == i+1 {
 		return 0 // the place detectors own "mercy hospital", "elm street"
 	}
+	if t.is(fFirstTop) && !t.is(fStop|fDeterminer) && (s.vocative(i) || s.introducedAge(i)) {
+		return 0.8
+	}
 	// "anyway bob said", "then mark drove me": a well-known given name that
 	// is also a word, followed by what people do
 	if t.is(fFirstTop) && t.is(fCommon) && !t.is(fStop) {

@@ -19,6 +19,8 @@ var detectorExamples = map[string][]example{
 	"speech/tokenised": {
 		{text: "so we 're gon na check , i wan na be sure , do n't worry , how is denise 's sleep", want: map[string]Type{"denise": Name}, keep: []string{"gon na", "wan na", "n't", "'s sleep", "'re"}},
 		{text: "i 've got ta go , lem me see , gim me a sec", keep: []string{"got ta", "lem me", "gim me", "'ve"}},
+		{text: "okay so frank what that means is , so , bill , you did well , and bob is a 48 year old male", want: map[string]Type{"frank": Name, "bill": Name, "bob": Name}},
+		{text: "so what does that mean ? well frankly it is a sign , and so will i", keep: []string{"frankly", "will"}},
 		{text: "hey mason good to see you , doctor cruz nice to meet you", want: map[string]Type{"mason": Name, "cruz": Name}, keep: []string{"good", "nice"}},
 		{text: "and your die- your diet and the inci- incidents", keep: []string{"die", "inci"}},
 		{text: "the nurse told you about dax , i'd like to tell dax about you", keep: []string{"dax"}},

@@ -90,3 +90,45 @@ func pleasantry(w []byte) bool {
 	}
 	return false
 }
+
+// vocative: a well-known given name addressed in speech, between a
+// discourse marker and a pause or a question: "so billy , what does that
+// mean", "okay frank what does that mean", "so , john , um".
+func (s *scanner) vocative(i int) bool {
+	if s.cased && !s.toks[i].has(shCap) {
+		return false
+	}
+	p := s.prevWord(i, 1)
+	if p < 0 {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "so", "okay", "ok", "alright", "well", "now", "hey", "hi", "hello", "thanks", "morning", "afternoon", "evening", "bye":
+	default:
+		return false
+	}
+	n := i + 1
+	if n >= len(s.toks) {
+		return true
+	}
+	if s.toks[n].kind == tkPunct {
+		c := s.text[s.toks[n].start]
+		return c == ',' || c == '.' || c == '?' || c == '!'
+	}
+	switch string(s.lowerTok(n)) {
+	case "what", "how", "when", "where", "why", "do", "did", "does", "are", "have", "can", "could", "i", "you", "so", "let", "lets", "we", "any", "tell":
+		return true
+	}
+	return false
+}
+
+// introducedAge: "roger is a 62 year old male", "john is a 55-year-old":
+// the way a clinician introduces the patient to the scribe.
+func (s *scanner) introducedAge(i int) bool {
+	n := i + 1
+	if n+2 >= len(s.toks) || string(s.lowerTok(n)) != "is" || string(s.lowerTok(n+1)) != "a" && string(s.lowerTok(n+1)) != "an" {
+		return false
+	}
+	a := &s.toks[n+2]
+	return a.kind == tkNum || a.kind == tkAlnum || a.kind == tkWord && a.is(fNumWord)
+}
