@@ -303,6 +303,16 @@ func (s *scanner) classifyRun(r *numRun) bool {
 		if s.valueRange(r, d) {
 			return false
 		}
+		if s.intlPhone(r, n) {
+			first := r.i
+			if r.open >= 0 && r.open < r.i {
+				first = r.open
+			} else if r.i > 0 && s.isPunct(r.i-1, '+') {
+				first = r.i - 1
+			}
+			s.add(first, r.j, Phone, 0.85, "pattern/intl-phone")
+			return true
+		}
 		if len(r.groups) > 1 && !knownGrouping(r.groups, r.seps) {
 			if c := s.cueBefore(r.i, 3); c == "" || c == Date || c == Phone || c == Zip {
 				return s.classifyParts(r)
@@ -880,4 +890,28 @@ func (s *scanner) monthDayAt(k int) bool {
 	}
 	m, d := s.toks[k].val, s.toks[k+2].val
 	return s.toks[k].end-s.toks[k].start <= 2 && s.toks[k+2].end-s.toks[k+2].start <= 2 && validDate(int(m), int(d))
+}
+
+// intlPhone: a phone number written the way most of the world writes
+// them, in groups of two to five digits after a country code or a trunk
+// zero: "+46 (0)179 459 33", "079 2718 1155", "(08) 8747 6301", "0489 25
+// 37 29". Eight to thirteen digits, at least three groups (two after '+').
+func (s *scanner) intlPhone(r *numRun, n int) bool {
+	if n < 8 || n > 13 || r.spoken > 0 || r.decimal {
+		return false
+	}
+	for _, c := range r.seps {
+		if c != ' ' && c != '-' && c != '.' && c != '(' && c != ')' {
+			return false
+		}
+	}
+	plus := r.i > 0 && s.isPunct(r.i-1, '+')
+	for k, g := range r.groups {
+		// one-digit groups only as a country code or the "(0)" after it
+		if g > 5 || g == 1 && !(plus && k <= 1) {
+			return false
+		}
+	}
+	lead := r.digits[0] == '0' || r.open >= 0
+	return (plus || lead) && len(r.groups) >= 3 || plus && len(r.groups) >= 2
 }

@@ -25,6 +25,10 @@ var detectorExamples = map[string][]example{
 		{text: "and your die- your diet and the inci- incidents", keep: []string{"die", "inci"}},
 		{text: "the nurse told you about dax , i'd like to tell dax about you", keep: []string{"dax"}},
 	},
+	"numbers/intl-phones": {
+		{text: "ring +44 (0)20 7946 0321 or 0612 44 73 90, office (03) 9123 4567", want: map[string]Type{"+44 (0)20 7946 0321": Phone, "0612 44 73 90": Phone, "(03) 9123 4567": Phone}},
+		{text: "scores 0 5 10 15 20, doses 0.5 1.0 2.5", keep: []string{"0 5 10 15 20", "0.5"}},
+	},
 	"numbers/ranges": {
 		{text: "HR 95-112, sats 97-100%, SVR 1020-850, resp rate 18-24, night shift 1900-0700", keep: []string{"95-112", "97-100", "1020-850", "18-24", "1900-0700"}},
 		{text: "bp 90-115/40s and glucose 151-212 per protocol", keep: []string{"90-115", "151-212"}},
