@@ -67,6 +67,7 @@ func (s *scanner) detectDates() {
 			}
 		}
 	}
+	s.extendTimes()
 }
 
 // monthOK decides whether a month word is a month here: "may" and "march"
@@ -473,4 +474,47 @@ func (s *scanner) ageContext(i, j int) bool {
 		return pp < 0 || !(s.toks[pp].is(fMeasure) || vitalWord(s.lowerTok(pp)))
 	}
 	return false
+}
+
+// extendTimes: a time of day right after a date belongs to it
+// ("1985-11-18 22:50:23", "3/4/2021 14:05", "May 2, 2020 at 9:30 am").
+func (s *scanner) extendTimes() {
+	for f := range s.found {
+		if s.found[f].Type != Date {
+			continue
+		}
+		b := s.tokAt(s.found[f].End - 1)
+		if b < 0 {
+			continue
+		}
+		k := b + 1
+		if k < len(s.toks) && s.toks[k].kind == tkWord && string(s.lowerTok(k)) == "at" {
+			k++
+		}
+		e := s.clockAt(k)
+		if e < 0 {
+			continue
+		}
+		if n := e + 1; n < len(s.toks) && s.toks[n].kind == tkWord && s.adjacent(e, n) {
+			switch string(s.lowerTok(n)) {
+			case "am", "pm":
+				e = n
+			}
+		}
+		s.found[f].End = int(s.toks[e].end)
+	}
+}
+
+// clockAt reads hh:mm or hh:mm:ss at token k and returns its last token,
+// or -1.
+func (s *scanner) clockAt(k int) int {
+	if k+2 >= len(s.toks) || s.toks[k].kind != tkNum || s.toks[k].val > 23 || !s.isPunct(k+1, ':') || s.toks[k+2].kind != tkNum ||
+		s.toks[k+2].end-s.toks[k+2].start != 2 || s.toks[k+2].val > 59 || s.toks[k+1].start != s.toks[k].end {
+		return -1
+	}
+	e := k + 2
+	if e+2 < len(s.toks) && s.isPunct(e+1, ':') && s.toks[e+2].kind == tkNum && s.toks[e+2].end-s.toks[e+2].start == 2 && s.toks[e+2].val <= 59 {
+		e += 2
+	}
+	return e
 }

@@ -54,6 +54,7 @@ func (s *scanner) detectNames() {
 		}
 	}
 	s.extendNames(start)
+	s.coordinateNames(start)
 }
 
 // punctAfter is 1 when a '.' follows token i ("dr.").
@@ -205,8 +206,10 @@ func (s *scanner) afterCue(i int) (int, int) {
 	anyWord := false
 	switch w {
 	case "name", "names", "surname":
-		// "my name is", "last name's", "the name is"
+		// "my name is", "last name's", "the name is", "Name: …", "your name? …"
 		if s.toks[i].has(shPoss) {
+			anyWord = true
+		} else if (s.isPunct(i+1, ':') || s.isPunct(i+1, '?')) && !s.notes && (!s.cased || s.toks[n].has(shCap)) {
 			anyWord = true
 		} else if nw == "is" || nw == "was" {
 			n = s.nextWord(n, 1)
@@ -397,6 +400,9 @@ func (s *scanner) standaloneName(i int) float64 {
 		return 0 // the place detectors own "mercy hospital", "elm street"
 	}
 	if t.is(fFirstTop) && !t.is(fStop|fDeterminer) && (s.vocative(i) || s.introducedAge(i)) {
+		return 0.8
+	}
+	if s.cased && t.has(shSentStart) && t.has(shCap) && t.is(fFirst) && !t.is(fStop|fDeterminer) && s.sentenceStartName(i) {
 		return 0.8
 	}
 	// "anyway bob said", "then mark drove me": a well-known given name that
@@ -637,6 +643,9 @@ func (s *scanner) nameNeighbour(k int, before bool) bool {
 		return false
 	}
 	if s.cased {
+		if before && t.has(shSentStart) && t.has(shCap) && t.is(fFirst) && !t.is(fStop|fDeterminer) {
+			return true // "Ken N. Fukuda" at the start of a sentence
+		}
 		return t.has(shCap) && !t.has(shSentStart) && (t.is(fNameAny) || !t.is(fCommon|fNonPHI|fFacility|fStreet))
 	}
 	if pleasantry(s.lowerTok(k)) {
@@ -699,4 +708,64 @@ func (s *scanner) nameNeighbourAfterInitial(n int) bool {
 		return t.has(shCap) && !t.is(fStop|fDeterminer|fMonth|fWeekday) && (t.is(fNameAny) || !t.is(fCommon))
 	}
 	return t.is(fNameAny) && !t.is(fCommon) || !t.is(fCommon|fNonPHI|fRare)
+}
+
+// sentenceStartName: in cased text a capital at the start of a sentence
+// says nothing, so a given name there needs what follows: a speaker
+// label ("Amy: ..."), what people do ("Sandra lives ..."), or an initial
+// ("Ken N. Fukuda").
+func (s *scanner) sentenceStartName(i int) bool {
+	n := i + 1
+	if n >= len(s.toks) {
+		return false
+	}
+	if s.isPunct(n, ':') && !s.notes && (i == 0 || s.toks[i].has(shNewline) || s.isPunct(i-1, '.') || s.isPunct(i-1, '?') || s.isPunct(i-1, '!') || s.isPunct(i-1, '"')) {
+		return !s.toks[i].is(fCommon|fClinical)
+	}
+	if !s.adjacent(i, n) {
+		return false
+	}
+	return s.toks[n].is(fPersonVerb) && !s.toks[i].is(fCommon) || s.initialAt(n) && s.isPunct(n+1, '.')
+}
+
+// coordinateNames: in cased text, capitalised words joined to a name by
+// "and" or a comma are names too: "Vizirov, Barrett and Jones",
+// "Lamovec and Morales".
+func (s *scanner) coordinateNames(start int) {
+	if !s.cased {
+		return
+	}
+	for f := start; f < len(s.found) && f < start+64; f++ {
+		if s.found[f].Type != Name {
+			continue
+		}
+		a, b := s.tokAt(s.found[f].Start), s.tokAt(s.found[f].End-1)
+		if a < 0 || b < 0 {
+			continue
+		}
+		if k := b + 2; k < len(s.toks) && (s.isPunct(b+1, ',') || s.isPunct(b+1, '&') || string(s.lowerTok(b+1)) == "and") && s.coordinated(k) && !s.coveredByName(k) {
+			s.add(k, k, Name, 0.7, "name/coordinated")
+		}
+		if k := a - 2; k >= 0 && (s.isPunct(a-1, ',') || s.isPunct(a-1, '&') || string(s.lowerTok(a-1)) == "and") && s.coordinated(k) && !s.coveredByName(k) {
+			s.add(k, k, Name, 0.7, "name/coordinated")
+		}
+	}
+}
+
+// coordinated: token k could be a surname in a list of names: a capital,
+// and a name-list word or no English word.
+func (s *scanner) coordinated(k int) bool {
+	t := &s.toks[k]
+	return t.kind == tkWord && t.has(shCap) && !t.has(shAllCaps) && t.end-t.start >= 3 && !t.is(fStop|fDeterminer|fMonth|fWeekday|fTitle|fCountry|fState|fClinical|fFacility|fStreet|fUnit) &&
+		(t.is(fNameAny) && !t.is(fCommon) || !t.is(fCommon|fNonPHI|fRare|fCity))
+}
+
+func (s *scanner) coveredByName(k int) bool {
+	st, en := int(s.toks[k].start), int(s.toks[k].end)
+	for _, f := range s.found {
+		if f.Start < en && f.End > st && f.Type == Name {
+			return true
+		}
+	}
+	return false
 }

@@ -52,6 +52,14 @@ var detectorExamples = map[string][]example{
 		{text: "pt transferred to the MICU, sent to CT, then brought to EW and went into RAF", keep: []string{"MICU", "CT", "EW", "RAF"}},
 		{text: "he retired from pellmont after 30 years", want: map[string]Type{"pellmont": Facility}},
 	},
+	"names/cased-context": {
+		{text: "Monica lives near the lake. Owen: Are you there? Partners: Dravik, Holloway and Smith.", want: map[string]Type{"Monica": Name, "Owen": Name, "Dravik": Name, "Holloway": Name, "Smith": Name}},
+		{text: "Name: Jörgen Ekstrand. What's your name? Aino Mäkelä", want: map[string]Type{"Jörgen Ekstrand": Name, "Aino Mäkelä": Name}},
+		{text: "Plan: continue. Neuro: intact. Aspirin and Tylenol given.", keep: []string{"Plan", "Neuro", "Aspirin", "Tylenol"}},
+	},
+	"dates/with-time": {
+		{text: "Logged 2019-06-02 14:22:05 and 3/4/2021 at 9:30 am.", want: map[string]Type{"2019-06-02 14:22:05": Date, "3/4/2021 at 9:30 am": Date}},
+	},
 	"names/initials": {
 		{text: "A 60-year-old man, Thomas K., seen last week.", want: map[string]Type{"Thomas K": Name}},
 		{text: "Contact Marisol T Okonkwo or Dana R. J. Whitfield today", want: map[string]Type{"Marisol T Okonkwo": Name, "Dana R. J. Whitfield": Name}},
