@@ -720,7 +720,7 @@ func (s *scanner) sentenceStartName(i int) bool {
 		return false
 	}
 	if s.isPunct(n, ':') && !s.notes && (i == 0 || s.toks[i].has(shNewline) || s.isPunct(i-1, '.') || s.isPunct(i-1, '?') || s.isPunct(i-1, '!') || s.isPunct(i-1, '"')) {
-		return !s.toks[i].is(fCommon|fClinical)
+		return !s.toks[i].is(fCommon | fClinical)
 	}
 	if !s.adjacent(i, n) {
 		return false
