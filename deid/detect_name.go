@@ -53,6 +53,7 @@ func (s *scanner) detectNames() {
 			i = j
 		}
 	}
+	s.credentialNames()
 	s.extendNames(start)
 	s.coordinateNames(start)
 }
@@ -768,4 +769,68 @@ func (s *scanner) coveredByName(k int) bool {
 		}
 	}
 	return false
+}
+
+// credentials written after a clinician's name: "anita morris rn", "WARREN
+// KAVALIUNAS NP", "Q. Lander RRT", "Andrew O'Connell MD". Not "pa" (also a
+// state and "PA aware") or "pt" (the patient).
+const credentials = ` rn np md rrt lpn lvn cna crna msw lcsw pharmd phd dds dmd dpm aprn fnp pac bsn mph rd ccrn `
+
+// credentialNames marks up to three name words before a credential.
+func (s *scanner) credentialNames() {
+	for c := 1; c < len(s.toks); c++ {
+		if s.toks[c].kind != tkWord || !containsWord(credentials, s.lowerTok(c)) || !s.adjacent(c-1, c) && !s.isPunct(c-1, ',') {
+			continue
+		}
+		if s.cased && !s.toks[c].has(shAllCaps) && s.toks[c].end-s.toks[c].start > 1 {
+			continue // "md" in running cased text is rarely the credential
+		}
+		j := c - 1
+		if s.isPunct(j, ',') {
+			j--
+		}
+		b, a := j, -1
+		for k := j; k >= 0 && b-k < 4; k-- {
+			t := &s.toks[k]
+			if s.isPunct(k, '.') && k > 0 && s.toks[k-1].end-s.toks[k-1].start == 1 && s.toks[k-1].kind == tkWord {
+				continue // an initial: "q. lander"
+			}
+			if s.isPunct(k, '-') || s.isPunct(k, '\'') {
+				continue // "Stord-Painter", "O'connell"
+			}
+			if t.kind != tkWord || t.has(shNewline) && k != b && a >= 0 && false {
+				break
+			}
+			if !s.credentialNameWord(k) {
+				break
+			}
+			a = k
+			if t.has(shNewline) || t.has(shSentStart) && k < b {
+				break
+			}
+		}
+		if a >= 0 && a <= b {
+			s.add(a, b, Name, 0.85, "name/credential")
+		}
+	}
+}
+
+// credentialNameWord: a word that may be part of the name before a
+// credential: a name-list word, an initial, or a word no list knows (with a
+// capital in cased text), never a function word or clinical shorthand.
+func (s *scanner) credentialNameWord(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tkWord || t.is(fStop|fDeterminer|fTitle|fRelation|fMonth|fWeekday|fNumWord|fUnit|fCareUnit) {
+		return false
+	}
+	if t.end-t.start == 1 {
+		return true
+	}
+	if s.cased && !t.has(shCap) {
+		return false
+	}
+	if t.is(fClinical) && !t.is(fNameAny) {
+		return false
+	}
+	return t.is(fNameAny) && (!t.is(fCommon) || t.is(fFirstTop|fLastTop)) || !t.is(fCommon|fNonPHI)
 }

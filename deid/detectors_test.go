@@ -60,6 +60,10 @@ var detectorExamples = map[string][]example{
 	"dates/with-time": {
 		{text: "Logged 2019-06-02 14:22:05 and 3/4/2021 at 9:30 am.", want: map[string]Type{"2019-06-02 14:22:05": Date, "3/4/2021 at 9:30 am": Date}},
 	},
+	"names/credentials": {
+		{text: "LINE OK TO USE PER MARTA KOWALCZYK NP. seen by p. oduya rrt and Jana Brill, RN", want: map[string]Type{"MARTA KOWALCZYK": Name, "p. oduya": Name, "Jana Brill": Name}},
+		{text: "PA AWARE, pt refused, md notified, rn at bedside", keep: []string{"PA", "pt", "md", "rn"}},
+	},
 	"names/initials": {
 		{text: "A 60-year-old man, Thomas K., seen last week.", want: map[string]Type{"Thomas K": Name}},
 		{text: "Contact Marisol T Okonkwo or Dana R. J. Whitfield today", want: map[string]Type{"Marisol T Okonkwo": Name, "Dana R. J. Whitfield": Name}},
