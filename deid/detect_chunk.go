@@ -268,7 +268,7 @@ func (s *scanner) handleLike(h string) bool {
 	if !plain {
 		return true
 	}
-	f := s.lex.words[strings.ToLower(h)]
+	f := s.lex.word([]byte(strings.ToLower(h)))
 	return f&(fCommon|fNonPHI|fClinical|fUnit|fStop) == 0
 }
 

@@ -169,7 +169,7 @@ func (s *scanner) extendStates(start int) {
 			continue
 		}
 		e := b + 2
-		if e+1 < len(s.toks) && s.toks[e+1].kind == tkWord && s.lex.phrases[string(s.lowerTok(e))+" "+string(s.lowerTok(e+1))] == "STATE" {
+		if e+1 < len(s.toks) && s.toks[e+1].kind == tkWord && s.lex.pairType(s.lowerTok(e), s.lowerTok(e+1)) == "STATE" {
 			e++
 		}
 		s.found[f].End = int(s.toks[e].end)

@@ -309,8 +309,16 @@ func (l *lexicon) addWords(f uint64, words string) {
 	}
 }
 
-func (l *lexicon) addList(f uint64, words []string) {
-	for _, w := range words {
-		l.words[strings.ReplaceAll(w, "'", "")] |= f
+// addTable adds every word of an embedded table of deid/internal/lang/en
+// (words separated by white space, '#' starts a comment) without
+// allocating per word.
+func (l *lexicon) addTable(f uint64, table string) {
+	for line := range strings.SplitSeq(table, "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		for w := range strings.FieldsSeq(line) {
+			l.add(w, f)
+		}
 	}
 }

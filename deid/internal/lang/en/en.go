@@ -3,10 +3,7 @@
 // the seam for a second language: another package with the same tables.
 package en
 
-import (
-	_ "embed"
-	"strings"
-)
+import _ "embed"
 
 // ClinicalAbbrev lists clinical abbreviation short forms written by
 // clinicians (NGT, HOB, PERRLA, neo): shorthand that is no name, place or
@@ -35,16 +32,3 @@ var CareUnits string
 //
 //go:embed care_kinds.txt
 var CareKinds string
-
-// Words returns the entries of a table: one or more per line, '#' starts a
-// comment.
-func Words(table string) []string {
-	var out []string
-	for _, line := range strings.Split(table, "\n") {
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
-		out = append(out, strings.Fields(line)...)
-	}
-	return out
-}
