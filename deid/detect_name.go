@@ -397,6 +397,9 @@ func (s *scanner) standaloneName(i int) float64 {
 	if s.truncated(i) && !t.is(fFirstTop|fLastTop) {
 		return 0 // "ja- your diet", "noth- nothing": a word broken off in speech
 	}
+	if !t.is(fFirstTop|fLastTop) && !capMid && !s.afterGivenName(i) && s.misspelt(i) {
+		return 0 // "neice", "burgandy", "fetanyl": a word misspelt, not a rare name
+	}
 	if n := s.nextWord(i, 0); n >= 0 && s.toks[n].is(fFacility|fStreet) && n == i+1 {
 		return 0 // the place detectors own "mercy hospital", "elm street"
 	}
@@ -449,6 +452,11 @@ func (s *scanner) namePair(i int) int {
 		return i
 	}
 	if s.cased && !(t.has(shCap) && u.has(shCap)) {
+		return i
+	}
+	// clinical shorthand, or two everyday words in a note ("PACER RATE",
+	// "ASA HELD"), make no name
+	if s.shorthand(i) || s.shorthand(n) || s.notes && t.is(fCommon) && u.is(fCommon) {
 		return i
 	}
 	if t.is(fCommon) && !t.is(fFirstTop) {
@@ -833,4 +841,20 @@ func (s *scanner) credentialNameWord(k int) bool {
 		return false
 	}
 	return t.is(fNameAny) && (!t.is(fCommon) || t.is(fFirstTop|fLastTop)) || !t.is(fCommon|fNonPHI)
+}
+
+// afterGivenName: token i stands next to other parts of a name: a given
+// name or a given name and an initial before it ("benjamin a seiler"), or
+// an initial and a name-list word after it ("codey m ross").
+func (s *scanner) afterGivenName(i int) bool {
+	given := func(k int) bool {
+		t := &s.toks[k]
+		return t.kind == tkWord && t.is(fFirst) && (!t.is(fCommon) || t.is(fFirstTop)) && !t.is(fStop|fClinical)
+	}
+	letter := func(k int) bool { return s.toks[k].kind == tkWord && s.toks[k].end-s.toks[k].start == 1 }
+	if p := i - 1; p >= 0 && s.adjacent(p, i) && (given(p) || letter(p) && p > 0 && s.adjacent(p-1, p) && given(p-1)) {
+		return true
+	}
+	n := i + 1
+	return n+1 < len(s.toks) && s.adjacent(i, n) && letter(n) && s.adjacent(n, n+1) && s.toks[n+1].is(fNameAny) && !s.toks[n+1].is(fStop)
 }

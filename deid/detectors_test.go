@@ -60,6 +60,10 @@ var detectorExamples = map[string][]example{
 	"dates/with-time": {
 		{text: "Logged 2019-06-02 14:22:05 and 3/4/2021 at 9:30 am.", want: map[string]Type{"2019-06-02 14:22:05": Date, "3/4/2021 at 9:30 am": Date}},
 	},
+	"names/misspelt-words": {
+		{text: "NEURO: A&OX3. RESP: LS CTA, NC 2L. SPOKE WITH WIFE AND NEICE TODAY. ON INTEGRELIN GTT. ASA HELD", keep: []string{"NEICE", "INTEGRELIN", "ASA HELD"}},
+		{text: "follow up with maria t seiler and the kowalski family", want: map[string]Type{"seiler": Name, "kowalski": Name}},
+	},
 	"names/credentials": {
 		{text: "LINE OK TO USE PER MARTA KOWALCZYK NP. seen by p. oduya rrt and Jana Brill, RN", want: map[string]Type{"MARTA KOWALCZYK": Name, "p. oduya": Name, "Jana Brill": Name}},
 		{text: "PA AWARE, pt refused, md notified, rn at bedside", keep: []string{"PA", "pt", "md", "rn"}},

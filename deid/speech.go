@@ -132,3 +132,59 @@ func (s *scanner) introducedAge(i int) bool {
 	a := &s.toks[n+2]
 	return a.kind == tkNum || a.kind == tkAlnum || a.kind == tkWord && a.is(fNumWord)
 }
+
+// misspelt reports whether word i, a rare name by the lists, is one edit
+// (a letter dropped, added, changed, or two swapped) away from an everyday
+// or clinical word of five letters or more: notes and transcripts misspell
+// words ("neice", "burgandy", "integrelin") far more often than they name
+// someone whose name is that close to a word. Well-known names never
+// reach this test.
+func (s *scanner) misspelt(i int) bool {
+	w := s.lowerTok(i)
+	if len(w) < 4 || len(w) > 24 {
+		return false
+	}
+	var buf [32]byte
+	word := func(c []byte) bool {
+		if len(c) < 5 {
+			return false
+		}
+		f := s.lex.word(c)
+		return f&(fCommon|fClinical) != 0 && f&fNameAny == 0
+	}
+	// a letter dropped from w (w has one too many)
+	for k := 0; k < len(w); k++ {
+		c := append(append(buf[:0], w[:k]...), w[k+1:]...)
+		if word(c) {
+			return true
+		}
+	}
+	// two letters swapped
+	for k := 0; k+1 < len(w); k++ {
+		if w[k] == w[k+1] {
+			continue
+		}
+		c := append(buf[:0], w...)
+		c[k], c[k+1] = c[k+1], c[k]
+		if word(c) {
+			return true
+		}
+	}
+	// a letter changed or added
+	for k := 0; k <= len(w); k++ {
+		for ch := byte('a'); ch <= 'z'; ch++ {
+			if k < len(w) && ch != w[k] {
+				c := append(buf[:0], w...)
+				c[k] = ch
+				if word(c) {
+					return true
+				}
+			}
+			c := append(append(append(buf[:0], w[:k]...), ch), w[k:]...)
+			if word(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
