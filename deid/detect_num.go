@@ -160,6 +160,9 @@ func (s *scanner) readRun(r *numRun, i int) {
 				if sep == ' ' && (len(r.seps) > 0 && (r.seps[0] == '/' || r.seps[0] == '.') || len(r.groups) == 3 && r.groups[0] == 4 && r.seps[0] == '-') {
 					return // "05/21/2023 2215", "2023-07-13 1430": a date, then a time
 				}
+				if sep == ' ' && s.isPunct(k+1, '/') && s.toks[k+1].start == t.end && !strings.ContainsRune(string(r.seps), '/') {
+					return // "1800 3/9", "x 2 8/15": a number, then a date or a ratio
+				}
 				r.seps = append(r.seps, sep)
 			}
 			r.digits = append(r.digits, s.tokText(k)...)
@@ -547,7 +550,7 @@ func (s *scanner) writtenDate(r *numRun) bool {
 	}
 	// a setting or a value, not a date: "PS 10/5", "CPAP 15/10/40%",
 	// "1/2 NS", "rales 1/3 up"
-	if s.isPunct(r.j+1, '%') || s.isPunct(r.j+1, '/') {
+	if n := r.j + 1; n < len(s.toks) && s.toks[n].start == s.toks[r.j].end && (s.isPunct(n, '%') || s.isPunct(n, '/')) {
 		return false
 	}
 	if len(g) == 3 {

@@ -37,6 +37,7 @@ var detectorExamples = map[string][]example{
 	},
 	"dates/notes": {
 		{text: "s/p hip fx 4/96 and CABG 11/84, cultures sent 7/3 - 7/9", want: map[string]Type{"4/96": Date, "11/84": Date, "7/3 - 7/9": Date}},
+		{text: "OOB 1400 4/7. CULTURED X 2 6/19. admitted 7/21/03 /p fall", want: map[string]Type{"4/7": Date, "6/19": Date, "7/21/03": Date}, keep: []string{"1400", "2"}},
 		{text: "on PSV 12/5 overnight, then CPAP 14/8/35% and co/ci/svr 4/2/1400", keep: []string{"12/5", "14/8", "35", "4/2/1400"}},
 	},
 	"places/address-shapes": {
