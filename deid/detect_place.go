@@ -11,6 +11,7 @@ func (s *scanner) detectPlaces() {
 	s.detectAddressShapes()
 	s.detectPlaceAfterMove()
 	s.detectNamedHeads()
+	s.detectWards()
 	toks := s.toks
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]

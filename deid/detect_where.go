@@ -38,7 +38,7 @@ func (s *scanner) detectPlaceAfterMove() {
 			p = i + 1 // "seen @ UCSF"
 		}
 		x := s.nextWord(p, 0)
-		if x < 0 || x != p+1 || !s.placeName(x) {
+		if x < 0 || x != p+1 || !s.placeName(x) && !s.hospitalCode(i, p, x) {
 			continue
 		}
 		j := x
@@ -173,5 +173,50 @@ func (s *scanner) extendStates(start int) {
 			e++
 		}
 		s.found[f].End = int(s.toks[e].end)
+	}
+}
+
+// strongMoves take a hospital after to/at: "admitted to GH", "transferred
+// to BMC", "sent to GH".
+const strongMoves = ` admitted readmitted transferred transfered transfer sent medflight medflighted airlifted flown `
+
+// hospitalCode: after a strong verb of movement and "to" or "at", a short
+// code that is no unit or service of a hospital and no everyday word names
+// a hospital even when it is also clinical shorthand ("GH").
+func (s *scanner) hospitalCode(v, p, x int) bool {
+	t := &s.toks[x]
+	n := t.end - t.start
+	if t.kind != tkWord || n < 2 || n > 6 || !containsWord(strongMoves, s.lowerTok(v)) || t.is(fCareUnit|fCommon|fState|fCountry|fStop|fUnit|fMonth|fWeekday) {
+		return false
+	}
+	if w := string(s.lowerTok(p)); w != "to" && w != "at" {
+		return false
+	}
+	return !s.cased || t.has(shAllCaps)
+}
+
+// detectWards finds a ward or unit named after a person or a place and
+// numbered ("to Quartermain 2", "on ellison 7", "plan: Blake 12"): a word
+// no list knows, then a one- or two-digit number, after a place
+// preposition or a colon. Only the name is reported; the number says which
+// floor and identifies no one.
+func (s *scanner) detectWards() {
+	toks := s.toks
+	for x := 1; x+1 < len(toks); x++ {
+		t := &toks[x]
+		if t.kind != tkWord || t.f&^(fRare|fPhrase) != 0 || t.end-t.start < 4 || s.cased && !t.has(shCap) {
+			continue
+		}
+		if n := &toks[x+1]; n.kind != tkNum || n.end-n.start > 2 || !s.adjacent(x, x+1) {
+			continue
+		}
+		if u := s.nextWord(x+1, 0); u >= 0 && s.toks[u].is(fUnit) {
+			continue // "on zosyn 2 g"
+		}
+		p := x - 1
+		if !s.isPunct(p, ':') && !(toks[p].kind == tkWord && containsWord(" to on from at in ", s.lowerTok(p))) {
+			continue
+		}
+		s.add(x, x, Location, 0.7, "place/ward")
 	}
 }

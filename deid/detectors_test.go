@@ -75,6 +75,10 @@ var detectorExamples = map[string][]example{
 		{text: "name on file is gregory p. lindqvist", want: map[string]Type{"gregory p. lindqvist": Name}},
 		{text: "his wife mary and i spoke, then a nurse came", want: map[string]Type{"mary": Name}, keep: []string{"i spoke", "a nurse"}},
 	},
+	"places/wards": {
+		{text: "plan: transfer to Quillmore 4 today. ADMITTED TO BMC. sent to GH, on Kelleway 7 now", want: map[string]Type{"Quillmore": Facility, "BMC": Facility, "GH": Facility, "Kelleway": Location}},
+		{text: "admitted to ortho, transferred to CCU, on zosyn 2 g and lasix 40, cards to see", keep: []string{"ortho", "CCU", "zosyn", "lasix", "cards"}},
+	},
 	"places/named-heads": {
 		{text: "Records came from KMC Med Ctr and Marlow General, then Harlow Memorial.", want: map[string]Type{"KMC Med Ctr": Facility, "Marlow General": Facility, "Harlow Memorial": Facility}},
 		{text: "pt taken to ridgeford hosp after the fall", want: map[string]Type{"ridgeford hosp": Facility}},
