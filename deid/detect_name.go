@@ -107,6 +107,11 @@ func (s *scanner) afterTitle(i int) int {
 	if c < 0 || c > i+2 {
 		return i
 	}
+	// "np", "rn" as titles take a name right after them ("NP Patty"),
+	// never across a period ("2L NP. He has ...": nasal prongs)
+	if c == i+2 && s.toks[i].is(fClinical) && !honorific(s.lowerTok(i)) {
+		return i
+	}
 	if c == i+2 && !(s.isPunct(i+1, '.') && s.toks[i].end-s.toks[i].start <= 4) {
 		return i // "doctor. Nice to meet you": a sentence ends
 	}
@@ -650,6 +655,9 @@ func (s *scanner) nameNeighbour(k int, before bool) bool {
 	// clinical head follows it ("foley catheter")
 	if s.eponymHere(k) && (s.beforeEpoHead(k) || !(s.cased && t.has(shCap))) {
 		return false
+	}
+	if s.notes && s.shorthand(k) && !t.is(fNameAny) {
+		return false // "NP Patty CXR": shorthand after a name in a note
 	}
 	if s.cased {
 		if before && t.has(shSentStart) && t.has(shCap) && t.is(fFirst) && !t.is(fStop|fDeterminer) {

@@ -592,6 +592,11 @@ func (s *scanner) writtenDate(r *numRun) bool {
 			s.add(r.i, r.j, Date, 0.8, "pattern/date")
 			return true
 		}
+		// in notes, small fractions and settings far outnumber dates with no
+		// date word: "1/2 NS", "rales 2/3 up", "perrla 2/2"
+		if s.notes && vals[1] <= 4 && vals[0] <= 3 {
+			return false
+		}
 		if vals[1] == 10 || vals[1] == 5 && vals[0] <= 5 || p >= 0 && (s.toks[p].is(fMeasure|fUnit|fNumWord) || notDateBefore(s.lowerTok(p))) {
 			return false
 		}

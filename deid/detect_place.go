@@ -88,7 +88,7 @@ func (s *scanner) streetAddress(i int) int {
 		if t.kind == tkWord && t.is(fClinical) && !t.is(fStreet) && !(s.cased && t.has(shCap) && !t.has(shAllCaps)) {
 			return i
 		}
-		if t.is(fStreet) && words > 0 && t.kind == tkWord {
+		if t.is(fStreet) && words > 0 && t.kind == tkWord && !s.weakStreet(k+1, n) {
 			end := n
 			if s.isPunct(n+1, '.') {
 				end = n + 1
@@ -557,4 +557,25 @@ func (s *scanner) phraseOK(i, j int, typ Type) bool {
 	}
 	p := s.prevWord(i, 0)
 	return typ == Facility || p >= 0 && s.toks[p].is(fLocPrep)
+}
+
+// weakStreet: written without capitals, a street suffix that is also an
+// everyday word ("run", "way", "av") after everyday words only ("1 brief
+// run", "3 beat run", "1 degree av block") makes no street.
+func (s *scanner) weakStreet(first, suffix int) bool {
+	if s.cased && s.toks[first].has(shCap) || strongStreet(s.lowerTok(suffix)) {
+		return false
+	}
+	switch string(s.lowerTok(suffix)) {
+	case "run", "av", "way", "path", "walk", "loop", "row", "bend", "close", "landing", "crossing", "plaza":
+	default:
+		return false
+	}
+	for k := first; k < suffix; k++ {
+		t := &s.toks[k]
+		if t.kind == tkWord && (t.is(fNameAny|fCity) && !t.is(fCommon) || !t.is(fCommon|fNonPHI|fClinical)) {
+			return false // a name or a word no list knows: "12 kettering run"
+		}
+	}
+	return true
 }

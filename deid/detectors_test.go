@@ -75,6 +75,9 @@ var detectorExamples = map[string][]example{
 		{text: "name on file is gregory p. lindqvist", want: map[string]Type{"gregory p. lindqvist": Name}},
 		{text: "his wife mary and i spoke, then a nurse came", want: map[string]Type{"mary": Name}, keep: []string{"i spoke", "a nurse"}},
 	},
+	"places/weak-streets": {
+		{text: "3 beat run of VT, then 1 brief run svt, 1 degree av block; she lives at 14 kettering run", want: map[string]Type{"14 kettering run": Address}, keep: []string{"beat run", "brief run", "degree av"}},
+	},
 	"places/wards": {
 		{text: "plan: transfer to Quillmore 4 today. ADMITTED TO BMC. sent to GH, on Kelleway 7 now", want: map[string]Type{"Quillmore": Facility, "BMC": Facility, "GH": Facility, "Kelleway": Location}},
 		{text: "admitted to ortho, transferred to CCU, on zosyn 2 g and lasix 40, cards to see", keep: []string{"ortho", "CCU", "zosyn", "lasix", "cards"}},
