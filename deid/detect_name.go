@@ -14,7 +14,7 @@ const nameNot = fStop | fMonth | fWeekday | fHoliday | fTitle | fRelation | fUni
 
 func (s *scanner) detectNames() {
 	toks := s.toks
-	start := len(s.found)
+	s.names = len(s.found)
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.kind != tkWord {
@@ -53,9 +53,13 @@ func (s *scanner) detectNames() {
 			i = j
 		}
 	}
-	s.credentialNames()
-	s.extendNames(start)
-	s.coordinateNames(start)
+}
+
+// extendAndCoordinateNames grows the names found so far over initials,
+// surnames and particles next to them, then adds names listed with them.
+func (s *scanner) extendAndCoordinateNames() {
+	s.extendNames(s.names)
+	s.coordinateNames(s.names)
 }
 
 // punctAfter is 1 when a '.' follows token i ("dr.").

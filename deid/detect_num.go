@@ -410,7 +410,7 @@ func (s *scanner) classifyRun(r *numRun) bool {
 			}
 		}
 	}
-	s.add(first, r.j, typ, score, "pattern/number")
+	s.add(first, r.j, typ, score, numberSource[typ])
 	return true
 }
 
@@ -923,3 +923,12 @@ func (s *scanner) intlPhone(r *numRun, n int) bool {
 	lead := r.digits[0] == '0' || r.open >= 0
 	return (plus || lead) && len(r.groups) >= 3 || plus && len(r.groups) >= 2
 }
+
+// numberSource is the Source label of a number typed by classifyRun.
+var numberSource = func() map[Type]string {
+	m := map[Type]string{}
+	for _, t := range AllTypes {
+		m[t] = "number/" + typeSource[t]
+	}
+	return m
+}()

@@ -6,12 +6,6 @@ import "strings"
 // ZIP codes (in detect_num.go) and health-care facilities.
 
 func (s *scanner) detectPlaces() {
-	s.detectPhrases()
-	start := len(s.found)
-	s.detectAddressShapes()
-	s.detectPlaceAfterMove()
-	s.detectNamedHeads()
-	s.detectWards()
 	toks := s.toks
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
@@ -36,7 +30,6 @@ func (s *scanner) detectPlaces() {
 			s.poBox(i)
 		}
 	}
-	s.extendStates(start)
 }
 
 // properWord: a token that can be part of a place or facility name.

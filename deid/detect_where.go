@@ -157,8 +157,8 @@ func (s *scanner) detectNamedHeads() {
 // extendStates: a city, address or facility followed by ", ST" or ",
 // Statename" takes the state with it: "Fairfield, CT", "Chicago,
 // Illinois". A state on its own is no identifier.
-func (s *scanner) extendStates(start int) {
-	for f := start; f < len(s.found); f++ {
+func (s *scanner) extendStates() {
+	for f := range s.found {
 		switch s.found[f].Type {
 		case City, Address, Facility:
 		default:

@@ -8,7 +8,12 @@ import (
 // FuzzScan: the engine never panics, and its findings are sorted,
 // non-overlapping byte ranges inside the text on rune boundaries.
 func FuzzScan(f *testing.F) {
-	for _, ex := range detectorExamples {
+	for _, d := range registry {
+		for _, e := range d.Examples {
+			f.Add(e.text)
+		}
+	}
+	for _, ex := range crossExamples {
 		for _, e := range ex {
 			f.Add(e.text)
 		}

@@ -14,6 +14,8 @@ type scanner struct {
 	low   []byte // lower-cased forms of all tokens, see token.lo/hi
 	cased bool   // the text uses capital letters as cues (not all lower or all upper case)
 	notes bool   // the text is written in clinical shorthand (nursing and ICU notes)
+	det   int    // the registry index of the detector running
+	names int    // the first finding of the name detectors (name extension reads from there)
 	known *Known
 	found []Finding
 	buf   []byte
@@ -41,15 +43,10 @@ func (e *Engine) ScanKnown(text string, k *Known) (found []Finding) {
 	s.tokenize()
 	s.markSpeech()
 	s.cased = isCased(text)
-	s.detectChunks()
-	if k != nil && !k.empty() {
-		s.detectKnown()
+	for d := range registry {
+		s.det = d
+		registry[d].run(s)
 	}
-	s.detectNumbers()
-	s.detectDates()
-	s.detectAges()
-	s.detectPlaces()
-	s.detectNames()
 	out := resolve(s.found, e.opts.MinScore)
 	s.text, s.known = "", nil
 	scannerPool.Put(s)
@@ -87,6 +84,21 @@ func (s *scanner) add(i, j int, t Type, score float64, src string) {
 		}
 	}
 	s.found = append(s.found, Finding{Start: int(s.toks[i].start), End: end, Type: t, Score: score, Source: src})
+	if traceHook != nil {
+		traceHook(s.det, src)
+	}
+}
+
+// traceHook, when set (by tests only), sees the registry index and Source
+// of every finding as it is added.
+var traceHook func(det int, src string)
+
+// detectKnownIfAny runs the known-identifier detector when the encounter
+// has any.
+func (s *scanner) detectKnownIfAny() {
+	if s.known != nil && !s.known.empty() {
+		s.detectKnown()
+	}
 }
 
 // possStem returns the end of a possessive word without its 's.
@@ -102,6 +114,9 @@ func possStem(text string, start, end int) int {
 
 func (s *scanner) addBytes(start, end int, t Type, score float64, src string) {
 	s.found = append(s.found, Finding{Start: start, End: end, Type: t, Score: score, Source: src})
+	if traceHook != nil {
+		traceHook(s.det, src)
+	}
 }
 
 // resolve sorts findings and merges overlaps: the union of the spans is kept

@@ -1,0 +1,317 @@
+package deid
+
+// The registry of detectors, gitleaks-style: each detector is a value with
+// its name, the types it may report, the Source labels its findings carry,
+// the examples it must find and must leave alone, and its function. Scan
+// runs the registry in order (later detectors read what earlier ones
+// found: name extension reads names, states extend places).
+// TestDetectorExamples runs one subtest per detector and fails a detector
+// without examples; TestDetectorSources checks that every finding carries
+// a Source its detector declares and that every declared Source is shown
+// by an example. To find the rule behind a finding, look up its Source
+// here.
+
+// detector is one rule set of the engine.
+type detector struct {
+	Name     string
+	Types    []Type
+	Sources  []string
+	Examples []example
+	run      func(*scanner)
+}
+
+// example is a text a detector must get right: want maps a substring of
+// text to the type of the finding that must cover it exactly; keep lists
+// substrings no finding may touch. enc, when set, is the encounter whose
+// known identifiers the scan uses.
+type example struct {
+	text string
+	enc  *Encounter
+	want map[string]Type
+	keep []string
+}
+
+// exampleEncounter is a synthetic encounter for the known-identifier
+// examples.
+var exampleEncounter = &Encounter{
+	Facility: "Mercy General",
+	Patient: &Patient{Name: "José Zwelinski-Núñez", MRN: "MRN-0042-7781", Phone: "(617) 555-0199", Email: "jz@example.net",
+		BirthDate: "1956-03-14", Address: &PostalAddress{Street: "12 Birch Ct", City: "Quincy", Zip: "02169"}},
+	Clinicians: []Clinician{{Name: "Dr. Amara Okonkwo", NPI: "1234567893"}},
+	OtherNames: []string{"Tobias"},
+}
+
+// typeSources returns prefix followed by every lower-cased type name: the
+// labels of rules that type what they find by context ("number/phone",
+// "known/city").
+func typeSources(prefix string, extra ...string) []string {
+	out := append([]string{}, extra...)
+	for _, t := range AllTypes {
+		out = append(out, prefix+typeSource[t])
+	}
+	return out
+}
+
+var registry = []detector{
+	{
+		Name:    "chunks",
+		Types:   []Type{Email, URL, IP, ID},
+		Sources: []string{"pattern/email", "pattern/handle", "pattern/url", "pattern/domain", "pattern/ipv4", "pattern/ipv6", "spoken/email", "spoken/url"},
+		run:     (*scanner).detectChunks,
+		Examples: []example{
+			{text: "the portal is w w w dot carefirst dot org slash portal", want: map[string]Type{"w w w dot carefirst dot org slash portal": URL}},
+			// chunks
+			{text: "email jane.doe@example.com or visit https://www.example.org/patient", want: map[string]Type{"jane.doe@example.com": Email, "https://www.example.org/patient": URL}},
+			{text: "login from 192.168.10.4 and fe80::1ff:fe23:4567:890a", want: map[string]Type{"192.168.10.4": IP, "fe80::1ff:fe23:4567:890a": IP}},
+			{text: "it's john dot smith at gmail dot com", want: map[string]Type{"john dot smith at gmail dot com": Email}},
+			{text: "ip was ten dot zero dot twenty seven dot two fifty one", want: map[string]Type{"ten dot zero dot twenty seven dot two fifty one": IP}},
+			{text: "version 1.2.3 and a temp of 98.6", keep: []string{"1.2.3", "98.6"}},
+			{text: "follow me at @jdoe84 or log in with username jsmith77", want: map[string]Type{"@jdoe84": ID, "jsmith77": ID}},
+		},
+	},
+	{
+		Name:    "known",
+		Types:   AllTypes,
+		Sources: typeSources("known/", "known/number", "known/id"),
+		run:     (*scanner).detectKnownIfAny,
+		Examples: []example{
+			{text: "so jose nunez your record number is zero zero four two seven seven eight one", enc: exampleEncounter, want: map[string]Type{"jose nunez": Name, "zero zero four two seven seven eight one": MRN}},
+			{text: "call six one seven five five five zero one nine nine or email jz@example.net", enc: exampleEncounter, want: map[string]Type{"six one seven five five five zero one nine nine": Phone, "jz@example.net": Email}},
+			{text: "still at 12 birch court in quincy, 02169", enc: exampleEncounter, want: map[string]Type{"12 birch court": Address, "quincy": City, "02169": Zip}},
+			{text: "okonkwo will see you and tobias can wait, npi 1234567893, mrn-0042-7781", enc: exampleEncounter, want: map[string]Type{"okonkwo": Name, "tobias": Name, "1234567893": NPI, "mrn-0042-7781": MRN}, keep: []string{"will", "wait"}},
+			{text: "you were at mercy general last week", enc: exampleEncounter, want: map[string]Type{"mercy general": Facility}},
+		},
+	},
+	{
+		Name:    "numbers",
+		Types:   []Type{Phone, Fax, SSN, MRN, Account, HealthPlan, License, NPI, Device, Vehicle, Zip, ID, Date, IP},
+		Sources: typeSources("number/", "pattern/alnum", "pattern/plate", "pattern/iban", "pattern/intl-phone", "pattern/date", "spoken/ip", "spoken/id", "known/number", "known/id"),
+		run:     (*scanner).detectNumbers,
+		Examples: []example{
+			// numbers
+			{text: "call 555-201-3344 or (216) 555-0142", want: map[string]Type{"555-201-3344": Phone, "(216) 555-0142": Phone}},
+			{text: "you can reach me at five five five, two oh one, three three four four", want: map[string]Type{"five five five, two oh one, three three four four": Phone}},
+			{text: "records faxed to 704.700.8346", want: map[string]Type{"704.700.8346": Fax}},
+			{text: "my social is 123-45-6789", want: map[string]Type{"123-45-6789": SSN}},
+			{text: "MRN: 00123456, member ID HUA921649518", want: map[string]Type{"00123456": MRN, "HUA921649518": HealthPlan}},
+			{text: "the npi is 1234567893", want: map[string]Type{"1234567893": NPI}},
+			{text: "pacemaker serial number XJ4-556-221, vin 1HGCM82633A004352", want: map[string]Type{"XJ4-556-221": Device, "1HGCM82633A004352": Vehicle}},
+			{text: "member id b t f six six nine four four one zero three four", want: map[string]Type{"b t f six six nine four four one zero three four": HealthPlan}},
+			{text: "the visit number is v as in victor one two three four five", want: map[string]Type{"v as in victor one two three four five": ID}},
+			{text: "wire it to IBAN DE89 3704 0044 0532 0130 00 or GB82WEST12345698765432", want: map[string]Type{"DE89 3704 0044 0532 0130 00": Account, "GB82WEST12345698765432": Account}},
+			{text: "platelets 150000, wbc 12000, 1,000 steps, 2.5 mg", keep: []string{"150000", "12000", "1,000", "2.5"}},
+			{text: "take five hundred milligrams twice a day", keep: []string{"five hundred"}},
+			// numbers/intl-phones
+			{text: "ring +44 (0)20 7946 0321 or 0612 44 73 90, office (03) 9123 4567", want: map[string]Type{"+44 (0)20 7946 0321": Phone, "0612 44 73 90": Phone, "(03) 9123 4567": Phone}},
+			{text: "scores 0 5 10 15 20, doses 0.5 1.0 2.5", keep: []string{"0 5 10 15 20", "0.5"}},
+			// numbers/ranges
+			{text: "HR 95-112, sats 97-100%, SVR 1020-850, resp rate 18-24, night shift 1900-0700", keep: []string{"95-112", "97-100", "1020-850", "18-24", "1900-0700"}},
+			{text: "bp 90-115/40s and glucose 151-212 per protocol", keep: []string{"90-115", "151-212"}},
+			{text: "call her at 555-1212 tonight, mrn 12-3456", want: map[string]Type{"555-1212": Phone, "12-3456": MRN}},
+			{text: "tube feeds at 600-700 cc a day, 100-1112 units", keep: []string{"600-700", "100-1112"}},
+			// dates/notes
+			{text: "s/p hip fx 4/96 and CABG 11/84, cultures sent 7/3 - 7/9", want: map[string]Type{"4/96": Date, "11/84": Date, "7/3 - 7/9": Date}},
+			{text: "OOB 1400 4/7. CULTURED X 2 6/19. admitted 7/21/03 /p fall", want: map[string]Type{"4/7": Date, "6/19": Date, "7/21/03": Date}, keep: []string{"1400", "2"}},
+			{text: "on PSV 12/5 overnight, then CPAP 14/8/35% and co/ci/svr 4/2/1400", keep: []string{"12/5", "14/8", "35", "4/2/1400"}},
+		},
+	},
+	{
+		Name:    "dates",
+		Types:   []Type{Date},
+		Sources: []string{"date/month", "date/month-day", "date/day-month", "date/month-year", "date/weekday", "date/holiday", "date/the-nth", "date/spoken-numeric"},
+		run:     (*scanner).detectDates,
+		Examples: []example{
+			{text: "last seen in august of 2019, back around thanksgiving", want: map[string]Type{"august of 2019": Date, "thanksgiving": Date}},
+			// dates
+			{text: "seen on march 3rd 2021 and again the third of march", want: map[string]Type{"march 3rd 2021": Date, "the third of march": Date}},
+			{text: "DOB 3/4/21, admitted 2021-03-04, discharged 03.05.2021", want: map[string]Type{"3/4/21": Date, "2021-03-04": Date, "03.05.2021": Date}},
+			{text: "it started last tuesday the fifth", want: map[string]Type{"tuesday the fifth": Date}},
+			{text: "date of birth is june fourth nineteen sixty two", want: map[string]Type{"june fourth nineteen sixty two": Date}},
+			{text: "Discharge planned for Friday, January 21st.", want: map[string]Type{"Friday, January 21st": Date}},
+			{text: "pain 7/10, strength 5/5, BP 130/85", keep: []string{"7/10", "5/5", "130/85"}},
+			{text: "we started it in may", want: map[string]Type{"may": Date}},
+			{text: "you may take it as they march on", keep: []string{"may", "march"}},
+			// dates/with-time
+			{text: "Logged 2019-06-02 14:22:05 and 3/4/2021 at 9:30 am.", want: map[string]Type{"2019-06-02 14:22:05": Date, "3/4/2021 at 9:30 am": Date}},
+		},
+	},
+	{
+		Name:    "ages",
+		Types:   []Type{Age},
+		Sources: []string{"age", "age/suffix"},
+		run:     (*scanner).detectAges,
+		Examples: []example{
+			{text: "93yo female, husband 95 y/o", want: map[string]Type{"93yo": Age}},
+			// ages
+			{text: "she is ninety-two years old", want: map[string]Type{"ninety-two": Age}},
+			{text: "my father is ninety nine and lives with us", want: map[string]Type{"ninety nine": Age}},
+			{text: "Pt Benjamin Orcel (93): next step?", want: map[string]Type{"93": Age}},
+			{text: "he is 45 years old, pulse is ninety two, heartbeat is one hundred forty five", keep: []string{"45", "ninety two", "one hundred"}},
+		},
+	},
+	{
+		Name:    "places/phrases",
+		Types:   []Type{City, County, Facility, Location},
+		Sources: []string{"dict/phrase"},
+		run:     (*scanner).detectPhrases,
+		Examples: []example{
+			{text: "we drove up from san antonio to the cleveland clinic", want: map[string]Type{"san antonio": City}},
+		},
+	},
+	{
+		Name:    "places/address-shapes",
+		Types:   []Type{Address},
+		Sources: []string{"place/address-shape"},
+		run:     (*scanner).detectAddressShapes,
+		Examples: []example{
+			// places/address-shapes
+			{text: "Send it to Apt. 12B, or Suite 400 if closed.", want: map[string]Type{"Apt. 12B": Address, "Suite 400": Address}},
+			{text: "Mail: PSC 4410, Box 2201, APO AE 09012 please", want: map[string]Type{"PSC 4410, Box 2201, APO AE 09012": Address}},
+			{text: "we live at Lindenweg 14 in town", want: map[string]Type{"Lindenweg 14": Address}},
+			{text: "She moved to Rua das Flores 220 last year", want: map[string]Type{"Rua das Flores 220": Address}},
+			{text: "meet me at the corner of 12th Avenue and Pine Street", want: map[string]Type{"the corner of 12th Avenue and Pine Street": Address}},
+			{text: "O2 via NC, feeds via PEG at 40cc/hr, 2 units PRBC", keep: []string{"via", "NC", "PEG", "40cc", "units"}},
+		},
+	},
+	{
+		Name:    "places/after-move",
+		Types:   []Type{Facility},
+		Sources: []string{"place/after-move"},
+		run:     (*scanner).detectPlaceAfterMove,
+		Examples: []example{
+			// places/after-move
+			{text: "Pt was transferred to BMH for cath and later seen at KMC Med Ctr.", want: map[string]Type{"BMH": Facility, "KMC Med Ctr": Facility}},
+			{text: "pt transferred to the MICU, sent to CT, then brought to EW and went into RAF", keep: []string{"MICU", "CT", "EW", "RAF"}},
+			{text: "he retired from pellmont after 30 years", want: map[string]Type{"pellmont": Facility}},
+		},
+	},
+	{
+		Name:    "places/named-heads",
+		Types:   []Type{Facility},
+		Sources: []string{"place/named-head"},
+		run:     (*scanner).detectNamedHeads,
+		Examples: []example{
+			// places/named-heads
+			{text: "Records came from KMC Med Ctr and Marlow General, then Harlow Memorial.", want: map[string]Type{"KMC Med Ctr": Facility, "Marlow General": Facility, "Harlow Memorial": Facility}},
+			{text: "pt taken to ridgeford hosp after the fall", want: map[string]Type{"ridgeford hosp": Facility}},
+			{text: "CONT PRESENT MED REGIMEN, med for pain given", keep: []string{"PRESENT MED", "med"}},
+			{text: "she lives in Fairview, OR and works in town", want: map[string]Type{"Fairview, OR": City}},
+		},
+	},
+	{
+		Name:    "places/wards",
+		Types:   []Type{Location},
+		Sources: []string{"place/ward"},
+		run:     (*scanner).detectWards,
+		Examples: []example{
+			// places/wards
+			{text: "plan: transfer to Quillmore 4 today. ADMITTED TO BMC. sent to GH, on Kelleway 7 now", want: map[string]Type{"Quillmore": Facility, "BMC": Facility, "GH": Facility, "Kelleway": Location}},
+			{text: "admitted to ortho, transferred to CCU, on zosyn 2 g and lasix 40, cards to see", keep: []string{"ortho", "CCU", "zosyn", "lasix", "cards"}},
+		},
+	},
+	{
+		Name:    "places",
+		Types:   []Type{Address, City, County, Facility, Location},
+		Sources: []string{"place/address", "place/street", "place/facility", "place/location", "place/county", "place/city", "place/city-state", "place/city-after-address", "place/po-box"},
+		run:     (*scanner).detectPlaces,
+		Examples: []example{
+			// places
+			{text: "I live at 1234 Oak Street, Springfield, IL 62704", want: map[string]Type{"1234 Oak Street": Address, "Springfield, IL": City, "62704": Zip}},
+			{text: "Mail it to P.O. Box 1234, Tulsa, OK 74101-1234; he stays at 780 county road 12", want: map[string]Type{"P.O. Box 1234": Address, "74101-1234": Zip, "780 county road 12": Address}},
+			{text: "still at four oh maple road", want: map[string]Type{"four oh maple road": Address}},
+			{text: "was seen at St. Mary's Hospital and Riverside Medical Center", want: map[string]Type{"St. Mary's Hospital": Facility, "Riverside Medical Center": Facility}},
+			{text: "we went to cuyahoga county from dayton ohio", want: map[string]Type{"cuyahoga county": County, "dayton": City}},
+			{text: "I walk every morning at Edgewater Park", want: map[string]Type{"Edgewater Park": Location}},
+			{text: "past medical history, pulmonary medicine clinic, the county hospital, stay close to the toilet", keep: []string{"past medical", "pulmonary", "county hospital", "stay close"}},
+			{text: "Insurance: Aetna. She is American and speaks English.", keep: []string{"Aetna", "American", "English"}},
+			{text: "she was at good samaritan community hospital, then over to valley view urgent care", want: map[string]Type{"good samaritan community hospital": Facility, "valley view urgent care": Facility}},
+			{text: "admitted at the same hospital, moved to long term care, then to pain management clinic", keep: []string{"same hospital", "long term care", "pain management clinic"}},
+			{text: "seen at ob gyn clinic and at cardiothoracic surgery clinic", keep: []string{"ob gyn clinic", "cardiothoracic surgery clinic"}},
+			// places/weak-streets
+			{text: "3 beat run of VT, then 1 brief run svt, 1 degree av block; she lives at 14 kettering run", want: map[string]Type{"14 kettering run": Address}, keep: []string{"beat run", "brief run", "degree av"}},
+		},
+	},
+	{
+		Name:  "places/states",
+		Types: []Type{City, Address, Facility},
+		run:   (*scanner).extendStates,
+		Examples: []example{
+			{text: "she lives in Fairview, OR and works in town", want: map[string]Type{"Fairview, OR": City}},
+		},
+	},
+	{
+		Name:    "names",
+		Types:   []Type{Name},
+		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
+		run:     (*scanner).detectNames,
+		Examples: []example{
+			// names/title
+			{text: "Good morning, Mrs. Alvarez. I'm Dr. Patel.", want: map[string]Type{"Alvarez": Name, "Patel": Name}},
+			{text: "nurse kim will take your vitals", want: map[string]Type{"kim": Name}},
+			{text: "doctor nguyen will see you now", want: map[string]Type{"nguyen": Name}},
+			{text: "Dr. Foley ordered the Foley catheter.", want: map[string]Type{"Foley": Name}, keep: []string{"Foley catheter"}},
+			{text: "the doctor said to rest and the nurse agreed", keep: []string{"doctor", "said", "nurse", "agreed"}},
+			{text: "Morning, doctor. Nice to meet you.", keep: []string{"Nice"}},
+			// names/relation-cue
+			{text: "um so my daughter jessica drove me", want: map[string]Type{"jessica": Name}},
+			{text: "my name is martha m a r t h a", want: map[string]Type{"martha m a r t h a": Name}},
+			{text: "my wife grace does the cooking", want: map[string]Type{"grace": Name}},
+			{text: "my son will drive me home", keep: []string{"will"}},
+			{text: "thanks, Mark, see you soon", want: map[string]Type{"Mark": Name}},
+			{text: "Contact Florence Skaeshar for details.", want: map[string]Type{"Florence Skaeshar": Name}},
+			{text: "her husband will pick her up, and bill smith is her neighbor", want: map[string]Type{"bill smith": Name}, keep: []string{"will"}},
+			// names/eponyms
+			{text: "he has parkinson's disease, graves disease, bell's palsy and crohn's", keep: []string{"parkinson", "graves", "bell", "crohn"}},
+			{text: "Hx of Cushing's. Holter monitor applied. Doppler negative.", keep: []string{"Cushing", "Holter", "Doppler"}},
+			{text: "consistent with Stevens-Johnson syndrome", keep: []string{"Stevens", "Johnson"}},
+			{text: "we did an m r i and an e k g", keep: []string{"m r i", "e k g"}},
+			{text: "take metformin 500 mg and lisinopril 10 mg", keep: []string{"metformin", "lisinopril", "500", "10"}},
+			// names/cased-context
+			{text: "Monica lives near the lake. Owen: Are you there? Partners: Dravik, Holloway and Smith.", want: map[string]Type{"Monica": Name, "Owen": Name, "Dravik": Name, "Holloway": Name, "Smith": Name}},
+			{text: "Name: Jörgen Ekstrand. What's your name? Aino Mäkelä", want: map[string]Type{"Jörgen Ekstrand": Name, "Aino Mäkelä": Name}},
+			{text: "Plan: continue. Neuro: intact. Aspirin and Tylenol given.", keep: []string{"Plan", "Neuro", "Aspirin", "Tylenol"}},
+			// names/misspelt-words
+			{text: "NEURO: A&OX3. RESP: LS CTA, NC 2L. SPOKE WITH WIFE AND NEICE TODAY. ON INTEGRELIN GTT. ASA HELD", keep: []string{"NEICE", "INTEGRELIN", "ASA HELD"}},
+			{text: "follow up with maria t seiler and the kowalski family", want: map[string]Type{"seiler": Name, "kowalski": Name}},
+			// speech/tokenised
+			{text: "so we 're gon na check , i wan na be sure , do n't worry , how is denise 's sleep", want: map[string]Type{"denise": Name}, keep: []string{"gon na", "wan na", "n't", "'s sleep", "'re"}},
+			{text: "i 've got ta go , lem me see , gim me a sec", keep: []string{"got ta", "lem me", "gim me", "'ve"}},
+			{text: "okay so frank what that means is , so , bill , you did well , and bob is a 48 year old male", want: map[string]Type{"frank": Name, "bill": Name, "bob": Name}},
+			{text: "so what does that mean ? well frankly it is a sign , and so will i", keep: []string{"frankly", "will"}},
+			{text: "hey mason good to see you , doctor cruz nice to meet you", want: map[string]Type{"mason": Name, "cruz": Name}, keep: []string{"good", "nice"}},
+			{text: "and your die- your diet and the inci- incidents", keep: []string{"die", "inci"}},
+			{text: "the nurse told you about dax , i'd like to tell dax about you", keep: []string{"dax"}},
+			// clinical/shorthand
+			{text: "A-line and Aline d/c'd, no VEA seen, Neo weaned off, vent per CareVue, PEARLA, pt HOH", keep: []string{"Aline", "VEA", "Neo", "CareVue", "PEARLA", "HOH"}},
+			{text: "CONT ON NEO AND FENT GTT, LG AMT OF STOOL", keep: []string{"NEO", "FENT", "LG"}},
+			{text: "glucose 188 rx'd w ss reg sq at noon", keep: []string{"188", "reg", "sq"}},
+			{text: "moves x 4 extremities. head ct negative", keep: []string{"4 extremities", "ct"}},
+			{text: "heparin @ 900u/hr, diminished @BASES, restarted @2200 and @-FENT 50", keep: []string{"900u", "BASES", "2200", "FENT"}},
+		},
+	},
+	{
+		Name:    "names/credentials",
+		Types:   []Type{Name},
+		Sources: []string{"name/credential"},
+		run:     (*scanner).credentialNames,
+		Examples: []example{
+			// names/credentials
+			{text: "LINE OK TO USE PER MARTA KOWALCZYK NP. seen by p. oduya rrt and Jana Brill, RN", want: map[string]Type{"MARTA KOWALCZYK": Name, "p. oduya": Name, "Jana Brill": Name}},
+			{text: "PA AWARE, pt refused, md notified, rn at bedside", keep: []string{"PA", "pt", "md", "rn"}},
+		},
+	},
+	{
+		Name:    "names/extend",
+		Types:   []Type{Name},
+		Sources: []string{"name/coordinated"},
+		run:     (*scanner).extendAndCoordinateNames,
+		Examples: []example{
+			// names/initials
+			{text: "A 60-year-old man, Thomas K., seen last week.", want: map[string]Type{"Thomas K": Name}},
+			{text: "Contact Marisol T Okonkwo or Dana R. J. Whitfield today", want: map[string]Type{"Marisol T Okonkwo": Name, "Dana R. J. Whitfield": Name}},
+			{text: "name on file is gregory p. lindqvist", want: map[string]Type{"gregory p. lindqvist": Name}},
+			{text: "his wife mary and i spoke, then a nurse came", want: map[string]Type{"mary": Name}, keep: []string{"i spoke", "a nurse"}},
+			{text: "Partners: Dravik, Holloway and Smith.", want: map[string]Type{"Dravik": Name, "Holloway": Name, "Smith": Name}},
+		},
+	},
+}
