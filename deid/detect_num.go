@@ -338,7 +338,6 @@ func (s *scanner) classifyRun(r *numRun) bool {
 	if near := s.cueBefore(r.i, 3); near != "" {
 		cue = near
 	}
-	typ, score := Type(""), 0.0
 	// a number shaped like a phone number is one unless an id cue is right
 	// before it ("mrn 617-555-0199"): cues further away belong to other words
 	if phoneShape(r, d) {
@@ -350,50 +349,16 @@ func (s *scanner) classifyRun(r *numRun) bool {
 			}
 		}
 	}
-	switch {
-	case n == 4 && r.spoken > 0 && (d[:2] == "19" || d[:2] == "20") && s.cueBefore(r.i, 2) == "":
-		return false // a spoken year
-	case r.spoken > 0 && (n == 6 || n == 8) && digitDate(d) && (cue == Date || cue == "" || cue == ID):
-		typ, score = Date, 0.85
-	case cue == Date && n >= 4 && n <= 8 && !(n == 4 && (d[:2] == "19" || d[:2] == "20")):
-		typ, score = Date, 0.8
-	case n == 9 && (cue == SSN || len(r.groups) == 3 && r.groups[0] == 3 && r.groups[1] == 2 && r.groups[2] == 4) && validSSN(d):
-		typ, score = SSN, 0.95
-	case cue == Fax && n >= 7 && n <= 11:
-		typ, score = Fax, 0.95
-	case cue == NPI && n == 10:
-		typ, score = NPI, 0.9
-		if validNPI(d) {
-			score = 0.97
+	c := numCtx{s: s, r: r, d: d, n: n, cue: cue}
+	var rule *numberRule
+	typ, score := Type(""), 0.0
+	for k := range numberRules {
+		if t, sc, ok := numberRules[k].match(&c); ok {
+			rule, typ, score = &numberRules[k], t, sc
+			break
 		}
-	case cue != "" && cue != ID && cue != Phone && n >= 4:
-		typ, score = cue, 0.9
-		if cue == Zip && n != 5 && n != 9 {
-			typ = ID
-		}
-	case (n == 10 && (validNANP(d) || r.spoken > 0 || cue == Phone)) || (n == 11 && d[0] == '1' && validNANP(d[1:])):
-		typ, score = Phone, 0.93
-	case n == 7 && (cue == Phone || r.spoken > 0 || len(r.groups) == 2 && r.groups[0] == 3 && r.seps[0] == '-'):
-		typ, score = Phone, 0.85
-	case n == 5 && s.zipContext(r.i, d, r.spoken > 0):
-		typ, score = Zip, 0.9
-	case n == 9 && len(r.groups) == 2 && r.groups[0] == 5 && r.seps[0] == '-' && (cue == Zip || s.zipContext(r.i, d[:5], false) || s.isStateBefore(r.i)):
-		typ, score = Zip, 0.9 // ZIP+4
-	case n >= 13 && n <= 19 && luhn(d):
-		typ, score = Account, 0.9
-	case n == 9 && validSSN(d) && len(r.groups) == 1 && r.spoken == 0 && cue == "":
-		typ, score = ID, 0.75
-	case n >= 5:
-		typ, score = ID, 0.7
-		if cue == Phone && n >= 7 {
-			typ, score = Phone, 0.9
-		}
-	case n == 4 && (cue != "" && cue != ID || r.spoken >= 4):
-		typ, score = cue, 0.6
-		if typ == "" || typ == Zip {
-			typ = ID
-		}
-	default:
+	}
+	if rule == nil || typ == "" {
 		return false
 	}
 	first := r.i
@@ -410,7 +375,7 @@ func (s *scanner) classifyRun(r *numRun) bool {
 			}
 		}
 	}
-	s.add(first, r.j, typ, score, numberSource[typ])
+	s.add(first, r.j, typ, score, rule.src)
 	return true
 }
 
@@ -924,11 +889,108 @@ func (s *scanner) intlPhone(r *numRun, n int) bool {
 	return (plus || lead) && len(r.groups) >= 3 || plus && len(r.groups) >= 2
 }
 
-// numberSource is the Source label of a number typed by classifyRun.
-var numberSource = func() map[Type]string {
-	m := map[Type]string{}
-	for _, t := range AllTypes {
-		m[t] = "number/" + typeSource[t]
+// numCtx is what the number rules read about a run of digits.
+type numCtx struct {
+	s   *scanner
+	r   *numRun
+	d   string // the digits
+	n   int    // len(d)
+	cue Type   // the type announced by the words before the run
+}
+
+// numberRule types a run of digits by its length, shape, validators and
+// the cue before it. The first rule that matches decides; a rule that
+// matches with no type says the run is no identifier.
+type numberRule struct {
+	src   string // the Source label of its findings
+	match func(c *numCtx) (Type, float64, bool)
+}
+
+func yearDigits(d string) bool { return d[:2] == "19" || d[:2] == "20" }
+
+var numberRules = []numberRule{
+	{"", func(c *numCtx) (Type, float64, bool) { // a spoken year is no identifier
+		return "", 0, c.n == 4 && c.r.spoken > 0 && yearDigits(c.d) && c.s.cueBefore(c.r.i, 2) == ""
+	}},
+	{"number/spoken-date", func(c *numCtx) (Type, float64, bool) { // "oh three one four nineteen fifty six"
+		return Date, 0.85, c.r.spoken > 0 && (c.n == 6 || c.n == 8) && digitDate(c.d) && (c.cue == Date || c.cue == "" || c.cue == ID)
+	}},
+	{"number/cued-date", func(c *numCtx) (Type, float64, bool) { // "dob 03141956"
+		return Date, 0.8, c.cue == Date && c.n >= 4 && c.n <= 8 && !(c.n == 4 && yearDigits(c.d))
+	}},
+	{"number/ssn", func(c *numCtx) (Type, float64, bool) {
+		g := c.r.groups
+		return SSN, 0.95, c.n == 9 && (c.cue == SSN || len(g) == 3 && g[0] == 3 && g[1] == 2 && g[2] == 4) && validSSN(c.d)
+	}},
+	{"number/fax", func(c *numCtx) (Type, float64, bool) {
+		return Fax, 0.95, c.cue == Fax && c.n >= 7 && c.n <= 11
+	}},
+	{"number/npi", func(c *numCtx) (Type, float64, bool) {
+		if c.cue != NPI || c.n != 10 {
+			return "", 0, false
+		}
+		if validNPI(c.d) {
+			return NPI, 0.97, true
+		}
+		return NPI, 0.9, true
+	}},
+	{"number/cued", func(c *numCtx) (Type, float64, bool) { // "member id 4471920", "zip 44106"
+		if c.cue == "" || c.cue == ID || c.cue == Phone || c.n < 4 {
+			return "", 0, false
+		}
+		if c.cue == Zip && c.n != 5 && c.n != 9 {
+			return ID, 0.9, true
+		}
+		return c.cue, 0.9, true
+	}},
+	{"number/phone-nanp", func(c *numCtx) (Type, float64, bool) { // ten digits, or 1 and ten
+		return Phone, 0.93, c.n == 10 && (validNANP(c.d) || c.r.spoken > 0 || c.cue == Phone) || c.n == 11 && c.d[0] == '1' && validNANP(c.d[1:])
+	}},
+	{"number/phone-local", func(c *numCtx) (Type, float64, bool) { // "555-1212", said or cued
+		r := c.r
+		return Phone, 0.85, c.n == 7 && (c.cue == Phone || r.spoken > 0 || len(r.groups) == 2 && r.groups[0] == 3 && r.seps[0] == '-')
+	}},
+	{"number/zip", func(c *numCtx) (Type, float64, bool) {
+		return Zip, 0.9, c.n == 5 && c.s.zipContext(c.r.i, c.d, c.r.spoken > 0)
+	}},
+	{"number/zip4", func(c *numCtx) (Type, float64, bool) {
+		r := c.r
+		return Zip, 0.9, c.n == 9 && len(r.groups) == 2 && r.groups[0] == 5 && r.seps[0] == '-' &&
+			(c.cue == Zip || c.s.zipContext(r.i, c.d[:5], false) || c.s.isStateBefore(r.i))
+	}},
+	{"number/card", func(c *numCtx) (Type, float64, bool) { // Luhn-valid 13 to 19 digits
+		return Account, 0.9, c.n >= 13 && c.n <= 19 && luhn(c.d)
+	}},
+	{"number/ssn-shaped", func(c *numCtx) (Type, float64, bool) { // nine digits a valid SSN could be
+		return ID, 0.75, c.n == 9 && validSSN(c.d) && len(c.r.groups) == 1 && c.r.spoken == 0 && c.cue == ""
+	}},
+	{"number/long", func(c *numCtx) (Type, float64, bool) { // five digits or more: some identifier
+		if c.n < 5 {
+			return "", 0, false
+		}
+		if c.cue == Phone && c.n >= 7 {
+			return Phone, 0.9, true
+		}
+		return ID, 0.7, true
+	}},
+	{"number/short-cued", func(c *numCtx) (Type, float64, bool) { // four digits after a cue, or said digit by digit
+		if c.n != 4 || !(c.cue != "" && c.cue != ID || c.r.spoken >= 4) {
+			return "", 0, false
+		}
+		if c.cue == "" || c.cue == Zip {
+			return ID, 0.6, true
+		}
+		return c.cue, 0.6, true
+	}},
+}
+
+// numberSources are the Source labels of numberRules.
+func numberSources() []string {
+	out := make([]string, 0, len(numberRules))
+	for _, r := range numberRules {
+		if r.src != "" {
+			out = append(out, r.src)
+		}
 	}
-	return m
-}()
+	return out
+}

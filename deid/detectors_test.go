@@ -90,9 +90,8 @@ func checkExample(t *testing.T, e *Engine, ex example) {
 
 // TestDetectorSources: every finding carries a Source that the detector
 // which added it declares, every declared type is one the detector may
-// report, and every Source a detector declares with a fixed label is shown
-// by at least one example (the typed labels, number/<type> and
-// known/<type>, are shown for the types the examples use).
+// report, and every Source a detector declares is shown by at least one
+// example (known/<type> only for the types the examples use).
 func TestDetectorSources(t *testing.T) {
 	e := testEngine(t)
 	seen := map[string]bool{}
@@ -121,7 +120,7 @@ func TestDetectorSources(t *testing.T) {
 	assert.Empty(t, bad, "findings with a Source their detector does not declare")
 	for _, d := range registry {
 		for _, src := range d.Sources {
-			if strings.HasPrefix(src, "number/") || strings.HasPrefix(src, "known/") && !slices.Contains([]string{"known/number", "known/id"}, src) {
+			if strings.HasPrefix(src, "known/") && !slices.Contains([]string{"known/number", "known/id"}, src) {
 				continue
 			}
 			assert.True(t, seen[src], "detector %s: no example shows %s", d.Name, src)

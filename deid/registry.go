@@ -85,9 +85,12 @@ var registry = []detector{
 	{
 		Name:    "numbers",
 		Types:   []Type{Phone, Fax, SSN, MRN, Account, HealthPlan, License, NPI, Device, Vehicle, Zip, ID, Date, IP},
-		Sources: typeSources("number/", "pattern/alnum", "pattern/plate", "pattern/iban", "pattern/intl-phone", "pattern/date", "spoken/ip", "spoken/id", "known/number", "known/id"),
+		Sources: append(numberSources(), "pattern/alnum", "pattern/plate", "pattern/iban", "pattern/intl-phone", "pattern/date", "spoken/ip", "spoken/id", "known/number", "known/id"),
 		run:     (*scanner).detectNumbers,
 		Examples: []example{
+			{text: "her birthday is oh three one four nineteen fifty six, dob 03141956", want: map[string]Type{"oh three one four nineteen fifty six": Date, "03141956": Date}},
+			{text: "paid with 4111111111111111, wrote 219459876 on the form, the code was four eight two one", want: map[string]Type{"4111111111111111": Account, "219459876": ID, "four eight two one": ID}},
+			{text: "back in nineteen ninety eight we moved", keep: []string{"nineteen ninety eight"}},
 			// numbers
 			{text: "call 555-201-3344 or (216) 555-0142", want: map[string]Type{"555-201-3344": Phone, "(216) 555-0142": Phone}},
 			{text: "you can reach me at five five five, two oh one, three three four four", want: map[string]Type{"five five five, two oh one, three three four four": Phone}},
