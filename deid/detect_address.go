@@ -15,15 +15,6 @@ var foreignStreetEnds = []string{"katu", "kuja", "tie", "polku", "vej", "gade", 
 	"veien", "vegur", "braut", "strasse", "straße", "str", "weg", "laan", "gasse", "allee", "platz", "ring",
 	"damm", "steig", "stræde", "straat", "gracht", "plein", "utca", "gatve", "iela", "tänav", "ulica", "cesta"}
 
-// streetLeads are words that open a street name in other languages (and
-// "avenue" in French): Rua do Arenque, Via Franscini, Rue Gafsa, ul. Narewska.
-const streetLeads = ` rua via viale vicolo piazza piazzale corso largo strada calle avenida avda paseo camino
- carrer plaza rue avenue boulevard chemin allée impasse place quai ul ulica aleja plac od rruga calea `
-
-// streetMarks follow a street name in Hungarian and others: Rákóczi út 13,
-// Király u. 15, Erzsébet tér 19.
-const streetMarks = ` út u utca tér körút krt sor köz sétány `
-
 func (s *scanner) detectAddressShapes() {
 	toks := s.toks
 	for i := 0; i < len(toks); i++ {
@@ -40,20 +31,20 @@ func (s *scanner) detectAddressShapes() {
 			}
 			continue
 		}
-		w := string(s.lowerTok(i))
+		w := s.lowerTok(i)
 		j := -1
 		first := i
 		switch {
-		case w == "corner" || w == "intersection" || w == "junction":
+		case t.is(fAddressWord) && addressWord(w, "corner", "intersection", "junction"):
 			first, j = s.streetCorner(i)
-		case w == "psc" || w == "cmr" || w == "unit" && s.militaryAhead(i):
+		case t.is(fAddressWord) && (addressWord(w, "psc", "cmr") || string(w) == "unit" && s.militaryAhead(i)):
 			j = s.military(i)
-		case t.is(fUnitSuffix) && (w == "apt" || w == "apartment" || w == "suite" || w == "ste" || w == "flat" ||
-			w == "unit" && (s.cased && t.has(shCap) || s.bigNumberAt(s.nextWord(i, 2)))):
+		case t.is(fUnitSuffix) && (addressWord(w, "apt", "apartment", "suite", "ste", "flat") ||
+			string(w) == "unit" && (s.cased && t.has(shCap) || s.bigNumberAt(s.nextWord(i, 2)))):
 			j = s.unitNumber(i)
-		case w == "apo" || w == "fpo" || w == "dpo":
+		case t.is(fAddressWord) && addressWord(w, "apo", "fpo", "dpo"):
 			j = s.militaryPost(i)
-		case s.cased && strings.Contains(streetLeads, " "+w+" ") && (t.has(shCap) && !t.has(shAllCaps) || w == "ul"):
+		case s.cased && t.is(fStreetLead) && (t.has(shCap) && !t.has(shAllCaps) || string(w) == "ul"):
 			if j = s.leadStreet(i); j > i {
 				first = s.houseBefore(i)
 			}
@@ -62,7 +53,7 @@ func (s *scanner) detectAddressShapes() {
 			if j > i {
 				first = s.houseBefore(i)
 			}
-		case i > 0 && strings.Contains(streetMarks, " "+w+" ") && toks[i-1].kind == tkWord && (toks[i-1].has(shCap) || !s.cased) && s.adjacent(i-1, i):
+		case i > 0 && t.is(fStreetMark) && toks[i-1].kind == tkWord && (toks[i-1].has(shCap) || !s.cased) && s.adjacent(i-1, i):
 			if j = s.numberAfterStreet(i); j > i {
 				first = s.houseBefore(i - 1)
 			}
@@ -184,7 +175,7 @@ func (s *scanner) streetPart(k int) (int, bool) {
 		case t.kind == tkPunct && s.text[t.start] == '.' && j >= 0:
 		case t.kind == tkWord && string(s.lowerTok(n)) == "and":
 			return j, street && j >= 0
-		case t.kind == tkWord && (t.is(fStreet) || s.foreignStreetWord(n) || strings.Contains(streetLeads, " "+string(s.lowerTok(n))+" ")):
+		case t.kind == tkWord && (t.is(fStreet|fStreetLead) || s.foreignStreetWord(n)):
 			j, street = n, true
 		case t.kind == tkWord && (s.cased && t.has(shCap) || s.properWord(n)) && !t.is(fStop|fDeterminer):
 			j = n
@@ -324,4 +315,14 @@ func (s *scanner) addressTail(j int) int {
 		}
 	}
 	return end
+}
+
+// addressWord reports whether w is one of words.
+func addressWord(w []byte, words ...string) bool {
+	for _, x := range words {
+		if string(w) == x {
+			return true
+		}
+	}
+	return false
 }

@@ -379,6 +379,19 @@ func (s *scanner) eponymHere(i int) bool {
 // is not a common word, or, in cased text, a capitalised name-list or
 // unknown word in mid-sentence.
 func (s *scanner) standaloneName(i int) float64 {
+	score := s.nameScore(i)
+	if score == 0 {
+		return 0
+	}
+	// "neice", "burgandy", "fetanyl": a word misspelt, not a rare name
+	if t := &s.toks[i]; !t.is(fFirstTop|fLastTop) && !(s.cased && t.has(shCap) && !t.has(shAllCaps) && !t.has(shSentStart)) && !s.afterGivenName(i) && s.misspelt(i) {
+		return 0
+	}
+	return score
+}
+
+// nameScore scores token i as a name on its own (0: not one).
+func (s *scanner) nameScore(i int) float64 {
 	t := &s.toks[i]
 	if t.kind != tkWord || t.end-t.start < 2 || t.is(nameNot|fEponym|fState) || t.has(shApos) || s.isStateAt(i) {
 		return 0
@@ -405,9 +418,6 @@ func (s *scanner) standaloneName(i int) float64 {
 	}
 	if s.truncated(i) && !t.is(fFirstTop|fLastTop) {
 		return 0 // "ja- your diet", "noth- nothing": a word broken off in speech
-	}
-	if !t.is(fFirstTop|fLastTop) && !capMid && !s.afterGivenName(i) && s.misspelt(i) {
-		return 0 // "neice", "burgandy", "fetanyl": a word misspelt, not a rare name
 	}
 	if n := s.nextWord(i, 0); n >= 0 && s.toks[n].is(fFacility|fStreet) && n == i+1 {
 		return 0 // the place detectors own "mercy hospital", "elm street"
@@ -791,15 +801,10 @@ func (s *scanner) coveredByName(k int) bool {
 	return false
 }
 
-// credentials written after a clinician's name: "anita morris rn", "WARREN
-// KAVALIUNAS NP", "Q. Lander RRT", "Andrew O'Connell MD". Not "pa" (also a
-// state and "PA aware") or "pt" (the patient).
-const credentials = ` rn np md rrt lpn lvn cna crna msw lcsw pharmd phd dds dmd dpm aprn fnp pac bsn mph rd ccrn `
-
 // credentialNames marks up to three name words before a credential.
 func (s *scanner) credentialNames() {
 	for c := 1; c < len(s.toks); c++ {
-		if s.toks[c].kind != tkWord || !containsWord(credentials, s.lowerTok(c)) || !s.adjacent(c-1, c) && !s.isPunct(c-1, ',') {
+		if s.toks[c].kind != tkWord || !s.toks[c].is(fCredential) || !s.adjacent(c-1, c) && !s.isPunct(c-1, ',') {
 			continue
 		}
 		if s.cased && !s.toks[c].has(shAllCaps) && s.toks[c].end-s.toks[c].start > 1 {

@@ -1,6 +1,9 @@
 package deid
 
-import "strings"
+import (
+	"strings"
+	"unsafe"
+)
 
 // Numeric identifiers: phone and fax numbers, SSNs, MRNs, account, plan,
 // licence, device and vehicle numbers, ZIP codes, numeric dates, written
@@ -279,7 +282,9 @@ func (s *scanner) sepBefore(k int) byte {
 // classifyRun decides what a run of numbers is and records it. It reports
 // whether the run was used.
 func (s *scanner) classifyRun(r *numRun) bool {
-	d := string(r.digits)
+	// d views the run's digit buffer without copying it: the rules below
+	// read it while the run is typed and keep none of it
+	d := unsafe.String(unsafe.SliceData(r.digits), len(r.digits))
 	n := len(d)
 	if typ, ok := s.knownNumber(d); ok && n >= 5 {
 		first := r.i
@@ -349,11 +354,12 @@ func (s *scanner) classifyRun(r *numRun) bool {
 			}
 		}
 	}
-	c := numCtx{s: s, r: r, d: d, n: n, cue: cue}
+	c := &s.nctx // kept in the scanner: a local would escape to the heap
+	*c = numCtx{s: s, r: r, d: d, n: n, cue: cue}
 	var rule *numberRule
 	typ, score := Type(""), 0.0
 	for k := range numberRules {
-		if t, sc, ok := numberRules[k].match(&c); ok {
+		if t, sc, ok := numberRules[k].match(c); ok {
 			rule, typ, score = &numberRules[k], t, sc
 			break
 		}

@@ -6,11 +6,6 @@ package deid
 // "seen at UCSF", "admitted to Quartermain 2", "retired from GBMC". Units
 // inside a hospital ("transferred to the MICU", "sent to CT") are not.
 
-// moveVerbs take a place after to/at/from/in.
-const moveVerbs = ` transfer transferred transfered transferring admitted admit readmitted seen sent treated presented
- presenting visited registered referred went go going taken brought returned retired retiring works worked
- employed discharged dcd transported flown airlifted moved diagnosed dxd followed evaluated `
-
 func (s *scanner) detectPlaceAfterMove() {
 	toks := s.toks
 	for i := 0; i+2 < len(toks); i++ {
@@ -22,7 +17,7 @@ func (s *scanner) detectPlaceAfterMove() {
 			s.add(i+1, i+1, Facility, 0.7, "place/after-move")
 			continue
 		}
-		if !containsWord(moveVerbs, s.lowerTok(i)) {
+		if !toks[i].is(fMoveVerb) {
 			continue
 		}
 		p := s.nextWord(i, 0)
@@ -80,14 +75,10 @@ func (s *scanner) placeName(x int) bool {
 	return n >= 4 && !t.is(fCommon|fNonPHI|fClinical|fRare)
 }
 
-func containsWord(list string, w []byte) bool {
-	if len(w) == 0 {
-		return false
-	}
-	for k := 0; k+len(w)+1 < len(list); k++ {
-		if list[k] == ' ' && list[k+len(w)+1] == ' ' && list[k+1:k+1+len(w)] == string(w) {
-			return true
-		}
+func placePrep(w []byte) bool {
+	switch string(w) {
+	case "to", "on", "from", "at", "in":
+		return true
 	}
 	return false
 }
@@ -176,17 +167,13 @@ func (s *scanner) extendStates() {
 	}
 }
 
-// strongMoves take a hospital after to/at: "admitted to GH", "transferred
-// to BMC", "sent to GH".
-const strongMoves = ` admitted readmitted transferred transfered transfer sent medflight medflighted airlifted flown `
-
 // hospitalCode: after a strong verb of movement and "to" or "at", a short
 // code that is no unit or service of a hospital and no everyday word names
 // a hospital even when it is also clinical shorthand ("GH").
 func (s *scanner) hospitalCode(v, p, x int) bool {
 	t := &s.toks[x]
 	n := t.end - t.start
-	if t.kind != tkWord || n < 2 || n > 6 || !containsWord(strongMoves, s.lowerTok(v)) || t.is(fCareUnit|fCommon|fState|fCountry|fStop|fUnit|fMonth|fWeekday) {
+	if t.kind != tkWord || n < 2 || n > 6 || !s.toks[v].is(fStrongMove) || t.is(fCareUnit|fCommon|fState|fCountry|fStop|fUnit|fMonth|fWeekday) {
 		return false
 	}
 	if w := string(s.lowerTok(p)); w != "to" && w != "at" {
@@ -214,7 +201,7 @@ func (s *scanner) detectWards() {
 			continue // "on zosyn 2 g"
 		}
 		p := x - 1
-		if !s.isPunct(p, ':') && !(toks[p].kind == tkWord && containsWord(" to on from at in ", s.lowerTok(p))) {
+		if !s.isPunct(p, ':') && !(toks[p].kind == tkWord && placePrep(s.lowerTok(p))) {
 			continue
 		}
 		s.add(x, x, Location, 0.7, "place/ward")

@@ -20,6 +20,7 @@ type scanner struct {
 	found []Finding
 	buf   []byte
 	runs  [3]numRun // number runs being read (buffers reused between scans)
+	nctx  numCtx    // what the number rules read about the run being typed
 }
 
 var scannerPool = sync.Pool{New: func() any { return &scanner{} }}

@@ -1,0 +1,38 @@
+package en
+
+import _ "embed"
+
+// MoveVerbs take a place after to, at, from or in: "transferred to", "seen
+// at", "retired from".
+//
+//go:embed move_verbs.txt
+var MoveVerbs string
+
+// StrongMoves are the verbs of movement after which even a short code
+// names a hospital: "admitted to GH", "sent to BMC".
+//
+//go:embed strong_moves.txt
+var StrongMoves string
+
+// Credentials are written after a clinician's name: "Jana Brill, RN".
+//
+//go:embed credentials.txt
+var Credentials string
+
+// StreetLeads open a street name in other languages: Rua do Arenque, Via
+// Franscini, Rue Gafsa, ul. Narewska.
+//
+//go:embed street_leads.txt
+var StreetLeads string
+
+// StreetMarks follow a street name in Hungarian and others: Rákóczi út 13,
+// Király u. 15, Erzsébet tér 19.
+//
+//go:embed street_marks.txt
+var StreetMarks string
+
+// AddressWords open the address shapes that are no street: corners,
+// military addresses.
+//
+//go:embed address_words.txt
+var AddressWords string
