@@ -6,7 +6,8 @@
 // A table is a text file. '#' starts a comment that runs to the end of its
 // line. Word lists are words separated by white space, in lower case (read
 // them with [Words]). Tables with values have one entry a line: "word
-// value" ([Values], [Pairs]: months, numbers, ordinals).
+// value" ([Values], [Pairs]: months, numbers, ordinals, street
+// abbreviations), or a name and its short forms ([Lines]: nicknames).
 //
 // What a table means to the engine (the lexicon flag it gives its words)
 // stays in deid (lexicon.go, grammar.go); what it means to redact and verify
@@ -132,6 +133,18 @@ var (
 	//go:embed relations.txt
 	Relations string
 
+	// NameSkip are the parts of a written name that are not the name:
+	// titles, suffixes and credentials, joining words.
+	//
+	//go:embed name_skip.txt
+	NameSkip string
+
+	// Nicknames has one name a line, then the short forms people use for
+	// it (or, for a short form, the full names it stands for).
+	//
+	//go:embed nicknames.txt
+	Nicknames string
+
 	// Particles are the particles of a surname: al, de, van, von.
 	//
 	//go:embed particles.txt
@@ -164,6 +177,12 @@ var (
 	//
 	//go:embed street_words.txt
 	StreetWords string
+
+	// StreetAbbrev has one "short long" a line: the abbreviations of the
+	// words of a street address (st street, n north, apt apartment).
+	//
+	//go:embed street_abbrev.txt
+	StreetAbbrev string
 
 	// Directions are compass directions and their abbreviations.
 	//
