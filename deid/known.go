@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/deid-project/deid/deid/internal/lang/en"
 )
 
 // Known holds the identifiers an encounter record already tells us about,
@@ -172,10 +174,14 @@ func wordHash(w []byte) uint32 {
 	return h ^ h>>9 ^ h>>18
 }
 
-// nameSkip are parts of a written name that are not the name.
-var nameSkip = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "miss": true, "md": true,
-	"do": true, "rn": true, "np": true, "pa": true, "jr": true, "sr": true, "ii": true, "iii": true, "iv": true,
-	"phd": true, "dds": true, "lpn": true, "prof": true, "the": true, "and": true, "of": true}
+// nameSkip are the parts of a written name that are not the name.
+var nameSkip = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range en.Words(en.NameSkip) {
+		m[w] = true
+	}
+	return m
+}()
 
 func (k *Known) addName(name string, patient bool) {
 	parts := splitWords(name)
@@ -480,10 +486,14 @@ func (s *scanner) matchSeq(i int, words []string) int {
 	return -1
 }
 
-var streetAbbrev = map[string]string{"st": "street", "ave": "avenue", "av": "avenue", "rd": "road", "dr": "drive",
-	"ln": "lane", "blvd": "boulevard", "ct": "court", "pl": "place", "cir": "circle", "pkwy": "parkway",
-	"hwy": "highway", "ter": "terrace", "n": "north", "s": "south", "e": "east", "w": "west", "apt": "apartment",
-	"mt": "mount", "ft": "fort"}
+// streetAbbrev maps the abbreviations of street words to the full words.
+var streetAbbrev = func() map[string]string {
+	m := map[string]string{}
+	for short, long := range en.Pairs(en.StreetAbbrev) {
+		m[short] = long
+	}
+	return m
+}()
 
 // streetShort maps a full street word to its abbreviations.
 var streetShort = func() map[string][]string {
@@ -522,36 +532,10 @@ func sameStreetWord(a, b string) bool {
 // nicknames maps a given name to the short forms people use for it, and a
 // short form back to the usual full names.
 var nicknames = func() map[string][]string {
-	pairs := `william:bill,billy,will,willy,liam robert:bob,bobby,rob,robbie,bert richard:rick,ricky,dick,rich,richie
-	james:jim,jimmy,jamie john:johnny,jack,jon joseph:joe,joey thomas:tom,tommy charles:charlie,chuck,chas
-	michael:mike,mikey,mick christopher:chris,topher daniel:dan,danny matthew:matt,matty anthony:tony
-	donald:don,donny steven:steve,stevie stephen:steve,stevie edward:ed,eddie,ted,ned kenneth:ken,kenny
-	joshua:josh andrew:andy,drew timothy:tim,timmy ronald:ron,ronnie jeffrey:jeff gregory:greg benjamin:ben,benny
-	samuel:sam,sammy patrick:pat,paddy alexander:alex,al,xander nicholas:nick,nicky jonathan:jon,jonny
-	raymond:ray lawrence:larry,lenny gerald:gerry,jerry leonard:len,lenny francis:frank,frankie frank:frankie
-	peter:pete henry:hank,harry harold:hal,harry walter:walt,wally albert:al,bert arthur:art,artie
-	frederick:fred,freddie eugene:gene theodore:ted,teddy,theo douglas:doug zachary:zach,zack
-	nathaniel:nate,nat nathan:nate jacob:jake,jakey gabriel:gabe vincent:vince,vinny philip:phil phillip:phil
-	elizabeth:liz,beth,betty,lizzie,eliza,libby,betsy margaret:maggie,meg,peggy,marge,margie,greta
-	katherine:kate,katie,kathy,kat,kit catherine:cathy,kate,katie,cat kathleen:kathy,kate jennifer:jen,jenny
-	patricia:pat,patty,trish,tricia susan:sue,susie deborah:deb,debbie debra:deb,debbie rebecca:becky,becca
-	jessica:jess,jessie barbara:barb,barbie dorothy:dot,dottie,dolly victoria:vicky,tori christine:chris,chrissy
-	christina:chris,tina samantha:sam,sammy alexandra:alex,lexi,sandra abigail:abby,gail cynthia:cindy
-	kimberly:kim melissa:mel,missy amanda:mandy,manda stephanie:steph theresa:terry,tess,tessa
-	virginia:ginny,ginger frances:fran,frannie josephine:jo,josie judith:judy pamela:pam
-	jacqueline:jackie,jacqui caroline:carrie,caro carolyn:carol,carrie nancy:nan eleanor:ellie,nell,nora
-	helen:nell,nellie alice:allie,ally lillian:lily,lil madeline:maddie,maddy allison:allie,ally
-	angela:angie gabrielle:gabby valerie:val veronica:ronnie,nica suzanne:sue,suzy mary:molly,polly,mae
-	anne:annie ann:annie joanne:jo sarah:sally,sadie harriet:hattie martha:marty,mattie
-	bill:william billy:william bob:robert bobby:robert jim:james jimmy:james mike:michael tom:thomas
-	joe:joseph dave:david david:dave,davey liz:elizabeth beth:elizabeth kate:katherine,catherine
-	sue:susan jen:jennifer chris:christopher,christine,christina tony:anthony dan:daniel matt:matthew
-	steve:steven,stephen ed:edward ted:edward,theodore rick:richard dick:richard jack:john
-	peggy:margaret maggie:margaret sam:samuel,samantha alex:alexander,alexandra ben:benjamin nick:nicholas`
 	m := map[string][]string{}
-	for _, f := range strings.Fields(pairs) {
-		name, list, _ := strings.Cut(f, ":")
-		m[name] = append(m[name], strings.Split(list, ",")...)
+	for line := range en.Lines(en.Nicknames) {
+		ws := strings.Fields(line)
+		m[ws[0]] = append(m[ws[0]], ws[1:]...)
 	}
 	return m
 }()

@@ -2,9 +2,9 @@ package deid
 
 import (
 	_ "embed"
-	"strings"
 	"sync"
 
+	"github.com/deid-project/deid/deid/internal/lang/en"
 	"github.com/deid-project/deid/deid/internal/lextab"
 )
 
@@ -18,7 +18,7 @@ var lexiconBin string
 
 // Lexicon flags. The low bits come from lexgen (defined in
 // internal/lextab); the high bits are the engine's own grammar, added at
-// load time from the tables in grammar.go.
+// load time from the tables of deid/internal/lang/en (grammar.go).
 const (
 	fFirst    = lextab.First
 	fLast     = lextab.Last
@@ -309,22 +309,11 @@ func (l *lexicon) growFront() {
 	}
 }
 
-func (l *lexicon) addWords(f uint64, words string) {
-	for w := range strings.FieldsSeq(words) {
-		l.add(w, f)
-	}
-}
-
 // addTable adds every word of an embedded table of deid/internal/lang/en
 // (words separated by white space, '#' starts a comment) without
 // allocating per word.
 func (l *lexicon) addTable(f uint64, table string) {
-	for line := range strings.SplitSeq(table, "\n") {
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
-		for w := range strings.FieldsSeq(line) {
-			l.add(w, f)
-		}
+	for w := range en.Words(table) {
+		l.add(w, f)
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/deid-project/deid/deid/internal/lang/en"
 )
 
 // A date as the engine found it in text, parsed enough to generalise it to
@@ -33,22 +35,28 @@ type date struct {
 	comma      bool // "March 3, 2021"
 }
 
-var monthNames = []string{"", "january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december"}
-
-var monthIndex = func() map[string]int {
-	m := map[string]int{}
-	for i := 1; i <= 12; i++ {
-		m[monthNames[i]] = i
-		m[monthNames[i][:3]] = i
+// monthNames are the full names of the months by number, and monthIndex
+// every name and short form a month is written with (deid/internal/lang/en).
+var monthNames, monthIndex = func() ([13]string, map[string]int) {
+	var names [13]string
+	for m, w := range en.Spellings(en.Months) {
+		names[m] = w
 	}
-	m["sept"] = 9
-	return m
+	index := map[string]int{}
+	for w, m := range en.Values(en.Months) {
+		index[w] = m
+	}
+	return names, index
 }()
 
-var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true, "mon": true, "tue": true, "tues": true, "wed": true,
-	"thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true}
+// weekdays are the days of the week and their short forms.
+var weekdays = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range en.Words(en.Weekdays) {
+		m[w] = true
+	}
+	return m
+}()
 
 var (
 	numericRE = regexp.MustCompile(`^(\d{1,4})([-/.])(\d{1,2})(?:([-/.])(\d{1,4}))?$`)

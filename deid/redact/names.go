@@ -21,9 +21,15 @@ type name struct {
 	spelled bool // "m a r t h a": one part spread over letters
 }
 
+// titles and nameSuffixes are kept as written around the name parts, which
+// alone are rewritten and make a name's key (its tag number, and for a
+// patient without an MRN the subject that surrogates and date shifts are
+// keyed on). They are redact's own, not the engine's titles and name parts
+// of deid/internal/lang/en: a change here can re-key a patient.
+// tables_test.go lists how they differ.
 var titles = map[string]bool{"dr": true, "doctor": true, "mr": true, "mrs": true, "ms": true, "miss": true,
 	"mx": true, "prof": true, "professor": true, "nurse": true, "sister": true, "father": true, "rev": true,
-	"sir": true, "mister": true, "missus": true, "misses": true, "mrs.": true, "dr.": true, "madam": true, "dame": true, "aunt": true, "auntie": true, "uncle": true, "grandma": true, "grandpa": true}
+	"sir": true, "mister": true, "missus": true, "misses": true, "madam": true, "dame": true, "aunt": true, "auntie": true, "uncle": true, "grandma": true, "grandpa": true}
 
 var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true,
 	"md": true, "do": true, "rn": true, "np": true, "pa": true, "phd": true}

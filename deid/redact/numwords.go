@@ -1,19 +1,27 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/deid-project/deid/deid/internal/lang/en"
+)
 
 // Spoken numbers, as ASR writes them: "twenty first", "nineteen fifty six",
 // "oh two one".
 
-var unitWords = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-	"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
-
-var tensWords = []string{"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
-
-var unitOrdinals = []string{"zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-	"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"}
-
-var tensOrdinals = []string{"", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"}
+// unitWords and tensWords spell the numbers 0..19 and the tens,
+// unitOrdinals and tensOrdinals their ordinals, as the tables of
+// deid/internal/lang/en write them.
+var unitWords, tensWords, unitOrdinals, tensOrdinals = func() (u [20]string, t [10]string, uo [20]string, to [10]string) {
+	num, ord := en.Spellings(en.Numbers), en.Spellings(en.Ordinals)
+	for i := range 20 {
+		u[i], uo[i] = num[i], ord[i]
+	}
+	for i := 2; i < 10; i++ {
+		t[i], to[i] = num[i*10], ord[i*10]
+	}
+	return
+}()
 
 type numWord struct {
 	val  int
@@ -21,52 +29,52 @@ type numWord struct {
 	ord  bool
 }
 
+// numWords reads the number words of deid/internal/lang/en: a number
+// written another way than its spelling is the same number ("fourty"),
+// except zero, which said another way ("oh", "o", "nought") is a spoken
+// zero digit.
 var numWords = func() map[string]numWord {
 	m := map[string]numWord{}
-	for i, w := range unitWords {
-		m[w] = numWord{val: i, kind: 'u'}
+	num := en.Spellings(en.Numbers)
+	for w, v := range en.Values(en.Numbers) {
+		switch {
+		case v == 0 && w != num[0]:
+			m[w] = numWord{val: 0, kind: 'o'}
+		case v < 20:
+			m[w] = numWord{val: v, kind: 'u'}
+		default:
+			m[w] = numWord{val: v, kind: 't'}
+		}
 	}
-	for i, w := range unitOrdinals {
-		m[w] = numWord{val: i, kind: 'u', ord: true}
+	for w, v := range en.Values(en.Ordinals) {
+		if v < 20 {
+			m[w] = numWord{val: v, kind: 'u', ord: true}
+		} else {
+			m[w] = numWord{val: v, kind: 't', ord: true}
+		}
 	}
-	for i := 2; i < 10; i++ {
-		m[tensWords[i]] = numWord{val: i * 10, kind: 't'}
-		m[tensOrdinals[i]] = numWord{val: i * 10, kind: 't', ord: true}
-	}
-	m["oh"] = numWord{val: 0, kind: 'o'}
-	m["o"] = numWord{val: 0, kind: 'o'}
 	m["hundred"] = numWord{val: 100, kind: 'h'}
 	m["thousand"] = numWord{val: 1000, kind: 'k'}
-	m["fourty"] = m["forty"]
 	return m
 }()
 
 // digitWord maps a spoken digit to its value.
 func digitWord(w string) (byte, bool) {
-	switch strings.ToLower(w) {
-	case "zero", "oh", "o":
-		return '0', true
-	case "one":
-		return '1', true
-	case "two":
-		return '2', true
-	case "three":
-		return '3', true
-	case "four":
-		return '4', true
-	case "five":
-		return '5', true
-	case "six":
-		return '6', true
-	case "seven":
-		return '7', true
-	case "eight":
-		return '8', true
-	case "nine":
-		return '9', true
-	}
-	return 0, false
+	d, ok := digitWords[strings.ToLower(w)]
+	return d, ok
 }
+
+// digitWords are the number words below ten: "zero", "oh", "o", "nought",
+// "one".
+var digitWords = func() map[string]byte {
+	m := map[string]byte{}
+	for w, v := range en.Values(en.Numbers) {
+		if v < 10 {
+			m[w] = byte('0' + v)
+		}
+	}
+	return m
+}()
 
 // cardinalWords spells 0..999 ("ninety two", "one hundred and one").
 func cardinalWords(n int) string {

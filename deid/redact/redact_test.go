@@ -115,7 +115,9 @@ func TestParseDate(t *testing.T) {
 		{"june twenty nineteen", 2019, 6, 0, "june twenty nineteen"},
 		{"June 2019", 2019, 6, 0, "June 2019"},
 		{"Monday, March 15, 2021", 2021, 3, 15, "March 5, 2021"},
+		{"weds march 3rd 2021", 2021, 3, 3, "february 21st 2021"},
 		{"nineteen oh five", 1905, 0, 0, "nineteen oh five"},
+		{"nineteen nought five", 1905, 0, 0, "nineteen oh five"},
 		{"MARCH 3 2021", 2021, 3, 3, "FEBRUARY 21 2021"},
 	} {
 		d, ok := parseDate(tc.in)

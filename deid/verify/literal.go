@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/deid-project/deid/deid"
+	"github.com/deid-project/deid/deid/internal/lang/en"
 )
 
 // literals are the known identifiers of a source encounter, normalised for
@@ -29,6 +30,13 @@ type number struct {
 	typ    deid.Type
 }
 
+// Verify keeps its own copies of the word tables that decide what the
+// literal search looks for and what it lets pass (nameSkip, eponymHeads,
+// titleWords, streetAbbrev here, digitWords and numWords): it is the
+// independent check, so a change to the engine's tables in
+// deid/internal/lang/en must not change it unseen. tables_test.go lists
+// every difference between each copy and en's table.
+
 // nameSkip are parts of a written name that are not the name.
 var nameSkip = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "miss": true, "md": true,
 	"do": true, "rn": true, "np": true, "pa": true, "jr": true, "sr": true, "ii": true, "iii": true, "iv": true,
@@ -51,6 +59,7 @@ var eponymHeads = toSet("disease diseases palsy syndrome syndromes sign signs ph
 	"manoeuvre ophthalmopathy orbitopathy disorder tremor reflex score scale criteria classification " +
 	"fracture procedure operation repair law catheter node nodes")
 
+// titleWords before a weak name part make it count ("dr will").
 var titleWords = toSet("dr doctor mr mister mrs missus ms miss nurse prof professor sister father")
 
 func toSet(s string) map[string]bool {
@@ -189,14 +198,24 @@ func streetWord(w string) string {
 	return w
 }
 
-var months = []string{"", "january", "february", "march", "april", "may", "june", "july", "august",
-	"september", "october", "november", "december"}
-
-var ordinalWords = []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-	"ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-	"seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty first", "twenty second", "twenty third",
-	"twenty fourth", "twenty fifth", "twenty sixth", "twenty seventh", "twenty eighth", "twenty ninth",
-	"thirtieth", "thirty first"}
+// months are the full names of the months by number, and ordinalWords the
+// spoken days of a month ("first", "twenty first"), from the engine's
+// tables of deid/internal/lang/en: they only spell what the search looks
+// for.
+var months, ordinalWords = func() (m [13]string, o [32]string) {
+	sp, num, ord := en.Spellings(en.Months), en.Spellings(en.Numbers), en.Spellings(en.Ordinals)
+	for i := 1; i <= 12; i++ {
+		m[i] = sp[i]
+	}
+	for d := 1; d <= 31; d++ {
+		if w, ok := ord[d]; ok {
+			o[d] = w
+		} else {
+			o[d] = num[d/10*10] + " " + ord[d%10]
+		}
+	}
+	return m, o
+}()
 
 // addDate adds a date (YYYY-MM-DD) in the forms it is written and said:
 // 1973-08-19, 08/19/1973, 8/19/73 (as digit strings), "august 19",

@@ -98,6 +98,8 @@ func isCased(text string) bool {
 	return lower > 0 && upper > 0 && upper*2 < lower+upper && upper*100 >= lower+upper
 }
 
+// digitWords are the spoken digits joined into digit strings (verify's own
+// copy: see literal.go).
 var digitWords = map[string]byte{"zero": '0', "oh": '0', "one": '1', "two": '2', "three": '3', "four": '4',
 	"five": '5', "six": '6', "seven": '7', "eight": '8', "nine": '9'}
 

@@ -271,7 +271,8 @@ func (c *checker) expected(t deid.Type, s string, pieces [][2]int) bool {
 }
 
 // spokenYear: "nineteen eighty four", "two thousand and six": number words
-// only, at most five, no ordinal (which would make it a day).
+// only, at most five, no ordinal (which would make it a day). numWords is
+// verify's own copy of the number words (see literal.go).
 func spokenYear(s string) bool {
 	toks := tokenize(s)
 	if len(toks) < 2 || len(toks) > 5 {
