@@ -60,6 +60,17 @@ e2e-corpora:
 lexicon:
 	$(GO) run ./deid/internal/lexgen -shared ../shared/data -out deid/lexicon.bin
 
+## clinical-words: rebuild the clinical abbreviation short forms the engine embeds
+## (deid/internal/lang/en/clinical_abbrev.txt) from ../shared/data
+CLINICAL_TSV ?= ../shared/data/clinical-abbreviations/abbreviations.tsv
+CLINICAL_OUT := deid/internal/lang/en/clinical_abbrev.txt
+clinical-words:
+	@test -f $(CLINICAL_TSV) || { echo "clinical-words: $(CLINICAL_TSV) not found"; exit 2; }
+	{ echo "# Clinical abbreviation short forms (lower case, letters and digits), one a line."; \
+	  echo "# From the clinical abbreviation meta-inventory, Grossman Liu et al., Scientific Data 8:149 (2021),"; \
+	  echo "# github.com/lisavirginia/clinical-abbreviations, CC BY 4.0 (see LICENSES). Rebuilt by 'make clinical-words'."; \
+	  awk -F'\t' 'NR>1{print tolower($$1)}' $(CLINICAL_TSV) | grep -E '^[a-z][a-z0-9]+$$' | LC_ALL=C sort -u; } > $(CLINICAL_OUT)
+
 ## fixtures: regenerate the synthetic fixtures and gold sets
 fixtures:
 	$(GO) run ./fixtures/cmd/genfixtures -seed 1 -out fixtures/testdata
