@@ -30,7 +30,16 @@ var scannerPool = sync.Pool{New: func() any { return &scanner{} }}
 // ScanKnown never panics: should a detector fail on some text, the whole
 // text is reported as one identifier (fail closed), and the scanner that
 // failed is dropped rather than reused.
-func (e *Engine) ScanKnown(text string, k *Known) (found []Finding) {
+func (e *Engine) ScanKnown(text string, k *Known) []Finding {
+	if len(text) > chunkBytes+2*chunkOverlap {
+		return e.scanChunked(text, k)
+	}
+	return e.scanText(text, k)
+}
+
+// scanText scans one text (or one chunk of a long one) with a pooled
+// scanner.
+func (e *Engine) scanText(text string, k *Known) (found []Finding) {
 	defer func() {
 		if r := recover(); r != nil {
 			found = nil

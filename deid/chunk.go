@@ -1,0 +1,84 @@
+package deid
+
+import (
+	"slices"
+	"unicode/utf8"
+)
+
+// Long texts are scanned in bounded, overlapping chunks so that memory
+// stays flat however long the input: the scanner's token and buffer
+// space grows with the chunk, not with the text. Each chunk is scanned
+// with chunkOverlap bytes of context on either side (far more than any
+// detector looks around a token), and keeps the findings that start in its
+// own part; a finding that starts in a chunk and runs past its end is
+// kept whole, since the chunk's context covers it.
+var (
+	chunkBytes   = 1 << 20 // 1 MiB
+	chunkOverlap = 4 << 10 // 4 KiB
+)
+
+func (e *Engine) scanChunked(text string, k *Known) []Finding {
+	var out []Finding
+	for start := 0; start < len(text); {
+		end := len(text)
+		if start+chunkBytes+chunkOverlap < len(text) {
+			end = spaceBefore(text, start+chunkBytes, start)
+		}
+		lo := spaceBefore(text, max(start-chunkOverlap, 0), 0)
+		hi := len(text)
+		if end+chunkOverlap < len(text) {
+			hi = spaceBefore(text, end+chunkOverlap, end)
+		}
+		for _, f := range e.scanText(text[lo:hi], k) {
+			f.Start += lo
+			f.End += lo
+			if f.Start >= start && f.Start < end {
+				out = append(out, f)
+			}
+		}
+		start = end
+	}
+	return mergeSorted(out)
+}
+
+// spaceBefore returns the offset of the white space at or before i (not
+// before floor), so that chunks are cut between words; i itself if there
+// is none.
+func spaceBefore(text string, i, floor int) int {
+	for j := i; j > floor; j-- {
+		switch text[j] {
+		case ' ', '\n', '\t', '\r':
+			return j
+		}
+	}
+	for i > floor && !utf8.RuneStart(text[i]) {
+		i-- // no white space: at least whole characters
+	}
+	return i
+}
+
+// mergeSorted merges overlapping findings (from neighbouring chunks) the
+// way resolve does, keeping the union and the type of the best scored.
+func mergeSorted(fs []Finding) []Finding {
+	slices.SortFunc(fs, func(a, b Finding) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return b.End - a.End
+	})
+	out := fs[:0]
+	for _, f := range fs {
+		if n := len(out); n > 0 && f.Start < out[n-1].End {
+			last := &out[n-1]
+			if f.End > last.End {
+				last.End = f.End
+			}
+			if f.Score > last.Score {
+				last.Type, last.Score, last.Source = f.Type, f.Score, f.Source
+			}
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
