@@ -48,11 +48,9 @@ func (s *scanner) detectAddressShapes() {
 			if j = s.leadStreet(i); j > i {
 				first = s.houseBefore(i)
 			}
-		case s.foreignStreetWord(i):
+		case s.numberAfterStreet(i) > i && s.foreignStreetWord(i):
 			j = s.numberAfterStreet(i)
-			if j > i {
-				first = s.houseBefore(i)
-			}
+			first = s.houseBefore(i)
 		case i > 0 && t.is(fStreetMark) && toks[i-1].kind == tkWord && (toks[i-1].has(shCap) || !s.cased) && s.adjacent(i-1, i):
 			if j = s.numberAfterStreet(i); j > i {
 				first = s.houseBefore(i - 1)

@@ -90,15 +90,10 @@ func (s *scanner) detectNamedHeads() {
 	toks := s.toks
 	for h := 1; h < len(toks); h++ {
 		t := &toks[h]
-		if t.kind != tkWord {
+		if t.kind != tkWord || !t.is(fShortHead) {
 			continue
 		}
 		w := string(s.lowerTok(h))
-		switch w {
-		case "med", "ctr", "general", "presbyterian", "memorial", "hosp", "hsp", "campus", "hospital", "clinic", "center":
-		default:
-			continue
-		}
 		switch {
 		case w == "memorial" || w == "hosp" || w == "hsp" || w == "campus":
 		case !s.cased || !t.has(shCap) || t.has(shSentStart):

@@ -70,6 +70,7 @@ func addGrammar(l *lexicon) {
 	l.addTable(fStreetLead, en.StreetLeads)
 	l.addTable(fStreetMark, en.StreetMarks)
 	l.addTable(fAddressWord, en.AddressWords)
+	l.addTable(fShortHead, en.ShortHeads)
 	l.addTable(fDeterminer, en.Determiners)
 	l.addTable(fUnit, en.Units)
 	l.addTable(fMeasure, en.Measures)

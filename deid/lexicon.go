@@ -73,6 +73,7 @@ const (
 	fStreetLead  uint64 = 1 << 54 // rua, via, rue: opens a street name of another language
 	fStreetMark  uint64 = 1 << 55 // út, utca, tér: follows a street name
 	fAddressWord uint64 = 1 << 56 // corner, psc, apo: opens an address shape
+	fShortHead   uint64 = 1 << 57 // med, ctr, general, memorial: ends a facility named by an acronym or a name
 
 	fNameAny = fFirst | fLast
 )

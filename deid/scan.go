@@ -16,11 +16,13 @@ type scanner struct {
 	notes bool   // the text is written in clinical shorthand (nursing and ICU notes)
 	det   int    // the registry index of the detector running
 	names int    // the first finding of the name detectors (name extension reads from there)
-	known *Known
-	found []Finding
-	buf   []byte
-	runs  [3]numRun // number runs being read (buffers reused between scans)
-	nctx  numCtx    // what the number rules read about the run being typed
+
+	asciiUpper, asciiLower int // ASCII letters of the text by case, counted by tokenize
+	known                  *Known
+	found                  []Finding
+	buf                    []byte
+	runs                   [3]numRun // number runs being read (buffers reused between scans)
+	nctx                   numCtx    // what the number rules read about the run being typed
 }
 
 var scannerPool = sync.Pool{New: func() any { return &scanner{} }}
@@ -52,7 +54,7 @@ func (e *Engine) scanText(text string, k *Known) (found []Finding) {
 	s.lex, s.text, s.known, s.found = e.lex, text, k, s.found[:0]
 	s.tokenize()
 	s.markSpeech()
-	s.cased = isCased(text)
+	s.cased = casedCounts(s.asciiUpper, s.asciiLower)
 	for d := range registry {
 		s.det = d
 		registry[d].run(s)
@@ -63,20 +65,11 @@ func (e *Engine) scanText(text string, k *Known) (found []Finding) {
 	return out
 }
 
-// isCased reports whether capital letters in text carry meaning: the text
-// has both cases, and at least a few per cent of its letters are capitals
-// but not most of them.
-func isCased(text string) bool {
-	upper, lower := 0, 0
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		switch {
-		case c >= 'a' && c <= 'z':
-			lower++
-		case c >= 'A' && c <= 'Z':
-			upper++
-		}
-	}
+// casedCounts reports whether capital letters carry meaning in a text
+// with that many upper- and lower-case ASCII letters: the text has both
+// cases, and at least a few per cent of its letters are capitals but not
+// most of them. tokenize counts the letters as it goes.
+func casedCounts(upper, lower int) bool {
 	if lower == 0 || upper == 0 {
 		return false
 	}

@@ -44,6 +44,7 @@ func (s *scanner) tokenize() {
 	text := s.text
 	s.toks = s.toks[:0]
 	s.low = s.low[:0]
+	s.asciiUpper, s.asciiLower = 0, 0
 	var pend uint8 = shSentStart
 	i := 0
 	for i < len(text) {
@@ -67,6 +68,13 @@ func (s *scanner) tokenize() {
 		}
 		if c == '[' {
 			if n := tagLen(text[i:]); n > 0 {
+				for _, b := range []byte(text[i : i+n]) {
+					if b >= 'A' && b <= 'Z' {
+						s.asciiUpper++
+					} else if b >= 'a' && b <= 'z' {
+						s.asciiLower++
+					}
+				}
 				lo := int32(len(s.low))
 				s.low = append(s.low, text[i:i+n]...)
 				s.toks = append(s.toks, token{start: int32(i), end: int32(i + n), lo: lo, hi: int32(len(s.low)), kind: tkTag, shape: pend, val: -1})
@@ -106,10 +114,12 @@ func (s *scanner) tokenize() {
 					s.low = append(s.low, c)
 				case c >= 'a' && c <= 'z':
 					letters++
+					s.asciiLower++
 					s.low = append(s.low, c)
 				case c >= 'A' && c <= 'Z':
 					letters++
 					upper++
+					s.asciiUpper++
 					s.low = append(s.low, c+'a'-'A')
 				default:
 					letters++

@@ -36,3 +36,9 @@ var StreetMarks string
 //
 //go:embed address_words.txt
 var AddressWords string
+
+// ShortHeads end a facility named by an acronym or a name: "KMC Med Ctr",
+// "Marlow General", "Harlow Memorial".
+//
+//go:embed short_heads.txt
+var ShortHeads string

@@ -68,6 +68,7 @@ var tables = map[string]struct {
 	"street_leads.txt":           {StreetLeads, wordList},
 	"street_marks.txt":           {StreetMarks, wordList},
 	"address_words.txt":          {AddressWords, wordList},
+	"short_heads.txt":            {ShortHeads, wordList},
 }
 
 // Every table file is embedded and listed here, and none is empty.
