@@ -393,7 +393,15 @@ func (s *scanner) standaloneName(i int) float64 {
 // nameScore scores token i as a name on its own (0: not one).
 func (s *scanner) nameScore(i int) float64 {
 	t := &s.toks[i]
-	if t.kind != tkWord || t.end-t.start < 2 || t.is(nameNot|fEponym|fState) || t.has(shApos) || s.isStateAt(i) {
+	if t.kind != tkWord || t.end-t.start < 2 || t.is(nameNot|fEponym|fState) || t.has(shApos) {
+		return 0
+	}
+	// most words are in no name list: only a capital in mid-sentence can
+	// make one of them a name (the cheap test first)
+	if !t.is(fNameAny) && !(s.cased && t.has(shCap) && !t.has(shAllCaps) && !t.has(shSentStart) && !t.is(fCommon|fNonPHI|fRare)) {
+		return 0
+	}
+	if s.isStateAt(i) {
 		return 0
 	}
 	if s.cased && t.has(shAllCaps) && t.end-t.start <= 4 {
