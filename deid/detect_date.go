@@ -476,8 +476,9 @@ func (s *scanner) ageContext(i, j int) bool {
 	return false
 }
 
-// extendTimes: a time of day right after a date belongs to it
-// ("1985-11-18 22:50:23", "3/4/2021 14:05", "May 2, 2020 at 9:30 am").
+// extendTimes: a time of day or a two-digit year right after a date
+// belongs to it ("1985-11-18 22:50:23", "3/4/2021 14:05", "May 2, 2020 at
+// 9:30 am", "Jan 9th '23").
 func (s *scanner) extendTimes() {
 	for f := range s.found {
 		if s.found[f].Type != Date {
@@ -486,6 +487,12 @@ func (s *scanner) extendTimes() {
 		b := s.tokAt(s.found[f].End - 1)
 		if b < 0 {
 			continue
+		}
+		// "Jan 9th '23": a year of two digits after an apostrophe
+		if k := b + 2; k < len(s.toks) && s.toks[k].kind == tkNum && s.toks[k].end-s.toks[k].start == 2 && s.toks[k].start == s.toks[k-1].end &&
+			(s.isPunct(k-1, '\'') || s.tokText(k-1) == "\u2019") && s.toks[k-1].start > s.toks[b].end {
+			s.found[f].End = int(s.toks[k].end)
+			b = k
 		}
 		k := b + 1
 		if k < len(s.toks) && s.toks[k].kind == tkWord && string(s.lowerTok(k)) == "at" {

@@ -436,6 +436,10 @@ func (s *scanner) nameScore(i int) float64 {
 	if s.cased && t.has(shSentStart) && t.has(shCap) && t.is(fFirst) && !t.is(fStop|fDeterminer) && s.sentenceStartName(i) {
 		return 0.8
 	}
+	// "Ann T.", "Sam J.": a given name and the initial of a surname
+	if s.cased && t.has(shCap) && !t.has(shAllCaps) && t.is(fFirst) && !t.is(fStop|fDeterminer) && s.adjacent(i, i+1) && s.initialAt(i+1) && s.isPunct(i+2, '.') {
+		return 0.8
+	}
 	// "anyway bob said", "then mark drove me": a well-known given name that
 	// is also a word, followed by what people do
 	if t.is(fFirstTop) && t.is(fCommon) && !t.is(fStop) {

@@ -101,7 +101,7 @@ func (s *scanner) detectNumbers() {
 				continue
 			}
 		}
-		if toks[start].kind == tkAlnum || toks[start].kind == tkWord && toks[start].end-toks[start].start <= 4 && s.isPunct(start+1, '-') && start+2 < len(toks) && toks[start+2].kind == tkNum && toks[start].end == toks[start+1].start && toks[start+1].end == toks[start+2].start {
+		if toks[start].kind == tkAlnum || toks[start].kind == tkWord && toks[start].end-toks[start].start <= 4 && s.isPunct(start+1, '-') && start+2 < len(toks) && (toks[start+2].kind == tkNum || toks[start+2].kind == tkAlnum) && toks[start].end == toks[start+1].start && toks[start+1].end == toks[start+2].start {
 			if j := s.alnumID(start); j >= start {
 				i = j
 			}
@@ -381,7 +381,16 @@ func (s *scanner) classifyRun(r *numRun) bool {
 			}
 		}
 	}
-	s.add(first, r.j, typ, score, rule.src)
+	last := r.j
+	// "12345-NYP", "54321-XYZ": a letter suffix belongs to the id too
+	switch typ {
+	case MRN, HealthPlan, Account, License, Device, Vehicle, ID:
+		if n := last + 2; n < len(s.toks) && s.isPunct(last+1, '-') && s.toks[last+1].start == s.toks[last].end && s.toks[n].start == s.toks[last+1].end &&
+			(s.toks[n].kind == tkWord && s.toks[n].has(shAllCaps) || s.toks[n].kind == tkAlnum) && s.toks[n].end-s.toks[n].start <= 6 {
+			last = n
+		}
+	}
+	s.add(first, last, typ, score, rule.src)
 	return true
 }
 

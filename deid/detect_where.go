@@ -99,6 +99,21 @@ func (s *scanner) detectNamedHeads() {
 		case !s.cased || !t.has(shCap) || t.has(shSentStart):
 			continue // "med", "general", "center": names only with capitals
 		}
+		end := h
+		for n := h + 1; n < len(toks) && n-h <= 3; n++ {
+			v := string(s.lowerTok(n))
+			if s.isPunct(n, '.') && v != "" && n-1 >= 0 && (string(s.lowerTok(n-1)) == "med" || string(s.lowerTok(n-1)) == "ctr") {
+				continue
+			}
+			if toks[n].kind == tkWord && (v == "ctr" || v == "center" || v == "centre" || v == "group" || v == "hospital" || v == "clinic") && (!s.cased || toks[n].has(shCap)) {
+				end = n
+				continue
+			}
+			break
+		}
+		if w == "medical" && end == h {
+			continue // "Past Medical History": only "Medical Group", "Medical Center" end a name
+		}
 		first := -1
 		for j := h - 1; j >= 0 && h-j <= 4; j-- {
 			u := &toks[j]
@@ -109,7 +124,9 @@ func (s *scanner) detectNamedHeads() {
 				break
 			}
 			if s.cased {
-				if !u.has(shCap) || u.has(shAllCaps) && s.shorthand(j) {
+				// shorthand before a one-word head is no name ("CHF Med"); a
+				// two-word head ("UCLA Med Ctr") makes the acronym a name
+				if !u.has(shCap) || u.has(shAllCaps) && s.shorthand(j) && end == h {
 					break
 				}
 			} else if !s.properWord(j) || u.is(fClinical) && !u.is(fNameAny|fCity) {
@@ -122,18 +139,6 @@ func (s *scanner) detectNamedHeads() {
 		}
 		if first < 0 || first == h-1 && s.cased && toks[first].is(fCommon) && !toks[first].is(fGeneric|fCity|fNameAny) && w != "general" {
 			continue
-		}
-		end := h
-		for n := h + 1; n < len(toks) && n-h <= 3; n++ {
-			v := string(s.lowerTok(n))
-			if s.isPunct(n, '.') && v != "" && n-1 >= 0 && (string(s.lowerTok(n-1)) == "med" || string(s.lowerTok(n-1)) == "ctr") {
-				continue
-			}
-			if toks[n].kind == tkWord && (v == "ctr" || v == "center" || v == "centre" || v == "group" || v == "hospital" || v == "clinic") && (!s.cased || toks[n].has(shCap)) {
-				end = n
-				continue
-			}
-			break
 		}
 		s.add(first, end, Facility, 0.8, "place/named-head")
 		h = end

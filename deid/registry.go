@@ -88,6 +88,7 @@ var registry = []detector{
 		Sources: append(numberSources(), "pattern/alnum", "pattern/plate", "pattern/iban", "pattern/intl-phone", "pattern/date", "spoken/ip", "spoken/id", "known/number", "known/id"),
 		run:     (*scanner).detectNumbers,
 		Examples: []example{
+			{text: "MRN 48213-KLH and chart QRMC-T2D-2021 on file", want: map[string]Type{"48213-KLH": MRN, "QRMC-T2D-2021": MRN}},
 			{text: "her birthday is oh three one four nineteen fifty six, dob 03141956", want: map[string]Type{"oh three one four nineteen fifty six": Date, "03141956": Date}},
 			{text: "paid with 4111111111111111, wrote 219459876 on the form, the code was four eight two one", want: map[string]Type{"4111111111111111": Account, "219459876": ID, "four eight two one": ID}},
 			{text: "back in nineteen ninety eight we moved", keep: []string{"nineteen ninety eight"}},
@@ -124,6 +125,7 @@ var registry = []detector{
 		Sources: []string{"date/month", "date/month-day", "date/day-month", "date/month-year", "date/weekday", "date/holiday", "date/the-nth", "date/spoken-numeric"},
 		run:     (*scanner).detectDates,
 		Examples: []example{
+			{text: "seen on Feb 3rd '21 in clinic", want: map[string]Type{"Feb 3rd '21": Date}},
 			{text: "last seen in august of 2019, back around thanksgiving", want: map[string]Type{"august of 2019": Date, "thanksgiving": Date}},
 			// dates
 			{text: "seen on march 3rd 2021 and again the third of march", want: map[string]Type{"march 3rd 2021": Date, "the third of march": Date}},
@@ -194,6 +196,7 @@ var registry = []detector{
 		Sources: []string{"place/named-head"},
 		run:     (*scanner).detectNamedHeads,
 		Examples: []example{
+			{text: "seen at QRMC Med Ctr and Dalton Medical Group. Past Medical History: none", want: map[string]Type{"QRMC Med Ctr": Facility, "Dalton Medical Group": Facility}, keep: []string{"Past Medical"}},
 			// places/named-heads
 			{text: "Records came from KMC Med Ctr and Marlow General, then Harlow Memorial.", want: map[string]Type{"KMC Med Ctr": Facility, "Marlow General": Facility, "Harlow Memorial": Facility}},
 			{text: "pt taken to ridgeford hosp after the fall", want: map[string]Type{"ridgeford hosp": Facility}},
@@ -248,6 +251,7 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			{text: "a 41-year-old woman, Jill R., who was seen", want: map[string]Type{"Jill R": Name}},
 			// names/title
 			{text: "Good morning, Mrs. Alvarez. I'm Dr. Patel.", want: map[string]Type{"Alvarez": Name, "Patel": Name}},
 			{text: "nurse kim will take your vitals", want: map[string]Type{"kim": Name}},
