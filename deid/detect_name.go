@@ -396,9 +396,15 @@ func (s *scanner) nameScore(i int) float64 {
 	if t.kind != tkWord || t.end-t.start < 2 || t.is(nameNot|fEponym|fState) || t.has(shApos) {
 		return 0
 	}
-	// most words are in no name list: only a capital in mid-sentence can
-	// make one of them a name (the cheap test first)
-	if !t.is(fNameAny) && !(s.cased && t.has(shCap) && !t.has(shAllCaps) && !t.has(shSentStart) && !t.is(fCommon|fNonPHI|fRare)) {
+	// most words are in no name list: only a capital can make one of them
+	// a name (the cheap test first)
+	if !t.is(fNameAny) && !(s.cased && t.has(shCap) && !t.has(shAllCaps) && !t.is(fCommon|fNonPHI|fRare)) {
+		return 0
+	}
+	if s.cased && t.has(shCap) && !t.has(shAllCaps) && !t.is(fCommon|fNonPHI|fClinical|fStop|fCountry|fCity|fState) && s.foreignNameStart(i) {
+		return 0.75
+	}
+	if !t.is(fNameAny) && t.has(shSentStart) {
 		return 0
 	}
 	if s.isStateAt(i) {
@@ -886,4 +892,35 @@ func (s *scanner) afterGivenName(i int) bool {
 	}
 	n := i + 1
 	return n+1 < len(s.toks) && s.adjacent(i, n) && letter(n) && s.adjacent(n, n+1) && s.toks[n+1].is(fNameAny) && !s.toks[n+1].is(fStop)
+}
+
+// foreignNameStart: in cased text, a capitalised word in no list of English
+// words that starts a name by what follows it: a surname ("Przemek
+// Kucharski", "Csenger Gábor"), or, when it is written with letters
+// beyond ASCII ("Tómas", "Kristíana"), a speaker label or what people do.
+// Names from other languages are missing from the US name lists.
+func (s *scanner) foreignNameStart(i int) bool {
+	t := &s.toks[i]
+	n := i + 1
+	if n >= len(s.toks) {
+		return false
+	}
+	u := &s.toks[n]
+	if s.adjacent(i, n) && u.kind == tkWord && u.has(shCap) && !u.has(shAllCaps) && !u.is(fCommon|fNonPHI|fClinical|fStop|fCountry|fState) &&
+		(u.is(fLast) || u.f&^(fRare|fPhrase) == 0 && nonASCII(s.tokText(n))) {
+		return t.is(fNameAny) || t.f&^(fRare|fPhrase) == 0
+	}
+	if t.f&^(fRare|fPhrase) != 0 || !nonASCII(s.tokText(i)) {
+		return false
+	}
+	return t.has(shSentStart) && s.sentenceStartName(i)
+}
+
+func nonASCII(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] >= 0x80 {
+			return true
+		}
+	}
+	return false
 }

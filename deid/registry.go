@@ -251,6 +251,7 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			{text: "Wojtek Szymborski called. Zsófia: are you there? Ágústa lives in town. Lisinopril was started.", want: map[string]Type{"Wojtek Szymborski": Name, "Zsófia": Name, "Ágústa": Name}, keep: []string{"Lisinopril"}},
 			{text: "a 41-year-old woman, Jill R., who was seen", want: map[string]Type{"Jill R": Name}},
 			// names/title
 			{text: "Good morning, Mrs. Alvarez. I'm Dr. Patel.", want: map[string]Type{"Alvarez": Name, "Patel": Name}},
