@@ -324,3 +324,139 @@ func addressWord(w []byte, words ...string) bool {
 	}
 	return false
 }
+
+// addressEnds are the words that end an address told after a cue: "…
+// 18237 after the concert", "… 44674 for post mail".
+func addressEnd(w []byte) bool {
+	switch string(w) {
+	case "for", "after", "last", "please", "when", "but", "which", "if", "since", "during", "before", "then", "with",
+		"in", "on", "at", "and", "or", "now", "today", "tonight", "tomorrow", "yesterday", "soon", "next", "so",
+		"until", "that", "this", "it", "is", "are", "was", "were", "will", "would", "could", "should", "can", "i", "you",
+		"we", "they", "he", "she", "my", "your", "our", "his", "her", "their", "me", "us", "them", "thanks", "thank":
+		return true
+	}
+	return false
+}
+
+// addressAfterCue reads the address told after "address is", "address:",
+// "lives at", "moved to", "send it to", "meet you at": everything up to
+// the end of the sentence, a question, a blank line or a word that ends it
+// ("after", "for"), when it holds a number. Generic text writes addresses
+// in every national format; the cue says what the words are.
+func (s *scanner) detectAddressAfterCue() {
+	if s.notes {
+		return // notes send specimens to labs, not letters to addresses
+	}
+	toks := s.toks
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.kind != tkWord || !t.is(fAddressCue) {
+			continue
+		}
+		k := i + 1
+		w := string(s.lowerTok(i))
+		if w == "address" || w == "addresses" {
+			if s.isPunct(k, ':') {
+				k++
+			} else if k < len(toks) && toks[k].kind == tkWord {
+				switch string(s.lowerTok(k)) {
+				case "is", "was", "to", "are", "for":
+					k++
+				default:
+					continue
+				}
+			}
+		} else {
+			// lives at, moved to, sent to, meet you at, located at
+			if k < len(toks) && string(s.lowerTok(k)) == "you" {
+				k++
+			}
+			if k >= len(toks) || toks[k].kind != tkWord || !placePrep(s.lowerTok(k)) {
+				continue
+			}
+			k++
+		}
+		if k < len(toks) && toks[k].kind == tkWord && (string(s.lowerTok(k)) == "is" || string(s.lowerTok(k)) == "it") {
+			if n := k + 1; n < len(toks) && string(s.lowerTok(n)) == "is" {
+				k = n
+			}
+			k++
+		}
+		// after a verb the address opens with a number ("lives at 12 …",
+		// "sent to PSC 4410 …": within three words)
+		if w != "address" && w != "addresses" && !s.numberWithin(k, 3) {
+			continue
+		}
+		first, last, digits := -1, -1, false
+		for n := k; n < len(toks) && n-k < 24; n++ {
+			u := &toks[n]
+			if u.has(shNewline) && n > k && s.text[u.start-1] == '\n' && u.start >= 2 && s.text[u.start-2] == '\n' {
+				break // a blank line
+			}
+			if u.kind == tkPunct {
+				c := s.text[u.start]
+				if c == '?' || c == '!' || c == '"' || c == '.' && !s.abbrevDot(n) && (n+1 >= len(toks) || toks[n+1].has(shSentStart) && !toks[n+1].has(shCap|shAllCaps)) {
+					break
+				}
+				if c == '.' && n+1 < len(toks) && toks[n+1].has(shSpace) && !s.abbrevDot(n) && toks[n-1].kind == tkWord && toks[n-1].end-toks[n-1].start > 3 && !toks[n-1].has(shAllCaps) {
+					break // "… Gossau. I now live in …"
+				}
+				continue
+			}
+			if u.kind == tkWord && addressEnd(s.lowerTok(n)) && !(s.cased && u.has(shCap)) {
+				break
+			}
+			if u.kind == tkNum || u.kind == tkAlnum {
+				digits = true
+			}
+			if first < 0 {
+				first = n
+			}
+			last = n
+		}
+		if first >= 0 && digits && last > first {
+			s.addGaps(first, last, Address, 0.8, "place/address-cue")
+			i = last
+		}
+	}
+}
+
+// numberWithin: one of the n tokens from k is a number.
+func (s *scanner) numberWithin(k, n int) bool {
+	for j := k; j < len(s.toks) && j < k+n; j++ {
+		if s.toks[j].kind == tkNum || s.toks[j].kind == tkAlnum {
+			return true
+		}
+	}
+	return false
+}
+
+// addGaps adds findings over the word and number tokens of first..last
+// that no earlier finding covers, so that what other detectors typed
+// inside ("Springfield, IL", "62704") keeps its type.
+func (s *scanner) addGaps(first, last int, t Type, score float64, src string) {
+	covered := func(k int) bool {
+		a, b := int(s.toks[k].start), int(s.toks[k].end)
+		for _, f := range s.found {
+			if f.Start < b && f.End > a {
+				return true
+			}
+		}
+		return false
+	}
+	run := -1
+	for k := first; k <= last+1; k++ {
+		gap := k <= last && !covered(k)
+		if gap && run < 0 && s.toks[k].kind != tkPunct {
+			run = k
+		}
+		if !gap && run >= 0 {
+			e := k - 1
+			for e > run && s.toks[e].kind == tkPunct {
+				e--
+			}
+			s.add(run, e, t, score, src)
+			run = -1
+		}
+	}
+}

@@ -71,6 +71,7 @@ func addGrammar(l *lexicon) {
 	l.addTable(fStreetMark, en.StreetMarks)
 	l.addTable(fAddressWord, en.AddressWords)
 	l.addTable(fShortHead, en.ShortHeads)
+	l.addTable(fAddressCue, en.AddressCues)
 	l.addTable(fDeterminer, en.Determiners)
 	l.addTable(fUnit, en.Units)
 	l.addTable(fMeasure, en.Measures)

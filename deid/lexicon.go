@@ -74,6 +74,7 @@ const (
 	fStreetMark  uint64 = 1 << 55 // út, utca, tér: follows a street name
 	fAddressWord uint64 = 1 << 56 // corner, psc, apo: opens an address shape
 	fShortHead   uint64 = 1 << 57 // med, ctr, general, memorial: ends a facility named by an acronym or a name
+	fAddressCue  uint64 = 1 << 58 // address, lives, moved: an address may follow
 
 	fNameAny = fFirst | fLast
 )

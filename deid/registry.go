@@ -238,6 +238,17 @@ var registry = []detector{
 		},
 	},
 	{
+		Name:    "places/address-cue",
+		Types:   []Type{Address},
+		Sources: []string{"place/address-cue"},
+		run:     (*scanner).detectAddressAfterCue,
+		Examples: []example{
+			{text: "My address is 4410 Vindgatan 12 lgh 1102, 413 19 Göteborg for the records.", want: map[string]Type{"4410 Vindgatan 12": Address, "lgh 1102, 413 19 Göteborg": Address}, keep: []string{"records"}},
+			{text: "she lives at home with her husband and moved to assisted living in 2019", keep: []string{"home", "assisted living"}},
+			{text: "I'll meet you at 52 Kowloon Road, Block C 7/F, Hong Kong after lunch.", want: map[string]Type{"52 Kowloon Road": Address, "7/F, Hong Kong": Address}, keep: []string{"lunch"}},
+		},
+	},
+	{
 		Name:  "places/states",
 		Types: []Type{City, Address, Facility},
 		run:   (*scanner).extendStates,

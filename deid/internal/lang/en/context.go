@@ -42,3 +42,9 @@ var AddressWords string
 //
 //go:embed short_heads.txt
 var ShortHeads string
+
+// AddressCues introduce an address: "address is", "lives at", "moved to",
+// "send it to", "meet you at".
+//
+//go:embed address_cues.txt
+var AddressCues string

@@ -69,6 +69,7 @@ var tables = map[string]struct {
 	"street_marks.txt":           {StreetMarks, wordList},
 	"address_words.txt":          {AddressWords, wordList},
 	"short_heads.txt":            {ShortHeads, wordList},
+	"address_cues.txt":           {AddressCues, wordList},
 }
 
 // Every table file is embedded and listed here, and none is empty.
