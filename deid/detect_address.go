@@ -360,7 +360,7 @@ func (s *scanner) detectAddressAfterCue() {
 				k++
 			} else if k < len(toks) && toks[k].kind == tkWord {
 				switch string(s.lowerTok(k)) {
-				case "is", "was", "to", "are", "for":
+				case "is", "was", "to", "are":
 					k++
 				default:
 					continue

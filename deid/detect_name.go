@@ -692,7 +692,7 @@ func (s *scanner) nameNeighbour(k int, before bool) bool {
 		return false // "NP Patty CXR": shorthand after a name in a note
 	}
 	if s.cased {
-		if before && t.has(shSentStart) && t.has(shCap) && t.is(fFirst) && !t.is(fStop|fDeterminer) {
+		if before && t.has(shSentStart) && t.has(shCap) && t.is(fFirst) && (!t.is(fCommon) || t.is(fFirstTop)) && !t.is(fStop|fDeterminer) {
 			return true // "Ken N. Fukuda" at the start of a sentence
 		}
 		return t.has(shCap) && !t.has(shSentStart) && (t.is(fNameAny) || !t.is(fCommon|fNonPHI|fFacility|fStreet))
