@@ -57,6 +57,9 @@ func (s *scanner) detectDates() {
 				if nx >= 0 && nx == j+1 && !s.toks[nx].is(fDatePrep|fStop) && !dayFollower(s.lowerTok(nx)) || s.isPunct(j+1, '-') {
 					continue // "on the first visit", "the first-line": an ordinal, not a day
 				}
+				if nx >= 0 && (string(s.lowerTok(nx)) == "and" || string(s.lowerTok(nx)) == "or") && nx+1 < len(s.toks) && s.toks[nx+1].is(fOrdWord) {
+					continue // "the first and second toes", "the third or fourth day": a count
+				}
 				if s.toks[j].is(fOrdWord) && p >= 0 && string(s.lowerTok(p)) == "the" {
 					// "on the twelfth", "today is the seventeenth", "would be the first."
 					if pp := s.prevWord(p, 0); pp >= 0 && (s.toks[pp].is(fDatePrep) || dayLead(s.lowerTok(pp)) && (nx < 0 || nx > j+1 || dayFollower(s.lowerTok(nx)))) {

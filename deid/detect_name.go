@@ -238,6 +238,9 @@ func (s *scanner) afterCue(i int) (int, int) {
 			return 0, -1
 		}
 		n = s.nextWord(n, 1)
+		if n > 0 && s.isPunct(n-1, '.') || n > 0 && s.isPunct(n-1, '?') || n > 0 && s.isPunct(n-1, '!') {
+			return 0, -1 // "call me . certainly, …": the sentence ended
+		}
 		anyWord = true
 	case "as":
 		// "i have you as teishek mendoza", "we have her down as …"
@@ -344,7 +347,7 @@ func (s *scanner) eponymHere(i int) bool {
 		return true
 	}
 	if t.is(fEpoSurname) {
-		if n := s.nextWord(i, 0); n >= 0 && s.toks[n].is(fEpoHead) && n <= i+2 {
+		if n := s.nextWord(i, 0); n >= 0 && s.toks[n].is(fEpoHead) && n <= i+2 || s.beforeEpoHead(i) {
 			return true
 		}
 	}
@@ -372,7 +375,7 @@ func (s *scanner) eponymHere(i int) bool {
 	if n >= 0 && !s.toks[n].is(fEpoHead) && !s.toks[n].is(fStop) {
 		n = s.nextWord(n, 0)
 	}
-	return n >= 0 && s.toks[n].is(fEpoHead)
+	return n >= 0 && s.toks[n].is(fEpoHead) || s.beforeEpoHead(b)
 }
 
 // standaloneName scores a word with no cue around it: a name-list word that
@@ -490,6 +493,9 @@ func (s *scanner) namePair(i int) int {
 	}
 	if s.cased && !(t.has(shCap) && u.has(shCap)) {
 		return i
+	}
+	if !s.cased && (t.is(fState) || s.isStateAt(i)) {
+		return i // "georgia beat alabama", "in vermont last weekend": the state
 	}
 	// clinical shorthand, or two everyday words in a note ("PACER RATE",
 	// "ASA HELD"), make no name
@@ -611,10 +617,10 @@ func (s *scanner) extendNames(start int) {
 		if a < 0 || b < 0 {
 			continue
 		}
-		a0, b0 := a, b // at most three tokens either way
+		a0, b0 := a, b // at most three tokens either way; a possessive ends a name ("karen's sleep")
 		// "Chris B.", "Julieta S Almeida", "eric g. samoylova": initials
 		// after a name, and the surname after them
-		for k := b + 1; k < len(s.toks) && k-b0 <= 4 && s.initialAt(k); {
+		for k := b + 1; k < len(s.toks) && k-b0 <= 4 && !s.toks[b].has(shPoss) && s.initialAt(k); {
 			b = k
 			n := k + 1
 			if s.isPunct(n, '.') {
@@ -630,7 +636,7 @@ func (s *scanner) extendNames(start int) {
 			break
 		}
 		b0 = b
-		for k := b + 1; k < len(s.toks) && k-b0 <= 3; k++ {
+		for k := b + 1; k < len(s.toks) && k-b0 <= 3 && !s.toks[b0].has(shPoss); k++ {
 			if s.isPunct(k, '-') && k+1 < len(s.toks) && s.toks[k].start == s.toks[k-1].end {
 				continue
 			}

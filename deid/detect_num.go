@@ -331,6 +331,9 @@ func (s *scanner) classifyRun(r *numRun) bool {
 	if nx := s.nextWord(r.j, 0); nx >= 0 && s.toks[nx].is(fUnit) && n <= 6 {
 		return false
 	}
+	if h := r.j + 1; h+1 < len(s.toks) && s.isPunct(h, '-') && s.toks[h].start == s.toks[r.j].end && s.toks[h+1].is(fUnit) && n <= 6 {
+		return false // "one eight-ounce cup", "a 12-gauge": a measure
+	}
 	if n >= 5 && r.spoken == 0 && len(r.groups) == 1 {
 		if p := s.prevWord(r.i, 1); p >= 0 && s.toks[p].is(fMeasure) {
 			return false
@@ -802,7 +805,7 @@ func (s *scanner) measureChunks(i, j int) bool {
 		if t.kind == tkPunct {
 			continue
 		}
-		if !measureChunk(s.tokText(k)) && !(t.kind == tkWord && s.shorthand(k)) {
+		if !measureChunk(s.tokText(k)) && !(t.kind == tkWord && t.is(fClinical)) {
 			return false
 		}
 	}

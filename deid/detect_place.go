@@ -294,6 +294,13 @@ func (s *scanner) facility(h int, typ Type) {
 	case "health", "care", "center", "centre", "living", "practice", "associates":
 		weakHead = !(s.cased && s.toks[h].has(shCap))
 	}
+	// "our hand clinic", "the sleep center": a kind of clinic after a
+	// determiner, not the name of one
+	if m := h - 1; m > 0 && s.toks[m].kind == tkWord && s.toks[m].is(fCareKind) && !(s.cased && s.toks[m].has(shCap)) {
+		if p := s.prevWord(m, 0); p >= 0 && p == m-1 && s.toks[p].is(fDeterminer) {
+			return
+		}
+	}
 	if weakHead || string(s.lowerTok(h)) == "care" {
 		// "resp care", "trach care", "respiratory care note": a kind of
 		// care, unless a name stands before it ("sunrise home care")

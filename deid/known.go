@@ -443,6 +443,10 @@ func (s *scanner) beforeEpoHead(i int) bool {
 		k += 2
 	}
 	n := s.nextWord(k, 0)
+	// "hawkins-kennedy and neer's test": eponyms joined, one head
+	if n >= 0 && n+2 < len(s.toks) && (string(s.lowerTok(n)) == "and" || string(s.lowerTok(n)) == "or") && s.toks[n+1].is(fEponym|fEpoSurname) {
+		n = s.nextWord(n+1, 0)
+	}
 	return n >= 0 && s.toks[n].is(fEpoHead)
 }
 

@@ -88,6 +88,7 @@ var registry = []detector{
 		Sources: append(numberSources(), "pattern/alnum", "pattern/plate", "pattern/iban", "pattern/intl-phone", "pattern/date", "spoken/ip", "spoken/id", "known/number", "known/id"),
 		run:     (*scanner).detectNumbers,
 		Examples: []example{
+			{text: "how about one , one , one eight-ounce cup a day and a ca-125 level", keep: []string{"one , one", "eight", "ca-125"}},
 			{text: "MRN 48213-KLH and chart QRMC-T2D-2021 on file", want: map[string]Type{"48213-KLH": MRN, "QRMC-T2D-2021": MRN}},
 			{text: "her birthday is oh three one four nineteen fifty six, dob 03141956", want: map[string]Type{"oh three one four nineteen fifty six": Date, "03141956": Date}},
 			{text: "paid with 4111111111111111, wrote 219459876 on the form, the code was four eight two one", want: map[string]Type{"4111111111111111": Account, "219459876": ID, "four eight two one": ID}},
@@ -125,6 +126,7 @@ var registry = []detector{
 		Sources: []string{"date/month", "date/month-day", "date/day-month", "date/month-year", "date/weekday", "date/holiday", "date/the-nth", "date/spoken-numeric"},
 		run:     (*scanner).detectDates,
 		Examples: []example{
+			{text: "decreased sensation in the first and second toes, hiking the third or fourth day, first dose on the 28th", want: map[string]Type{"the 28th": Date}, keep: []string{"first and", "third or"}},
 			{text: "seen on Feb 3rd '21 in clinic", want: map[string]Type{"Feb 3rd '21": Date}},
 			{text: "last seen in august of 2019, back around thanksgiving", want: map[string]Type{"august of 2019": Date, "thanksgiving": Date}},
 			// dates
@@ -221,6 +223,7 @@ var registry = []detector{
 		Sources: []string{"place/address", "place/street", "place/facility", "place/location", "place/county", "place/city", "place/city-state", "place/city-after-address", "place/po-box"},
 		run:     (*scanner).detectPlaces,
 		Examples: []example{
+			{text: "a referral to our hand clinic or the sleep center", keep: []string{"hand clinic", "sleep center"}},
 			// places
 			{text: "I live at 1234 Oak Street, Springfield, IL 62704", want: map[string]Type{"1234 Oak Street": Address, "Springfield, IL": City, "62704": Zip}},
 			{text: "Mail it to P.O. Box 1234, Tulsa, OK 74101-1234; he stays at 780 county road 12", want: map[string]Type{"P.O. Box 1234": Address, "74101-1234": Zip, "780 county road 12": Address}},
@@ -262,6 +265,8 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			{text: "i was skiing in vermont last weekend and georgia beat alabama", keep: []string{"last", "beat"}},
+			{text: "how is karen's sleep , call me . certainly we will , positive hawkins-kennedy and neer's test , set up for ya", want: map[string]Type{"karen": Name}, keep: []string{"sleep", "certainly", "hawkins", "kennedy", "neer", "ya"}},
 			{text: "Wojtek Szymborski called. Zsófia: are you there? Ágústa lives in town. Lisinopril was started.", want: map[string]Type{"Wojtek Szymborski": Name, "Zsófia": Name, "Ágústa": Name}, keep: []string{"Lisinopril"}},
 			{text: "a 41-year-old woman, Jill R., who was seen", want: map[string]Type{"Jill R": Name}},
 			// names/title
