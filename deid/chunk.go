@@ -57,8 +57,9 @@ func spaceBefore(text string, i, floor int) int {
 	return i
 }
 
-// mergeSorted merges overlapping findings (from neighbouring chunks) the
-// way resolve does, keeping the union and the type of the best scored.
+// mergeSorted sorts findings and merges overlaps in place: the union of
+// the spans is kept (recall first) with the type of the highest-scoring
+// member. It serves resolve and the chunks of a long text.
 func mergeSorted(fs []Finding) []Finding {
 	slices.SortFunc(fs, func(a, b Finding) int {
 		if a.Start != b.Start {

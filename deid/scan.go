@@ -1,9 +1,6 @@
 package deid
 
-import (
-	"slices"
-	"sync"
-)
+import "sync"
 
 // scanner is the per-call state of a scan. Scanners are pooled: a scan
 // allocates little beyond the findings it returns.
@@ -128,30 +125,14 @@ func resolve(fs []Finding, minScore float64) []Finding {
 	if len(fs) == 0 {
 		return nil
 	}
-	slices.SortFunc(fs, func(a, b Finding) int {
-		if a.Start != b.Start {
-			return a.Start - b.Start
-		}
-		return b.End - a.End
-	})
+	// a new slice: fs is the pooled scanner's buffer
 	out := make([]Finding, 0, len(fs))
 	for _, f := range fs {
-		if f.Score < minScore {
-			continue
+		if f.Score >= minScore {
+			out = append(out, f)
 		}
-		if n := len(out); n > 0 && f.Start < out[n-1].End {
-			last := &out[n-1]
-			if f.End > last.End {
-				last.End = f.End
-			}
-			if f.Score > last.Score {
-				last.Type, last.Score, last.Source = f.Type, f.Score, f.Source
-			}
-			continue
-		}
-		out = append(out, f)
 	}
-	return out
+	return mergeSorted(out)
 }
 
 // tokText is the raw text of token i.
