@@ -469,7 +469,10 @@ func (s *scanner) nameScore(i int) float64 {
 		return 0.6
 	case capMid && t.is(fNameAny) && t.is(fFirstTop|fLastTop):
 		return 0.7
-	case capMid && !t.is(fCommon|fNonPHI|fRare|fCity|fCounty|fFacility|fStreet):
+	case capMid && !t.is(fCommon|fNonPHI|fRare|fCity|fCounty|fFacility|fStreet) && (!s.notes || s.capitalPair(i) || s.placePrepBefore(i)):
+		// notes capitalise drugs and devices too: there an unknown capital
+		// word counts next to another one ("Wil Laberbera") or after a
+		// place preposition ("in Edgemere")
 		return 0.55
 	}
 	return 0
@@ -927,6 +930,34 @@ func nonASCII(w string) bool {
 		if w[k] >= 0x80 {
 			return true
 		}
+	}
+	return false
+}
+
+// capitalPair: a capitalised word no English or clinical list knows stands
+// right before or after token i.
+func (s *scanner) capitalPair(i int) bool {
+	for _, k := range [2]int{i - 1, i + 1} {
+		if k < 0 || k >= len(s.toks) || !(k < i && s.adjacent(k, i) || k > i && s.adjacent(i, k)) {
+			continue
+		}
+		u := &s.toks[k]
+		if u.kind == tkWord && u.has(shCap) && !u.has(shAllCaps) && !u.is(fStop|fUnit) && (u.is(fNameAny) || !u.is(fCommon|fNonPHI|fClinical)) {
+			return true
+		}
+	}
+	return false
+}
+
+// placePrepBefore: "in", "at", "from", "near" or "to" right before token i.
+func (s *scanner) placePrepBefore(i int) bool {
+	p := i - 1
+	if p < 0 || s.toks[p].kind != tkWord {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "in", "at", "from", "near", "to":
+		return true
 	}
 	return false
 }

@@ -48,6 +48,9 @@ func (s *scanner) cueBefore(i, n int) Type {
 			continue
 		}
 		if t, ok := cues[string(s.lowerTok(k))]; ok {
+			if t == ID && string(s.lowerTok(k)) == "no" && !s.isPunct(k+1, '.') {
+				continue // "no vea noted": "no" is a number only as "No."
+			}
 			if t != ID {
 				return t
 			}
@@ -308,7 +311,7 @@ func (s *scanner) classifyRun(r *numRun) bool {
 				return false // 130/85, 5/5: a ratio or score, not an id
 			}
 		}
-		if s.valueRange(r, d) {
+		if s.valueRange(r, d) || valueChain(r, s.text[s.toks[r.i].start:s.toks[r.j].end]) {
 			return false
 		}
 		if s.intlPhone(r, n) {
@@ -751,6 +754,7 @@ func ibanValid(b []byte) bool {
 // unitSuffixed reports measures written as one token: 500mg, 10ml, 2x,
 // 1990s, 92yo.
 func unitSuffixed(raw string) bool {
+	raw = strings.TrimSuffix(strings.TrimSuffix(raw, "'s"), "’s") // "500cc's"
 	k := 0
 	for k < len(raw) && raw[k] >= '0' && raw[k] <= '9' {
 		k++
@@ -828,6 +832,9 @@ func measureChunk(c string) bool {
 		for l < len(rest) && isLetterASCII(rest[l]) {
 			l++
 		}
+		if strings.EqualFold(rest, "cmh20") || strings.EqualFold(rest, "cmh2o") {
+			return d <= 3 // "15cmH20": a pressure
+		}
 		return d <= 4 && l == len(rest) && l <= 6
 	}
 	for l < len(c) && isLetterASCII(c[l]) {
@@ -837,7 +844,17 @@ func measureChunk(c string) bool {
 	for l+n < len(c) && isDigitASCII(c[l+n]) {
 		n++
 	}
-	return l <= 4 && n >= 1 && n <= 2 && l+n == len(c)
+	return l <= 4 && n >= 1 && n <= 2 && l+n == len(c) || l+n == len(c) && n <= 4 && measurePrefix(c[:l])
+}
+
+// measurePrefix: the letters before a value written as one token in notes
+// ("sats100", "plts106", "vt300", "hr80").
+func measurePrefix(p string) bool {
+	switch strings.ToLower(p) {
+	case "sat", "sats", "plt", "plts", "vt", "tv", "hr", "rr", "bp", "sbp", "map", "cvp", "pap", "gluc", "bs", "fs", "k", "na", "hct", "wbc", "inr", "ptt", "peep", "ps", "psv", "fio", "spo":
+		return true
+	}
+	return false
 }
 
 // dimension: numbers joined by x ("700x10", "650X10X100").
@@ -1011,4 +1028,15 @@ func numberSources() []string {
 		}
 	}
 	return out
+}
+
+// valueChain reports values written together in notes rather than an
+// identifier: a chain joined by hyphens with a decimal in it ("2245-105-4.7",
+// "30-50-400-5.0", "96-97.6"), or a value with the one before it in
+// parentheses ("143(150)", "105 (103)").
+func valueChain(r *numRun, raw string) bool {
+	if len(r.groups) == 2 && r.seps[0] == '(' {
+		return true
+	}
+	return strings.IndexByte(raw, '-') >= 0 && strings.IndexByte(raw, '.') >= 0 && !strings.ContainsAny(raw, "/()")
 }

@@ -88,6 +88,7 @@ var registry = []detector{
 		Sources: append(numberSources(), "pattern/alnum", "pattern/plate", "pattern/iban", "pattern/intl-phone", "pattern/date", "spoken/ip", "spoken/id", "known/number", "known/id"),
 		run:     (*scanner).detectNumbers,
 		Examples: []example{
+			{text: "cks 2245-105-4.7, abg 202-33-7.45-24-0, na 143(150), bun 105 (103), 500cc's out, sats100%, plts106, peep 15cmH20, no vea noted 80s-100s", keep: []string{"2245", "202", "143", "105", "500cc", "sats100", "plts106", "15cmH20", "80s"}},
 			{text: "how about one , one , one eight-ounce cup a day and a ca-125 level", keep: []string{"one , one", "eight", "ca-125"}},
 			{text: "MRN 48213-KLH and chart QRMC-T2D-2021 on file", want: map[string]Type{"48213-KLH": MRN, "QRMC-T2D-2021": MRN}},
 			{text: "her birthday is oh three one four nineteen fifty six, dob 03141956", want: map[string]Type{"oh three one four nineteen fifty six": Date, "03141956": Date}},
@@ -265,6 +266,7 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			{text: "NEURO: A&OX3. RESP: LS CTA, NC 2L. CV: HR 88 SR. Started on Respalor and Natrecor per team. Lawyer (Vin Halbersted) aware; lives in Bramwell area.", want: map[string]Type{"Vin Halbersted": Name}, keep: []string{"Respalor", "Natrecor"}},
 			{text: "i was skiing in vermont last weekend and georgia beat alabama", keep: []string{"last", "beat"}},
 			{text: "how is karen's sleep , call me . certainly we will , positive hawkins-kennedy and neer's test , set up for ya", want: map[string]Type{"karen": Name}, keep: []string{"sleep", "certainly", "hawkins", "kennedy", "neer", "ya"}},
 			{text: "Wojtek Szymborski called. Zsófia: are you there? Ágústa lives in town. Lisinopril was started.", want: map[string]Type{"Wojtek Szymborski": Name, "Zsófia": Name, "Ágústa": Name}, keep: []string{"Lisinopril"}},
