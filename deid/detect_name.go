@@ -40,7 +40,9 @@ func (s *scanner) detectNames() {
 			}
 		}
 		if t.end-t.start == 1 {
-			if j := s.spelled(i); j > i {
+			// notes write abbreviations letter by letter (v.s.s., c/o, Y/O F):
+			// there a name is spelled only after a cue
+			if j := s.spelled(i); j > i && !s.notes {
 				s.add(i, j, Name, 0.85, "name/spelled")
 				i = j
 			}
@@ -502,8 +504,8 @@ func (s *scanner) namePair(i int) int {
 	}
 	// clinical shorthand, or two everyday words in a note ("PACER RATE",
 	// "ASA HELD"), make no name
-	if s.shorthand(i) || s.shorthand(n) || s.notes && t.is(fCommon) && u.is(fCommon) {
-		return i
+	if s.shorthand(i) || s.shorthand(n) || s.notes && (t.is(fCommon) && !t.is(fFirstTop) || u.is(fCommon) && !u.is(fLastTop)) {
+		return i // in a note a pair with an everyday word is shorthand: "PACER RATE", "lido jelly"
 	}
 	if t.is(fCommon) && !t.is(fFirstTop) {
 		return i // "sister in law donna": a common word is no first name

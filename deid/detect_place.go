@@ -304,7 +304,11 @@ func (s *scanner) facility(h int, typ Type) {
 	if weakHead || string(s.lowerTok(h)) == "care" {
 		// "resp care", "trach care", "respiratory care note": a kind of
 		// care, unless a name stands before it ("sunrise home care")
-		if m := h - 1; m >= 0 && s.toks[m].kind == tkWord && (s.shorthand(m) || s.toks[m].is(fCareKind)) {
+		m := h - 1
+		if m > 0 && s.toks[m].is(fGeneric) && s.toks[m-1].is(fCareKind) && s.adjacent(m-1, m) {
+			m-- // "supportive medical care"
+		}
+		if m >= 0 && s.toks[m].kind == tkWord && (s.shorthand(m) || s.toks[m].is(fCareKind)) {
 			if p := s.prevWord(m, 0); p < 0 || p != m-1 || !s.properWord(p) || s.toks[p].is(fCareKind) || s.shorthand(p) {
 				return
 			}

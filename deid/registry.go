@@ -224,6 +224,7 @@ var registry = []detector{
 		Sources: []string{"place/address", "place/street", "place/facility", "place/location", "place/county", "place/city", "place/city-state", "place/city-after-address", "place/po-box"},
 		run:     (*scanner).detectPlaces,
 		Examples: []example{
+			{text: "plan: continue supportive medical care, transferred from University of MD Medical Center", keep: []string{"medical care"}},
 			{text: "a referral to our hand clinic or the sleep center", keep: []string{"hand clinic", "sleep center"}},
 			// places
 			{text: "I live at 1234 Oak Street, Springfield, IL 62704", want: map[string]Type{"1234 Oak Street": Address, "Springfield, IL": City, "62704": Zip}},
@@ -266,6 +267,7 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			{text: "neuro: a&ox3. resp: ls cta. cv: pacer rate set at 50, pacer wires intact, lido jelly applied. v.s.s. b/p 120/70, c/o pain. lorrie morales is a 70 yr old", want: map[string]Type{"lorrie morales": Name}, keep: []string{"pacer rate", "wires", "lido jelly", "v.s.s", "b/p", "c/o"}},
 			{text: "NEURO: A&OX3. RESP: LS CTA, NC 2L. CV: HR 88 SR. Started on Respalor and Natrecor per team. Lawyer (Vin Halbersted) aware; lives in Bramwell area.", want: map[string]Type{"Vin Halbersted": Name}, keep: []string{"Respalor", "Natrecor"}},
 			{text: "i was skiing in vermont last weekend and georgia beat alabama", keep: []string{"last", "beat"}},
 			{text: "how is karen's sleep , call me . certainly we will , positive hawkins-kennedy and neer's test , set up for ya", want: map[string]Type{"karen": Name}, keep: []string{"sleep", "certainly", "hawkins", "kennedy", "neer", "ya"}},
