@@ -130,7 +130,10 @@ func (s *scanner) afterTitle(i int) int {
 	// after a title a capitalised word is a name even when it is also a
 	// month or a function word: "Mr. May", "Dr. Will Smith"
 	capName := s.cased && s.toks[c].kind == tkWord && s.toks[c].has(shCap) && !s.toks[c].is(fTitle|fDeterminer|fRelation)
-	if !capName && !s.nameish(c, true) {
+	// after "dr" (the abbreviation, not "doctor", which is also a role) any
+	// word that may be a name is one: "DR TYRO", "dr healey"
+	drAbbrev := w == "dr" && !s.toks[c].is(fClinical|fCountry|fCareUnit) && (!s.toks[c].is(fCommon) || s.toks[c].is(fNameAny|fCity|fCounty))
+	if !capName && !s.nameish(c, !drAbbrev) {
 		return i
 	}
 	// "sister living", "nurse practitioner": a common word after a title is
@@ -845,6 +848,9 @@ func (s *scanner) credentialNames() {
 		}
 		b, a := j, -1
 		for k := j; k >= 0 && b-k < 4; k-- {
+			if s.toks[k].is(fCommon) && !s.toks[k].is(fFirstTop|fLastTop) && (k < b-1 || !s.initialBefore(k)) {
+				break // an everyday word is a name here only after an initial: "q. lander rrt", not "per md"
+			}
 			t := &s.toks[k]
 			if s.isPunct(k, '.') && k > 0 && s.toks[k-1].end-s.toks[k-1].start == 1 && s.toks[k-1].kind == tkWord {
 				continue // an initial: "q. lander"
@@ -886,7 +892,7 @@ func (s *scanner) credentialNameWord(k int) bool {
 	if t.is(fClinical) && !t.is(fNameAny) {
 		return false
 	}
-	return t.is(fNameAny) && (!t.is(fCommon) || t.is(fFirstTop|fLastTop)) || !t.is(fCommon|fNonPHI)
+	return t.is(fNameAny) || !t.is(fCommon|fNonPHI)
 }
 
 // afterGivenName: token i stands next to other parts of a name: a given
@@ -962,4 +968,13 @@ func (s *scanner) placePrepBefore(i int) bool {
 		return true
 	}
 	return false
+}
+
+// initialBefore: an initial ("q.", "J") stands right before token k.
+func (s *scanner) initialBefore(k int) bool {
+	p := k - 1
+	if p >= 0 && s.isPunct(p, '.') {
+		p--
+	}
+	return p >= 0 && s.toks[p].kind == tkWord && s.toks[p].end-s.toks[p].start == 1
 }

@@ -207,3 +207,31 @@ func (s *scanner) detectWards() {
 		s.add(x, x, Location, 0.7, "place/ward")
 	}
 }
+
+// detectHospitalBeforeUnit: a short code or a name right before a unit of
+// a hospital names the hospital: "to GH cath lab", "came to GH EW",
+// "dc'd from GH TCU", "Mercy ER". Shorthand is allowed here (the unit
+// after it says it is a place), everyday words and units are not.
+func (s *scanner) detectHospitalBeforeUnit() {
+	toks := s.toks
+	for x := 1; x+1 < len(toks); x++ {
+		t := &toks[x]
+		n := t.end - t.start
+		if t.kind != tkWord || n < 2 || n > 6 || !s.adjacent(x, x+1) || !toks[x+1].is(fCareUnit) || toks[x+1].kind != tkWord {
+			continue
+		}
+		if t.is(fCareUnit|fCommon|fDeterminer|fStop|fState|fCountry|fUnit|fMonth|fWeekday|fTitle|fNumWord) || s.cased && !t.has(shCap) {
+			continue
+		}
+		switch string(s.lowerTok(x + 1)) {
+		case "er", "ew", "ed", "icu", "micu", "sicu", "ccu", "tcu", "cath", "pacu", "nicu", "picu", "csru", "rehab":
+		default:
+			continue
+		}
+		p := x - 1
+		if toks[p].kind != tkWord || !placePrep(s.lowerTok(p)) && !toks[p].is(fMoveVerb) {
+			continue
+		}
+		s.add(x, x, Facility, 0.75, "place/before-unit")
+	}
+}

@@ -208,6 +208,16 @@ var registry = []detector{
 		},
 	},
 	{
+		Name:    "places/before-unit",
+		Types:   []Type{Facility},
+		Sources: []string{"place/before-unit"},
+		run:     (*scanner).detectHospitalBeforeUnit,
+		Examples: []example{
+			{text: "taken to GH cath lab, came to BMH EW and was dc'd from KMC TCU", want: map[string]Type{"GH": Facility, "BMH": Facility, "KMC": Facility}},
+			{text: "sent to the ER, transferred to cardiac cath lab, then to CT ICU", keep: []string{"ER", "cardiac", "CT"}},
+		},
+	},
+	{
 		Name:    "places/wards",
 		Types:   []Type{Location},
 		Sources: []string{"place/ward"},
