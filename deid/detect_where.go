@@ -176,7 +176,13 @@ func (s *scanner) hospitalCode(v, p, x int) bool {
 	if t.kind != tkWord || n < 2 || n > 6 || !s.toks[v].is(fStrongMove) || t.is(fCareUnit|fCommon|fState|fCountry|fStop|fUnit|fMonth|fWeekday) {
 		return false
 	}
-	if w := string(s.lowerTok(p)); w != "to" && w != "at" {
+	switch string(s.lowerTok(p)) {
+	case "to", "at":
+	case "from":
+		if string(s.lowerTok(v)) == "sent" {
+			return false // "sats sent from RA"
+		}
+	default:
 		return false
 	}
 	return !s.cased || t.has(shAllCaps)

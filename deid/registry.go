@@ -187,6 +187,7 @@ var registry = []detector{
 		Sources: []string{"place/after-move"},
 		run:     (*scanner).detectPlaceAfterMove,
 		Examples: []example{
+			{text: "pt came to QMH with sob, tx to QMH, admit from QMH; sats sent from RA", want: map[string]Type{"QMH": Facility}, keep: []string{"RA"}},
 			// places/after-move
 			{text: "Pt was transferred to BMH for cath and later seen at KMC Med Ctr.", want: map[string]Type{"BMH": Facility, "KMC Med Ctr": Facility}},
 			{text: "pt transferred to the MICU, sent to CT, then brought to EW and went into RAF", keep: []string{"MICU", "CT", "EW", "RAF"}},
