@@ -495,8 +495,9 @@ func (s *scanner) isStateAt(i int) bool {
 // 3.4.2021, and 3/4 after a date cue.
 func (s *scanner) writtenDate(r *numRun) bool {
 	g := r.groups
-	// a range of two m/d dates read as one run: "7/3-7/9", "7/3 - 7/9"
-	if len(g) == 4 && string(r.seps) == "/-/" && g[0] <= 2 && g[1] <= 2 && g[2] <= 2 && g[3] <= 2 {
+	// a range or pair of m/d dates read as one run: "7/3-7/9", "7/3 - 7/9",
+	// "10/03/10/04"
+	if len(g) == 4 && (string(r.seps) == "/-/" || string(r.seps) == "///") && g[0] <= 2 && g[1] <= 2 && g[2] <= 2 && g[3] <= 2 {
 		v := func(k int) int {
 			off := 0
 			for _, n := range g[:k] {
@@ -586,7 +587,7 @@ func (s *scanner) writtenDate(r *numRun) bool {
 		if vals[1] == 10 || vals[1] == 5 && vals[0] <= 5 || p >= 0 && (s.toks[p].is(fMeasure|fUnit|fNumWord) || notDateBefore(s.lowerTok(p))) {
 			return false
 		}
-		if n := s.nextWord(r.j, 0); n >= 0 && (s.toks[n].is(fUnit) || (notDateAfter(s.lowerTok(n)) || s.shorthand(n)) && vals[1] <= 12) {
+		if n := s.nextWord(r.j, 0); n >= 0 && (s.toks[n].is(fUnit) || (notDateAfter(s.lowerTok(n)) || s.shorthand(n) && vals[0] <= 3 && vals[1] <= 4) && vals[1] <= 12) {
 			return false // "1/2 of the tablet"; but "8/23 to rehab" is a date
 		}
 		s.add(r.i, r.j, Date, 0.7, "pattern/date")

@@ -88,6 +88,7 @@ var registry = []detector{
 		Sources: append(numberSources(), "pattern/alnum", "pattern/plate", "pattern/iban", "pattern/intl-phone", "pattern/date", "spoken/ip", "spoken/id", "known/number", "known/id"),
 		run:     (*scanner).detectNumbers,
 		Examples: []example{
+			{text: "INTEGRELIN DCED.  9/9 ABX DCED. TREATMENTS 10/03/10/04 DONE. given 1/2 NS", want: map[string]Type{"9/9": Date, "10/03/10/04": Date}, keep: []string{"1/2"}},
 			{text: "cks 2245-105-4.7, abg 202-33-7.45-24-0, na 143(150), bun 105 (103), 500cc's out, sats100%, plts106, peep 15cmH20, no vea noted 80s-100s", keep: []string{"2245", "202", "143", "105", "500cc", "sats100", "plts106", "15cmH20", "80s"}},
 			{text: "how about one , one , one eight-ounce cup a day and a ca-125 level", keep: []string{"one , one", "eight", "ca-125"}},
 			{text: "MRN 48213-KLH and chart QRMC-T2D-2021 on file", want: map[string]Type{"48213-KLH": MRN, "QRMC-T2D-2021": MRN}},
