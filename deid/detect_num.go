@@ -17,7 +17,8 @@ var cues = map[string]Type{
 	"ssn": SSN, "social": SSN, "security": SSN,
 	"phone": Phone, "cell": Phone, "mobile": Phone, "telephone": Phone, "tel": Phone, "call": Phone,
 	"reach": Phone, "pager": Phone, "extension": Phone, "ext": Phone, "text": Phone, "landline": Phone,
-	"contact": Phone, "callback": Phone, "dial": Phone,
+	"contact": Phone, "callback": Phone, "dial": Phone, "message": Phone, "messages": Phone, "texting": Phone,
+	"answering": Phone, "voicemail": Phone, "sms": Phone, "whatsapp": Phone,
 	"fax": Fax, "facsimile": Fax, "faxed": Fax, "faxing": Fax,
 	"birth": Date, "dob": Date, "born": Date, "birthday": Date,
 	"account": Account, "acct": Account, "billing": Account, "invoice": Account, "card": Account,
@@ -322,6 +323,10 @@ func (s *scanner) classifyRun(r *numRun) bool {
 				first = r.i - 1
 			}
 			s.add(first, r.j, Phone, 0.85, "pattern/intl-phone")
+			return true
+		}
+		if c := s.cueBefore(r.i, 3); c == Zip && n >= 3 && n <= 9 && len(r.groups) <= 2 {
+			s.add(r.i, r.j, Zip, 0.85, "number/zip-cued") // "ZIP: 394 13", "zip code is 880"
 			return true
 		}
 		if len(r.groups) > 1 && !knownGrouping(r.groups, r.seps) {
@@ -915,13 +920,14 @@ func (s *scanner) intlPhone(r *numRun, n int) bool {
 		}
 	}
 	plus := r.i > 0 && s.isPunct(r.i-1, '+')
+	cued := s.cueBefore(r.i, 4) == Phone // "messages to 699 956 915"
 	for k, g := range r.groups {
 		// one-digit groups only as a country code or the "(0)" after it
 		if g > 5 || g == 1 && !(plus && k <= 1) {
 			return false
 		}
 	}
-	lead := r.digits[0] == '0' || r.open >= 0
+	lead := r.digits[0] == '0' || r.open >= 0 || cued
 	return (plus || lead) && len(r.groups) >= 3 || plus && len(r.groups) >= 2
 }
 

@@ -85,9 +85,10 @@ var registry = []detector{
 	{
 		Name:    "numbers",
 		Types:   []Type{Phone, Fax, SSN, MRN, Account, HealthPlan, License, NPI, Device, Vehicle, Zip, ID, Date, IP},
-		Sources: append(numberSources(), "pattern/alnum", "pattern/plate", "pattern/iban", "pattern/intl-phone", "pattern/date", "spoken/ip", "spoken/id", "known/number", "known/id"),
+		Sources: append(numberSources(), "number/zip-cued", "pattern/alnum", "pattern/plate", "pattern/iban", "pattern/intl-phone", "pattern/date", "spoken/ip", "spoken/id", "known/number", "known/id"),
 		run:     (*scanner).detectNumbers,
 		Examples: []example{
+			{text: "stop sending messages to 612 845 907; ZIP: 581 33; my zip code is 770", want: map[string]Type{"612 845 907": Phone, "581 33": Zip, "770": Zip}},
 			{text: "INTEGRELIN DCED.  9/9 ABX DCED. TREATMENTS 10/03/10/04 DONE. given 1/2 NS", want: map[string]Type{"9/9": Date, "10/03/10/04": Date}, keep: []string{"1/2"}},
 			{text: "cks 2245-105-4.7, abg 202-33-7.45-24-0, na 143(150), bun 105 (103), 500cc's out, sats100%, plts106, peep 15cmH20, no vea noted 80s-100s", keep: []string{"2245", "202", "143", "105", "500cc", "sats100", "plts106", "15cmH20", "80s"}},
 			{text: "how about one , one , one eight-ounce cup a day and a ca-125 level", keep: []string{"one , one", "eight", "ca-125"}},
