@@ -310,6 +310,11 @@ func (s *scanner) afterCue(i int) (int, int) {
 			return n, j
 		}
 	}
+	// "my name is will", "name's may": after the name cue, a given name that
+	// is also a function word, at the end of what is said
+	if anyWord && (w == "name" || w == "names") && s.toks[n].kind == tkWord && s.toks[n].is(fFirst) && s.toks[n].is(fStop) && s.utteranceEndAfter(n) {
+		return n, n
+	}
 	if !s.nameish(n, !anyWord) || s.eponymHere(n) && !anyWord {
 		// "my name is m a r t h a"
 		if j := s.spelled(n); j > n {
@@ -977,4 +982,18 @@ func (s *scanner) initialBefore(k int) bool {
 		p--
 	}
 	return p >= 0 && s.toks[p].kind == tkWord && s.toks[p].end-s.toks[p].start == 1
+}
+
+// utteranceEndAfter: nothing but punctuation or the end of the text follows
+// token n, or a conjunction that starts the next clause.
+func (s *scanner) utteranceEndAfter(n int) bool {
+	k := n + 1
+	if k >= len(s.toks) || s.toks[k].kind == tkPunct || s.toks[k].kind == tkTag {
+		return true
+	}
+	switch string(s.lowerTok(k)) {
+	case "and", "but", "so", "um", "uh":
+		return true
+	}
+	return false
 }

@@ -280,6 +280,8 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			{text: "hi , my name is will , and hers is may", want: map[string]Type{"will": Name}, keep: []string{"may"}},
+			{text: "so my name is may . what my name is will be told later", want: map[string]Type{"may": Name}, keep: []string{"will"}},
 			{text: "neuro: a&ox3. resp: ls cta. cv: pacer rate set at 50, pacer wires intact, lido jelly applied. v.s.s. b/p 120/70, c/o pain. lorrie morales is a 70 yr old", want: map[string]Type{"lorrie morales": Name}, keep: []string{"pacer rate", "wires", "lido jelly", "v.s.s", "b/p", "c/o"}},
 			{text: "NEURO: A&OX3. RESP: LS CTA, NC 2L. CV: HR 88 SR. Started on Respalor and Natrecor per team. Lawyer (Vin Halbersted) aware; lives in Bramwell area.", want: map[string]Type{"Vin Halbersted": Name}, keep: []string{"Respalor", "Natrecor"}},
 			{text: "i was skiing in vermont last weekend and georgia beat alabama", keep: []string{"last", "beat"}},
