@@ -409,6 +409,17 @@ func (s *scanner) nameScore(i int) float64 {
 	if t.kind != tkWord || t.end-t.start < 2 || t.is(nameNot|fEponym|fState) || t.has(shApos) {
 		return 0
 	}
+	// "J SMITH ORDERED", "b. kargas": an initial right before a surname
+	if (t.is(fLast) && (!t.is(fCommon) || t.is(fLastTop)) || t.f&^(fRare|fPhrase) == 0 && t.end-t.start >= 3 && s.isPunct(i-1, '.')) &&
+		!t.is(fStop|fDeterminer|fClinical) && s.initialBefore(i) && !(s.cased && !t.has(shCap)) {
+		// the initial is a capital, or any letter with a period; not a
+		// letter that notes use for a word (L, R: left, right; T, U, P, S, C,
+		// W, X, O: temperature, units, post, with, times, …) nor a or i
+		if p := s.prevWord(i, 1); p >= 0 && s.toks[p].kind == tkWord && s.toks[p].end-s.toks[p].start == 1 && (p == 0 || !s.isPunct(p-1, '/') && !s.isPunct(p-1, '.')) &&
+			!strings.ContainsRune("aceilmoprstuwxACEILMOPRSTUWX", rune(s.text[s.toks[p].start])) && (isUpperASCII(s.text[s.toks[p].start]) || s.isPunct(p+1, '.')) {
+			return 0.75
+		}
+	}
 	// most words are in no name list: only a capital can make one of them
 	// a name (the cheap test first)
 	if !t.is(fNameAny) && !(s.cased && t.has(shCap) && !t.has(shAllCaps) && !t.is(fCommon|fNonPHI|fRare)) {
@@ -662,6 +673,11 @@ func (s *scanner) extendNames(start int) {
 			if s.isPunct(k, '.') && k > 0 && s.toks[k-1].end-s.toks[k-1].start == 1 && s.toks[k-1].kind == tkWord {
 				k--
 				a = k // an initial: "J. Smith"
+				continue
+			}
+			if k == a-1 && s.toks[k].kind == tkWord && s.toks[k].end-s.toks[k].start == 1 && s.adjacent(k, a) && isUpperASCII(s.text[s.toks[k].start]) &&
+				!strings.ContainsRune("ACEILMOPRSTUWX", rune(s.text[s.toks[k].start])) {
+				a = k // "J WHITTAKER": an initial without its period
 				continue
 			}
 			if s.isPunct(k, '.') && k > 0 && string(s.lowerTok(k-1)) == "st" {

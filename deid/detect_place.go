@@ -291,7 +291,7 @@ func (s *scanner) facility(h int, typ Type) {
 	// a modifier that is a name or no English word at all
 	weakHead := false
 	switch string(s.lowerTok(h)) {
-	case "health", "care", "center", "centre", "living", "practice", "associates":
+	case "health", "care", "center", "centre", "living", "practice", "associates", "rehab":
 		weakHead = !(s.cased && s.toks[h].has(shCap))
 	}
 	// "our hand clinic", "the sleep center": a kind of clinic after a

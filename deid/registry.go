@@ -237,6 +237,7 @@ var registry = []detector{
 		Sources: []string{"place/address", "place/street", "place/facility", "place/location", "place/county", "place/city", "place/city-state", "place/city-after-address", "place/po-box"},
 		run:     (*scanner).detectPlaces,
 		Examples: []example{
+			{text: "admitted from Riverton Rehab, will need rehab, cont card rehab; back to St. Agatha's Hospital", want: map[string]Type{"Riverton Rehab": Facility, "St. Agatha's Hospital": Facility}, keep: []string{"need rehab", "card rehab"}},
 			{text: "plan: continue supportive medical care, transferred from University of MD Medical Center", keep: []string{"medical care"}},
 			{text: "a referral to our hand clinic or the sleep center", keep: []string{"hand clinic", "sleep center"}},
 			// places
@@ -280,6 +281,7 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			{text: "NEURO: A&OX3. RESP: LS CTA. UOP DROPPED, J WHITTAKER ORDERED EPI. CAST OFF R HAND, T WO ABX, (B. KORVATH AWARE)", want: map[string]Type{"J WHITTAKER": Name, "B. KORVATH": Name}, keep: []string{"R HAND", "T WO"}},
 			{text: "hi , my name is will , and hers is may", want: map[string]Type{"will": Name}, keep: []string{"may"}},
 			{text: "so my name is may . what my name is will be told later", want: map[string]Type{"may": Name}, keep: []string{"will"}},
 			{text: "neuro: a&ox3. resp: ls cta. cv: pacer rate set at 50, pacer wires intact, lido jelly applied. v.s.s. b/p 120/70, c/o pain. lorrie morales is a 70 yr old", want: map[string]Type{"lorrie morales": Name}, keep: []string{"pacer rate", "wires", "lido jelly", "v.s.s", "b/p", "c/o"}},

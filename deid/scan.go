@@ -78,7 +78,8 @@ func casedCounts(upper, lower int) bool {
 func (s *scanner) add(i, j int, t Type, score float64, src string) {
 	end := int(s.toks[j].end)
 	switch t {
-	case Name, City, County, Facility, Location:
+	case Name, City, County:
+		// facilities keep theirs: "St. Mary's", "Children's"
 		if s.toks[j].has(shPoss) { // "[Boston]'s", "[Chloe]'s"
 			end = possStem(s.text, int(s.toks[j].start), end)
 		}
