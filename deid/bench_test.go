@@ -99,8 +99,14 @@ func BenchmarkScanParallel(b *testing.B) {
 // BenchmarkScanKnown scans conversations with their encounters' known
 // identifiers, as `deid scan --format conversation` does.
 func BenchmarkScanKnown(b *testing.B) {
-	e := testEngine(b)
 	convs, n := loadConversations(b)
+	benchConversations(b, convs, n)
+}
+
+// benchConversations scans every conversation with its known identifiers,
+// n bytes of turns, once per iteration.
+func benchConversations(b *testing.B, convs []*Conversation, n int) {
+	e := testEngine(b)
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -170,16 +176,8 @@ func realDialogues(tb testing.TB) ([]*Conversation, int) {
 // BenchmarkScanDialogues scans real dialogues with known identifiers on one
 // core: the throughput of `deid scan --format conversation` on real speech.
 func BenchmarkScanDialogues(b *testing.B) {
-	e := testEngine(b)
 	convs, n := realDialogues(b)
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, c := range convs {
-			e.ScanConversation(c)
-		}
-	}
+	benchConversations(b, convs, n)
 }
 
 // BenchmarkStartup is the cost of loading the embedded dictionaries, paid
