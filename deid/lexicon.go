@@ -10,8 +10,8 @@ import (
 
 // lexicon.bin is compiled by deid/internal/lexgen from the public lists
 // credited in the README (`make lexicon`), in the format of
-// deid/internal/lextab: hash tables read in place, so loading it costs no
-// parsing and no allocation per entry.
+// deid/internal/lextab: sorted, front-coded keys from which loading rebuilds
+// the hash tables (two large buffers, no allocation per entry).
 //
 //go:embed lexicon.bin
 var lexiconBin string

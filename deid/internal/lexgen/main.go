@@ -1,7 +1,8 @@
 // Command lexgen compiles the public dictionaries in ../shared/data (and the
 // SCOWL English word lists of Debian's `scowl` package) into the compiled
 // lexicon the engine embeds: deid/lexicon.bin, in the format of
-// deid/internal/lextab (hash tables read in place, no parsing at start-up).
+// deid/internal/lextab (sorted, front-coded keys from which the engine
+// rebuilds its hash tables at start-up).
 //
 // It runs at development time only (`make lexicon`); the engine never reads
 // ../shared or /usr/share at run time. The output is deterministic: the same

@@ -2,7 +2,6 @@ package lextab
 
 import (
 	"encoding/binary"
-	"math/bits"
 	"slices"
 	"strings"
 
@@ -22,7 +21,7 @@ type Spec struct {
 const loadFactor = 7
 
 // Build compiles s into a lexicon file. The output depends only on s: keys
-// are placed in sorted order.
+// are written in sorted order.
 func Build(s *Spec) ([]byte, error) {
 	words := make([]entry, 0, len(s.Words))
 	for k, v := range s.Words {
@@ -56,24 +55,22 @@ func Build(s *Spec) ([]byte, error) {
 		phrases = append(phrases, entry{k, v})
 	}
 
-	var out []byte
-	out = append(out, Magic...)
+	out := []byte(Magic)
 	out = append(out, make([]byte, 4*hdrLen)...)
 	put := func(k int, v uint32) { binary.LittleEndian.PutUint32(out[len(Magic)+4*k:], v) }
 	put(hdrSeedLo, uint32(s.Seed))
 	put(hdrSeedHi, uint32(s.Seed>>32))
 	put(hdrMaxPhrase, uint32(maxPhrase))
-	put(hdrWordsN, uint32(len(words)))
-	put(hdrPhrasesN, uint32(len(phrases)))
 
-	put(hdrTypes, uint32(len(out)))
+	start := len(out)
+	put(hdrTypes, uint32(start))
 	for _, t := range types {
 		if strings.IndexByte(t, 0) >= 0 || t == "" {
 			return nil, errors.Newf("lextab: bad type name %q", t)
 		}
 		out = append(append(out, t...), 0)
 	}
-	put(hdrTypesLen, uint32(len(out))-u32b(out, hdrTypes))
+	put(hdrTypesLen, uint32(len(out)-start))
 
 	put(hdrZips, uint32(len(out)))
 	zips := make([]byte, zipBytes)
@@ -85,27 +82,28 @@ func Build(s *Spec) ([]byte, error) {
 	}
 	out = append(out, zips...)
 
-	put(hdrHot, uint32(len(out)))
+	start = len(out)
+	put(hdrHot, uint32(start))
 	for _, h := range s.Hot {
 		if h == "" || len(h) > MaxKey {
 			return nil, errors.Newf("lextab: bad hot token %q", h)
 		}
 		out = append(append(out, byte(len(h))), h...)
 	}
-	put(hdrHotLen, uint32(len(out))-u32b(out, hdrHot))
+	put(hdrHotLen, uint32(len(out)-start))
 	put(hdrHotN, uint32(len(s.Hot)))
 
-	var err error
 	for _, t := range []struct {
 		hdr     int
 		entries []entry
 	}{{hdrWords, words}, {hdrPhrases, phrases}} {
-		for len(out)%4 != 0 {
-			out = append(out, 0)
-		}
-		put(t.hdr, uint32(len(out)))
-		if out, err = appendTable(out, t.entries, s.Seed); err != nil {
+		var th [tabLen]int
+		var err error
+		if out, th, err = appendTable(out, t.entries); err != nil {
 			return nil, err
+		}
+		for k, v := range th {
+			put(t.hdr+k, uint32(v))
 		}
 	}
 	if uint64(len(out)) >= 1<<32 {
@@ -119,57 +117,65 @@ type entry struct {
 	v   uint16
 }
 
-// appendTable appends a table's descriptor, slots and arena to out.
-func appendTable(out []byte, es []entry, seed uint64) ([]byte, error) {
+// appendTable appends the value dictionary and the rows of a table (see
+// Format) to out, and returns its header (the tab* words).
+func appendTable(out []byte, es []entry) ([]byte, [tabLen]int, error) {
+	var th [tabLen]int
 	slices.SortFunc(es, func(a, b entry) int { return strings.Compare(a.key, b.key) })
-	arena := []byte{0}
-	offs := make([]uint32, len(es))
-	for i, e := range es {
-		if e.key == "" || len(e.key) > MaxKey {
-			return nil, errors.Newf("lextab: bad key %q", e.key)
-		}
-		offs[i] = uint32(len(arena))
-		arena = append(arena, byte(len(e.key)), byte(e.v), byte(e.v>>8))
-		arena = append(arena, e.key...)
-	}
-	offBits := uint32(bits.Len32(uint32(len(arena) - 1)))
-	if offBits == 0 {
-		offBits = 1
-	}
-	if offBits > 28 {
-		return nil, errors.New("lextab: table too large")
-	}
-	n := uint64(len(es)*10/loadFactor + 1)
-	offMask := uint32(1)<<offBits - 1
-	slots := make([]uint32, n)
-	for i, e := range es {
-		h := Hash([]byte(e.key), seed)
-		j, _ := bits.Mul64(h, n)
-		for slots[j] != 0 {
-			if j++; j == n {
-				j = 0
-			}
-		}
-		slots[j] = uint32(h)&^offMask | offs[i]
-	}
-	desc := len(out)
-	out = append(out, make([]byte, descSize)...)
-	for len(out)%4 != 0 {
-		out = append(out, 0)
-	}
-	slotsOff := len(out)
-	for _, s := range slots {
-		out = binary.LittleEndian.AppendUint32(out, s)
-	}
-	arenaOff := len(out)
-	out = append(out, arena...)
-	for i, v := range []uint32{uint32(n), offBits, uint32(slotsOff), uint32(arenaOff), uint32(len(arena))} {
-		binary.LittleEndian.PutUint32(out[desc+4*i:], v)
-	}
-	return out, nil
-}
 
-func u32b(b []byte, k int) uint32 { return binary.LittleEndian.Uint32(b[len(Magic)+4*k:]) }
+	// The dictionary: the most frequent values, ties by value.
+	freq := map[uint16]int{}
+	for _, e := range es {
+		freq[e.v]++
+	}
+	vals := make([]uint16, 0, len(freq))
+	for v := range freq {
+		vals = append(vals, v)
+	}
+	slices.SortFunc(vals, func(a, b uint16) int {
+		if freq[a] != freq[b] {
+			return freq[b] - freq[a]
+		}
+		return int(a) - int(b)
+	})
+	vals = vals[:min(len(vals), noDict)]
+	index := map[uint16]byte{}
+	th[tabDict], th[tabDictN] = len(out), len(vals)
+	for i, v := range vals {
+		index[v] = byte(i)
+		out = binary.LittleEndian.AppendUint16(out, v)
+	}
+
+	start, arena, prev := len(out), 1, ""
+	for _, e := range es {
+		if e.key == "" || len(e.key) > MaxKey {
+			return nil, th, errors.Newf("lextab: bad key %q", e.key)
+		}
+		p := 0
+		for p < len(prev) && prev[p] == e.key[p] {
+			p++
+		}
+		if s := len(e.key) - p; p < 16 && s > 0 && s < 16 {
+			out = append(out, byte(p<<4|s))
+		} else {
+			out = append(out, 0, byte(p), byte(s))
+		}
+		if i, ok := index[e.v]; ok {
+			out = append(out, i)
+		} else {
+			out = append(out, noDict, byte(e.v), byte(e.v>>8))
+		}
+		out = append(out, e.key[p:]...)
+		arena += 3 + len(e.key)
+		prev = e.key
+	}
+	if arena > maxArena {
+		return nil, th, errors.New("lextab: table too large")
+	}
+	th[tabRows], th[tabRowsLen] = start, len(out)-start
+	th[tabCount], th[tabArena] = len(es), arena
+	return out, th, nil
+}
 
 func invert(m map[string]string) map[string]bool {
 	r := map[string]bool{}

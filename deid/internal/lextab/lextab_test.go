@@ -3,6 +3,7 @@ package lextab
 import (
 	"bytes"
 	"fmt"
+	"math/rand/v2"
 	"testing"
 )
 
@@ -133,5 +134,66 @@ func TestHashSpreads(t *testing.T) {
 	}
 	if Hash([]byte("abc"), 1) == Hash([]byte("abc\x00"), 1) {
 		t.Error("length ignored")
+	}
+}
+
+// A damaged file is refused or opens to tables that answer without
+// panicking: Open checks every row it decodes.
+func TestOpenDamaged(t *testing.T) {
+	words := map[string]uint16{}
+	for i := range 600 {
+		words[fmt.Sprintf("w%dxyzzy%d", i*7919%100_003, i%40)] = uint16(i % 300)
+	}
+	words[string(bytes.Repeat([]byte("q"), 40))] = 1
+	b, err := Build(&Spec{Seed: 3, Words: words, Phrases: map[string]string{"new york": "STATE", "new york city": "CITY"}, Hot: []string{"w0xyzzy0"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 3000 {
+		d := bytes.Clone(b)
+		for range 1 + rng.IntN(3) {
+			d[headerSize+rng.IntN(len(d)-headerSize)] ^= byte(1 + rng.IntN(255))
+		}
+		f, err := Open(string(d))
+		if err != nil {
+			continue
+		}
+		for k := range words {
+			f.Words.Lookup(Hash([]byte(k), f.Seed), []byte(k))
+		}
+		f.Words.All(func(string, uint16) {})
+		f.Phrases.All(func(string, uint16) {})
+		f.Hot(func(string) {})
+	}
+}
+
+// Adding a word changes the file only where its row goes (and in the
+// header): git stores a new version of the lexicon as a small delta.
+func TestBuildLocalChange(t *testing.T) {
+	words := map[string]uint16{}
+	for i := range 5000 {
+		words[fmt.Sprintf("w%dx", i*7919%100_003)] = 1
+	}
+	b1, err := Build(&Spec{Words: words})
+	if err != nil {
+		t.Fatal(err)
+	}
+	words["w5000xx"] = 1
+	b2, err := Build(&Spec{Words: words})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, y := b1[headerSize:], b2[headerSize:]
+	pre := 0
+	for pre < len(x) && x[pre] == y[pre] {
+		pre++
+	}
+	suf := 0
+	for suf < len(x)-pre && x[len(x)-1-suf] == y[len(y)-1-suf] {
+		suf++
+	}
+	if changed := len(y) - pre - suf; changed > 8 {
+		t.Errorf("%d bytes changed after the header", changed)
 	}
 }
