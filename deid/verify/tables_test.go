@@ -1,11 +1,10 @@
 package verify
 
 import (
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/deid-project/deid/deid/internal/lang/en"
+	"github.com/deid-project/deid/deid/internal/lang/en/entest"
 )
 
 // Verify's own copies of word tables (see literal.go) against the engine's
@@ -17,13 +16,6 @@ import (
 // en. Each is kept so that verify's verdicts do not change; closing one is
 // a change of what verify flags, to make in the copy and here together.
 func TestTablesAgainstEn(t *testing.T) {
-	words := func(table string) map[string]bool {
-		m := map[string]bool{}
-		for w := range en.Words(table) {
-			m[w] = true
-		}
-		return m
-	}
 	entries := func(m map[string]string) map[string]bool {
 		s := map[string]bool{}
 		for k, v := range m {
@@ -53,11 +45,11 @@ func TestTablesAgainstEn(t *testing.T) {
 		// The literal search skips surname particles and the articles of
 		// place names (Van Dyke, San Diego) as name parts: alone they are
 		// everyday words or part of a place name.
-		{"nameSkip", nameSkip, words(en.NameSkip), "del der las los san van von", ""},
+		{"nameSkip", nameSkip, entest.Words(en.NameSkip), "del der las los san van von", ""},
 		// Verify's eponym heads are those after which a patient's surname
 		// is the clinical term; ophthalmopathy and orbitopathy (Graves'),
 		// which the engine's table lacks, among them.
-		{"eponymHeads", eponymHeads, words(en.EponymHeads), "ophthalmopathy orbitopathy",
+		{"eponymHeads", eponymHeads, entest.Words(en.EponymHeads), "ophthalmopathy orbitopathy",
 			"aneurysm anomaly arthropathy bag balloon bodies body catheters cell cells chorea class " +
 				"contracture cyst dementia diverticulum drain encephalopathy equation esophagus forceps " +
 				"formula fundoplication gait grade hose index lesion lesions line lymphoma method model " +
@@ -67,7 +59,7 @@ func TestTablesAgainstEn(t *testing.T) {
 				"type ulcer ulcers valve"},
 		// The titles that make a weak name part count: honorifics, not
 		// roles and credentials.
-		{"titleWords", titleWords, words(en.Titles), "",
+		{"titleWords", titleWords, entest.Words(en.Titles), "",
 			"brother captain chaplain coach counsellor counselor dentist judge lpn maam madam midwife " +
 				"mx np officer pastor rev reverend rn sergeant sir therapist"},
 		// Verify does not read "apt", "mt" and "ft" as "apartment",
@@ -79,41 +71,7 @@ func TestTablesAgainstEn(t *testing.T) {
 		// policy keeps: "two thousand and six", no "o", "nought", "fourty".
 		{"numWords", numWords, enNumbers, "and hundred thousand", "fourty nought o"},
 	} {
-		var onlyV, onlyE []string
-		for w := range c.verify {
-			if !c.en[w] {
-				onlyV = append(onlyV, w)
-			}
-		}
-		for w := range c.en {
-			if !c.verify[w] {
-				onlyE = append(onlyE, w)
-			}
-		}
-		listDiff(t, c.name+": only in verify's copy", onlyV, c.onlyVerify)
-		listDiff(t, c.name+": only in en's table", onlyE, c.onlyEn)
-	}
-}
-
-// listDiff reports the words of got that are not listed and the listed
-// words that are not in got.
-func listDiff(t *testing.T, what string, got []string, listed string) {
-	t.Helper()
-	want := strings.Fields(listed)
-	var more, fewer []string
-	for _, w := range got {
-		if !slices.Contains(want, w) {
-			more = append(more, w)
-		}
-	}
-	for _, w := range want {
-		if !slices.Contains(got, w) {
-			fewer = append(fewer, w)
-		}
-	}
-	slices.Sort(more)
-	if len(more) > 0 || len(fewer) > 0 {
-		t.Errorf("%s: %q not listed here, %q listed but no longer so", what, more, fewer)
+		entest.CheckCopy(t, c.name, "verify's copy", c.verify, c.en, c.onlyVerify, c.onlyEn)
 	}
 }
 
