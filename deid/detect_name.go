@@ -803,13 +803,28 @@ func (s *scanner) sentenceStartName(i int) bool {
 	if n >= len(s.toks) {
 		return false
 	}
-	if s.isPunct(n, ':') && !s.notes && (i == 0 || s.toks[i].has(shNewline) || s.isPunct(i-1, '.') || s.isPunct(i-1, '?') || s.isPunct(i-1, '!') || s.isPunct(i-1, '"')) {
-		return !s.toks[i].is(fCommon | fClinical)
+	t := &s.toks[i]
+	if s.isPunct(n, ':') && !s.notes && (i == 0 || t.has(shNewline) || s.isPunct(i-1, '.') || s.isPunct(i-1, '?') || s.isPunct(i-1, '!') || s.isPunct(i-1, '"')) {
+		return !t.is(fClinical) && (!t.is(fCommon) || t.is(fFirstTop)) // "Amy: …", "John: …"
+	}
+	// "Aloisia, can I …": a name addressed at the start of what is said
+	if s.isPunct(n, ',') && !s.notes && n+1 < len(s.toks) && addressedAfter(s.lowerTok(n+1)) {
+		return !t.is(fClinical) && (!t.is(fCommon) || t.is(fFirstTop))
 	}
 	if !s.adjacent(i, n) {
 		return false
 	}
-	return s.toks[n].is(fPersonVerb) && !s.toks[i].is(fCommon) || s.initialAt(n) && s.isPunct(n+1, '.')
+	return s.toks[n].is(fPersonVerb) && !t.is(fCommon) || s.initialAt(n) && s.isPunct(n+1, '.')
+}
+
+// addressedAfter: words that follow a name said to someone ("Aloisia, can
+// I …", "Mark, please …").
+func addressedAfter(w []byte) bool {
+	switch string(w) {
+	case "can", "could", "would", "will", "please", "i", "you", "we", "do", "did", "are", "have", "thank", "thanks", "how", "what", "where", "when", "why", "listen", "look", "come":
+		return true
+	}
+	return false
 }
 
 // coordinateNames: in cased text, capitalised words joined to a name by
@@ -948,10 +963,16 @@ func (s *scanner) foreignNameStart(i int) bool {
 		(u.is(fLast) || u.f&^(fRare|fPhrase) == 0 && nonASCII(s.tokText(n))) {
 		return t.is(fNameAny) || t.f&^(fRare|fPhrase) == 0
 	}
-	if t.f&^(fRare|fPhrase) != 0 || !nonASCII(s.tokText(i)) {
+	if t.f&^(fRare|fPhrase) != 0 || !t.has(shSentStart) || s.notes {
 		return false
 	}
-	return t.has(shSentStart) && s.sentenceStartName(i)
+	// a word no list knows: a speaker label or a name addressed always;
+	// before what people do only when written beyond ASCII (a drug may
+	// start a sentence too)
+	if n < len(s.toks) && (s.isPunct(n, ':') || s.isPunct(n, ',')) {
+		return s.sentenceStartName(i)
+	}
+	return nonASCII(s.tokText(i)) && s.sentenceStartName(i)
 }
 
 func nonASCII(w string) bool {

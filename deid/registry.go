@@ -281,6 +281,7 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			{text: "Oksana: Where were you? Zaveri, can you help me? Ohh, I see. John: Thanks!", want: map[string]Type{"Oksana": Name, "Zaveri": Name, "John": Name}, keep: []string{"Ohh"}},
 			{text: "NEURO: A&OX3. RESP: LS CTA. UOP DROPPED, J WHITTAKER ORDERED EPI. CAST OFF R HAND, T WO ABX, (B. KORVATH AWARE)", want: map[string]Type{"J WHITTAKER": Name, "B. KORVATH": Name}, keep: []string{"R HAND", "T WO"}},
 			{text: "hi , my name is will , and hers is may", want: map[string]Type{"will": Name}, keep: []string{"may"}},
 			{text: "so my name is may . what my name is will be told later", want: map[string]Type{"may": Name}, keep: []string{"will"}},
