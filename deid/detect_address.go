@@ -435,18 +435,9 @@ func (s *scanner) numberWithin(k, n int) bool {
 // that no earlier finding covers, so that what other detectors typed
 // inside ("Springfield, IL", "62704") keeps its type.
 func (s *scanner) addGaps(first, last int, t Type, score float64, src string) {
-	covered := func(k int) bool {
-		a, b := int(s.toks[k].start), int(s.toks[k].end)
-		for _, f := range s.found {
-			if f.Start < b && f.End > a {
-				return true
-			}
-		}
-		return false
-	}
 	run := -1
 	for k := first; k <= last+1; k++ {
-		gap := k <= last && !covered(k)
+		gap := k <= last && !s.covered(k, "")
 		if gap && run < 0 && s.toks[k].kind != tkPunct {
 			run = k
 		}

@@ -642,9 +642,11 @@ func (s *scanner) extendNames(start int) {
 			continue
 		}
 		a0, b0 := a, b // at most three tokens either way; a possessive ends a name ("karen's sleep")
+		poss := s.toks[b].has(shPoss)
 		// "Chris B.", "Julieta S Almeida", "eric g. samoylova": initials
-		// after a name, and the surname after them
-		for k := b + 1; k < len(s.toks) && k-b0 <= 4 && !s.toks[b].has(shPoss) && s.initialAt(k); {
+		// after a name, and the surname after them (an initial is never a
+		// possessive: one letter)
+		for k := b + 1; k < len(s.toks) && k-b0 <= 4 && !poss && s.initialAt(k); {
 			b = k
 			n := k + 1
 			if s.isPunct(n, '.') {
@@ -859,10 +861,14 @@ func (s *scanner) coordinated(k int) bool {
 		(t.is(fNameAny) && !t.is(fCommon) || !t.is(fCommon|fNonPHI|fRare|fCity))
 }
 
-func (s *scanner) coveredByName(k int) bool {
+func (s *scanner) coveredByName(k int) bool { return s.covered(k, Name) }
+
+// covered reports whether a finding found so far overlaps token k: one of
+// type t, or of any type when t is "".
+func (s *scanner) covered(k int, t Type) bool {
 	st, en := int(s.toks[k].start), int(s.toks[k].end)
 	for _, f := range s.found {
-		if f.Start < en && f.End > st && f.Type == Name {
+		if f.Start < en && f.End > st && (t == "" || f.Type == t) {
 			return true
 		}
 	}
@@ -894,7 +900,7 @@ func (s *scanner) credentialNames() {
 			if s.isPunct(k, '-') || s.isPunct(k, '\'') {
 				continue // "Stord-Painter", "O'connell"
 			}
-			if t.kind != tkWord || t.has(shNewline) && k != b && a >= 0 && false {
+			if t.kind != tkWord {
 				break
 			}
 			if !s.credentialNameWord(k) {

@@ -9,11 +9,6 @@ package deid
 func (s *scanner) markSpeech() {
 	toks := s.toks
 	words, short := 0, 0
-	defer func() {
-		// shorthand in one word of 25 or more makes a clinical note: there a
-		// well-known name that is also shorthand ("neo", "al") needs context
-		s.notes = short >= 3 && short*25 >= words
-	}()
 	for i := range toks {
 		t := &toks[i]
 		if t.kind != tkWord {
@@ -38,6 +33,9 @@ func (s *scanner) markSpeech() {
 			toks[i-2].f |= fStop
 		}
 	}
+	// shorthand in one word of 25 or more makes a clinical note: there a
+	// well-known name that is also shorthand ("neo", "al") needs context
+	s.notes = short >= 3 && short*25 >= words
 }
 
 // spacedPair: tokens i and j are words separated by one space.
