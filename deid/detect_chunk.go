@@ -21,7 +21,7 @@ func isURLByte(c byte) bool {
 func (s *scanner) detectChunks() {
 	text := s.text
 	// E-mail: around every '@'.
-	for off := 0; ; {
+	for off := 0; s.hasSeen(seenAt); {
 		k := strings.IndexByte(text[off:], '@')
 		if k < 0 {
 			break
@@ -51,8 +51,8 @@ func (s *scanner) detectChunks() {
 		}
 	}
 	// URLs with a scheme or www. (one fast search for "://" and "ww" first)
-	hasScheme := strings.Contains(text, "://")
-	hasWWW := strings.Contains(text, "ww.") || strings.Contains(text, "WW.")
+	hasScheme := s.hasSeen(seenColon) && strings.Contains(text, "://")
+	hasWWW := s.hasSeen(seenDot) && (strings.Contains(text, "ww.") || strings.Contains(text, "WW."))
 	for _, pre := range []string{"http://", "https://", "ftp://", "www."} {
 		if pre == "www." && !hasWWW || pre != "www." && !hasScheme {
 			continue
@@ -78,7 +78,7 @@ func (s *scanner) detectChunks() {
 	}
 	// Bare domains (example.org/path) and IPv4 on tokens.
 	toks := s.toks
-	for i := 0; i+2 < len(toks); i++ {
+	for i := 0; i+2 < len(toks) && s.hasSeen(seenDot); i++ {
 		if toks[i].kind == tkPunct || !s.isPunct(i+1, '.') || toks[i].end != toks[i+1].start || toks[i+1].end != toks[i+2].start {
 			continue
 		}
@@ -108,8 +108,12 @@ func (s *scanner) detectChunks() {
 			i = j
 		}
 	}
-	s.detectIPv6()
-	s.detectSpokenAddress()
+	if s.hasSeen(seenColon) {
+		s.detectIPv6()
+	}
+	if s.hasSeen(seenDotWord) {
+		s.detectSpokenAddress()
+	}
 }
 
 // ipv4 matches n.n.n.n starting at token i, each octet 0-255.

@@ -164,8 +164,13 @@ func (k *Known) mayStart(w []byte) bool {
 	return k.bloom[h>>6&7]&(1<<(h&63)) != 0
 }
 
-// wordHash is FNV-1a, folded to 9 bits for the bloom filter.
+// wordHash folds a word to 9 bits for the bloom filter: words of up to 8
+// bytes (nearly all) by their packed bytes, longer ones by FNV-1a.
 func wordHash(w []byte) uint32 {
+	if len(w) <= 8 {
+		h := shortHash(pack8(w))
+		return uint32(h >> 55)
+	}
 	h := uint32(2166136261)
 	for _, c := range w {
 		h ^= uint32(c)

@@ -153,18 +153,10 @@ func parseLexicon(data string) (*lexicon, error) {
 func (l *lexicon) word(w []byte) uint64 {
 	if n := len(w); n > 0 && n <= 8 {
 		k := pack8(w)
-		mask := uint64(len(l.short) - 1)
-		for i := shortHash(k) & mask; ; i = (i + 1) & mask {
-			e := &l.short[i]
-			if e.key == k {
-				return e.flags
-			}
-			if e.key == 0 {
-				break
-			}
+		if f, ok := l.hot(k); ok {
+			return f
 		}
-		v, _ := l.file.Words.Lookup(lextab.Hash(w, l.seed), w)
-		return uint64(v)
+		return l.cold(w)
 	}
 	h := lextab.Hash(w, l.seed)
 	tag, mask := uint8(h>>56), uint64(len(l.long)-1)
@@ -181,7 +173,28 @@ func (l *lexicon) word(w []byte) uint64 {
 	return uint64(v)
 }
 
-// pack8 returns the 1 to 8 bytes of w as a little-endian number.
+// hot looks a word of up to 8 bytes, packed by pack8, up in the front
+// table.
+func (l *lexicon) hot(k uint64) (uint64, bool) {
+	mask := uint64(len(l.short) - 1)
+	for i := shortHash(k) & mask; ; i = (i + 1) & mask {
+		e := &l.short[i]
+		if e.key == k {
+			return e.flags, true
+		}
+		if e.key == 0 {
+			return 0, false
+		}
+	}
+}
+
+// cold looks a word that is not in the front table up in the compiled
+// table.
+func (l *lexicon) cold(w []byte) uint64 {
+	v, _ := l.file.Words.Lookup(lextab.Hash(w, l.seed), w)
+	return uint64(v)
+}
+
 func pack8(w []byte) uint64 {
 	n := len(w)
 	if n >= 4 {

@@ -18,6 +18,11 @@ type detector struct {
 	Sources  []string
 	Examples []example
 	run      func(*scanner)
+	// gate, when set, is a cheap test on the whole text (the union of its
+	// tokens' flags and kinds) that is false only when run could not find
+	// anything: the detector is skipped. It must never be narrower than
+	// run; TestDetectorGates checks that on every example and corpus text.
+	gate func(*scanner) bool
 }
 
 // example is a text a detector must get right: want maps a substring of
@@ -87,6 +92,7 @@ var registry = []detector{
 		Types:   []Type{Phone, Fax, SSN, MRN, Account, HealthPlan, License, NPI, Device, Vehicle, Zip, ID, Date, IP},
 		Sources: append(numberSources(), "number/zip-cued", "pattern/alnum", "pattern/plate", "pattern/iban", "pattern/intl-phone", "pattern/date", "spoken/ip", "spoken/id", "known/number", "known/id"),
 		run:     (*scanner).detectNumbers,
+		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) },
 		Examples: []example{
 			{text: "stop sending messages to 612 845 907; ZIP: 581 33; my zip code is 770", want: map[string]Type{"612 845 907": Phone, "581 33": Zip, "770": Zip}},
 			{text: "INTEGRELIN DCED.  9/9 ABX DCED. TREATMENTS 10/03/10/04 DONE. given 1/2 NS", want: map[string]Type{"9/9": Date, "10/03/10/04": Date}, keep: []string{"1/2"}},
@@ -128,6 +134,7 @@ var registry = []detector{
 		Types:   []Type{Date},
 		Sources: []string{"date/month", "date/month-day", "date/day-month", "date/month-year", "date/weekday", "date/holiday", "date/the-nth", "date/spoken-numeric"},
 		run:     (*scanner).detectDates,
+		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fMonth|fWeekday|fHoliday|fNumWord|fOrdWord) },
 		Examples: []example{
 			{text: "decreased sensation in the first and second toes, hiking the third or fourth day, first dose on the 28th", want: map[string]Type{"the 28th": Date}, keep: []string{"first and", "third or"}},
 			{text: "seen on Feb 3rd '21 in clinic", want: map[string]Type{"Feb 3rd '21": Date}},
@@ -150,6 +157,7 @@ var registry = []detector{
 		Types:   []Type{Age},
 		Sources: []string{"age", "age/suffix"},
 		run:     (*scanner).detectAges,
+		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) || s.hasSeen(seenHundred) },
 		Examples: []example{
 			{text: "93yo female, husband 95 y/o", want: map[string]Type{"93yo": Age}},
 			// ages
@@ -164,6 +172,7 @@ var registry = []detector{
 		Types:   []Type{City, County, Facility, Location},
 		Sources: []string{"dict/phrase"},
 		run:     (*scanner).detectPhrases,
+		gate:    func(s *scanner) bool { return s.any(fPhrase) },
 		Examples: []example{
 			{text: "we drove up from san antonio to the cleveland clinic", want: map[string]Type{"san antonio": City}},
 		},
@@ -173,6 +182,7 @@ var registry = []detector{
 		Types:   []Type{Address},
 		Sources: []string{"place/address-shape"},
 		run:     (*scanner).detectAddressShapes,
+		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fAddressWord|fUnitSuffix|fStreetLead) },
 		Examples: []example{
 			// places/address-shapes
 			{text: "Send it to Apt. 12B, or Suite 400 if closed.", want: map[string]Type{"Apt. 12B": Address, "Suite 400": Address}},
@@ -188,6 +198,7 @@ var registry = []detector{
 		Types:   []Type{Facility},
 		Sources: []string{"place/after-move"},
 		run:     (*scanner).detectPlaceAfterMove,
+		gate:    func(s *scanner) bool { return s.cased || s.any(fMoveVerb) },
 		Examples: []example{
 			{text: "pt came to QMH with sob, tx to QMH, admit from QMH; sats sent from RA", want: map[string]Type{"QMH": Facility}, keep: []string{"RA"}},
 			// places/after-move
@@ -201,6 +212,7 @@ var registry = []detector{
 		Types:   []Type{Facility},
 		Sources: []string{"place/named-head"},
 		run:     (*scanner).detectNamedHeads,
+		gate:    func(s *scanner) bool { return s.any(fShortHead) },
 		Examples: []example{
 			{text: "seen at QRMC Med Ctr and Dalton Medical Group. Past Medical History: none", want: map[string]Type{"QRMC Med Ctr": Facility, "Dalton Medical Group": Facility}, keep: []string{"Past Medical"}},
 			// places/named-heads
@@ -215,6 +227,7 @@ var registry = []detector{
 		Types:   []Type{Facility},
 		Sources: []string{"place/before-unit"},
 		run:     (*scanner).detectHospitalBeforeUnit,
+		gate:    func(s *scanner) bool { return s.any(fCareUnit) },
 		Examples: []example{
 			{text: "taken to GH cath lab, came to BMH EW and was dc'd from KMC TCU", want: map[string]Type{"GH": Facility, "BMH": Facility, "KMC": Facility}},
 			{text: "sent to the ER, transferred to cardiac cath lab, then to CT ICU", keep: []string{"ER", "cardiac", "CT"}},
@@ -225,6 +238,7 @@ var registry = []detector{
 		Types:   []Type{Location},
 		Sources: []string{"place/ward"},
 		run:     (*scanner).detectWards,
+		gate:    func(s *scanner) bool { return s.hasKind(tkNum) },
 		Examples: []example{
 			// places/wards
 			{text: "plan: transfer to Quillmore 4 today. ADMITTED TO BMC. sent to GH, on Kelleway 7 now", want: map[string]Type{"Quillmore": Facility, "BMC": Facility, "GH": Facility, "Kelleway": Location}},
@@ -236,6 +250,9 @@ var registry = []detector{
 		Types:   []Type{Address, City, County, Facility, Location},
 		Sources: []string{"place/address", "place/street", "place/facility", "place/location", "place/county", "place/city", "place/city-state", "place/city-after-address", "place/po-box"},
 		run:     (*scanner).detectPlaces,
+		gate: func(s *scanner) bool {
+			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO) || s.hasSeen(seenHome)
+		},
 		Examples: []example{
 			{text: "admitted from Riverton Rehab, will need rehab, cont card rehab; back to St. Agatha's Hospital", want: map[string]Type{"Riverton Rehab": Facility, "St. Agatha's Hospital": Facility}, keep: []string{"need rehab", "card rehab"}},
 			{text: "plan: continue supportive medical care, transferred from University of MD Medical Center", keep: []string{"medical care"}},
@@ -261,6 +278,7 @@ var registry = []detector{
 		Types:   []Type{Address},
 		Sources: []string{"place/address-cue"},
 		run:     (*scanner).detectAddressAfterCue,
+		gate:    func(s *scanner) bool { return !s.notes && s.any(fAddressCue) },
 		Examples: []example{
 			{text: "My address is 4410 Vindgatan 12 lgh 1102, 413 19 Göteborg for the records.", want: map[string]Type{"4410 Vindgatan 12": Address, "lgh 1102, 413 19 Göteborg": Address}, keep: []string{"records"}},
 			{text: "she lives at home with her husband and moved to assisted living in 2019", keep: []string{"home", "assisted living"}},
@@ -340,6 +358,7 @@ var registry = []detector{
 		Types:   []Type{Name},
 		Sources: []string{"name/credential"},
 		run:     (*scanner).credentialNames,
+		gate:    func(s *scanner) bool { return s.any(fCredential) },
 		Examples: []example{
 			// names/credentials
 			{text: "LINE OK TO USE PER MARTA KOWALCZYK NP. seen by p. oduya rrt and Jana Brill, RN", want: map[string]Type{"MARTA KOWALCZYK": Name, "p. oduya": Name, "Jana Brill": Name}},

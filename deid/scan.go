@@ -13,6 +13,9 @@ type scanner struct {
 	notes bool   // the text is written in clinical shorthand (nursing and ICU notes)
 	det   int    // the registry index of the detector running
 	names int    // the first finding of the name detectors (name extension reads from there)
+	anyF  uint64 // the union of every token's lexicon flags, set by markSpeech
+	kinds uint8  // the union of 1<<kind of every token, set by markSpeech
+	seen  uint8  // seenAt...: characters and words the text has, set by tokenize and markSpeech
 
 	asciiUpper, asciiLower int // ASCII letters of the text by case, counted by tokenize
 	known                  *Known
@@ -20,6 +23,9 @@ type scanner struct {
 	buf                    []byte
 	runs                   [3]numRun // number runs being read (buffers reused between scans)
 	nctx                   numCtx    // what the number rules read about the run being typed
+
+	wcache [1 << wcacheBits]shortSlot // see scanner.word
+	wlex   *lexicon                   // the lexicon wcache holds words of
 }
 
 var scannerPool = sync.Pool{New: func() any { return &scanner{} }}
@@ -53,6 +59,9 @@ func (e *Engine) scanText(text string, k *Known) (found []Finding) {
 	s.markSpeech()
 	s.cased = casedCounts(s.asciiUpper, s.asciiLower)
 	for d := range registry {
+		if g := registry[d].gate; g != nil && !g(s) {
+			continue
+		}
 		s.det = d
 		registry[d].run(s)
 	}
@@ -61,6 +70,28 @@ func (e *Engine) scanText(text string, k *Known) (found []Finding) {
 	scannerPool.Put(s)
 	return out
 }
+
+// any reports whether some token of the text has one of the flags f.
+func (s *scanner) any(f uint64) bool { return s.anyF&f != 0 }
+
+// hasKind reports whether some token of the text is of kind k.
+func (s *scanner) hasKind(k tokKind) bool { return s.kinds&(1<<k) != 0 }
+
+// What a text has, for the detectors that look for one character or word.
+const (
+	seenAt      uint8 = 1 << iota // '@'
+	seenColon                     // ':'
+	seenDot                       // '.'
+	seenDotWord                   // the word "dot"
+	seenHundred                   // the word "hundred"
+	seenHome                      // the word "home" or "homes"
+)
+
+// hasSeen reports whether the text has one of the characters or words b.
+func (s *scanner) hasSeen(b uint8) bool { return s.seen&b != 0 }
+
+// hasDigits reports whether some token of the text has a digit.
+func (s *scanner) hasDigits() bool { return s.kinds&(1<<tkNum|1<<tkAlnum) != 0 }
 
 // casedCounts reports whether capital letters carry meaning in a text
 // with that many upper- and lower-case ASCII letters: the text has both

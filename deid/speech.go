@@ -9,8 +9,12 @@ package deid
 func (s *scanner) markSpeech() {
 	toks := s.toks
 	words, short := 0, 0
+	var anyF uint64
+	var kinds uint8
 	for i := range toks {
 		t := &toks[i]
+		anyF |= t.f
+		kinds |= 1 << t.kind
 		if t.kind != tkWord {
 			continue
 		}
@@ -19,23 +23,37 @@ func (s *scanner) markSpeech() {
 			short++
 		}
 		w := s.lowerTok(i)
+		if len(w) >= 3 && len(w) <= 7 && (w[0] == 'd' || w[0] == 'h') {
+			switch string(w) {
+			case "dot":
+				s.seen |= seenDotWord
+			case "hundred":
+				s.seen |= seenHundred
+			case "home", "homes":
+				s.seen |= seenHome
+			}
+		}
 		switch {
 		case len(w) == 2 && (string(w) == "na" || string(w) == "ta" || string(w) == "me") && i > 0 && s.spacedPair(i-1, i) && splitHead(s.lowerTok(i-1), w):
 			// "gon na", "wan na", "got ta", "gim me", "lem me"
 			t.f |= fStop
 			toks[i-1].f |= fStop
+			anyF |= fStop
 		case i >= 2 && s.isPunct(i-1, '\'') && toks[i-1].start == toks[i-2].end+1 && toks[i-1].end == t.start && clitic(w):
 			// "karen 's", "i 'm", "we 'll": the clitic of the word before
 			t.f |= fStop
+			anyF |= fStop
 		case i >= 2 && string(w) == "t" && s.isPunct(i-1, '\'') && toks[i-2].kind == tkWord && string(s.lowerTok(i-2)) == "n":
 			// "do n't", "ca n't"
 			t.f |= fStop
 			toks[i-2].f |= fStop
+			anyF |= fStop
 		}
 	}
 	// shorthand in one word of 25 or more makes a clinical note: there a
 	// well-known name that is also shorthand ("neo", "al") needs context
 	s.notes = short >= 3 && short*25 >= words
+	s.anyF, s.kinds = anyF, kinds
 }
 
 // spacedPair: tokens i and j are words separated by one space.

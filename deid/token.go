@@ -42,14 +42,21 @@ func (t *token) has(s uint8) bool { return t.shape&s != 0 }
 // lower is a scratch buffer for the lower-cased form used in look-ups.
 func (s *scanner) tokenize() {
 	text := s.text
-	s.toks = s.toks[:0]
-	s.low = s.low[:0]
-	s.asciiUpper, s.asciiLower = 0, 0
+	// Locals, written back to s before anything that reads them
+	// (abbrevBefore, lookup): the loop then keeps them in registers.
+	toks := s.toks[:0]
+	low := s.low[:0]
+	if cap(low) < len(text)+utf8.UTFMax {
+		low = make([]byte, 0, len(text)+len(text)/8+utf8.UTFMax)
+	}
+	upperN, lowerN := 0, 0
+	var seen uint8
 	var pend uint8 = shSentStart
 	i := 0
 	for i < len(text) {
 		c := text[i]
-		if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' {
+		cl := byteClass[c]
+		if cl == bcSpace {
 			pend |= shSpace
 			if c == '\n' {
 				pend |= shNewline | shSentStart
@@ -65,31 +72,42 @@ func (s *scanner) tokenize() {
 				i += size
 				continue
 			}
+			if isWordRune(r) {
+				cl = bcLower // a letter or digit beyond ASCII starts a word
+			}
 		}
 		if c == '[' {
 			if n := tagLen(text[i:]); n > 0 {
 				for _, b := range []byte(text[i : i+n]) {
 					if b >= 'A' && b <= 'Z' {
-						s.asciiUpper++
+						upperN++
 					} else if b >= 'a' && b <= 'z' {
-						s.asciiLower++
+						lowerN++
 					}
 				}
-				lo := int32(len(s.low))
-				s.low = append(s.low, text[i:i+n]...)
-				s.toks = append(s.toks, token{start: int32(i), end: int32(i + n), lo: lo, hi: int32(len(s.low)), kind: tkTag, shape: pend, val: -1})
+				lo := int32(len(low))
+				low = append(low, text[i:i+n]...)
+				toks = append(toks, token{start: int32(i), end: int32(i + n), lo: lo, hi: int32(len(low)), kind: tkTag, shape: pend, val: -1})
 				pend = 0
 				i += n
 				continue
 			}
 		}
-		if !isWordRune(r) {
-			lo := int32(len(s.low))
-			s.low = append(s.low, text[i:i+size]...)
-			t := token{start: int32(i), end: int32(i + size), lo: lo, hi: int32(len(s.low)), kind: tkPunct, shape: pend, val: -1}
-			s.toks = append(s.toks, t)
+		if cl == bcOther {
+			lo := int32(len(low))
+			low = append(low, text[i:i+size]...)
+			toks = append(toks, token{start: int32(i), end: int32(i + size), lo: lo, hi: int32(len(low)), kind: tkPunct, shape: pend, val: -1})
 			pend = 0
+			switch c {
+			case '@':
+				seen |= seenAt
+			case ':':
+				seen |= seenColon
+			case '.':
+				seen |= seenDot
+			}
 			if c == '.' || c == '?' || c == '!' || c == ':' || c == ';' || c == '"' {
+				s.toks = toks
 				if c != '.' || !s.abbrevBefore() {
 					pend = shSentStart
 				}
@@ -100,47 +118,57 @@ func (s *scanner) tokenize() {
 		// A word: letters, digits, and apostrophes between letters.
 		start := i
 		letters, digits, upper, apos := 0, 0, 0, -1
-		lo := len(s.low)
+		lo := len(low)
 		for i < len(text) {
 			c := text[i]
-			r, size := rune(c), 1
-			if c >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(text[i:])
-			}
-			if isWordRune(r) {
-				switch {
-				case c >= '0' && c <= '9':
+			if c < utf8.RuneSelf {
+				switch byteClass[c] {
+				case bcDigit:
 					digits++
-					s.low = append(s.low, c)
-				case c >= 'a' && c <= 'z':
+					low = append(low, c)
+					i++
+					continue
+				case bcLower:
 					letters++
-					s.asciiLower++
-					s.low = append(s.low, c)
-				case c >= 'A' && c <= 'Z':
+					lowerN++
+					low = append(low, c)
+					i++
+					continue
+				case bcUpper:
 					letters++
 					upper++
-					s.asciiUpper++
-					s.low = append(s.low, c+'a'-'A')
-				default:
-					letters++
-					if unicode.IsUpper(r) {
-						upper++
-					}
-					s.low = utf8.AppendRune(s.low, unicode.ToLower(r))
+					upperN++
+					low = append(low, c+'a'-'A')
+					i++
+					continue
 				}
+				// Inner apostrophe: o'brien, don't, parkinson's.
+				if c == '\'' && i+1 < len(text) && isLetterByte(text, i+1) && letters > 0 {
+					apos = len(low) - lo
+					i++
+					continue
+				}
+				break
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if isWordRune(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+				low = utf8.AppendRune(low, unicode.ToLower(r))
 				i += size
 				continue
 			}
-			// Inner apostrophe: o'brien, don't, parkinson's.
-			if (c == '\'' || r == '\u2019') && i+size < len(text) && isLetterByte(text, i+size) && letters > 0 {
-				apos = len(s.low) - lo
+			if r == '\u2019' && i+size < len(text) && isLetterByte(text, i+size) && letters > 0 {
+				apos = len(low) - lo
 				i += size
 				continue
 			}
 			break
 		}
-		t := token{start: int32(start), end: int32(i), lo: int32(lo), hi: int32(len(s.low)), shape: pend, val: -1}
-		w := s.low[lo:]
+		t := token{start: int32(start), end: int32(i), lo: int32(lo), hi: int32(len(low)), shape: pend, val: -1}
+		w := low[lo:]
 		pend = 0
 		switch {
 		case digits == 0:
@@ -158,8 +186,11 @@ func (s *scanner) tokenize() {
 			t.kind = tkAlnum
 		}
 		if letters > 0 && upper > 0 {
-			first, _ := utf8.DecodeRuneInString(text[start:])
-			if unicode.IsUpper(first) {
+			if c := text[start]; c < utf8.RuneSelf {
+				if byteClass[c] == bcUpper {
+					t.shape |= shCap
+				}
+			} else if first, _ := utf8.DecodeRuneInString(text[start:]); unicode.IsUpper(first) {
 				t.shape |= shCap
 			}
 			if upper == letters && letters > 1 {
@@ -172,11 +203,41 @@ func (s *scanner) tokenize() {
 			t.shape |= shApos
 		}
 		if t.kind != tkNum {
+			s.low = low
 			s.lookup(&t)
 		}
-		s.toks = append(s.toks, t)
+		toks = append(toks, t)
 	}
+	s.toks, s.low = toks, low
+	s.asciiUpper, s.asciiLower = upperN, lowerN
+	s.seen = seen
 }
+
+// Byte classes of ASCII for the tokenizer; bytes from 0x80 are bcOther
+// here and decoded as runes.
+const (
+	bcOther uint8 = iota
+	bcSpace
+	bcLower
+	bcUpper
+	bcDigit
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = bcLower
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = bcUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = bcDigit
+	}
+	for _, c := range " \t\r\n\f\v" {
+		t[c] = bcSpace
+	}
+	return t
+}()
 
 // tagLen returns the length of a redaction tag at the start of s ("[NAME]",
 // "[NAME_1]", "[PHONE]"), or 0.
@@ -203,9 +264,9 @@ func (s *scanner) lookup(t *token) {
 	w := s.low[t.lo:t.hi]
 	if t.shape&shPoss != 0 {
 		// possessive: the stem decides ("parkinson's" is "parkinson")
-		t.f = s.lex.word(w[:len(w)-1])
+		t.f = s.word(w[:len(w)-1])
 	} else {
-		t.f = s.lex.word(w)
+		t.f = s.word(w)
 	}
 	if t.kind == tkWord {
 		if t.f&fNumWord != 0 {
@@ -221,6 +282,31 @@ func (s *scanner) lookup(t *token) {
 		}
 	}
 }
+
+// word is lexicon.word with a small direct-mapped cache, kept by the
+// (pooled) scanner, of the short words that missed the front table: the
+// rarer words of a conversation repeat too.
+func (s *scanner) word(w []byte) uint64 {
+	n := len(w)
+	if n == 0 || n > 8 {
+		return s.lex.word(w)
+	}
+	k := pack8(w)
+	if f, ok := s.lex.hot(k); ok {
+		return f
+	}
+	if s.wlex != s.lex {
+		clear(s.wcache[:])
+		s.wlex = s.lex
+	}
+	e := &s.wcache[shortHash(k)>>(64-wcacheBits)]
+	if e.key != k {
+		e.key, e.flags = k, s.lex.cold(w)
+	}
+	return e.flags
+}
+
+const wcacheBits = 10
 
 func digitOrdinal(w []byte) (int, bool) {
 	i, v := 0, 0
