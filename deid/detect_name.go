@@ -360,6 +360,12 @@ func (s *scanner) eponymHere(i int) bool {
 		if n := s.nextWord(i, 0); n >= 0 && s.toks[n].is(fEpoHead) && n <= i+2 || s.beforeEpoHead(i) {
 			return true
 		}
+		// one word between: "weber c level", "fitzpatrick skin type"
+		if n := s.nextWord(i, 0); n == i+1 && !s.toks[n].is(fStop|fDeterminer|fNameAny&^fCommon) {
+			if h := s.nextWord(n, 0); h == n+1 && s.toks[h].is(fEpoHead) {
+				return true
+			}
+		}
 	}
 	// hyphenated eponyms: "wolff-parkinson-white", "stevens-johnson
 	// syndrome": a chain of words joined by hyphens before a clinical head
@@ -425,6 +431,9 @@ func (s *scanner) nameScore(i int) float64 {
 	if !t.is(fNameAny) && !(s.cased && t.has(shCap) && !t.has(shAllCaps) && !t.is(fCommon|fNonPHI|fRare)) {
 		return 0
 	}
+	if t.is(fChain) && !t.is(fNameAny) {
+		return 0 // "Walgreens", "Dunkin": a business (possessives: see markSpeech)
+	}
 	if s.cased && t.has(shCap) && !t.has(shAllCaps) && !t.is(fCommon|fNonPHI|fClinical|fStop|fCountry|fCity|fState) && s.foreignNameStart(i) {
 		return 0.75
 	}
@@ -454,8 +463,8 @@ func (s *scanner) nameScore(i int) float64 {
 	if t.is(fClinical) && (!t.is(fFirstTop|fLastTop) || s.notes) {
 		return 0
 	}
-	if s.truncated(i) && !t.is(fFirstTop|fLastTop) {
-		return 0 // "ja- your diet", "noth- nothing": a word broken off in speech
+	if s.truncated(i) && (!t.is(fFirstTop|fLastTop) || !s.nameRepair(i)) {
+		return 0 // "ja- your diet", "mira- miralax", "trent- tretinoin": a word broken off in speech
 	}
 	if n := s.nextWord(i, 0); n >= 0 && s.toks[n].is(fFacility|fStreet) && n == i+1 {
 		return 0 // the place detectors own "mercy hospital", "elm street"
@@ -552,6 +561,9 @@ func (s *scanner) spelled(i int) int {
 		}
 		if t.kind == tkPunct {
 			c := s.text[t.start]
+			if c == '-' && s.truncated(k-1) {
+				break // "a s- a stable": a false start, not spelling
+			}
 			if (c == '-' || c == '.' || c == ',') && k-j <= 2 {
 				continue
 			}

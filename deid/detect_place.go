@@ -546,6 +546,15 @@ func (s *scanner) detectPhrases() {
 // capitalises them ("Mount Pleasant" yes, "mount pleasant" only after a
 // place preposition).
 func (s *scanner) phraseOK(i, j int, typ Type) bool {
+	allNumbers := true
+	for k := i; k <= j; k++ {
+		if t := &s.toks[k]; t.kind == tkWord && !t.is(fNumWord) {
+			allNumbers = false
+		}
+	}
+	if allNumbers && !s.cased {
+		return false // "at ninety six percent": numbers, not the town
+	}
 	allCommon := true
 	for k := i; k <= j; k++ {
 		t := &s.toks[k]

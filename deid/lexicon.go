@@ -75,6 +75,7 @@ const (
 	fAddressWord uint64 = 1 << 56 // corner, psc, apo: opens an address shape
 	fShortHead   uint64 = 1 << 57 // med, ctr, general, memorial: ends a facility named by an acronym or a name
 	fAddressCue  uint64 = 1 << 58 // address, lives, moved: an address may follow
+	fChain       uint64 = 1 << 59 // mcdonald, walgreens: a business when said in the possessive
 
 	fNameAny = fFirst | fLast
 )

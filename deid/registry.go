@@ -175,6 +175,7 @@ var registry = []detector{
 		gate:    func(s *scanner) bool { return s.any(fPhrase) },
 		Examples: []example{
 			{text: "we drove up from san antonio to the cleveland clinic", want: map[string]Type{"san antonio": City}},
+			{text: "your saturation is ninety six percent and the rate one hundred", keep: []string{"ninety six"}},
 		},
 	},
 	{
@@ -302,6 +303,11 @@ var registry = []detector{
 			{text: "Oksana: Where were you? Zaveri, can you help me? Ohh, I see. John: Thanks!", want: map[string]Type{"Oksana": Name, "Zaveri": Name, "John": Name}, keep: []string{"Ohh"}},
 			{text: "NEURO: A&OX3. RESP: LS CTA. UOP DROPPED, J WHITTAKER ORDERED EPI. CAST OFF R HAND, T WO ABX, (B. KORVATH AWARE)", want: map[string]Type{"J WHITTAKER": Name, "B. KORVATH": Name}, keep: []string{"R HAND", "T WO"}},
 			{text: "hi , my name is will , and hers is may", want: map[string]Type{"will": Name}, keep: []string{"may"}},
+			{text: "we stopped at mcdonald's and then at kohl's , he wants a hershey's bar", keep: []string{"mcdonald", "kohl", "hershey"}},
+			{text: "mr. mcdonald's office called , and dunkin will ring back", want: map[string]Type{"mcdonald": Name}},
+			{text: "try the mira- miralax and the trent- tretinoin cream , so this is a s- a stable ecg", keep: []string{"mira", "trent", "a s"}},
+			{text: "my name is ja- jacob , and this is phil- philippa", want: map[string]Type{"ja- jacob": Name, "phil- philippa": Name}},
+			{text: "dr. weber will call about the displaced weber c level fracture , fitzpatrick skin type iv", want: map[string]Type{"weber": Name}, keep: []string{"weber c", "fitzpatrick"}},
 			{text: "so my name is may . what my name is will be told later", want: map[string]Type{"may": Name}, keep: []string{"will"}},
 			{text: "neuro: a&ox3. resp: ls cta. cv: pacer rate set at 50, pacer wires intact, lido jelly applied. v.s.s. b/p 120/70, c/o pain. lorrie morales is a 70 yr old", want: map[string]Type{"lorrie morales": Name}, keep: []string{"pacer rate", "wires", "lido jelly", "v.s.s", "b/p", "c/o"}},
 			{text: "NEURO: A&OX3. RESP: LS CTA, NC 2L. CV: HR 88 SR. Started on Respalor and Natrecor per team. Lawyer (Vin Halbersted) aware; lives in Bramwell area.", want: map[string]Type{"Vin Halbersted": Name}, keep: []string{"Respalor", "Natrecor"}},

@@ -19,6 +19,12 @@ func (s *scanner) markSpeech() {
 			continue
 		}
 		words++
+		if t.shape&shPoss != 0 && t.f&fChain != 0 && !s.afterTitleWord(i) {
+			// "at mcdonald's", "some vick's": a business or a product named
+			// after a person ("mr. mcdonald's office" stays a name)
+			t.f = t.f&^(fNameAny|fFirstTop|fLastTop|fCity|fCounty|fPhrase) | fCountry
+			anyF |= fCountry
+		}
 		if s.shorthand(i) {
 			short++
 		}
@@ -88,6 +94,18 @@ func clitic(w []byte) bool {
 func (s *scanner) truncated(i int) bool {
 	e := int(s.toks[i].end)
 	return e+1 < len(s.text) && s.text[e] == '-' && (s.text[e+1] == ' ' || s.text[e+1] == ',')
+}
+
+// nameRepair reports whether the word after the broken-off word i (the
+// speaker's repair) could be a name: "ja- james" breaks off a name, "mira-
+// miralax", "trent- tretinoin" and "s- a stable" break off other words.
+func (s *scanner) nameRepair(i int) bool {
+	n := s.nextWord(i, 1)
+	if n < 0 {
+		return false
+	}
+	r := &s.toks[n]
+	return r.kind == tkWord && r.is(fNameAny) && !r.is(fCommon|fClinical|fStop|fDeterminer)
 }
 
 // shorthand reports whether token i is clinical shorthand that is no

@@ -263,7 +263,8 @@ func tagLen(s string) int {
 func (s *scanner) lookup(t *token) {
 	w := s.low[t.lo:t.hi]
 	if t.shape&shPoss != 0 {
-		// possessive: the stem decides ("parkinson's" is "parkinson")
+		// possessive: the stem decides ("parkinson's" is "parkinson";
+		// markSpeech reads "mcdonald's" as a business)
 		t.f = s.word(w[:len(w)-1])
 	} else {
 		t.f = s.word(w)

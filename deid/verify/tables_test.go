@@ -52,7 +52,7 @@ func TestTablesAgainstEn(t *testing.T) {
 		{"eponymHeads", eponymHeads, entest.Words(en.EponymHeads), "ophthalmopathy orbitopathy",
 			"aneurysm anomaly arthropathy bag balloon bodies body catheters cell cells chorea class " +
 				"contracture cyst dementia diverticulum drain encephalopathy equation esophagus forceps " +
-				"formula fundoplication gait grade hose index lesion lesions line lymphoma method model " +
+				"formula fundoplication gait grade hose index lesion lesions level line lymphoma method model " +
 				"modification monitor monitoring neuroma neuropathy nodules oesophagus plan position " +
 				"protocol regimen retractor ring rings risk rule rules sarcoidosis sarcoma shunt spots " +
 				"stage staging stain stains stockings system tests thyroiditis triad tube tumor tumour " +

@@ -68,6 +68,12 @@ var (
 	//go:embed brands.txt
 	Brands string
 
+	// Chains are businesses named after a person (mcdonald's, walgreens):
+	// in the possessive they name the business.
+	//
+	//go:embed chains.txt
+	Chains string
+
 	// Units are units and counted things: a number before one is a measure.
 	//
 	//go:embed units.txt
