@@ -574,6 +574,9 @@ func (s *scanner) writtenDate(r *numRun) bool {
 			s.add(r.i, r.j, Date, 0.75, "pattern/date")
 			return true
 		}
+		if s.ventSetting(r.i, r.j) {
+			return false // "PSV increased to 10/5", "extubated from 5/5 IPS", "flowby 6/3"
+		}
 		p := s.prevWord(r.i, 0)
 		pp := -1
 		if p >= 0 {
@@ -619,6 +622,51 @@ func notDateBefore(w []byte) bool {
 	case "pain", "strength", "murmur", "grade", "score", "scale", "bp", "ratio", "power", "motor", "reflexes",
 		"tab", "tabs", "tablet", "x", "over", "rated", "rates", "rate", "take", "takes", "split", "about", "vision",
 		"acuity", "is", "was", "gcs", "apgar", "apgars", "stage", "dilated", "cm", "effaced", "station":
+		return true
+	}
+	return false
+}
+
+// ventSetting reports whether the pair of numbers i..j (10/5) sits among
+// the words of a ventilator's settings: a mode or setting word among the
+// four words before it or the two after it, in the same sentence ("PSV of
+// 10/5", "trialed on 5/5 IPS/CPAP", "flowby 6/3", "5/5, 40%").
+func (s *scanner) ventSetting(i, j int) bool {
+	k := i
+	for n := 0; n < 4; n++ {
+		if s.isPunct(k-1, '.') {
+			break // the sentence starts here
+		}
+		if k = s.prevWord(k, 1); k < 0 {
+			break
+		}
+		if ventWord(s.lowerTok(k)) {
+			return true
+		}
+	}
+	k = j
+	for n := 0; n < 2; n++ {
+		if s.isPunct(k+1, '.') {
+			break
+		}
+		if k = s.nextWord(k, 2); k < 0 {
+			break
+		}
+		if ventWord(s.lowerTok(k)) {
+			return true
+		}
+	}
+	// "5/5, 40%": a pressure pair, then the oxygen
+	if n := j + 2; n+1 < len(s.toks) && s.isPunct(j+1, ',') && s.toks[n].kind == tkNum && s.isPunct(n+1, '%') && s.toks[n+1].start == s.toks[n].end {
+		return true
+	}
+	return false
+}
+
+func ventWord(w []byte) bool {
+	switch string(w) {
+	case "psv", "ps", "cpap", "peep", "ips", "simv", "imv", "flowby", "bipap",
+		"settings", "prvc", "aprv", "epap", "ipap", "fio2":
 		return true
 	}
 	return false

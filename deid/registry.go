@@ -127,6 +127,8 @@ var registry = []detector{
 			{text: "s/p hip fx 4/96 and CABG 11/84, cultures sent 7/3 - 7/9", want: map[string]Type{"4/96": Date, "11/84": Date, "7/3 - 7/9": Date}},
 			{text: "OOB 1400 4/7. CULTURED X 2 6/19. admitted 7/21/03 /p fall", want: map[string]Type{"4/7": Date, "6/19": Date, "7/21/03": Date}, keep: []string{"1400", "2"}},
 			{text: "on PSV 12/5 overnight, then CPAP 14/8/35% and co/ci/svr 4/2/1400", keep: []string{"12/5", "14/8", "35", "4/2/1400"}},
+			{text: "RESP: psv went up to 12/5 at night, off the vent from 5/5 IPS this am, flowby 7/3, on 8/5, 35% later", keep: []string{"12/5", "5/5", "7/3", "8/5"}},
+			{text: "Vented via trach (placed 8/14). Seen in clinic 6/3 by ortho.", want: map[string]Type{"8/14": Date, "6/3": Date}},
 		},
 	},
 	{
