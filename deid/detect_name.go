@@ -1052,3 +1052,65 @@ func (s *scanner) utteranceEndAfter(n int) bool {
 	}
 	return false
 }
+
+// repeatFindings: a word that a detector took for a name or a place is that
+// name or place wherever else the same text says it, cue or no cue ("Plan
+// per Okoro" after "Dr. Vashti Okoro", "return to QMH" after "transferred
+// to QMH"). Everyday words, titles, heads and other words that say what a
+// name is rather than which ("will", "dr", "hospital") do not spread.
+func (s *scanner) repeatFindings() {
+	type rep struct {
+		w   []byte
+		typ Type
+	}
+	var reps [16]rep
+	n := 0
+	for _, f := range s.found {
+		switch f.Type {
+		case Name, Facility, City, County, Location:
+		default:
+			continue
+		}
+		if f.Score < 0.7 || strings.HasPrefix(f.Source, "known/") {
+			continue // the encounter's own identifiers are found everywhere already
+		}
+		a, b := s.tokAt(f.Start), s.tokAt(f.End-1)
+		for k := a; k >= 0 && k <= b && n < len(reps); k++ {
+			if s.spreads(k, f.Type) {
+				reps[n] = rep{s.lowerTok(k), f.Type}
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		return
+	}
+	for k := range s.toks {
+		t := &s.toks[k]
+		if t.kind != tkWord && t.kind != tkAlnum {
+			continue
+		}
+		w := s.lowerTok(k)
+		for _, r := range reps[:n] {
+			if string(r.w) == string(w) && s.spreads(k, r.typ) {
+				s.add(k, k, r.typ, 0.7, "repeat")
+				break
+			}
+		}
+	}
+}
+
+// spreads reports whether word token k, part of a finding of type typ, can
+// be taken for the same identifier where it recurs.
+func (s *scanner) spreads(k int, typ Type) bool {
+	t := &s.toks[k]
+	if t.kind != tkWord && t.kind != tkAlnum || t.end-t.start < 2 {
+		return false
+	}
+	if t.is(fCommon | fStop | fDeterminer | fNumWord | fOrdWord | fMonth | fWeekday | fTitle | fRelation | fFacHead | fFacility |
+		fStreet | fState | fCountry | fCredential | fShortHead | fCareUnit | fCareKind | fUnit | fGeneric | fLandmark | fEponym | fEpoSurname) {
+		return false
+	}
+	// shorthand spreads only as the code of a place ("GH"), never as a name
+	return typ != Name || !t.is(fClinical)
+}

@@ -173,7 +173,7 @@ func (s *scanner) extendStates() {
 func (s *scanner) hospitalCode(v, p, x int) bool {
 	t := &s.toks[x]
 	n := t.end - t.start
-	if t.kind != tkWord || n < 2 || n > 6 || !s.toks[v].is(fStrongMove) || t.is(fCareUnit|fCommon|fState|fCountry|fStop|fUnit|fMonth|fWeekday) {
+	if t.kind != tkWord || n < 2 || n > 6 || !s.toks[v].is(fStrongMove) || t.is(fCareUnit|fCommon|fState|fCountry|fStop|fUnit|fMonth|fWeekday|fFacHead|fShortHead) {
 		return false
 	}
 	switch string(s.lowerTok(p)) {
@@ -185,7 +185,9 @@ func (s *scanner) hospitalCode(v, p, x int) bool {
 	default:
 		return false
 	}
-	return !s.cased || t.has(shAllCaps)
+	// notes mix lower-case writing with capitals for shorthand: there a
+	// code after a strong verb of movement may be lower case too
+	return !s.cased || t.has(shAllCaps) || s.notes
 }
 
 // detectWards finds a ward or unit named after a person or a place and
@@ -240,4 +242,82 @@ func (s *scanner) detectHospitalBeforeUnit() {
 		}
 		s.add(x, x, Facility, 0.75, "place/before-unit")
 	}
+}
+
+// detectUniversities finds universities (and their hospitals) named by a
+// place: "University of Maryland Medical Center", "U of MD Med Ctr", "U
+// Maryland consult", "univ of texas". The place after "of" is a state, a
+// city or, in cased text, a capitalised word; "u" alone needs "of" and a
+// state or a place right after, so "u" for "you" is left alone.
+func (s *scanner) detectUniversities() {
+	toks := s.toks
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.kind != tkWord {
+			continue
+		}
+		w := string(s.lowerTok(i))
+		if w != "university" && w != "univ" && w != "u" {
+			continue
+		}
+		if s.cased && w != "u" && !t.has(shCap) {
+			continue // "the university" in running cased text: no name follows
+		}
+		k := s.nextWord(i, 1) // "Univ. of", "U. Maryland"
+		if k < 0 || k > i+2 {
+			continue
+		}
+		if string(s.lowerTok(k)) == "of" {
+			k = s.nextWord(k, 0)
+		} else if w == "u" && !s.isStateAt(k) && !(s.toks[k].is(fState) && s.toks[k].end-s.toks[k].start > 2) {
+			continue // "U Maryland", not "u ok"
+		}
+		if k < 0 || !s.universityPlace(k, w == "u") {
+			continue
+		}
+		end := k
+		if e := s.nextWord(k, 0); e == k+1 && s.lex.pairType(s.lowerTok(k), s.lowerTok(e)) != "" {
+			end = e // "of new york", "of north carolina"
+		}
+		// the hospital of the university: "Medical Center", "Med Ctr", "Hospital"
+		for n := end + 1; n < len(toks) && n-end <= 3; n++ {
+			v := string(s.lowerTok(n))
+			if toks[n].kind == tkWord && (toks[n].is(fFacHead|fShortHead) || v == "medical" || v == "med") {
+				end = n
+				continue
+			}
+			if s.isPunct(n, '.') && (v == "." && n-1 > end-1) && (string(s.lowerTok(n-1)) == "med" || string(s.lowerTok(n-1)) == "ctr") {
+				continue
+			}
+			break
+		}
+		s.add(i, end, Facility, 0.8, "place/university")
+		i = end
+	}
+}
+
+// universityPlace: token k can name the place of a university: a state
+// (written out or, in capitals, its two letters), a city, or in cased text a
+// capitalised word no list knows as an everyday word. After a bare "u" only
+// a state or a city.
+func (s *scanner) universityPlace(k int, bare bool) bool {
+	t := &s.toks[k]
+	if t.kind != tkWord {
+		return false
+	}
+	if t.is(fState) && (t.end-t.start > 2 || t.has(shAllCaps) || !s.cased) || t.is(fCity) && !t.is(fCommon) {
+		return true
+	}
+	if s.isStateAt(k) || s.lex.pairType(s.lowerTok(k), s.nextLower(k)) != "" {
+		return true
+	}
+	return !bare && s.cased && t.has(shCap) && !t.is(fStop|fDeterminer)
+}
+
+// nextLower is the lower-cased next word after k, or nil.
+func (s *scanner) nextLower(k int) []byte {
+	if n := s.nextWord(k, 0); n == k+1 {
+		return s.lowerTok(n)
+	}
+	return nil
 }

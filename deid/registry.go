@@ -237,6 +237,19 @@ var registry = []detector{
 		},
 	},
 	{
+		Name:    "places/universities",
+		Types:   []Type{Facility},
+		Sources: []string{"place/university"},
+		run:     (*scanner).detectUniversities,
+		gate:    func(s *scanner) bool { return s.hasSeen(seenUniv) },
+		Examples: []example{
+			{text: "TRANSFERRED FROM UNIVERSITY OF MD MEDICAL CENTER. seen at U of MD Med Ctr, then U Maryland consult", want: map[string]Type{"UNIVERSITY OF MD MEDICAL CENTER": Facility, "U of MD Med Ctr": Facility, "U Maryland": Facility}},
+			{text: "she studies at the university of north carolina", want: map[string]Type{"university of north carolina": Facility}},
+			{text: "She works for Univ. of Leeds and the University of Cork Hospital.", want: map[string]Type{"Univ. of Leeds": Facility, "University of Cork Hospital": Facility}},
+			{text: "thank u of course, u know the university policy, u ok", keep: []string{"u of course", "university policy", "u ok"}},
+		},
+	},
+	{
 		Name:    "places/wards",
 		Types:   []Type{Location},
 		Sources: []string{"place/ward"},
@@ -385,6 +398,19 @@ var registry = []detector{
 			{text: "name on file is gregory p. lindqvist", want: map[string]Type{"gregory p. lindqvist": Name}},
 			{text: "his wife mary and i spoke, then a nurse came", want: map[string]Type{"mary": Name}, keep: []string{"i spoke", "a nurse"}},
 			{text: "Partners: Dravik, Holloway and Smith.", want: map[string]Type{"Dravik": Name, "Holloway": Name, "Smith": Name}},
+		},
+	},
+	{
+		Name:    "repeats",
+		Types:   []Type{Name, Facility, City, County, Location},
+		Sources: []string{"repeat"},
+		run:     (*scanner).repeatFindings,
+		gate:    func(s *scanner) bool { return len(s.found) > 0 },
+		Examples: []example{
+			{text: "PT TRANSFERRED TO QMH FROM OSH. PLAN TO RETURN TO QMH WHEN STABLE.", want: map[string]Type{"QMH": Facility}},
+			{text: "seen by Dr. Vashti Okoro. Plan per Okoro, will call. okoro aware", want: map[string]Type{"okoro": Name}},
+			{text: "my son tobiah drove me. tobiah will pick me up, he will", keep: []string{"will", "he"}, want: map[string]Type{"tobiah": Name}},
+			{text: "mr. will brown came, so will i", keep: []string{"so will"}},
 		},
 	},
 }

@@ -85,6 +85,7 @@ const (
 	seenDotWord                   // the word "dot"
 	seenHundred                   // the word "hundred"
 	seenHome                      // the word "home" or "homes"
+	seenUniv                      // the word "university", "univ" or "u"
 )
 
 // hasSeen reports whether the text has one of the characters or words b.

@@ -29,8 +29,10 @@ func (s *scanner) markSpeech() {
 			short++
 		}
 		w := s.lowerTok(i)
-		if len(w) >= 3 && len(w) <= 7 && (w[0] == 'd' || w[0] == 'h') {
+		if len(w) <= 10 && (w[0] == 'd' || w[0] == 'h' || w[0] == 'u') {
 			switch string(w) {
+			case "u", "univ", "university":
+				s.seen |= seenUniv
 			case "dot":
 				s.seen |= seenDotWord
 			case "hundred":
