@@ -79,6 +79,11 @@ var Processed int64
 
 func (fn *deidentifyFn) ProcessElement(ctx context.Context, l Line, exp func(Exported), onprem func(OnPrem), _ func(Report)) error {
 	atomic.AddInt64(&Processed, 1)
+	if l.Unread != "" {
+		fn.stats.Add(process.Result{Route: gate.Rejected, Reason: l.Unread}, int(l.Size))
+		onprem(OnPrem{Rejected: true, Unread: true, Source: l.Source, LineNo: l.LineNo, Reason: l.Unread, Size: l.Size})
+		return nil
+	}
 	r := fn.proc.Process(l.Data)
 	var fp []byte
 	if r.ConversationID != "" {

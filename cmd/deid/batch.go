@@ -58,6 +58,7 @@ func runBatch(e *env, args []string) int {
 	fs.StringVar(&formats, "formats", "", "comma-separated: jsonl,parquet (default both)")
 	fs.Float64Var(&c.RedactMinScore, "redact-min-score", 0, "leave findings scored below this unredacted (verification still quarantines what they leave)")
 	fs.Int64Var(&c.ChunkBytes, "chunk-bytes", 0, "read local plain input in parallel ranges of about this size (default 8 MiB)")
+	fs.Int64Var(&c.MaxLineBytes, "max-line-bytes", 0, "reject input lines longer than this (line_too_long) without holding them (default 64 MiB)")
 	quiet := fs.Bool("quiet", false, "no progress line")
 	verbose := fs.Bool("v", false, "show the runner's own log (Prism, Beam SDK)")
 	helpRunner := fs.Bool("help-runner", false, "list Beam's runner flags and exit")
@@ -175,6 +176,9 @@ func mergeConfig(file, flags batch.Config, set map[string]bool) batch.Config {
 	}
 	if set["chunk-bytes"] {
 		c.ChunkBytes = flags.ChunkBytes
+	}
+	if set["max-line-bytes"] {
+		c.MaxLineBytes = flags.MaxLineBytes
 	}
 	return c
 }

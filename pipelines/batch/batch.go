@@ -94,7 +94,7 @@ func (j *Job) writeConfig() transforms.WriteConfig {
 // Build adds the pipeline to the scope.
 func (j *Job) Build(s beam.Scope) {
 	c := j.Config
-	src := ingest.Source{URL: c.Input, Endpoint: c.InputEndpoint, CAFile: c.InputCAFile, AllowInsecure: c.InputPlainHTTP}
+	src := ingest.Source{URL: c.Input, Endpoint: c.InputEndpoint, CAFile: c.InputCAFile, AllowInsecure: c.InputPlainHTTP, MaxLine: c.MaxLineBytes}
 	lines := transforms.ReadLines(s, src, c.ChunkBytes)
 	exp, onpremRecs, stats := transforms.Deidentify(s, transforms.DeidentifyConfig{
 		Process: j.Settings, Incremental: c.Incremental, StateDir: c.StateDir, RunDate: c.RunDate,

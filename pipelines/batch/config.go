@@ -52,6 +52,10 @@ type Config struct {
 	// RedactMinScore: findings below it are not redacted (verification
 	// still quarantines what they leave). Default 0: redact everything.
 	RedactMinScore float64 `yaml:"redact_min_score"`
+
+	// MaxLineBytes: a longer input line is rejected (line_too_long)
+	// without being held in memory (default 64 MiB).
+	MaxLineBytes int64 `yaml:"max_line_bytes"`
 }
 
 // LoadConfig reads a job YAML file. Unknown keys are errors that name the
