@@ -140,7 +140,7 @@ func TestEveryReasonIsAcceptedByEveryWriter(t *testing.T) {
 	require.NoError(t, err)
 	reports = append(reports, Report{Kind: KindStats, JSON: st})
 	audit := filepath.Join(dir, "onprem", "audit.jsonl")
-	cm := &commitFn{Config: CommitConfig{Write: w, Mode: export.ModeFull, PolicyName: proc.Policy().Name,
+	cm := &commitFn{Config: CommitConfig{Write: w, Mode: export.ModeFull, PolicyName: proc.Policy().Name, MaxRejected: 1,
 		PolicyVersion: proc.Policy().Version, AuditPath: audit, StartedAt: time.Now()}}
 	i := 0
 	next := func(r *Report) bool {

@@ -107,6 +107,7 @@ func (j *Job) Build(s beam.Scope) {
 	cc := transforms.CommitConfig{
 		Write: w, Mode: export.ModeFull, PolicyName: j.Policy.Name, PolicyVersion: j.Policy.Version,
 		AuditPath: c.AuditLog, StartedAt: j.Started, StateDir: c.StateDir,
+		MaxRejected: c.maxRejected, AllowShrink: c.AllowShrink,
 	}
 	if c.Incremental {
 		cc.Mode = export.ModeIncremental
@@ -156,6 +157,10 @@ func (j *Job) Execute(ctx context.Context, args []string) (*transforms.Summary, 
 		return nil, sumErr
 	}
 	if sum.Status != export.StatusCommitted {
+		if sum.Error != "" {
+			// the commit step's error text: redacted already (ids, counts, codes)
+			return sum, errors.Newf("run not committed: %s", errors.Safe(sum.Error))
+		}
 		return sum, errors.New("run not committed")
 	}
 	return sum, nil
