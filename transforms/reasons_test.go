@@ -34,6 +34,7 @@ func allReasons() []string {
 	rs := append(process.QuarantineReasons(), process.RejectReasons()...)
 	rs = append(rs, gate.Reasons()...)
 	rs = append(rs, ingest.Reasons()...)
+	rs = append(rs, DuplicateReasons()...)
 	slices.Sort(rs)
 	return slices.Compact(rs)
 }

@@ -3,7 +3,8 @@
 // bucket, everything else kept on-prem.
 //
 //	ReadLines -> Deidentify -> WriteShards --------\
-//	                        \-> WriteOnPrem --------> Commit (manifest last, audit, state, summary)
+//	               ^        \-> WriteOnPrem --------> Commit (manifest last, audit, state, summary)
+//	FindDuplicates (side input: later lines with an earlier record's id)
 //
 // It only assembles: the work is in transforms/ (thin Beam wrappers) and
 // the plain Go packages they call. The same pipeline runs on the embedded
@@ -96,9 +97,10 @@ func (j *Job) Build(s beam.Scope) {
 	c := j.Config
 	src := ingest.Source{URL: c.Input, Endpoint: c.InputEndpoint, CAFile: c.InputCAFile, AllowInsecure: c.InputPlainHTTP, MaxLine: c.MaxLineBytes}
 	lines := transforms.ReadLines(s, src, c.ChunkBytes)
+	dups := transforms.FindDuplicates(s, src, c.ChunkBytes)
 	exp, onpremRecs, stats := transforms.Deidentify(s, transforms.DeidentifyConfig{
 		Process: j.Settings, Incremental: c.Incremental, StateDir: c.StateDir, RunDate: c.RunDate,
-	}, lines)
+	}, lines, dups)
 	w := j.writeConfig()
 	shards := transforms.WriteShards(s, w, exp)
 	onprem := transforms.WriteOnPrem(s, w, onpremRecs)
