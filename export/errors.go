@@ -16,6 +16,15 @@ var (
 	ErrNoManifest = errors.New("export: no manifest")
 	// ErrStaleRun: Commit refused a run older than the committed one.
 	ErrStaleRun = errors.New("export: run older than the committed run")
+	// ErrShrink: Commit refused a run that exports fewer records than the
+	// committed run of its date it would replace (CommitOptions.AllowShrink
+	// lets it).
+	ErrShrink = errors.New("export: run smaller than the committed run of its date")
+	// ErrNoInput: CheckInput refused a run that read no input record.
+	ErrNoInput = errors.New("export: no input records")
+	// ErrTooManyRejected: CheckInput refused a run that rejected a larger
+	// share of its input than allowed.
+	ErrTooManyRejected = errors.New("export: too many input records rejected")
 	// ErrClosed: the writer was closed.
 	ErrClosed = errors.New("export: writer closed")
 )
@@ -27,4 +36,11 @@ func errorf(kind error, format string, args ...any) error {
 		args[i] = errors.Safe(a)
 	}
 	return errors.Mark(errors.Newf(format, args...), kind)
+}
+
+// IsRefusal reports whether err is a run the checks refused (ErrShrink,
+// ErrNoInput, ErrTooManyRejected, ErrStaleRun): nothing failed, and
+// retrying gives the same answer.
+func IsRefusal(err error) bool {
+	return errors.IsAny(err, ErrShrink, ErrNoInput, ErrTooManyRejected, ErrStaleRun)
 }

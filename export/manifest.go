@@ -96,6 +96,42 @@ type CommitOptions struct {
 	SkipGC bool
 	// Now stamps CreatedAt when the manifest has none (default time.Now).
 	Now func() time.Time
+	// AllowShrink lets a run replace a committed run of its date that
+	// exported more records. By default that fails with ErrShrink: an
+	// input that vanished or went bad must not delete a good export.
+	AllowShrink bool
+}
+
+// CheckInput refuses a run before it commits when its input cannot be
+// right: no input record at all (ErrNoInput), or more than maxRejected (a
+// share of records_in, 0 to 1) rejected as unreadable (ErrTooManyRejected).
+// Either would otherwise commit, and replace, an export of (next to)
+// nothing.
+func CheckInput(c Counts, maxRejected float64) error {
+	if c.RecordsIn <= 0 {
+		return errorf(ErrNoInput, "export: no input records: nothing to commit (is the input empty, or the glob wrong?)")
+	}
+	if share := float64(c.Rejected) / float64(c.RecordsIn); share > maxRejected {
+		return errorf(ErrTooManyRejected, "export: %d of %d input records rejected (%.2f%%), over the limit of %.2f%%: nothing committed (see the rejected files for reasons)",
+			c.Rejected, c.RecordsIn, 100*share, 100*maxRejected)
+	}
+	return nil
+}
+
+// Abandon removes the objects of a run that will not commit (refused or
+// failed), so that they wait for no later garbage collection. Readers
+// never saw them: no manifest names them.
+func Abandon(ctx context.Context, b storage.Bucket, run Run) error {
+	infos, err := b.List(ctx, run.Prefix()+"/")
+	if err != nil {
+		return errors.Wrap(err, "export: abandon: list")
+	}
+	for _, in := range infos {
+		if err := b.Delete(ctx, in.Key); err != nil {
+			return errors.Wrapf(err, "export: abandon: delete %s", errors.Safe(in.Key))
+		}
+	}
+	return nil
 }
 
 // Commit validates m against b and, only if everything holds, writes the
@@ -108,8 +144,9 @@ type CommitOptions struct {
 // It fails closed with ErrInvalidManifest when the counts do not reconcile,
 // a format's shard records do not sum to Exported, a shard is outside the
 // run's prefix, listed twice, missing, or differs from its stated size,
-// SHA-256, record count, run or policy; and with ErrStaleRun when the date
-// already has a manifest of a later run. One process commits a date at a
+// SHA-256, record count, run or policy; with ErrStaleRun when the date
+// already has a manifest of a later run; and with ErrShrink when it would
+// replace a committed run that exported more (unless opts.AllowShrink). One process commits a date at a
 // time (the pipeline's final step): the storage API has no conditional
 // write, so two committers racing on one date are not arbitrated.
 func Commit(ctx context.Context, b storage.Bucket, m *Manifest, opts *CommitOptions) error {
@@ -137,6 +174,10 @@ func Commit(ctx context.Context, b storage.Bucket, m *Manifest, opts *CommitOpti
 	if prev, err := ReadManifest(ctx, b, m.RunDate); err == nil {
 		if prev.RunID > m.RunID {
 			return errorf(ErrStaleRun, "export: commit %s: date %s already has run %s", m.RunID, m.RunDate, prev.RunID)
+		}
+		if !o.AllowShrink && m.Counts.Exported < prev.Counts.Exported {
+			return errorf(ErrShrink, "export: commit %s: it exports %d records, the committed run %s of %s exported %d: nothing committed (allow it with --allow-shrink)",
+				m.RunID, m.Counts.Exported, prev.RunID, m.RunDate, prev.Counts.Exported)
 		}
 	} else if !errors.Is(err, ErrNoManifest) {
 		return errors.Wrap(err, "export: commit: read current manifest")

@@ -311,6 +311,17 @@ func (w *RejectWriter) Write(ctx context.Context, in Input, reason Reason, raw [
 	return nil
 }
 
+// WriteUnread records input the reader could not hand over as a line (a
+// line over the length limit, a broken gzip stream): its place, reason and
+// size in bytes, with no content to keep.
+func (w *RejectWriter) WriteUnread(ctx context.Context, in Input, reason Reason, size int64) error {
+	if err := reason.Validate(); err != nil {
+		return err
+	}
+	in.Source = SafeURL(in.Source)
+	return w.s.add(ctx, Rejected{Input: in, Reason: reason, Bytes: int(size)})
+}
+
 // Close uploads the last rejected file, closes the raw file and returns
 // the rejected files written.
 func (w *RejectWriter) Close(ctx context.Context) ([]ObjectRef, error) {

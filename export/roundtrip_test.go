@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/cockroachdb/errors"
+	"github.com/stretchr/testify/require"
 
 	"github.com/deid-project/deid/export"
 	"github.com/deid-project/deid/internal/testserver"
@@ -101,7 +102,13 @@ func roundTrip(t *testing.T, open func(t *testing.T) storage.Bucket) {
 		newer := runAt(date, 4)
 		writeRun(t, b, newer, testRecords(3000, 3), 1, nil)
 
-		if err := export.Commit(ctx, b, manifestFor(run2, s2, export.Counts{RecordsIn: 37, Exported: 37}), nil); err != nil {
+		// run 2 exports fewer records: refused unless allowed
+		err = export.Commit(ctx, b, manifestFor(run2, s2, export.Counts{RecordsIn: 37, Exported: 37}), nil)
+		require.True(t, errors.Is(err, export.ErrShrink), "%v", err)
+		m, err := export.ReadManifest(ctx, b, date)
+		require.NoError(t, err)
+		require.Equal(t, run1.ID, m.RunID, "a refused run replaced the committed one")
+		if err := export.Commit(ctx, b, manifestFor(run2, s2, export.Counts{RecordsIn: 37, Exported: 37}), &export.CommitOptions{AllowShrink: true}); err != nil {
 			t.Fatalf("Commit 2: %+v", err)
 		}
 		want := jsonLines(t, recs2)

@@ -274,11 +274,26 @@ func (w *ShardWriter) open() error {
 			parquet.KeyValueMetadata(MetaRunID, w.run.ID),
 			parquet.KeyValueMetadata(MetaPolicyHash, w.policy),
 			parquet.KeyValueMetadata(MetaSchemaVersion, strconv.Itoa(redact.SchemaVersion)),
+			parquet.PageBufferSize(parquetPageBytes),
+			// Free text has no useful bounds, and min/max statistics hold
+			// whole values: a 50 MB turn made a 153 MB file (the text once
+			// as data, twice in the page statistics and footer).
+			parquet.SkipPageBounds(parquetTextColumn...),
+			parquet.SkipPageStatistics(parquetTextColumn...),
 		)
 		c.rows = make([]Row, 0, rowBatch)
 	}
 	return nil
 }
+
+// parquetTextColumn is the path of the turns' text in the Parquet schema
+// (Row.Turns, a three-level LIST): the one column of free text.
+var parquetTextColumn = []string{"turns", "list", "element", "text"}
+
+// parquetPageBytes bounds the buffer a column page is built in: pages are
+// flushed at about this size, so a page holds one large value or many
+// small ones, never a whole row group of text.
+const parquetPageBytes = 1 << 20
 
 func (c *openShard) flushRows() error {
 	if len(c.rows) == 0 {

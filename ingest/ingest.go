@@ -10,6 +10,7 @@ package ingest
 
 import (
 	"bufio"
+	"compress/flate"
 	"compress/gzip"
 	"context"
 	"io"
@@ -38,10 +39,49 @@ type Source struct {
 	CAFile string
 	// AllowInsecure permits a plain-http endpoint (on-prem test stores).
 	AllowInsecure bool
+	// MaxLine bounds one input line, in bytes (default DefaultMaxLine). A
+	// longer line is not held: the reader skips to its end and reports it
+	// as a Line with Reason ReasonLineTooLong.
+	MaxLine int64
 }
 
-// MaxLine bounds one input record.
-const MaxLine = 64 << 20
+// DefaultMaxLine is the default bound of one input line.
+const DefaultMaxLine = 64 << 20
+
+// Reasons the reader gives for input it cannot hand over as a line: reason
+// codes of the deid/reason grammar, for the rejected files.
+const (
+	// ReasonLineTooLong: the line is longer than Source.MaxLine.
+	ReasonLineTooLong = "line_too_long"
+	// ReasonInvalidGzip: the file starts as gzip but does not decompress
+	// (corrupt or truncated); the lines before the damage are read.
+	ReasonInvalidGzip = "invalid_gzip"
+)
+
+// Reasons lists every reason a Line can carry.
+func Reasons() []string { return []string{ReasonLineTooLong, ReasonInvalidGzip} }
+
+// Line is one non-blank line of an input file, or a stretch of it that
+// cannot be read as one (Reason set, Data nil).
+type Line struct {
+	// No is the 1-based line number in the file.
+	No int64
+	// Data is the line without its end of line; only valid during the
+	// callback.
+	Data []byte
+	// Size is the length of the line in bytes (also when Data is nil).
+	Size int64
+	// Reason is empty for a line, else a reason code: ReasonLineTooLong,
+	// ReasonInvalidGzip.
+	Reason string
+}
+
+func (s Source) maxLine() int64 {
+	if s.MaxLine > 0 {
+		return s.MaxLine
+	}
+	return DefaultMaxLine
+}
 
 // IsRemote reports whether the source is an object store.
 func (s Source) IsRemote() bool { return strings.HasPrefix(s.URL, "s3://") }
@@ -120,11 +160,13 @@ func (s Source) open(ctx context.Context) (storage.Bucket, error) {
 	return b, errors.Wrap(err, "open input store")
 }
 
-// Read streams the lines of one input file (gunzipped when the name ends
-// in .gz or the content starts with the gzip magic), calling fn with the
-// 1-based line number of every non-blank line. The slice passed to fn is
-// only valid during the call.
-func Read(ctx context.Context, s Source, file string, fn func(lineNo int64, line []byte) error) error {
+// Read streams the lines of one input file (gunzipped when the content
+// starts with the gzip magic), calling fn for every non-blank line. A line
+// longer than s.MaxLine is handed over as its number, size and
+// ReasonLineTooLong, without its content, and reading goes on after it; a
+// gzip stream that breaks off ends the file with one ReasonInvalidGzip
+// line. Other read errors (the store, the disk) fail the read.
+func Read(ctx context.Context, s Source, file string, fn func(Line) error) error {
 	var rc io.ReadCloser
 	if s.IsRemote() {
 		b, err := s.open(ctx)
@@ -150,45 +192,85 @@ func Read(ctx context.Context, s Source, file string, fn func(lineNo int64, line
 	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
+			if badGzip(err) { // the magic, then no gzip header
+				return fn(Line{No: 1, Reason: ReasonInvalidGzip})
+			}
 			return errors.Wrapf(err, "gunzip %s", errors.Safe(file))
 		}
 		defer zr.Close()
-		r = zr
+		r = &gzipReader{zr}
 	}
-	return readLines(ctx, file, r, 0, fn)
+	return readLines(ctx, file, r, 0, s.maxLine(), fn)
 }
 
-// readLines reads lines from r, numbering them from first+1.
-func readLines(ctx context.Context, file string, r io.Reader, first int64, fn func(lineNo int64, line []byte) error) error {
+// gzipReader marks the errors of a gzip stream that breaks off, so that
+// readLines tells them from errors of the store or the disk.
+type gzipReader struct{ r io.Reader }
+
+func (g *gzipReader) Read(p []byte) (int, error) {
+	n, err := g.r.Read(p)
+	if err != nil && err != io.EOF && badGzip(err) {
+		err = errors.Mark(err, errInvalidGzip)
+	}
+	return n, err
+}
+
+var errInvalidGzip = errors.New("invalid gzip")
+
+func badGzip(err error) bool {
+	var corrupt flate.CorruptInputError
+	return errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader) ||
+		errors.Is(err, io.ErrUnexpectedEOF) || errors.As(err, &corrupt)
+}
+
+// readLines reads lines from r, numbering them from first+1. A line is
+// held up to max bytes; past that the rest of it is read and dropped, so a
+// line of any length costs max bytes of memory at most.
+func readLines(ctx context.Context, file string, r io.Reader, first, max int64, fn func(Line) error) error {
 	lr := bufio.NewReaderSize(r, 1<<20)
 	var long []byte
+	var size int64 // of the line so far, when over max
 	n := first
 	for {
 		chunk, err := lr.ReadSlice('\n')
 		if err == bufio.ErrBufferFull {
-			long = append(long, chunk...)
-			if len(long) > MaxLine {
-				return errors.Newf("%s line %d: longer than %d bytes", errors.Safe(file), errors.Safe(n+1), errors.Safe(MaxLine))
+			if size > 0 {
+				size += int64(len(chunk))
+			} else if int64(len(long)+len(chunk)) > max {
+				size = int64(len(long) + len(chunk))
+				long = nil // let it go: the line is rejected, not read
+			} else {
+				long = append(long, chunk...)
 			}
 			continue
 		}
 		if err != nil && err != io.EOF {
+			if errors.Is(err, errInvalidGzip) {
+				return fn(Line{No: n + 1, Reason: ReasonInvalidGzip})
+			}
 			return errors.Wrapf(err, "read %s", errors.Safe(file))
 		}
-		if len(chunk) == 0 && len(long) == 0 && err == io.EOF {
+		if len(chunk) == 0 && len(long) == 0 && size == 0 && err == io.EOF {
 			return nil
 		}
 		n++
-		line := chunk
-		if len(long) > 0 {
-			line = append(long, chunk...)
-			long = long[:0]
-		}
-		line = trimEOL(line)
-		if !blank(line) {
-			if ferr := fn(n, line); ferr != nil {
-				return ferr
+		var ferr error
+		if size > 0 || int64(len(long)+len(trimEOL(chunk))) > max {
+			ferr = fn(Line{No: n, Size: size + int64(len(long)+len(trimEOL(chunk))), Reason: ReasonLineTooLong})
+			size = 0
+		} else {
+			line := chunk
+			if len(long) > 0 {
+				line = append(long, chunk...)
+				long = long[:0]
 			}
+			line = trimEOL(line)
+			if !blank(line) {
+				ferr = fn(Line{No: n, Data: line, Size: int64(len(line))})
+			}
+		}
+		if ferr != nil {
+			return ferr
 		}
 		if err == io.EOF {
 			return nil
@@ -299,8 +381,8 @@ func localRanges(file string, chunk int64) ([]Range, error) {
 }
 
 // ReadRange streams the non-blank lines of one range, with their line
-// numbers in the file.
-func ReadRange(ctx context.Context, s Source, r Range, fn func(lineNo int64, line []byte) error) error {
+// numbers in the file, as Read does.
+func ReadRange(ctx context.Context, s Source, r Range, fn func(Line) error) error {
 	if r.Start == 0 && r.End < 0 {
 		return Read(ctx, s, r.File, fn)
 	}
@@ -316,5 +398,5 @@ func ReadRange(ctx context.Context, s Source, r Range, fn func(lineNo int64, lin
 	if r.End >= 0 {
 		src = io.LimitReader(f, r.End-r.Start)
 	}
-	return readLines(ctx, r.File, src, r.FirstLine-1, fn)
+	return readLines(ctx, r.File, src, r.FirstLine-1, s.maxLine(), fn)
 }

@@ -50,8 +50,8 @@ func TestRangesCoverEveryLineOnce(t *testing.T) {
 		}
 		got := map[string][]string{}
 		for _, r := range rs {
-			err := ReadRange(ctx, src, r, func(n int64, line []byte) error {
-				got[r.File] = append(got[r.File], fmt.Sprintf("%d:%s", n, line))
+			err := ReadRange(ctx, src, r, func(l Line) error {
+				got[r.File] = append(got[r.File], fmt.Sprintf("%d:%s", l.No, l.Data))
 				return nil
 			})
 			if err != nil {

@@ -34,6 +34,12 @@ type CommitConfig struct {
 	StateDir      string // incremental state (on-prem), empty when full
 	AuditPath     string // on-prem audit log (JSONL), empty for none
 	StartedAt     time.Time
+	// MaxRejected is the share of the input (0 to 1) that may be rejected;
+	// a run over it, or with no input, commits nothing (export.CheckInput).
+	MaxRejected float64
+	// AllowShrink lets the run replace a committed run of its date that
+	// exported more records (export.ErrShrink otherwise).
+	AllowShrink bool
 }
 
 // SummaryKey is where the commit step leaves the run summary on the
@@ -53,6 +59,8 @@ type Summary struct {
 	OnPrem      []export.ObjectRef `json:"onprem_files"`
 	Labels      export.LabelCounts `json:"labels,omitempty"`
 	DurationsMS map[string]int64   `json:"durations_ms"`
+	// Error says why a run did not commit (ids, counts, codes only).
+	Error string `json:"error,omitempty"`
 }
 
 func keyAll(r Report) (string, Report) { return "run", r }
@@ -75,7 +83,20 @@ type commitFn struct {
 	Config CommitConfig
 }
 
-func (fn *commitFn) ProcessElement(ctx context.Context, _ string, values func(*Report) bool) (err error) {
+// ProcessElement commits the run. A run the checks refuse (no input, too
+// many rejected, smaller than the committed run: export.IsRefusal) is
+// recorded as failed in the summary and the audit log, its objects are
+// removed, and the step itself succeeds: retrying would give the same
+// answer, and the launcher fails the run from the summary.
+func (fn *commitFn) ProcessElement(ctx context.Context, key string, values func(*Report) bool) error {
+	err := fn.commit(ctx, key, values)
+	if err != nil && export.IsRefusal(err) {
+		return nil
+	}
+	return err
+}
+
+func (fn *commitFn) commit(ctx context.Context, _ string, values func(*Report) bool) (err error) {
 	cfg := fn.Config
 	var stats process.Stats
 	var shards []export.ShardInfo
@@ -139,6 +160,14 @@ func (fn *commitFn) ProcessElement(ctx context.Context, _ string, values func(*R
 		sum.DurationsMS["total"] = time.Since(cfg.StartedAt).Milliseconds()
 		if err == nil {
 			sum.Status = export.StatusCommitted
+		} else {
+			sum.Error = errorText(err)
+		}
+		if err != nil && export.IsRefusal(err) {
+			if out, oerr := cfg.Write.Output.Open(ctx); oerr == nil {
+				export.Abandon(ctx, out, cfg.Write.Run)
+				out.Close()
+			}
 		}
 		if audit != nil {
 			audit.Log(export.RunFinished{RunID: cfg.Write.Run.ID, RunDate: cfg.Write.Run.Date, Status: sum.Status,
@@ -154,6 +183,9 @@ func (fn *commitFn) ProcessElement(ctx context.Context, _ string, values func(*R
 	if !stats.Reconciles() {
 		return errors.Newf("counts do not reconcile: in %d != exported %d + quarantined %d + rejected %d + skipped %d",
 			errors.Safe(stats.RecordsIn), errors.Safe(stats.Exported), errors.Safe(stats.Quarantined), errors.Safe(stats.Rejected), errors.Safe(stats.Skipped))
+	}
+	if err = export.CheckInput(countsOf(stats), cfg.MaxRejected); err != nil {
+		return err
 	}
 	out, err := cfg.Write.Output.Open(ctx)
 	if err != nil {
@@ -177,7 +209,7 @@ func (fn *commitFn) ProcessElement(ctx context.Context, _ string, values func(*R
 		}
 	}
 	commitStart := time.Now()
-	if err = export.Commit(ctx, out, m, nil); err != nil {
+	if err = export.Commit(ctx, out, m, &export.CommitOptions{AllowShrink: cfg.AllowShrink}); err != nil {
 		if state != nil {
 			state.Discard(cfg.Write.Run)
 		}

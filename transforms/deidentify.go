@@ -15,7 +15,7 @@ import (
 )
 
 func init() {
-	register.DoFn5x1[context.Context, Line, func(Exported), func(OnPrem), func(Report), error](&deidentifyFn{})
+	register.DoFn6x1[context.Context, Line, func(*Duplicate) bool, func(Exported), func(OnPrem), func(Report), error](&deidentifyFn{})
 }
 
 // Report kinds.
@@ -39,10 +39,13 @@ type DeidentifyConfig struct {
 
 // Deidentify runs every line through process.Processor and splits the
 // results: records to export, records that stay on-prem (quarantined or
-// rejected), and per-bundle statistics for the commit step.
-func Deidentify(s beam.Scope, cfg DeidentifyConfig, lines beam.PCollection) (exported, onprem, reports beam.PCollection) {
+// rejected), and per-bundle statistics for the commit step. duplicates
+// (FindDuplicates) are the lines that repeat an earlier record's id: they
+// are rejected (ReasonDuplicate) or quarantined (ReasonConflict) without
+// being processed.
+func Deidentify(s beam.Scope, cfg DeidentifyConfig, lines, duplicates beam.PCollection) (exported, onprem, reports beam.PCollection) {
 	s = s.Scope("Deidentify")
-	return beam.ParDo3(s, &deidentifyFn{Config: cfg}, lines)
+	return beam.ParDo3(s, &deidentifyFn{Config: cfg}, lines, beam.SideInput{Input: duplicates})
 }
 
 type deidentifyFn struct {
@@ -51,6 +54,7 @@ type deidentifyFn struct {
 	proc  *process.Processor
 	state *export.StateStore
 	stats process.Stats
+	dups  duplicateSet
 }
 
 func (fn *deidentifyFn) Setup() error {
@@ -69,7 +73,7 @@ func (fn *deidentifyFn) Setup() error {
 	return nil
 }
 
-func (fn *deidentifyFn) StartBundle(_ context.Context, _ func(Exported), _ func(OnPrem), _ func(Report)) {
+func (fn *deidentifyFn) StartBundle(_ context.Context, _ func(*Duplicate) bool, _ func(Exported), _ func(OnPrem), _ func(Report)) {
 	fn.stats = process.Stats{}
 }
 
@@ -77,8 +81,27 @@ func (fn *deidentifyFn) StartBundle(_ context.Context, _ func(Exported), _ func(
 // the launcher's progress line (live on the embedded and LOOPBACK runners).
 var Processed int64
 
-func (fn *deidentifyFn) ProcessElement(ctx context.Context, l Line, exp func(Exported), onprem func(OnPrem), _ func(Report)) error {
+func (fn *deidentifyFn) ProcessElement(ctx context.Context, l Line, dups func(*Duplicate) bool, exp func(Exported), onprem func(OnPrem), _ func(Report)) error {
 	atomic.AddInt64(&Processed, 1)
+	if l.Unread != "" {
+		fn.stats.Add(process.Result{Route: gate.Rejected, Reason: l.Unread}, int(l.Size))
+		onprem(OnPrem{Rejected: true, Unread: true, Source: l.Source, LineNo: l.LineNo, Reason: l.Unread, Size: l.Size})
+		return nil
+	}
+	if fn.dups == nil {
+		// the side input is the same for every element (one global
+		// window): read it once
+		fn.dups = readDuplicates(dups)
+	}
+	if conflict, ok := fn.dups[place(l.Source, l.LineNo)]; ok {
+		route, reason := gate.Rejected, ReasonDuplicate
+		if conflict {
+			route, reason = gate.Quarantined, ReasonConflict
+		}
+		fn.stats.Add(process.Result{Route: route, Reason: reason}, len(l.Data))
+		onprem(OnPrem{Rejected: route == gate.Rejected, Source: l.Source, LineNo: l.LineNo, Reason: reason, Data: l.Data})
+		return nil
+	}
 	r := fn.proc.Process(l.Data)
 	var fp []byte
 	if r.ConversationID != "" {
@@ -104,7 +127,7 @@ func (fn *deidentifyFn) ProcessElement(ctx context.Context, l Line, exp func(Exp
 	return nil
 }
 
-func (fn *deidentifyFn) FinishBundle(_ context.Context, _ func(Exported), _ func(OnPrem), rep func(Report)) error {
+func (fn *deidentifyFn) FinishBundle(_ context.Context, _ func(*Duplicate) bool, _ func(Exported), _ func(OnPrem), rep func(Report)) error {
 	if fn.stats.RecordsIn == 0 {
 		return nil
 	}

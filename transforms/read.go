@@ -53,8 +53,12 @@ type readFn struct {
 }
 
 func (fn *readFn) ProcessElement(ctx context.Context, r ingest.Range, emit func(Line)) error {
-	return ingest.ReadRange(ctx, fn.Source, r, func(n int64, line []byte) error {
-		emit(Line{Source: r.File, LineNo: n, Data: append([]byte(nil), line...)})
+	return ingest.ReadRange(ctx, fn.Source, r, func(l ingest.Line) error {
+		if l.Reason != "" {
+			emit(Line{Source: r.File, LineNo: l.No, Unread: l.Reason, Size: l.Size})
+			return nil
+		}
+		emit(Line{Source: r.File, LineNo: l.No, Data: append([]byte(nil), l.Data...), Size: l.Size})
 		return nil
 	})
 }

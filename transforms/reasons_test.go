@@ -22,6 +22,7 @@ import (
 	"github.com/deid-project/deid/deid/process"
 	"github.com/deid-project/deid/deid/reason"
 	"github.com/deid-project/deid/export"
+	"github.com/deid-project/deid/ingest"
 )
 
 const testKey = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
@@ -32,6 +33,8 @@ const testKey = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1
 func allReasons() []string {
 	rs := append(process.QuarantineReasons(), process.RejectReasons()...)
 	rs = append(rs, gate.Reasons()...)
+	rs = append(rs, ingest.Reasons()...)
+	rs = append(rs, DuplicateReasons()...)
 	slices.Sort(rs)
 	return slices.Compact(rs)
 }
@@ -138,7 +141,7 @@ func TestEveryReasonIsAcceptedByEveryWriter(t *testing.T) {
 	require.NoError(t, err)
 	reports = append(reports, Report{Kind: KindStats, JSON: st})
 	audit := filepath.Join(dir, "onprem", "audit.jsonl")
-	cm := &commitFn{Config: CommitConfig{Write: w, Mode: export.ModeFull, PolicyName: proc.Policy().Name,
+	cm := &commitFn{Config: CommitConfig{Write: w, Mode: export.ModeFull, PolicyName: proc.Policy().Name, MaxRejected: 1,
 		PolicyVersion: proc.Policy().Version, AuditPath: audit, StartedAt: time.Now()}}
 	i := 0
 	next := func(r *Report) bool {

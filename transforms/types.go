@@ -4,11 +4,16 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 )
 
-// Line is one non-blank input line.
+// Line is one non-blank input line, or input the reader could not hand
+// over as one (Unread set, Data nil).
 type Line struct {
 	Source string // input file or object key
 	LineNo int64  // 1-based
 	Data   []byte
+	// Unread is the reader's reason code (ingest.ReasonLineTooLong, …)
+	// for input it did not read as a line; Size is its size in bytes.
+	Unread string
+	Size   int64
 }
 
 // Exported is a de-identified record on its way to a shard.
@@ -27,6 +32,9 @@ type OnPrem struct {
 	LineNo   int64
 	Reason   string
 	Data     []byte
+	// Unread: the reader did not read it (Data is nil); Size is its size.
+	Unread bool
+	Size   int64
 }
 
 // Report is a partial result that the commit step adds up: a bundle's

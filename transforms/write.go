@@ -196,6 +196,9 @@ func (fn *writeOnPremFn) ProcessElement(ctx context.Context, o OnPrem, _ func(Re
 			}
 			fn.rw = w
 		}
+		if o.Unread {
+			return fn.rw.WriteUnread(ctx, in, reason, o.Size)
+		}
 		return fn.rw.Write(ctx, in, reason, o.Data)
 	}
 	if fn.qw == nil {

@@ -58,6 +58,9 @@ func runBatch(e *env, args []string) int {
 	fs.StringVar(&formats, "formats", "", "comma-separated: jsonl,parquet (default both)")
 	fs.Float64Var(&c.RedactMinScore, "redact-min-score", 0, "leave findings scored below this unredacted (verification still quarantines what they leave)")
 	fs.Int64Var(&c.ChunkBytes, "chunk-bytes", 0, "read local plain input in parallel ranges of about this size (default 8 MiB)")
+	fs.Int64Var(&c.MaxLineBytes, "max-line-bytes", 0, "reject input lines longer than this (line_too_long) without holding them (default 64 MiB)")
+	fs.StringVar(&c.MaxRejected, "max-rejected", "", "fail, committing nothing, when more than this share of input records is rejected: 1% or 0.01 (default 1%)")
+	fs.BoolVar(&c.AllowShrink, "allow-shrink", false, "let this run replace a committed run of its date that exported more records")
 	quiet := fs.Bool("quiet", false, "no progress line")
 	verbose := fs.Bool("v", false, "show the runner's own log (Prism, Beam SDK)")
 	helpRunner := fs.Bool("help-runner", false, "list Beam's runner flags and exit")
@@ -175,6 +178,13 @@ func mergeConfig(file, flags batch.Config, set map[string]bool) batch.Config {
 	}
 	if set["chunk-bytes"] {
 		c.ChunkBytes = flags.ChunkBytes
+	}
+	pick("max-rejected", &c.MaxRejected, flags.MaxRejected)
+	if set["allow-shrink"] {
+		c.AllowShrink = flags.AllowShrink
+	}
+	if set["max-line-bytes"] {
+		c.MaxLineBytes = flags.MaxLineBytes
 	}
 	return c
 }

@@ -21,7 +21,7 @@ func TestBatchCommand(t *testing.T) {
 
 	code, out, stderr := runCmd(t, "", env, "batch", "--input", in, "--output", filepath.Join(dir, "export"),
 		"--quarantine", filepath.Join(dir, "onprem"), "--run-date", "2026-11-24", "--key-file", writeKey(t, dir), "--quiet",
-		"--formats", "jsonl,parquet")
+		"--formats", "jsonl,parquet", "--max-rejected", "10%") // one truncated line of 11
 	if code != exitOK {
 		t.Fatalf("exit %d\nstdout %s\nstderr %s", code, out, stderr)
 	}
@@ -38,7 +38,7 @@ func TestBatchCommand(t *testing.T) {
 
 	// the same job as a YAML file; flags given too override it
 	job := filepath.Join(dir, "job.yaml")
-	os.WriteFile(job, []byte("input: "+in+"\noutput: "+filepath.Join(dir, "export2")+"\nquarantine: "+filepath.Join(dir, "onprem2")+"\nrun_date: 2026-11-23\nchunk_bytes: 65536\nkey_file: "+writeKey(t, dir)+"\n"), 0o600)
+	os.WriteFile(job, []byte("input: "+in+"\noutput: "+filepath.Join(dir, "export2")+"\nquarantine: "+filepath.Join(dir, "onprem2")+"\nrun_date: 2026-11-23\nchunk_bytes: 65536\nmax_rejected: 0.1\nkey_file: "+writeKey(t, dir)+"\n"), 0o600)
 	if code, out, stderr := runCmd(t, "", env, "batch", "--config", job, "--quiet"); code != exitOK || !strings.Contains(out, "date 2026-11-23") {
 		t.Errorf("config: exit %d\n%s\n%s", code, out, stderr)
 	}

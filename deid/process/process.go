@@ -29,10 +29,12 @@ const (
 	ReasonInternalError   = "internal_error"   // a panic; its value is dropped
 	ReasonDeidentifyError = "deidentify_error" // the redactor refused the record
 	ReasonEncodeError     = "encode_error"     // the record could not be encoded
-	// Rejected: the line is not a conversation record.
-	ReasonInvalidJSON  = "invalid_json"
-	ReasonMissingField = "missing_field"
-	ReasonInvalidField = "invalid_field"
+	// Rejected: the line is not a conversation record (deid.RecordReasons).
+	ReasonInvalidJSON  = deid.ReasonInvalidJSON
+	ReasonMissingField = deid.ReasonMissingField
+	ReasonInvalidField = deid.ReasonInvalidField
+	ReasonInvalidUTF8  = deid.ReasonInvalidUTF8
+	ReasonUnknownField = deid.ReasonUnknownField
 )
 
 // QuarantineReasons lists every reason a quarantined Result can carry:
@@ -43,7 +45,7 @@ func QuarantineReasons() []string {
 
 // RejectReasons lists every reason a rejected Result can carry.
 func RejectReasons() []string {
-	return []string{ReasonInvalidJSON, ReasonMissingField, ReasonInvalidField, gate.ReasonInvalid}
+	return append(deid.RecordReasons(), gate.ReasonInvalid)
 }
 
 // Settings configure a Processor. They travel inside a Beam job, so they
@@ -166,7 +168,7 @@ func (p *Processor) Process(line []byte) (res Result) {
 	}()
 	c, err := deid.ParseConversation(line)
 	if err != nil {
-		return Result{Route: gate.Rejected, Reason: rejectCode(err.Error())}
+		return Result{Route: gate.Rejected, Reason: rejectCode(err)}
 	}
 	res.ConversationID = c.ConversationID
 	rec, err := p.red.Conversation(c)
@@ -230,15 +232,11 @@ func validCode(code string) string {
 	return gate.ReasonInvalid
 }
 
-// rejectCode turns a validation message into a stable code:
-// ReasonInvalidJSON, ReasonMissingField or ReasonInvalidField.
-func rejectCode(msg string) string {
-	switch {
-	case strings.Contains(msg, "JSON"):
-		return ReasonInvalidJSON
-	case strings.HasPrefix(msg, "missing"):
-		return ReasonMissingField
-	default:
-		return ReasonInvalidField
+// rejectCode is the reject code of a parse error (deid.RecordErrorCode),
+// ReasonInvalidField for any other.
+func rejectCode(err error) string {
+	if c := deid.RecordErrorCode(err); c != "" {
+		return c
 	}
+	return ReasonInvalidField
 }

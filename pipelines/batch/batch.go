@@ -3,7 +3,8 @@
 // bucket, everything else kept on-prem.
 //
 //	ReadLines -> Deidentify -> WriteShards --------\
-//	                        \-> WriteOnPrem --------> Commit (manifest last, audit, state, summary)
+//	               ^        \-> WriteOnPrem --------> Commit (manifest last, audit, state, summary)
+//	FindDuplicates (side input: later lines with an earlier record's id)
 //
 // It only assembles: the work is in transforms/ (thin Beam wrappers) and
 // the plain Go packages they call. The same pipeline runs on the embedded
@@ -94,11 +95,12 @@ func (j *Job) writeConfig() transforms.WriteConfig {
 // Build adds the pipeline to the scope.
 func (j *Job) Build(s beam.Scope) {
 	c := j.Config
-	src := ingest.Source{URL: c.Input, Endpoint: c.InputEndpoint, CAFile: c.InputCAFile, AllowInsecure: c.InputPlainHTTP}
+	src := ingest.Source{URL: c.Input, Endpoint: c.InputEndpoint, CAFile: c.InputCAFile, AllowInsecure: c.InputPlainHTTP, MaxLine: c.MaxLineBytes}
 	lines := transforms.ReadLines(s, src, c.ChunkBytes)
+	dups := transforms.FindDuplicates(s, src, c.ChunkBytes)
 	exp, onpremRecs, stats := transforms.Deidentify(s, transforms.DeidentifyConfig{
 		Process: j.Settings, Incremental: c.Incremental, StateDir: c.StateDir, RunDate: c.RunDate,
-	}, lines)
+	}, lines, dups)
 	w := j.writeConfig()
 	shards := transforms.WriteShards(s, w, exp)
 	onprem := transforms.WriteOnPrem(s, w, onpremRecs)
@@ -107,6 +109,7 @@ func (j *Job) Build(s beam.Scope) {
 	cc := transforms.CommitConfig{
 		Write: w, Mode: export.ModeFull, PolicyName: j.Policy.Name, PolicyVersion: j.Policy.Version,
 		AuditPath: c.AuditLog, StartedAt: j.Started, StateDir: c.StateDir,
+		MaxRejected: c.maxRejected, AllowShrink: c.AllowShrink,
 	}
 	if c.Incremental {
 		cc.Mode = export.ModeIncremental
@@ -156,6 +159,10 @@ func (j *Job) Execute(ctx context.Context, args []string) (*transforms.Summary, 
 		return nil, sumErr
 	}
 	if sum.Status != export.StatusCommitted {
+		if sum.Error != "" {
+			// the commit step's error text: redacted already (ids, counts, codes)
+			return sum, errors.Newf("run not committed: %s", errors.Safe(sum.Error))
+		}
 		return sum, errors.New("run not committed")
 	}
 	return sum, nil

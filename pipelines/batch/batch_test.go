@@ -135,7 +135,7 @@ func TestBatchEndToEnd(t *testing.T) {
 			c := Config{
 				Input: "s3://clinical/ambient", InputEndpoint: onprem.Endpoint, InputPlainHTTP: true,
 				Quarantine: filepath.Join(t.TempDir(), "onprem"), RunDate: "2026-11-24", ChunkBytes: 64 << 10,
-				RedactMinScore: 0.6,
+				RedactMinScore: 0.6, MaxRejected: "5%", // two malformed lines of 123
 			}
 			sk.cfg(&c)
 			sum := runJob(t, c)

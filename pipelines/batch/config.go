@@ -2,8 +2,10 @@ package batch
 
 import (
 	"bytes"
+	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -52,6 +54,45 @@ type Config struct {
 	// RedactMinScore: findings below it are not redacted (verification
 	// still quarantines what they leave). Default 0: redact everything.
 	RedactMinScore float64 `yaml:"redact_min_score"`
+
+	// MaxLineBytes: a longer input line is rejected (line_too_long)
+	// without being held in memory (default 64 MiB).
+	MaxLineBytes int64 `yaml:"max_line_bytes"`
+
+	// MaxRejected is the share of input records that may be rejected as
+	// unreadable, "1%" or "0.01" (default 1%). A run over it, or with no
+	// input record, fails and commits nothing: the previous export of the
+	// date stays.
+	MaxRejected string `yaml:"max_rejected"`
+	// AllowShrink lets a run replace a committed run of its date that
+	// exported more records; without it such a run fails and commits
+	// nothing.
+	AllowShrink bool `yaml:"allow_shrink"`
+
+	// maxRejected is MaxRejected parsed by Validate.
+	maxRejected float64
+}
+
+// DefaultMaxRejected is the default MaxRejected.
+const DefaultMaxRejected = "1%"
+
+// ParseShare reads a share of a whole: "1%", "0.5 %" or "0.01", from 0 to
+// 100% (1).
+func ParseShare(s string) (float64, error) {
+	t := strings.TrimSpace(s)
+	pct := strings.HasSuffix(t, "%")
+	t = strings.TrimSpace(strings.TrimSuffix(t, "%"))
+	v, err := strconv.ParseFloat(t, 64)
+	if err != nil || math.IsNaN(v) {
+		return 0, errors.Newf("%q is not a share (1%% or 0.01)", errors.Safe(s))
+	}
+	if pct {
+		v /= 100
+	}
+	if v < 0 || v > 1 {
+		return 0, errors.Newf("%q is not between 0 and 100%%", errors.Safe(s))
+	}
+	return v, nil
 }
 
 // LoadConfig reads a job YAML file. Unknown keys are errors that name the
@@ -96,6 +137,14 @@ func (c *Config) Validate(now time.Time) error {
 	if c.AuditLog == "" {
 		c.AuditLog = filepath.Join(c.Quarantine, "audit.jsonl")
 	}
+	if c.MaxRejected == "" {
+		c.MaxRejected = DefaultMaxRejected
+	}
+	v, err := ParseShare(c.MaxRejected)
+	if err != nil {
+		return errors.Wrap(err, "max_rejected")
+	}
+	c.maxRejected = v
 	if len(c.Formats) == 0 {
 		c.Formats = []string{export.FormatJSONL, export.FormatParquet}
 	}

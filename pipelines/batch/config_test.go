@@ -6,6 +6,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestExampleJobFile: the job file shipped as an example loads and
@@ -25,5 +28,28 @@ func TestExampleJobFile(t *testing.T) {
 	os.WriteFile(bad, []byte("input: x\noutput: y\nquarantine: z\nincremantal: true\n"), 0o600)
 	if _, err := LoadConfig(bad); err == nil || !strings.Contains(err.Error(), "line 4") {
 		t.Errorf("typo: %v", err)
+	}
+}
+
+func TestMaxRejected(t *testing.T) {
+	for in, want := range map[string]float64{"1%": 0.01, "0.01": 0.01, " 2.5 % ": 0.025, "0": 0, "100%": 1, "1": 1} {
+		got, err := ParseShare(in)
+		require.NoError(t, err, in)
+		assert.InDelta(t, want, got, 1e-12, in)
+	}
+	for _, in := range []string{"", "x", "-1%", "101%", "1.5", "NaN", "1%%"} {
+		_, err := ParseShare(in)
+		assert.Error(t, err, in)
+	}
+	// the job file takes both forms; the default is 1%
+	dir := t.TempDir()
+	for body, want := range map[string]float64{"max_rejected: 0.05\n": 0.05, "max_rejected: 5%\n": 0.05, "allow_shrink: true\n": 0.01} {
+		p := filepath.Join(dir, "job.yaml")
+		require.NoError(t, os.WriteFile(p, []byte("input: x\noutput: y\nquarantine: z\n"+body), 0o600))
+		c, err := LoadConfig(p)
+		require.NoError(t, err, body)
+		require.NoError(t, c.Validate(time.Now()), body)
+		assert.InDelta(t, want, c.maxRejected, 1e-12, body)
+		assert.Equal(t, strings.Contains(body, "allow_shrink"), c.AllowShrink)
 	}
 }

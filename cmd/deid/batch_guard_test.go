@@ -1,0 +1,44 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestBatchRefusesAnEmptyOrRejectedInput: `deid batch` on an input that
+// matches no file, or whose lines are all rejected, exits 1 and commits
+// nothing; --max-rejected takes 1% or 0.01.
+func TestBatchRefusesAnEmptyOrRejectedInput(t *testing.T) {
+	dir := t.TempDir()
+	env := map[string]string{"DEID_KEY": cliTestKey}
+	key := writeKey(t, dir)
+	args := func(in string, more ...string) []string {
+		return append([]string{"batch", "--input", in, "--output", filepath.Join(dir, "export"),
+			"--quarantine", filepath.Join(dir, "onprem"), "--run-date", "2026-11-24", "--quiet", "--key-file", key}, more...)
+	}
+	code, out, stderr := runCmd(t, "", env, args(filepath.Join(dir, "none-*.jsonl"))...)
+	assert.Equal(t, exitFail, code, "stdout %s\nstderr %s", out, stderr)
+	assert.Contains(t, stderr, "no input records")
+	assert.Contains(t, out, "nothing committed")
+
+	in := filepath.Join(dir, "docs.jsonl")
+	require.NoError(t, os.WriteFile(in, []byte(`{"id":"d1","text":"The cough is better."}`+"\n"+`{"id":"d2","text":"Fine."}`+"\n"), 0o600))
+	code, out, stderr = runCmd(t, "", env, args(in)...)
+	assert.Equal(t, exitFail, code, "stdout %s\nstderr %s", out, stderr)
+	assert.Contains(t, stderr, "2 of 2 input records rejected")
+	_, err := os.Stat(filepath.Join(dir, "export", "dt=2026-11-24", "_MANIFEST.json"))
+	assert.True(t, os.IsNotExist(err), "a manifest was committed")
+
+	for _, v := range []string{"100%", "1"} {
+		code, out, stderr = runCmd(t, "", env, args(in, "--max-rejected", v)...)
+		assert.Equal(t, exitOK, code, "--max-rejected %s: stdout %s\nstderr %s", v, out, stderr)
+	}
+	code, _, stderr = runCmd(t, "", env, args(in, "--max-rejected", "lots")...)
+	assert.Equal(t, exitUsage, code)
+	assert.True(t, strings.Contains(stderr, "max_rejected"), stderr)
+}
