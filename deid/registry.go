@@ -360,4 +360,30 @@ var registry = []detector{
 			{text: "Partners: Dravik, Holloway and Smith.", want: map[string]Type{"Dravik": Name, "Holloway": Name, "Smith": Name}},
 		},
 	},
+	{
+		Name:    "dates/over-89",
+		Types:   []Type{Date},
+		Sources: []string{SourceKnownBirthYear, SourceBirthYear90, SourceYearAtAge90},
+		run:     (*scanner).detectOver89,
+		Examples: []example{
+			{text: "1920. yes, nineteen twenty", enc: exampleEncounter90,
+				want: map[string]Type{"1920": Date, "nineteen twenty": Date}},
+			{text: "date of birth is nineteen twenty nine, she was born in thirty", enc: exampleEncounter90,
+				want: map[string]Type{"nineteen twenty nine": Date, "thirty": Date}},
+			{text: "Date of birth: August 3, 1925", enc: exampleEncounter90, want: map[string]Type{"August 3, 1925": Date}},
+			{text: "I was born in 1931 and my wife turned ninety in 2019; her 100th birthday was in 2023", enc: exampleEncounter90,
+				want: map[string]Type{"1931": Date, "2019": Date, "2023": Date}},
+			{text: "she was born at 31 weeks, turned sixty in 2019, 1925 was a long time ago, born in thirty one", enc: exampleEncounter90,
+				keep: []string{"31", "2019", "1925", "thirty one"}},
+			// without the patient's age: the birth year of the known encounter is no identifier
+			{text: "yes nineteen fifty six, that was 1956", enc: exampleEncounter, keep: []string{"1956", "nineteen fifty six"}},
+		},
+	},
+}
+
+// exampleEncounter90 is a synthetic encounter of a patient aged 100 at the
+// visit.
+var exampleEncounter90 = &Encounter{
+	StartedAt: "2020-05-02T09:00:00Z",
+	Patient:   &Patient{Name: "Ida Quenneville", BirthDate: "1920-01-15"},
 }

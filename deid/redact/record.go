@@ -170,6 +170,11 @@ func (r *Redactor) ConversationFindings(c *deid.Conversation, findings [][]deid.
 			started = t
 			scope.SetReferenceYear(t.Year())
 		}
+		if enc.Patient != nil {
+			if age, ok := deid.AgeAt(enc.Patient.BirthDate, enc.StartedAt); ok && age >= p.Ages.CapAt {
+				scope.SetOverAgeCap(true)
+			}
+		}
 		var names []string
 		if enc.Patient != nil {
 			names = append(names, enc.Patient.Name)
