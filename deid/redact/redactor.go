@@ -19,7 +19,8 @@ type Options struct {
 	// need none (safe-harbor) redact text without one; Conversation always
 	// needs one for the research ids.
 	Key *Key
-	// Engine scans conversations in Conversation. Nil builds deid.New(nil).
+	// Engine scans conversations in Conversation. Nil builds one with the
+	// policy's dictionaries (policy.EngineOptions).
 	Engine *deid.Engine
 }
 
@@ -45,7 +46,7 @@ func New(p *policy.Policy, opts *Options) (*Redactor, error) {
 		return nil, errors.Wrapf(ErrNoKey, "policy %s uses surrogates or date shifting", errors.Safe(p.Name))
 	}
 	if r.engine == nil {
-		e, err := deid.New(nil)
+		e, err := deid.New(p.EngineOptions(0))
 		if err != nil {
 			return nil, errors.Wrap(err, "engine")
 		}

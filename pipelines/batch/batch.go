@@ -29,6 +29,7 @@ import (
 	"github.com/cockroachdb/errors"
 
 	"github.com/deid-project/deid/deid"
+	"github.com/deid-project/deid/deid/policy"
 	"github.com/deid-project/deid/deid/process"
 	"github.com/deid-project/deid/export"
 	"github.com/deid-project/deid/ingest"
@@ -62,6 +63,14 @@ func Prepare(c Config, now time.Time) (*Job, error) {
 			return nil, errors.Wrap(err, "policy")
 		}
 		j.Settings.PolicyYAML, j.Settings.PolicySource = string(b), c.Policy
+		// the dictionary files next to the policy travel with it
+		p, err := policy.LoadFile(c.Policy)
+		if err != nil {
+			return nil, err
+		}
+		if len(p.Dict.Files) > 0 {
+			j.Settings.PolicyFiles = p.Dict.Files
+		}
 	}
 	if c.EphemeralKey {
 		var k [32]byte
