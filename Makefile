@@ -64,12 +64,18 @@ lexicon:
 ## (deid/internal/lang/en/clinical_abbrev.txt) from ../shared/data
 CLINICAL_TSV ?= ../shared/data/clinical-abbreviations/abbreviations.tsv
 CLINICAL_OUT := deid/internal/lang/en/clinical_abbrev.txt
+CLINICAL_TERMS_OUT := deid/internal/lang/en/clinical_terms.txt
 clinical-words:
 	@test -f $(CLINICAL_TSV) || { echo "clinical-words: $(CLINICAL_TSV) not found"; exit 2; }
 	{ echo "# Clinical abbreviation short forms (lower case, letters and digits), one a line."; \
 	  echo "# From the clinical abbreviation meta-inventory, Grossman Liu et al., Scientific Data 8:149 (2021),"; \
 	  echo "# github.com/lisavirginia/clinical-abbreviations, CC BY 4.0 (see LICENSES). Rebuilt by 'make clinical-words'."; \
 	  awk -F'\t' 'NR>1{print tolower($$1)}' $(CLINICAL_TSV) | grep -E '^[a-z][a-z0-9]+$$' | LC_ALL=C sort -u; } > $(CLINICAL_OUT)
+	{ echo "# Words of five letters or more of the clinical abbreviation long forms (lower case), one a line:"; \
+	  echo "# clinical vocabulary (drugs, organisms, anatomy, syndromes) that a cue such as 'called' does not make a name."; \
+	  echo "# From the clinical abbreviation meta-inventory, Grossman Liu et al., Scientific Data 8:149 (2021),"; \
+	  echo "# github.com/lisavirginia/clinical-abbreviations, CC BY 4.0 (see LICENSES). Rebuilt by 'make clinical-words'."; \
+	  awk -F'\t' 'NR>1{print tolower($$2)}' $(CLINICAL_TSV) | tr -c 'a-z\n' '\n' | grep -E '^[a-z]{5,}$$' | LC_ALL=C sort -u; } > $(CLINICAL_TERMS_OUT)
 
 ## fixtures: regenerate the synthetic fixtures and gold sets
 fixtures:

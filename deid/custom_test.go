@@ -21,19 +21,18 @@ func TestCustomAllow(t *testing.T) {
 	require.NoError(t, err)
 	e, err := New(&Options{Custom: NewCustom([]string{"Furosemide", "Zorblax", "Charcot-Marie-Tooth", "quenneville"}, nil, nil)})
 	require.NoError(t, err)
-	text := "something called Furosemide, and my friend named Zorblax; she has Charcot Marie Tooth"
-	require.Contains(t, spans(text, plain.Scan(text)), "Furosemide", "the engine alone takes the drug for a name")
+	text := "a pump called Zorblax, and my friend named Quenneville"
+	require.Contains(t, spans(text, plain.Scan(text)), "Zorblax", "the engine alone takes the device for a name")
 	got := spans(text, e.Scan(text))
-	assert.NotContains(t, got, "Furosemide")
 	assert.NotContains(t, got, "Zorblax")
-	assert.NotContains(t, got, "Charcot")
+	assert.NotContains(t, got, "Quenneville")
 
 	// an allowed term never hides a known identifier of the encounter
 	enc := &Encounter{Patient: &Patient{Name: "Ida Quenneville"}}
-	text = "so mrs quenneville, called Furosemide"
+	text = "so mrs quenneville, called Zorblax"
 	got = spans(text, e.ScanKnown(text, NewKnown(enc)))
 	assert.Equal(t, Name, got["quenneville"], "%v", got)
-	assert.NotContains(t, got, "Furosemide")
+	assert.NotContains(t, got, "Zorblax")
 
 	// a finding that reaches beyond the allowed term stays whole
 	text = "I'm Dr. Zorblax Wendeline"

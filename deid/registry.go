@@ -379,6 +379,28 @@ var registry = []detector{
 			{text: "yes nineteen fifty six, that was 1956", enc: exampleEncounter, keep: []string{"1956", "nineteen fifty six"}},
 		},
 	},
+	{
+		Name:    "names/not-clinical",
+		Types:   []Type{Name},
+		Sources: nil, // removes name findings only
+		run:     (*scanner).dropClinicalNames,
+		Examples: []example{
+			// clinical words after a naming cue are no name
+			{text: "we'll try something called Furosemide, then a rod called Implanon", keep: []string{"Furosemide", "Implanon"}},
+			{text: "a drink called Dioralyte. it is called Serotonin syndrome, it's called Carpal tunnel", keep: []string{"Dioralyte", "Serotonin", "Carpal"}},
+			{text: "a condition named Charcot Marie Tooth, a bug called Enterococcus, something called Aspirin", keep: []string{"Charcot", "Marie", "Tooth", "Enterococcus", "Aspirin"}},
+			{text: "it's called onychomycosis, a clot called d v t, a test called P S A", keep: []string{"onychomycosis", "d v t", "P S A"}},
+			// a speaker label is a role
+			{text: "Patient: I took it.\nDoctor: Okay.\nSpeaker 2: Fine.", keep: []string{"Patient", "Doctor", "Speaker"}},
+			// names after the same cues stay names
+			{text: "my friend called Martha, a nurse named Zaveri, hi miss Sherry, call me Bill", want: map[string]Type{"Martha": Name, "Zaveri": Name, "Sherry": Name, "Bill": Name}},
+			{text: "my daughter is called Grace and her son named Long", want: map[string]Type{"Grace": Name, "Long": Name}},
+			{text: "wow miss graves your thyroid, and miss parkinson your tremor", want: map[string]Type{"graves": Name, "parkinson": Name}},
+			{text: "Oksana: are you there?", want: map[string]Type{"Oksana": Name}},
+			// a known identifier stays whatever the cue
+			{text: "the doctor called Okonkwo", enc: exampleEncounter, want: map[string]Type{"Okonkwo": Name}},
+		},
+	},
 }
 
 // exampleEncounter90 is a synthetic encounter of a patient aged 100 at the

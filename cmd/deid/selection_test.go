@@ -70,7 +70,7 @@ func TestScanSelection(t *testing.T) {
 // TestRedactSelectionAndDictionaries: --types limits what is redacted, and
 // the policy's dictionaries apply to scan and redact.
 func TestRedactSelectionAndDictionaries(t *testing.T) {
-	in := `{"id":"a","text":"Maria Gonzalez got something called Furosemide at the Riverton Clinic on March 3, 2021"}` + "\n"
+	in := `{"id":"a","text":"Maria Gonzalez got a pump called Zorblax at the Riverton Clinic on March 3, 2021"}` + "\n"
 	code, out, stderr := runCmd(t, in, nil, "redact", "--types", "DATE")
 	require.Equal(t, exitOK, code, stderr)
 	assert.Contains(t, out, "Maria Gonzalez")
@@ -81,10 +81,10 @@ func TestRedactSelectionAndDictionaries(t *testing.T) {
 	require.NoError(t, os.WriteFile(pol, []byte("name: site\nversion: 1\nmethod: safe-harbor\ndefault: tag\n"+
 		"rules: {DATE: generalize, AGE: generalize, ZIP: generalize}\nallow:\n  - file: drugs.txt\n"+
 		"deny:\n  - {term: Riverton Clinic, type: FACILITY}\n"), 0o600))
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "drugs.txt"), []byte("furosemide\n"), 0o600))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "drugs.txt"), []byte("zorblax\n"), 0o600))
 	code, out, stderr = runCmd(t, in, nil, "redact", "--policy", pol)
 	require.Equal(t, exitOK, code, stderr)
-	assert.Equal(t, `{"id":"a","text":"[NAME] got something called Furosemide at the [FACILITY] on 2021"}`, strings.TrimSpace(out))
+	assert.Equal(t, `{"id":"a","text":"[NAME] got a pump called Zorblax at the [FACILITY] on 2021"}`, strings.TrimSpace(out))
 
 	code, out, stderr = runCmd(t, in, nil, "scan", "--policy", pol, "--types", "FACILITY")
 	require.Equal(t, exitOK, code, stderr)

@@ -29,6 +29,7 @@ var tables = map[string]struct {
 	"eponym_surnames.txt":        {EponymSurnames, wordList},
 	"eponym_heads.txt":           {EponymHeads, wordList},
 	"brands.txt":                 {Brands, wordList},
+	"clinical_terms.txt":         {ClinicalTerms, wordList},
 	"units.txt":                  {Units, wordList},
 	"measures.txt":               {Measures, wordList},
 	"months.txt":                 {Months, valued},
