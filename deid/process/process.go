@@ -189,6 +189,11 @@ func (p *Processor) Process(line []byte) (res Result) {
 		res.Route, res.Reason = gate.Quarantined, d.Reason
 		return res
 	}
+	cats := make([]string, len(labels.Categories))
+	for i, c := range labels.Categories {
+		cats[i] = string(c)
+	}
+	rec.Labels = &redact.Labels{Tier: string(labels.Tier), Categories: cats, ResidualRisk: labels.ResidualRisk, PolicyHash: labels.PolicyHash}
 	b, err := json.Marshal(rec)
 	if err != nil {
 		res.Route, res.Reason = gate.Quarantined, ReasonEncodeError
