@@ -4,7 +4,7 @@
 GO ?= go
 PKGS := ./...
 
-.PHONY: demo test vet fmt-check tools bench bench-pipeline eval eval-dev e2e-corpora lexicon clinical-words fixtures clean
+.PHONY: duckdb demo test vet fmt-check tools bench bench-pipeline eval eval-dev e2e-corpora lexicon clinical-words fixtures clean
 
 ## demo: the main job on its embedded default: the batch pipeline on the bundled
 ## conversations, local files in and out, in-process Prism runner, one-run key
@@ -13,7 +13,7 @@ demo:
 		--quarantine out/onprem --ephemeral-key
 
 ## test: vet, format check, test servers (built once into .bin/), every test
-test: vet fmt-check tools
+test: vet fmt-check tools duckdb
 	$(GO) test -count=1 $(PKGS)
 
 vet:
@@ -21,6 +21,12 @@ vet:
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+## duckdb: install DuckDB from npm (@duckdb/node-api, pinned in tools/duckdb) for the test
+## that reads the Parquet export with a real reader; without node that test is skipped
+duckdb:
+	@if command -v npm >/dev/null 2>&1; then cd tools/duckdb && npm ci --no-audit --no-fund --loglevel=error; \
+	else echo "duckdb: npm not found, the DuckDB read test will be skipped"; fi
 
 ## tools: build the pinned test servers (versitygw, fake-gcs-server, prism) into .bin/
 tools:
