@@ -4,7 +4,7 @@
 GO ?= go
 PKGS := ./...
 
-.PHONY: demo test vet fmt-check tools bench bench-pipeline eval eval-dev e2e-corpora lexicon clinical-words fixtures clean
+.PHONY: duckdb demo test vet fmt-check tools bench bench-pipeline eval eval-dev e2e-corpora lexicon clinical-words fixtures clean
 
 ## demo: the main job on its embedded default: the batch pipeline on the bundled
 ## conversations, local files in and out, in-process Prism runner, one-run key
@@ -13,7 +13,7 @@ demo:
 		--quarantine out/onprem --ephemeral-key
 
 ## test: vet, format check, test servers (built once into .bin/), every test
-test: vet fmt-check tools
+test: vet fmt-check tools duckdb
 	$(GO) test -count=1 $(PKGS)
 
 vet:
@@ -21,6 +21,12 @@ vet:
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+## duckdb: install DuckDB from npm (@duckdb/node-api, pinned in tools/duckdb) for the test
+## that reads the Parquet export with a real reader; without node that test is skipped
+duckdb:
+	@if command -v npm >/dev/null 2>&1; then cd tools/duckdb && npm ci --no-audit --no-fund --loglevel=error; \
+	else echo "duckdb: npm not found, the DuckDB read test will be skipped"; fi
 
 ## tools: build the pinned test servers (versitygw, fake-gcs-server, prism) into .bin/
 tools:
@@ -64,12 +70,18 @@ lexicon:
 ## (deid/internal/lang/en/clinical_abbrev.txt) from ../shared/data
 CLINICAL_TSV ?= ../shared/data/clinical-abbreviations/abbreviations.tsv
 CLINICAL_OUT := deid/internal/lang/en/clinical_abbrev.txt
+CLINICAL_TERMS_OUT := deid/internal/lang/en/clinical_terms.txt
 clinical-words:
 	@test -f $(CLINICAL_TSV) || { echo "clinical-words: $(CLINICAL_TSV) not found"; exit 2; }
 	{ echo "# Clinical abbreviation short forms (lower case, letters and digits), one a line."; \
 	  echo "# From the clinical abbreviation meta-inventory, Grossman Liu et al., Scientific Data 8:149 (2021),"; \
 	  echo "# github.com/lisavirginia/clinical-abbreviations, CC BY 4.0 (see LICENSES). Rebuilt by 'make clinical-words'."; \
 	  awk -F'\t' 'NR>1{print tolower($$1)}' $(CLINICAL_TSV) | grep -E '^[a-z][a-z0-9]+$$' | LC_ALL=C sort -u; } > $(CLINICAL_OUT)
+	{ echo "# Words of five letters or more of the clinical abbreviation long forms (lower case), one a line:"; \
+	  echo "# clinical vocabulary (drugs, organisms, anatomy, syndromes) that a cue such as 'called' does not make a name."; \
+	  echo "# From the clinical abbreviation meta-inventory, Grossman Liu et al., Scientific Data 8:149 (2021),"; \
+	  echo "# github.com/lisavirginia/clinical-abbreviations, CC BY 4.0 (see LICENSES). Rebuilt by 'make clinical-words'."; \
+	  awk -F'\t' 'NR>1{print tolower($$2)}' $(CLINICAL_TSV) | tr -c 'a-z\n' '\n' | grep -E '^[a-z]{5,}$$' | LC_ALL=C sort -u; } > $(CLINICAL_TERMS_OUT)
 
 ## fixtures: regenerate the synthetic fixtures and gold sets
 fixtures:

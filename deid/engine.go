@@ -8,6 +8,12 @@ type Options struct {
 	// MinScore drops findings scored below it (0..1). Zero keeps everything
 	// the detectors report; recall comes first.
 	MinScore float64
+	// Custom are the site's dictionaries (allowed and denied terms,
+	// patterns), applied after the detectors; nil applies none.
+	Custom *Custom
+	// Types, when set, keeps only findings of these types (a selection, as
+	// Presidio's entities); nil keeps every type.
+	Types []Type
 }
 
 // Engine finds identifiers in text. It is safe for concurrent use: all of its

@@ -24,6 +24,7 @@ type Known struct {
 	emails  []string
 	seqs    []knownSeq
 	dob     [3]int // year, month, day; zero if unknown
+	visit   [3]int // the encounter's start date; zero if unknown
 }
 
 // kwSet is a small set of known strings with their types: an encounter
@@ -133,6 +134,11 @@ func NewKnown(enc *Encounter) *Known {
 		k.addName(n, false)
 	}
 	k.addSeq(enc.Facility, Facility)
+	if len(enc.StartedAt) >= 10 {
+		if y, m, d, ok := parseISODate(enc.StartedAt[:10]); ok {
+			k.visit = [3]int{y, m, d}
+		}
+	}
 	for _, w := range k.words {
 		k.addShape(w.word)
 	}

@@ -401,6 +401,47 @@ var registry = []detector{
 		},
 	},
 	{
+		Name:    "dates/over-89",
+		Types:   []Type{Date},
+		Sources: []string{SourceKnownBirthYear, SourceBirthYear90, SourceYearAtAge90},
+		run:     (*scanner).detectOver89,
+		Examples: []example{
+			{text: "1920. yes, nineteen twenty", enc: exampleEncounter90,
+				want: map[string]Type{"1920": Date, "nineteen twenty": Date}},
+			{text: "date of birth is nineteen twenty nine, she was born in thirty", enc: exampleEncounter90,
+				want: map[string]Type{"nineteen twenty nine": Date, "thirty": Date}},
+			{text: "Date of birth: August 3, 1925", enc: exampleEncounter90, want: map[string]Type{"August 3, 1925": Date}},
+			{text: "I was born in 1931 and my wife turned ninety in 2019; her 100th birthday was in 2023", enc: exampleEncounter90,
+				want: map[string]Type{"1931": Date, "2019": Date, "2023": Date}},
+			{text: "she was born at 31 weeks, turned sixty in 2019, 1925 was a long time ago, born in thirty one", enc: exampleEncounter90,
+				keep: []string{"31", "2019", "1925", "thirty one"}},
+			// without the patient's age: the birth year of the known encounter is no identifier
+			{text: "yes nineteen fifty six, that was 1956", enc: exampleEncounter, keep: []string{"1956", "nineteen fifty six"}},
+		},
+	},
+	{
+		Name:    "names/not-clinical",
+		Types:   []Type{Name},
+		Sources: nil, // removes name findings only
+		run:     (*scanner).dropClinicalNames,
+		Examples: []example{
+			// clinical words after a naming cue are no name
+			{text: "we'll try something called Furosemide, then a rod called Implanon", keep: []string{"Furosemide", "Implanon"}},
+			{text: "a drink called Dioralyte. it is called Serotonin syndrome, it's called Carpal tunnel", keep: []string{"Dioralyte", "Serotonin", "Carpal"}},
+			{text: "a condition named Charcot Marie Tooth, a bug called Enterococcus, something called Aspirin", keep: []string{"Charcot", "Marie", "Tooth", "Enterococcus", "Aspirin"}},
+			{text: "it's called onychomycosis, a clot called d v t, a test called P S A", keep: []string{"onychomycosis", "d v t", "P S A"}},
+			// a speaker label is a role
+			{text: "Patient: I took it.\nDoctor: Okay.\nSpeaker 2: Fine.", keep: []string{"Patient", "Doctor", "Speaker"}},
+			// names after the same cues stay names
+			{text: "my friend called Martha, a nurse named Zaveri, hi miss Sherry, call me Bill", want: map[string]Type{"Martha": Name, "Zaveri": Name, "Sherry": Name, "Bill": Name}},
+			{text: "my daughter is called Grace and her son named Long", want: map[string]Type{"Grace": Name, "Long": Name}},
+			{text: "wow miss graves your thyroid, and miss parkinson your tremor", want: map[string]Type{"graves": Name, "parkinson": Name}},
+			{text: "Oksana: are you there?", want: map[string]Type{"Oksana": Name}},
+			// a known identifier stays whatever the cue
+			{text: "the doctor called Okonkwo", enc: exampleEncounter, want: map[string]Type{"Okonkwo": Name}},
+		},
+	},
+	{
 		Name:    "repeats",
 		Types:   []Type{Name, Facility, City, County, Location},
 		Sources: []string{"repeat"},
@@ -413,4 +454,11 @@ var registry = []detector{
 			{text: "mr. will brown came, so will i", keep: []string{"so will"}},
 		},
 	},
+}
+
+// exampleEncounter90 is a synthetic encounter of a patient aged 100 at the
+// visit.
+var exampleEncounter90 = &Encounter{
+	StartedAt: "2020-05-02T09:00:00Z",
+	Patient:   &Patient{Name: "Ida Quenneville", BirthDate: "1920-01-15"},
 }

@@ -36,6 +36,13 @@ var scannerPool = sync.Pool{New: func() any { return &scanner{} }}
 // text is reported as one identifier (fail closed), and the scanner that
 // failed is dropped rather than reused.
 func (e *Engine) ScanKnown(text string, k *Known) []Finding {
+	if e.opts.Custom == nil && e.opts.Types == nil {
+		return e.scanKnown(text, k)
+	}
+	return e.afterScan(text, e.scanKnown(text, k), k)
+}
+
+func (e *Engine) scanKnown(text string, k *Known) []Finding {
 	if len(text) > chunkBytes+2*chunkOverlap {
 		return e.scanChunked(text, k)
 	}

@@ -52,6 +52,7 @@ section before using the text.
 | ` + "`run=<run_id>/part-<worker>-<seq>.jsonl.gz`" + ` | The records as gzip-compressed JSON Lines: one record a line, in the JSON form described below. |
 | ` + "`run=<run_id>/part-<worker>-<seq>.parquet`" + ` | The same records as Parquet (zstd), flattened into the columns listed below. Use either format, not both: each holds every record once. |
 | ` + "`_DATA_DICTIONARY.md`" + ` | This file. |
+| ` + "`schema/deidentified-record.schema.json`" + ` | The JSON Schema (draft 2020-12) of one JSONL record, linked from the field list below. |
 
 Each shard's size and SHA-256 are in the manifest (and in the object's
 ` + "`sha256`" + ` metadata); check them before use, as ` + "`export.Open`" + ` does.
@@ -65,17 +66,21 @@ manifest in one write, so a day never holds two copies of a record.
 | ` + "`run_id`, `run_date`" + ` | The run that produced the shards, and the day it exported. |
 | ` + "`mode`" + ` | ` + "`full`" + ` (every input of the day) or ` + "`incremental`" + ` (only inputs not exported under another day). |
 | ` + "`policy_name`, `policy_version`, `policy_hash`" + ` | The de-identification policy; every record carries the same hash. |
-| ` + "`engine_version`, `schema_version`, `key_id`" + ` | Versions of the detection engine and record format; fingerprint of the research-id key. |
+| ` + "`engine_version`, `schema_version`" + ` | Versions of the detection engine and record format. |
+| ` + "`key_id`" + ` | Fingerprint of the research-id key, as in every record's ` + "`key_id`" + `; absent when the launcher of the run could not read the key (only its workers could). |
 | ` + "`formats`, `shards[]`" + ` | The shard files: ` + "`path`" + ` (relative to this folder), ` + "`format`, `records`, `bytes`, `sha256`" + `, and ` + "`labels`" + ` (records per classification label and value). |
 | ` + "`counts`" + ` | ` + "`records_in = exported + quarantined + rejected + skipped`" + `: inputs read, records exported here, inputs held back for review (never exported), inputs that could not be read, and inputs skipped by an incremental run because they were exported before. |
-| ` + "`labels`" + ` | Exported records per classification label and value. |
+| ` + "`labels`" + ` | Exported records per classification label and value (every record also carries its own labels: ` + "`tier`, `categories`, `residual_risk`, `removed`, `policy_hash`" + `). |
+| ` + "`data_dictionary`, `record_schema`" + ` | Path, size and SHA-256 of this file and of the record schema. |
+| ` + "`created_at`, `manifest_version`" + ` | When the manifest was written; version of its format. |
 
 ## Reading it
 
 ` + "```sql" + `
 -- DuckDB: list the shards from the manifest, then read them
 SELECT research_id, age_years, age_capped, len(turns) AS turns
-FROM read_parquet(['run=…/part-w1-00000.parquet', '…']);
+FROM read_parquet(['run=…/part-w1-00000.parquet', '…'])
+WHERE residual_risk = 'none' AND NOT list_contains(categories, 'mental_health');
 SELECT t.speaker, t.text FROM read_parquet('…'), unnest(turns) AS u(t);
 ` + "```" + `
 
@@ -100,6 +105,8 @@ const dictionaryColumns = `| column | from the JSON field | notes |
 | ` + "`encounter_year`, `encounter_date`, `encounter_date_shifted`, `department`" + ` | ` + "`encounter.*`" + ` | ` + "`encounter_date`" + ` is a DATE; ` + "`encounter_date_shifted`" + ` is false when absent. |
 | ` + "`turns`" + ` | ` + "`turns[]`" + ` | LIST of STRUCT(speaker, start_ms, end_ms, text), in order. |
 | ` + "`removed`" + ` | ` + "`removed`" + ` | MAP(type → count). |
-| ` + "`policy_name`, `policy_version`, `policy_hash`" + ` | ` + "`policy.*`" + ` | |
+| ` + "`policy_name`, `policy_version`, `policy_hash`" + ` | ` + "`policy.*`" + ` | ` + "`policy_hash`" + ` is also the record's top-level ` + "`policy_hash`" + `. |
 | ` + "`engine_version`, `key_id`" + ` | same | |
+| ` + "`tier`, `residual_risk`" + ` | same | The record's labels; null only for a record written without them (never in an export). |
+| ` + "`categories`" + ` | ` + "`categories`" + ` | LIST of STRING, sorted; empty for none. |
 `

@@ -18,6 +18,9 @@ const (
 	ManifestName = "_MANIFEST.json"
 	// DictionaryName is the researchers' description of the export schema.
 	DictionaryName = "_DATA_DICTIONARY.md"
+	// SchemaName is the JSON Schema of the JSONL records, shipped next to
+	// the dictionary at the path the dictionary links to.
+	SchemaName = "schema/deidentified-record.schema.json"
 )
 
 // Shard formats. Every run writes the same records in each format it

@@ -15,6 +15,7 @@ import (
 	"github.com/cockroachdb/errors"
 
 	"github.com/deid-project/deid/deid/redact"
+	"github.com/deid-project/deid/deid/redact/schema"
 	"github.com/deid-project/deid/storage"
 )
 
@@ -48,6 +49,9 @@ type Manifest struct {
 	Labels LabelCounts `json:"labels,omitempty"`
 	// DataDictionary is the dictionary written with the commit.
 	DataDictionary *ObjectRef `json:"data_dictionary,omitempty"`
+	// RecordSchema is the JSON Schema of the records, written with the
+	// commit next to the dictionary.
+	RecordSchema *ObjectRef `json:"record_schema,omitempty"`
 }
 
 // Modes of a run.
@@ -215,6 +219,11 @@ func Commit(ctx context.Context, b storage.Bucket, m *Manifest, opts *CommitOpti
 		return errors.Wrap(err, "export: commit: write data dictionary")
 	}
 	m.DataDictionary = &ObjectRef{Path: DictionaryName, Bytes: dinfo.Size, SHA256: dinfo.SHA256}
+	sinfo, err := b.Put(ctx, run.DatePrefix()+"/"+SchemaName, bytes.NewReader(schema.Record), &storage.PutOptions{ContentType: "application/schema+json", Metadata: md("json-schema")})
+	if err != nil {
+		return errors.Wrap(err, "export: commit: write record schema")
+	}
+	m.RecordSchema = &ObjectRef{Path: SchemaName, Bytes: sinfo.Size, SHA256: sinfo.SHA256}
 
 	body, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {

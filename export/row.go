@@ -38,6 +38,11 @@ type Row struct {
 	PolicyHash           string           `parquet:"policy_hash,dict"`
 	EngineVersion        string           `parquet:"engine_version,dict"`
 	KeyID                string           `parquet:"key_id,dict"`
+	// The record's labels (set on exported records, null otherwise);
+	// removed and policy_hash are the columns above.
+	Tier         *string  `parquet:"tier,optional,dict"`
+	Categories   []string `parquet:"categories,list"`
+	ResidualRisk *string  `parquet:"residual_risk,optional,dict"`
 }
 
 // RowTurn is one element of Row.Turns.
@@ -92,6 +97,10 @@ func RowOf(rec *redact.Record) (Row, error) {
 	for k, v := range rec.Removed {
 		r.Removed[string(k)] = int64(v)
 	}
+	if l := rec.Labels; l != nil {
+		r.Tier, r.ResidualRisk = &l.Tier, &l.ResidualRisk
+		r.Categories = append([]string{}, l.Categories...)
+	}
 	return r, nil
 }
 
@@ -131,6 +140,10 @@ func (r *Row) Record() *redact.Record {
 	}
 	for k, v := range r.Removed {
 		rec.Removed[deid.Type(k)] = int(v)
+	}
+	if r.Tier != nil {
+		rec.Labels = &redact.Labels{Tier: *r.Tier, Categories: append([]string{}, r.Categories...),
+			ResidualRisk: deref(r.ResidualRisk), PolicyHash: r.PolicyHash}
 	}
 	return rec
 }

@@ -20,6 +20,7 @@ func init() {
 
 const redactUsage = `[--format jsonl|text|conversation] [--input FILE] [--output FILE]
        [--policy FILE | --preset NAME] [--key-file FILE | --ephemeral-key] [-v]
+       [--min-score X] [--types NAME,DATE,...]
 
 Formats (the same inputs as deid scan):
   jsonl         one {"id": str, "text": str} per line in; the same out with "text" redacted
@@ -46,6 +47,8 @@ func runRedact(e *env, args []string) int {
 	fs.StringVar(&keyFile, "key-file", "", "file holding the key (hex, base64 or >= 32 raw bytes); overrides $DEID_KEY")
 	fs.BoolVar(&ephemeral, "ephemeral-key", false, "use a random key for this run only")
 	fs.BoolVar(&verbose, "v", false, "print a summary (counts per type) on stderr")
+	var sel selection
+	sel.bind(fs)
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -68,6 +71,15 @@ func runRedact(e *env, args []string) int {
 	if pol == nil {
 		return code
 	}
+	opts, err := sel.options(pol.Custom())
+	if err != nil {
+		fmt.Fprintf(e.stderr, "deid redact: %v\n", err)
+		return exitUsage
+	}
+	eng, err := deid.New(opts)
+	if err != nil {
+		return failf(e, err)
+	}
 	key, err := loadKey(e, keyFile, ephemeral)
 	if err != nil {
 		return failf(e, err)
@@ -78,7 +90,7 @@ func runRedact(e *env, args []string) int {
 	if f.format == "conversation" && key == nil {
 		return failf(e, errors.Wrap(redact.ErrNoKey, "conversation records need a key for their research ids (or pass --ephemeral-key)"))
 	}
-	r, err := redact.New(pol, &redact.Options{Key: key})
+	r, err := redact.New(pol, &redact.Options{Key: key, Engine: eng})
 	if err != nil {
 		return failf(e, err)
 	}

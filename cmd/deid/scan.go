@@ -8,11 +8,13 @@ import (
 	"io"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/cockroachdb/errors"
 
 	"github.com/deid-project/deid/deid"
+	"github.com/deid-project/deid/deid/policy"
 )
 
 func init() {
@@ -20,6 +22,7 @@ func init() {
 }
 
 const scanUsage = `[--format jsonl|text|conversation] [--input FILE] [--output FILE]
+       [--policy FILE | --preset NAME] [--min-score X] [--types NAME,DATE,...] [--offsets bytes|chars]
 
 Formats:
   jsonl         one {"id": str, "text": str} per line in; one
@@ -28,7 +31,9 @@ Formats:
   conversation  one conversation record per line in (see the README); one
                 {"conversation_id": str, "turns": [{"turn": i, "findings": [...]}]} per line out,
                 using the encounter's known identifiers
-Offsets are bytes of the UTF-8 text, end exclusive. "-" or no flag means stdin/stdout.`
+Offsets are bytes of the UTF-8 text, end exclusive (--offsets chars: Unicode code
+points, as Python indexes strings). "-" or no flag means stdin/stdout. A policy's
+dictionaries (allow, deny, patterns) apply to the scan.`
 
 // scanFinding is the wire form of a finding.
 type scanFinding struct {
@@ -44,6 +49,17 @@ func wireFindings(fs []deid.Finding) []scanFinding {
 		out[i] = scanFinding{Start: f.Start, End: f.End, Type: f.Type, Score: roundScore(f.Score)}
 	}
 	return out
+}
+
+// scanOut writes the findings of text with the offsets asked for.
+type scanOut struct{ chars bool }
+
+func (o scanOut) findings(text string, fs []deid.Finding) []scanFinding {
+	w := wireFindings(fs)
+	if o.chars {
+		charOffsets(text, w)
+	}
+	return w
 }
 
 func roundScore(s float64) float64 {
@@ -71,6 +87,12 @@ func runScan(e *env, args []string) int {
 	fs := newFlags(e, "scan", scanUsage)
 	f.bind(fs, "jsonl")
 	fs.IntVar(&f.workers, "workers", runtime.GOMAXPROCS(0), "lines scanned in parallel (output order is kept)")
+	var sel selection
+	sel.bind(fs)
+	var policyFile, presetName, offsets string
+	fs.StringVar(&policyFile, "policy", "", "policy file whose dictionaries (allow, deny, patterns) apply")
+	fs.StringVar(&presetName, "preset", "", "built-in policy: "+strings.Join(policy.Presets(), ", "))
+	fs.StringVar(&offsets, "offsets", "bytes", "offsets in bytes of UTF-8 (default) or chars (Unicode code points)")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -80,21 +102,43 @@ func runScan(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "deid scan: unknown --format %q (want jsonl, text or conversation)\n", f.format)
 		return exitUsage
 	}
-	eng, err := deid.New(nil)
+	var out scanOut
+	switch offsets {
+	case "bytes":
+	case "chars":
+		out.chars = true
+	default:
+		fmt.Fprintf(e.stderr, "deid scan: unknown --offsets %q (want bytes or chars)\n", offsets)
+		return exitUsage
+	}
+	if policyFile != "" && presetName != "" {
+		fmt.Fprintln(e.stderr, "deid scan: give --policy or --preset, not both")
+		return exitUsage
+	}
+	pol, code := loadPolicy(e, policyFile, presetName)
+	if pol == nil {
+		return code
+	}
+	opts, err := sel.options(pol.Custom())
+	if err != nil {
+		fmt.Fprintf(e.stderr, "deid scan: %v\n", err)
+		return exitUsage
+	}
+	eng, err := deid.New(opts)
 	if err != nil {
 		return failf(e, err)
 	}
 	return streamRecords(e, f, func(w *bufio.Writer, line []byte, n int) (string, error) {
 		switch f.format {
 		case "jsonl":
-			return scanDocLine(eng, w, line)
+			return scanDocLine(eng, w, line, out)
 		default:
-			return scanConversationLine(eng, w, line)
+			return scanConversationLine(eng, w, line, out)
 		}
 	}, func(w *bufio.Writer, text []byte) error {
 		return writeJSONLine(w, struct {
 			Findings []scanFinding `json:"findings"`
-		}{wireFindings(eng.Scan(string(text)))})
+		}{out.findings(string(text), eng.Scan(string(text)))})
 	})
 }
 
@@ -283,7 +327,7 @@ type scanError struct {
 	Error string `json:"error"`
 }
 
-func scanDocLine(eng *deid.Engine, w *bufio.Writer, line []byte) (string, error) {
+func scanDocLine(eng *deid.Engine, w *bufio.Writer, line []byte, out scanOut) (string, error) {
 	var d deid.Doc
 	if err := json.Unmarshal(line, &d); err != nil {
 		reason := jsonReason(err)
@@ -295,7 +339,7 @@ func scanDocLine(eng *deid.Engine, w *bufio.Writer, line []byte) (string, error)
 	return "", writeJSONLine(w, struct {
 		ID       string        `json:"id"`
 		Findings []scanFinding `json:"findings"`
-	}{d.ID, wireFindings(eng.Scan(d.Text))})
+	}{d.ID, out.findings(d.Text, eng.Scan(d.Text))})
 }
 
 // checkDoc validates a jsonl line that decoded without error into d: its
@@ -402,7 +446,7 @@ type turnFindings struct {
 	Findings []scanFinding `json:"findings"`
 }
 
-func scanConversationLine(eng *deid.Engine, w *bufio.Writer, line []byte) (string, error) {
+func scanConversationLine(eng *deid.Engine, w *bufio.Writer, line []byte, out scanOut) (string, error) {
 	c, reason := parseConversation(line)
 	if reason != "" {
 		id := ""
@@ -417,7 +461,7 @@ func scanConversationLine(eng *deid.Engine, w *bufio.Writer, line []byte) (strin
 	per := eng.ScanConversation(c)
 	turns := make([]turnFindings, len(per))
 	for i, fs := range per {
-		turns[i] = turnFindings{Turn: i, Findings: wireFindings(fs)}
+		turns[i] = turnFindings{Turn: i, Findings: out.findings(c.Turns[i].Text, fs)}
 	}
 	return "", writeJSONLine(w, struct {
 		ConversationID string         `json:"conversation_id"`

@@ -110,6 +110,9 @@ func (r *Raw) Compile() (*Policy, error) {
 	// Export routing.
 	c.export(p)
 
+	// Site dictionaries.
+	c.dict(p)
+
 	// Method constraints.
 	if p.Method == SafeHarbor {
 		for _, t := range deid.AllTypes {

@@ -41,6 +41,14 @@
 // here, validated against [Categories], so that this package does not import
 // the classifier.
 //
+// # Site dictionaries
+//
+// The optional allow:, deny: and patterns: sections (dict.go) correct the
+// engine for a site; [Policy.Custom] compiles them for the engine
+// (deid.Options.Custom) and [Policy.EngineOptions] builds the options. Files
+// of terms are read next to the policy ([LoadFile]) or from the contents a
+// launcher shipped ([ParseCompileFiles], [FilesReader]).
+//
 // # Extending
 //
 // New sections are added as a field of [Raw], a case in the top-level switch

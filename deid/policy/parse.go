@@ -24,6 +24,10 @@ type Raw struct {
 	Ages        RawAges
 	Zip         RawZip
 	Export      RawExport
+	Dict        RawDict
+	// ReadFile reads the dictionary files the policy names (relative to
+	// it); nil when the policy was not read from a file.
+	ReadFile ReadFunc
 
 	pos map[string]position // dotted key path -> where its value is
 }
@@ -157,7 +161,7 @@ func (p *parser) unknown(k *yaml.Node, path string, known ...string) {
 }
 
 func (p *parser) top(n *yaml.Node) {
-	known := []string{"name", "version", "description", "method", "default", "rules", "dates", "ages", "zip", "export"}
+	known := []string{"name", "version", "description", "method", "default", "rules", "dates", "ages", "zip", "export", "allow", "deny", "patterns"}
 	p.mapping(n, "", func(key string, k, v *yaml.Node) {
 		switch key {
 		case "name":
@@ -222,6 +226,12 @@ func (p *parser) top(n *yaml.Node) {
 					p.unknown(skn, join(key, sk), "allow_categories", "max_residual_risk")
 				}
 			})
+		case "allow":
+			p.raw.Dict.Allow = p.terms(v, key, false)
+		case "deny":
+			p.raw.Dict.Deny = p.terms(v, key, true)
+		case "patterns":
+			p.raw.Dict.Patterns = p.patterns(v, key)
 		default:
 			p.unknown(k, key, known...)
 		}

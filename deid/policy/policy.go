@@ -127,6 +127,9 @@ type Policy struct {
 	// Export says which records may leave for the cloud: see AllowsCategory
 	// and AllowsResidualRisk.
 	Export Export
+	// Dict are the site's dictionaries: allowed and denied terms, patterns
+	// (see Custom).
+	Dict Dictionaries
 
 	rules map[deid.Type]Rule
 	hash  string
@@ -172,6 +175,9 @@ type canonical struct {
 	// existed do not change. TestExportDefaults pins the defaults: changing
 	// one changes what leaves under every policy that relies on it.
 	Export *Export `json:"export,omitempty"`
+	// Dictionaries are hashed by content (the sorted terms and the
+	// patterns), only when the policy has any.
+	Dictionaries *canonicalDict `json:"dictionaries,omitempty"`
 }
 
 type canonicalZip struct {
@@ -187,6 +193,7 @@ func (p *Policy) computeHash() string {
 	if def := DefaultExport(p.Method); !p.Export.equal(&def) {
 		c.Export = &p.Export
 	}
+	c.Dictionaries = p.Dict.digest()
 	b, err := json.Marshal(c)
 	if err != nil {
 		panic(err) // plain data: cannot fail

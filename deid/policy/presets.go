@@ -3,6 +3,7 @@ package policy
 import (
 	"embed"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -62,23 +63,46 @@ func Default() *Policy {
 	return p
 }
 
-// LoadFile parses and compiles a policy file.
+// LoadFile parses and compiles a policy file; the dictionary files it
+// names are read from its directory.
 func LoadFile(path string) (*Policy, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, errors.Wrap(err, "read policy")
 	}
-	return ParseCompile(b, path)
+	dir := filepath.Dir(path)
+	return ParseCompileFiles(b, path, func(name string) ([]byte, error) {
+		return os.ReadFile(filepath.Join(dir, filepath.FromSlash(name)))
+	})
+}
+
+// FilesReader reads dictionary files from a map of name to contents (the
+// Dictionaries.Files a launcher shipped).
+func FilesReader(files map[string]string) ReadFunc {
+	return func(name string) ([]byte, error) {
+		if s, ok := files[name]; ok {
+			return []byte(s), nil
+		}
+		return nil, errors.Newf("no dictionary file %q", name)
+	}
 }
 
 // ParseCompile parses and compiles a policy, reporting the problems of both
 // stages together in file order (a compile problem about a key that already
-// failed to parse is left out).
+// failed to parse is left out). A policy that names dictionary files needs
+// ParseCompileFiles.
 func ParseCompile(data []byte, file string) (*Policy, error) {
+	return ParseCompileFiles(data, file, nil)
+}
+
+// ParseCompileFiles is ParseCompile with a reader of the dictionary files
+// the policy names.
+func ParseCompileFiles(data []byte, file string, read ReadFunc) (*Policy, error) {
 	raw, perr := Parse(data, file)
 	if raw == nil {
 		return nil, perr
 	}
+	raw.ReadFile = read
 	p, cerr := raw.Compile()
 	if perr == nil {
 		return p, cerr

@@ -55,6 +55,10 @@ type Settings struct {
 	PolicyYAML string
 	// PolicySource names the policy file in error messages.
 	PolicySource string
+	// PolicyFiles are the dictionary files the policy names, by name, with
+	// their contents (policy.Dictionaries.Files): read where the policy is,
+	// they travel with it.
+	PolicyFiles map[string]string
 	// Preset is a built-in policy name (default safe-harbor).
 	Preset string
 	// KeyFile is a file holding the key; empty means $DEID_KEY.
@@ -100,13 +104,15 @@ func New(s Settings, getenv func(string) string) (*Processor, error) {
 		// research ids are keyed: without a key every record would fail
 		return nil, errors.New("no key: set DEID_KEY or a key file")
 	}
-	eng, err := deid.New(nil)
+	// both engines apply the site's dictionaries: verification must not
+	// flag an allowed term, and must find a denied one left
+	eng, err := deid.New(pol.EngineOptions(0))
 	if err != nil {
 		return nil, err
 	}
 	redEng := eng
 	if s.RedactMinScore > 0 {
-		if redEng, err = deid.New(&deid.Options{MinScore: s.RedactMinScore}); err != nil {
+		if redEng, err = deid.New(pol.EngineOptions(s.RedactMinScore)); err != nil {
 			return nil, err
 		}
 	}
@@ -124,7 +130,7 @@ func LoadPolicy(s Settings) (*policy.Policy, error) {
 		if src == "" {
 			src = "policy"
 		}
-		return policy.ParseCompile([]byte(s.PolicyYAML), src)
+		return policy.ParseCompileFiles([]byte(s.PolicyYAML), src, policy.FilesReader(s.PolicyFiles))
 	}
 	name := s.Preset
 	if name == "" {
@@ -185,6 +191,11 @@ func (p *Processor) Process(line []byte) (res Result) {
 		res.Route, res.Reason = gate.Quarantined, d.Reason
 		return res
 	}
+	cats := make([]string, len(labels.Categories))
+	for i, c := range labels.Categories {
+		cats[i] = string(c)
+	}
+	rec.Labels = &redact.Labels{Tier: string(labels.Tier), Categories: cats, ResidualRisk: labels.ResidualRisk, PolicyHash: labels.PolicyHash}
 	b, err := json.Marshal(rec)
 	if err != nil {
 		res.Route, res.Reason = gate.Quarantined, ReasonEncodeError

@@ -31,6 +31,27 @@ type Record struct {
 	Policy            PolicyRef         `json:"policy"`
 	EngineVersion     string            `json:"engine_version"`
 	KeyID             string            `json:"key_id"`
+	// Labels are set on exported records (deid/process), after
+	// classification and verification: tier, categories, residual_risk
+	// and policy_hash then appear as top-level fields (nil: absent).
+	*Labels
+}
+
+// Labels are the classification of an exported record, carried in the
+// record itself so that researchers can select by them (the object
+// metadata and the manifest carry them too). Names, codes and a hash only.
+type Labels struct {
+	// Tier is the sensitivity tier: "deidentified" for exported records.
+	Tier string `json:"tier"`
+	// Categories are the sensitive categories the conversation mentions
+	// (substance_use, mental_health, hiv_sti, reproductive_health,
+	// genetics), sorted; empty for none.
+	Categories []string `json:"categories"`
+	// ResidualRisk is the result of verification: none or low (high never
+	// leaves).
+	ResidualRisk string `json:"residual_risk"`
+	// PolicyHash repeats policy.hash as a top-level field.
+	PolicyHash string `json:"policy_hash"`
 }
 
 // Demographics are the patient's generalised demographics. Every field is
@@ -169,6 +190,11 @@ func (r *Redactor) ConversationFindings(c *deid.Conversation, findings [][]deid.
 		if t, err := time.Parse(time.RFC3339, enc.StartedAt); err == nil {
 			started = t
 			scope.SetReferenceYear(t.Year())
+		}
+		if enc.Patient != nil {
+			if age, ok := deid.AgeAt(enc.Patient.BirthDate, enc.StartedAt); ok && age >= p.Ages.CapAt {
+				scope.SetOverAgeCap(true)
+			}
 		}
 		var names []string
 		if enc.Patient != nil {

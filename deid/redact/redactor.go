@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/cockroachdb/errors"
@@ -18,7 +19,8 @@ type Options struct {
 	// need none (safe-harbor) redact text without one; Conversation always
 	// needs one for the research ids.
 	Key *Key
-	// Engine scans conversations in Conversation. Nil builds deid.New(nil).
+	// Engine scans conversations in Conversation. Nil builds one with the
+	// policy's dictionaries (policy.EngineOptions).
 	Engine *deid.Engine
 }
 
@@ -44,7 +46,7 @@ func New(p *policy.Policy, opts *Options) (*Redactor, error) {
 		return nil, errors.Wrapf(ErrNoKey, "policy %s uses surrogates or date shifting", errors.Safe(p.Name))
 	}
 	if r.engine == nil {
-		e, err := deid.New(nil)
+		e, err := deid.New(p.EngineOptions(0))
 		if err != nil {
 			return nil, errors.Wrap(err, "engine")
 		}
@@ -152,6 +154,10 @@ type Scope struct {
 	subject string // stable per-patient input of surrogates and the shift
 	shift   int    // days every date moves back
 	refYear int    // the year of the encounter, for dates said without one
+	// over is set when the patient is at or over the age cap at the visit:
+	// then no date keeps its year (every date of such a patient may tell
+	// the age, 45 CFR 164.514(b)(2)(i)(C)).
+	over bool
 
 	numbers map[deid.Type]map[string]int
 	next    map[deid.Type]int
@@ -218,6 +224,27 @@ func (s *Scope) forbid(text string, fs []deid.Finding) {
 // SetReferenceYear sets the year that dates said without one belong to.
 func (s *Scope) SetReferenceYear(y int) { s.refYear = y }
 
+// SetOverAgeCap says that the patient of this scope is at or over the
+// policy's age cap (90): generalised dates then lose their year too.
+func (s *Scope) SetOverAgeCap(over bool) { s.over = over }
+
+// yearTellsAge reports whether a year left by generalisation would tell an
+// age at or over the cap: the patient is that old, or the year is at least
+// the cap before the reference year (the encounter's, else this year).
+func (s *Scope) yearTellsAge(y int) bool {
+	if s.over {
+		return true
+	}
+	ref := s.refYear
+	if ref == 0 {
+		ref = nowYear()
+	}
+	return y > 0 && y <= ref-s.r.pol.Ages.CapAt
+}
+
+// nowYear is the reference year of a scope without an encounter.
+var nowYear = func() int { return time.Now().UTC().Year() }
+
 // ShiftDays is how many days dates of this scope move back under the shift
 // operator.
 func (s *Scope) ShiftDays() int { return s.shift }
@@ -271,7 +298,15 @@ func (r *Redactor) Text(text string, findings []deid.Finding, scope *Scope) (str
 	last := 0
 	for _, f := range fs {
 		orig := text[f.Start:f.End]
-		out, changed := scope.apply(f.Type, orig, text[:f.Start])
+		var out string
+		var changed bool
+		if op := scope.r.pol.Rule(f.Type).Operator; f.Over89() && (op == policy.Generalize || op == policy.Shift) {
+			// a year that tells an age over 89 by what is said around it
+			// ("turned ninety in 2019"): no year survives
+			out, changed = "["+string(f.Type)+"]", true
+		} else {
+			out, changed = scope.apply(f.Type, orig, text[:f.Start])
+		}
 		if !changed {
 			continue
 		}
@@ -458,10 +493,10 @@ func (s *Scope) generalize(t deid.Type, orig string) (string, bool) {
 		if !ok {
 			return "[DATE]", true
 		}
-		if d.month == 0 && d.day == 0 {
+		if d.month == 0 && d.day == 0 && !s.yearTellsAge(d.year) {
 			return orig, false // a year alone is not an identifier
 		}
-		if y, ok := d.generalize(); ok {
+		if y, ok := d.generalize(); ok && !s.yearTellsAge(d.year) {
 			return y, true
 		}
 		return "[DATE]", true

@@ -27,7 +27,12 @@
 //     ZIP, NPIs, and the birth and encounter dates in their written and
 //     spoken forms ("08/19/1973", "aug 19th", "the nineteenth of august").
 //     Numbers are compared as digit strings joined across separators and
-//     spoken digits ("six oh two, five five five ..."). A name part that is
+//     spoken digits ("six oh two, five five five ..."). For a patient aged
+//     90 or more at the visit the birth year alone is searched too, written
+//     and said ("1929", "nineteen twenty nine"), and a year the engine reads
+//     as a date is not the policy's output when it tells an age over 89
+//     (every year of such a patient's dates, any year 90 years or more
+//     before the visit): Safe Harbor removes those years (age.go). A name part that is
 //     an everyday word ("will", "may", "bell") counts only in a name context
 //     (a title or another name part next to it, or a capital mid-sentence
 //     in cased text); a name part followed by "disease", "palsy",

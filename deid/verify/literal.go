@@ -107,6 +107,10 @@ func newLiterals(enc *deid.Encounter) *literals {
 			}
 		}
 		l.addDate(p.BirthDate)
+		if age, ok := deid.AgeAt(p.BirthDate, enc.StartedAt); ok && age >= deid.SafeHarborAgeCap {
+			y, _ := strconv.Atoi(p.BirthDate[:4])
+			l.addBirthYear(y) // a year that tells an age over 89
+		}
 	}
 	if len(enc.StartedAt) >= 10 {
 		l.addDate(enc.StartedAt[:10])

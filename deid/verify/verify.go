@@ -89,6 +89,7 @@ func Check(eng *deid.Engine, rec *redact.Record, original *deid.Conversation, op
 		c.flag("policy_unknown") // strict reading, below
 	}
 	enc := original.Encounter
+	c.ages = newAgeContext(enc, c.capAt())
 	c.known = deid.NewKnown(enc)
 	c.lits = newLiterals(enc)
 	c.eng = eng
@@ -141,6 +142,7 @@ type checker struct {
 	known    *deid.Known
 	lits     *literals
 	minScore float64
+	ages     ageContext
 
 	high, low map[deid.Type]int
 	knownBy   map[deid.Type]int
@@ -156,6 +158,14 @@ func (c *checker) flag(code string) {
 	if !slices.Contains(c.flags, code) {
 		c.flags = append(c.flags, code)
 	}
+}
+
+// capAt is the policy's age cap (Safe Harbor's without a policy).
+func (c *checker) capAt() int {
+	if c.pol == nil {
+		return policy.DefaultCapAt
+	}
+	return c.pol.Ages.CapAt
 }
 
 func (c *checker) op(t deid.Type) policy.Operator {
@@ -254,7 +264,14 @@ func (c *checker) expected(t deid.Type, s string, pieces [][2]int) bool {
 		ok := false
 		switch t {
 		case deid.Date:
-			ok = yearRE.MatchString(piece) || spokenYear(piece)
+			// a year left alone, unless it tells an age over 89
+			switch {
+			case yearRE.MatchString(piece):
+				y, _ := strconv.Atoi(piece)
+				ok = !c.ages.yearTells(y, c.capAt())
+			case spokenYear(piece):
+				ok = !c.ages.yearTells(spokenYearValue(piece), c.capAt())
+			}
 		case deid.Age:
 			if v, err := strconv.Atoi(piece); err == nil {
 				capAt := c.pol.Ages.CapAt

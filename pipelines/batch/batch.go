@@ -30,7 +30,9 @@ import (
 	"github.com/cockroachdb/errors"
 
 	"github.com/deid-project/deid/deid"
+	"github.com/deid-project/deid/deid/policy"
 	"github.com/deid-project/deid/deid/process"
+	"github.com/deid-project/deid/deid/redact"
 	"github.com/deid-project/deid/export"
 	"github.com/deid-project/deid/ingest"
 	"github.com/deid-project/deid/transforms"
@@ -47,6 +49,9 @@ type Job struct {
 		Hash    string
 	}
 	Started time.Time
+	// KeyID is the public fingerprint of the key, for the manifest; empty
+	// when the launcher cannot read the key (only the workers can).
+	KeyID string
 }
 
 // Prepare validates the config, compiles the policy (so a bad policy fails
@@ -63,6 +68,14 @@ func Prepare(c Config, now time.Time) (*Job, error) {
 			return nil, errors.Wrap(err, "policy")
 		}
 		j.Settings.PolicyYAML, j.Settings.PolicySource = string(b), c.Policy
+		// the dictionary files next to the policy travel with it
+		p, err := policy.LoadFile(c.Policy)
+		if err != nil {
+			return nil, err
+		}
+		if len(p.Dict.Files) > 0 {
+			j.Settings.PolicyFiles = p.Dict.Files
+		}
 	}
 	if c.EphemeralKey {
 		var k [32]byte
@@ -72,6 +85,9 @@ func Prepare(c Config, now time.Time) (*Job, error) {
 	pol, err := process.LoadPolicy(j.Settings)
 	if err != nil {
 		return nil, err
+	}
+	if k, err := launcherKey(j.Settings); err == nil && k != nil {
+		j.KeyID = k.ID()
 	}
 	j.Policy.Name, j.Policy.Version, j.Policy.Hash = pol.Name, pol.Version, pol.Hash()
 	return j, nil
@@ -108,7 +124,7 @@ func (j *Job) Build(s beam.Scope) {
 	// incremental run skips it whatever mode exported it.
 	cc := transforms.CommitConfig{
 		Write: w, Mode: export.ModeFull, PolicyName: j.Policy.Name, PolicyVersion: j.Policy.Version,
-		AuditPath: c.AuditLog, StartedAt: j.Started, StateDir: c.StateDir,
+		AuditPath: c.AuditLog, StartedAt: j.Started, StateDir: c.StateDir, KeyID: j.KeyID,
 		MaxRejected: c.maxRejected, AllowShrink: c.AllowShrink,
 	}
 	if c.Incremental {
@@ -234,3 +250,15 @@ func (j *Job) readSummary(ctx context.Context) (*transforms.Summary, error) {
 // Progress is the number of input records processed so far by workers in
 // this process (the embedded runner and LOOPBACK workers); 0 elsewhere.
 func Progress() int64 { return atomic.LoadInt64(&transforms.Processed) }
+
+// launcherKey reads the key the workers will read, when the launcher can:
+// only its public fingerprint is kept (the manifest's key_id).
+func launcherKey(s process.Settings) (*redact.Key, error) {
+	switch {
+	case s.EphemeralKey != "":
+		return redact.ParseKey(s.EphemeralKey)
+	case s.KeyFile != "":
+		return redact.LoadKeyFile(s.KeyFile)
+	}
+	return redact.KeyFromEnv(os.Getenv)
+}

@@ -160,6 +160,23 @@ func TestBatchEndToEnd(t *testing.T) {
 			if len(m.Shards) < 2 {
 				t.Errorf("want several shards, got %d", len(m.Shards))
 			}
+			// every row carries its labels and the manifest its key id and schema
+			assert.Regexp(t, "^[0-9a-f]{16}$", m.KeyID)
+			assert.NotNil(t, m.RecordSchema)
+			lds, err := export.Open(ctx, out, c.RunDate, nil)
+			require.NoError(t, err)
+			rows := 0
+			for rec, err := range lds.Records(ctx) {
+				require.NoError(t, err)
+				require.NotNil(t, rec.Labels)
+				assert.Equal(t, "deidentified", rec.Labels.Tier)
+				assert.Equal(t, "none", rec.Labels.ResidualRisk)
+				assert.Equal(t, m.PolicyHash, rec.Labels.PolicyHash)
+				assert.NotNil(t, rec.Labels.Categories)
+				assert.Equal(t, m.KeyID, rec.KeyID)
+				rows++
+			}
+			assert.EqualValues(t, m.Counts.Exported, rows)
 			// labels travel as object metadata
 			info, err := out.Stat(ctx, export.DatePrefix(c.RunDate)+"/"+m.Shards[0].Path)
 			if err != nil {

@@ -63,6 +63,14 @@ var (
 	//go:embed eponym_heads.txt
 	EponymHeads string
 
+	// ClinicalTerms are the words (five letters or more) of the long forms
+	// of the clinical abbreviation meta-inventory: drugs, organisms,
+	// anatomy, syndromes. After a naming cue ("something called
+	// Furosemide") such a word is no name. Rebuilt by `make clinical-words`.
+	//
+	//go:embed clinical_terms.txt
+	ClinicalTerms string
+
 	// Brands are drug, device and supply brands written with a capital.
 	//
 	//go:embed brands.txt

@@ -1,0 +1,168 @@
+package deid
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/deid-project/deid/deid/internal/lang/en"
+)
+
+// A naming cue ("something called X", "named X", "miss X", "call me X")
+// makes the next words a name; but clinicians and patients name drugs,
+// devices, organisms, syndromes and anatomy the same way ("something called
+// Furosemide", "it's called carpal tunnel"). After a cue, words that are all
+// clinical vocabulary are no name: the lexicon's clinical shorthand, eponyms
+// and their heads, brands, units, the words of the clinical abbreviation
+// long forms (en.ClinicalTerms), or an unknown word shaped like a drug or
+// an organism (furosemide, enterococcus). A word that is also a well-known
+// given name or surname stays a name. And a speaker label at the start of a
+// turn or line ("Patient:", "Doctor:") is a role, never a name.
+//
+// This pass runs last and only removes name findings that these rules
+// explain; a known identifier of the encounter is never removed.
+
+var clinicalTerms = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for w := range en.Words(en.ClinicalTerms) {
+		m[w] = true
+	}
+	return m
+})
+
+// drugLike are endings of drug, organism and condition names that no
+// English given name or surname has.
+var drugLike = []string{"semide", "pril", "sartan", "olol", "statin", "azole", "mycin", "cillin", "cycline", "floxacin",
+	"oxacin", "tidine", "prazole", "parin", "mab", "tinib", "vir", "dipine", "triptan", "lukast", "gliptin", "gliflozin",
+	"glitazone", "zepam", "zolam", "caine", "olone", "asone", "formin", "lyte", "coccus", "cocci", "bacter", "bacillus",
+	"monas", "ococcal", "itis", "osis", "emia", "ectomy", "otomy", "plasty", "pathy", "algia", "plasia",
+	"amide", "azine", "idine", "xetine", "pramine", "profen", "fenac", "codone", "morphone", "thiazide", "planon"}
+
+// speakerRoles are the roles a transcript labels its turns with.
+var speakerRoles = map[string]bool{"patient": true, "doctor": true, "dr": true, "physician": true, "clinician": true,
+	"nurse": true, "provider": true, "pt": true, "md": true, "np": true, "pa": true, "rn": true, "speaker": true,
+	"guest": true, "family": true, "caregiver": true, "interpreter": true, "translator": true, "resident": true,
+	"attending": true, "student": true, "assistant": true, "scribe": true, "mother": true, "father": true,
+	"parent": true, "guardian": true, "daughter": true, "son": true, "wife": true, "husband": true, "partner": true,
+	"client": true, "therapist": true, "pharmacist": true, "receptionist": true, "staff": true}
+
+func (s *scanner) dropClinicalNames() {
+	if len(s.found) == 0 {
+		return
+	}
+	out := s.found[:0]
+	for _, f := range s.found {
+		if f.Type == Name && !strings.HasPrefix(f.Source, "known/") && (s.clinicalAfterCue(f) || s.speakerRole(f)) {
+			continue
+		}
+		out = append(out, f)
+	}
+	s.found = out
+}
+
+// clinicalAfterCue: f follows a naming cue and every word in it is
+// clinical vocabulary.
+func (s *scanner) clinicalAfterCue(f Finding) bool {
+	i := s.tokAt(f.Start)
+	if i < 0 {
+		return false
+	}
+	p := s.prevWord(i, 0)
+	if p < 0 {
+		return false
+	}
+	title := false
+	switch string(s.lowerTok(p)) {
+	case "called", "named":
+	case "miss":
+		title = true // "miss graves", "miss parkinson": after a title an eponym is the surname
+	case "me":
+		if q := s.prevWord(p, 0); q < 0 || string(s.lowerTok(q)) != "call" {
+			return false
+		}
+	default:
+		return false
+	}
+	// spelled letters: "called d v t", "called P S A"
+	var letters []byte
+	words, clinical := 0, 0
+	firstOK, lastOK := false, false
+	for k := i; k < len(s.toks) && int(s.toks[k].start) < f.End; k++ {
+		t := &s.toks[k]
+		if t.kind == tkPunct {
+			continue
+		}
+		words++
+		if t.kind == tkWord && t.end-t.start == 1 {
+			letters = append(letters, s.lowerTok(k)...)
+			continue
+		}
+		ok := s.clinicalWord(k) && !(title && s.toks[k].is(fEponym|fEpoSurname|fNameAny))
+		if ok {
+			clinical++
+		}
+		if words == 1 {
+			firstOK = ok
+		}
+		lastOK = ok
+	}
+	if len(letters) > 0 {
+		return len(letters) == words && len(letters) >= 2 && s.lex.word(letters)&fClinical != 0
+	}
+	// every word, or an eponym of three words or more that starts and ends
+	// clinical ("Charcot Marie Tooth")
+	return words > 0 && (clinical == words || words >= 3 && firstOK && lastOK)
+}
+
+// clinicalWord: token k is clinical vocabulary and no well-known name.
+func (s *scanner) clinicalWord(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tkWord {
+		return false
+	}
+	w := string(s.lowerTok(k))
+	if t.has(shPoss) {
+		w = w[:len(w)-1]
+	}
+	top := t.is(fFirstTop | fLastTop)
+	switch {
+	case t.is(fEponym | fEpoHead | fCountry | fUnit | fMeasure | fCareUnit | fCareKind):
+		return true
+	case t.is(fClinical) && !t.is(fNameAny):
+		return true
+	case len(w) >= 5 && clinicalTerms()[w] && !top:
+		return true
+	case len(w) >= 6 && !t.is(fNameAny):
+		for _, suf := range drugLike {
+			if strings.HasSuffix(w, suf) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speakerRole: f is a role word at the start of a turn or line, followed
+// by a colon ("Patient: …").
+func (s *scanner) speakerRole(f Finding) bool {
+	i := s.tokAt(f.Start)
+	if i < 0 || !(i == 0 || s.toks[i].has(shNewline)) {
+		return false
+	}
+	j := i
+	for j+1 < len(s.toks) && int(s.toks[j+1].end) <= f.End {
+		j++
+	}
+	if !s.isPunct(j+1, ':') {
+		return false
+	}
+	for k := i; k <= j; k++ {
+		t := &s.toks[k]
+		if t.kind == tkNum || t.kind == tkPunct {
+			continue // "Speaker 2:", "Guest_family_1:"
+		}
+		if !speakerRoles[string(s.lowerTok(k))] {
+			return false
+		}
+	}
+	return true
+}
