@@ -511,6 +511,9 @@ func (s *scanner) detectPhrases() {
 				}
 				break
 			}
+			if n == 1 && !s.lex.pairMaybe(s.lowerTok(idx[0]), s.lowerTok(k)) {
+				break // no phrase starts with these two words
+			}
 			if n > 0 {
 				s.buf = append(s.buf, ' ')
 			}

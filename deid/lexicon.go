@@ -2,6 +2,7 @@ package deid
 
 import (
 	_ "embed"
+	"strings"
 	"sync"
 
 	"github.com/deid-project/deid/deid/internal/lang/en"
@@ -91,8 +92,9 @@ const _ uint64 = fMonth - 1 - lextab.Generated
 type lexicon struct {
 	file   *lextab.File
 	seed   uint64
-	types  []Type // phrase types by table value
-	maxPhr int    // tokens in the longest phrase
+	types  []Type   // phrase types by table value
+	maxPhr int      // tokens in the longest phrase
+	pairs  []uint64 // a filter of the first two tokens of every phrase, see pairMaybe
 
 	// The front table: words of up to 8 bytes in short, keyed by their
 	// bytes, longer ones in long. Open addressing, lengths powers of two.
@@ -147,7 +149,44 @@ func parseLexicon(data string) (*lexicon, error) {
 	l.lkeys = make([]byte, 0, 16<<10)
 	f.Hot(func(w string) { l.add(w, 0) })
 	addGrammar(l)
+	l.pairs = make([]uint64, pairBits/64)
+	f.Phrases.All(func(key string, _ uint16) {
+		a, rest, _ := strings.Cut(key, " ")
+		b, _, _ := strings.Cut(rest, " ")
+		h := pairHash([]byte(a), []byte(b))
+		l.pairs[h/64%uint64(len(l.pairs))] |= 1 << (h % 64)
+	})
 	return l, nil
+}
+
+// pairBits is the size of the filter of phrase starts: with ~10^5 phrases
+// about one pair in twenty that starts none passes it.
+const pairBits = 1 << 21
+
+// pairMaybe reports whether some phrase may start with the tokens a b (a
+// filter: false means none does). It spares detectPhrases a look-up in the
+// phrase table for nearly every "i", "the" and "doctor" that starts some
+// phrase but not with the word after it.
+func (l *lexicon) pairMaybe(a, b []byte) bool {
+	h := pairHash(a, b)
+	return l.pairs[h/64%uint64(len(l.pairs))]&(1<<(h%64)) != 0
+}
+
+func pairHash(a, b []byte) uint64 {
+	return shortHash(bytesHash(a)*31 ^ bytesHash(b))
+}
+
+// bytesHash: the packed bytes of a short word, FNV-1a of a longer one.
+func bytesHash(w []byte) uint64 {
+	if n := len(w); n > 0 && n <= 8 {
+		return pack8(w)
+	}
+	h := uint64(14695981039346656037)
+	for _, c := range w {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
 }
 
 // word returns the flags of a lower-cased token (apostrophes dropped).

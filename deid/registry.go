@@ -405,6 +405,7 @@ var registry = []detector{
 		Types:   []Type{Date},
 		Sources: []string{SourceKnownBirthYear, SourceBirthYear90, SourceYearAtAge90},
 		run:     (*scanner).detectOver89,
+		gate:    func(s *scanner) bool { return s.hasKind(tkNum) || s.any(fNumWord) },
 		Examples: []example{
 			{text: "1920. yes, nineteen twenty", enc: exampleEncounter90,
 				want: map[string]Type{"1920": Date, "nineteen twenty": Date}},
