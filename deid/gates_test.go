@@ -146,3 +146,25 @@ func TestDetectorGatesSkip(t *testing.T) {
 		assert.True(t, ran[name], "detector %s did not run", name)
 	}
 }
+
+// TestTokenBloomHash: the bloom hash the tokenizer keeps for a word is the
+// one Known.mayStart computes, possessives by their stem.
+func TestTokenBloomHash(t *testing.T) {
+	e := testEngine(t)
+	s := &scanner{lex: e.lex, text: "Okonkwo's niece, José and Ana-Lucía WALKED 12 km; o'brien's dog; extraordinarily"}
+	s.tokenize()
+	hashed := 0
+	for i := range s.toks {
+		tok := &s.toks[i]
+		if tok.bh&bhValid == 0 {
+			continue
+		}
+		hashed++
+		w := s.lowerTok(i)
+		if tok.has(shPoss) {
+			w = w[:len(w)-1]
+		}
+		require.Equal(t, wordHash(w), uint32(tok.bh&^bhValid), "token %d", i)
+	}
+	require.GreaterOrEqual(t, hashed, 8)
+}

@@ -166,7 +166,11 @@ func (k *Known) mayStart(w []byte) bool {
 	if len(w) == 0 {
 		return false
 	}
-	h := wordHash(w)
+	return k.mayStartHash(wordHash(w))
+}
+
+// mayStartHash is mayStart with the word's wordHash.
+func (k *Known) mayStartHash(h uint32) bool {
 	return k.bloom[h>>6&7]&(1<<(h&63)) != 0
 }
 
@@ -422,7 +426,11 @@ func (s *scanner) detectKnown() {
 		if t.has(shPoss) && len(w) > 1 {
 			w = w[:len(w)-1]
 		}
-		if !k.mayStart(w) {
+		if t.bh&bhValid != 0 {
+			if !k.mayStartHash(uint32(t.bh &^ bhValid)) {
+				continue // the tokenizer hashed w already
+			}
+		} else if !k.mayStart(w) {
 			continue
 		}
 		// a known surname that is also an eponym ("Graves") is the name

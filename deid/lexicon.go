@@ -215,9 +215,12 @@ func (l *lexicon) word(w []byte) uint64 {
 
 // hot looks a word of up to 8 bytes, packed by pack8, up in the front
 // table.
-func (l *lexicon) hot(k uint64) (uint64, bool) {
+func (l *lexicon) hot(k uint64) (uint64, bool) { return l.hotHash(k, shortHash(k)) }
+
+// hotHash is hot with the key's shortHash h.
+func (l *lexicon) hotHash(k, h uint64) (uint64, bool) {
 	mask := uint64(len(l.short) - 1)
-	for i := shortHash(k) & mask; ; i = (i + 1) & mask {
+	for i := h & mask; ; i = (i + 1) & mask {
 		e := &l.short[i]
 		if e.key == k {
 			return e.flags, true

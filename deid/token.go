@@ -29,11 +29,15 @@ const (
 type token struct {
 	start, end int32
 	lo, hi     int32 // the lower-cased form, apostrophes dropped: scanner.low[lo:hi]
+	val        int32 // numeric value: digits, number word, ordinal; -1 if none
 	kind       tokKind
 	shape      uint8
-	f          uint64 // lexicon flags of the normalised form
-	val        int32  // numeric value: digits, number word, ordinal; -1 if none
+	bh         uint16 // bhValid | the known-word bloom hash of the looked-up form (words of up to 8 bytes), else 0
+	f          uint64 // lexicon flags of the normalised form (the fields are ordered so that a token takes 32 bytes)
 }
+
+// bhValid marks a token's bloom hash as computed (see Known.mayStartHash).
+const bhValid = 1 << 15
 
 func (t *token) is(f uint64) bool { return t.f&f != 0 }
 func (t *token) has(s uint8) bool { return t.shape&s != 0 }
@@ -167,7 +171,8 @@ func (s *scanner) tokenize() {
 			}
 			break
 		}
-		t := token{start: int32(start), end: int32(i), lo: int32(lo), hi: int32(len(low)), shape: pend, val: -1}
+		toks = append(toks, token{start: int32(start), end: int32(i), lo: int32(lo), hi: int32(len(low)), shape: pend, val: -1})
+		t := &toks[len(toks)-1]
 		w := low[lo:]
 		pend = 0
 		switch {
@@ -204,9 +209,8 @@ func (s *scanner) tokenize() {
 		}
 		if t.kind != tkNum {
 			s.low = low
-			s.lookup(&t)
+			s.lookup(t)
 		}
-		toks = append(toks, t)
 	}
 	s.toks, s.low = toks, low
 	s.asciiUpper, s.asciiLower = upperN, lowerN
@@ -265,9 +269,9 @@ func (s *scanner) lookup(t *token) {
 	if t.shape&shPoss != 0 {
 		// possessive: the stem decides ("parkinson's" is "parkinson";
 		// markSpeech reads "mcdonald's" as a business)
-		t.f = s.word(w[:len(w)-1])
+		t.f, t.bh = s.word(w[:len(w)-1])
 	} else {
-		t.f = s.word(w)
+		t.f, t.bh = s.word(w)
 	}
 	if t.kind == tkWord {
 		if t.f&fNumWord != 0 {
@@ -287,24 +291,26 @@ func (s *scanner) lookup(t *token) {
 // word is lexicon.word with a small direct-mapped cache, kept by the
 // (pooled) scanner, of the short words that missed the front table: the
 // rarer words of a conversation repeat too.
-func (s *scanner) word(w []byte) uint64 {
+func (s *scanner) word(w []byte) (flags uint64, bh uint16) {
 	n := len(w)
 	if n == 0 || n > 8 {
-		return s.lex.word(w)
+		return s.lex.word(w), 0
 	}
 	k := pack8(w)
-	if f, ok := s.lex.hot(k); ok {
-		return f
+	h := shortHash(k)
+	bh = uint16(h>>55) | bhValid // wordHash, computed once here
+	if f, ok := s.lex.hotHash(k, h); ok {
+		return f, bh
 	}
 	if s.wlex != s.lex {
 		clear(s.wcache[:])
 		s.wlex = s.lex
 	}
-	e := &s.wcache[shortHash(k)>>(64-wcacheBits)]
+	e := &s.wcache[h>>(64-wcacheBits)]
 	if e.key != k {
 		e.key, e.flags = k, s.lex.cold(w)
 	}
-	return e.flags
+	return e.flags, bh
 }
 
 const wcacheBits = 10
