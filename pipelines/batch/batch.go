@@ -48,11 +48,15 @@ type Job struct {
 	Started time.Time
 }
 
+// ErrConfig marks the errors of Prepare that are mistakes in the settings
+// (a usage error), as opposed to a policy or key that cannot be loaded.
+var ErrConfig = errors.New("batch: invalid settings")
+
 // Prepare validates the config, compiles the policy (so a bad policy fails
 // before any work) and fixes the run id.
 func Prepare(c Config, now time.Time) (*Job, error) {
 	if err := c.Validate(now); err != nil {
-		return nil, err
+		return nil, errors.Mark(err, ErrConfig)
 	}
 	j := &Job{Config: c, Started: now, Run: export.Run{Date: c.RunDate, ID: export.NewRunID(now)}}
 	j.Settings = process.Settings{Preset: c.Preset, KeyFile: c.KeyFile, RedactMinScore: c.RedactMinScore}
