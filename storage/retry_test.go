@@ -20,7 +20,7 @@ import (
 // (blocks until the call's context ends), then works.
 type flakyDriver struct {
 	fails int
-	err   error   // nil: stall instead
+	err   error // nil: stall instead
 	calls atomic.Int32
 	puts  int
 	got   []byte
@@ -88,7 +88,7 @@ func (d *flakyDriver) List(ctx context.Context, _ string, fn func(driver.Attrs) 
 	return fn(driver.Attrs{Key: "a"})
 }
 func (d *flakyDriver) Delete(ctx context.Context, _ string) error { return d.fail(ctx) }
-func (d *flakyDriver) Close() error                              { return nil }
+func (d *flakyDriver) Close() error                               { return nil }
 func (d *flakyDriver) ErrorKind(err error) driver.Kind {
 	if strings.Contains(err.Error(), "denied") {
 		return driver.PermissionDenied

@@ -176,6 +176,24 @@ func (fn *commitFn) ProcessElement(ctx context.Context, _ string, values func(*R
 			return err
 		}
 	}
+	// Last checks before readers can see the run: it was not aborted
+	// (SIGTERM to the launcher), and its audit record can be written (a
+	// full disk must not leave a committed run without one).
+	if err = checkAborted(ctx, onBucket, cfg.Write.Run); err != nil {
+		if state != nil {
+			state.Discard(cfg.Write.Run)
+		}
+		return err
+	}
+	if audit != nil {
+		if err = audit.Log(export.RunCommitting{RunID: cfg.Write.Run.ID, RunDate: cfg.Write.Run.Date, Counts: m.Counts,
+			Shards: len(shards), Bytes: sum.Bytes}); err != nil {
+			if state != nil {
+				state.Discard(cfg.Write.Run)
+			}
+			return errors.Wrap(err, "audit log: a run is not committed without its audit record")
+		}
+	}
 	commitStart := time.Now()
 	if err = export.Commit(ctx, out, m, nil); err != nil {
 		if state != nil {
@@ -213,4 +231,20 @@ func errorText(err error) string {
 		return ""
 	}
 	return export.ErrorText(err)
+}
+
+// AbortedKey is the on-prem marker that the launcher writes when a run is
+// stopped (SIGTERM, SIGINT): the commit step refuses to commit a run that
+// has one.
+func AbortedKey(run export.Run) string { return run.Prefix() + "/_ABORTED" }
+
+func checkAborted(ctx context.Context, onprem storage.Bucket, run export.Run) error {
+	_, err := onprem.Stat(ctx, AbortedKey(run))
+	switch {
+	case err == nil:
+		return errors.Newf("run %s was aborted: not committed", errors.Safe(run.ID))
+	case errors.Is(err, storage.ErrNotFound):
+		return nil
+	}
+	return err
 }

@@ -7,10 +7,12 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -157,8 +159,10 @@ func runBatch(e *env, args []string) int {
 		return failf(e, err)
 	}
 	defer closeLog()
+	runCtx, stopSignals := onSignal(ctx, e.stderr)
+	defer stopSignals()
 	stop := startProgress(e, *quiet)
-	sum, err := job.Execute(ctx, args)
+	sum, err := job.Execute(runCtx, args)
 	stop()
 	if sum != nil {
 		printSummary(e.stdout, job, sum)
@@ -169,6 +173,40 @@ func runBatch(e *env, args []string) int {
 		return exitFail
 	}
 	return exitOK
+}
+
+// onSignal returns a context that ends, with the signal as its cause, on
+// the first SIGTERM or SIGINT: the run then stops, commits nothing and
+// logs run_aborted. A second signal exits at once.
+func onSignal(ctx context.Context, stderr io.Writer) (context.Context, func()) {
+	ctx, cancel := context.WithCancelCause(ctx)
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, syscall.SIGTERM, os.Interrupt)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-done:
+			return
+		case sig := <-sigs:
+			name := "SIGTERM"
+			if sig == os.Interrupt {
+				name = "SIGINT"
+			}
+			fmt.Fprintf(stderr, "\ndeid batch: %s: stopping the run; nothing will be committed (a second signal exits at once)\n", name)
+			cancel(errors.Newf("received %s", errors.Safe(name)))
+		}
+		select {
+		case <-done:
+		case <-sigs:
+			fmt.Fprintln(stderr, "deid batch: stopped at once; nothing was committed")
+			os.Exit(exitFail)
+		}
+	}()
+	return ctx, func() {
+		signal.Stop(sigs)
+		close(done)
+		cancel(nil)
+	}
 }
 
 // remoteRunner reports whether Beam's flags send the pipeline to workers

@@ -32,6 +32,7 @@ import (
 	"github.com/deid-project/deid/deid/process"
 	"github.com/deid-project/deid/export"
 	"github.com/deid-project/deid/ingest"
+	"github.com/deid-project/deid/storage"
 	"github.com/deid-project/deid/transforms"
 )
 
@@ -137,16 +138,42 @@ func (j *Job) Execute(ctx context.Context, args []string) (*transforms.Summary, 
 	if c.Incremental {
 		mode = export.ModeIncremental
 	}
-	audit.Log(export.RunStarted{RunID: j.Run.ID, RunDate: j.Run.Date, Mode: mode, Args: export.SafeArgs(args),
+	err = audit.Log(export.RunStarted{RunID: j.Run.ID, RunDate: j.Run.Date, Mode: mode, Args: export.SafeArgs(args),
 		PolicyName: j.Policy.Name, PolicyHash: j.Policy.Hash, EngineVersion: deid.Version,
 		Inputs: []string{c.Input}, Output: c.Output, Quarantine: c.Quarantine})
 	audit.Close()
+	if err != nil {
+		// no run without its audit record (a full disk fails here, not
+		// after the export)
+		return nil, errors.Wrap(err, "audit log: the run does not start without its audit record")
+	}
+	// A run stopped from outside (the context ends: SIGTERM, SIGINT) must
+	// not commit: the commit step checks this marker before the manifest.
+	marked := make(chan struct{})
+	stopMark := context.AfterFunc(ctx, func() {
+		defer close(marked)
+		j.markAborted(context.WithoutCancel(ctx))
+	})
+	defer func() {
+		if !stopMark() {
+			<-marked // started: let it finish
+		}
+	}()
 
 	p, s := beam.NewPipelineWithRoot()
 	j.Build(s)
 	runErr := beamx.Run(ctx, p)
-	sum, sumErr := j.readSummary(ctx)
+	sum, sumErr := j.readSummary(context.WithoutCancel(ctx))
+	if ctx.Err() != nil && (sum == nil || sum.Status != export.StatusCommitted) {
+		reason := context.Cause(ctx)
+		if a, err := export.OpenAuditLog(c.AuditLog); err == nil {
+			a.Log(export.RunAborted{RunID: j.Run.ID, RunDate: j.Run.Date, Reason: export.ErrorText(reason)})
+			a.Close()
+		}
+		return sum, errors.Wrap(reason, "run aborted")
+	}
 	if runErr != nil {
+		runErr = PipelineError(runErr)
 		if sum == nil {
 			// the commit step never ran: record the failure ourselves
 			if a, err := export.OpenAuditLog(c.AuditLog); err == nil {
@@ -154,7 +181,7 @@ func (j *Job) Execute(ctx context.Context, args []string) (*transforms.Summary, 
 				a.Close()
 			}
 		}
-		return sum, PipelineError(runErr)
+		return sum, runErr
 	}
 	if sumErr != nil {
 		return nil, sumErr
@@ -189,6 +216,16 @@ func PipelineError(err error) error {
 		keep = keep[len(keep)-3:]
 	}
 	return errors.Newf("pipeline failed: %s", errors.Safe(strings.Join(keep, "; ")))
+}
+
+// markAborted leaves the on-prem marker that stops the commit step.
+func (j *Job) markAborted(ctx context.Context) {
+	b, err := j.writeConfig().OnPrem.Open(ctx)
+	if err != nil {
+		return
+	}
+	defer b.Close()
+	b.Put(ctx, transforms.AbortedKey(j.Run), strings.NewReader("aborted\n"), &storage.PutOptions{ContentType: "text/plain"})
 }
 
 // recoverState settles the incremental state left by a crashed run.
