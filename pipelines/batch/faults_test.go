@@ -17,6 +17,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/deid-project/deid/export"
+	"github.com/deid-project/deid/internal/faultproxy"
+	"github.com/deid-project/deid/internal/testserver"
 	"github.com/deid-project/deid/storage"
 	"github.com/deid-project/deid/transforms"
 )
@@ -115,4 +117,91 @@ func openOnPrem(t *testing.T, c Config) storage.Bucket {
 	require.NoError(t, err)
 	t.Cleanup(func() { b.Close() })
 	return b
+}
+
+// TestRunSurvivesStoreFaults: the research bucket (versitygw and
+// fake-gcs-server) sits behind a proxy that answers 503, resets uploads
+// in the middle and slows connections. Each run either commits or fails
+// with no manifest (readers never see a partial export); once the faults
+// stop, the rerun commits with every record exactly once, and nothing of
+// the failed runs is left in the date.
+func TestRunSurvivesStoreFaults(t *testing.T) {
+	t.Setenv("DEID_KEY", testKey)
+	s3 := testserver.StartS3(t)
+	s3b := s3.CreateBucket(t, "")
+	gcs := testserver.StartGCS(t)
+	gcsb := gcs.CreateBucket(t, "")
+	t.Setenv("AWS_ACCESS_KEY_ID", s3.AccessKey)
+	t.Setenv("AWS_SECRET_ACCESS_KEY", s3.SecretKey)
+	t.Setenv("STORAGE_EMULATOR_HOST", "")
+	faults := []faultproxy.Fault{faultproxy.HTTP503, faultproxy.Reset, faultproxy.Slow}
+	for _, srv := range []struct{ name, output, target string }{
+		{"versitygw", "s3://" + s3b + "/deid", s3.Host},
+		{"fake-gcs-server", "gs://" + gcsb + "/deid", gcs.Host},
+	} {
+		t.Run(srv.name, func(t *testing.T) {
+			dir := t.TempDir()
+			const n = 40
+			p := faultproxy.Start(t, srv.target, faultproxy.Random(7, 0.3, faults...))
+			c := Config{Input: writeInput(t, dir, n), Output: srv.output, OutputEndpoint: "http://" + p.Addr, OutputPlainHTTP: true,
+				Quarantine: filepath.Join(dir, "onprem"), RunDate: "2026-11-24", ChunkBytes: 32 << 10}
+			if srv.name == "fake-gcs-server" {
+				// anonymous through the emulator variable, at the proxy
+				t.Setenv("STORAGE_EMULATOR_HOST", p.Addr)
+				c.OutputEndpoint = ""
+			}
+			ctx := context.Background()
+			for attempt := 0; attempt < 3; attempt++ {
+				j, err := Prepare(c, time.Now())
+				require.NoError(t, err)
+				sum, err := j.Execute(ctx, []string{"batch"})
+				if err == nil {
+					assert.Equal(t, export.StatusCommitted, sum.Status)
+					break
+				}
+				t.Logf("run %d failed under faults (allowed, with no manifest): %s", attempt, export.ErrorText(err))
+				p.SetPlan(faultproxy.Sequence())
+				_, merr := export.ReadManifest(ctx, openOut(t, c, outOpts(c)), c.RunDate)
+				p.SetPlan(faultproxy.Random(uint64(attempt), 0.3, faults...))
+				require.Truef(t, errors.Is(merr, export.ErrNoManifest), "a failed run left a manifest: %v", merr)
+			}
+			t.Logf("faults injected: %v", p.Counts())
+			assert.Positive(t, p.Injected())
+
+			// the faults stop: the rerun commits
+			p.SetPlan(faultproxy.Sequence())
+			j, err := Prepare(c, time.Now())
+			require.NoError(t, err)
+			sum, err := j.Execute(ctx, []string{"batch"})
+			require.NoError(t, err)
+			assert.True(t, sum.Stats.Reconciles())
+
+			out := openOut(t, c, outOpts(c))
+			ds, err := export.Open(ctx, out, c.RunDate, nil)
+			require.NoError(t, err)
+			assert.Equal(t, sum.Run.ID, ds.Manifest.RunID)
+			seen := map[string]int{}
+			for rec, err := range ds.Records(ctx) {
+				require.NoError(t, err)
+				seen[rec.ResearchID]++
+			}
+			assert.EqualValues(t, sum.Stats.Exported, len(seen))
+			for id, k := range seen {
+				assert.Equal(t, 1, k, "record %s exported %d times", id, k)
+			}
+			assert.EqualValues(t, n, sum.Stats.Exported+sum.Stats.Quarantined+sum.Stats.Rejected)
+			// only the committed run is left in the date
+			objs, err := out.List(ctx, export.DatePrefix(c.RunDate)+"/")
+			require.NoError(t, err)
+			for _, o := range objs {
+				if strings.Contains(o.Key, "/run=") {
+					assert.Contains(t, o.Key, "/run="+sum.Run.ID+"/", "left over from a failed run")
+				}
+			}
+		})
+	}
+}
+
+func outOpts(c Config) *storage.Options {
+	return &storage.Options{Endpoint: c.OutputEndpoint, AllowInsecure: true}
 }
