@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -12,8 +13,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cockroachdb/errors"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/deid-project/deid/export"
+	"github.com/deid-project/deid/storage"
 )
 
 // TestMain lets a test run this test binary as the deid command (for
@@ -166,4 +171,64 @@ func TestBatchSIGTERM(t *testing.T) {
 	assert.Equal(t, "run_aborted", last["event"])
 	assert.Equal(t, "received SIGTERM", last["reason"])
 	noManifest(t, filepath.Join(dir, "export"))
+}
+
+// TestBatchKilledRunRecovers: a run killed (SIGKILL) mid-run leaves no
+// manifest, no lock and maybe orphan shards; the rerun of the date
+// commits every record exactly once and removes the orphans.
+func TestBatchKilledRunRecovers(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("needs mkfifo")
+	}
+	ctx := context.Background()
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "in.jsonl.gz")
+	require.NoError(t, syscall.Mkfifo(fifo, 0o600))
+	q, outDir := filepath.Join(dir, "onprem"), filepath.Join(dir, "export")
+	key := writeKey(t, dir)
+	cmd := exec.Command(os.Args[0], "batch", "--input", fifo, "--key-file", key, "--output", outDir,
+		"--quarantine", q, "--run-date", "2026-11-24", "--quiet")
+	cmd.Env = append(os.Environ(), "DEID_TEST_RUN_AS_CLI=1")
+	require.NoError(t, cmd.Start())
+	auditPath := filepath.Join(q, "audit.jsonl")
+	for {
+		if b, err := os.ReadFile(auditPath); err == nil && strings.Contains(string(b), "run_started") {
+			break
+		}
+		time.Sleep(20 * time.Millisecond) // polling, not timing
+	}
+	require.NoError(t, cmd.Process.Kill())
+	cmd.Wait()
+	killed := auditEvents(t, auditPath)[0]["run_id"].(string)
+
+	// what a run killed after writing a shard leaves behind
+	out, err := storage.Open(ctx, outDir, nil)
+	require.NoError(t, err)
+	defer out.Close()
+	orphan := "dt=2026-11-24/run=" + killed + "/part-bkilled-00000.jsonl.gz"
+	_, err = out.Put(ctx, orphan, strings.NewReader("orphan"), nil)
+	require.NoError(t, err)
+
+	in := filepath.Join(dir, "in.jsonl")
+	data, err := os.ReadFile("../../fixtures/testdata/conversations.jsonl")
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(in, []byte(strings.Join(strings.SplitAfter(string(data), "\n")[:12], "")), 0o600))
+	code, stdout, stderr := runCmd(t, "", nil, "batch", "--input", in, "--key-file", key, "--output", outDir,
+		"--quarantine", q, "--run-date", "2026-11-24", "--quiet")
+	require.Equal(t, exitOK, code, "%s\n%s", stdout, stderr)
+	assert.Contains(t, stdout, "in 12 = exported")
+
+	_, err = out.Stat(ctx, orphan)
+	assert.True(t, errors.Is(err, storage.ErrNotFound), "the orphan is removed: %v", err)
+	ds, err := export.Open(ctx, out, "2026-11-24", nil)
+	require.NoError(t, err)
+	seen := map[string]int{}
+	for rec, err := range ds.Records(ctx) {
+		require.NoError(t, err)
+		seen[rec.ResearchID]++
+	}
+	assert.EqualValues(t, ds.Manifest.Counts.Exported, len(seen))
+	for id, n := range seen {
+		assert.Equal(t, 1, n, id)
+	}
 }

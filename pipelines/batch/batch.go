@@ -125,8 +125,13 @@ func (j *Job) Build(s beam.Scope) {
 func (j *Job) Execute(ctx context.Context, args []string) (*transforms.Summary, error) {
 	c := j.Config
 	if err := os.MkdirAll(c.Quarantine, 0o700); err != nil {
-		return nil, errors.Wrap(err, "quarantine directory")
+		return nil, errors.Wrapf(err, "quarantine directory %s", errors.Safe(c.Quarantine))
 	}
+	unlock, err := j.lockDate()
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
 	if err := j.recoverState(ctx); err != nil {
 		return nil, err
 	}

@@ -205,3 +205,70 @@ func TestRunSurvivesStoreFaults(t *testing.T) {
 func outOpts(c Config) *storage.Options {
 	return &storage.Options{Endpoint: c.OutputEndpoint, AllowInsecure: true}
 }
+
+// TestSecondRunOfADateRefuses: while a run of a date holds its lock, a
+// second run of the same date refuses to start (and writes nothing); once
+// the first is over, the date can be run again.
+func TestSecondRunOfADateRefuses(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no advisory locks")
+	}
+	t.Setenv("DEID_KEY", testKey)
+	dir := t.TempDir()
+	c := Config{Input: writeInput(t, dir, 3), Output: filepath.Join(dir, "export"), Quarantine: filepath.Join(dir, "onprem"), RunDate: "2026-11-24"}
+	first, err := Prepare(c, time.Now())
+	require.NoError(t, err)
+	unlock, err := first.lockDate() // the first run is in progress
+	require.NoError(t, err)
+
+	second, err := Prepare(c, time.Now().Add(time.Second))
+	require.NoError(t, err)
+	_, err = second.Execute(context.Background(), []string{"batch"})
+	require.Error(t, err)
+	require.True(t, errors.Is(err, ErrRunInProgress), "%v", err)
+	assert.Contains(t, export.ErrorText(err), "another run of 2026-11-24 is in progress (run "+first.Run.ID)
+	requireNoManifest(t, c)
+	_, err = os.Stat(second.Config.AuditLog)
+	assert.True(t, os.IsNotExist(err), "the refused run did not start")
+
+	// another date is not locked
+	other := c
+	other.RunDate = "2026-11-25"
+	runJob(t, other)
+
+	unlock()
+	sum := runJob(t, c)
+	assert.Equal(t, export.StatusCommitted, sum.Status)
+}
+
+// TestQuarantineUnwritableExportsNothing: when a record cannot be kept
+// on-prem (the quarantine cannot be written), the run stops and commits
+// nothing: no record is exported from a run that lost one.
+func TestQuarantineUnwritableExportsNothing(t *testing.T) {
+	t.Setenv("DEID_KEY", testKey)
+	dir := t.TempDir()
+	lines, _ := input(t)
+	in := filepath.Join(dir, "in.jsonl")
+	data := append(bytes.Join(append(lines[:5:5], []byte(substanceUse), []byte("{not json")), []byte("\n")), '\n')
+	require.NoError(t, os.WriteFile(in, data, 0o600))
+	blocker := filepath.Join(dir, "file")
+	require.NoError(t, os.WriteFile(blocker, nil, 0o600))
+	c := Config{Input: in, Output: filepath.Join(dir, "export"), Quarantine: filepath.Join(blocker, "onprem"), RunDate: "2026-11-24",
+		AuditLog: filepath.Join(dir, "audit.jsonl"), StateDir: filepath.Join(dir, "state")}
+	j, err := Prepare(c, time.Now())
+	require.NoError(t, err)
+	// the pipeline alone (Execute would refuse at once: it makes the
+	// quarantine directory first)
+	p, s := beam.NewPipelineWithRoot()
+	j.Build(s)
+	err = beamx.Run(context.Background(), p)
+	require.Error(t, err)
+	t.Logf("stopped: %s", PipelineError(err))
+	requireNoManifest(t, c)
+
+	// Execute stops before the first record
+	_, err = j.Execute(context.Background(), []string{"batch"})
+	require.Error(t, err)
+	assert.Contains(t, export.ErrorText(err), filepath.Join(blocker, "onprem"))
+	requireNoManifest(t, c)
+}
