@@ -10,11 +10,12 @@ import (
 	"github.com/cockroachdb/errors"
 )
 
-// Defaults of the retry policy (see Options).
+// Defaults of the retry policy (see Options). With them a store that
+// stalls every call fails a call after about three minutes, never ten.
 const (
-	DefaultStallTimeout = 2 * time.Minute
+	DefaultStallTimeout = time.Minute
 	DefaultMaxAttempts  = 5
-	DefaultRetryBudget  = 5 * time.Minute
+	DefaultRetryBudget  = 3 * time.Minute
 	retryBaseDelay      = 200 * time.Millisecond
 	retryMaxDelay       = 10 * time.Second
 )

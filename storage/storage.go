@@ -111,7 +111,7 @@ type Options struct {
 	// StallTimeout is how long a call may go without progress (no byte of
 	// a body read or of a response received, no listing entry) before it
 	// is cut off with ErrStalled and tried again; zero means
-	// DefaultStallTimeout. A stalled connection never hangs a run.
+	// DefaultStallTimeout (1 min). A stalled connection never hangs a run.
 	StallTimeout time.Duration
 
 	// MaxAttempts bounds the attempts of one call (zero:
