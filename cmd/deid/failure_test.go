@@ -232,3 +232,60 @@ func TestBatchKilledRunRecovers(t *testing.T) {
 		assert.Equal(t, 1, n, id)
 	}
 }
+
+// TestBadPolicyUnderBatch: `deid batch` prints a bad policy's problems as
+// `deid policy check` does, once, and exits 1 without running.
+func TestBadPolicyUnderBatch(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad2.yaml")
+	require.NoError(t, os.WriteFile(bad, []byte("name: x\nversion: 1\nmethod: safe-harbor\ndefault:\n  operater: tag\n"), 0o600))
+	code, _, checkErr := runCmd(t, "", nil, "policy", "check", bad)
+	require.Equal(t, exitFail, code)
+	require.Contains(t, checkErr, bad+":5:3: default.operater: unknown key")
+
+	code, out, stderr := runCmd(t, "", map[string]string{"DEID_KEY": cliTestKey}, "batch", "--input", bad, "--output", filepath.Join(dir, "x"),
+		"--quarantine", filepath.Join(dir, "q"), "--policy", bad)
+	require.Equal(t, exitFail, code, out)
+	assert.True(t, strings.HasPrefix(stderr, checkErr), "batch:\n%s\npolicy check:\n%s", stderr, checkErr)
+	assert.Equal(t, 1, strings.Count(stderr, "default.operater"))
+	assert.NotContains(t, stderr, "×")
+}
+
+// TestHelpAndExitCodes: -h works on every subcommand (exit 0); usage
+// mistakes exit 2 and failures 1, the same in every command.
+func TestHelpAndExitCodes(t *testing.T) {
+	for name := range commands {
+		code, _, stderr := runCmd(t, "", nil, name, "-h")
+		assert.Equal(t, exitOK, code, name)
+		assert.Contains(t, stderr, "Usage", name)
+	}
+	for _, args := range [][]string{{"policy", "show", "-h"}, {"policy", "check", "-h"}, {"policy", "show", "--help"}} {
+		code, out, stderr := runCmd(t, "", nil, args...)
+		assert.Equal(t, exitOK, code, args)
+		assert.Contains(t, stderr, "Usage", args)
+		assert.Empty(t, out, args)
+	}
+	missing := filepath.Join(t.TempDir(), "nonexistent.jsonl")
+	for _, tc := range []struct {
+		args []string
+		code int
+		msg  string
+	}{
+		{[]string{"scan", "--bogus"}, exitUsage, "flag provided but not defined"},
+		{[]string{"scan", "--format", "xml"}, exitUsage, "unknown --format"},
+		{[]string{"redact", "--preset", "nope"}, exitUsage, "unknown preset"},
+		{[]string{"eval"}, exitUsage, "--gold is required"},
+		{[]string{"policy", "show", "nope"}, exitUsage, "unknown preset"},
+		{[]string{"policy", "check"}, exitUsage, "Usage"},
+		{[]string{"batch", "--input", missing}, exitUsage, "output is required"},
+		{[]string{"nope"}, exitUsage, "unknown command"},
+		{[]string{"scan", "--input", missing}, exitFail, "--input: open " + missing + ": no such file or directory"},
+		{[]string{"redact", "--input", missing}, exitFail, missing + ": no such file or directory"},
+		{[]string{"eval", "--gold", missing}, exitFail, missing + ": no such file or directory"},
+		{[]string{"policy", "check", missing}, exitFail, missing + ": no such file or directory"},
+	} {
+		code, _, stderr := runCmd(t, "", nil, tc.args...)
+		assert.Equal(t, tc.code, code, "%v: %s", tc.args, stderr)
+		assert.Contains(t, stderr, tc.msg, tc.args)
+	}
+}
