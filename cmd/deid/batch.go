@@ -159,7 +159,7 @@ func runBatch(e *env, args []string) int {
 		return failf(e, err)
 	}
 	defer closeLog()
-	runCtx, stopSignals := onSignal(ctx, e.stderr)
+	runCtx, stopSignals := onSignal(ctx, job, remoteRunner(), e.stderr)
 	defer stopSignals()
 	stop := startProgress(e, *quiet)
 	sum, err := job.Execute(runCtx, args)
@@ -175,10 +175,13 @@ func runBatch(e *env, args []string) int {
 	return exitOK
 }
 
-// onSignal returns a context that ends, with the signal as its cause, on
-// the first SIGTERM or SIGINT: the run then stops, commits nothing and
-// logs run_aborted. A second signal exits at once.
-func onSignal(ctx context.Context, stderr io.Writer) (context.Context, func()) {
+// onSignal handles SIGTERM and SIGINT during a run: the run is aborted
+// (it commits nothing and run_aborted is logged with the reason) and the
+// command exits 1. On the embedded runner the process exits as soon as
+// the abort is recorded: cancelling Prism while it starts its workers
+// panics. On a remote runner the returned context ends, which cancels the
+// job, and Execute returns. A second signal exits at once.
+func onSignal(ctx context.Context, job *batch.Job, remote bool, stderr io.Writer) (context.Context, func()) {
 	ctx, cancel := context.WithCancelCause(ctx)
 	sigs := make(chan os.Signal, 2)
 	signal.Notify(sigs, syscall.SIGTERM, os.Interrupt)
@@ -192,8 +195,21 @@ func onSignal(ctx context.Context, stderr io.Writer) (context.Context, func()) {
 			if sig == os.Interrupt {
 				name = "SIGINT"
 			}
-			fmt.Fprintf(stderr, "\ndeid batch: %s: stopping the run; nothing will be committed (a second signal exits at once)\n", name)
-			cancel(errors.Newf("received %s", errors.Safe(name)))
+			reason := errors.Newf("received %s", errors.Safe(name))
+			fmt.Fprintf(stderr, "\ndeid batch: %s: stopping run %s (a second signal exits at once)\n", name, job.Run.ID)
+			if remote {
+				cancel(reason)
+				break
+			}
+			switch err := job.Abort(reason); {
+			case errors.Is(err, batch.ErrCommitted):
+				fmt.Fprintf(stderr, "deid batch: run %s had already committed: letting it finish\n", job.Run.ID)
+				return
+			case err != nil:
+				fmt.Fprintf(stderr, "deid batch: %s\n", safeMessage(err))
+			}
+			fmt.Fprintf(stderr, "deid batch: run %s aborted (%s): nothing was committed\n", job.Run.ID, name)
+			os.Exit(exitFail)
 		}
 		select {
 		case <-done:

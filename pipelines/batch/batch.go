@@ -21,6 +21,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -47,6 +48,9 @@ type Job struct {
 		Hash    string
 	}
 	Started time.Time
+
+	abortOnce sync.Once
+	abortErr  error
 }
 
 // ErrConfig marks the errors of Prepare that are mistakes in the settings
@@ -152,16 +156,12 @@ func (j *Job) Execute(ctx context.Context, args []string) (*transforms.Summary, 
 		// after the export)
 		return nil, errors.Wrap(err, "audit log: the run does not start without its audit record")
 	}
-	// A run stopped from outside (the context ends: SIGTERM, SIGINT) must
-	// not commit: the commit step checks this marker before the manifest.
-	marked := make(chan struct{})
-	stopMark := context.AfterFunc(ctx, func() {
-		defer close(marked)
-		j.markAborted(context.WithoutCancel(ctx))
-	})
+	// A run stopped from outside (the context ends) must not commit.
+	aborted := make(chan error, 1)
+	stopAbort := context.AfterFunc(ctx, func() { aborted <- j.Abort(context.Cause(ctx)) })
 	defer func() {
-		if !stopMark() {
-			<-marked // started: let it finish
+		if !stopAbort() {
+			<-aborted // started: let it finish
 		}
 	}()
 
@@ -170,12 +170,7 @@ func (j *Job) Execute(ctx context.Context, args []string) (*transforms.Summary, 
 	runErr := beamx.Run(ctx, p)
 	sum, sumErr := j.readSummary(context.WithoutCancel(ctx))
 	if ctx.Err() != nil && (sum == nil || sum.Status != export.StatusCommitted) {
-		reason := context.Cause(ctx)
-		if a, err := export.OpenAuditLog(c.AuditLog); err == nil {
-			a.Log(export.RunAborted{RunID: j.Run.ID, RunDate: j.Run.Date, Reason: export.ErrorText(reason)})
-			a.Close()
-		}
-		return sum, errors.Wrap(reason, "run aborted")
+		return sum, errors.Wrap(context.Cause(ctx), "run aborted")
 	}
 	if runErr != nil {
 		runErr = PipelineError(runErr)
@@ -223,14 +218,38 @@ func PipelineError(err error) error {
 	return errors.Newf("pipeline failed: %s", errors.Safe(strings.Join(keep, "; ")))
 }
 
-// markAborted leaves the on-prem marker that stops the commit step.
-func (j *Job) markAborted(ctx context.Context) {
-	b, err := j.writeConfig().OnPrem.Open(ctx)
-	if err != nil {
-		return
+// ErrCommitted is Abort's answer when the run had committed before it
+// could be stopped.
+var ErrCommitted = errors.New("batch: the run had already committed")
+
+// Abort stops the run from committing and logs run_aborted with the
+// reason. It leaves an on-prem marker that the commit step checks before
+// the manifest; on the embedded runner it also holds this process's commit
+// steps while it does, so the run is either committed already (ErrCommitted)
+// or will not be. The launcher calls it on SIGTERM before it exits; it is
+// safe to call more than once.
+func (j *Job) Abort(reason error) error {
+	j.abortOnce.Do(func() { j.abortErr = j.abort(reason) })
+	return j.abortErr
+}
+
+func (j *Job) abort(reason error) error {
+	committed, release := transforms.HoldCommits(j.Run)
+	defer release()
+	if committed {
+		return ErrCommitted
 	}
-	defer b.Close()
-	b.Put(ctx, transforms.AbortedKey(j.Run), strings.NewReader("aborted\n"), &storage.PutOptions{ContentType: "text/plain"})
+	ctx := context.Background()
+	b, err := j.writeConfig().OnPrem.Open(ctx)
+	if err == nil {
+		_, err = b.Put(ctx, transforms.AbortedKey(j.Run), strings.NewReader("aborted\n"), &storage.PutOptions{ContentType: "text/plain"})
+		b.Close()
+	}
+	if a, aerr := export.OpenAuditLog(j.Config.AuditLog); aerr == nil {
+		a.Log(export.RunAborted{RunID: j.Run.ID, RunDate: j.Run.Date, Reason: export.ErrorText(reason)})
+		a.Close()
+	}
+	return errors.Wrap(err, "abort marker")
 }
 
 // recoverState settles the incremental state left by a crashed run.

@@ -84,7 +84,7 @@ func TestAbortedRunDoesNotCommit(t *testing.T) {
 	c := Config{Input: writeInput(t, dir, 5), Output: filepath.Join(dir, "export"), Quarantine: filepath.Join(dir, "onprem"), RunDate: "2026-11-24"}
 	j, err := Prepare(c, time.Now())
 	require.NoError(t, err)
-	j.markAborted(context.Background())
+	require.NoError(t, j.Abort(errors.New("test")))
 	p, s := beam.NewPipelineWithRoot()
 	j.Build(s)
 	err = beamx.Run(context.Background(), p)
