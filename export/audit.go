@@ -12,7 +12,8 @@ import (
 	"time"
 
 	"github.com/cockroachdb/errors"
-	"github.com/cockroachdb/redact"
+
+	"github.com/deid-project/deid/internal/safeerr"
 )
 
 // AuditTier is the label every audit event carries: the audit log is an
@@ -54,7 +55,8 @@ func (a *AuditLog) Close() error {
 	return err
 }
 
-// AuditEvent is an event of the audit log: RunStarted or RunFinished.
+// AuditEvent is an event of the audit log: RunStarted, RunCommitting,
+// RunFinished or RunAborted.
 type AuditEvent interface{ auditEvent() string }
 
 // RunStarted is logged when a run starts: who, where, with what.
@@ -100,22 +102,47 @@ type RunFinished struct {
 	DurationsMS map[string]int64 `json:"durations_ms,omitempty"`
 }
 
+// RunCommitting is logged right before the manifest is written: a run
+// whose audit record cannot be written (a full disk) must not commit, so
+// the commit step writes this first and stops if it fails.
+type RunCommitting struct {
+	RunID   string `json:"run_id"`
+	RunDate string `json:"run_date"`
+	Counts  Counts `json:"counts"`
+	Shards  int    `json:"shards"`
+	Bytes   int64  `json:"bytes"`
+}
+
+// RunAborted is logged when a run is stopped before it finished (SIGTERM,
+// SIGINT): nothing was committed.
+type RunAborted struct {
+	RunID   string `json:"run_id"`
+	RunDate string `json:"run_date"`
+	// Reason says why ("received SIGTERM"), with every unsafe part
+	// redacted.
+	Reason string `json:"reason"`
+}
+
 // Run statuses.
 const (
 	StatusCommitted = "committed"
 	StatusFailed    = "failed"
 )
 
-func (RunStarted) auditEvent() string  { return "run_started" }
-func (RunFinished) auditEvent() string { return "run_finished" }
+func (RunStarted) auditEvent() string    { return "run_started" }
+func (RunFinished) auditEvent() string   { return "run_finished" }
+func (RunCommitting) auditEvent() string { return "run_committing" }
+func (RunAborted) auditEvent() string    { return "run_aborted" }
 
-// ErrorText renders err for RunFinished.Error: its safe parts (ids, counts,
-// codes marked safe) and ‹×› in place of anything else.
+// ErrorText renders err for RunFinished.Error and RunAborted.Reason: its
+// safe parts (ids, counts, codes marked safe), the places it names (paths,
+// URLs without credentials, addresses: internal/safeerr) and × in place of
+// anything else.
 func ErrorText(err error) string {
 	if err == nil {
 		return ""
 	}
-	return string(redact.Sprint(err).Redact())
+	return safeerr.Message(err)
 }
 
 // Log appends e. Free-form fields are sanitised first: URLs are stripped
@@ -154,6 +181,12 @@ func (a *AuditLog) Log(e AuditEvent) error {
 			}
 			ev.Labels = l
 		}
+		e = ev
+	case RunCommitting:
+		ev.RunID, ev.RunDate = plain(ev.RunID), plain(ev.RunDate)
+		e = ev
+	case RunAborted:
+		ev.RunID, ev.RunDate = plain(ev.RunID), plain(ev.RunDate)
 		e = ev
 	default:
 		return errors.New("export: unknown audit event")

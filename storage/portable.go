@@ -11,7 +11,6 @@ import (
 	"slices"
 	"strings"
 	"sync/atomic"
-	"time"
 
 	"github.com/cockroachdb/errors"
 
@@ -23,7 +22,7 @@ import (
 // what the backend recorded, verification of reads, and error
 // classification. Backends call it from their openers; opts may be nil.
 func NewBucket(d driver.Bucket, opts *Options) Bucket {
-	b := &bucket{d: d}
+	b := &bucket{d: d, retry: newRetryPolicy(opts)}
 	if opts != nil {
 		b.tempDir = opts.TempDir
 	}
@@ -33,6 +32,7 @@ func NewBucket(d driver.Bucket, opts *Options) Bucket {
 type bucket struct {
 	d       driver.Bucket
 	tempDir string
+	retry   retryPolicy
 	closed  atomic.Bool
 }
 
@@ -85,23 +85,22 @@ func (b *bucket) Put(ctx context.Context, key string, r io.Reader, opts *PutOpti
 		rewind = rewinder(body, r)
 		src, req.SHA256, req.Size = body, sum, size
 	}
+	if rewind == nil {
+		rewind = func() error { return errors.New("body cannot be re-read") }
+	}
+	// A transient failure of a re-readable body is sent again: the same
+	// bytes make the same object, so a retry is safe.
 	var hr *digestReader
 	var attrs *driver.Attrs
-	var err error
-	for attempt := 1; ; attempt++ {
-		hr = newDigestReader(src)
+	err := b.do(ctx, "put", key, rewind, func(w *watchdog) error {
+		hr = newDigestReader(&touchReader{r: src, touch: w.touch})
 		req.Digest = hr.Sum
-		attrs, err = b.d.Put(ctx, key, hr, req)
-		if err == nil {
-			break
-		}
-		err = classify(b.d, "put", key, err)
-		// A transient failure of a re-readable body is sent again: the
-		// same bytes make the same object, so a retry is safe.
-		if attempt == 3 || rewind == nil || ctx.Err() != nil || !transient(err) || rewind() != nil {
-			return nil, err
-		}
-		time.Sleep(time.Duration(attempt*attempt) * 100 * time.Millisecond)
+		var err error
+		attrs, err = b.d.Put(w.ctx, key, hr, req)
+		return err
+	})
+	if err != nil {
+		return nil, err
 	}
 	// The backend recorded what it was told or what it computed from Digest;
 	// both must match the bytes that actually left the caller's reader.
@@ -119,11 +118,23 @@ func (b *bucket) Get(ctx context.Context, key string) (io.ReadCloser, error) {
 	if err := b.check("get", key); err != nil {
 		return nil, err
 	}
-	rc, attrs, err := b.d.Get(ctx, key)
+	var rc io.ReadCloser
+	var attrs *driver.Attrs
+	var wd *watchdog
+	err := b.do(ctx, "get", key, nil, func(w *watchdog) error {
+		var err error
+		rc, attrs, err = b.d.Get(w.ctx, key)
+		if err == nil {
+			// the read goes on after Get returns: the reader keeps
+			// the watchdog until it is closed
+			w.keep, wd = true, w
+		}
+		return err
+	})
 	if err != nil {
-		return nil, classify(b.d, "get", key, err)
+		return nil, err
 	}
-	vr := &verifyReader{b: b, key: key, rc: rc, want: -1}
+	vr := &verifyReader{b: b, key: key, rc: &touchReader{r: rc, touch: wd.touch}, close: rc.Close, wd: wd, want: -1}
 	if attrs != nil && attrs.SHA256 != "" {
 		vr.h = sha256.New()
 		vr.sum = attrs.SHA256
@@ -136,9 +147,14 @@ func (b *bucket) Stat(ctx context.Context, key string) (*ObjectInfo, error) {
 	if err := b.check("stat", key); err != nil {
 		return nil, err
 	}
-	attrs, err := b.d.Stat(ctx, key)
+	var attrs *driver.Attrs
+	err := b.do(ctx, "stat", key, nil, func(w *watchdog) error {
+		var err error
+		attrs, err = b.d.Stat(w.ctx, key)
+		return err
+	})
 	if err != nil {
-		return nil, classify(b.d, "stat", key, err)
+		return nil, err
 	}
 	return toInfo(attrs), nil
 }
@@ -151,18 +167,22 @@ func (b *bucket) List(ctx context.Context, prefix string) ([]ObjectInfo, error) 
 		return nil, errors.Wrap(err, "storage: list")
 	}
 	var out []ObjectInfo
-	err := b.d.List(ctx, prefix, func(a driver.Attrs) error {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if !strings.HasPrefix(a.Key, prefix) {
+	err := b.do(ctx, "list", prefix, nil, func(w *watchdog) error {
+		out = out[:0]
+		return b.d.List(w.ctx, prefix, func(a driver.Attrs) error {
+			w.touch()
+			if err := w.ctx.Err(); err != nil {
+				return err
+			}
+			if !strings.HasPrefix(a.Key, prefix) {
+				return nil
+			}
+			out = append(out, ObjectInfo{Key: a.Key, Size: a.Size, ModTime: a.ModTime})
 			return nil
-		}
-		out = append(out, ObjectInfo{Key: a.Key, Size: a.Size, ModTime: a.ModTime})
-		return nil
+		})
 	})
 	if err != nil {
-		return nil, classify(b.d, "list", prefix, err)
+		return nil, err
 	}
 	slices.SortFunc(out, func(x, y ObjectInfo) int { return cmp.Compare(x.Key, y.Key) })
 	return out, nil
@@ -172,7 +192,9 @@ func (b *bucket) Delete(ctx context.Context, key string) error {
 	if err := b.check("delete", key); err != nil {
 		return err
 	}
-	return classify(b.d, "delete", key, b.d.Delete(ctx, key))
+	return b.do(ctx, "delete", key, nil, func(w *watchdog) error {
+		return b.d.Delete(w.ctx, key)
+	})
 }
 
 func (b *bucket) Close() error {
@@ -226,6 +248,9 @@ func (d *digestReader) Sum() (string, int64) {
 // a refusal (not found, permission, invalid, integrity, closed) but a
 // network or server failure.
 func transient(err error) bool {
+	if errors.Is(err, ErrStalled) {
+		return true
+	}
 	for _, perm := range []error{ErrNotFound, ErrPermissionDenied, ErrInvalidArgument, ErrIntegrity, ErrClosed, ErrInsecure, context.Canceled, context.DeadlineExceeded} {
 		if errors.Is(err, perm) {
 			return false
@@ -250,14 +275,16 @@ func (c *ctxReader) Read(p []byte) (int, error) {
 // verifyReader classifies read errors and, when the stored digest is known,
 // turns a content mismatch at EOF into ErrIntegrity.
 type verifyReader struct {
-	b    *bucket
-	key  string
-	rc   io.ReadCloser
-	h    hash.Hash
-	sum  string
-	want int64
-	n    int64
-	done bool
+	b     *bucket
+	key   string
+	rc    io.Reader
+	close func() error
+	wd    *watchdog
+	h     hash.Hash
+	sum   string
+	want  int64
+	n     int64
+	done  bool
 }
 
 func (v *verifyReader) Read(p []byte) (int, error) {
@@ -278,11 +305,16 @@ func (v *verifyReader) Read(p []byte) (int, error) {
 		return n, io.EOF
 	}
 	if err != nil {
+		if v.wd.fired.Load() {
+			err = v.b.retry.stalled(err)
+		}
 		return n, classify(v.b.d, "read", v.key, err)
 	}
 	return n, nil
 }
 
 func (v *verifyReader) Close() error {
-	return classify(v.b.d, "close reader", v.key, v.rc.Close())
+	err := v.close()
+	v.wd.stop()
+	return classify(v.b.d, "close reader", v.key, err)
 }

@@ -107,4 +107,23 @@ type Options struct {
 	// PartSize is the multipart part size for s3 and the chunk size for gs
 	// uploads; zero means the backend default (16 MiB).
 	PartSize int64
+
+	// StallTimeout is how long a call may go without progress (no byte of
+	// a body read or of a response received, no listing entry) before it
+	// is cut off with ErrStalled and tried again; zero means
+	// DefaultStallTimeout (1 min). A stalled connection never hangs a run.
+	StallTimeout time.Duration
+
+	// MaxAttempts bounds the attempts of one call (zero:
+	// DefaultMaxAttempts). Only transient failures are retried (network
+	// errors, server errors, stalls; not refusals such as not found or
+	// permission denied), after a capped exponential backoff with full
+	// jitter that honours the context.
+	MaxAttempts int
+
+	// RetryBudget bounds the time all retried calls of the bucket may
+	// spend in failed attempts and backoff; share one between the buckets
+	// of a run to bound the run's. Nil: a budget of DefaultRetryBudget per
+	// bucket.
+	RetryBudget *RetryBudget
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -208,6 +209,26 @@ func (fn *commitFn) commit(ctx context.Context, _ string, values func(*Report) b
 			return err
 		}
 	}
+	// Last checks before readers can see the run: it was not aborted
+	// (SIGTERM to the launcher), and its audit record can be written (a
+	// full disk must not leave a committed run without one).
+	unhold := holdCommit()
+	defer unhold()
+	if err = checkAborted(ctx, onBucket, cfg.Write.Run); err != nil {
+		if state != nil {
+			state.Discard(cfg.Write.Run)
+		}
+		return err
+	}
+	if audit != nil {
+		if err = audit.Log(export.RunCommitting{RunID: cfg.Write.Run.ID, RunDate: cfg.Write.Run.Date, Counts: m.Counts,
+			Shards: len(shards), Bytes: sum.Bytes}); err != nil {
+			if state != nil {
+				state.Discard(cfg.Write.Run)
+			}
+			return errors.Wrap(err, "audit log: a run is not committed without its audit record")
+		}
+	}
 	commitStart := time.Now()
 	if err = export.Commit(ctx, out, m, &export.CommitOptions{AllowShrink: cfg.AllowShrink}); err != nil {
 		if state != nil {
@@ -215,6 +236,8 @@ func (fn *commitFn) commit(ctx context.Context, _ string, values func(*Report) b
 		}
 		return err
 	}
+	committedRuns.Store(cfg.Write.Run.ID, true)
+	unhold()
 	sum.DurationsMS["commit"] = time.Since(commitStart).Milliseconds()
 	sum.Manifest = export.DatePrefix(cfg.Write.Run.Date) + "/" + export.ManifestName
 	if state != nil {
@@ -245,4 +268,44 @@ func errorText(err error) string {
 		return ""
 	}
 	return export.ErrorText(err)
+}
+
+// AbortedKey is the on-prem marker that the launcher writes when a run is
+// stopped (SIGTERM, SIGINT): the commit step refuses to commit a run that
+// has one.
+func AbortedKey(run export.Run) string { return run.Prefix() + "/_ABORTED" }
+
+// commitGate is held by a commit step of this process from its abort
+// check until its manifest is written, and by HoldCommits: a launcher that
+// aborts a run on the embedded runner (same process) either sees the run
+// committed or leaves its marker before the commit looks, never between.
+var (
+	commitGate    sync.Mutex
+	committedRuns sync.Map // run id -> true, manifests written by this process
+)
+
+func holdCommit() func() {
+	commitGate.Lock()
+	var once sync.Once
+	return func() { once.Do(commitGate.Unlock) }
+}
+
+// HoldCommits stops the commit steps of this process from committing
+// until the returned function is called, and reports whether run had
+// already committed. Used with AbortedKey to abort a run without a race.
+func HoldCommits(run export.Run) (committed bool, release func()) {
+	release = holdCommit()
+	_, committed = committedRuns.Load(run.ID)
+	return committed, release
+}
+
+func checkAborted(ctx context.Context, onprem storage.Bucket, run export.Run) error {
+	_, err := onprem.Stat(ctx, AbortedKey(run))
+	switch {
+	case err == nil:
+		return errors.Newf("run %s was aborted: not committed", errors.Safe(run.ID))
+	case errors.Is(err, storage.ErrNotFound):
+		return nil
+	}
+	return err
 }

@@ -5,13 +5,21 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
+	"os/signal"
+	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
+	"syscall"
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	beamlog "github.com/apache/beam/sdks/v2/go/pkg/beam/log"
+	"github.com/cockroachdb/errors"
+
+	"github.com/deid-project/deid/deid/policy"
 
 	"github.com/deid-project/deid/pipelines/batch"
 	"github.com/deid-project/deid/transforms"
@@ -64,6 +72,7 @@ func runBatch(e *env, args []string) int {
 	quiet := fs.Bool("quiet", false, "no progress line")
 	verbose := fs.Bool("v", false, "show the runner's own log (Prism, Beam SDK)")
 	helpRunner := fs.Bool("help-runner", false, "list Beam's runner flags and exit")
+	check := fs.Bool("check", false, "run only the preflight checks (key, policy, input, output bucket, quarantine, audit log) and print them as a table")
 	// Beam's own flags (runner, endpoint, environment) are parsed here too,
 	// but the usage lists them only on --help-runner: there are a hundred.
 	ours := map[string]bool{}
@@ -115,28 +124,176 @@ func runBatch(e *env, args []string) int {
 	beam.Init()
 	job, err := batch.Prepare(c, time.Now())
 	if err != nil {
+		var pe policy.Errors
+		switch {
+		case errors.Is(err, batch.ErrConfig):
+			fmt.Fprintf(e.stderr, "deid batch: %s (deid batch -h lists the flags)\n", safeMessage(err))
+			return exitUsage
+		case errors.As(err, &pe):
+			// the same lines as `deid policy check FILE`, once
+			printPolicyError(e, err)
+			fmt.Fprintln(e.stderr, "deid batch: the policy has errors: nothing was run (deid policy check FILE checks it alone)")
+			return exitFail
+		}
 		fmt.Fprintf(e.stderr, "deid batch: %s\n", safeMessage(err))
-		return exitUsage
-	}
-	// Workers read the key. On the embedded runner they are this process:
-	// say now, not after the pipeline has started, that there is none.
-	if r := flag.Lookup("runner"); !c.EphemeralKey && c.KeyFile == "" && os.Getenv("DEID_KEY") == "" &&
-		(r == nil || r.Value.String() == "" || r.Value.String() == "prism") {
-		fmt.Fprintln(e.stderr, "deid batch: no key: set DEID_KEY or --key-file (research ids are keyed; --ephemeral-key for a demo)")
-		return exitUsage
+		return exitFail
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
+	checks := job.Preflight(ctx, batch.CheckOptions{RemoteWorkers: remoteRunner(), Getenv: e.getenv})
+	if *check {
+		printChecks(e.stdout, checks)
+		if checks.Err() != nil {
+			return exitFail
+		}
+		return exitOK
+	}
+	if checks.Err() != nil {
+		for _, c := range checks {
+			if !c.OK {
+				fmt.Fprintf(e.stderr, "deid batch: %s: %s\n", c.Name, c.Detail)
+			}
+		}
+		fmt.Fprintln(e.stderr, "deid batch: preflight checks failed: nothing was read or written (deid batch --check shows every check)")
+		return exitFail
+	}
+	logPath, closeLog, err := runnerLog(job, *verbose, e.stderr)
+	if err != nil {
+		return failf(e, err)
+	}
+	defer closeLog()
+	runCtx, stopSignals := onSignal(ctx, job, remoteRunner(), e.stderr)
+	defer stopSignals()
 	stop := startProgress(e, *quiet)
-	sum, err := job.Execute(ctx, args)
+	sum, err := job.Execute(runCtx, args)
 	stop()
 	if sum != nil {
 		printSummary(e.stdout, job, sum)
 	}
 	if err != nil {
-		return failf(e, err)
+		fmt.Fprintf(e.stderr, "deid batch: run %s failed: %s\n", job.Run.ID, safeMessage(err))
+		fmt.Fprintf(e.stderr, "deid batch: nothing was committed (readers still see the previous export of %s, if any); the runner's log is %s\n", job.Run.Date, logPath)
+		return exitFail
 	}
 	return exitOK
+}
+
+// onSignal handles SIGTERM and SIGINT during a run: the run is aborted
+// (it commits nothing and run_aborted is logged with the reason) and the
+// command exits 1. On the embedded runner the process exits as soon as
+// the abort is recorded: cancelling Prism while it starts its workers
+// panics. On a remote runner the returned context ends, which cancels the
+// job, and Execute returns. A second signal exits at once.
+func onSignal(ctx context.Context, job *batch.Job, remote bool, stderr io.Writer) (context.Context, func()) {
+	ctx, cancel := context.WithCancelCause(ctx)
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, syscall.SIGTERM, os.Interrupt)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-done:
+			return
+		case sig := <-sigs:
+			name := "SIGTERM"
+			if sig == os.Interrupt {
+				name = "SIGINT"
+			}
+			reason := errors.Newf("received %s", errors.Safe(name))
+			fmt.Fprintf(stderr, "\ndeid batch: %s: stopping run %s (a second signal exits at once)\n", name, job.Run.ID)
+			if remote {
+				cancel(reason)
+				break
+			}
+			switch err := job.Abort(reason); {
+			case errors.Is(err, batch.ErrCommitted):
+				fmt.Fprintf(stderr, "deid batch: run %s had already committed: letting it finish\n", job.Run.ID)
+				return
+			case err != nil:
+				fmt.Fprintf(stderr, "deid batch: %s\n", safeMessage(err))
+			}
+			fmt.Fprintf(stderr, "deid batch: run %s aborted (%s): nothing was committed\n", job.Run.ID, name)
+			os.Exit(exitFail)
+		}
+		select {
+		case <-done:
+		case <-sigs:
+			fmt.Fprintln(stderr, "deid batch: stopped at once; nothing was committed")
+			os.Exit(exitFail)
+		}
+	}()
+	return ctx, func() {
+		signal.Stop(sigs)
+		close(done)
+		cancel(nil)
+	}
+}
+
+// remoteRunner reports whether Beam's flags send the pipeline to workers
+// other than this process (which read the key themselves).
+func remoteRunner() bool {
+	r := flag.Lookup("runner")
+	return r != nil && r.Value.String() != "" && r.Value.String() != "prism" && r.Value.String() != "direct"
+}
+
+// printChecks prints the preflight checks as a table.
+func printChecks(w io.Writer, cs batch.Checks) {
+	fmt.Fprintf(w, "%-11s %-6s %s\n", "CHECK", "RESULT", "DETAIL")
+	for _, c := range cs {
+		res := "pass"
+		if !c.OK {
+			res = "FAIL"
+		}
+		fmt.Fprintf(w, "%-11s %-6s %s\n", c.Name, res, c.Detail)
+	}
+}
+
+// logSink is where the runner's log goes (Prism, Beam SDK): the current
+// run's log file, and the terminal too with -v. The slog handler writes
+// here rather than to the file, because the embedded runner keeps the
+// logger it found when it started, for later runs in the same process.
+var logSink = &switchWriter{w: io.Discard}
+
+type switchWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (s *switchWriter) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.Write(p)
+}
+
+func (s *switchWriter) set(w io.Writer) {
+	s.mu.Lock()
+	s.w = w
+	s.mu.Unlock()
+}
+
+// runnerLog sends the runner's log (job state changes, plan dumps of failed
+// bundles) to QUARANTINE/logs/<run id>.log instead of the terminal: it
+// stays on-prem, and the user sees one line with the cause.
+func runnerLog(j *batch.Job, verbose bool, stderr io.Writer) (string, func(), error) {
+	dir := filepath.Join(j.Config.Quarantine, "logs")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", nil, errors.Wrap(err, "runner log directory")
+	}
+	path := filepath.Join(dir, j.Run.ID+".log")
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600)
+	if err != nil {
+		return "", nil, errors.Wrap(err, "runner log")
+	}
+	// beam.Init installs its own stderr handler: replace it every run
+	slog.SetDefault(slog.New(slog.NewTextHandler(logSink, &slog.HandlerOptions{Level: slog.LevelInfo})))
+	var w io.Writer = f
+	if verbose {
+		w = io.MultiWriter(f, stderr)
+	}
+	logSink.set(w)
+	return path, func() {
+		logSink.set(io.Discard)
+		f.Close()
+	}, nil
 }
 
 // mergeConfig overlays the flags the user set on the job file's settings.

@@ -10,6 +10,7 @@ import (
 	"github.com/cockroachdb/errors"
 
 	"github.com/deid-project/deid/deid"
+	"github.com/deid-project/deid/internal/safeerr"
 )
 
 // maxLine bounds one input record (a long conversation is a few hundred KB).
@@ -22,7 +23,7 @@ func openIn(e *env, path string) (io.Reader, func() error, error) {
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, nil, errors.Wrapf(err, "open input")
+		return nil, nil, err
 	}
 	return f, f.Close, nil
 }
@@ -144,15 +145,17 @@ func parseFlags(fs *flag.FlagSet, args []string) (int, bool) {
 	return 0, true
 }
 
-// failf prints an error to stderr and returns exitFail. Only redacted
-// (safe) parts of errors are printed: a wrapped error may carry text from
-// the input, which must not reach a terminal or a log.
+// failf prints an error to stderr and returns exitFail. Only the safe
+// parts of errors are printed (and the places they name: paths, URLs,
+// addresses): a wrapped error may carry text from the input, which must
+// not reach a terminal or a log.
 func failf(e *env, err error) int {
 	fmt.Fprintf(e.stderr, "deid: %s\n", safeMessage(err))
 	return exitFail
 }
 
-// safeMessage renders err with every unsafe argument redacted.
+// safeMessage renders err with every unsafe argument redacted and the
+// places it names shown (internal/safeerr).
 func safeMessage(err error) string {
-	return string(errors.Redact(err))
+	return safeerr.Message(err)
 }

@@ -1,8 +1,11 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"strings"
+
+	"github.com/cockroachdb/errors"
 
 	"github.com/deid-project/deid/deid/policy"
 )
@@ -25,16 +28,34 @@ func runPolicy(e *env, args []string) int {
 	if len(args) == 0 {
 		return usage()
 	}
-	switch args[0] {
+	sub := args[0]
+	switch sub {
 	case "-h", "--help", "help":
 		usage()
 		return exitOK
+	case "check", "show":
+	default:
+		fmt.Fprintf(e.stderr, "deid policy: unknown subcommand %q\n", sub)
+		return usage()
+	}
+	// -h (and any flag) after the subcommand is a flag, not a file or a
+	// preset named "-h"
+	fs := newFlags(e, "policy "+sub, "")
+	fs.Usage = func() { fmt.Fprint(e.stderr, policyUsage+strings.Join(policy.Presets(), ", ")+"\n") }
+	if err := fs.Parse(args[1:]); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	rest := fs.Args()
+	switch sub {
 	case "check":
-		if len(args) < 2 {
+		if len(rest) == 0 {
 			return usage()
 		}
 		code := exitOK
-		for _, file := range args[1:] {
+		for _, file := range rest {
 			p, err := policy.LoadFile(file)
 			if err != nil {
 				printPolicyError(e, err)
@@ -44,12 +65,12 @@ func runPolicy(e *env, args []string) int {
 			fmt.Fprintf(e.stdout, "%s: ok: %s version %d, method %s, sha256 %s\n", file, p.Name, p.Version, p.Method, p.Hash())
 		}
 		return code
-	case "show":
+	default: // show
 		name := policy.DefaultPreset
-		switch len(args) {
+		switch len(rest) {
+		case 0:
 		case 1:
-		case 2:
-			name = args[1]
+			name = rest[0]
 		default:
 			return usage()
 		}
@@ -61,6 +82,4 @@ func runPolicy(e *env, args []string) int {
 		e.stdout.Write(b)
 		return exitOK
 	}
-	fmt.Fprintf(e.stderr, "deid policy: unknown subcommand %q\n", args[0])
-	return usage()
 }

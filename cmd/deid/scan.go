@@ -153,7 +153,7 @@ type recordFunc func(w *bufio.Writer, line []byte, n int) (reason string, err er
 func streamRecords(e *env, f ioFlags, perLine recordFunc, whole func(*bufio.Writer, []byte) error) int {
 	in, closeIn, err := openIn(e, f.input)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "deid: cannot open input: %s\n", safeMessage(err))
+		fmt.Fprintf(e.stderr, "deid: --input: %s\n", safeMessage(err))
 		return exitFail
 	}
 	defer closeIn()

@@ -160,7 +160,7 @@ func TestScanUsageAndFiles(t *testing.T) {
 	if !strings.Contains(string(b), `"PHONE"`) {
 		t.Errorf("output file: %s", b)
 	}
-	if code, _, stderr := runCmd(t, "", nil, "scan", "--input", filepath.Join(dir, "missing")); code != exitFail || !strings.Contains(stderr, "cannot open input") {
+	if code, _, stderr := runCmd(t, "", nil, "scan", "--input", filepath.Join(dir, "missing")); code != exitFail || !strings.Contains(stderr, "--input: open "+filepath.Join(dir, "missing")+": no such file or directory") {
 		t.Errorf("missing input: exit %d: %s", code, stderr)
 	}
 }

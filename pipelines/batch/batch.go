@@ -22,6 +22,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -35,6 +36,7 @@ import (
 	"github.com/deid-project/deid/deid/redact"
 	"github.com/deid-project/deid/export"
 	"github.com/deid-project/deid/ingest"
+	"github.com/deid-project/deid/storage"
 	"github.com/deid-project/deid/transforms"
 )
 
@@ -52,13 +54,20 @@ type Job struct {
 	// KeyID is the public fingerprint of the key, for the manifest; empty
 	// when the launcher cannot read the key (only the workers can).
 	KeyID string
+
+	abortOnce sync.Once
+	abortErr  error
 }
+
+// ErrConfig marks the errors of Prepare that are mistakes in the settings
+// (a usage error), as opposed to a policy or key that cannot be loaded.
+var ErrConfig = errors.New("batch: invalid settings")
 
 // Prepare validates the config, compiles the policy (so a bad policy fails
 // before any work) and fixes the run id.
 func Prepare(c Config, now time.Time) (*Job, error) {
 	if err := c.Validate(now); err != nil {
-		return nil, err
+		return nil, errors.Mark(err, ErrConfig)
 	}
 	j := &Job{Config: c, Started: now, Run: export.Run{Date: c.RunDate, ID: export.NewRunID(now)}}
 	j.Settings = process.Settings{Preset: c.Preset, KeyFile: c.KeyFile, RedactMinScore: c.RedactMinScore}
@@ -139,8 +148,13 @@ func (j *Job) Build(s beam.Scope) {
 func (j *Job) Execute(ctx context.Context, args []string) (*transforms.Summary, error) {
 	c := j.Config
 	if err := os.MkdirAll(c.Quarantine, 0o700); err != nil {
-		return nil, errors.Wrap(err, "quarantine directory")
+		return nil, errors.Wrapf(err, "quarantine directory %s", errors.Safe(c.Quarantine))
 	}
+	unlock, err := j.lockDate()
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
 	if err := j.recoverState(ctx); err != nil {
 		return nil, err
 	}
@@ -152,16 +166,33 @@ func (j *Job) Execute(ctx context.Context, args []string) (*transforms.Summary, 
 	if c.Incremental {
 		mode = export.ModeIncremental
 	}
-	audit.Log(export.RunStarted{RunID: j.Run.ID, RunDate: j.Run.Date, Mode: mode, Args: export.SafeArgs(args),
+	err = audit.Log(export.RunStarted{RunID: j.Run.ID, RunDate: j.Run.Date, Mode: mode, Args: export.SafeArgs(args),
 		PolicyName: j.Policy.Name, PolicyHash: j.Policy.Hash, EngineVersion: deid.Version,
 		Inputs: []string{c.Input}, Output: c.Output, Quarantine: c.Quarantine})
 	audit.Close()
+	if err != nil {
+		// no run without its audit record (a full disk fails here, not
+		// after the export)
+		return nil, errors.Wrap(err, "audit log: the run does not start without its audit record")
+	}
+	// A run stopped from outside (the context ends) must not commit.
+	aborted := make(chan error, 1)
+	stopAbort := context.AfterFunc(ctx, func() { aborted <- j.Abort(context.Cause(ctx)) })
+	defer func() {
+		if !stopAbort() {
+			<-aborted // started: let it finish
+		}
+	}()
 
 	p, s := beam.NewPipelineWithRoot()
 	j.Build(s)
 	runErr := beamx.Run(ctx, p)
-	sum, sumErr := j.readSummary(ctx)
+	sum, sumErr := j.readSummary(context.WithoutCancel(ctx))
+	if ctx.Err() != nil && (sum == nil || sum.Status != export.StatusCommitted) {
+		return sum, errors.Wrap(context.Cause(ctx), "run aborted")
+	}
 	if runErr != nil {
+		runErr = PipelineError(runErr)
 		if sum == nil {
 			// the commit step never ran: record the failure ourselves
 			if a, err := export.OpenAuditLog(c.AuditLog); err == nil {
@@ -169,7 +200,7 @@ func (j *Job) Execute(ctx context.Context, args []string) (*transforms.Summary, 
 				a.Close()
 			}
 		}
-		return sum, PipelineError(runErr)
+		return sum, runErr
 	}
 	if sumErr != nil {
 		return nil, sumErr
@@ -208,6 +239,40 @@ func PipelineError(err error) error {
 		keep = keep[len(keep)-3:]
 	}
 	return errors.Newf("pipeline failed: %s", errors.Safe(strings.Join(keep, "; ")))
+}
+
+// ErrCommitted is Abort's answer when the run had committed before it
+// could be stopped.
+var ErrCommitted = errors.New("batch: the run had already committed")
+
+// Abort stops the run from committing and logs run_aborted with the
+// reason. It leaves an on-prem marker that the commit step checks before
+// the manifest; on the embedded runner it also holds this process's commit
+// steps while it does, so the run is either committed already (ErrCommitted)
+// or will not be. The launcher calls it on SIGTERM before it exits; it is
+// safe to call more than once.
+func (j *Job) Abort(reason error) error {
+	j.abortOnce.Do(func() { j.abortErr = j.abort(reason) })
+	return j.abortErr
+}
+
+func (j *Job) abort(reason error) error {
+	committed, release := transforms.HoldCommits(j.Run)
+	defer release()
+	if committed {
+		return ErrCommitted
+	}
+	ctx := context.Background()
+	b, err := j.writeConfig().OnPrem.Open(ctx)
+	if err == nil {
+		_, err = b.Put(ctx, transforms.AbortedKey(j.Run), strings.NewReader("aborted\n"), &storage.PutOptions{ContentType: "text/plain"})
+		b.Close()
+	}
+	if a, aerr := export.OpenAuditLog(j.Config.AuditLog); aerr == nil {
+		a.Log(export.RunAborted{RunID: j.Run.ID, RunDate: j.Run.Date, Reason: export.ErrorText(reason)})
+		a.Close()
+	}
+	return errors.Wrap(err, "abort marker")
 }
 
 // recoverState settles the incremental state left by a crashed run.

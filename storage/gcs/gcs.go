@@ -99,7 +99,11 @@ func NewClient(ctx context.Context, opts *storage.Options) (*gcs.Client, error) 
 	if err != nil {
 		return nil, err
 	}
-	var copts []option.ClientOption
+	// Reads use the JSON API like every other call, so that all of them go
+	// to the one endpoint: the XML API's reads go to a read host of their
+	// own, which a private endpoint or a proxy in front of GCS (and
+	// fake-gcs-server behind any other host name) does not serve.
+	copts := []option.ClientOption{gcs.WithJSONReads()}
 	if custom {
 		copts = append(copts, option.WithEndpoint(ep.URL()+"/storage/v1/"))
 	}

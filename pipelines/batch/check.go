@@ -1,0 +1,232 @@
+package batch
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/cockroachdb/errors"
+
+	"github.com/deid-project/deid/deid/redact"
+	"github.com/deid-project/deid/export"
+	"github.com/deid-project/deid/ingest"
+	"github.com/deid-project/deid/internal/safeerr"
+	"github.com/deid-project/deid/storage"
+	"github.com/deid-project/deid/transforms"
+)
+
+// Check is the outcome of one preflight check. Detail names places
+// (paths, buckets, endpoints), counts and ids: never record content.
+type Check struct {
+	Name   string
+	OK     bool
+	Detail string
+}
+
+// Checks are the preflight checks of a run, in the order they ran.
+type Checks []Check
+
+// Err is nil when every check passed, else an error naming the failed
+// checks and their details.
+func (cs Checks) Err() error {
+	var bad []string
+	for _, c := range cs {
+		if !c.OK {
+			bad = append(bad, c.Name+": "+c.Detail)
+		}
+	}
+	if len(bad) == 0 {
+		return nil
+	}
+	return errors.Newf("preflight check failed: %s", errors.Safe(strings.Join(bad, "; ")))
+}
+
+// CheckOptions tune Preflight.
+type CheckOptions struct {
+	// Timeout bounds each check (default 30s): an endpoint that does not
+	// answer fails its check instead of hanging the run.
+	Timeout time.Duration
+	// RemoteWorkers: the pipeline runs on workers other than this
+	// process (a job server, Dataflow), which read the key themselves; a
+	// key that is not configured here is then not checked.
+	RemoteWorkers bool
+	// Getenv reads the environment (default os.Getenv).
+	Getenv func(string) string
+}
+
+// ProbePrefix is where the checks write (and then delete) their probe
+// objects, under the output and on-prem roots.
+const ProbePrefix = "_deid-check"
+
+// Preflight runs, before the first record is read, every check that would
+// otherwise fail the run late: the key, the input (listable, not empty),
+// the output bucket (exists and is writable: a probe object is written and
+// deleted), the on-prem quarantine (writable, the same way) and the audit
+// log (can be opened for appending). The policy was compiled by Prepare;
+// it is listed first. It never fails early: every check runs, so that one
+// run of `deid batch --check` shows every mistake.
+func (j *Job) Preflight(ctx context.Context, o CheckOptions) Checks {
+	if o.Timeout <= 0 {
+		o.Timeout = 30 * time.Second
+	}
+	if o.Getenv == nil {
+		o.Getenv = os.Getenv
+	}
+	c := j.Config
+	src := "preset"
+	if c.Policy != "" {
+		src = c.Policy
+	}
+	hash := j.Policy.Hash
+	if len(hash) > 12 {
+		hash = hash[:12]
+	}
+	out := Checks{{Name: "policy", OK: true, Detail: fmt.Sprintf("%s v%d (%s, sha256 %s…)", j.Policy.Name, j.Policy.Version, src, hash)}}
+	run := func(name string, f func(ctx context.Context) (string, error)) {
+		ctx, cancel := context.WithTimeout(ctx, o.Timeout)
+		defer cancel()
+		detail, err := f(ctx)
+		if err != nil {
+			out = append(out, Check{Name: name, Detail: describe(err, o.Timeout)})
+			return
+		}
+		out = append(out, Check{Name: name, OK: true, Detail: detail})
+	}
+	run("key", func(context.Context) (string, error) { return j.checkKey(o) })
+	run("input", j.checkInput)
+	w := j.writeConfig()
+	run("output", func(ctx context.Context) (string, error) {
+		return probe(ctx, w.Output, j.Run, o.Timeout)
+	})
+	run("quarantine", func(ctx context.Context) (string, error) {
+		if err := os.MkdirAll(c.Quarantine, 0o700); err != nil {
+			return "", errors.Wrapf(err, "--quarantine %s", errors.Safe(c.Quarantine))
+		}
+		return probe(ctx, w.OnPrem, j.Run, o.Timeout)
+	})
+	run("audit log", func(context.Context) (string, error) {
+		a, err := export.OpenAuditLog(c.AuditLog)
+		if err != nil {
+			return "", err
+		}
+		return c.AuditLog + " can be appended to", a.Close()
+	})
+	if c.Incremental {
+		run("state", func(context.Context) (string, error) {
+			if _, err := export.OpenStateStore(c.StateDir); err != nil {
+				return "", err
+			}
+			return c.StateDir, probeDir(c.StateDir)
+		})
+	}
+	return out
+}
+
+func (j *Job) checkKey(o CheckOptions) (string, error) {
+	s := j.Settings
+	var k *redact.Key
+	var err error
+	from := ""
+	switch {
+	case s.EphemeralKey != "":
+		k, err = redact.ParseKey(s.EphemeralKey)
+		from = "a random key for this run (--ephemeral-key: research ids differ every run)"
+	case s.KeyFile != "":
+		k, err = redact.LoadKeyFile(s.KeyFile)
+		from = "--key-file " + s.KeyFile
+		if err != nil {
+			err = errors.Wrapf(err, "--key-file %s", errors.Safe(s.KeyFile))
+		}
+	default:
+		k, err = redact.KeyFromEnv(o.Getenv)
+		from = "$" + redact.KeyEnv
+		if err == nil && k == nil {
+			if o.RemoteWorkers {
+				return "not checked: the workers read $" + redact.KeyEnv + " (or a key file) themselves", nil
+			}
+			err = errors.New("no key: set $" + redact.KeyEnv + " (hex or base64, at least 32 bytes) or --key-file; --ephemeral-key for a demo")
+		}
+	}
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("id %s from %s", k.ID(), from), nil
+}
+
+func (j *Job) checkInput(ctx context.Context) (string, error) {
+	c := j.Config
+	src := ingest.Source{URL: c.Input, Endpoint: c.InputEndpoint, CAFile: c.InputCAFile, AllowInsecure: c.InputPlainHTTP}
+	files, err := ingest.List(ctx, src)
+	if err != nil {
+		return "", err
+	}
+	if len(files) == 0 {
+		return "", errors.Newf("--input %s: no input file (*.jsonl, *.ndjson, *.json, optionally .gz)", errors.Safe(export.SafeURL(c.Input)))
+	}
+	return fmt.Sprintf("%s: %d file(s)", export.SafeURL(c.Input), len(files)), nil
+}
+
+// probe writes a small object to the sink, reads its attributes back and
+// deletes it: the bucket exists, and the credentials may write and delete.
+func probe(ctx context.Context, k transforms.Sink, run export.Run, timeout time.Duration) (string, error) {
+	where := export.SafeURL(k.URL)
+	if k.Endpoint != "" {
+		where += " at " + safeerr.SafeURL(k.Endpoint)
+	}
+	b, err := storage.Open(ctx, k.URL, &storage.Options{
+		Endpoint: k.Endpoint, Region: k.Region, CAFile: k.CAFile, AllowInsecure: k.AllowInsecure,
+		StallTimeout: timeout / 3, MaxAttempts: 2,
+	})
+	if err != nil {
+		return "", errors.Wrapf(err, "%s", errors.Safe(where))
+	}
+	defer b.Close()
+	key := ProbePrefix + "/" + run.ID + ".probe"
+	body := []byte("deid preflight probe: written and deleted before a run\n")
+	if _, err := b.Put(ctx, key, bytes.NewReader(body), &storage.PutOptions{ContentType: "text/plain"}); err != nil {
+		return "", errors.Wrapf(err, "write a probe object to %s", errors.Safe(where))
+	}
+	if err := b.Delete(ctx, key); err != nil {
+		return "", errors.Wrapf(err, "delete the probe object from %s", errors.Safe(where))
+	}
+	return where + ": probe object written and deleted", nil
+}
+
+// probeDir checks that a local directory takes a new file.
+func probeDir(dir string) error {
+	f, err := os.CreateTemp(dir, ".deid-probe-*")
+	if err != nil {
+		return err
+	}
+	name := f.Name()
+	_, werr := f.Write([]byte("probe\n"))
+	cerr := f.Close()
+	os.Remove(name)
+	if werr != nil {
+		return werr
+	}
+	return cerr
+}
+
+// describe says what a failed check means and what to look at; the
+// error's own text (places shown, record content redacted) follows.
+func describe(err error, timeout time.Duration) string {
+	msg := safeerr.Message(err)
+	switch {
+	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, storage.ErrStalled):
+		return fmt.Sprintf("no answer within %s: is the endpoint reachable? (%s)", timeout, msg)
+	case errors.Is(err, storage.ErrNotFound):
+		return "not found: does the bucket exist? (" + msg + ")"
+	case errors.Is(err, storage.ErrPermissionDenied), errors.Is(err, os.ErrPermission):
+		return "permission denied: check the credentials and the permissions of the bucket or directory (" + msg + ")"
+	case errors.Is(err, storage.ErrInsecure):
+		return msg
+	}
+	if strings.Contains(msg, "connection refused") || strings.Contains(msg, "no such host") {
+		return "cannot connect: is the endpoint right and the service up? (" + msg + ")"
+	}
+	return msg
+}
