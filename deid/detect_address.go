@@ -148,7 +148,7 @@ func (s *scanner) streetCorner(i int) (int, int) {
 	if !ok {
 		return i, -1
 	}
-	and := s.nextWord(a, 0)
+	and := s.nextWord(a, 1) // "35 Pentelis Str. and", "Csabai kapu 39. and"
 	if and < 0 || string(s.lowerTok(and)) != "and" && !s.isPunct(and, '&') {
 		return i, -1
 	}
@@ -170,6 +170,8 @@ func (s *scanner) streetPart(k int) (int, bool) {
 		switch {
 		case t.kind == tkNum || t.kind == tkAlnum:
 			j, street = n, true
+		case t.kind == tkWord && t.is(fNumWord) && j < 0:
+			j = n // a house number said: "ten Pas Pass"
 		case t.kind == tkPunct && s.text[t.start] == '.' && j >= 0:
 		case t.kind == tkWord && string(s.lowerTok(n)) == "and":
 			return j, street && j >= 0
@@ -308,6 +310,42 @@ func (s *scanner) addressTail(j int) int {
 			}
 		case t.kind == tkWord && s.cased && (t.has(shCap) || t.has(shAllCaps)) && !t.is(fStop|fDeterminer|fTitle|fMonth|fWeekday) && !(t.has(shSentStart) && t.is(fCommon) && !t.is(fCountry|fState|fCity)):
 			end = n
+		case t.kind == tkWord && s.cased && t.has(shAllCaps) && t.end-t.start == 2:
+			end = n // a region's code: "Toronto, ON", "OULU NO"
+		default:
+			return s.postcodeTail(end)
+		}
+	}
+	return s.postcodeTail(end)
+}
+
+// postcodeTail extends an address over the lines or comma-separated parts
+// that follow it when a postcode closes them: "…\nKNIVSTA, nan 18237", "…,
+// mohács, hungary 24743", "…\nMuel\n, Z\n 16518". Only words, commas and
+// line breaks may come between (one comma or line break at least), at most
+// six words, none a word that ends an address ("for", "after", "and", …).
+func (s *scanner) postcodeTail(end int) int {
+	words, breaks := 0, 0
+	for n := end + 1; n < len(s.toks); n++ {
+		t := &s.toks[n]
+		if t.has(shNewline) {
+			breaks++
+		}
+		switch {
+		case t.kind == tkPunct:
+			if s.text[t.start] != ',' {
+				return end
+			}
+			breaks++
+		case t.kind == tkNum && t.end-t.start >= 4 && t.end-t.start <= 6 && words > 0 && breaks > 0:
+			if nx := s.nextWord(n, 0); nx == n+1 && s.toks[nx].is(fUnit) {
+				return end // "… 4000 mg"
+			}
+			return n
+		case t.kind == tkWord && !addressEnd(s.lowerTok(n)) && !t.is(fMonth|fWeekday|fUnit):
+			if words++; words > 6 {
+				return end
+			}
 		default:
 			return end
 		}

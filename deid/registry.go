@@ -189,6 +189,8 @@ var registry = []detector{
 		Examples: []example{
 			// places/address-shapes
 			{text: "Send it to Apt. 12B, or Suite 400 if closed.", want: map[string]Type{"Apt. 12B": Address, "Suite 400": Address}},
+			{text: "Ship it to 4410 Vesterholt 12 Apt. 7\nKOLDBERG, ON 40112 today", want: map[string]Type{"4410 Vesterholt 12 Apt. 7\nKOLDBERG, ON 40112": Address}},
+			{text: "Mail: 5638 Aasvej 43\nHumleby, nan 78618 and 7 Suite 4 walks 5000 steps", want: map[string]Type{"5638 Aasvej 43\nHumleby, nan 78618": Address}, keep: []string{"5000"}},
 			{text: "Mail: PSC 4410, Box 2201, APO AE 09012 please", want: map[string]Type{"PSC 4410, Box 2201, APO AE 09012": Address}},
 			{text: "we live at Lindenweg 14 in town", want: map[string]Type{"Lindenweg 14": Address}},
 			{text: "She moved to Rua das Flores 220 last year", want: map[string]Type{"Rua das Flores 220": Address}},
