@@ -990,7 +990,33 @@ func (s *scanner) foreignNameStart(i int) bool {
 	if n < len(s.toks) && (s.isPunct(n, ':') || s.isPunct(n, ',')) {
 		return s.sentenceStartName(i)
 	}
-	return nonASCII(s.tokText(i)) && s.sentenceStartName(i)
+	if nonASCII(s.tokText(i)) && s.sentenceStartName(i) {
+		return true
+	}
+	// what only people do: "Mehrudin shouted at", "Adomo began writing",
+	// "Ciset lives on" (a drug or a device may work, help or come, but it
+	// does not shout, reply or live somewhere)
+	if n < len(s.toks) && s.adjacent(i, n) && s.toks[n].kind == tkWord && onlyPeople(s.lowerTok(n)) {
+		return true
+	}
+	// two capitalised words no list knows, then what people do or a
+	// possessive: "Cendrillon Coudert lives at", "Alpatu Shervashidze's"
+	if m := n + 1; m < len(s.toks) && s.adjacent(i, n) && u.kind == tkWord && u.has(shCap) && !u.has(shAllCaps) && u.f&^(fRare|fPhrase) == 0 {
+		return u.has(shPoss) || s.adjacent(n, m) && s.toks[m].kind == tkWord && (onlyPeople(s.lowerTok(m)) || s.toks[m].is(fPersonVerb))
+	}
+	return false
+}
+
+// onlyPeople: verbs that only people do, after a name at the start of a
+// sentence.
+func onlyPeople(w []byte) bool {
+	switch string(w) {
+	case "said", "says", "told", "tells", "asked", "asks", "shouted", "shouts", "replied", "replies", "answered", "wrote",
+		"writes", "began", "begins", "lives", "lived", "died", "visited", "visits", "stayed", "thinks", "thought", "knew",
+		"mentioned", "explained", "laughed", "smiled", "cried", "sang", "married", "graduated", "studied", "drove", "whispered":
+		return true
+	}
+	return false
 }
 
 func nonASCII(w string) bool {
