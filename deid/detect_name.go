@@ -1092,6 +1092,9 @@ func (s *scanner) repeatFindings() {
 	var reps [16]rep
 	n := 0
 	for _, f := range s.found {
+		if n == len(reps) {
+			break
+		}
 		switch f.Type {
 		case Name, Facility, City, County, Location:
 		default:
@@ -1101,19 +1104,43 @@ func (s *scanner) repeatFindings() {
 			continue // the encounter's own identifiers are found everywhere already
 		}
 		a, b := s.tokAt(f.Start), s.tokAt(f.End-1)
+	words:
 		for k := a; k >= 0 && k <= b && n < len(reps); k++ {
-			if s.spreads(k, f.Type) {
-				reps[n] = rep{s.lowerTok(k), f.Type}
-				n++
+			if !s.spreads(k, f.Type) {
+				continue
 			}
+			w := s.lowerTok(k)
+			for _, r := range reps[:n] {
+				if string(r.w) == string(w) {
+					continue words
+				}
+			}
+			reps[n] = rep{w, f.Type}
+			n++
 		}
 	}
 	if n == 0 {
 		return
 	}
+	// the tokens a finding as sure as a repeat covers already need none:
+	// mark the bytes such findings start, then sweep (no search per finding)
+	s.byteCover = s.byteCover[:0]
+	s.byteCover = append(s.byteCover, make([]int32, len(s.text)+1)...)
+	for _, f := range s.found {
+		if f.Score >= 0.7 && f.End > f.Start {
+			if e := int32(f.End); e > s.byteCover[f.Start] {
+				s.byteCover[f.Start] = e
+			}
+		}
+	}
+	reach := int32(0) // the furthest end of the sure findings started so far
+	next := 0         // the next byte whose starts are not read yet
 	for k := range s.toks {
 		t := &s.toks[k]
-		if t.kind != tkWord && t.kind != tkAlnum {
+		for ; next <= int(t.start); next++ {
+			reach = max(reach, s.byteCover[next])
+		}
+		if t.kind != tkWord && t.kind != tkAlnum || reach >= t.end {
 			continue
 		}
 		w := s.lowerTok(k)

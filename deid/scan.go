@@ -24,6 +24,8 @@ type scanner struct {
 	runs                   [3]numRun // number runs being read (buffers reused between scans)
 	nctx                   numCtx    // what the number rules read about the run being typed
 
+	byteCover []int32 // per byte, scratch of repeatFindings
+
 	wcache [1 << wcacheBits]shortSlot // see scanner.word
 	wlex   *lexicon                   // the lexicon wcache holds words of
 }
