@@ -403,7 +403,8 @@ func (s *scanner) standaloneName(i int) float64 {
 		return 0
 	}
 	// "neice", "burgandy", "fetanyl": a word misspelt, not a rare name
-	if t := &s.toks[i]; !t.is(fFirstTop|fLastTop) && !(s.cased && t.has(shCap) && !t.has(shAllCaps) && !t.has(shSentStart)) && !s.afterGivenName(i) && s.misspelt(i) {
+	// (notes capitalise drugs and devices too: "Hold Captoril", "Banadryl given")
+	if t := &s.toks[i]; !t.is(fFirstTop|fLastTop) && !(s.cased && !s.notes && t.has(shCap) && !t.has(shAllCaps) && !t.has(shSentStart)) && !s.afterGivenName(i) && s.misspelt(i) {
 		return 0
 	}
 	return score

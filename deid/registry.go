@@ -361,6 +361,7 @@ var registry = []detector{
 			// names/misspelt-words
 			{text: "NEURO: A&OX3. RESP: LS CTA, NC 2L. SPOKE WITH WIFE AND NEICE TODAY. ON INTEGRELIN GTT. ASA HELD", keep: []string{"NEICE", "INTEGRELIN", "ASA HELD"}},
 			{text: "follow up with maria t seiler and the kowalski family", want: map[string]Type{"seiler": Name, "kowalski": Name}},
+			{text: "Resp: sats 95% on NC, RR 18, HR 80s, BP 120s. Plan: give Lenti at HS, cont lasix.", keep: []string{"Lenti"}},
 			// speech/tokenised
 			{text: "so we 're gon na check , i wan na be sure , do n't worry , how is denise 's sleep", want: map[string]Type{"denise": Name}, keep: []string{"gon na", "wan na", "n't", "'s sleep", "'re"}},
 			{text: "i 've got ta go , lem me see , gim me a sec", keep: []string{"got ta", "lem me", "gim me", "'ve"}},

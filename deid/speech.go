@@ -186,7 +186,7 @@ func (s *scanner) misspelt(i int) bool {
 			return false
 		}
 		f := s.lex.word(c)
-		return f&(fCommon|fClinical) != 0 && f&fNameAny == 0
+		return f&(fCommon|fClinical) != 0 && f&fNameAny == 0 || f&fNameAny == 0 && clinicalTerms()[string(c)]
 	}
 	// a letter dropped from w (w has one too many)
 	for k := 0; k < len(w); k++ {
