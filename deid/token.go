@@ -82,13 +82,8 @@ func (s *scanner) tokenize() {
 		}
 		if c == '[' {
 			if n := tagLen(text[i:]); n > 0 {
-				for _, b := range []byte(text[i : i+n]) {
-					if b >= 'A' && b <= 'Z' {
-						upperN++
-					} else if b >= 'a' && b <= 'z' {
-						lowerN++
-					}
-				}
+				// a tag's capitals are no cue: redacted lower-case speech
+				// stays lower-case speech for the verifying scan
 				lo := int32(len(low))
 				low = append(low, text[i:i+n]...)
 				toks = append(toks, token{start: int32(i), end: int32(i + n), lo: lo, hi: int32(len(low)), kind: tkTag, shape: pend, val: -1})
