@@ -1,8 +1,8 @@
 package storage_test
 
 import (
-	"crypto/tls"
 	"context"
+	"crypto/tls"
 	"fmt"
 	"net/url"
 	"strings"

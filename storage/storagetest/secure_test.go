@@ -1,4 +1,4 @@
-package storage_test
+package storagetest_test
 
 import (
 	"crypto/tls"
