@@ -35,6 +35,9 @@ type TLSProxyOptions struct {
 	// MaxVersion caps the TLS version the proxy speaks (0: Go's default,
 	// TLS 1.3). tls.VersionTLS12 makes a server that only speaks 1.2.
 	MaxVersion uint16
+	// OnRequest, if set, sees every request before it is forwarded (a
+	// recording server: tests assert the headers an emulator ignores).
+	OnRequest func(r *http.Request)
 }
 
 // Conns is the number of TCP connections accepted.
@@ -82,6 +85,9 @@ func StartTLSProxy(t testing.TB, backend string, o TLSProxyOptions) *TLSProxy {
 	}}
 	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p.requests.Add(1)
+		if o.OnRequest != nil {
+			o.OnRequest(r)
+		}
 		rp.ServeHTTP(w, r)
 	}), ErrorLog: log.New(io.Discard, "", 0)}
 	go srv.Serve(tls.NewListener(countingListener{ln, &p.conns}, cfg))

@@ -94,8 +94,7 @@ func newClient(opts *storage.Options) (*minio.Client, *http.Transport, error) {
 	if opts == nil {
 		opts = &storage.Options{}
 	}
-	raw := firstNonEmpty(opts.Endpoint, os.Getenv("AWS_ENDPOINT_URL_S3"), os.Getenv("AWS_ENDPOINT_URL"), "https://s3.amazonaws.com")
-	ep, err := storage.ParseEndpoint(raw, false)
+	ep, err := endpoint(opts)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -110,19 +109,11 @@ func newClient(opts *storage.Options) (*minio.Client, *http.Transport, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	var creds *credentials.Credentials
-	if opts.Anonymous {
-		creds = credentials.NewStaticV4("", "", "")
-	} else {
-		ak := firstNonEmpty(opts.AccessKey, os.Getenv("AWS_ACCESS_KEY_ID"))
-		sk := firstNonEmpty(opts.SecretKey, os.Getenv("AWS_SECRET_ACCESS_KEY"))
-		tok := firstNonEmpty(opts.SessionToken, os.Getenv("AWS_SESSION_TOKEN"))
-		if ak == "" || sk == "" {
-			return nil, nil, storage.InvalidArgumentf(
-				"s3: no credentials: set Options.AccessKey/SecretKey or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY (or Options.Anonymous)")
-		}
-		creds = credentials.NewStaticV4(ak, sk, tok)
+	ak, sk, tok, err := staticCreds(opts)
+	if err != nil {
+		return nil, nil, err
 	}
+	creds := credentials.NewStaticV4(ak, sk, tok)
 	lookup := minio.BucketLookupPath
 	if opts.VirtualHostStyle {
 		lookup = minio.BucketLookupDNS
@@ -130,7 +121,7 @@ func newClient(opts *storage.Options) (*minio.Client, *http.Transport, error) {
 	c, err := minio.New(ep.Host, &minio.Options{
 		Creds:           creds,
 		Secure:          ep.Secure,
-		Region:          firstNonEmpty(opts.Region, os.Getenv("AWS_REGION"), os.Getenv("AWS_DEFAULT_REGION"), "us-east-1"),
+		Region:          region(opts),
 		BucketLookup:    lookup,
 		Transport:       tr,
 		TrailingHeaders: true, // needed for S3 checksums
@@ -166,6 +157,32 @@ func serverSide(opts *storage.Options) (encrypt.ServerSide, error) {
 			"s3: the policy requires the hospital's key (export.destination.require_cmek): set a KMS key id (--output-kms-key) or an SSE-C key"), storage.ErrInsecure)
 	}
 	return nil, nil
+}
+
+// staticCreds are the credentials of opts or the environment (empty for
+// Options.Anonymous).
+func staticCreds(opts *storage.Options) (ak, sk, tok string, err error) {
+	if opts.Anonymous {
+		return "", "", "", nil
+	}
+	ak = firstNonEmpty(opts.AccessKey, os.Getenv("AWS_ACCESS_KEY_ID"))
+	sk = firstNonEmpty(opts.SecretKey, os.Getenv("AWS_SECRET_ACCESS_KEY"))
+	tok = firstNonEmpty(opts.SessionToken, os.Getenv("AWS_SESSION_TOKEN"))
+	if ak == "" || sk == "" {
+		return "", "", "", storage.InvalidArgumentf(
+			"s3: no credentials: set Options.AccessKey/SecretKey or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY (or Options.Anonymous)")
+	}
+	return ak, sk, tok, nil
+}
+
+func region(opts *storage.Options) string {
+	return firstNonEmpty(opts.Region, os.Getenv("AWS_REGION"), os.Getenv("AWS_DEFAULT_REGION"), "us-east-1")
+}
+
+// endpoint is the S3 endpoint of opts or the environment.
+func endpoint(opts *storage.Options) (storage.Endpoint, error) {
+	raw := firstNonEmpty(opts.Endpoint, os.Getenv("AWS_ENDPOINT_URL_S3"), os.Getenv("AWS_ENDPOINT_URL"), "https://s3.amazonaws.com")
+	return storage.ParseEndpoint(raw, false)
 }
 
 func firstNonEmpty(vals ...string) string {
