@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"net/url"
+	"slices"
 	"strings"
 	"sync"
 
@@ -19,7 +20,18 @@ const (
 	Fail     Status = "FAIL"
 	Unknown  Status = "could not check"
 	NotAsked Status = "not required"
+	// Accepted is a check that could not be made and that the policy
+	// accepts unchecked (export.destination.accept_unchecked): an
+	// on-prem gateway that does not implement it.
+	Accepted Status = "unchecked (ok)"
 )
+
+// CheckNames are the names of every posture check, gs and s3.
+var CheckNames = []string{
+	"location", "public access prevention", "uniform bucket-level access", "iam policy", // gs
+	"bucket policy", "bucket acl", "block public access", "region", "default encryption", // s3
+	"versioning", "retention",
+}
 
 // PostureCheck is one row of a destination's posture: what was checked,
 // the result, what was found and, for a failure, the setting to fix.
@@ -69,6 +81,9 @@ type PostureRequirements struct {
 	RequireVersioning bool
 	MinRetentionDays  int
 	RequireCMEK       bool
+	// AcceptUnchecked names checks whose "could not check" does not
+	// refuse the destination (they still show).
+	AcceptUnchecked []string
 }
 
 // RegionAllowed reports whether loc is one of regions (case ignored).
@@ -123,7 +138,14 @@ func CheckPosture(ctx context.Context, rawURL string, opts *Options, req Posture
 	if f == nil {
 		return nil, errors.Mark(errors.Newf("storage: no posture check for scheme %q", errors.Safe(u.Scheme)), ErrUnknownScheme)
 	}
-	return f(ctx, u, opts, req)
+	p, err := f(ctx, u, opts, req)
+	for i, c := range p {
+		if c.Status == Unknown && slices.Contains(req.AcceptUnchecked, c.Name) {
+			p[i].Status, p[i].Fix = Accepted, ""
+			p[i].Detail += " (accepted unchecked: export.destination.accept_unchecked)"
+		}
+	}
+	return p, err
 }
 
 // NotAskedf is a row for a check the policy does not ask for.

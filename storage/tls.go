@@ -334,6 +334,16 @@ func HTTPTransport(base *http.Transport, opts *Options) (*http.Transport, error)
 	return tr, nil
 }
 
+// Unreachable wraps an error of a connection that failed (no answer from
+// the service at all) for display: a TLS failure is explained and marked
+// ErrInsecure.
+func Unreachable(err error, where string) error {
+	if p := tlsProblem(err); p != nil && !errors.Is(err, ErrInsecure) {
+		err = errors.Mark(errors.Wrapf(err, "%s", errors.Safe(p.Error())), ErrInsecure)
+	}
+	return errors.Wrapf(err, "%s", errors.Safe(where))
+}
+
 // tlsProblem explains a failed TLS handshake in words an operator can act
 // on, naming the setting to look at; nil when err is no TLS failure.
 func tlsProblem(err error) error {

@@ -36,6 +36,18 @@ type Destination struct {
 	// (GCS retention policy, S3 Object Lock default retention); 0: not
 	// checked.
 	MinRetentionDays int `json:"min_retention_days,omitempty"`
+	// AcceptUnchecked names posture checks that may be "could not check"
+	// without refusing the destination (an on-prem gateway that does not
+	// implement Block Public Access, say); they still show.
+	AcceptUnchecked []string `json:"accept_unchecked,omitempty"`
+}
+
+// postureChecks are the names AcceptUnchecked may list (storage.CheckNames;
+// a test keeps the two equal).
+var postureChecks = []string{
+	"location", "public access prevention", "uniform bucket-level access", "iam policy",
+	"bucket policy", "bucket acl", "block public access", "region", "default encryption",
+	"versioning", "retention",
 }
 
 // DefaultDestination is what a policy without the section gets, and what
@@ -48,7 +60,8 @@ func (d *Destination) equal(o *Destination) bool {
 	return d.RequirePrivateEndpoint == o.RequirePrivateEndpoint && d.MinTLS == o.MinTLS &&
 		d.RequireCMEK == o.RequireCMEK && d.RequireVersioning == o.RequireVersioning &&
 		d.MinRetentionDays == o.MinRetentionDays &&
-		slices.Equal(d.AllowedHosts, o.AllowedHosts) && slices.Equal(d.Regions, o.Regions)
+		slices.Equal(d.AllowedHosts, o.AllowedHosts) && slices.Equal(d.Regions, o.Regions) &&
+		slices.Equal(d.AcceptUnchecked, o.AcceptUnchecked)
 }
 
 // RawDestination is the export.destination: section as written.
@@ -60,6 +73,7 @@ type RawDestination struct {
 	Regions                []string
 	RequireVersioning      *bool
 	MinRetentionDays       *int
+	AcceptUnchecked        []string
 }
 
 var (
@@ -123,5 +137,18 @@ func (c *compiler) destination(p *Policy) {
 			d.MinRetentionDays = *r.MinRetentionDays
 		}
 	}
+	for i, n := range r.AcceptUnchecked {
+		if !slices.Contains(postureChecks, n) {
+			c.errf(fmt.Sprintf("%saccept_unchecked[%d]", key, i), "unknown check %q (want one of %s)", n, strings.Join(postureChecks, ", "))
+			continue
+		}
+		d.AcceptUnchecked = append(d.AcceptUnchecked, n)
+	}
+	slices.Sort(d.AcceptUnchecked)
+	d.AcceptUnchecked = slices.Compact(d.AcceptUnchecked)
 	p.Export.Destination = d
 }
+
+// PostureChecks returns the names export.destination.accept_unchecked may
+// list.
+func PostureChecks() []string { return slices.Clone(postureChecks) }

@@ -162,12 +162,13 @@ func TestDestinationSection(t *testing.T) {
     regions: [US-EAST1, us-east1, eu]
     require_versioning: true
     min_retention_days: 30
+    accept_unchecked: [block public access]
 `)
 	require.NoError(t, err)
 	assert.Equal(t, Destination{
 		AllowedHosts: []string{"*.hospital.internal", "10.0.0.5:9000", "storage-psc.p.googleapis.com"},
 		MinTLS:       "1.2", RequireCMEK: true, Regions: []string{"eu", "us-east1"},
-		RequireVersioning: true, MinRetentionDays: 30,
+		RequireVersioning: true, MinRetentionDays: 30, AcceptUnchecked: []string{"block public access"},
 	}, p.Export.Destination)
 	assert.NotEqual(t, def.Hash(), p.Hash())
 
@@ -178,6 +179,7 @@ func TestDestinationSection(t *testing.T) {
 		{"export:\n  destination: {regions: [\"us east\"]}\n", "export.destination.regions[0]"},
 		{"export:\n  destination: {min_retention_days: -1}\n", "export.destination.min_retention_days"},
 		{"export:\n  destination: {kms_key: x}\n", "export.destination.kms_key: unknown key"},
+		{"export:\n  destination: {accept_unchecked: [iam]}\n", `export.destination.accept_unchecked[0]: unknown check "iam"`},
 	} {
 		_, err := compile(base + c.src)
 		require.Error(t, err, c.src)

@@ -242,7 +242,7 @@ func (p *parser) top(n *yaml.Node) {
 
 func (p *parser) destination(n *yaml.Node, path string) {
 	d := &p.raw.Export.Destination
-	known := []string{"allowed_hosts", "require_private_endpoint", "min_tls", "require_cmek", "regions", "require_versioning", "min_retention_days"}
+	known := []string{"allowed_hosts", "require_private_endpoint", "min_tls", "require_cmek", "regions", "require_versioning", "min_retention_days", "accept_unchecked"}
 	p.mapping(n, path, func(key string, k, v *yaml.Node) {
 		full := join(path, key)
 		switch key {
@@ -262,6 +262,8 @@ func (p *parser) destination(n *yaml.Node, path string) {
 			d.RequireVersioning = p.bool(v, full)
 		case "min_retention_days":
 			d.MinRetentionDays, _ = p.int(v, full)
+		case "accept_unchecked":
+			d.AcceptUnchecked = p.strList(v, full)
 		default:
 			p.unknown(k, full, known...)
 		}

@@ -42,6 +42,10 @@ func Posture(ctx context.Context, u *url.URL, opts *storage.Options, req storage
 		if errors.Is(err, gcs.ErrBucketNotExist) {
 			return nil, errors.Mark(errors.Newf("gcs: bucket %s does not exist", errors.Safe(bucketURL)), storage.ErrNotFound)
 		}
+		var ge *googleapi.Error
+		if !errors.As(err, &ge) {
+			return nil, storage.Unreachable(err, "gcs: read the configuration of "+bucketURL)
+		}
 		return storage.Posture{{Name: "bucket", Status: storage.Unknown,
 			Detail: "cannot read the bucket's configuration: " + safeerr.Message(err),
 			Fix:    "grant the run's identity storage.buckets.get on " + bucketURL}}, nil

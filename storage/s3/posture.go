@@ -70,6 +70,10 @@ func Posture(ctx context.Context, u *url.URL, opts *storage.Options, req storage
 	// without a condition that narrows it (a VPC endpoint, an
 	// organisation), makes the bucket public.
 	body, err := g.get(ctx, "policy")
+	var se *s3Error
+	if err != nil && !errors.As(err, &se) {
+		return nil, storage.Unreachable(err, "s3: read the configuration of "+bucketURL)
+	}
 	switch {
 	case isCode(err, "NoSuchBucket"):
 		return nil, errors.Mark(errors.Newf("s3: bucket %s does not exist", errors.Safe(bucketURL)), storage.ErrNotFound)
