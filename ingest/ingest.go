@@ -39,6 +39,12 @@ type Source struct {
 	CAFile string
 	// AllowInsecure permits a plain-http endpoint (on-prem test stores).
 	AllowInsecure bool
+	// MinTLS is the lowest TLS version of the store: "1.3" (the default)
+	// or "1.2".
+	MinTLS string
+	// Pins are SPKI SHA-256 pins (sha256/…) of the store's certificate
+	// chain.
+	Pins []string
 	// MaxLine bounds one input line, in bytes (default DefaultMaxLine). A
 	// longer line is not held: the reader skips to its end and reports it
 	// as a Line with Reason ReasonLineTooLong.
@@ -152,7 +158,11 @@ func List(ctx context.Context, s Source) ([]string, error) {
 const CredentialsEnv = "DEID_INPUT_"
 
 func (s Source) open(ctx context.Context) (storage.Bucket, error) {
-	o := &storage.Options{Endpoint: s.Endpoint, CAFile: s.CAFile, AllowInsecure: s.AllowInsecure}
+	min, err := storage.ParseTLSVersion(s.MinTLS)
+	if err != nil {
+		return nil, errors.Wrap(err, "input_min_tls")
+	}
+	o := &storage.Options{Endpoint: s.Endpoint, CAFile: s.CAFile, AllowInsecure: s.AllowInsecure, MinTLSVersion: min, Pins: s.Pins}
 	if id := os.Getenv(CredentialsEnv + "ACCESS_KEY_ID"); id != "" {
 		o.AccessKey, o.SecretKey = id, os.Getenv(CredentialsEnv+"SECRET_ACCESS_KEY")
 	}

@@ -48,6 +48,11 @@ func classify(d driver.Bucket, op, key string, err error) error {
 	if err == nil {
 		return nil
 	}
+	if !errors.Is(err, ErrInsecure) {
+		if p := tlsProblem(err); p != nil {
+			err = errors.Mark(errors.Wrapf(err, "%s", errors.Safe(p.Error())), ErrInsecure)
+		}
+	}
 	marked := false
 	for _, s := range sentinels {
 		if errors.Is(err, s) {

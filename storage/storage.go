@@ -94,6 +94,43 @@ type Options struct {
 	// TLSConfig is the base TLS configuration (cloned, never modified).
 	TLSConfig *tls.Config
 
+	// MinTLSVersion is the lowest TLS version accepted (tls.VersionTLS12
+	// or tls.VersionTLS13); zero means TLS 1.3 (DefaultMinTLS).
+	MinTLSVersion uint16
+
+	// Pins are SPKI SHA-256 pins, "sha256/BASE64" (see SPKIPin): when set,
+	// a TLS connection is accepted only if a certificate of its verified
+	// chain (the server's, an intermediate's or the CA's) has one of these
+	// public keys. The check is part of the handshake: nothing is sent to
+	// a server that fails it.
+	Pins []string
+
+	// AllowedHosts, when set, is the only set of endpoints a backend
+	// connects to: "host", "host:port" or "*.domain". Checked when the
+	// bucket is opened and again on every dial.
+	AllowedHosts []string
+
+	// RequirePrivateEndpoint refuses the service's public default
+	// endpoints (storage.googleapis.com, s3.amazonaws.com, their regional
+	// names) when the bucket is opened, and any connection to an address
+	// that is not private (RFC 1918/4193, loopback, link-local) when
+	// dialling: a Private Service Connect endpoint, a VPC interface
+	// endpoint or an on-prem gateway is required.
+	RequirePrivateEndpoint bool
+
+	// KMSKey encrypts every object written with the customer's key: a
+	// Cloud KMS key name for gs (projects/P/locations/L/keyRings/R/
+	// cryptoKeys/K: CMEK), a KMS key id or ARN for s3 (SSE-KMS).
+	KMSKey string
+
+	// SSECustomerKey (s3): a 32-byte key for SSE-C; every write and read
+	// carries it. Exclusive with KMSKey.
+	SSECustomerKey []byte
+
+	// RequireCMEK refuses to open a cloud bucket without KMSKey (or, for
+	// s3, SSECustomerKey).
+	RequireCMEK bool
+
 	// AllowInsecure permits plain-http endpoints and TLS configurations that
 	// skip verification. Cloud sinks fail closed without it: only tests
 	// against loopback emulators should set it.

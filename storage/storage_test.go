@@ -2,6 +2,7 @@ package storage_test
 
 import (
 	"context"
+	"crypto/tls"
 	"fmt"
 	"net/url"
 	"strings"
@@ -62,8 +63,20 @@ func TestCheckTransportFailsClosed(t *testing.T) {
 }
 
 func TestClientTLSConfig(t *testing.T) {
-	if cfg, err := storage.ClientTLSConfig(nil); cfg != nil || err != nil {
+	// TLS 1.3 is the floor unless the options say 1.2; below 1.2 never.
+	cfg, err := storage.ClientTLSConfig(nil)
+	if err != nil || cfg.MinVersion != tls.VersionTLS13 {
 		t.Fatalf("nil options = %v, %v", cfg, err)
+	}
+	cfg, err = storage.ClientTLSConfig(&storage.Options{MinTLSVersion: tls.VersionTLS12})
+	if err != nil || cfg.MinVersion != tls.VersionTLS12 {
+		t.Fatalf("MinTLSVersion 1.2 = %v, %v", cfg, err)
+	}
+	if _, err := storage.ClientTLSConfig(&storage.Options{MinTLSVersion: tls.VersionTLS11}); !errors.Is(err, storage.ErrInsecure) {
+		t.Fatalf("MinTLSVersion 1.1 = %v", err)
+	}
+	if _, err := storage.ClientTLSConfig(&storage.Options{Pins: []string{"sha1/abc"}}); !errors.Is(err, storage.ErrInvalidArgument) {
+		t.Fatalf("bad pin = %v", err)
 	}
 	if _, err := storage.ClientTLSConfig(&storage.Options{CAFile: "/nonexistent/ca.pem"}); !errors.Is(err, storage.ErrInvalidArgument) {
 		t.Fatalf("missing CA file = %v", err)

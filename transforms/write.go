@@ -3,8 +3,11 @@ package transforms
 import (
 	"context"
 	"crypto/rand"
+	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
+	"os"
+	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
@@ -24,18 +27,78 @@ func init() {
 }
 
 // Sink is a storage location: its URL and connection settings.
-// Credentials come from the workers' environment, never from here.
+// Credentials and keys come from the workers' environment, never from
+// here (the sink travels in the job graph).
 type Sink struct {
 	URL           string
 	Endpoint      string
 	Region        string
 	CAFile        string
 	AllowInsecure bool
+
+	// MinTLS is "1.2" or "1.3" (empty: 1.3).
+	MinTLS string
+	// Pins are SPKI SHA-256 pins (sha256/…) of the endpoint's certificate
+	// chain.
+	Pins []string
+	// AllowedHosts and RequirePrivateEndpoint: the policy's
+	// export.destination rules, enforced before connecting.
+	AllowedHosts           []string
+	RequirePrivateEndpoint bool
+	// KMSKey is the hospital's key for every write (a Cloud KMS key name
+	// for gs, a KMS key id for s3); RequireCMEK refuses a sink without
+	// one. SSEC encrypts s3 writes with the 32-byte key the workers read
+	// from $DEID_OUTPUT_SSE_C_KEY (base64 or hex).
+	KMSKey      string
+	SSEC        bool
+	RequireCMEK bool
+}
+
+// SSECKeyEnv holds the SSE-C key of an s3 output (base64 or hex of 32
+// bytes) on every worker.
+const SSECKeyEnv = "DEID_OUTPUT_SSE_C_KEY"
+
+// Options are the storage options of the sink.
+func (k Sink) Options() (*storage.Options, error) {
+	min, err := storage.ParseTLSVersion(k.MinTLS)
+	if err != nil {
+		return nil, err
+	}
+	o := &storage.Options{Endpoint: k.Endpoint, Region: k.Region, CAFile: k.CAFile, AllowInsecure: k.AllowInsecure,
+		MinTLSVersion: min, Pins: k.Pins, AllowedHosts: k.AllowedHosts, RequirePrivateEndpoint: k.RequirePrivateEndpoint,
+		KMSKey: k.KMSKey, RequireCMEK: k.RequireCMEK}
+	if k.SSEC {
+		key, err := decodeKey32(os.Getenv(SSECKeyEnv))
+		if err != nil {
+			return nil, errors.Wrapf(err, "$%s", errors.Safe(SSECKeyEnv))
+		}
+		o.SSECustomerKey = key
+	}
+	return o, nil
+}
+
+// decodeKey32 reads 32 bytes written as hex or base64.
+func decodeKey32(s string) ([]byte, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil, errors.New("not set: the SSE-C key (base64 or hex of 32 bytes) must be in the workers' environment")
+	}
+	if b, err := hex.DecodeString(s); err == nil && len(b) == 32 {
+		return b, nil
+	}
+	if b, err := base64.StdEncoding.DecodeString(s); err == nil && len(b) == 32 {
+		return b, nil
+	}
+	return nil, errors.New("not a 32-byte key in hex or base64")
 }
 
 // Open opens the sink's bucket.
 func (k Sink) Open(ctx context.Context) (storage.Bucket, error) {
-	b, err := storage.Open(ctx, k.URL, &storage.Options{Endpoint: k.Endpoint, Region: k.Region, CAFile: k.CAFile, AllowInsecure: k.AllowInsecure})
+	o, err := k.Options()
+	if err != nil {
+		return nil, errors.Wrapf(err, "open %s", errors.Safe(export.SafeURL(k.URL)))
+	}
+	b, err := storage.Open(ctx, k.URL, o)
 	return b, errors.Wrapf(err, "open %s", errors.Safe(export.SafeURL(k.URL)))
 }
 

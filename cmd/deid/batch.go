@@ -54,6 +54,11 @@ func runBatch(e *env, args []string) int {
 	fs.StringVar(&c.OutputRegion, "output-region", "", "region of the output bucket")
 	fs.StringVar(&c.OutputCAFile, "output-ca-file", "", "CA bundle to trust for the output endpoint")
 	fs.BoolVar(&c.OutputPlainHTTP, "output-plain-http", false, "allow a plain-http output endpoint (emulators only; refused otherwise)")
+	fs.Var((*listFlag)(&c.OutputPins), "output-pin", "SPKI SHA-256 pin sha256/BASE64 of the output endpoint's certificate chain (repeat for several)")
+	fs.StringVar(&c.OutputKMSKey, "output-kms-key", "", "the hospital's key for every object written: a Cloud KMS key name (gs, CMEK) or a KMS key id (s3, SSE-KMS)")
+	fs.BoolVar(&c.OutputSSEC, "output-sse-c", false, "s3: encrypt with SSE-C, the key read from $DEID_OUTPUT_SSE_C_KEY on every worker")
+	fs.Var((*listFlag)(&c.InputPins), "input-pin", "SPKI SHA-256 pin sha256/BASE64 of the input store's certificate chain (repeat for several)")
+	fs.StringVar(&c.InputMinTLS, "input-min-tls", "", "lowest TLS version of the input store: 1.3 (default) or 1.2")
 	fs.StringVar(&c.Quarantine, "quarantine", "", "on-prem directory for quarantined and rejected records, audit log and state")
 	fs.StringVar(&c.Policy, "policy", "", "policy YAML file")
 	fs.StringVar(&c.Preset, "preset", "", "built-in policy: safe-harbor (default) or expert")
@@ -72,7 +77,7 @@ func runBatch(e *env, args []string) int {
 	quiet := fs.Bool("quiet", false, "no progress line")
 	verbose := fs.Bool("v", false, "show the runner's own log (Prism, Beam SDK)")
 	helpRunner := fs.Bool("help-runner", false, "list Beam's runner flags and exit")
-	check := fs.Bool("check", false, "run only the preflight checks (key, policy, input, output bucket, quarantine, audit log) and print them as a table")
+	check := fs.Bool("check", false, "run only the preflight checks (key, policy, input, destination, output bucket, quarantine, audit log) and print them as a table")
 	// Beam's own flags (runner, endpoint, environment) are parsed here too,
 	// but the usage lists them only on --help-runner: there are a hundred.
 	ours := map[string]bool{}
@@ -318,6 +323,17 @@ func mergeConfig(file, flags batch.Config, set map[string]bool) batch.Config {
 	pick("run-date", &c.RunDate, flags.RunDate)
 	pick("state-dir", &c.StateDir, flags.StateDir)
 	pick("audit-log", &c.AuditLog, flags.AuditLog)
+	if set["output-pin"] {
+		c.OutputPins = flags.OutputPins
+	}
+	if set["input-pin"] {
+		c.InputPins = flags.InputPins
+	}
+	pick("output-kms-key", &c.OutputKMSKey, flags.OutputKMSKey)
+	pick("input-min-tls", &c.InputMinTLS, flags.InputMinTLS)
+	if set["output-sse-c"] {
+		c.OutputSSEC = flags.OutputSSEC
+	}
 	if set["input-plain-http"] {
 		c.InputPlainHTTP = flags.InputPlainHTTP
 	}

@@ -55,6 +55,9 @@ type Export struct {
 	// MaxResidualRisk is the highest verification result a record may carry
 	// and be exported: none or low. high never leaves.
 	MaxResidualRisk string `json:"max_residual_risk"`
+	// Destination: where the export may be written (hashed on its own,
+	// see canonical).
+	Destination Destination `json:"-"`
 
 	allowed map[string]bool
 }
@@ -75,6 +78,7 @@ func DefaultExport(m Method) Export {
 		e.MaxResidualRisk = RiskLow
 	}
 	e.allowed = toSet(e.AllowCategories)
+	e.Destination = DefaultDestination()
 	return e
 }
 
@@ -98,11 +102,13 @@ func (p *Policy) AllowsResidualRisk(r string) bool {
 type RawExport struct {
 	AllowCategories []string // nil when the key is absent
 	MaxResidualRisk *string
+	Destination     RawDestination
 	allowSet        bool
 }
 
 func (c *compiler) export(p *Policy) {
 	p.Export = DefaultExport(p.Method)
+	defer c.destination(p)
 	r := c.raw.Export
 	if r.allowSet {
 		seen := map[string]bool{}

@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"slices"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestExportDefaults pins the export defaults: changing one changes what
@@ -126,12 +129,60 @@ func TestExportErrors(t *testing.T) {
 		{"twice", base + "export: {allow_categories: [genetics, genetics]}\n", "p.yaml:5:39: export.allow_categories[1]: category \"genetics\" is listed twice"},
 		{"high", base + "export:\n  max_residual_risk: high\n", "p.yaml:6:22: export.max_residual_risk: high would export"},
 		{"unknown risk", base + "export: {max_residual_risk: medium}\n", "p.yaml:5:29: export.max_residual_risk: unknown risk \"medium\""},
-		{"unknown key", base + "export: {deny_categories: [genetics]}\n", "p.yaml:5:10: export.deny_categories: unknown key (want one of allow_categories, max_residual_risk)"},
+		{"unknown key", base + "export: {deny_categories: [genetics]}\n", "p.yaml:5:10: export.deny_categories: unknown key (want one of allow_categories, max_residual_risk, destination)"},
 		{"not a mapping", base + "export: [genetics]\n", "p.yaml:5:9: export: must be a mapping"},
 		{"not a list", base + "export: {allow_categories: {genetics: true}}\n", "p.yaml:5:28: export.allow_categories: must be a list"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			wantCompileError(t, tc.src, tc.want)
 		})
+	}
+}
+
+func TestDestinationSection(t *testing.T) {
+	def, err := compile(base)
+	require.NoError(t, err)
+	assert.Equal(t, DefaultDestination(), def.Export.Destination, "no section: private endpoints, TLS 1.3")
+	for _, name := range []string{"safe-harbor", "expert"} {
+		p, err := Preset(name)
+		require.NoError(t, err)
+		assert.True(t, p.Export.Destination.RequirePrivateEndpoint, name)
+		assert.Equal(t, "1.3", p.Export.Destination.MinTLS, name)
+	}
+	// Spelling the default out hashes the same; any change hashes differently.
+	spelled, err := compile(base + "export:\n  destination: {require_private_endpoint: true, min_tls: \"1.3\"}\n")
+	require.NoError(t, err)
+	assert.Equal(t, def.Hash(), spelled.Hash())
+	p, err := compile(base + `export:
+  destination:
+    allowed_hosts: [Storage-PSC.p.googleapis.com, "*.hospital.internal", "10.0.0.5:9000"]
+    require_private_endpoint: false
+    min_tls: "1.2"
+    require_cmek: true
+    regions: [US-EAST1, us-east1, eu]
+    require_versioning: true
+    min_retention_days: 30
+    accept_unchecked: [block public access]
+`)
+	require.NoError(t, err)
+	assert.Equal(t, Destination{
+		AllowedHosts: []string{"*.hospital.internal", "10.0.0.5:9000", "storage-psc.p.googleapis.com"},
+		MinTLS:       "1.2", RequireCMEK: true, Regions: []string{"eu", "us-east1"},
+		RequireVersioning: true, MinRetentionDays: 30, AcceptUnchecked: []string{"block public access"},
+	}, p.Export.Destination)
+	assert.NotEqual(t, def.Hash(), p.Hash())
+
+	for _, c := range []struct{ src, want string }{
+		{"export:\n  destination: {min_tls: \"1.1\"}\n", `export.destination.min_tls: unknown TLS version "1.1"`},
+		{"export:\n  destination: {require_cmek: yes}\n", "export.destination.require_cmek: must be true or false"},
+		{"export:\n  destination: {allowed_hosts: [\"https://x\"]}\n", "export.destination.allowed_hosts[0]"},
+		{"export:\n  destination: {regions: [\"us east\"]}\n", "export.destination.regions[0]"},
+		{"export:\n  destination: {min_retention_days: -1}\n", "export.destination.min_retention_days"},
+		{"export:\n  destination: {kms_key: x}\n", "export.destination.kms_key: unknown key"},
+		{"export:\n  destination: {accept_unchecked: [iam]}\n", `export.destination.accept_unchecked[0]: unknown check "iam"`},
+	} {
+		_, err := compile(base + c.src)
+		require.Error(t, err, c.src)
+		assert.Contains(t, err.Error(), c.want, c.src)
 	}
 }

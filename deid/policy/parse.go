@@ -222,8 +222,10 @@ func (p *parser) top(n *yaml.Node) {
 					if s, ok := p.str(sv, join(key, sk)); ok {
 						p.raw.Export.MaxResidualRisk = &s
 					}
+				case "destination":
+					p.destination(sv, join(key, sk))
 				default:
-					p.unknown(skn, join(key, sk), "allow_categories", "max_residual_risk")
+					p.unknown(skn, join(key, sk), "allow_categories", "max_residual_risk", "destination")
 				}
 			})
 		case "allow":
@@ -236,6 +238,51 @@ func (p *parser) top(n *yaml.Node) {
 			p.unknown(k, key, known...)
 		}
 	})
+}
+
+func (p *parser) destination(n *yaml.Node, path string) {
+	d := &p.raw.Export.Destination
+	known := []string{"allowed_hosts", "require_private_endpoint", "min_tls", "require_cmek", "regions", "require_versioning", "min_retention_days", "accept_unchecked"}
+	p.mapping(n, path, func(key string, k, v *yaml.Node) {
+		full := join(path, key)
+		switch key {
+		case "allowed_hosts":
+			d.AllowedHosts = p.strList(v, full)
+		case "require_private_endpoint":
+			d.RequirePrivateEndpoint = p.bool(v, full)
+		case "min_tls":
+			if s, ok := p.str(v, full); ok {
+				d.MinTLS = &s
+			}
+		case "require_cmek":
+			d.RequireCMEK = p.bool(v, full)
+		case "regions":
+			d.Regions = p.strList(v, full)
+		case "require_versioning":
+			d.RequireVersioning = p.bool(v, full)
+		case "min_retention_days":
+			d.MinRetentionDays, _ = p.int(v, full)
+		case "accept_unchecked":
+			d.AcceptUnchecked = p.strList(v, full)
+		default:
+			p.unknown(k, full, known...)
+		}
+	})
+}
+
+func (p *parser) bool(n *yaml.Node, path string) *bool {
+	if n.Kind == yaml.ScalarNode {
+		switch n.Value {
+		case "true":
+			b := true
+			return &b
+		case "false":
+			b := false
+			return &b
+		}
+	}
+	p.errf(n, path, "must be true or false")
+	return nil
 }
 
 func (p *parser) rule(n *yaml.Node, path, typ string) *RawRule {

@@ -175,6 +175,10 @@ type canonical struct {
 	// existed do not change. TestExportDefaults pins the defaults: changing
 	// one changes what leaves under every policy that relies on it.
 	Export *Export `json:"export,omitempty"`
+	// Destination is hashed only when it differs from
+	// DefaultDestination (what the presets spell out), for the same
+	// reasons.
+	Destination *Destination `json:"destination,omitempty"`
 	// Dictionaries are hashed by content (the sorted terms and the
 	// patterns), only when the policy has any.
 	Dictionaries *canonicalDict `json:"dictionaries,omitempty"`
@@ -192,6 +196,9 @@ func (p *Policy) computeHash() string {
 		Zip: canonicalZip{Restricted: p.Zip.Restricted, Populated: hex.EncodeToString(pop[:])}}
 	if def := DefaultExport(p.Method); !p.Export.equal(&def) {
 		c.Export = &p.Export
+	}
+	if def := DefaultDestination(); !p.Export.Destination.equal(&def) {
+		c.Destination = &p.Export.Destination
 	}
 	c.Dictionaries = p.Dict.digest()
 	b, err := json.Marshal(c)

@@ -54,6 +54,9 @@ type Job struct {
 	// KeyID is the public fingerprint of the key, for the manifest; empty
 	// when the launcher cannot read the key (only the workers can).
 	KeyID string
+	// Destination is the policy's export.destination: the connection
+	// rules of the output sink and what its posture check asks.
+	Destination policy.Destination
 
 	abortOnce sync.Once
 	abortErr  error
@@ -99,6 +102,7 @@ func Prepare(c Config, now time.Time) (*Job, error) {
 		j.KeyID = k.ID()
 	}
 	j.Policy.Name, j.Policy.Version, j.Policy.Hash = pol.Name, pol.Version, pol.Hash()
+	j.Destination = pol.Export.Destination
 	return j, nil
 }
 
@@ -106,7 +110,7 @@ func (j *Job) writeConfig() transforms.WriteConfig {
 	c := j.Config
 	w := transforms.WriteConfig{
 		Run:        j.Run,
-		Output:     transforms.Sink{URL: c.Output, Endpoint: c.OutputEndpoint, Region: c.OutputRegion, CAFile: c.OutputCAFile, AllowInsecure: c.OutputPlainHTTP},
+		Output:     j.outputSink(),
 		OnPrem:     transforms.Sink{URL: c.Quarantine},
 		PolicyHash: j.Policy.Hash,
 		Formats:    c.Formats,
@@ -117,10 +121,26 @@ func (j *Job) writeConfig() transforms.WriteConfig {
 	return w
 }
 
+// outputSink is the research bucket with the policy's destination rules
+// and the job's pins and keys.
+func (j *Job) outputSink() transforms.Sink {
+	c, d := j.Config, j.Destination
+	return transforms.Sink{URL: c.Output, Endpoint: c.OutputEndpoint, Region: c.OutputRegion, CAFile: c.OutputCAFile, AllowInsecure: c.OutputPlainHTTP,
+		MinTLS: d.MinTLS, Pins: c.OutputPins, AllowedHosts: d.AllowedHosts, RequirePrivateEndpoint: d.RequirePrivateEndpoint,
+		KMSKey: c.OutputKMSKey, SSEC: c.OutputSSEC, RequireCMEK: d.RequireCMEK}
+}
+
+// source is the input with its connection settings.
+func (j *Job) source() ingest.Source {
+	c := j.Config
+	return ingest.Source{URL: c.Input, Endpoint: c.InputEndpoint, CAFile: c.InputCAFile, AllowInsecure: c.InputPlainHTTP,
+		MinTLS: c.InputMinTLS, Pins: c.InputPins, MaxLine: c.MaxLineBytes}
+}
+
 // Build adds the pipeline to the scope.
 func (j *Job) Build(s beam.Scope) {
 	c := j.Config
-	src := ingest.Source{URL: c.Input, Endpoint: c.InputEndpoint, CAFile: c.InputCAFile, AllowInsecure: c.InputPlainHTTP, MaxLine: c.MaxLineBytes}
+	src := j.source()
 	lines := transforms.ReadLines(s, src, c.ChunkBytes)
 	dups := transforms.FindDuplicates(s, src, c.ChunkBytes)
 	exp, onpremRecs, stats := transforms.Deidentify(s, transforms.DeidentifyConfig{

@@ -98,9 +98,21 @@ func (j *Job) Preflight(ctx context.Context, o CheckOptions) Checks {
 	run("key", func(context.Context) (string, error) { return j.checkKey(o) })
 	run("input", j.checkInput)
 	w := j.writeConfig()
-	run("output", func(ctx context.Context) (string, error) {
-		return probe(ctx, w.Output, j.Run, o.Timeout)
+	// The destination's posture comes before anything is written to it,
+	// the probe object included.
+	unsafe := false
+	run("destination", func(ctx context.Context) (string, error) {
+		detail, err := j.checkDestination(ctx)
+		unsafe = errors.Is(err, errUnsafeDestination)
+		return detail, err
 	})
+	if !unsafe {
+		run("output", func(ctx context.Context) (string, error) {
+			return probe(ctx, w.Output, j.Run, o.Timeout)
+		})
+	} else {
+		out = append(out, Check{Name: "output", Detail: "not tried: nothing is written to a destination that failed its checks"})
+	}
 	run("quarantine", func(ctx context.Context) (string, error) {
 		if err := os.MkdirAll(c.Quarantine, 0o700); err != nil {
 			return "", errors.Wrapf(err, "--quarantine %s", errors.Safe(c.Quarantine))
@@ -158,8 +170,7 @@ func (j *Job) checkKey(o CheckOptions) (string, error) {
 
 func (j *Job) checkInput(ctx context.Context) (string, error) {
 	c := j.Config
-	src := ingest.Source{URL: c.Input, Endpoint: c.InputEndpoint, CAFile: c.InputCAFile, AllowInsecure: c.InputPlainHTTP}
-	files, err := ingest.List(ctx, src)
+	files, err := ingest.List(ctx, j.source())
 	if err != nil {
 		return "", err
 	}
@@ -169,6 +180,55 @@ func (j *Job) checkInput(ctx context.Context) (string, error) {
 	return fmt.Sprintf("%s: %d file(s)", export.SafeURL(c.Input), len(files)), nil
 }
 
+// Posture checks the output destination's posture (storage.CheckPosture)
+// with the policy's requirements, connecting under the same rules as the
+// run.
+func (j *Job) Posture(ctx context.Context) (storage.Posture, error) {
+	k := j.outputSink()
+	opts, err := k.Options()
+	if err != nil {
+		return nil, err
+	}
+	opts.MaxAttempts = 2
+	d := j.Destination
+	return storage.CheckPosture(ctx, k.URL, opts, storage.PostureRequirements{
+		Regions: d.Regions, RequireVersioning: d.RequireVersioning, MinRetentionDays: d.MinRetentionDays, RequireCMEK: d.RequireCMEK,
+		AcceptUnchecked: d.AcceptUnchecked})
+}
+
+// errUnsafeDestination marks a destination whose posture was read and
+// found wanting: nothing, not even the probe, is written to it.
+var errUnsafeDestination = errors.New("unsafe destination")
+
+// checkDestination is the preflight check of the output's connection
+// rules (before connecting) and posture (before the first write). A
+// plain-http output is an emulator (--output-plain-http): its posture is
+// shown, not enforced.
+func (j *Job) checkDestination(ctx context.Context) (string, error) {
+	k := j.outputSink()
+	where := export.SafeURL(k.URL)
+	p, err := j.Posture(ctx)
+	if err != nil {
+		return "", errors.Wrapf(err, "%s", errors.Safe(where))
+	}
+	if perr := p.Err(); perr != nil {
+		if k.AllowInsecure {
+			return fmt.Sprintf("%s: not enforced on a plain-http emulator (%d problem(s); deid check-destination shows them)", where, len(p.Problems())), nil
+		}
+		return "", errors.Mark(errors.Wrapf(perr, "%s (deid check-destination %s shows every check)", errors.Safe(where), errors.Safe(where)), errUnsafeDestination)
+	}
+	var passed []string
+	for _, c := range p {
+		if c.Status == storage.Pass {
+			passed = append(passed, c.Name)
+		}
+	}
+	if len(passed) == 0 {
+		return where + ": " + p[0].Detail, nil
+	}
+	return where + ": " + strings.Join(passed, ", ") + " pass", nil
+}
+
 // probe writes a small object to the sink, reads its attributes back and
 // deletes it: the bucket exists, and the credentials may write and delete.
 func probe(ctx context.Context, k transforms.Sink, run export.Run, timeout time.Duration) (string, error) {
@@ -176,10 +236,12 @@ func probe(ctx context.Context, k transforms.Sink, run export.Run, timeout time.
 	if k.Endpoint != "" {
 		where += " at " + safeerr.SafeURL(k.Endpoint)
 	}
-	b, err := storage.Open(ctx, k.URL, &storage.Options{
-		Endpoint: k.Endpoint, Region: k.Region, CAFile: k.CAFile, AllowInsecure: k.AllowInsecure,
-		StallTimeout: timeout / 3, MaxAttempts: 2,
-	})
+	opts, err := k.Options()
+	if err != nil {
+		return "", errors.Wrapf(err, "%s", errors.Safe(where))
+	}
+	opts.StallTimeout, opts.MaxAttempts = timeout/3, 2
+	b, err := storage.Open(ctx, k.URL, opts)
 	if err != nil {
 		return "", errors.Wrapf(err, "%s", errors.Safe(where))
 	}

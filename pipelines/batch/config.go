@@ -13,6 +13,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/deid-project/deid/export"
+	"github.com/deid-project/deid/storage"
 )
 
 // Config is a batch job: the flags of `deid batch`, or the same settings
@@ -25,6 +26,10 @@ type Config struct {
 	InputEndpoint  string `yaml:"input_endpoint"`
 	InputCAFile    string `yaml:"input_ca_file"`
 	InputPlainHTTP bool   `yaml:"input_plain_http"`
+	// InputMinTLS: "1.3" (default) or "1.2"; InputPins: SPKI SHA-256
+	// pins (sha256/…) of the store's certificate chain.
+	InputMinTLS string   `yaml:"input_min_tls"`
+	InputPins   []string `yaml:"input_pins"`
 
 	// Output: the research bucket (gs://, s3://) or a local directory.
 	Output          string `yaml:"output"`
@@ -32,6 +37,16 @@ type Config struct {
 	OutputRegion    string `yaml:"output_region"`
 	OutputCAFile    string `yaml:"output_ca_file"`
 	OutputPlainHTTP bool   `yaml:"output_plain_http"`
+	// OutputPins: SPKI SHA-256 pins (sha256/…) of the output endpoint's
+	// certificate chain (--output-pin). The TLS minimum, allowed hosts and
+	// private-endpoint rule come from the policy (export.destination).
+	OutputPins []string `yaml:"output_pins"`
+	// OutputKMSKey: the hospital's key for every object written (gs: a
+	// Cloud KMS key name, CMEK; s3: a KMS key id, SSE-KMS).
+	OutputKMSKey string `yaml:"output_kms_key"`
+	// OutputSSEC: s3 SSE-C with the key the workers read from
+	// $DEID_OUTPUT_SSE_C_KEY.
+	OutputSSEC bool `yaml:"output_sse_c"`
 
 	// Quarantine: the on-prem directory for quarantined and rejected
 	// records, the run summary, and (by default) the audit log and state.
@@ -136,6 +151,17 @@ func (c *Config) Validate(now time.Time) error {
 	}
 	if c.AuditLog == "" {
 		c.AuditLog = filepath.Join(c.Quarantine, "audit.jsonl")
+	}
+	for _, pin := range append(append([]string(nil), c.InputPins...), c.OutputPins...) {
+		if _, err := storage.ParsePin(pin); err != nil {
+			return errors.Newf("pin %q: want sha256/ and the base64 of the SHA-256 of a certificate's public key", errors.Safe(pin))
+		}
+	}
+	if _, err := storage.ParseTLSVersion(c.InputMinTLS); err != nil {
+		return errors.Newf("input_min_tls %q: want 1.2 or 1.3", errors.Safe(c.InputMinTLS))
+	}
+	if c.OutputKMSKey != "" && c.OutputSSEC {
+		return errors.New("give output_kms_key or output_sse_c, not both")
 	}
 	if c.MaxRejected == "" {
 		c.MaxRejected = DefaultMaxRejected

@@ -53,3 +53,26 @@ func TestMaxRejected(t *testing.T) {
 		assert.Equal(t, strings.Contains(body, "allow_shrink"), c.AllowShrink)
 	}
 }
+
+// TestSecureSettings: pins, the input's TLS minimum and the output's key
+// are checked when the job is validated.
+func TestSecureSettings(t *testing.T) {
+	c, err := LoadConfig(filepath.Join("..", "..", "examples", "nightly.yaml"))
+	require.NoError(t, err)
+	assert.Equal(t, "https://storage-deid.p.googleapis.com", c.OutputEndpoint)
+	assert.NotEmpty(t, c.OutputKMSKey)
+	base := Config{Input: "x", Output: "y", Quarantine: "z"}
+	good := base
+	good.OutputPins, good.InputPins, good.InputMinTLS = []string{"sha256/47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="}, nil, "1.2"
+	require.NoError(t, good.Validate(time.Now()))
+	for name, mod := range map[string]func(*Config){
+		"bad pin":       func(c *Config) { c.OutputPins = []string{"47DEQpj8"} },
+		"bad input pin": func(c *Config) { c.InputPins = []string{"sha256/short"} },
+		"TLS 1.1":       func(c *Config) { c.InputMinTLS = "1.1" },
+		"two keys":      func(c *Config) { c.OutputKMSKey, c.OutputSSEC = "k", true },
+	} {
+		c := base
+		mod(&c)
+		assert.Error(t, c.Validate(time.Now()), name)
+	}
+}

@@ -29,6 +29,7 @@ import (
 	"maps"
 	"net/http"
 	"os"
+	"strings"
 
 	gcs "cloud.google.com/go/storage"
 	"github.com/cockroachdb/errors"
@@ -63,7 +64,7 @@ func Open(ctx context.Context, bucketName, prefix string, opts *storage.Options)
 	if opts.PartSize < 0 {
 		return nil, storage.InvalidArgumentf("gcs: negative PartSize")
 	}
-	b := storage.NewBucket(&bucket{c: c, b: c.Bucket(bucketName), chunk: int(opts.PartSize)}, opts)
+	b := storage.NewBucket(&bucket{c: c, b: c.Bucket(bucketName), chunk: int(opts.PartSize), kms: opts.KMSKey}, opts)
 	if prefix == "" {
 		return b, nil
 	}
@@ -95,7 +96,10 @@ func NewClient(ctx context.Context, opts *storage.Options) (*gcs.Client, error) 
 	if err := storage.CheckTransport(Scheme, ep, opts); err != nil {
 		return nil, err
 	}
-	tlsCfg, err := storage.ClientTLSConfig(opts)
+	if err := checkKeys(opts); err != nil {
+		return nil, err
+	}
+	base, err := storage.HTTPTransport(nil, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -110,19 +114,18 @@ func NewClient(ctx context.Context, opts *storage.Options) (*gcs.Client, error) 
 	if anonymous {
 		copts = append(copts, option.WithoutAuthentication())
 	}
-	if tlsCfg != nil {
-		base := http.DefaultTransport.(*http.Transport).Clone()
-		base.TLSClientConfig = tlsCfg
-		var rt http.RoundTripper = base
-		if !anonymous {
-			// Keep Google credentials on top of the custom TLS transport.
-			rt, err = htransport.NewTransport(ctx, base, option.WithScopes(gcs.ScopeFullControl))
-			if err != nil {
-				return nil, errors.Wrap(err, "gcs: credentials")
-			}
+	// Every connection goes through our transport: TLS 1.3 minimum,
+	// the CA bundle, the pins, the allow-list and the private-address
+	// check when dialling.
+	var rt http.RoundTripper = base
+	if !anonymous {
+		// Keep Google credentials on top of the custom transport.
+		rt, err = htransport.NewTransport(ctx, base, option.WithScopes(gcs.ScopeFullControl))
+		if err != nil {
+			return nil, errors.Wrap(err, "gcs: credentials")
 		}
-		copts = append(copts, option.WithHTTPClient(&http.Client{Transport: rt}))
 	}
+	copts = append(copts, option.WithHTTPClient(&http.Client{Transport: rt}))
 	c, err := gcs.NewClient(ctx, copts...)
 	if err != nil {
 		return nil, errors.Wrap(err, "gcs: client")
@@ -130,10 +133,26 @@ func NewClient(ctx context.Context, opts *storage.Options) (*gcs.Client, error) 
 	return c, nil
 }
 
+// checkKeys refuses key settings gs cannot honour, and a run without the
+// hospital's key when the policy requires one.
+func checkKeys(opts *storage.Options) error {
+	switch {
+	case len(opts.SSECustomerKey) > 0:
+		return storage.InvalidArgumentf("gcs: SSE-C keys are for s3; use a Cloud KMS key (CMEK) for gs")
+	case opts.RequireCMEK && opts.KMSKey == "":
+		return errors.Mark(errors.New(
+			"gcs: the policy requires the hospital's key (export.destination.require_cmek): set a Cloud KMS key name (--output-kms-key projects/P/locations/L/keyRings/R/cryptoKeys/K)"), storage.ErrInsecure)
+	case opts.KMSKey != "" && !strings.HasPrefix(opts.KMSKey, "projects/"):
+		return storage.InvalidArgumentf("gcs: KMS key %q: want projects/P/locations/L/keyRings/R/cryptoKeys/K", errors.Safe(opts.KMSKey))
+	}
+	return nil
+}
+
 type bucket struct {
 	c     *gcs.Client
 	b     *gcs.BucketHandle
 	chunk int
+	kms   string // Cloud KMS key name for every write; empty: the bucket's default
 }
 
 // DigestFirst: the SHA-256 travels as metadata of the upload itself, so
@@ -155,6 +174,7 @@ func (b *bucket) Put(ctx context.Context, key string, body io.Reader, req *drive
 	w.ContentType = req.ContentType
 	w.Metadata = maps.Clone(req.Metadata)
 	w.Metadata[driver.SHA256Key] = req.SHA256
+	w.KMSKeyName = b.kms
 	switch {
 	case b.chunk > 0:
 		w.ChunkSize = b.chunk
@@ -175,7 +195,22 @@ func (b *bucket) Put(ctx context.Context, key string, body io.Reader, req *drive
 	if err := w.Close(); err != nil {
 		return nil, err
 	}
-	return attrsOf(key, w.Attrs()), nil
+	a := w.Attrs()
+	if b.kms != "" && !sameKey(a.KMSKeyName, b.kms) {
+		// The service did not encrypt with the hospital's key (an
+		// emulator or a proxy that drops it): the object must not stay.
+		_ = b.b.Object(key).Generation(a.Generation).Delete(context.WithoutCancel(ctx))
+		return nil, errors.Mark(errors.Newf(
+			"gcs: the service did not encrypt the object with the KMS key %s (it reports %q); object deleted",
+			errors.Safe(b.kms), errors.Safe(a.KMSKeyName)), storage.ErrInsecure)
+	}
+	return attrsOf(key, a), nil
+}
+
+// sameKey: GCS reports the key version used
+// (.../cryptoKeys/K/cryptoKeyVersions/N) for the key name written.
+func sameKey(reported, want string) bool {
+	return reported == want || strings.HasPrefix(reported, want+"/cryptoKeyVersions/")
 }
 
 func attrsOf(key string, a *gcs.ObjectAttrs) *driver.Attrs {

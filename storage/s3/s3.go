@@ -37,6 +37,7 @@ import (
 	"github.com/cockroachdb/errors"
 	"github.com/minio/minio-go/v7"
 	"github.com/minio/minio-go/v7/pkg/credentials"
+	"github.com/minio/minio-go/v7/pkg/encrypt"
 
 	"github.com/deid-project/deid/storage"
 	"github.com/deid-project/deid/storage/driver"
@@ -64,6 +65,10 @@ func Open(ctx context.Context, bucketName, prefix string, opts *storage.Options)
 	if err != nil {
 		return nil, err
 	}
+	sse, err := serverSide(opts)
+	if err != nil {
+		return nil, err
+	}
 	part := opts.PartSize
 	if part == 0 {
 		part = DefaultPartSize
@@ -71,7 +76,7 @@ func Open(ctx context.Context, bucketName, prefix string, opts *storage.Options)
 	if part < 5<<20 {
 		return nil, storage.InvalidArgumentf("s3: PartSize %d below the S3 minimum of 5 MiB", part)
 	}
-	b := storage.NewBucket(&bucket{c: c, tr: tr, name: bucketName, partSize: part}, opts)
+	b := storage.NewBucket(&bucket{c: c, tr: tr, name: bucketName, partSize: part, sse: sse}, opts)
 	if prefix == "" {
 		return b, nil
 	}
@@ -89,38 +94,26 @@ func newClient(opts *storage.Options) (*minio.Client, *http.Transport, error) {
 	if opts == nil {
 		opts = &storage.Options{}
 	}
-	raw := firstNonEmpty(opts.Endpoint, os.Getenv("AWS_ENDPOINT_URL_S3"), os.Getenv("AWS_ENDPOINT_URL"), "https://s3.amazonaws.com")
-	ep, err := storage.ParseEndpoint(raw, false)
+	ep, err := endpoint(opts)
 	if err != nil {
 		return nil, nil, err
 	}
 	if err := storage.CheckTransport(Scheme, ep, opts); err != nil {
 		return nil, nil, err
 	}
-	tlsCfg, err := storage.ClientTLSConfig(opts)
-	if err != nil {
-		return nil, nil, err
-	}
-	tr, err := minio.DefaultTransport(ep.Secure)
+	base, err := minio.DefaultTransport(ep.Secure)
 	if err != nil {
 		return nil, nil, errors.Wrap(err, "s3: transport")
 	}
-	if tlsCfg != nil {
-		tr.TLSClientConfig = tlsCfg
+	tr, err := storage.HTTPTransport(base, opts)
+	if err != nil {
+		return nil, nil, err
 	}
-	var creds *credentials.Credentials
-	if opts.Anonymous {
-		creds = credentials.NewStaticV4("", "", "")
-	} else {
-		ak := firstNonEmpty(opts.AccessKey, os.Getenv("AWS_ACCESS_KEY_ID"))
-		sk := firstNonEmpty(opts.SecretKey, os.Getenv("AWS_SECRET_ACCESS_KEY"))
-		tok := firstNonEmpty(opts.SessionToken, os.Getenv("AWS_SESSION_TOKEN"))
-		if ak == "" || sk == "" {
-			return nil, nil, storage.InvalidArgumentf(
-				"s3: no credentials: set Options.AccessKey/SecretKey or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY (or Options.Anonymous)")
-		}
-		creds = credentials.NewStaticV4(ak, sk, tok)
+	ak, sk, tok, err := staticCreds(opts)
+	if err != nil {
+		return nil, nil, err
 	}
+	creds := credentials.NewStaticV4(ak, sk, tok)
 	lookup := minio.BucketLookupPath
 	if opts.VirtualHostStyle {
 		lookup = minio.BucketLookupDNS
@@ -128,7 +121,7 @@ func newClient(opts *storage.Options) (*minio.Client, *http.Transport, error) {
 	c, err := minio.New(ep.Host, &minio.Options{
 		Creds:           creds,
 		Secure:          ep.Secure,
-		Region:          firstNonEmpty(opts.Region, os.Getenv("AWS_REGION"), os.Getenv("AWS_DEFAULT_REGION"), "us-east-1"),
+		Region:          region(opts),
 		BucketLookup:    lookup,
 		Transport:       tr,
 		TrailingHeaders: true, // needed for S3 checksums
@@ -137,6 +130,59 @@ func newClient(opts *storage.Options) (*minio.Client, *http.Transport, error) {
 		return nil, nil, errors.Mark(errors.Wrap(err, "s3: client"), storage.ErrInvalidArgument)
 	}
 	return c, tr, nil
+}
+
+// serverSide is the encryption every write (and, for SSE-C, every read)
+// carries: SSE-KMS with Options.KMSKey, SSE-C with Options.SSECustomerKey,
+// or nil (the bucket's default encryption). Options.RequireCMEK refuses
+// neither.
+func serverSide(opts *storage.Options) (encrypt.ServerSide, error) {
+	switch {
+	case opts.KMSKey != "" && len(opts.SSECustomerKey) > 0:
+		return nil, storage.InvalidArgumentf("s3: give a KMS key (SSE-KMS) or a customer key (SSE-C), not both")
+	case opts.KMSKey != "":
+		sse, err := encrypt.NewSSEKMS(opts.KMSKey, nil)
+		if err != nil {
+			return nil, errors.Mark(errors.Wrap(err, "s3: KMS key"), storage.ErrInvalidArgument)
+		}
+		return sse, nil
+	case len(opts.SSECustomerKey) > 0:
+		sse, err := encrypt.NewSSEC(opts.SSECustomerKey)
+		if err != nil {
+			return nil, storage.InvalidArgumentf("s3: SSE-C key: want 32 bytes, not %d", len(opts.SSECustomerKey))
+		}
+		return sse, nil
+	case opts.RequireCMEK:
+		return nil, errors.Mark(errors.New(
+			"s3: the policy requires the hospital's key (export.destination.require_cmek): set a KMS key id (--output-kms-key) or an SSE-C key"), storage.ErrInsecure)
+	}
+	return nil, nil
+}
+
+// staticCreds are the credentials of opts or the environment (empty for
+// Options.Anonymous).
+func staticCreds(opts *storage.Options) (ak, sk, tok string, err error) {
+	if opts.Anonymous {
+		return "", "", "", nil
+	}
+	ak = firstNonEmpty(opts.AccessKey, os.Getenv("AWS_ACCESS_KEY_ID"))
+	sk = firstNonEmpty(opts.SecretKey, os.Getenv("AWS_SECRET_ACCESS_KEY"))
+	tok = firstNonEmpty(opts.SessionToken, os.Getenv("AWS_SESSION_TOKEN"))
+	if ak == "" || sk == "" {
+		return "", "", "", storage.InvalidArgumentf(
+			"s3: no credentials: set Options.AccessKey/SecretKey or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY (or Options.Anonymous)")
+	}
+	return ak, sk, tok, nil
+}
+
+func region(opts *storage.Options) string {
+	return firstNonEmpty(opts.Region, os.Getenv("AWS_REGION"), os.Getenv("AWS_DEFAULT_REGION"), "us-east-1")
+}
+
+// endpoint is the S3 endpoint of opts or the environment.
+func endpoint(opts *storage.Options) (storage.Endpoint, error) {
+	raw := firstNonEmpty(opts.Endpoint, os.Getenv("AWS_ENDPOINT_URL_S3"), os.Getenv("AWS_ENDPOINT_URL"), "https://s3.amazonaws.com")
+	return storage.ParseEndpoint(raw, false)
 }
 
 func firstNonEmpty(vals ...string) string {
@@ -153,6 +199,16 @@ type bucket struct {
 	tr       *http.Transport
 	name     string
 	partSize int64
+	sse      encrypt.ServerSide // nil: the bucket's default
+}
+
+// readSSE is the encryption a read must present: only SSE-C keys travel
+// with reads.
+func (b *bucket) readSSE() encrypt.ServerSide {
+	if b.sse != nil && b.sse.Type() == encrypt.SSEC {
+		return b.sse
+	}
+	return nil
 }
 
 func (b *bucket) DigestFirst() bool { return true }
@@ -168,6 +224,8 @@ func (b *bucket) Put(ctx context.Context, key string, body io.Reader, req *drive
 		ContentType:  req.ContentType,
 		UserMetadata: md,
 		PartSize:     uint64(b.partSize),
+
+		ServerSideEncryption: b.sse,
 	}
 	if req.Size <= b.partSize {
 		// One PUT: the server checks the whole object against our digest.
@@ -200,7 +258,7 @@ func attrsOf(key string, oi minio.ObjectInfo) *driver.Attrs {
 }
 
 func (b *bucket) Get(ctx context.Context, key string) (io.ReadCloser, *driver.Attrs, error) {
-	obj, err := b.c.GetObject(ctx, b.name, key, minio.GetObjectOptions{})
+	obj, err := b.c.GetObject(ctx, b.name, key, minio.GetObjectOptions{ServerSideEncryption: b.readSSE()})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -214,7 +272,7 @@ func (b *bucket) Get(ctx context.Context, key string) (io.ReadCloser, *driver.At
 }
 
 func (b *bucket) Stat(ctx context.Context, key string) (*driver.Attrs, error) {
-	oi, err := b.c.StatObject(ctx, b.name, key, minio.StatObjectOptions{})
+	oi, err := b.c.StatObject(ctx, b.name, key, minio.StatObjectOptions{ServerSideEncryption: b.readSSE()})
 	if err != nil {
 		return nil, err
 	}
