@@ -161,7 +161,11 @@ func runStream(e *env, args []string) int {
 		if !ok {
 			return
 		}
-		fmt.Fprintf(e.stderr, "\ndeid stream: %s: no new files; committing the windows in flight (a second signal exits at once)\n", sig)
+		name := "SIGTERM"
+		if sig == os.Interrupt {
+			name = "SIGINT"
+		}
+		fmt.Fprintf(e.stderr, "\ndeid stream: %s: no new files; committing the windows in flight (a second signal exits at once)\n", name)
 		close(stop)
 		if _, ok := <-sigs; ok {
 			fmt.Fprintln(e.stderr, "deid stream: stopped at once; the window in flight is processed again on the next start")
