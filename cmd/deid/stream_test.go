@@ -63,7 +63,7 @@ func waitFile(t *testing.T, path, want string) {
 			return
 		}
 		require.Less(t, i, 6000, "%s never had %q", path, want) // a hang guard
-		time.Sleep(20 * time.Millisecond)                      // polling, not timing
+		time.Sleep(20 * time.Millisecond)                       // polling, not timing
 	}
 }
 
@@ -139,7 +139,7 @@ func TestStreamSIGTERMAndRestart(t *testing.T) {
 	put("a.jsonl", lines[:40])
 	cmd, stdout, stderr := streamCmd(t, env, append(args, "--window", "1h")...)
 	waitFile(t, filepath.Join(q, "audit.jsonl"), "stream_started") // a.jsonl is in the window by now
-	put("b.jsonl", lines[40:80])                                     // added while it runs
+	put("b.jsonl", lines[40:80])                                   // added while it runs
 	require.NoError(t, cmd.Process.Signal(syscall.SIGTERM))
 	err = cmd.Wait()
 	require.NoError(t, err, "stdout %s\nstderr %s", stdout, stderr)
