@@ -4,7 +4,7 @@
 GO ?= go
 PKGS := ./...
 
-.PHONY: duckdb demo test vet fmt-check tools bench bench-pipeline eval eval-dev e2e-corpora lexicon clinical-words fixtures clean
+.PHONY: duckdb demo test vet fmt-check tools bench bench-pipeline bench-stream eval eval-dev e2e-corpora lexicon clinical-words fixtures clean
 
 ## demo: the main job on its embedded default: the batch pipeline on the bundled
 ## conversations, local files in and out, in-process Prism runner, one-run key
@@ -39,6 +39,11 @@ bench:
 ## bench-pipeline: the batch pipeline against the engine alone, and its peak memory at 10x and 100x
 bench-pipeline:
 	$(GO) build -o .bin/pipebench ./internal/pipebench && .bin/pipebench
+
+## bench-stream: deid stream at steady arrival rates: p50/p95 latency from a file's arrival
+## to its window's manifest, records/s, memory per window; and the batch pipeline for reference
+bench-stream:
+	$(GO) build -o .bin/streambench ./internal/streambench && .bin/streambench
 
 ## eval: precision, recall and F2 of the engine on every committed gold set
 eval:

@@ -63,6 +63,7 @@ type AuditEvent interface{ auditEvent() string }
 type RunStarted struct {
 	RunID   string `json:"run_id"`
 	RunDate string `json:"run_date"`
+	Window  string `json:"window,omitempty"` // a stream window (Run.Window)
 	Mode    string `json:"mode"`
 	// User and Host default to $USER (else the OS user) and the host name.
 	User string `json:"user"`
@@ -83,6 +84,7 @@ type RunStarted struct {
 type RunFinished struct {
 	RunID   string `json:"run_id"`
 	RunDate string `json:"run_date"`
+	Window  string `json:"window,omitempty"` // a stream window (Run.Window)
 	// Status is "committed" or "failed".
 	Status string `json:"status"`
 	// Error is the failure with every unsafe part redacted
@@ -162,11 +164,11 @@ func (a *AuditLog) Log(e AuditEvent) error {
 		ev.Output, ev.Quarantine = SafeURL(ev.Output), SafeURL(ev.Quarantine)
 		ev.Args = mapSlice(ev.Args, flagName)
 		ev.User, ev.Host = plain(ev.User), plain(ev.Host)
-		ev.RunID, ev.RunDate, ev.Mode = plain(ev.RunID), plain(ev.RunDate), plain(ev.Mode)
+		ev.RunID, ev.RunDate, ev.Mode, ev.Window = plain(ev.RunID), plain(ev.RunDate), plain(ev.Mode), plain(ev.Window)
 		ev.PolicyName, ev.PolicyHash, ev.EngineVersion = plain(ev.PolicyName), plain(ev.PolicyHash), plain(ev.EngineVersion)
 		e = ev
 	case RunFinished:
-		ev.RunID, ev.RunDate, ev.Status = plain(ev.RunID), plain(ev.RunDate), plain(ev.Status)
+		ev.RunID, ev.RunDate, ev.Status, ev.Window = plain(ev.RunID), plain(ev.RunDate), plain(ev.Status), plain(ev.Window)
 		ev.Removed = plainKeys(ev.Removed)
 		ev.Categories = plainKeys(ev.Categories)
 		ev.DurationsMS = plainKeys(ev.DurationsMS)
@@ -188,6 +190,8 @@ func (a *AuditLog) Log(e AuditEvent) error {
 	case RunAborted:
 		ev.RunID, ev.RunDate = plain(ev.RunID), plain(ev.RunDate)
 		e = ev
+	case sanitizer:
+		e = ev.sanitize()
 	default:
 		return errors.New("export: unknown audit event")
 	}

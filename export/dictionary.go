@@ -64,6 +64,7 @@ manifest in one write, so a day never holds two copies of a record.
 | field | meaning |
 |---|---|
 | ` + "`run_id`, `run_date`" + ` | The run that produced the shards, and the day it exported. |
+| ` + "`window`" + ` | Set only in the export of ` + "`deid stream`" + ` (` + "`stream/dt=YYYY-MM-DD/window=HHMMSS/`" + `): the start (UTC) of the window this manifest commits. Every window is a folder of its own with its own manifest. |
 | ` + "`mode`" + ` | ` + "`full`" + ` (every input of the day) or ` + "`incremental`" + ` (only inputs not exported under another day). |
 | ` + "`policy_name`, `policy_version`, `policy_hash`" + ` | The de-identification policy; every record carries the same hash. |
 | ` + "`engine_version`, `schema_version`" + ` | Versions of the detection engine and record format. |

@@ -43,11 +43,17 @@ type Run struct {
 	// ids): commit refuses a run older than the committed one and garbage
 	// collection removes only runs older than the committed one.
 	ID string `json:"id"`
+	// Window, when set, makes the run one window of a stream (HHMMSS, the
+	// window's start in UTC): its objects and its manifest live under
+	// "dt=<Date>/window=<Window>/" instead of "dt=<Date>/", and it commits
+	// and collects only that window.
+	Window string `json:"window,omitempty"`
 }
 
 var (
 	runIDRe  = regexp.MustCompile(`^[0-9A-Za-z][0-9A-Za-z._-]{0,99}$`)
 	workerRe = regexp.MustCompile(`^[0-9A-Za-z][0-9A-Za-z_-]{0,63}$`)
+	windowRe = regexp.MustCompile(`^([01][0-9]|2[0-3])[0-5][0-9][0-5][0-9]$`)
 )
 
 // ErrInvalidRun marks a malformed run date, run id or worker name.
@@ -71,14 +77,27 @@ func (r Run) Validate() error {
 	if !runIDRe.MatchString(r.ID) {
 		return errors.Mark(errors.Newf("export: run id %q: want 1-100 of [0-9A-Za-z._-], starting alphanumeric", errors.Safe(safeToken(r.ID))), ErrInvalidRun)
 	}
+	if r.Window != "" && !windowRe.MatchString(r.Window) {
+		return errors.Mark(errors.Newf("export: window %q: want HHMMSS", errors.Safe(safeToken(r.Window))), ErrInvalidRun)
+	}
 	return nil
 }
 
-// DatePrefix is "dt=<Date>", the directory a date's manifest lives in.
-func (r Run) DatePrefix() string { return DatePrefix(r.Date) }
+// DatePrefix is the directory the run's manifest lives in: "dt=<Date>",
+// or "dt=<Date>/window=<Window>" for a stream window.
+func (r Run) DatePrefix() string {
+	if r.Window != "" {
+		return WindowPrefix(r.Date, r.Window)
+	}
+	return DatePrefix(r.Date)
+}
 
-// Prefix is "dt=<Date>/run=<ID>", the directory of the run's shards.
-func (r Run) Prefix() string { return DatePrefix(r.Date) + "/" + runDir(r.ID) }
+// Prefix is "<DatePrefix>/run=<ID>", the directory of the run's shards.
+func (r Run) Prefix() string { return r.DatePrefix() + "/" + runDir(r.ID) }
+
+// WindowPrefix is "dt=<date>/window=<window>", the directory of a stream
+// window's manifest.
+func WindowPrefix(date, window string) string { return DatePrefix(date) + "/window=" + window }
 
 // DatePrefix is "dt=<date>".
 func DatePrefix(date string) string { return "dt=" + date }

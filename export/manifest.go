@@ -29,6 +29,9 @@ type Manifest struct {
 	ManifestVersion int    `json:"manifest_version"`
 	RunID           string `json:"run_id"`
 	RunDate         string `json:"run_date"` // YYYY-MM-DD
+	// Window is set in the manifest of a stream window (HHMMSS, UTC):
+	// it commits "dt=<run_date>/window=<window>/" (Run.Window).
+	Window string `json:"window,omitempty"`
 	// Mode is "full" (every input of the date) or "incremental" (inputs
 	// not exported under another date; see StateStore).
 	Mode          string    `json:"mode"`
@@ -174,8 +177,8 @@ func Commit(ctx context.Context, b storage.Bucket, m *Manifest, opts *CommitOpti
 	if err := validateManifest(m); err != nil {
 		return err
 	}
-	run := Run{Date: m.RunDate, ID: m.RunID}
-	if prev, err := ReadManifest(ctx, b, m.RunDate); err == nil {
+	run := m.run()
+	if prev, err := readManifest(ctx, b, run); err == nil {
 		if prev.RunID > m.RunID {
 			return errorf(ErrStaleRun, "export: commit %s: date %s already has run %s", m.RunID, m.RunDate, prev.RunID)
 		}
@@ -236,14 +239,17 @@ func Commit(ctx context.Context, b storage.Bucket, m *Manifest, opts *CommitOpti
 	if o.SkipGC {
 		return nil
 	}
-	if _, err := GC(ctx, b, m.RunDate); err != nil {
+	if _, err := gc(ctx, b, run); err != nil {
 		return errors.Wrap(err, "export: committed, but garbage collection failed")
 	}
 	return nil
 }
 
+// run is the run the manifest commits.
+func (m *Manifest) run() Run { return Run{Date: m.RunDate, ID: m.RunID, Window: m.Window} }
+
 func validateManifest(m *Manifest) error {
-	run := Run{Date: m.RunDate, ID: m.RunID}
+	run := m.run()
 	if err := run.Validate(); err != nil {
 		return errors.Mark(err, ErrInvalidManifest)
 	}
@@ -347,7 +353,7 @@ func checkShards(ctx context.Context, b storage.Bucket, m *Manifest, o CommitOpt
 }
 
 func checkShard(ctx context.Context, b storage.Bucket, m *Manifest, s ShardInfo, statOnly bool) error {
-	key := DatePrefix(m.RunDate) + "/" + s.Path
+	key := m.run().DatePrefix() + "/" + s.Path
 	fail := func(err error) error {
 		return errors.Mark(errors.Wrapf(err, "export: commit %s: shard %s", errors.Safe(m.RunID), errors.Safe(s.Path)), ErrInvalidManifest)
 	}
@@ -380,12 +386,31 @@ func checkShard(ctx context.Context, b storage.Bucket, m *Manifest, s ShardInfo,
 // ReadManifest reads the committed manifest of date. A date without one
 // fails with ErrNoManifest: readers ignore it.
 func ReadManifest(ctx context.Context, b storage.Bucket, date string) (*Manifest, error) {
+	return readManifest(ctx, b, Run{Date: date})
+}
+
+// ReadWindowManifest reads the committed manifest of a stream window
+// (dt=<date>/window=<window>/). A window without one fails with
+// ErrNoManifest: readers ignore it.
+func ReadWindowManifest(ctx context.Context, b storage.Bucket, date, window string) (*Manifest, error) {
+	if window == "" {
+		return nil, errorf(ErrInvalidRun, "export: window is empty")
+	}
+	return readManifest(ctx, b, Run{Date: date, Window: window})
+}
+
+// readManifest reads the manifest of run's date or window (run.ID unused).
+func readManifest(ctx context.Context, b storage.Bucket, run Run) (*Manifest, error) {
+	date := run.Date
 	if err := ValidateDate(date); err != nil {
 		return nil, err
 	}
-	rc, err := b.Get(ctx, DatePrefix(date)+"/"+ManifestName)
+	if run.Window != "" && !windowRe.MatchString(run.Window) {
+		return nil, errorf(ErrInvalidRun, "export: window %q: want HHMMSS", safeToken(run.Window))
+	}
+	rc, err := b.Get(ctx, run.DatePrefix()+"/"+ManifestName)
 	if errors.Is(err, storage.ErrNotFound) {
-		return nil, errors.Mark(errors.Wrapf(err, "export: date %s", errors.Safe(date)), ErrNoManifest)
+		return nil, errors.Mark(errors.Wrapf(err, "export: %s", errors.Safe(run.DatePrefix())), ErrNoManifest)
 	}
 	if err != nil {
 		return nil, errors.Wrapf(err, "export: read manifest of %s", errors.Safe(date))
@@ -399,7 +424,7 @@ func ReadManifest(ctx context.Context, b storage.Bucket, date string) (*Manifest
 	if err := json.Unmarshal(body, &m); err != nil {
 		return nil, errors.Mark(errors.Wrapf(err, "export: decode manifest of %s", errors.Safe(date)), ErrInvalidManifest)
 	}
-	if m.ManifestVersion != ManifestVersion || m.RunDate != date {
+	if m.ManifestVersion != ManifestVersion || m.RunDate != date || m.Window != run.Window {
 		return nil, errorf(ErrInvalidManifest, "export: manifest of %s: version %d, run date %s", date, m.ManifestVersion, safeToken(m.RunDate))
 	}
 	if err := validateManifest(&m); err != nil {
@@ -414,7 +439,12 @@ func ReadManifest(ctx context.Context, b storage.Bucket, date string) (*Manifest
 // one are left alone: they may be in progress. Without a manifest nothing
 // is removed. It returns the removed keys, relative to the date prefix.
 func GC(ctx context.Context, b storage.Bucket, date string) ([]string, error) {
-	m, err := ReadManifest(ctx, b, date)
+	return gc(ctx, b, Run{Date: date})
+}
+
+// gc is GC of run's date or window (run.ID unused).
+func gc(ctx context.Context, b storage.Bucket, run Run) ([]string, error) {
+	m, err := readManifest(ctx, b, run)
 	if err != nil {
 		return nil, err
 	}
@@ -422,7 +452,7 @@ func GC(ctx context.Context, b storage.Bucket, date string) ([]string, error) {
 	for _, s := range m.Shards {
 		keep[s.Path] = true
 	}
-	prefix := DatePrefix(date) + "/"
+	prefix := run.DatePrefix() + "/"
 	infos, err := b.List(ctx, prefix+"run=")
 	if err != nil {
 		return nil, errors.Wrap(err, "export: gc: list")
@@ -459,4 +489,31 @@ func CommittedDates(ctx context.Context, b storage.Bucket) ([]string, error) {
 		}
 	}
 	return dates, nil
+}
+
+// Window names a committed stream window.
+type Window struct {
+	Date   string // YYYY-MM-DD
+	Window string // HHMMSS
+}
+
+// CommittedWindows lists the stream windows under b that have a manifest,
+// sorted by date and window: what a reader of a stream export reads.
+func CommittedWindows(ctx context.Context, b storage.Bucket) ([]Window, error) {
+	infos, err := b.List(ctx, "dt=")
+	if err != nil {
+		return nil, errors.Wrap(err, "export: list windows")
+	}
+	var out []Window
+	for _, in := range infos {
+		parts := strings.Split(in.Key, "/")
+		if len(parts) != 3 || parts[2] != ManifestName || !strings.HasPrefix(parts[1], "window=") {
+			continue
+		}
+		w := Window{Date: strings.TrimPrefix(parts[0], "dt="), Window: strings.TrimPrefix(parts[1], "window=")}
+		if ValidateDate(w.Date) == nil && windowRe.MatchString(w.Window) {
+			out = append(out, w)
+		}
+	}
+	return out, nil
 }

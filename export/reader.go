@@ -47,6 +47,23 @@ func Open(ctx context.Context, b storage.Bucket, date string, opts *ReadOptions)
 	if err != nil {
 		return nil, err
 	}
+	return open(m, b, o, date)
+}
+
+// OpenWindow is Open for a committed stream window (dt=<date>/window=<window>/).
+func OpenWindow(ctx context.Context, b storage.Bucket, date, window string, opts *ReadOptions) (*Dataset, error) {
+	var o ReadOptions
+	if opts != nil {
+		o = *opts
+	}
+	m, err := ReadWindowManifest(ctx, b, date, window)
+	if err != nil {
+		return nil, err
+	}
+	return open(m, b, o, date)
+}
+
+func open(m *Manifest, b storage.Bucket, o ReadOptions, date string) (*Dataset, error) {
 	if o.Format == "" {
 		o.Format = FormatParquet
 		if slices.Contains(m.Formats, FormatJSONL) || len(m.Formats) == 0 {
@@ -155,7 +172,7 @@ func (d *Dataset) readShard(ctx context.Context, s ShardInfo, yield func(*redact
 
 // fetch downloads a shard to a temp file, checking size and SHA-256.
 func (d *Dataset) fetch(ctx context.Context, s ShardInfo) (*os.File, error) {
-	rc, err := d.b.Get(ctx, DatePrefix(d.Manifest.RunDate)+"/"+s.Path)
+	rc, err := d.b.Get(ctx, d.Manifest.run().DatePrefix()+"/"+s.Path)
 	if err != nil {
 		return nil, err
 	}

@@ -17,8 +17,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/cockroachdb/errors"
 
@@ -49,6 +51,11 @@ type Source struct {
 	// longer line is not held: the reader skips to its end and reports it
 	// as a Line with Reason ReasonLineTooLong.
 	MaxLine int64
+	// Pinned makes Files the whole input instead of a listing of URL,
+	// even when it is empty: the files (local paths or keys under the s3
+	// prefix) of one stream window.
+	Pinned bool
+	Files  []string
 }
 
 // DefaultMaxLine is the default bound of one input line.
@@ -105,6 +112,11 @@ func inputFile(name string) bool {
 // List returns the input files of the source, sorted: local paths, or keys
 // under the s3 prefix.
 func List(ctx context.Context, s Source) ([]string, error) {
+	if s.Pinned {
+		out := slices.Clone(s.Files)
+		sort.Strings(out)
+		return out, nil
+	}
 	if s.IsRemote() {
 		b, err := s.open(ctx)
 		if err != nil {
@@ -409,4 +421,53 @@ func ReadRange(ctx context.Context, s Source, r Range, fn func(Line) error) erro
 		src = io.LimitReader(f, r.End-r.Start)
 	}
 	return readLines(ctx, r.File, src, r.FirstLine-1, s.maxLine(), fn)
+}
+
+// Object is an input file or object with its size and modification time,
+// as ListObjects finds it.
+type Object struct {
+	Key     string // a local path, or a key under the s3 prefix
+	Size    int64
+	ModTime time.Time
+}
+
+// ListObjects lists the input files of s as List does (s.Pinned aside),
+// with their sizes and modification times: what a poller needs to tell a
+// new or changed file from one it has read.
+func ListObjects(ctx context.Context, s Source) ([]Object, error) {
+	if s.IsRemote() {
+		b, err := s.open(ctx)
+		if err != nil {
+			return nil, err
+		}
+		defer b.Close()
+		objs, err := b.List(ctx, "")
+		if err != nil {
+			return nil, errors.Wrap(err, "list input")
+		}
+		var out []Object
+		for _, o := range objs {
+			if inputFile(o.Key) {
+				out = append(out, Object{Key: o.Key, Size: o.Size, ModTime: o.ModTime})
+			}
+		}
+		return out, nil
+	}
+	s.Pinned = false
+	files, err := List(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Object, 0, len(files))
+	for _, f := range files {
+		st, err := os.Stat(f)
+		if errors.Is(err, os.ErrNotExist) {
+			continue // renamed or removed since the listing
+		}
+		if err != nil {
+			return nil, errors.Wrap(err, "input")
+		}
+		out = append(out, Object{Key: f, Size: st.Size(), ModTime: st.ModTime()})
+	}
+	return out, nil
 }

@@ -171,7 +171,7 @@ func (fn *commitFn) commit(ctx context.Context, _ string, values func(*Report) b
 			}
 		}
 		if audit != nil {
-			audit.Log(export.RunFinished{RunID: cfg.Write.Run.ID, RunDate: cfg.Write.Run.Date, Status: sum.Status,
+			audit.Log(export.RunFinished{RunID: cfg.Write.Run.ID, RunDate: cfg.Write.Run.Date, Window: cfg.Write.Run.Window, Status: sum.Status,
 				Error: errorText(err), Counts: countsOf(stats), Removed: stats.Removed, Categories: stats.Categories,
 				Labels: labels, QuarantineReasons: reasons(stats.Quarantine), RejectReasons: reasons(stats.Reject),
 				Shards: len(shards), Bytes: sum.Bytes, DurationsMS: sum.DurationsMS})
@@ -194,7 +194,7 @@ func (fn *commitFn) commit(ctx context.Context, _ string, values func(*Report) b
 	}
 	defer out.Close()
 	m := &export.Manifest{
-		RunID: cfg.Write.Run.ID, RunDate: cfg.Write.Run.Date, Mode: cfg.Mode,
+		RunID: cfg.Write.Run.ID, RunDate: cfg.Write.Run.Date, Window: cfg.Write.Run.Window, Mode: cfg.Mode,
 		PolicyName: cfg.PolicyName, PolicyVersion: cfg.PolicyVersion, PolicyHash: cfg.Write.PolicyHash,
 		EngineVersion: deid.Version, SchemaVersion: redact.SchemaVersion, KeyID: cfg.KeyID,
 		Formats: cfg.Write.Formats, Shards: shards, Labels: labels,
@@ -239,7 +239,7 @@ func (fn *commitFn) commit(ctx context.Context, _ string, values func(*Report) b
 	committedRuns.Store(cfg.Write.Run.ID, true)
 	unhold()
 	sum.DurationsMS["commit"] = time.Since(commitStart).Milliseconds()
-	sum.Manifest = export.DatePrefix(cfg.Write.Run.Date) + "/" + export.ManifestName
+	sum.Manifest = cfg.Write.Run.DatePrefix() + "/" + export.ManifestName
 	if state != nil {
 		if err = state.Apply(cfg.Write.Run); err != nil {
 			return err

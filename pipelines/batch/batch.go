@@ -60,6 +60,17 @@ type Job struct {
 
 	abortOnce sync.Once
 	abortErr  error
+
+	// The stream driver (pipelines/stream) runs this job once per window:
+	// Inputs, when Pinned, are the window's files instead of a listing of
+	// the input; Unread are input files the window rejects whole without
+	// reading them (a file changed after it was read), counted and written
+	// like any rejected input; SkipState leaves the per-date incremental
+	// state alone (the stream keeps its own, per object).
+	Pinned    bool
+	Inputs    []string
+	Unread    []transforms.Line
+	SkipState bool
 }
 
 // ErrConfig marks the errors of Prepare that are mistakes in the settings
@@ -130,18 +141,21 @@ func (j *Job) outputSink() transforms.Sink {
 		KMSKey: c.OutputKMSKey, SSEC: c.OutputSSEC, RequireCMEK: d.RequireCMEK}
 }
 
-// source is the input with its connection settings.
-func (j *Job) source() ingest.Source {
+// Source is the job's input with its connection settings.
+func (j *Job) Source() ingest.Source {
 	c := j.Config
 	return ingest.Source{URL: c.Input, Endpoint: c.InputEndpoint, CAFile: c.InputCAFile, AllowInsecure: c.InputPlainHTTP,
-		MinTLS: c.InputMinTLS, Pins: c.InputPins, MaxLine: c.MaxLineBytes}
+		MinTLS: c.InputMinTLS, Pins: c.InputPins, MaxLine: c.MaxLineBytes, Pinned: j.Pinned, Files: j.Inputs}
 }
 
 // Build adds the pipeline to the scope.
 func (j *Job) Build(s beam.Scope) {
 	c := j.Config
-	src := j.source()
+	src := j.Source()
 	lines := transforms.ReadLines(s, src, c.ChunkBytes)
+	if len(j.Unread) > 0 {
+		lines = beam.Flatten(s, lines, beam.CreateList(s.Scope("Unread"), j.Unread))
+	}
 	dups := transforms.FindDuplicates(s, src, c.ChunkBytes)
 	exp, onpremRecs, stats := transforms.Deidentify(s, transforms.DeidentifyConfig{
 		Process: j.Settings, Incremental: c.Incremental, StateDir: c.StateDir, RunDate: c.RunDate,
@@ -159,6 +173,9 @@ func (j *Job) Build(s beam.Scope) {
 	if c.Incremental {
 		cc.Mode = export.ModeIncremental
 	}
+	if j.SkipState {
+		cc.StateDir = ""
+	}
 	transforms.Commit(s, cc, stats, shards, onprem)
 }
 
@@ -175,8 +192,10 @@ func (j *Job) Execute(ctx context.Context, args []string) (*transforms.Summary, 
 		return nil, err
 	}
 	defer unlock()
-	if err := j.recoverState(ctx); err != nil {
-		return nil, err
+	if !j.SkipState {
+		if err := j.recoverState(ctx); err != nil {
+			return nil, err
+		}
 	}
 	audit, err := export.OpenAuditLog(c.AuditLog)
 	if err != nil {
@@ -186,7 +205,7 @@ func (j *Job) Execute(ctx context.Context, args []string) (*transforms.Summary, 
 	if c.Incremental {
 		mode = export.ModeIncremental
 	}
-	err = audit.Log(export.RunStarted{RunID: j.Run.ID, RunDate: j.Run.Date, Mode: mode, Args: export.SafeArgs(args),
+	err = audit.Log(export.RunStarted{RunID: j.Run.ID, RunDate: j.Run.Date, Window: j.Run.Window, Mode: mode, Args: export.SafeArgs(args),
 		PolicyName: j.Policy.Name, PolicyHash: j.Policy.Hash, EngineVersion: deid.Version,
 		Inputs: []string{c.Input}, Output: c.Output, Quarantine: c.Quarantine})
 	audit.Close()
@@ -216,7 +235,7 @@ func (j *Job) Execute(ctx context.Context, args []string) (*transforms.Summary, 
 		if sum == nil {
 			// the commit step never ran: record the failure ourselves
 			if a, err := export.OpenAuditLog(c.AuditLog); err == nil {
-				a.Log(export.RunFinished{RunID: j.Run.ID, RunDate: j.Run.Date, Status: export.StatusFailed, Error: export.ErrorText(runErr)})
+				a.Log(export.RunFinished{RunID: j.Run.ID, RunDate: j.Run.Date, Window: j.Run.Window, Status: export.StatusFailed, Error: export.ErrorText(runErr)})
 				a.Close()
 			}
 		}

@@ -170,7 +170,7 @@ func (j *Job) checkKey(o CheckOptions) (string, error) {
 
 func (j *Job) checkInput(ctx context.Context) (string, error) {
 	c := j.Config
-	files, err := ingest.List(ctx, j.source())
+	files, err := ingest.List(ctx, j.Source())
 	if err != nil {
 		return "", err
 	}

@@ -1,0 +1,50 @@
+// Package stream assembles `deid stream`: conversation records
+// de-identified as they arrive, exported window by window.
+//
+//	Source.Discover (poll) -> de-dup by key + version (committed state)
+//	  -> current window -> [window closes] -> batch.Job on the window's
+//	     files (ReadLines -> Deidentify -> WriteShards/WriteOnPrem -> Commit)
+//	  -> DST/stream/dt=YYYY-MM-DD/window=HHMMSS/_MANIFEST.json (last)
+//	  -> committed state (on-prem) -> Source.Done
+//
+// # Design: a driver loop over the batch pipeline, not Beam windowing
+//
+// Each window's export must be committed on its own (shards, then the
+// window's manifest), survive SIGTERM by finishing the windows in flight,
+// and survive kill -9 by processing an uncommitted window again. Beam
+// windowing on the embedded Prism runner can window and trigger
+// (BEAM_NOTES), but it cannot drain an unbounded job (a stopped job is
+// cancelled, and Prism panics when cancelled while it starts workers), it
+// rejects stateful splittable DoFns (no watermark-holding poller with
+// committed state) and keeps no state across restarts. So the driver
+// polls the source itself, assigns what it finds to the current
+// processing-time window, and, when the window closes, runs the shared
+// batch pipeline (pipelines/batch, the same transforms, writers, commit,
+// labels, verification, quarantine and audit events) on exactly that
+// window's files, on the same runner (Prism in-process by default). The
+// window is a run: export.Run with Window set commits
+// "dt=<date>/window=<HHMMSS>/". Windows run one at a time, in order,
+// while polling goes on; a window that is still running when the next
+// closes makes a backlog, shown in the status.
+//
+// # Exactly once
+//
+// Before a window's pipeline starts, the driver writes the window (run id,
+// files with size and modification time) to pending.json in the on-prem
+// state directory; after the pipeline committed the manifest, it appends
+// the files to objects.jsonl and removes pending.json. On start-up a
+// pending window whose manifest is committed (a crash after the manifest)
+// is recorded; any other is abandoned: its shards and on-prem files are
+// deleted (no manifest = not exported) and its files, not being in the
+// committed state, are discovered again and go into a new window. A file
+// whose size or modification time changes after it was committed is
+// rejected whole in a later window (ReasonChangedAfterRead), never read
+// again in part. One stream uses a state directory at a time (a lock).
+//
+// # Other sources
+//
+// Source is the seam: a source of object notifications (GCS Pub/Sub
+// notifications on Dataflow, S3 event notifications) implements Discover
+// by pulling the notifications that arrived, Input by naming the bucket,
+// and Done by acknowledging the notifications of a committed window.
+package stream
