@@ -356,6 +356,12 @@ func (s *scanner) eponymHere(i int) bool {
 	if t.is(fEponym) {
 		return true
 	}
+	// a name that runs on from an eponym: "Charcot Marie Tooth", "Guillain
+	// Barre" (the hyphenated forms are read below)
+	if p := i - 1; p >= 0 && s.toks[p].kind == tkWord && s.toks[p].is(fEponym) && s.adjacent(p, i) && s.toks[p].end < s.toks[i].start &&
+		(!s.cased || s.toks[i].has(shCap) == s.toks[p].has(shCap)) {
+		return true
+	}
 	if t.is(fEpoSurname) {
 		if n := s.nextWord(i, 0); n >= 0 && s.toks[n].is(fEpoHead) && n <= i+2 || s.beforeEpoHead(i) {
 			return true
@@ -1146,7 +1152,7 @@ func (s *scanner) repeatFindings() {
 		}
 		w := s.lowerTok(k)
 		for _, r := range reps[:n] {
-			if string(r.w) == string(w) && s.spreads(k, r.typ) {
+			if string(r.w) == string(w) && s.spreads(k, r.typ) && (r.typ != Name || !s.eponymHere(k)) {
 				s.add(k, k, r.typ, 0.7, "repeat")
 				break
 			}

@@ -321,6 +321,7 @@ var registry = []detector{
 			{text: "NEURO: A&OX3. RESP: LS CTA. UOP DROPPED, J WHITTAKER ORDERED EPI. CAST OFF R HAND, T WO ABX, (B. KORVATH AWARE)", want: map[string]Type{"J WHITTAKER": Name, "B. KORVATH": Name}, keep: []string{"R HAND", "T WO"}},
 			{text: "hi , my name is will , and hers is may", want: map[string]Type{"will": Name}, keep: []string{"may"}},
 			{text: "we stopped at mcdonald's and then at kohl's , he wants a hershey's bar", keep: []string{"mcdonald", "kohl", "hershey"}},
+			{text: "Marie came too. She has Charcot Marie Tooth disease, an Implanon rod and Guillain Barre in the past.", want: map[string]Type{"Marie": Name}, keep: []string{"Charcot Marie Tooth", "Implanon", "Guillain Barre"}},
 			{text: "Bakhyt shouted at the nurse. Quorinda Velasquet lives near the park. Xarelto works well. Zorvex helps.", want: map[string]Type{"Bakhyt": Name, "Quorinda Velasquet": Name}, keep: []string{"Xarelto", "Zorvex"}},
 			{text: "mr. mcdonald's office called , and dunkin will ring back", want: map[string]Type{"mcdonald": Name}},
 			{text: "try the mira- miralax and the trent- tretinoin cream , so this is a s- a stable ecg", keep: []string{"mira", "trent", "a s"}},
