@@ -44,58 +44,18 @@ func runBatch(e *env, args []string) int {
 	fs := newFlags(e, "batch", batchUsage)
 	var c batch.Config
 	var configPath, formats string
-	fs.StringVar(&configPath, "config", "", "job YAML file with the same settings (flags given too override it)")
+	jobFlags(fs, &c, &configPath, &formats)
 	fs.StringVar(&c.Input, "input", "", "input: file, directory, glob or s3://bucket/prefix")
-	fs.StringVar(&c.InputEndpoint, "input-endpoint", "", "on-prem S3 endpoint (host:port or URL)")
-	fs.StringVar(&c.InputCAFile, "input-ca-file", "", "CA bundle to trust for the input store")
-	fs.BoolVar(&c.InputPlainHTTP, "input-plain-http", false, "allow a plain-http input endpoint (on-prem test stores)")
-	fs.StringVar(&c.Output, "output", "", "research output: directory, gs://bucket/prefix or s3://bucket/prefix")
-	fs.StringVar(&c.OutputEndpoint, "output-endpoint", "", "S3 endpoint of the output bucket")
-	fs.StringVar(&c.OutputRegion, "output-region", "", "region of the output bucket")
-	fs.StringVar(&c.OutputCAFile, "output-ca-file", "", "CA bundle to trust for the output endpoint")
-	fs.BoolVar(&c.OutputPlainHTTP, "output-plain-http", false, "allow a plain-http output endpoint (emulators only; refused otherwise)")
-	fs.Var((*listFlag)(&c.OutputPins), "output-pin", "SPKI SHA-256 pin sha256/BASE64 of the output endpoint's certificate chain (repeat for several)")
-	fs.StringVar(&c.OutputKMSKey, "output-kms-key", "", "the hospital's key for every object written: a Cloud KMS key name (gs, CMEK) or a KMS key id (s3, SSE-KMS)")
-	fs.BoolVar(&c.OutputSSEC, "output-sse-c", false, "s3: encrypt with SSE-C, the key read from $DEID_OUTPUT_SSE_C_KEY on every worker")
-	fs.Var((*listFlag)(&c.InputPins), "input-pin", "SPKI SHA-256 pin sha256/BASE64 of the input store's certificate chain (repeat for several)")
-	fs.StringVar(&c.InputMinTLS, "input-min-tls", "", "lowest TLS version of the input store: 1.3 (default) or 1.2")
-	fs.StringVar(&c.Quarantine, "quarantine", "", "on-prem directory for quarantined and rejected records, audit log and state")
-	fs.StringVar(&c.Policy, "policy", "", "policy YAML file")
-	fs.StringVar(&c.Preset, "preset", "", "built-in policy: safe-harbor (default) or expert")
-	fs.StringVar(&c.KeyFile, "key-file", "", "file holding the key (default $DEID_KEY)")
-	fs.BoolVar(&c.EphemeralKey, "ephemeral-key", false, "demo only: a random key for this run (research ids differ every run)")
 	fs.StringVar(&c.RunDate, "run-date", "", "partition date YYYY-MM-DD (default today, UTC); re-running a date replaces it")
 	fs.BoolVar(&c.Incremental, "incremental", false, "export only inputs not exported under another date before")
 	fs.StringVar(&c.StateDir, "state-dir", "", "incremental state directory (default QUARANTINE/_state)")
-	fs.StringVar(&c.AuditLog, "audit-log", "", "audit log file (default QUARANTINE/audit.jsonl)")
-	fs.StringVar(&formats, "formats", "", "comma-separated: jsonl,parquet (default both)")
-	fs.Float64Var(&c.RedactMinScore, "redact-min-score", 0, "leave findings scored below this unredacted (verification still quarantines what they leave)")
-	fs.Int64Var(&c.ChunkBytes, "chunk-bytes", 0, "read local plain input in parallel ranges of about this size (default 8 MiB)")
-	fs.Int64Var(&c.MaxLineBytes, "max-line-bytes", 0, "reject input lines longer than this (line_too_long) without holding them (default 64 MiB)")
 	fs.StringVar(&c.MaxRejected, "max-rejected", "", "fail, committing nothing, when more than this share of input records is rejected: 1% or 0.01 (default 1%)")
 	fs.BoolVar(&c.AllowShrink, "allow-shrink", false, "let this run replace a committed run of its date that exported more records")
 	quiet := fs.Bool("quiet", false, "no progress line")
 	verbose := fs.Bool("v", false, "show the runner's own log (Prism, Beam SDK)")
 	helpRunner := fs.Bool("help-runner", false, "list Beam's runner flags and exit")
 	check := fs.Bool("check", false, "run only the preflight checks (key, policy, input, destination, output bucket, quarantine, audit log) and print them as a table")
-	// Beam's own flags (runner, endpoint, environment) are parsed here too,
-	// but the usage lists them only on --help-runner: there are a hundred.
-	ours := map[string]bool{}
-	fs.VisitAll(func(f *flag.Flag) { ours[f.Name] = true })
-	flag.CommandLine.VisitAll(func(f *flag.Flag) {
-		if fs.Lookup(f.Name) == nil {
-			fs.Var(f.Value, f.Name, f.Usage)
-		}
-	})
-	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "Usage: deid batch %s\n\nFlags:\n", batchUsage)
-		fs.VisitAll(func(f *flag.Flag) {
-			if ours[f.Name] {
-				fmt.Fprintf(e.stderr, "  --%s\n    \t%s\n", f.Name, f.Usage)
-			}
-		})
-		fmt.Fprintln(e.stderr, "\nRunner flags (Beam): --runner, --endpoint, --environment_type, --job_name, --project, --region, … (--help-runner lists them all)")
-	}
+	ours := runnerFlags(e, fs, "batch", batchUsage, "Runner flags (Beam): --runner, --endpoint, --environment_type, --job_name, --project, --region, … (--help-runner lists them all)")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}

@@ -43,49 +43,16 @@ func runStream(e *env, args []string) int {
 	fs := newFlags(e, "stream", streamUsage)
 	var c stream.Config
 	var configPath, formats string
-	fs.StringVar(&configPath, "config", "", "job YAML file with the same settings (flags given too override it)")
+	jobFlags(fs, &c.Config, &configPath, &formats)
 	fs.StringVar(&c.Input, "input", "", "input: a directory or s3://bucket/prefix")
-	fs.StringVar(&c.InputEndpoint, "input-endpoint", "", "on-prem S3 endpoint (host:port or URL)")
-	fs.StringVar(&c.InputCAFile, "input-ca-file", "", "CA bundle to trust for the input store")
-	fs.BoolVar(&c.InputPlainHTTP, "input-plain-http", false, "allow a plain-http input endpoint (on-prem test stores)")
-	fs.StringVar(&c.Output, "output", "", "research output: directory, gs://bucket/prefix or s3://bucket/prefix")
-	fs.StringVar(&c.OutputEndpoint, "output-endpoint", "", "S3 endpoint of the output (host:port or URL)")
-	fs.StringVar(&c.OutputRegion, "output-region", "", "S3 region of the output")
-	fs.StringVar(&c.OutputCAFile, "output-ca-file", "", "CA bundle to trust for the output")
-	fs.BoolVar(&c.OutputPlainHTTP, "output-plain-http", false, "allow a plain-http output endpoint (emulators only)")
-	fs.StringVar(&c.Quarantine, "quarantine", "", "on-prem directory for quarantined and rejected records, audit log and state")
-	fs.StringVar(&c.Policy, "policy", "", "policy file")
-	fs.StringVar(&c.Preset, "preset", "", "policy preset: safe-harbor (default) or expert")
-	fs.StringVar(&c.KeyFile, "key-file", "", "key file (default $DEID_KEY)")
-	fs.BoolVar(&c.EphemeralKey, "ephemeral-key", false, "demos only: a random key for this run")
 	fs.StringVar(&c.StateDir, "state-dir", "", "state directory (default QUARANTINE/_state; the stream keeps its own in STATE/stream)")
-	fs.StringVar(&c.AuditLog, "audit-log", "", "audit log file (default QUARANTINE/audit.jsonl)")
-	fs.StringVar(&formats, "formats", "", "comma-separated: jsonl,parquet (default both)")
-	fs.Float64Var(&c.RedactMinScore, "redact-min-score", 0, "leave findings scored below this unredacted (verification still quarantines what they leave)")
-	fs.Int64Var(&c.ChunkBytes, "chunk-bytes", 0, "read local plain input in parallel ranges of about this size (default 8 MiB)")
-	fs.Int64Var(&c.MaxLineBytes, "max-line-bytes", 0, "reject input lines longer than this (line_too_long) without holding them (default 64 MiB)")
 	fs.StringVar(&c.MaxRejected, "max-rejected", "", "fail a window, committing nothing, when more than this share of its records is rejected (default 100%)")
 	fs.DurationVar(&c.Window, "window", 0, "window length, whole seconds dividing a day (default 1m)")
 	fs.DurationVar(&c.Poll, "poll", 0, "how often the input is listed (default 10s)")
 	fs.DurationVar(&c.MaxDuration, "max-duration", 0, "stop as on SIGTERM after this long (default: run until a signal)")
 	quiet := fs.Bool("quiet", false, "no status line or window status")
 	verbose := fs.Bool("v", false, "show the runner's own log (Prism, Beam SDK)")
-	ours := map[string]bool{}
-	fs.VisitAll(func(f *flag.Flag) { ours[f.Name] = true })
-	flag.CommandLine.VisitAll(func(f *flag.Flag) {
-		if fs.Lookup(f.Name) == nil {
-			fs.Var(f.Value, f.Name, f.Usage)
-		}
-	})
-	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "Usage: deid stream %s\n\nFlags:\n", streamUsage)
-		fs.VisitAll(func(f *flag.Flag) {
-			if ours[f.Name] {
-				fmt.Fprintf(e.stderr, "  --%s\n    \t%s\n", f.Name, f.Usage)
-			}
-		})
-		fmt.Fprintln(e.stderr, "\nRunner flags (Beam): --runner, --endpoint, --environment_type, … ('deid batch --help-runner' lists them all)")
-	}
+	runnerFlags(e, fs, "stream", streamUsage, "Runner flags (Beam): --runner, --endpoint, --environment_type, … ('deid batch --help-runner' lists them all)")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
