@@ -113,17 +113,26 @@ func ParseShare(s string) (float64, error) {
 // LoadConfig reads a job YAML file. Unknown keys are errors that name the
 // line, so a typo does not silently change a nightly job.
 func LoadConfig(path string) (*Config, error) {
+	var c Config
+	if err := DecodeJobFile(path, &c); err != nil {
+		return nil, err
+	}
+	return &c, nil
+}
+
+// DecodeJobFile decodes the job YAML file at path into c (a batch or a
+// stream config), refusing unknown keys with the line that holds them.
+func DecodeJobFile(path string, c any) error {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, errors.Wrap(err, "job config")
+		return errors.Wrap(err, "job config")
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(b))
 	dec.KnownFields(true)
-	var c Config
-	if err := dec.Decode(&c); err != nil {
-		return nil, errors.Newf("job config %s: %s", errors.Safe(filepath.Base(path)), errors.Safe(err.Error()))
+	if err := dec.Decode(c); err != nil {
+		return errors.Newf("job config %s: %s", errors.Safe(filepath.Base(path)), errors.Safe(err.Error()))
 	}
-	return &c, nil
+	return nil
 }
 
 // Validate fills defaults and checks the settings.

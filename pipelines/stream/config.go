@@ -1,14 +1,11 @@
 package stream
 
 import (
-	"bytes"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/cockroachdb/errors"
-	"gopkg.in/yaml.v3"
 
 	"github.com/deid-project/deid/pipelines/batch"
 )
@@ -46,15 +43,9 @@ const Subdir = "stream"
 // LoadConfig reads a job YAML file; unknown keys are errors naming the
 // line.
 func LoadConfig(path string) (*Config, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, errors.Wrap(err, "job config")
-	}
-	dec := yaml.NewDecoder(bytes.NewReader(b))
-	dec.KnownFields(true)
 	var c Config
-	if err := dec.Decode(&c); err != nil {
-		return nil, errors.Newf("job config %s: %s", errors.Safe(filepath.Base(path)), errors.Safe(err.Error()))
+	if err := batch.DecodeJobFile(path, &c); err != nil {
+		return nil, err
 	}
 	return &c, nil
 }
