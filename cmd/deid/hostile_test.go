@@ -274,3 +274,35 @@ func lastLines(s string, n int) string {
 	l := strings.Split(strings.TrimSpace(s), "\n")
 	return strings.Join(l[max(len(l)-n, 0):], "\n")
 }
+
+// TestFailedRunLeavesNothing is the proof that nothing leaves when a run
+// fails: the same hostile corpus, verbose logging on, and a sink that dies
+// mid-run (the date's partition of the export is a file, so the first
+// shard cannot be written after the records were processed). The run
+// fails and commits nothing, and no planted identifier is in any byte it
+// produced outside the on-prem quarantine's record files: what it left in
+// the export, the audit log, the runner's log, stdout, stderr and the
+// error message.
+func TestFailedRunLeavesNothing(t *testing.T) {
+	people := hostilePeople(24)
+	dir := t.TempDir()
+	in := filepath.Join(dir, "hostile.jsonl")
+	require.NoError(t, os.WriteFile(in, []byte(hostileCorpus(people)), 0o600))
+	export, onprem := filepath.Join(dir, "export"), filepath.Join(dir, "onprem")
+	require.NoError(t, os.MkdirAll(export, 0o700))
+	require.NoError(t, os.WriteFile(filepath.Join(export, "dt=2026-11-24"), []byte("not a directory\n"), 0o600))
+	code, out, stderr := runCLI(t, "batch", "-v", "--input", in, "--output", export, "--quarantine", onprem,
+		"--run-date", "2026-11-24", "--key-file", writeKey(t, dir), "--max-rejected", "100%")
+	require.Equal(t, exitFail, code, "stdout %s\nstderr %s", out, stderr)
+	t.Log(lastLines(stderr, 3))
+	noManifest(t, export)
+
+	assert.Empty(t, plantedIn(people, []byte(out+stderr)), "stdout/stderr")
+	_, hits := searchTree(t, people, export, func(string) bool { return true })
+	assert.Empty(t, hits, "export")
+	n, hits := searchTree(t, people, onprem, func(rel string) bool { return !onPremRecords(rel) })
+	assert.NotZero(t, n)
+	assert.Empty(t, hits, "on-prem files outside the quarantine")
+	evs := auditEvents(t, filepath.Join(onprem, "audit.jsonl"))
+	assert.Equal(t, "failed", evs[len(evs)-1]["status"])
+}
