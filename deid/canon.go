@@ -126,7 +126,7 @@ const (
 )
 
 // refAt returns the length of the HTML character reference at s[i] (an
-// '&'), 0 if there is none, and what it decodes to.
+// '&'), 0 if there is none.
 func refAt(s string, i int) int {
 	n, _ := decodeRef(s, i)
 	return n
