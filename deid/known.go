@@ -96,6 +96,7 @@ func NewKnown(enc *Encounter) *Known {
 	if enc == nil {
 		return k
 	}
+	enc = CanonicalEncounter(enc)
 	if p := enc.Patient; p != nil {
 		k.addName(p.Name, true)
 		k.addID(p.MRN, MRN)

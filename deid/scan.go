@@ -37,11 +37,21 @@ var scannerPool = sync.Pool{New: func() any { return &scanner{} }}
 // ScanKnown never panics: should a detector fail on some text, the whole
 // text is reported as one identifier (fail closed), and the scanner that
 // failed is dropped rather than reused.
-func (e *Engine) ScanKnown(text string, k *Known) []Finding {
+//
+// The detectors read the text's canonical view (canon.go): the findings'
+// offsets are mapped back onto text, each covering every byte of text the
+// identifier is made of.
+func (e *Engine) ScanKnown(text string, k *Known) (found []Finding) {
+	defer func() {
+		if r := recover(); r != nil && text != "" {
+			found = []Finding{{Start: 0, End: len(text), Type: ID, Score: 1, Source: failedSource}}
+		}
+	}()
+	v := canonicalize(text)
 	if e.opts.Custom == nil && e.opts.Types == nil {
-		return e.scanKnown(text, k)
+		return v.mapBack(e.scanKnown(v.text, k))
 	}
-	return e.afterScan(text, e.scanKnown(text, k), k)
+	return v.mapBack(e.afterScan(v.text, e.scanKnown(v.text, k), k))
 }
 
 func (e *Engine) scanKnown(text string, k *Known) []Finding {

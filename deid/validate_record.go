@@ -22,7 +22,10 @@ func DescribeJSONError(err error) string {
 	case errors.As(err, &syn):
 		return fmt.Sprintf("invalid JSON at byte %d", syn.Offset)
 	case errors.As(err, &typ):
-		return fmt.Sprintf("field %q must be %s, not %s", typ.Field, typ.Type.Kind(), typ.Value)
+		// Value is "number 412345678901234567890" for a number out of
+		// range: its first word only, never the value
+		kind, _, _ := strings.Cut(typ.Value, " ")
+		return fmt.Sprintf("field %q must be %s, not %s", typ.Field, typ.Type.Kind(), kind)
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return "truncated JSON"
 	}
@@ -212,6 +215,13 @@ func hasNull(b []byte) bool {
 	return false
 }
 
+// MaxTurnMS bounds start_ms and end_ms: a turn's times are offsets into
+// a conversation of less than a day. A timing field is a number that goes
+// out as it came in, so an implausible one (an MRN or a phone number put
+// where a time belongs) rejects the record; so does a turn that starts
+// before the turn before it, or ends before it starts.
+const MaxTurnMS = 24 * 60 * 60 * 1000
+
 // ValidateConversation checks the required fields and the formats of a
 // conversation record. Its error names the field at fault and is safe to
 // log: it never quotes a value.
@@ -228,8 +238,14 @@ func ValidateConversation(c *Conversation) error {
 		default:
 			return recordErrorf(ReasonInvalidField, "turns[%d].speaker must be clinician, patient or other", errors.Safe(i))
 		}
-		if t.StartMS < 0 || t.EndMS < t.StartMS {
+		if t.StartMS < 0 || t.EndMS < 0 || t.StartMS >= MaxTurnMS || t.EndMS >= MaxTurnMS {
+			return recordErrorf(ReasonInvalidField, "turns[%d]: start_ms/end_ms not within a day", errors.Safe(i))
+		}
+		if t.EndMS < t.StartMS {
 			return recordErrorf(ReasonInvalidField, "turns[%d]: start_ms/end_ms out of order", errors.Safe(i))
+		}
+		if i > 0 && t.StartMS < c.Turns[i-1].StartMS {
+			return recordErrorf(ReasonInvalidField, "turns[%d]: starts before the turn before it", errors.Safe(i))
 		}
 	}
 	if e := c.Encounter; e != nil {

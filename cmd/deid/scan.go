@@ -133,7 +133,7 @@ func runScan(e *env, args []string) int {
 		case "jsonl":
 			return scanDocLine(eng, w, line, out)
 		default:
-			return scanConversationLine(eng, w, line, out)
+			return scanConversationLine(eng, w, line, n, out)
 		}
 	}, func(w *bufio.Writer, text []byte) error {
 		return writeJSONLine(w, struct {
@@ -446,27 +446,69 @@ type turnFindings struct {
 	Findings []scanFinding `json:"findings"`
 }
 
-func scanConversationLine(eng *deid.Engine, w *bufio.Writer, line []byte, out scanOut) (string, error) {
+func scanConversationLine(eng *deid.Engine, w *bufio.Writer, line []byte, n int, out scanOut) (string, error) {
 	c, reason := parseConversation(line)
 	if reason != "" {
-		id := ""
+		id, at := "", 0
 		if c != nil {
-			id = c.ConversationID
+			id, at = printableID(eng, c, n)
 		}
 		return reason, writeJSONLine(w, struct {
 			ConversationID string `json:"conversation_id"`
+			Line           int    `json:"line,omitempty"`
 			Error          string `json:"error"`
-		}{id, reason})
+		}{id, at, reason})
 	}
 	per := eng.ScanConversation(c)
 	turns := make([]turnFindings, len(per))
 	for i, fs := range per {
 		turns[i] = turnFindings{Turn: i, Findings: out.findings(c.Turns[i].Text, fs)}
 	}
+	id, at := printableID(eng, c, n)
 	return "", writeJSONLine(w, struct {
 		ConversationID string         `json:"conversation_id"`
+		Line           int            `json:"line,omitempty"`
 		Turns          []turnFindings `json:"turns"`
-	}{c.ConversationID, turns})
+	}{id, at, turns})
+}
+
+// withheldID stands for a conversation id that could identify.
+const withheldID = "[ID]"
+
+// printableID is the conversation id as scan prints it, and the input line
+// number n when the id is withheld. An id is printed only when nothing in
+// it could identify: the engine finds nothing in it (with the encounter's
+// known identifiers), it is its own canonical view (no hidden characters,
+// references or other digits) and it has no run of 7 or more digits (an
+// MRN or a phone number). Otherwise it prints as [ID], and the line
+// number says which record it was.
+func printableID(eng *deid.Engine, c *deid.Conversation, n int) (string, int) {
+	id := c.ConversationID
+	if id == "" {
+		return "", 0
+	}
+	if deid.CanonicalText(id) != id || longDigitRun(id, 7) || len(eng.ScanKnown(id, deid.NewKnown(c.Encounter))) > 0 {
+		return withheldID, n
+	}
+	return id, 0
+}
+
+// longDigitRun reports whether s has a run of at least n ASCII digits,
+// separators (-, ., space, parentheses) between them included.
+func longDigitRun(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			if run++; run >= n {
+				return true
+			}
+		case c == '-' || c == '.' || c == ' ' || c == '(' || c == ')':
+		default:
+			run = 0
+		}
+	}
+	return false
 }
 
 // parseConversation decodes and validates one conversation record. The

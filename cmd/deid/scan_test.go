@@ -7,6 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 type scanLine struct {
@@ -214,5 +217,36 @@ func TestScanWorkersKeepOrder(t *testing.T) {
 	}
 	if out1 != out4 || err1 != err4 {
 		t.Errorf("parallel output differs from sequential (%d vs %d bytes)", len(out4), len(out1))
+	}
+}
+
+// TestScanWithholdsIdentifyingIDs: a conversation id that carries the
+// patient's MRN, a phone number, a name or hidden characters is printed
+// as [ID] with the line number, never verbatim.
+func TestScanWithholdsIdentifyingIDs(t *testing.T) {
+	enc := `"encounter":{"patient":{"name":"Ambrose Quillfeather","mrn":"41234567"}}`
+	turns := `"turns":[{"speaker":"patient","start_ms":0,"end_ms":10,"text":"hello"}]`
+	in := ""
+	for _, id := range []string{"visit-41234567", "617-555-0142", "quillfeather-1", "c\u200b1", "ok-2"} {
+		b, err := json.Marshal(id)
+		require.NoError(t, err)
+		in += `{"conversation_id":` + string(b) + `,` + enc + `,` + turns + "}\n"
+	}
+	code, out, stderr := runCmd(t, in, nil, "scan", "--format", "conversation")
+	require.Equal(t, exitOK, code, stderr)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, 5)
+	for i, l := range lines[:4] {
+		var got struct {
+			ConversationID string `json:"conversation_id"`
+			Line           int    `json:"line"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(l), &got))
+		assert.Equal(t, "[ID]", got.ConversationID, l)
+		assert.Equal(t, i+1, got.Line, l)
+	}
+	assert.Contains(t, lines[4], `"conversation_id":"ok-2"`)
+	for _, leak := range []string{"41234567", "0142", "uillfeather"} {
+		assert.NotContains(t, strings.ToLower(out+stderr), leak)
 	}
 }

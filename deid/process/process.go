@@ -29,6 +29,10 @@ const (
 	ReasonInternalError   = "internal_error"   // a panic; its value is dropped
 	ReasonDeidentifyError = "deidentify_error" // the redactor refused the record
 	ReasonEncodeError     = "encode_error"     // the record could not be encoded
+	// Quarantined: a text holds what the engine's canonical view cannot
+	// map onto it safely (deid.Unmappable: a replacement character or an
+	// invalid byte inside a word, nested bidi overrides).
+	ReasonUnmappableText = "unmappable_text"
 	// Rejected: the line is not a conversation record (deid.RecordReasons).
 	ReasonInvalidJSON  = deid.ReasonInvalidJSON
 	ReasonMissingField = deid.ReasonMissingField
@@ -40,7 +44,7 @@ const (
 // QuarantineReasons lists every reason a quarantined Result can carry:
 // the processor's failures, then the gate's codes.
 func QuarantineReasons() []string {
-	return append([]string{ReasonInternalError, ReasonDeidentifyError, ReasonEncodeError}, gate.Reasons()...)
+	return append([]string{ReasonInternalError, ReasonDeidentifyError, ReasonEncodeError, ReasonUnmappableText}, gate.Reasons()...)
 }
 
 // RejectReasons lists every reason a rejected Result can carry.
@@ -177,6 +181,10 @@ func (p *Processor) Process(line []byte) (res Result) {
 		return Result{Route: gate.Rejected, Reason: rejectCode(err)}
 	}
 	res.ConversationID = c.ConversationID
+	if unmappable(c) {
+		res.Route, res.Reason = gate.Quarantined, ReasonUnmappableText
+		return res
+	}
 	rec, err := p.red.Conversation(c)
 	if err != nil {
 		res.Route, res.Reason = gate.Quarantined, ReasonDeidentifyError
@@ -250,4 +258,14 @@ func rejectCode(err error) string {
 		return c
 	}
 	return ReasonInvalidField
+}
+
+// unmappable reports whether some text of c is deid.Unmappable.
+func unmappable(c *deid.Conversation) bool {
+	for _, t := range c.Turns {
+		if deid.Unmappable(t.Text) {
+			return true
+		}
+	}
+	return deid.Unmappable(c.ConversationID) || deid.EncounterUnmappable(c.Encounter)
 }

@@ -91,7 +91,7 @@ func Check(eng *deid.Engine, rec *redact.Record, original *deid.Conversation, op
 	enc := original.Encounter
 	c.ages = newAgeContext(enc, c.capAt())
 	c.known = deid.NewKnown(enc)
-	c.lits = newLiterals(enc)
+	c.lits = newLiterals(deid.CanonicalEncounter(enc)) // read as the engine reads
 	c.eng = eng
 
 	for _, t := range rec.Turns {
@@ -218,7 +218,7 @@ func (c *checker) text(s string) {
 			bump(&c.low, f.Type)
 		}
 	}
-	c.lits.search(blankTags(s, tags), isCased(s), func(t deid.Type) {
+	c.lits.search(deid.CanonicalText(blankTags(s, tags)), isCased(s), func(t deid.Type) {
 		if c.op(t) != policy.Keep {
 			bump(&c.knownBy, t)
 		}
