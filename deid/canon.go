@@ -2,6 +2,7 @@ package deid
 
 import (
 	"html"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -85,24 +86,51 @@ func canonicalize(s string) canonView {
 // isCanonical reports whether s is its own canonical view. It reads ASCII
 // a byte at a time and looks up only the other characters.
 func isCanonical(s string) bool {
-	nonASCII := false
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c == '&' && refAt(s, i) > 0 {
-				return false
-			}
+	// a '&' is searched for (fast), then only the characters beyond ASCII
+	// are decoded: most texts have none, found eight bytes at a time
+	for off := 0; ; {
+		k := strings.IndexByte(s[off:], '&')
+		if k < 0 {
+			break
+		}
+		if refAt(s, off+k) > 0 {
+			return false
+		}
+		off += k + 1
+	}
+	i := asciiPrefix(s)
+	if i == len(s) {
+		return true
+	}
+	for i < len(s) {
+		if s[i] < utf8.RuneSelf {
 			i++
 			continue
 		}
-		nonASCII = true
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError || hidden(r) || unicode.IsDigit(r) {
 			return false
 		}
 		i += size
 	}
-	return !nonASCII || norm.NFKC.IsNormalString(s)
+	return norm.NFKC.IsNormalString(s)
+}
+
+// asciiPrefix returns the length of the longest prefix of s that is ASCII,
+// reading eight bytes at a time.
+func asciiPrefix(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if w&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
 }
 
 // hidden reports whether r is dropped from the view: format characters,
