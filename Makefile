@@ -4,7 +4,7 @@
 GO ?= go
 PKGS := ./...
 
-.PHONY: duckdb demo test vet fmt-check tools bench bench-pipeline bench-stream eval eval-dev e2e-corpora lexicon clinical-words fixtures clean
+.PHONY: duckdb demo test fuzz vet fmt-check tools bench bench-pipeline bench-stream eval eval-dev e2e-corpora lexicon clinical-words fixtures clean
 
 ## demo: the main job on its embedded default: the batch pipeline on the bundled
 ## conversations, local files in and out, in-process Prism runner, one-run key
@@ -12,9 +12,19 @@ demo:
 	$(GO) run ./cmd/deid batch --input fixtures/testdata/conversations.jsonl --output out/export \
 		--quarantine out/onprem --ephemeral-key
 
-## test: vet, format check, test servers (built once into .bin/), every test
+## test: vet, format check, test servers (built once into .bin/), every test,
+## then a short fuzzing budget on the scan, the record parser and redaction
 test: vet fmt-check tools duckdb
 	$(GO) test -count=1 $(PKGS)
+	$(MAKE) fuzz
+
+## fuzz: FUZZTIME (default 10s) of fuzzing per target; a failing input is
+## written under the package's testdata/fuzz/ and fails the run
+FUZZTIME ?= 10s
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzScan$$' -fuzztime $(FUZZTIME) ./deid/
+	$(GO) test -run '^$$' -fuzz '^FuzzParseConversation$$' -fuzztime $(FUZZTIME) ./deid/
+	$(GO) test -run '^$$' -fuzz '^FuzzRedact$$' -fuzztime $(FUZZTIME) ./deid/redact/
 
 vet:
 	$(GO) vet $(PKGS)
