@@ -63,11 +63,12 @@ func runBatch(e *env, args []string) int {
 	fs.StringVar(&c.Policy, "policy", "", "policy YAML file")
 	fs.StringVar(&c.Preset, "preset", "", "built-in policy: safe-harbor (default) or expert")
 	fs.StringVar(&c.KeyFile, "key-file", "", "file holding the key (default $DEID_KEY)")
-	fs.BoolVar(&c.EphemeralKey, "ephemeral-key", false, "demo only: a random key for this run (research ids differ every run)")
+	fs.BoolVar(&c.EphemeralKey, "ephemeral-key", false, "demo only: a random key for this run, kept in this process (surrogates and shifts differ every run)")
 	fs.StringVar(&c.RunDate, "run-date", "", "partition date YYYY-MM-DD (default today, UTC); re-running a date replaces it")
 	fs.BoolVar(&c.Incremental, "incremental", false, "export only inputs not exported under another date before")
 	fs.StringVar(&c.StateDir, "state-dir", "", "incremental state directory (default QUARANTINE/_state)")
 	fs.StringVar(&c.AuditLog, "audit-log", "", "audit log file (default QUARANTINE/audit.jsonl)")
+	fs.StringVar(&c.Linkage, "linkage", "", "linkage store of the random research ids: a directory (default STATE/linkage) or postgres://… without a password")
 	fs.StringVar(&formats, "formats", "", "comma-separated: jsonl,parquet (default both)")
 	fs.Float64Var(&c.RedactMinScore, "redact-min-score", 0, "leave findings scored below this unredacted (verification still quarantines what they leave)")
 	fs.Int64Var(&c.ChunkBytes, "chunk-bytes", 0, "read local plain input in parallel ranges of about this size (default 8 MiB)")
@@ -323,6 +324,7 @@ func mergeConfig(file, flags batch.Config, set map[string]bool) batch.Config {
 	pick("run-date", &c.RunDate, flags.RunDate)
 	pick("state-dir", &c.StateDir, flags.StateDir)
 	pick("audit-log", &c.AuditLog, flags.AuditLog)
+	pick("linkage", &c.Linkage, flags.Linkage)
 	if set["output-pin"] {
 		c.OutputPins = flags.OutputPins
 	}
