@@ -73,6 +73,13 @@ type RunStarted struct {
 	PolicyName    string   `json:"policy_name"`
 	PolicyHash    string   `json:"policy_hash"`
 	EngineVersion string   `json:"engine_version"`
+	// KeyID is the fingerprint of the key the launcher read (on-prem
+	// only: no exported object carries it; a rotation shows here).
+	KeyID string `json:"key_id,omitempty"`
+	// ResearchIDs is random or keyed; Linkage names the linkage store
+	// (a path, or a postgres URL without credentials).
+	ResearchIDs string `json:"research_ids,omitempty"`
+	Linkage     string `json:"linkage,omitempty"`
 	// Inputs, Output and Quarantine are URLs or paths; credentials,
 	// queries and fragments are stripped when logged (SafeURL).
 	Inputs     []string `json:"inputs,omitempty"`

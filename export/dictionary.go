@@ -68,7 +68,6 @@ manifest in one write, so a day never holds two copies of a record.
 | ` + "`mode`" + ` | ` + "`full`" + ` (every input of the day) or ` + "`incremental`" + ` (only inputs not exported under another day). |
 | ` + "`policy_name`, `policy_version`, `policy_hash`" + ` | The de-identification policy; every record carries the same hash. |
 | ` + "`engine_version`, `schema_version`" + ` | Versions of the detection engine and record format. |
-| ` + "`key_id`" + ` | Fingerprint of the research-id key, as in every record's ` + "`key_id`" + `; absent when the launcher of the run could not read the key (only its workers could). |
 | ` + "`formats`, `shards[]`" + ` | The shard files: ` + "`path`" + ` (relative to this folder), ` + "`format`, `records`, `bytes`, `sha256`" + `, and ` + "`labels`" + ` (records per classification label and value). |
 | ` + "`counts`" + ` | ` + "`records_in = exported + quarantined + rejected + skipped`" + `: inputs read, records exported here, inputs held back for review (never exported), inputs that could not be read, and inputs skipped by an incremental run because they were exported before. |
 | ` + "`labels`" + ` | Exported records per classification label and value (every record also carries its own labels: ` + "`tier`, `categories`, `residual_risk`, `removed`, `policy_hash`" + `). |
@@ -107,7 +106,7 @@ const dictionaryColumns = `| column | from the JSON field | notes |
 | ` + "`turns`" + ` | ` + "`turns[]`" + ` | LIST of STRUCT(speaker, start_ms, end_ms, text), in order. |
 | ` + "`removed`" + ` | ` + "`removed`" + ` | MAP(type → count). |
 | ` + "`policy_name`, `policy_version`, `policy_hash`" + ` | ` + "`policy.*`" + ` | ` + "`policy_hash`" + ` is also the record's top-level ` + "`policy_hash`" + `. |
-| ` + "`engine_version`, `key_id`" + ` | same | |
+| ` + "`engine_version`" + ` | same | |
 | ` + "`tier`, `residual_risk`" + ` | same | The record's labels; null only for a record written without them (never in an export). |
 | ` + "`categories`" + ` | ` + "`categories`" + ` | LIST of STRING, sorted; empty for none. |
 `

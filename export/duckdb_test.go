@@ -68,7 +68,7 @@ func TestParquetReadByDuckDB(t *testing.T) {
 
 	rows := duckQuery(t, `SELECT research_id, patient_research_id, age_years, age_capped, sex, encounter_year,
 		CAST(encounter_date AS VARCHAR) AS encounter_date, len(turns) AS n_turns, turns[2].text AS text2,
-		removed['NAME'] AS removed_name, policy_hash, key_id, tier, categories, residual_risk
+		removed['NAME'] AS removed_name, policy_hash, tier, categories, residual_risk
 		FROM `+from+` ORDER BY research_id`)
 	require.Len(t, rows, len(recs))
 	byID := map[string]int{}
@@ -83,7 +83,6 @@ func TestParquetReadByDuckDB(t *testing.T) {
 		assert.Equal(t, r.Turns[1].Text, row["text2"])
 		assert.Equal(t, fmt.Sprint(r.Removed["NAME"]), fmt.Sprint(row["removed_name"]))
 		assert.Equal(t, r.Policy.Hash, row["policy_hash"])
-		assert.Equal(t, r.KeyID, row["key_id"])
 		assert.Equal(t, "deidentified", row["tier"])
 		assert.Equal(t, r.Labels.ResidualRisk, row["residual_risk"])
 		cats := []string{}

@@ -18,7 +18,6 @@ import (
 
 const (
 	testHash = "69ee1f6a3c1e0a6d8c5b1f0e2d3c4b5a69ee1f6a3c1e0a6d8c5b1f0e2d3c4b5a"
-	testKey  = "527cd4ac994154fe"
 )
 
 // testRecord makes a varied de-identified record; text goes in a turn.
@@ -34,7 +33,6 @@ func testRecord(i int, text string) *redact.Record {
 		Removed:       map[deid.Type]int{deid.Name: 1 + i%3},
 		Policy:        redact.PolicyRef{Name: "safe-harbor", Version: 1, Hash: testHash},
 		EngineVersion: deid.Version,
-		KeyID:         testKey,
 	}
 	if i%2 == 0 {
 		r.PatientResearchID = fmt.Sprintf("p_%024x", i/2)
@@ -117,7 +115,7 @@ func writeRun(t testing.TB, b storage.Bucket, run export.Run, recs []*redact.Rec
 func manifestFor(run export.Run, shards []export.ShardInfo, c export.Counts) *export.Manifest {
 	return &export.Manifest{
 		RunID: run.ID, RunDate: run.Date, PolicyName: "safe-harbor", PolicyVersion: 1, PolicyHash: testHash,
-		EngineVersion: deid.Version, SchemaVersion: redact.SchemaVersion, KeyID: testKey,
+		EngineVersion: deid.Version, SchemaVersion: redact.SchemaVersion,
 		Shards: shards, Counts: c,
 	}
 }

@@ -40,7 +40,6 @@ type Manifest struct {
 	PolicyHash    string    `json:"policy_hash"`
 	EngineVersion string    `json:"engine_version"`
 	SchemaVersion int       `json:"schema_version"`
-	KeyID         string    `json:"key_id,omitempty"`
 	CreatedAt     time.Time `json:"created_at"`
 	// Formats are the formats of the shards; each holds every exported
 	// record once.
@@ -267,8 +266,6 @@ func validateManifest(m *Manifest) error {
 		return bad("engine version must be a plain token")
 	case m.SchemaVersion != redact.SchemaVersion:
 		return bad("schema version %d, want %d", m.SchemaVersion, redact.SchemaVersion)
-	case m.KeyID != "" && !tokenRe.MatchString(m.KeyID):
-		return bad("key id must be a plain token")
 	case !m.Counts.Reconciles():
 		c := m.Counts
 		return bad("counts do not reconcile: records_in %d != exported %d + quarantined %d + rejected %d + skipped %d",

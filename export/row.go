@@ -37,7 +37,6 @@ type Row struct {
 	PolicyVersion        int32            `parquet:"policy_version"`
 	PolicyHash           string           `parquet:"policy_hash,dict"`
 	EngineVersion        string           `parquet:"engine_version,dict"`
-	KeyID                string           `parquet:"key_id,dict"`
 	// The record's labels (set on exported records, null otherwise);
 	// removed and policy_hash are the columns above.
 	Tier         *string  `parquet:"tier,optional,dict"`
@@ -73,7 +72,6 @@ func RowOf(rec *redact.Record) (Row, error) {
 		PolicyVersion:        int32(rec.Policy.Version),
 		PolicyHash:           rec.Policy.Hash,
 		EngineVersion:        rec.EngineVersion,
-		KeyID:                rec.KeyID,
 	}
 	if a := rec.Demographics.Age; a != nil {
 		y, c := int32(a.Years), a.Over
@@ -124,7 +122,6 @@ func (r *Row) Record() *redact.Record {
 		Removed:       make(map[deid.Type]int, len(r.Removed)),
 		Policy:        redact.PolicyRef{Name: r.PolicyName, Version: int(r.PolicyVersion), Hash: r.PolicyHash},
 		EngineVersion: r.EngineVersion,
-		KeyID:         r.KeyID,
 	}
 	if r.AgeYears != nil {
 		rec.Demographics.Age = &redact.Age{Years: int(*r.AgeYears), Over: r.AgeCapped != nil && *r.AgeCapped}

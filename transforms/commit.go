@@ -31,7 +31,6 @@ type CommitConfig struct {
 	Mode          string // export.ModeFull or export.ModeIncremental
 	PolicyName    string
 	PolicyVersion int
-	KeyID         string
 	StateDir      string // incremental state (on-prem), empty when full
 	AuditPath     string // on-prem audit log (JSONL), empty for none
 	StartedAt     time.Time
@@ -196,7 +195,7 @@ func (fn *commitFn) commit(ctx context.Context, _ string, values func(*Report) b
 	m := &export.Manifest{
 		RunID: cfg.Write.Run.ID, RunDate: cfg.Write.Run.Date, Window: cfg.Write.Run.Window, Mode: cfg.Mode,
 		PolicyName: cfg.PolicyName, PolicyVersion: cfg.PolicyVersion, PolicyHash: cfg.Write.PolicyHash,
-		EngineVersion: deid.Version, SchemaVersion: redact.SchemaVersion, KeyID: cfg.KeyID,
+		EngineVersion: deid.Version, SchemaVersion: redact.SchemaVersion,
 		Formats: cfg.Write.Formats, Shards: shards, Labels: labels,
 		Counts: countsOf(stats),
 	}

@@ -73,6 +73,15 @@ func (fn *deidentifyFn) Setup() error {
 	return nil
 }
 
+// Teardown releases the linkage store (the last DoFn instance of the
+// process releases its lock).
+func (fn *deidentifyFn) Teardown() error {
+	if fn.proc == nil {
+		return nil
+	}
+	return fn.proc.Close()
+}
+
 func (fn *deidentifyFn) StartBundle(_ context.Context, _ func(*Duplicate) bool, _ func(Exported), _ func(OnPrem), _ func(Report)) {
 	fn.stats = process.Stats{}
 }
@@ -128,6 +137,11 @@ func (fn *deidentifyFn) ProcessElement(ctx context.Context, l Line, dups func(*D
 }
 
 func (fn *deidentifyFn) FinishBundle(_ context.Context, _ func(*Duplicate) bool, _ func(Exported), _ func(OnPrem), rep func(Report)) error {
+	// the research ids this bundle's records carry are durable before
+	// the bundle completes (and so before any commit can list them)
+	if err := fn.proc.Sync(); err != nil {
+		return err
+	}
 	if fn.stats.RecordsIn == 0 {
 		return nil
 	}

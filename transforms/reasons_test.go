@@ -57,7 +57,7 @@ func TestEveryReasonIsAcceptedByEveryWriter(t *testing.T) {
 
 	dir := t.TempDir()
 	run := export.Run{Date: "2026-11-24", ID: export.NewRunID(time.Now())}
-	proc, err := process.New(process.Settings{EphemeralKey: testKey}, func(string) string { return "" })
+	proc, err := process.New(process.Settings{Linkage: t.TempDir()}, func(string) string { return "" })
 	require.NoError(t, err)
 	w := WriteConfig{
 		Run: run, Output: Sink{URL: filepath.Join(dir, "export")}, OnPrem: Sink{URL: filepath.Join(dir, "onprem")},

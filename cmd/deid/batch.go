@@ -283,6 +283,7 @@ func mergeConfig(file, flags batch.Config, set map[string]bool) batch.Config {
 	pick("run-date", &c.RunDate, flags.RunDate)
 	pick("state-dir", &c.StateDir, flags.StateDir)
 	pick("audit-log", &c.AuditLog, flags.AuditLog)
+	pick("linkage", &c.Linkage, flags.Linkage)
 	if set["output-pin"] {
 		c.OutputPins = flags.OutputPins
 	}

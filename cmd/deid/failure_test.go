@@ -78,7 +78,7 @@ func TestBatchFailureIsOneLine(t *testing.T) {
 	t.Setenv("DEID_KEY", "")
 	q := filepath.Join(dir, "onprem")
 	code, out, stderr := runCmd(t, "", map[string]string{"DEID_KEY": cliTestKey}, "batch", "--input", in,
-		"--output", filepath.Join(dir, "export"), "--quarantine", q, "--run-date", "2026-11-24", "--quiet")
+		"--output", filepath.Join(dir, "export"), "--quarantine", q, "--run-date", "2026-11-24", "--quiet", "--preset", "expert")
 	require.Equal(t, exitFail, code, "%s\n%s", out, stderr)
 	noManifest(t, filepath.Join(dir, "export"))
 

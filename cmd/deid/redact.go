@@ -10,6 +10,7 @@ import (
 	"github.com/cockroachdb/errors"
 
 	"github.com/deid-project/deid/deid"
+	"github.com/deid-project/deid/deid/linkage"
 	"github.com/deid-project/deid/deid/policy"
 	"github.com/deid-project/deid/deid/redact"
 )
@@ -30,15 +31,16 @@ Formats (the same inputs as deid scan):
 "-" or no flag means stdin/stdout. Malformed lines are reported on stderr by
 number and reason, left out of the output, and make the exit status 1.
 
-Keys: surrogates, date shifts and research ids derive from a key, read from
-$DEID_KEY (hex or base64, at least 32 bytes) or --key-file, never from the
-policy. safe-harbor redacts jsonl and text without a key; conversation records
-always need one for their research ids (--ephemeral-key uses a random key for
-this run only: its ids link to nothing else).`
+Keys: surrogates, date shifts and keyed research ids derive from a key, read
+from $DEID_KEY (hex or base64, at least 32 bytes) or --key-file (mode 0600),
+never from the policy; weak keys are refused (--ephemeral-key uses a random key
+for this run only). Research ids are random by default: --linkage DIR keeps
+them in a linkage store so that the same patient (by MRN) gets the same id in
+every run; without it they link to nothing else.`
 
 func runRedact(e *env, args []string) int {
 	var f ioFlags
-	var policyFile, presetName, keyFile string
+	var policyFile, presetName, keyFile, linkDir string
 	var ephemeral, verbose bool
 	fs := newFlags(e, "redact", redactUsage)
 	f.bind(fs, "jsonl")
@@ -46,6 +48,7 @@ func runRedact(e *env, args []string) int {
 	fs.StringVar(&presetName, "preset", "", "built-in policy: "+strings.Join(policy.Presets(), ", ")+" (default "+policy.DefaultPreset+")")
 	fs.StringVar(&keyFile, "key-file", "", "file holding the key (hex, base64 or >= 32 raw bytes); overrides $DEID_KEY")
 	fs.BoolVar(&ephemeral, "ephemeral-key", false, "use a random key for this run only")
+	fs.StringVar(&linkDir, "linkage", "", "linkage store directory of the random research ids (default: ids for this run only)")
 	fs.BoolVar(&verbose, "v", false, "print a summary (counts per type) on stderr")
 	var sel selection
 	sel.bind(fs)
@@ -87,10 +90,17 @@ func runRedact(e *env, args []string) int {
 	if ephemeral {
 		fmt.Fprintln(e.stderr, "deid redact: using a random key for this run: research ids and surrogates link to no other run")
 	}
-	if f.format == "conversation" && key == nil {
-		return failf(e, errors.Wrap(redact.ErrNoKey, "conversation records need a key for their research ids (or pass --ephemeral-key)"))
+	if f.format == "conversation" && key == nil && pol.ResearchIDs == policy.KeyedIDs {
+		return failf(e, errors.Wrap(redact.ErrNoKey, "keyed research ids need a key (or pass --ephemeral-key)"))
 	}
-	r, err := redact.New(pol, &redact.Options{Key: key, Engine: eng})
+	var ids linkage.Store = linkage.NewMemory()
+	if linkDir != "" {
+		if ids, err = linkage.OpenFile(linkDir); err != nil {
+			return failf(e, err)
+		}
+	}
+	defer ids.Close()
+	r, err := redact.New(pol, &redact.Options{Key: key, Engine: eng, IDs: ids})
 	if err != nil {
 		return failf(e, err)
 	}

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"github.com/deid-project/deid/deid/policy"
 )
 
@@ -81,14 +83,17 @@ func TestRedactText(t *testing.T) {
 
 func TestRedactConversation(t *testing.T) {
 	in := `{"conversation_id":"conv-1","encounter":{"started_at":"2021-03-14T09:30:00Z","patient":{"mrn":"123","name":"` + planted + `","birth_date":"1929-01-02","sex":"F","address":{"state":"MA","zip":"02139"}}},"turns":[{"speaker":"patient","start_ms":0,"end_ms":10,"text":"I am ` + planted + `."}]}` + "\n"
-	// No key: fails closed, says how to give one, prints no PHI.
-	code, out, stderr := runCmd(t, in, nil, "redact", "--format", "conversation")
+	// Keyed research ids without a key: fails closed, says how to give
+	// one, prints no PHI. Random ids (the default) need no key.
+	pol := filepath.Join(t.TempDir(), "keyed.yaml")
+	require.NoError(t, os.WriteFile(pol, []byte("name: keyed\nversion: 1\nmethod: expert\ndefault: tag\nresearch_ids: keyed\n"), 0o600))
+	code, out, stderr := runCmd(t, in, nil, "redact", "--format", "conversation", "--policy", pol)
 	if code != exitFail || out != "" || !strings.Contains(stderr, "DEID_KEY") || strings.Contains(stderr, "Zebulon") {
 		t.Errorf("no key: exit %d out %q stderr %q", code, out, stderr)
 	}
-	for _, args := range [][]string{{"--ephemeral-key"}, {}} {
+	for _, args := range [][]string{{"--ephemeral-key"}, {}, {"--policy", pol}} {
 		envv := map[string]string{"DEID_KEY": cliTestKey}
-		if len(args) > 0 {
+		if len(args) > 0 && args[0] == "--ephemeral-key" {
 			envv = nil
 		}
 		code, out, stderr = runCmd(t, in, envv, append([]string{"redact", "--format", "conversation"}, args...)...)
@@ -103,18 +108,26 @@ func TestRedactConversation(t *testing.T) {
 			t.Errorf("record ids: %v", rec)
 		}
 		demo, _ := json.Marshal(rec["demographics"])
-		if string(demo) != `{"age":"90+","sex":"female","state":"MA","zip3":"021"}` {
+		if len(args) < 2 && string(demo) != `{"age":"90+","sex":"female","state":"MA","zip3":"021"}` { // the keyed test policy tags demographics
 			t.Errorf("demographics %s", demo)
 		}
 		if strings.Contains(out, "conv-1") || strings.Contains(out, "1929") || strings.Contains(out, "02139") {
 			t.Errorf("direct identifier in output: %s", out)
 		}
 	}
-	// The same key twice gives the same research id; --ephemeral-key with a key is a usage error.
-	_, a, _ := runCmd(t, in, map[string]string{"DEID_KEY": cliTestKey}, "redact", "--format", "conversation")
-	_, b, _ := runCmd(t, in, map[string]string{"DEID_KEY": cliTestKey}, "redact", "--format", "conversation")
-	if a != b {
-		t.Error("two runs with one key differ")
+	// One linkage store (or, keyed, the same key) twice gives the same
+	// research ids; --ephemeral-key with a key is a usage error.
+	link := t.TempDir()
+	_, a, _ := runCmd(t, in, nil, "redact", "--format", "conversation", "--linkage", link)
+	_, b, _ := runCmd(t, in, nil, "redact", "--format", "conversation", "--linkage", link)
+	_, c, _ := runCmd(t, in, nil, "redact", "--format", "conversation", "--linkage", t.TempDir())
+	if a == "" || a != b || a == c {
+		t.Error("research ids: one store twice differ, or two stores agree")
+	}
+	_, a, _ = runCmd(t, in, map[string]string{"DEID_KEY": cliTestKey}, "redact", "--format", "conversation", "--policy", pol)
+	_, b, _ = runCmd(t, in, map[string]string{"DEID_KEY": cliTestKey}, "redact", "--format", "conversation", "--policy", pol)
+	if a == "" || a != b {
+		t.Error("two keyed runs with one key differ")
 	}
 	if code, _, _ := runCmd(t, in, map[string]string{"DEID_KEY": cliTestKey}, "redact", "--ephemeral-key"); code != exitUsage {
 		t.Errorf("--ephemeral-key with DEID_KEY: exit %d", code)

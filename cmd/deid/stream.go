@@ -18,6 +18,7 @@ import (
 	"github.com/cockroachdb/errors"
 
 	"github.com/deid-project/deid/deid/policy"
+	"github.com/deid-project/deid/deid/process"
 	"github.com/deid-project/deid/export"
 	"github.com/deid-project/deid/pipelines/batch"
 	"github.com/deid-project/deid/pipelines/stream"
@@ -100,9 +101,13 @@ func runStream(e *env, args []string) int {
 		return exitFail
 	}
 	c = d.Config()
-	if r := flag.Lookup("runner"); !c.EphemeralKey && c.KeyFile == "" && os.Getenv("DEID_KEY") == "" &&
+	needsKey := true
+	if pol, err := process.LoadPolicy(d.Job.Settings); err == nil {
+		needsKey = pol.NeedsKey() || pol.ResearchIDs == policy.KeyedIDs
+	}
+	if r := flag.Lookup("runner"); needsKey && !c.EphemeralKey && c.KeyFile == "" && os.Getenv("DEID_KEY") == "" &&
 		(r == nil || r.Value.String() == "" || r.Value.String() == "prism") {
-		fmt.Fprintln(e.stderr, "deid stream: no key: set DEID_KEY or --key-file (research ids are keyed; --ephemeral-key for a demo)")
+		fmt.Fprintln(e.stderr, "deid stream: no key: set DEID_KEY or --key-file (the policy uses surrogates, date shifts or keyed research ids; --ephemeral-key for a demo)")
 		return exitUsage
 	}
 	d.Args = args

@@ -43,6 +43,17 @@ func (r *Raw) Compile() (*Policy, error) {
 	default:
 		c.errf("method", "unknown method %q (want %s or %s)", r.Method, SafeHarbor, Expert)
 	}
+	switch p.ResearchIDs = ResearchIDs(r.ResearchIDs); p.ResearchIDs {
+	case "":
+		p.ResearchIDs = RandomIDs
+	case RandomIDs:
+	case KeyedIDs:
+		if p.Method == SafeHarbor {
+			c.errf("research_ids", "keyed research ids are derived from the MRN (45 CFR 164.514(c)): only under method expert; safe-harbor uses %s", RandomIDs)
+		}
+	default:
+		c.errf("research_ids", "unknown value %q (want %s or %s)", r.ResearchIDs, RandomIDs, KeyedIDs)
+	}
 
 	// Rules: the default first, then each listed type.
 	var def *Rule

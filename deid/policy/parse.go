@@ -18,6 +18,7 @@ type Raw struct {
 	Version     int
 	Description string
 	Method      string
+	ResearchIDs string
 	Default     *RawRule
 	Rules       []*RawRule // in file order
 	Dates       RawDates
@@ -161,7 +162,7 @@ func (p *parser) unknown(k *yaml.Node, path string, known ...string) {
 }
 
 func (p *parser) top(n *yaml.Node) {
-	known := []string{"name", "version", "description", "method", "default", "rules", "dates", "ages", "zip", "export", "allow", "deny", "patterns"}
+	known := []string{"name", "version", "description", "method", "research_ids", "default", "rules", "dates", "ages", "zip", "export", "allow", "deny", "patterns"}
 	p.mapping(n, "", func(key string, k, v *yaml.Node) {
 		switch key {
 		case "name":
@@ -174,6 +175,8 @@ func (p *parser) top(n *yaml.Node) {
 			p.raw.Description, _ = p.str(v, key)
 		case "method":
 			p.raw.Method, _ = p.str(v, key)
+		case "research_ids":
+			p.raw.ResearchIDs, _ = p.str(v, key)
 		case "default":
 			p.raw.Default = p.rule(v, key, "")
 		case "rules":

@@ -121,6 +121,9 @@ type Policy struct {
 	Version     int
 	Description string
 	Method      Method
+	// ResearchIDs is how research ids are made: random (the default, kept
+	// in the on-prem linkage store) or keyed (HMAC of the MRN, expert only).
+	ResearchIDs ResearchIDs
 	Dates       Dates
 	Ages        Ages
 	Zip         Zip
@@ -144,6 +147,20 @@ func (p *Policy) Rule(t deid.Type) Rule {
 	return Rule{Operator: Tag}
 }
 
+// ResearchIDs is how research ids are made.
+type ResearchIDs string
+
+const (
+	// RandomIDs: a random id per patient and per conversation, minted the
+	// first time and kept in the on-prem linkage store (deid/linkage): not
+	// derived from information about the individual (45 CFR 164.514(c)).
+	RandomIDs ResearchIDs = "random"
+	// KeyedIDs: HMAC-SHA256 of the MRN (else the encounter's own ids) under
+	// the site key, for an expert determination that accepts it. Anyone
+	// with the key can confirm a guessed MRN.
+	KeyedIDs ResearchIDs = "keyed"
+)
+
 // NeedsKey reports whether any rule needs a key.
 func (p *Policy) NeedsKey() bool {
 	for _, r := range p.rules {
@@ -162,13 +179,16 @@ func (p *Policy) Hash() string { return p.hash }
 // canonical is the hashed form. Its field order is fixed by the struct, maps
 // are sorted by encoding/json, every type has an explicit rule.
 type canonical struct {
-	Name    string             `json:"name"`
-	Version int                `json:"version"`
-	Method  Method             `json:"method"`
-	Rules   map[deid.Type]Rule `json:"rules"`
-	Dates   Dates              `json:"dates"`
-	Ages    Ages               `json:"ages"`
-	Zip     canonicalZip       `json:"zip"`
+	Name    string `json:"name"`
+	Version int    `json:"version"`
+	Method  Method `json:"method"`
+	// ResearchIDs is hashed only when keyed (random, the default, leaves
+	// the hashes of earlier policies as they were).
+	ResearchIDs ResearchIDs        `json:"research_ids,omitempty"`
+	Rules       map[deid.Type]Rule `json:"rules"`
+	Dates       Dates              `json:"dates"`
+	Ages        Ages               `json:"ages"`
+	Zip         canonicalZip       `json:"zip"`
 	// Export is hashed only when it differs from the default of the method,
 	// so that spelling the default out (as the presets do) hashes the same as
 	// leaving it out, and the hashes of policies written before the section
@@ -194,6 +214,9 @@ func (p *Policy) computeHash() string {
 	c := canonical{Name: p.Name, Version: p.Version, Method: p.Method, Rules: p.rules,
 		Dates: p.Dates, Ages: p.Ages,
 		Zip: canonicalZip{Restricted: p.Zip.Restricted, Populated: hex.EncodeToString(pop[:])}}
+	if p.ResearchIDs == KeyedIDs {
+		c.ResearchIDs = KeyedIDs
+	}
 	if def := DefaultExport(p.Method); !p.Export.equal(&def) {
 		c.Export = &p.Export
 	}

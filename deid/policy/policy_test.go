@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/deid-project/deid/deid"
+	"github.com/stretchr/testify/require"
 )
 
 func TestPresetsCompile(t *testing.T) {
@@ -157,5 +158,32 @@ func wantCompileError(t *testing.T, src, want string) {
 	var pe *Error
 	if !errors.As(err, &pe) {
 		t.Errorf("error is not a *policy.Error: %T", err)
+	}
+}
+
+func TestResearchIDs(t *testing.T) {
+	base := "name: p\nversion: 1\ndefault: tag\n"
+	p, err := ParseCompile([]byte(base+"method: safe-harbor\n"), "p.yaml")
+	require.NoError(t, err)
+	require.Equal(t, RandomIDs, p.ResearchIDs)
+	explicit, err := ParseCompile([]byte(base+"method: safe-harbor\nresearch_ids: random\n"), "p.yaml")
+	require.NoError(t, err)
+	require.Equal(t, p.Hash(), explicit.Hash(), "spelling the default out hashes the same")
+
+	_, err = ParseCompile([]byte(base+"method: safe-harbor\nresearch_ids: keyed\n"), "p.yaml")
+	require.ErrorContains(t, err, "research_ids")
+	_, err = ParseCompile([]byte(base+"method: expert\nresearch_ids: hashed\n"), "p.yaml")
+	require.ErrorContains(t, err, "unknown value")
+
+	ex, err := ParseCompile([]byte(base+"method: expert\n"), "p.yaml")
+	require.NoError(t, err)
+	keyed, err := ParseCompile([]byte(base+"method: expert\nresearch_ids: keyed\n"), "p.yaml")
+	require.NoError(t, err)
+	require.Equal(t, KeyedIDs, keyed.ResearchIDs)
+	require.NotEqual(t, ex.Hash(), keyed.Hash())
+	for _, name := range Presets() {
+		pr, err := Preset(name)
+		require.NoError(t, err)
+		require.Equal(t, RandomIDs, pr.ResearchIDs, name)
 	}
 }

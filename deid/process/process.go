@@ -16,6 +16,7 @@ import (
 	"github.com/deid-project/deid/deid"
 	"github.com/deid-project/deid/deid/classify"
 	"github.com/deid-project/deid/deid/gate"
+	"github.com/deid-project/deid/deid/linkage"
 	"github.com/deid-project/deid/deid/policy"
 	"github.com/deid-project/deid/deid/reason"
 	"github.com/deid-project/deid/deid/redact"
@@ -67,9 +68,18 @@ type Settings struct {
 	Preset string
 	// KeyFile is a file holding the key; empty means $DEID_KEY.
 	KeyFile string
-	// EphemeralKey uses the given hex key (a random per-run key made by the
-	// launcher for demos); never set it for real runs.
-	EphemeralKey string
+	// KeyEnv names the environment variable the key is read from when
+	// KeyFile is empty (default $DEID_KEY). Settings travel in the job
+	// graph, so they hold no key: --ephemeral-key puts its random key in
+	// the launcher's environment (EphemeralKeyEnv), which only workers in
+	// the launcher's process (the embedded runner, LOOPBACK) read.
+	KeyEnv string
+	// Linkage is the on-prem linkage store of the research ids under
+	// research_ids: random (the default): a directory (the file store,
+	// one process at a time) or a postgres:// URL without a password (the
+	// driver must be linked in: import deid/linkage/pgstore; the password
+	// comes from $PGPASSWORD or a pgpass file on the workers).
+	Linkage string
 	// RedactMinScore drops findings scored below it from the redaction
 	// pass (a precision knob; default 0 redacts everything found).
 	// Verification always scans with every detector and quarantines what
@@ -78,11 +88,33 @@ type Settings struct {
 	RedactMinScore float64
 }
 
+// EphemeralKeyEnv is where --ephemeral-key leaves its random key, in the
+// launcher's own environment.
+const EphemeralKeyEnv = "DEID_EPHEMERAL_KEY"
+
 // Processor is safe for concurrent use once built.
 type Processor struct {
 	pol *policy.Policy
 	red *redact.Redactor
-	eng *deid.Engine // verification: every finding
+	eng *deid.Engine  // verification: every finding
+	ids linkage.Store // nil under keyed research ids
+}
+
+// Sync makes the research ids handed out so far durable: call it before
+// the records processed so far can be committed (the end of a bundle).
+func (p *Processor) Sync() error {
+	if p.ids == nil {
+		return nil
+	}
+	return p.ids.Sync()
+}
+
+// Close syncs and releases the linkage store.
+func (p *Processor) Close() error {
+	if p.ids == nil {
+		return nil
+	}
+	return p.ids.Close()
 }
 
 // New builds a Processor: the engine's dictionaries, the compiled policy
@@ -94,19 +126,16 @@ func New(s Settings, getenv func(string) string) (*Processor, error) {
 	}
 	var key *redact.Key
 	switch {
-	case s.EphemeralKey != "":
-		key, err = redact.ParseKey(s.EphemeralKey)
 	case s.KeyFile != "":
 		key, err = redact.LoadKeyFile(s.KeyFile)
 	default:
-		key, err = redact.KeyFromEnv(getenv)
+		key, err = redact.KeyFromEnvVar(getenv, s.KeyEnv)
 	}
 	if err != nil {
 		return nil, errors.Wrap(err, "key")
 	}
-	if key == nil {
-		// research ids are keyed: without a key every record would fail
-		return nil, errors.New("no key: set DEID_KEY or a key file")
+	if key == nil && (pol.NeedsKey() || pol.ResearchIDs == policy.KeyedIDs) {
+		return nil, errors.Newf("no key: set DEID_KEY or a key file (policy %s uses surrogates, date shifting or keyed research ids)", errors.Safe(pol.Name))
 	}
 	// both engines apply the site's dictionaries: verification must not
 	// flag an allowed term, and must find a denied one left
@@ -120,11 +149,20 @@ func New(s Settings, getenv func(string) string) (*Processor, error) {
 			return nil, err
 		}
 	}
-	red, err := redact.New(pol, &redact.Options{Key: key, Engine: redEng})
+	var ids linkage.Store
+	if pol.ResearchIDs != policy.KeyedIDs {
+		if ids, err = linkage.Open(s.Linkage); err != nil {
+			return nil, errors.Wrap(err, "research ids")
+		}
+	}
+	red, err := redact.New(pol, &redact.Options{Key: key, Engine: redEng, IDs: ids})
 	if err != nil {
+		if ids != nil {
+			ids.Close()
+		}
 		return nil, err
 	}
-	return &Processor{pol: pol, red: red, eng: eng}, nil
+	return &Processor{pol: pol, red: red, eng: eng, ids: ids}, nil
 }
 
 // LoadPolicy compiles the settings' policy.

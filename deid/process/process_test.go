@@ -26,10 +26,14 @@ func env(k string) string {
 
 func newProc(t *testing.T, s Settings) *Processor {
 	t.Helper()
+	if s.Linkage == "" {
+		s.Linkage = t.TempDir()
+	}
 	p, err := New(s, env)
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { p.Close() })
 	return p
 }
 
@@ -110,8 +114,17 @@ func TestCustomPolicyAndKeys(t *testing.T) {
 	if r.Route == gate.Rejected || r.Reason == "policy_unknown" {
 		t.Errorf("custom policy: %s %s", r.Route, r.Reason)
 	}
+	if _, err := New(Settings{PolicyYAML: string(yaml), PolicySource: "expert.yaml", Linkage: t.TempDir()}, func(string) string { return "" }); err == nil {
+		t.Error("expert without a key: want an error (surrogates and shifts need a key)")
+	}
 	if _, err := New(Settings{}, func(string) string { return "" }); err == nil {
-		t.Error("no key: want an error (research ids need a key)")
+		t.Error("no linkage store: want an error (random research ids)")
+	}
+	p, err = New(Settings{Linkage: t.TempDir()}, func(string) string { return "" })
+	if err != nil {
+		t.Errorf("safe-harbor with random ids needs no key: %v", err)
+	} else {
+		p.Close()
 	}
 	if _, err := New(Settings{PolicyYAML: "name: x\nbogus: 1\n"}, env); err == nil || !strings.Contains(err.Error(), "bogus") {
 		t.Errorf("bad policy: %v", err)

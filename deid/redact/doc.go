@@ -16,26 +16,25 @@
 // patient's name, then the clinicians' and relatives' from the encounter,
 // are numbered first), and the surrogates handed out. Surrogates and the
 // date shift are derived with HMAC-SHA256 from the key and the scope's
-// subject (the patient's MRN, else name), so the same real value maps to the
+// subject (the patient's MRN, else the conversation), so the same real value maps to the
 // same surrogate in every turn, every conversation of the patient and every
 // run with the same key, and to an unrelated one under another key. Name
 // parts map one by one ("John Smith" then "John" keeps the same fake first
 // name; a relative "Mary Smith" keeps the fake surname).
 //
-// # Keys
+// # Research ids and keys
+//
+// Research ids are not derived from information about the individual (45
+// CFR 164.514(c)): under research_ids: random (the default) the conversation
+// and its patient get random ids from an on-prem linkage store
+// ([Options.IDs], deid/linkage), linked by the MRN, else by the encounter id
+// or the conversation id: never by a name alone. research_ids: keyed
+// (expert only) derives them with HMAC-SHA256 from the key instead.
 //
 // Keys come from DEID_KEY or a key file ([KeyFromEnv], [LoadKeyFile]), never
-// from the policy. A policy that needs a key (surrogate, shift) fails in
-// [New] without one. Research ids always need one, so [Redactor.Conversation]
-// returns [ErrNoKey] without a key, even under safe-harbor; the CLI offers
-// --ephemeral-key for a per-run random key (ids then link nothing across
-// runs). Text redaction under safe-harbor needs no key.
-//
-// Research ids are keyed hashes of the real ids. 45 CFR 164.514(c) allows a
-// re-identification code only if it is not derived from information about
-// the individual; a keyed HMAC whose key never leaves the covered entity is
-// the common reading of "not translatable", but a strict reading may ask for
-// a lookup table of random ids instead. Record the choice in the release.
+// from the policy; weak keys are refused. A policy that needs a key
+// (surrogate, shift, keyed ids) fails without one. No fingerprint of the key
+// is written into a record.
 //
 // # Failing closed
 //

@@ -114,9 +114,12 @@ func TestRedactTwiceThroughEngine(t *testing.T) {
 
 // TestErrorsCarryNoText: errors name ids and counts, never record text.
 func TestErrorsCarryNoText(t *testing.T) {
-	r := newRedactor(t, nil, "")
+	r, err := New(nil, nil) // no linkage store
+	if err != nil {
+		t.Fatal(err)
+	}
 	c := &deid.Conversation{ConversationID: "c1", Turns: []deid.Turn{{Text: "Zebulon Quartermaine"}}}
-	_, err := r.Conversation(c)
+	_, err = r.Conversation(c)
 	if err == nil || strings.Contains(err.Error(), "Zebulon") {
 		t.Errorf("err = %v", err)
 	}

@@ -4,13 +4,16 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/deid-project/deid/deid"
+	"github.com/deid-project/deid/deid/linkage"
 	"github.com/deid-project/deid/deid/policy"
 	"github.com/deid-project/deid/deid/redact/schema"
 	"github.com/santhosh-tekuri/jsonschema/v6"
@@ -103,12 +106,38 @@ func newRedactor(t testing.TB, p *policy.Policy, keyHex string) *Redactor {
 	if keyHex != "" {
 		k = mustKey(t, keyHex)
 	}
-	r, err := New(p, &Options{Key: k})
+	r, err := New(p, &Options{Key: k, IDs: newSeqStore()})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return r
 }
+
+// seqStore is a linkage store that numbers ids in the order keys are first
+// seen, so that golden files are stable.
+type seqStore struct {
+	mu  sync.Mutex
+	ids map[string]string
+	n   int
+}
+
+func newSeqStore() *seqStore { return &seqStore{ids: map[string]string{}} }
+
+func (s *seqStore) ResearchID(kind linkage.Kind, key string) (string, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	k := string(kind) + "\x00" + key
+	if id, ok := s.ids[k]; ok {
+		return id, nil
+	}
+	s.n++
+	id := fmt.Sprintf("%s%024x", kind.Prefix(), s.n)
+	s.ids[k] = id
+	return id, nil
+}
+
+func (s *seqStore) Sync() error  { return nil }
+func (s *seqStore) Close() error { return nil }
 
 var compiledSchema *jsonschema.Schema
 

@@ -8,6 +8,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"hash"
+	"math"
 	"os"
 	"strings"
 	"sync"
@@ -62,30 +63,121 @@ func ParseKey(s string) (*Key, error) {
 	if len(b) < MinKeyBytes {
 		return nil, errors.Newf("key is %d bytes, want at least %d", errors.Safe(len(b)), errors.Safe(MinKeyBytes))
 	}
+	if err := checkStrength(b); err != nil {
+		return nil, err
+	}
 	return newKey(b), nil
+}
+
+// ErrWeakKey marks a key refused as obviously weak.
+var ErrWeakKey = errors.New("weak key: make one with `head -c 32 /dev/urandom | xxd -p -c 64`")
+
+// checkStrength refuses keys that are obviously not random: one byte
+// repeated, a short pattern repeated, too few distinct bytes, or printable
+// text of low entropy (a passphrase, not a key). A random 32-byte key passes
+// with overwhelming probability. The error never shows the key.
+func checkStrength(b []byte) error {
+	var counts [256]int
+	distinct := 0
+	printable := true
+	for _, c := range b {
+		if counts[c] == 0 {
+			distinct++
+		}
+		counts[c]++
+		if c < 0x20 || c > 0x7e {
+			printable = false
+		}
+	}
+	switch {
+	case distinct == 1:
+		return errors.Wrap(ErrWeakKey, "every byte is the same")
+	case repeats(b):
+		return errors.Wrap(ErrWeakKey, "a short pattern repeated")
+	case distinct < len(b)/3 && distinct < 16:
+		return errors.Wrapf(ErrWeakKey, "only %d distinct byte values", errors.Safe(distinct))
+	}
+	if printable {
+		h := 0.0
+		for _, n := range counts {
+			if n > 0 {
+				p := float64(n) / float64(len(b))
+				h -= p * math.Log2(p)
+			}
+		}
+		// random printable text of 32+ bytes is near log2(len) bits per
+		// byte (about 4.7); words and phrases fall well below
+		if h < 4.2 {
+			return errors.Wrap(ErrWeakKey, "printable text of low entropy (a passphrase, not a key)")
+		}
+	}
+	return nil
+}
+
+// repeats reports whether b is a pattern of at most half its length
+// repeated.
+func repeats(b []byte) bool {
+	for p := 1; p <= len(b)/2; p++ {
+		ok := true
+		for i := p; i < len(b); i++ {
+			if b[i] != b[i-p] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // KeyFromEnv reads the key from DEID_KEY; it returns nil, nil when unset.
 func KeyFromEnv(getenv func(string) string) (*Key, error) {
-	s := getenv(KeyEnv)
+	return KeyFromEnvVar(getenv, KeyEnv)
+}
+
+// KeyFromEnvVar reads the key from the variable name (DEID_KEY when
+// empty); it returns nil, nil when unset.
+func KeyFromEnvVar(getenv func(string) string, name string) (*Key, error) {
+	if name == "" {
+		name = KeyEnv
+	}
+	s := getenv(name)
 	if s == "" {
 		return nil, nil
 	}
 	k, err := ParseKey(s)
-	return k, errors.Wrap(err, KeyEnv)
+	return k, errors.Wrapf(err, "%s", errors.Safe(name))
 }
 
 // LoadKeyFile reads a key file: hex or base64 text, or at least MinKeyBytes
 // raw bytes (`head -c 32 /dev/urandom > key`).
+// The file must not be readable or writable by group or others (0600 or
+// 0400).
 func LoadKeyFile(path string) (*Key, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, errors.Wrap(err, "read key file")
+	}
+	if m := fi.Mode().Perm(); m&0o077 != 0 {
+		return nil, errors.Newf("key file %s has mode %04o: group or others can read it (chmod 600)", errors.Safe(path), errors.Safe(uint32(m)))
+	}
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, errors.Wrap(err, "read key file")
 	}
-	if k, err := ParseKey(string(b)); err == nil {
+	k, perr := ParseKey(string(b))
+	if perr == nil {
 		return k, nil
 	}
+	if errors.Is(perr, ErrWeakKey) {
+		return nil, errors.Wrap(perr, "key file")
+	}
 	if len(b) >= MinKeyBytes {
+		if err := checkStrength(b); err != nil {
+			return nil, errors.Wrap(err, "key file")
+		}
 		return newKey(b), nil
 	}
 	return nil, errors.Newf("key file: neither hex, base64 nor %d raw bytes", errors.Safe(MinKeyBytes))
@@ -101,9 +193,9 @@ func RandomKey() *Key {
 	return newKey(b)
 }
 
-// ID is a short public fingerprint of the key, recorded with the output so
-// that readers know which records share a key (and so are linkable). It
-// reveals nothing about the key.
+// ID is a short fingerprint of the key, for the on-prem audit log (which
+// key a run used; rotation). It is never exported: with it, a guessed key
+// could be confirmed offline.
 func (k *Key) ID() string { return k.id }
 
 // String never shows the key.

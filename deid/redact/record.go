@@ -8,16 +8,17 @@ import (
 
 	"github.com/cockroachdb/errors"
 	"github.com/deid-project/deid/deid"
+	"github.com/deid-project/deid/deid/linkage"
 	"github.com/deid-project/deid/deid/policy"
 )
 
 // SchemaVersion is the version of the Record format, bumped on any change a
 // reader must know about. The JSON Schema is schema/deidentified-record.schema.json
 // and every field is documented for researchers in FIELDS.md.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // Record is a de-identified conversation: no direct identifier is left.
-// Ids are research ids derived from the key; demographics are generalised;
+// Ids are research ids (random ids from the linkage store, or keyed); demographics are generalised;
 // dates follow the policy; turn texts are redacted; Removed counts what was
 // taken out, never what it was.
 type Record struct {
@@ -30,7 +31,6 @@ type Record struct {
 	Removed           map[deid.Type]int `json:"removed"`
 	Policy            PolicyRef         `json:"policy"`
 	EngineVersion     string            `json:"engine_version"`
-	KeyID             string            `json:"key_id"`
 	// Labels are set on exported records (deid/process), after
 	// classification and verification: tier, categories, residual_risk
 	// and policy_hash then appear as top-level fields (nil: absent).
@@ -122,13 +122,19 @@ type PolicyRef struct {
 }
 
 // researchID derives an opaque id: a prefix and 24 hex digits (96 bits) of
-// HMAC-SHA256 over the real id.
+// HMAC-SHA256 over the real id (research_ids: keyed).
 func (k *Key) researchID(prefix, kind, id string) string {
 	return prefix + hex.EncodeToString(k.mac("research-id", kind, id))[:24]
 }
 
-// PatientSubject is the stable identity a patient's surrogates and date
-// shift are keyed on: the MRN, else the name, else "" (none known).
+// ErrNoLinkage is returned for a conversation under research_ids: random
+// when the redactor has no linkage store.
+var ErrNoLinkage = errors.New("no linkage store for the research ids")
+
+// PatientSubject is the stable identity a patient's surrogates, date shift
+// and research id are keyed on: the MRN ("mrn:…"), else "" (none known).
+// A name alone never links: two patients of the same name without an MRN
+// are two patients.
 func PatientSubject(enc *deid.Encounter) string {
 	if enc == nil || enc.Patient == nil {
 		return ""
@@ -136,10 +142,53 @@ func PatientSubject(enc *deid.Encounter) string {
 	if m := normKey(deid.MRN, enc.Patient.MRN); m != "" {
 		return "mrn:" + m
 	}
-	if n := parseName(enc.Patient.Name).key(); n != "" {
-		return "name:" + n
-	}
 	return ""
+}
+
+// PatientLinkKey is the linkage key of the conversation's patient: the
+// MRN, else the encounter id ("enc:…"), else the conversation id
+// ("conv:…"), so that a patient without an MRN is linked to that encounter
+// only (and gets the same id when the record is processed again); "" when
+// the record has no patient.
+func PatientLinkKey(c *deid.Conversation) string {
+	enc := c.Encounter
+	if enc == nil || enc.Patient == nil {
+		return ""
+	}
+	if s := PatientSubject(enc); s != "" {
+		return s
+	}
+	if enc.EncounterID != "" {
+		return "enc:" + enc.EncounterID
+	}
+	return "conv:" + c.ConversationID
+}
+
+// researchIDs returns the conversation's and its patient's research ids.
+func (r *Redactor) researchIDs(c *deid.Conversation) (conv, patient string, err error) {
+	pkey := PatientLinkKey(c)
+	if r.pol.ResearchIDs == policy.KeyedIDs {
+		if r.key == nil {
+			return "", "", errors.Wrap(ErrNoKey, "keyed research ids")
+		}
+		conv = r.key.researchID("c_", "conversation", c.ConversationID)
+		if pkey != "" {
+			patient = r.key.researchID("p_", "patient", pkey)
+		}
+		return conv, patient, nil
+	}
+	if r.ids == nil {
+		return "", "", ErrNoLinkage
+	}
+	if conv, err = r.ids.ResearchID(linkage.Conversation, "conv:"+c.ConversationID); err != nil {
+		return "", "", err
+	}
+	if pkey != "" {
+		if patient, err = r.ids.ResearchID(linkage.Patient, pkey); err != nil {
+			return "", "", err
+		}
+	}
+	return conv, patient, nil
 }
 
 // Conversation scans and redacts a conversation record into a Record. It
@@ -152,9 +201,6 @@ func (r *Redactor) Conversation(c *deid.Conversation) (*Record, error) {
 // (as deid.Engine.ScanConversation returns them) instead of scanned; nil
 // findings scans. The department is always scanned.
 func (r *Redactor) ConversationFindings(c *deid.Conversation, findings [][]deid.Finding) (*Record, error) {
-	if r.key == nil {
-		return nil, errors.Wrap(ErrNoKey, "research ids")
-	}
 	if c.ConversationID == "" {
 		return nil, errors.New("conversation has no conversation_id")
 	}
@@ -165,6 +211,10 @@ func (r *Redactor) ConversationFindings(c *deid.Conversation, findings [][]deid.
 		return nil, errors.Newf("%d finding lists for %d turns", errors.Safe(len(findings)), errors.Safe(len(c.Turns)))
 	}
 	p := r.pol
+	convID, patientID, err := r.researchIDs(c)
+	if err != nil {
+		return nil, err
+	}
 	enc := c.Encounter
 	subject := PatientSubject(enc)
 	scopeSubject := subject
@@ -174,15 +224,12 @@ func (r *Redactor) ConversationFindings(c *deid.Conversation, findings [][]deid.
 	scope := r.NewScope(scopeSubject)
 
 	rec := &Record{
-		SchemaVersion: SchemaVersion,
-		ResearchID:    r.key.researchID("c_", "conversation", c.ConversationID),
-		Policy:        PolicyRef{Name: p.Name, Version: p.Version, Hash: p.Hash()},
-		EngineVersion: deid.Version,
-		KeyID:         r.key.ID(),
-		Turns:         make([]Turn, len(c.Turns)),
-	}
-	if subject != "" {
-		rec.PatientResearchID = r.key.researchID("p_", "patient", subject)
+		SchemaVersion:     SchemaVersion,
+		ResearchID:        convID,
+		PatientResearchID: patientID,
+		Policy:            PolicyRef{Name: p.Name, Version: p.Version, Hash: p.Hash()},
+		EngineVersion:     deid.Version,
+		Turns:             make([]Turn, len(c.Turns)),
 	}
 
 	var started time.Time

@@ -9,6 +9,7 @@ import (
 
 	"github.com/cockroachdb/errors"
 	"github.com/deid-project/deid/deid"
+	"github.com/deid-project/deid/deid/linkage"
 	"github.com/deid-project/deid/deid/policy"
 )
 
@@ -19,6 +20,10 @@ type Options struct {
 	// need none (safe-harbor) redact text without one; Conversation always
 	// needs one for the research ids.
 	Key *Key
+	// IDs is the linkage store research ids come from under a policy with
+	// research_ids: random (the default); Conversation needs one then.
+	// Under research_ids: keyed they are derived from Key instead.
+	IDs linkage.Store
 	// Engine scans conversations in Conversation. Nil builds one with the
 	// policy's dictionaries (policy.EngineOptions).
 	Engine *deid.Engine
@@ -29,6 +34,7 @@ type Options struct {
 type Redactor struct {
 	pol    *policy.Policy
 	key    *Key
+	ids    linkage.Store
 	engine *deid.Engine
 }
 
@@ -40,7 +46,7 @@ func New(p *policy.Policy, opts *Options) (*Redactor, error) {
 	}
 	r := &Redactor{pol: p}
 	if opts != nil {
-		r.key, r.engine = opts.Key, opts.Engine
+		r.key, r.ids, r.engine = opts.Key, opts.IDs, opts.Engine
 	}
 	if p.NeedsKey() && r.key == nil {
 		return nil, errors.Wrapf(ErrNoKey, "policy %s uses surrogates or date shifting", errors.Safe(p.Name))

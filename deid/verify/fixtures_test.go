@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/deid-project/deid/deid"
+	"github.com/deid-project/deid/deid/linkage"
 	"github.com/deid-project/deid/deid/policy"
 	"github.com/deid-project/deid/deid/redact"
 )
@@ -42,7 +43,7 @@ func redactor(t testing.TB, preset string) *redact.Redactor {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := redact.New(p, &redact.Options{Key: key, Engine: engine(t)})
+	r, err := redact.New(p, &redact.Options{Key: key, Engine: engine(t), IDs: linkage.NewMemory()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -306,7 +306,6 @@ func spokenYear(s string) bool {
 var (
 	researchIDRE = regexp.MustCompile(`^c_[0-9a-f]{24}$`)
 	patientIDRE  = regexp.MustCompile(`^p_[0-9a-f]{24}$`)
-	keyIDRE      = regexp.MustCompile(`^[0-9a-f]{16}$`)
 	isoDateRE    = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 	hashRE       = regexp.MustCompile(`^[0-9a-f]{64}$`)
 	stateRE      = regexp.MustCompile(`^[A-Z]{2}$`)
@@ -324,7 +323,6 @@ func (c *checker) fields(rec *redact.Record, original *deid.Conversation) {
 	bad(rec.SchemaVersion == redact.SchemaVersion, "schema_version")
 	bad(researchIDRE.MatchString(rec.ResearchID), "research_id")
 	bad(rec.PatientResearchID == "" || patientIDRE.MatchString(rec.PatientResearchID), "patient_research_id")
-	bad(keyIDRE.MatchString(rec.KeyID), "key_id")
 	bad(hashRE.MatchString(rec.Policy.Hash), "policy.hash")
 	bad(len(rec.Turns) == len(original.Turns), "turns")
 	for _, t := range rec.Turns {

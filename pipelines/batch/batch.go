@@ -54,6 +54,8 @@ type Job struct {
 	// KeyID is the public fingerprint of the key, for the manifest; empty
 	// when the launcher cannot read the key (only the workers can).
 	KeyID string
+	// ResearchIDs is the policy's research_ids (random or keyed).
+	ResearchIDs string
 	// Destination is the policy's export.destination: the connection
 	// rules of the output sink and what its posture check asks.
 	Destination policy.Destination
@@ -100,10 +102,19 @@ func Prepare(c Config, now time.Time) (*Job, error) {
 			j.Settings.PolicyFiles = p.Dict.Files
 		}
 	}
+	j.Settings.Linkage = c.Linkage
 	if c.EphemeralKey {
+		// the key stays in this process's environment: only workers of
+		// this process (the embedded runner, LOOPBACK) read it, and the
+		// job graph carries the variable's name, never the key
 		var k [32]byte
-		rand.Read(k[:])
-		j.Settings.EphemeralKey = hex.EncodeToString(k[:])
+		if _, err := rand.Read(k[:]); err != nil {
+			return nil, errors.Wrap(err, "ephemeral key")
+		}
+		if err := os.Setenv(process.EphemeralKeyEnv, hex.EncodeToString(k[:])); err != nil {
+			return nil, errors.Wrap(err, "ephemeral key")
+		}
+		j.Settings.KeyEnv = process.EphemeralKeyEnv
 	}
 	pol, err := process.LoadPolicy(j.Settings)
 	if err != nil {
@@ -113,6 +124,7 @@ func Prepare(c Config, now time.Time) (*Job, error) {
 		j.KeyID = k.ID()
 	}
 	j.Policy.Name, j.Policy.Version, j.Policy.Hash = pol.Name, pol.Version, pol.Hash()
+	j.ResearchIDs = string(pol.ResearchIDs)
 	j.Destination = pol.Export.Destination
 	return j, nil
 }
@@ -167,7 +179,7 @@ func (j *Job) Build(s beam.Scope) {
 	// incremental run skips it whatever mode exported it.
 	cc := transforms.CommitConfig{
 		Write: w, Mode: export.ModeFull, PolicyName: j.Policy.Name, PolicyVersion: j.Policy.Version,
-		AuditPath: c.AuditLog, StartedAt: j.Started, StateDir: c.StateDir, KeyID: j.KeyID,
+		AuditPath: c.AuditLog, StartedAt: j.Started, StateDir: c.StateDir,
 		MaxRejected: c.maxRejected, AllowShrink: c.AllowShrink,
 	}
 	if c.Incremental {
@@ -206,7 +218,8 @@ func (j *Job) Execute(ctx context.Context, args []string) (*transforms.Summary, 
 		mode = export.ModeIncremental
 	}
 	err = audit.Log(export.RunStarted{RunID: j.Run.ID, RunDate: j.Run.Date, Window: j.Run.Window, Mode: mode, Args: export.SafeArgs(args),
-		PolicyName: j.Policy.Name, PolicyHash: j.Policy.Hash, EngineVersion: deid.Version,
+		PolicyName: j.Policy.Name, PolicyHash: j.Policy.Hash, EngineVersion: deid.Version, KeyID: j.KeyID,
+		ResearchIDs: j.ResearchIDs, Linkage: export.SafeURL(j.Settings.Linkage),
 		Inputs: []string{c.Input}, Output: c.Output, Quarantine: c.Quarantine})
 	audit.Close()
 	if err != nil {
@@ -359,10 +372,8 @@ func Progress() int64 { return atomic.LoadInt64(&transforms.Processed) }
 // only its public fingerprint is kept (the manifest's key_id).
 func launcherKey(s process.Settings) (*redact.Key, error) {
 	switch {
-	case s.EphemeralKey != "":
-		return redact.ParseKey(s.EphemeralKey)
 	case s.KeyFile != "":
 		return redact.LoadKeyFile(s.KeyFile)
 	}
-	return redact.KeyFromEnv(os.Getenv)
+	return redact.KeyFromEnvVar(os.Getenv, s.KeyEnv)
 }

@@ -10,6 +10,8 @@ import (
 
 	"github.com/cockroachdb/errors"
 
+	"github.com/deid-project/deid/deid/policy"
+	"github.com/deid-project/deid/deid/process"
 	"github.com/deid-project/deid/deid/redact"
 	"github.com/deid-project/deid/export"
 	"github.com/deid-project/deid/ingest"
@@ -142,10 +144,20 @@ func (j *Job) checkKey(o CheckOptions) (string, error) {
 	var k *redact.Key
 	var err error
 	from := ""
+	needed := true
+	if pol, perr := process.LoadPolicy(s); perr == nil {
+		needed = pol.NeedsKey() || pol.ResearchIDs == policy.KeyedIDs
+	}
 	switch {
-	case s.EphemeralKey != "":
-		k, err = redact.ParseKey(s.EphemeralKey)
-		from = "a random key for this run (--ephemeral-key: research ids differ every run)"
+	case s.KeyEnv == process.EphemeralKeyEnv:
+		if o.RemoteWorkers {
+			return "", errors.New("--ephemeral-key: the key stays in this process, which remote workers cannot read; give them $" + redact.KeyEnv + " or a key file")
+		}
+		k, err = redact.KeyFromEnvVar(o.Getenv, s.KeyEnv)
+		if err == nil && k == nil {
+			k, err = redact.KeyFromEnvVar(os.Getenv, s.KeyEnv)
+		}
+		from = "a random key for this run (--ephemeral-key: surrogates and shifts differ every run)"
 	case s.KeyFile != "":
 		k, err = redact.LoadKeyFile(s.KeyFile)
 		from = "--key-file " + s.KeyFile
@@ -156,6 +168,9 @@ func (j *Job) checkKey(o CheckOptions) (string, error) {
 		k, err = redact.KeyFromEnv(o.Getenv)
 		from = "$" + redact.KeyEnv
 		if err == nil && k == nil {
+			if !needed {
+				return "none needed: random research ids, no surrogates or date shifts", nil
+			}
 			if o.RemoteWorkers {
 				return "not checked: the workers read $" + redact.KeyEnv + " (or a key file) themselves", nil
 			}
@@ -164,6 +179,9 @@ func (j *Job) checkKey(o CheckOptions) (string, error) {
 	}
 	if err != nil {
 		return "", err
+	}
+	if k == nil {
+		return "", errors.New("no key")
 	}
 	return fmt.Sprintf("id %s from %s", k.ID(), from), nil
 }

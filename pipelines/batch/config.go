@@ -60,7 +60,11 @@ type Config struct {
 	RunDate     string `yaml:"run_date"` // YYYY-MM-DD, default today (UTC)
 	Incremental bool   `yaml:"incremental"`
 	StateDir    string `yaml:"state_dir"` // default <quarantine>/_state
-	AuditLog    string `yaml:"audit_log"` // default <quarantine>/audit.jsonl
+	// Linkage is the on-prem linkage store of the random research ids: a
+	// directory (default <state_dir>/linkage; one process at a time) or a
+	// postgres:// URL without a password, for many workers.
+	Linkage  string `yaml:"linkage"`
+	AuditLog string `yaml:"audit_log"` // default <quarantine>/audit.jsonl
 	// ChunkBytes: local plain input files are read in parallel in ranges of
 	// about this size (default 8 MiB).
 	ChunkBytes int64    `yaml:"chunk_bytes"`
@@ -157,6 +161,9 @@ func (c *Config) Validate(now time.Time) error {
 	}
 	if c.StateDir == "" {
 		c.StateDir = filepath.Join(c.Quarantine, "_state")
+	}
+	if c.Linkage == "" {
+		c.Linkage = filepath.Join(c.StateDir, "linkage")
 	}
 	if c.AuditLog == "" {
 		c.AuditLog = filepath.Join(c.Quarantine, "audit.jsonl")
