@@ -22,7 +22,8 @@ func init() {
 const (
 	KindStats        = "stats"
 	KindShards       = "shards"
-	KindFingerprints = "fingerprints"
+	KindFingerprints = "fingerprints" // []export.Fingerprint, inline
+	KindStateSpool   = "statespool"   // names of export.SpoolFingerprints runs
 	KindOnPrem       = "onprem"
 	KindSeed         = "seed"
 )

@@ -114,6 +114,7 @@ func (j *Job) writeConfig() transforms.WriteConfig {
 	if c.KeepRaw {
 		w.RejectedRawDir = c.Quarantine
 	}
+	w.StateDir = c.StateDir
 	return w
 }
 
@@ -121,8 +122,8 @@ func (j *Job) writeConfig() transforms.WriteConfig {
 func (j *Job) Build(s beam.Scope) {
 	c := j.Config
 	src := ingest.Source{URL: c.Input, Endpoint: c.InputEndpoint, CAFile: c.InputCAFile, AllowInsecure: c.InputPlainHTTP, MaxLine: c.MaxLineBytes}
-	lines := transforms.ReadLines(s, src, c.ChunkBytes)
 	dups := transforms.FindDuplicates(s, src, c.ChunkBytes)
+	lines := transforms.ReadLinesAfter(s, src, c.ChunkBytes, dups)
 	exp, onpremRecs, stats := transforms.Deidentify(s, transforms.DeidentifyConfig{
 		Process: j.Settings, Incremental: c.Incremental, StateDir: c.StateDir, RunDate: c.RunDate,
 	}, lines, dups)
@@ -277,8 +278,13 @@ func (j *Job) abort(reason error) error {
 
 // recoverState settles the incremental state left by a crashed run.
 func (j *Job) recoverState(ctx context.Context) error {
-	st, err := export.OpenStateStore(j.Config.StateDir)
+	st, err := export.OpenStateDir(j.Config.StateDir)
 	if err != nil {
+		return err
+	}
+	// spools of this date's runs that died before their commit (the
+	// date's lock is held)
+	if err := st.DiscardSpools(j.Run.Date); err != nil {
 		return err
 	}
 	b, err := j.writeConfig().Output.Open(ctx)
