@@ -4,7 +4,7 @@
 GO ?= go
 PKGS := ./...
 
-.PHONY: duckdb demo test vet fmt-check tools bench bench-pipeline eval eval-dev e2e-corpora lexicon clinical-words fixtures clean
+.PHONY: duckdb demo test vet fmt-check tools bench bench-pipeline load eval eval-dev e2e-corpora lexicon clinical-words fixtures clean
 
 ## demo: the main job on its embedded default: the batch pipeline on the bundled
 ## conversations, local files in and out, in-process Prism runner, one-run key
@@ -39,6 +39,14 @@ bench:
 ## bench-pipeline: the batch pipeline against the engine alone, and its peak memory at 10x and 100x
 bench-pipeline:
 	$(GO) build -o .bin/pipebench ./internal/pipebench && .bin/pipebench
+
+## load: 1,000,000 generated conversation records (LOAD_N) through deid batch on
+## every core: records/s, MB/s, CPU, peak RSS and the RSS along the run, and the
+## reconciliation (generated = exported + quarantined + rejected). Long: not in make test.
+LOAD_N ?= 1000000
+load:
+	$(GO) build -o .bin/deid ./cmd/deid
+	$(GO) run ./internal/loadrun -deid .bin/deid -n $(LOAD_N)
 
 ## eval: precision, recall and F2 of the engine on every committed gold set
 eval:

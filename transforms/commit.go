@@ -214,6 +214,12 @@ func (fn *commitFn) commit(ctx context.Context, _ string, values func(*Report) b
 		Counts: countsOf(stats),
 	}
 	var state *export.StateStore
+	if cfg.StateDir == "" && cfg.Write.StateDir != "" && len(spooled) > 0 {
+		// a run that keeps no state: its writers' spool goes
+		if st, serr := export.OpenStateDir(cfg.Write.StateDir); serr == nil {
+			st.Discard(cfg.Write.Run)
+		}
+	}
 	if cfg.StateDir != "" {
 		// the fingerprints are merged from the writers' sorted spool
 		// runs as streams: the commit holds none of them in memory

@@ -127,7 +127,7 @@ func (h *cursorHeap[T]) Less(i, j int) bool {
 	return h.cs[i].i < h.cs[j].i
 }
 func (h *cursorHeap[T]) Swap(i, j int) { h.cs[i], h.cs[j] = h.cs[j], h.cs[i] }
-func (h *cursorHeap[T]) Push(x any)   { h.cs = append(h.cs, x.(*cursor[T])) }
+func (h *cursorHeap[T]) Push(x any)    { h.cs = append(h.cs, x.(*cursor[T])) }
 func (h *cursorHeap[T]) Pop() any {
 	c := h.cs[len(h.cs)-1]
 	h.cs = h.cs[:len(h.cs)-1]

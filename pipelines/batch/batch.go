@@ -322,6 +322,47 @@ func (j *Job) readSummary(ctx context.Context) (*transforms.Summary, error) {
 // this process (the embedded runner and LOOPBACK workers); 0 elsewhere.
 func Progress() int64 { return atomic.LoadInt64(&transforms.Processed) }
 
+// Status is how far the run is, as seen by workers in this process: the
+// input bytes read by the duplicate check (the first pass), and the
+// records and input bytes processed (the second).
+type Status struct {
+	CheckedBytes   int64
+	Records        int64
+	ProcessedBytes int64
+}
+
+// Progress returns the run's Status.
+func (j *Job) Progress() Status {
+	return Status{CheckedBytes: atomic.LoadInt64(&transforms.CheckedBytes), Records: atomic.LoadInt64(&transforms.Processed),
+		ProcessedBytes: atomic.LoadInt64(&transforms.ProcessedBytes)}
+}
+
+// InputBytes is the size of the input when the launcher can know it: the
+// sum of its local plain files (read as they are). Gzip files and remote
+// objects make it unknown (false).
+func (j *Job) InputBytes(ctx context.Context) (int64, bool) {
+	src := ingest.Source{URL: j.Config.Input, MaxLine: j.Config.MaxLineBytes}
+	if src.IsRemote() {
+		return 0, false
+	}
+	files, err := ingest.List(ctx, src)
+	if err != nil {
+		return 0, false
+	}
+	var total int64
+	for _, f := range files {
+		if strings.HasSuffix(strings.ToLower(f), ".gz") {
+			return 0, false
+		}
+		st, err := os.Stat(f)
+		if err != nil {
+			return 0, false
+		}
+		total += st.Size()
+	}
+	return total, true
+}
+
 // launcherKey reads the key the workers will read, when the launcher can:
 // only its public fingerprint is kept (the manifest's key_id).
 func launcherKey(s process.Settings) (*redact.Key, error) {
