@@ -4,7 +4,8 @@
 //
 //	ReadLines -> Deidentify -> WriteShards --------\
 //	               ^        \-> WriteOnPrem --------> Commit (manifest last, audit, state, summary)
-//	FindDuplicates (side input: later lines with an earlier record's id)
+//	FindDuplicates (side input: later lines with an earlier record's id;
+//	                the input is listed for ReadLines once it is done)
 //
 // It only assembles: the work is in transforms/ (thin Beam wrappers) and
 // the plain Go packages they call. The same pipeline runs on the embedded
