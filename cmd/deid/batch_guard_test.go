@@ -23,15 +23,18 @@ func TestBatchRefusesAnEmptyOrRejectedInput(t *testing.T) {
 	}
 	code, out, stderr := runCmd(t, "", env, args(filepath.Join(dir, "none-*.jsonl"))...)
 	assert.Equal(t, exitFail, code, "stdout %s\nstderr %s", out, stderr)
-	assert.Contains(t, stderr, "no input records")
-	assert.Contains(t, out, "nothing committed")
+	// the preflight checks find the empty input before the pipeline starts
+	assert.Contains(t, stderr, "no input file")
+	assert.Contains(t, stderr, "nothing was read or written")
+	_, err := os.Stat(filepath.Join(dir, "export", "dt=2026-11-24", "_MANIFEST.json"))
+	assert.True(t, os.IsNotExist(err), "a manifest was committed")
 
 	in := filepath.Join(dir, "docs.jsonl")
 	require.NoError(t, os.WriteFile(in, []byte(`{"id":"d1","text":"The cough is better."}`+"\n"+`{"id":"d2","text":"Fine."}`+"\n"), 0o600))
 	code, out, stderr = runCmd(t, "", env, args(in)...)
 	assert.Equal(t, exitFail, code, "stdout %s\nstderr %s", out, stderr)
 	assert.Contains(t, stderr, "2 of 2 input records rejected")
-	_, err := os.Stat(filepath.Join(dir, "export", "dt=2026-11-24", "_MANIFEST.json"))
+	_, err = os.Stat(filepath.Join(dir, "export", "dt=2026-11-24", "_MANIFEST.json"))
 	assert.True(t, os.IsNotExist(err), "a manifest was committed")
 
 	for _, v := range []string{"100%", "1"} {
