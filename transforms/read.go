@@ -18,6 +18,7 @@ func init() {
 	register.DoFn4x2[*sdf.ManualWatermarkEstimator, *sdf.LockRTracker, RangeList, func(beam.EventTime, ingest.Range), sdf.ProcessContinuation, error](&rangesFn{})
 	register.DoFn4x1[context.Context, []byte, func(*Duplicate) bool, func(RangeList), error](&listAfterFn{})
 	register.Emitter2[beam.EventTime, ingest.Range]()
+	register.Function2x0[RangeList, func(ingest.Range)](eachRange)
 	register.DoFn3x1[context.Context, ingest.Range, func(Line), error](&readFn{})
 	register.Emitter1[ingest.Range]()
 	register.Emitter1[RangeList]()
@@ -58,7 +59,24 @@ func listRanges(s beam.Scope, src ingest.Source, chunk int64) beam.PCollection {
 // into one bundle (Prism) then read the ranges in parallel instead of one
 // after the other on one core; the others balance them as they like.
 func handOut(s beam.Scope, list beam.PCollection) beam.PCollection {
+	if !RangeBundles {
+		return beam.Reshuffle(s, beam.ParDo(s, eachRange, list))
+	}
 	return beam.Reshuffle(s, beam.ParDo(s, &rangesFn{}, list))
+}
+
+// RangeBundles chooses how the ranges are handed out when the pipeline is
+// built: one a bundle (true, the default) or all at once to the reshuffle.
+// One a bundle is what makes Prism read them in parallel, but the
+// checkpointing DoFn makes the ranges an unbounded collection, which a
+// runner such as Dataflow or Flink runs as a streaming job: the launcher
+// turns it off for those runners, which balance the ranges themselves.
+var RangeBundles = true
+
+func eachRange(l RangeList, emit func(ingest.Range)) {
+	for _, r := range l.Ranges {
+		emit(r)
+	}
 }
 
 // listAfterFn is listFn with a side input that it only waits for.

@@ -162,6 +162,9 @@ func runBatch(e *env, args []string) int {
 		return failf(e, err)
 	}
 	defer closeLog()
+	// ranges one a bundle (parallel bundles on the embedded Prism); other
+	// runners would run that as a streaming job
+	transforms.RangeBundles = !remoteRunner()
 	runCtx, stopSignals := onSignal(ctx, job, remoteRunner(), e.stderr)
 	defer stopSignals()
 	stop := startProgress(runCtx, e, job, *quiet)

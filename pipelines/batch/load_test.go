@@ -12,6 +12,7 @@ import (
 
 	"github.com/deid-project/deid/fixtures/load"
 	"github.com/deid-project/deid/ingest"
+	"github.com/deid-project/deid/transforms"
 )
 
 // TestLoadSmall is `make load` scaled down (no timing): 3,000 generated
@@ -51,4 +52,12 @@ func TestLoadSmall(t *testing.T) {
 	left, err := filepath.Glob(filepath.Join(stateDir, "*-2026-11-24-*"))
 	require.NoError(t, err)
 	assert.Empty(t, left, "spool or pending files left")
+
+	// as built for remote runners: the ranges go to the reshuffle at once
+	transforms.RangeBundles = false
+	defer func() { transforms.RangeBundles = true }()
+	cfg.Output, cfg.Quarantine = filepath.Join(dir, "export2"), filepath.Join(dir, "onprem2")
+	sum2 := runJob(t, cfg)
+	assert.Equal(t, st.Exported, sum2.Stats.Exported)
+	assert.True(t, sum2.Stats.Reconciles(), "%+v", sum2.Stats)
 }
