@@ -144,7 +144,7 @@ func sampleRSS(pid int) <-chan string {
 			if err != nil {
 				break
 			}
-			v := 0
+			v := -1
 			for _, l := range strings.Split(string(b), "\n") {
 				if strings.HasPrefix(l, "VmRSS:") {
 					f := strings.Fields(l)
@@ -154,7 +154,7 @@ func sampleRSS(pid int) <-chan string {
 					}
 				}
 			}
-			if v == 0 { // a zombie: the process has ended
+			if v < 0 { // no VmRSS: a zombie, the process has ended
 				break
 			}
 			mb = append(mb, v)
