@@ -4,7 +4,7 @@
 GO ?= go
 PKGS := ./...
 
-.PHONY: duckdb demo test fuzz vet fmt-check tools bench bench-pipeline bench-stream eval eval-dev e2e-corpora lexicon clinical-words fixtures clean
+.PHONY: duckdb demo test fuzz vet fmt-check tools bench bench-pipeline bench-stream load eval eval-dev e2e-corpora lexicon clinical-words fixtures clean
 
 ## demo: the main job on its embedded default: the batch pipeline on the bundled
 ## conversations, local files in and out, in-process Prism runner, one-run key
@@ -54,6 +54,14 @@ bench-pipeline:
 ## to its window's manifest, records/s, memory per window; and the batch pipeline for reference
 bench-stream:
 	$(GO) build -o .bin/streambench ./internal/streambench && .bin/streambench
+
+## load: 1,000,000 generated conversation records (LOAD_N) through deid batch on
+## every core: records/s, MB/s, CPU, peak RSS and the RSS along the run, and the
+## reconciliation (generated = exported + quarantined + rejected). Long: not in make test.
+LOAD_N ?= 1000000
+load:
+	$(GO) build -o .bin/deid ./cmd/deid
+	$(GO) run ./internal/loadrun -deid .bin/deid -n $(LOAD_N)
 
 ## eval: precision, recall and F2 of the engine on every committed gold set
 eval:

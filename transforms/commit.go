@@ -101,6 +101,7 @@ func (fn *commitFn) commit(ctx context.Context, _ string, values func(*Report) b
 	var stats process.Stats
 	var shards []export.ShardInfo
 	var fps []export.Fingerprint
+	var spooled []string
 	var onprem []export.ObjectRef
 	var r Report
 	for values(&r) {
@@ -123,6 +124,12 @@ func (fn *commitFn) commit(ctx context.Context, _ string, values func(*Report) b
 				return errors.Wrap(err, "fingerprints report")
 			}
 			fps = append(fps, in...)
+		case KindStateSpool:
+			var in []string
+			if err := json.Unmarshal(r.JSON, &in); err != nil {
+				return errors.Wrap(err, "state spool report")
+			}
+			spooled = append(spooled, in...)
 		case KindOnPrem:
 			var in []export.ObjectRef
 			if err := json.Unmarshal(r.JSON, &in); err != nil {
@@ -163,6 +170,12 @@ func (fn *commitFn) commit(ctx context.Context, _ string, values func(*Report) b
 		} else {
 			sum.Error = errorText(err)
 		}
+		if err != nil && sum.Manifest == "" && cfg.StateDir != "" {
+			// not committed: the run's spooled and pending inputs go
+			if st, serr := export.OpenStateDir(cfg.StateDir); serr == nil {
+				st.Discard(cfg.Write.Run)
+			}
+		}
 		if err != nil && export.IsRefusal(err) {
 			if out, oerr := cfg.Write.Output.Open(ctx); oerr == nil {
 				export.Abandon(ctx, out, cfg.Write.Run)
@@ -200,11 +213,26 @@ func (fn *commitFn) commit(ctx context.Context, _ string, values func(*Report) b
 		Counts: countsOf(stats),
 	}
 	var state *export.StateStore
+	if cfg.StateDir == "" && cfg.Write.StateDir != "" && len(spooled) > 0 {
+		// a run that keeps no state: its writers' spool goes
+		if st, serr := export.OpenStateDir(cfg.Write.StateDir); serr == nil {
+			st.Discard(cfg.Write.Run)
+		}
+	}
 	if cfg.StateDir != "" {
-		if state, err = export.OpenStateStore(cfg.StateDir); err != nil {
+		// the fingerprints are merged from the writers' sorted spool
+		// runs as streams: the commit holds none of them in memory
+		if state, err = export.OpenStateDir(cfg.StateDir); err != nil {
 			return err
 		}
-		if err = state.Prepare(cfg.Write.Run, fps); err != nil {
+		if len(fps) > 0 {
+			name, err := export.SpoolFingerprints(cfg.StateDir, cfg.Write.Run, fps)
+			if err != nil {
+				return err
+			}
+			spooled, fps = append(spooled, name), nil
+		}
+		if err = state.PrepareSpooled(cfg.Write.Run, spooled); err != nil {
 			return err
 		}
 	}

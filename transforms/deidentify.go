@@ -22,7 +22,8 @@ func init() {
 const (
 	KindStats        = "stats"
 	KindShards       = "shards"
-	KindFingerprints = "fingerprints"
+	KindFingerprints = "fingerprints" // []export.Fingerprint, inline
+	KindStateSpool   = "statespool"   // names of export.SpoolFingerprints runs
 	KindOnPrem       = "onprem"
 	KindSeed         = "seed"
 )
@@ -87,11 +88,23 @@ func (fn *deidentifyFn) StartBundle(_ context.Context, _ func(*Duplicate) bool, 
 }
 
 // Processed counts the records processed by workers of this process, for
-// the launcher's progress line (live on the embedded and LOOPBACK runners).
-var Processed int64
+// the launcher's progress line (live on the embedded and LOOPBACK runners);
+// ProcessedBytes counts their input bytes, and CheckedBytes the input bytes
+// read by the duplicate check (FindDuplicates), the pass before.
+var Processed, ProcessedBytes, CheckedBytes int64
+
+// The same counts as Beam counters, which every runner reports (its
+// console, the job's metrics) when the launcher cannot see the workers.
+var (
+	processedCounter      = beam.NewCounter("deid", "records_processed")
+	processedBytesCounter = beam.NewCounter("deid", "input_bytes_processed")
+)
 
 func (fn *deidentifyFn) ProcessElement(ctx context.Context, l Line, dups func(*Duplicate) bool, exp func(Exported), onprem func(OnPrem), _ func(Report)) error {
 	atomic.AddInt64(&Processed, 1)
+	atomic.AddInt64(&ProcessedBytes, lineBytes(l))
+	processedCounter.Inc(ctx, 1)
+	processedBytesCounter.Inc(ctx, lineBytes(l))
 	if l.Unread != "" {
 		fn.stats.Add(process.Result{Route: gate.Rejected, Reason: l.Unread}, int(l.Size))
 		onprem(OnPrem{Rejected: true, Unread: true, Source: l.Source, LineNo: l.LineNo, Reason: l.Unread, Size: l.Size})
@@ -152,4 +165,12 @@ func (fn *deidentifyFn) FinishBundle(_ context.Context, _ func(*Duplicate) bool,
 	rep(Report{Kind: KindStats, JSON: b})
 	fn.stats = process.Stats{}
 	return nil
+}
+
+// lineBytes is the input a line took: its bytes and the line end.
+func lineBytes(l Line) int64 {
+	if l.Unread != "" {
+		return l.Size + 1
+	}
+	return int64(len(l.Data)) + 1
 }

@@ -3,12 +3,18 @@
 // serialised into the job, so workers on a distributed runner rebuild the
 // same state in Setup) and calls plain Go packages for the work:
 //
-//	ReadLines     ingest.List on one worker, ingest.Read per file after a reshuffle
+//	ReadLines     ingest.List and ingest.Ranges on one worker, then the ranges
+//	              handed out one a bundle (a checkpointing splittable DoFn)
+//	              and reshuffled, ingest.ReadRange per range: ranges run in
+//	              parallel even where a runner bundles a stage's input whole
+//	FindDuplicates one compact batch of id and content hashes per bundle,
+//	              merged in one step; ReadLinesAfter waits for it
 //	Deidentify    process.Processor: parse, redact, classify, verify, gate
 //	WriteShards   export.ShardWriter per shard key (many shards in parallel)
 //	WriteOnPrem   export quarantine and reject writers (on-prem only)
 //	Commit        export.Commit of the manifest, written last, plus the audit
-//	              log, the incremental state and the run summary
+//	              log, the incremental state (merged from the writers'
+//	              sorted spool runs as streams) and the run summary
 //
 // Elements that cross a stage boundary are small structs with exported
 // fields only (BEAM_NOTES: unexported fields are dropped after a shuffle);

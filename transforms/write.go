@@ -113,6 +113,10 @@ type WriteConfig struct {
 	MaxShardRecords int64
 	// RejectedRawDir keeps raw rejected lines on-prem for operators.
 	RejectedRawDir string
+	// StateDir is the on-prem state directory (export.StateStore): the
+	// writers spool the fingerprints of what they write there, sorted per
+	// bundle, for the commit to merge. Empty: they travel in the reports.
+	StateDir string
 }
 
 // rowGroupBytes bounds what one bundle's writer holds before it flushes a
@@ -150,7 +154,7 @@ type writeShardFn struct {
 	Config WriteConfig
 	bucket storage.Bucket
 	w      *export.ShardWriter
-	fps    []json.RawMessage
+	fps    []export.Fingerprint
 }
 
 func (fn *writeShardFn) Setup(ctx context.Context) error {
@@ -191,15 +195,38 @@ func (fn *writeShardFn) ProcessElement(ctx context.Context, e Exported, emit fun
 		return err
 	}
 	if e.Fingerprint != "" {
-		fn.fps = append(fn.fps, json.RawMessage(e.Fingerprint))
-		if len(fn.fps) >= 10000 {
-			if err := emitJSON(emit, KindFingerprints, fn.fps); err != nil {
-				return err
-			}
-			fn.fps = fn.fps[:0]
+		var fp export.Fingerprint
+		if err := json.Unmarshal([]byte(e.Fingerprint), &fp); err != nil {
+			return errors.Wrap(err, "decode fingerprint")
+		}
+		fn.fps = append(fn.fps, fp)
+		if len(fn.fps) >= spoolRecords {
+			return fn.flushFingerprints(emit)
 		}
 	}
 	return nil
+}
+
+// spoolRecords is how many fingerprints a writer holds before it spools
+// them (about 150 bytes each).
+const spoolRecords = 20000
+
+// flushFingerprints hands the fingerprints held over to the commit: as a
+// sorted spool run in the state directory (reported by name), or inline
+// without one.
+func (fn *writeShardFn) flushFingerprints(emit func(Report)) error {
+	if len(fn.fps) == 0 {
+		return nil
+	}
+	defer func() { fn.fps = fn.fps[:0] }()
+	if fn.Config.StateDir == "" {
+		return emitJSON(emit, KindFingerprints, fn.fps)
+	}
+	name, err := export.SpoolFingerprints(fn.Config.StateDir, fn.Config.Run, fn.fps)
+	if err != nil {
+		return err
+	}
+	return emitJSON(emit, KindStateSpool, []string{name})
 }
 
 func (fn *writeShardFn) FinishBundle(ctx context.Context, emit func(Report)) error {
@@ -212,11 +239,8 @@ func (fn *writeShardFn) FinishBundle(ctx context.Context, emit func(Report)) err
 	if err != nil {
 		return err
 	}
-	if len(fn.fps) > 0 {
-		if err := emitJSON(emit, KindFingerprints, fn.fps); err != nil {
-			return err
-		}
-		fn.fps = fn.fps[:0]
+	if err := fn.flushFingerprints(emit); err != nil {
+		return err
 	}
 	return emitJSON(emit, KindShards, infos)
 }

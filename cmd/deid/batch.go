@@ -127,9 +127,12 @@ func runBatch(e *env, args []string) int {
 		return failf(e, err)
 	}
 	defer closeLog()
+	// ranges one a bundle (parallel bundles on the embedded Prism); other
+	// runners would run that as a streaming job
+	transforms.RangeBundles = !remoteRunner()
 	runCtx, stopSignals := onSignal(ctx, job, remoteRunner(), e.stderr)
 	defer stopSignals()
-	stop := startProgress(e, *quiet)
+	stop := startProgress(runCtx, e, job, *quiet)
 	sum, err := job.Execute(runCtx, args)
 	stop()
 	if sum != nil {
@@ -323,33 +326,28 @@ func mergeConfig(file, flags batch.Config, set map[string]bool) batch.Config {
 	return c
 }
 
-// startProgress prints a progress line every second on a terminal.
-func startProgress(e *env, quiet bool) func() {
-	f, ok := e.stderr.(*os.File)
-	if quiet || !ok {
+// startProgress reports the run's progress on stderr (see progress):
+// records, the share of the input done and the time left when the
+// launcher knows the input's size, the duplicate check first.
+func startProgress(ctx context.Context, e *env, job *batch.Job, quiet bool) func() {
+	if quiet {
 		return func() {}
 	}
-	if st, err := f.Stat(); err != nil || st.Mode()&os.ModeCharDevice == 0 {
-		return func() {}
+	if env := flag.Lookup("environment_type"); remoteRunner() && (env == nil || !strings.EqualFold(env.Value.String(), "loopback")) {
+		// the workers count elsewhere: say that the run goes on
+		return startProgressTo(e.stderr, isTerminal(e.stderr), "deid batch", 0, func() progressSnapshot {
+			return progressSnapshot{Phase: "running on the remote runner (its console shows the progress)"}
+		})
 	}
-	done := make(chan struct{})
-	start := time.Now()
-	go func() {
-		t := time.NewTicker(time.Second)
-		defer t.Stop()
-		for {
-			select {
-			case <-done:
-				fmt.Fprint(f, "\r\033[K")
-				return
-			case <-t.C:
-				n := batch.Progress()
-				el := time.Since(start).Seconds()
-				fmt.Fprintf(f, "\r\033[Kdeid batch: %d records in %.0fs (%.0f/s)", n, el, float64(n)/el)
-			}
+	total, _ := job.InputBytes(ctx)
+	base := job.Progress() // counters are per process: count this run only
+	return startProgressTo(e.stderr, isTerminal(e.stderr), "deid batch", total, func() progressSnapshot {
+		st := job.Progress()
+		if n := st.Records - base.Records; n > 0 {
+			return progressSnapshot{Records: n, Bytes: st.ProcessedBytes - base.ProcessedBytes}
 		}
-	}()
-	return func() { close(done) }
+		return progressSnapshot{Phase: "duplicate check", Bytes: st.CheckedBytes - base.CheckedBytes}
+	})
 }
 
 // printSummary prints the one-screen end-of-run summary: counts and codes

@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"os"
 	"sort"
 	"strings"
+	"sync/atomic"
 
 	"github.com/cockroachdb/errors"
 
@@ -107,7 +109,24 @@ func runRedact(e *env, args []string) int {
 
 	var sum redact.Summary
 	records := 0
+	// progress on stderr: on a terminal, or with -v (then every 30 s when
+	// stderr is a log); counts only
+	var done, doneBytes atomic.Int64
+	stopProgress := func() {}
+	defer func() { stopProgress() }()
+	if tty := isTerminal(e.stderr); tty || verbose {
+		var total int64
+		if st, err := os.Stat(f.input); err == nil && st.Mode().IsRegular() && f.input != "-" {
+			total = st.Size()
+		}
+		stop := startProgressTo(e.stderr, tty, "deid redact", total, func() progressSnapshot {
+			return progressSnapshot{Records: done.Load(), Bytes: doneBytes.Load()}
+		})
+		stopProgress = stop
+	}
 	code = streamRecords(e, f, func(w *bufio.Writer, line []byte, n int) (string, error) {
+		done.Add(1)
+		doneBytes.Add(int64(len(line)) + 1)
 		if f.format == "jsonl" {
 			return redactDocLine(r, w, line, &sum, &records)
 		}
@@ -120,6 +139,7 @@ func runRedact(e *env, args []string) int {
 		return err
 	})
 	if verbose {
+		stopProgress()
 		fmt.Fprintf(e.stderr, "deid redact: %d record(s), policy %s (%s), removed %s\n", records, pol.Name, pol.Hash()[:12], formatCounts(sum.Removed()))
 	}
 	return code

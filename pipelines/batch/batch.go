@@ -4,7 +4,8 @@
 //
 //	ReadLines -> Deidentify -> WriteShards --------\
 //	               ^        \-> WriteOnPrem --------> Commit (manifest last, audit, state, summary)
-//	FindDuplicates (side input: later lines with an earlier record's id)
+//	FindDuplicates (side input: later lines with an earlier record's id;
+//	                the input is listed for ReadLines once it is done)
 //
 // It only assembles: the work is in transforms/ (thin Beam wrappers) and
 // the plain Go packages they call. The same pipeline runs on the embedded
@@ -141,6 +142,7 @@ func (j *Job) writeConfig() transforms.WriteConfig {
 	if c.KeepRaw {
 		w.RejectedRawDir = c.Quarantine
 	}
+	w.StateDir = c.StateDir
 	return w
 }
 
@@ -164,11 +166,11 @@ func (j *Job) Source() ingest.Source {
 func (j *Job) Build(s beam.Scope) {
 	c := j.Config
 	src := j.Source()
-	lines := transforms.ReadLines(s, src, c.ChunkBytes)
+	dups := transforms.FindDuplicates(s, src, c.ChunkBytes)
+	lines := transforms.ReadLinesAfter(s, src, c.ChunkBytes, dups)
 	if len(j.Unread) > 0 {
 		lines = beam.Flatten(s, lines, beam.CreateList(s.Scope("Unread"), j.Unread))
 	}
-	dups := transforms.FindDuplicates(s, src, c.ChunkBytes)
 	exp, onpremRecs, stats := transforms.Deidentify(s, transforms.DeidentifyConfig{
 		Process: j.Settings, Incremental: c.Incremental, StateDir: c.StateDir, RunDate: c.RunDate,
 	}, lines, dups)
@@ -329,8 +331,13 @@ func (j *Job) abort(reason error) error {
 
 // recoverState settles the incremental state left by a crashed run.
 func (j *Job) recoverState(ctx context.Context) error {
-	st, err := export.OpenStateStore(j.Config.StateDir)
+	st, err := export.OpenStateDir(j.Config.StateDir)
 	if err != nil {
+		return err
+	}
+	// spools of this date's runs that died before their commit (the
+	// date's lock is held)
+	if err := st.DiscardSpools(j.Run.Date); err != nil {
 		return err
 	}
 	b, err := j.writeConfig().Output.Open(ctx)
@@ -367,6 +374,47 @@ func (j *Job) readSummary(ctx context.Context) (*transforms.Summary, error) {
 // Progress is the number of input records processed so far by workers in
 // this process (the embedded runner and LOOPBACK workers); 0 elsewhere.
 func Progress() int64 { return atomic.LoadInt64(&transforms.Processed) }
+
+// Status is how far the run is, as seen by workers in this process: the
+// input bytes read by the duplicate check (the first pass), and the
+// records and input bytes processed (the second).
+type Status struct {
+	CheckedBytes   int64
+	Records        int64
+	ProcessedBytes int64
+}
+
+// Progress returns the run's Status.
+func (j *Job) Progress() Status {
+	return Status{CheckedBytes: atomic.LoadInt64(&transforms.CheckedBytes), Records: atomic.LoadInt64(&transforms.Processed),
+		ProcessedBytes: atomic.LoadInt64(&transforms.ProcessedBytes)}
+}
+
+// InputBytes is the size of the input when the launcher can know it: the
+// sum of its local plain files (read as they are). Gzip files and remote
+// objects make it unknown (false).
+func (j *Job) InputBytes(ctx context.Context) (int64, bool) {
+	src := ingest.Source{URL: j.Config.Input, MaxLine: j.Config.MaxLineBytes}
+	if src.IsRemote() {
+		return 0, false
+	}
+	files, err := ingest.List(ctx, src)
+	if err != nil {
+		return 0, false
+	}
+	var total int64
+	for _, f := range files {
+		if strings.HasSuffix(strings.ToLower(f), ".gz") {
+			return 0, false
+		}
+		st, err := os.Stat(f)
+		if err != nil {
+			return 0, false
+		}
+		total += st.Size()
+	}
+	return total, true
+}
 
 // launcherKey reads the key the workers will read, when the launcher can:
 // only its public fingerprint is kept (the manifest's key_id).
