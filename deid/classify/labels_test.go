@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/deid-project/deid/deid"
+	"github.com/deid-project/deid/deid/linkage"
 	"github.com/deid-project/deid/deid/policy"
 	"github.com/deid-project/deid/deid/redact"
 )
@@ -112,11 +113,11 @@ func TestParseObjectMetadataErrors(t *testing.T) {
 }
 
 func TestForRecord(t *testing.T) {
-	key, err := redact.ParseKey(strings.Repeat("0f", 32))
+	key, err := redact.ParseKey("9c4f0a7be21d58c36f90e2a4b71d05c8e3f6a92d47b18c05e9d3a6f2b0c74e18")
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := redact.New(policy.Default(), &redact.Options{Key: key})
+	r, err := redact.New(policy.Default(), &redact.Options{Key: key, IDs: linkage.NewMemory()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/deid-project/deid/deid"
 	"github.com/deid-project/deid/deid/classify"
+	"github.com/deid-project/deid/deid/linkage"
 	"github.com/deid-project/deid/deid/policy"
 	"github.com/deid-project/deid/deid/redact"
 	"github.com/deid-project/deid/deid/verify"
@@ -73,7 +74,7 @@ func TestFlow(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			r, err := redact.New(p, &redact.Options{Key: key, Engine: eng})
+			r, err := redact.New(p, &redact.Options{Key: key, Engine: eng, IDs: linkage.NewMemory()})
 			if err != nil {
 				t.Fatal(err)
 			}
