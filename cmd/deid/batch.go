@@ -15,11 +15,7 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/apache/beam/sdks/v2/go/pkg/beam"
-	beamlog "github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 	"github.com/cockroachdb/errors"
-
-	"github.com/deid-project/deid/deid/policy"
 
 	"github.com/deid-project/deid/pipelines/batch"
 	"github.com/deid-project/deid/transforms"
@@ -80,28 +76,10 @@ func runBatch(e *env, args []string) int {
 	if formats != "" {
 		c.Formats = strings.Split(formats, ",")
 	}
-	if !*verbose && beamlog.LogLevel != "warn" {
-		// the runner logs every job state change at INFO; keep warnings.
-		// (Set once: a runner of an earlier job in this process may still
-		// be reading it.)
-		beamlog.LogLevel = "warn"
-	}
-	beam.Init()
+	initRunner(*verbose)
 	job, err := batch.Prepare(c, time.Now())
 	if err != nil {
-		var pe policy.Errors
-		switch {
-		case errors.Is(err, batch.ErrConfig):
-			fmt.Fprintf(e.stderr, "deid batch: %s (deid batch -h lists the flags)\n", safeMessage(err))
-			return exitUsage
-		case errors.As(err, &pe):
-			// the same lines as `deid policy check FILE`, once
-			printPolicyError(e, err)
-			fmt.Fprintln(e.stderr, "deid batch: the policy has errors: nothing was run (deid policy check FILE checks it alone)")
-			return exitFail
-		}
-		fmt.Fprintf(e.stderr, "deid batch: %s\n", safeMessage(err))
-		return exitFail
+		return jobSetupFailed(e, "batch", err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()

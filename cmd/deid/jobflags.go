@@ -4,6 +4,11 @@ import (
 	"flag"
 	"fmt"
 
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	beamlog "github.com/apache/beam/sdks/v2/go/pkg/beam/log"
+	"github.com/cockroachdb/errors"
+
+	"github.com/deid-project/deid/deid/policy"
 	"github.com/deid-project/deid/pipelines/batch"
 )
 
@@ -61,4 +66,32 @@ func runnerFlags(e *env, fs *flag.FlagSet, command, usage, runnerHint string) ma
 		fmt.Fprintln(e.stderr, "\n"+runnerHint)
 	}
 	return ours
+}
+
+// initRunner quiets the runner's INFO log unless -v (it logs every job
+// state change; set once, as a runner of an earlier job in this process
+// may still read it) and initialises Beam.
+func initRunner(verbose bool) {
+	if !verbose && beamlog.LogLevel != "warn" {
+		beamlog.LogLevel = "warn"
+	}
+	beam.Init()
+}
+
+// jobSetupFailed reports why a batch or stream job could not be set up:
+// a usage error (exit 2), the policy's own lines as `deid policy check`
+// prints them, once (exit 1), or another failure (exit 1).
+func jobSetupFailed(e *env, command string, err error) int {
+	var pe policy.Errors
+	switch {
+	case errors.Is(err, batch.ErrConfig):
+		fmt.Fprintf(e.stderr, "deid %s: %s (deid %s -h lists the flags)\n", command, safeMessage(err), command)
+		return exitUsage
+	case errors.As(err, &pe):
+		printPolicyError(e, err)
+		fmt.Fprintf(e.stderr, "deid %s: the policy has errors: nothing was run (deid policy check FILE checks it alone)\n", command)
+		return exitFail
+	}
+	fmt.Fprintf(e.stderr, "deid %s: %s\n", command, safeMessage(err))
+	return exitFail
 }

@@ -13,14 +13,9 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/apache/beam/sdks/v2/go/pkg/beam"
-	beamlog "github.com/apache/beam/sdks/v2/go/pkg/beam/log"
-	"github.com/cockroachdb/errors"
-
 	"github.com/deid-project/deid/deid/policy"
 	"github.com/deid-project/deid/deid/process"
 	"github.com/deid-project/deid/export"
-	"github.com/deid-project/deid/pipelines/batch"
 	"github.com/deid-project/deid/pipelines/stream"
 )
 
@@ -81,24 +76,10 @@ func runStream(e *env, args []string) int {
 	if formats != "" {
 		c.Formats = strings.Split(formats, ",")
 	}
-	if !*verbose && beamlog.LogLevel != "warn" {
-		beamlog.LogLevel = "warn"
-	}
-	beam.Init()
+	initRunner(*verbose)
 	d, err := stream.New(c, time.Now())
 	if err != nil {
-		var pe policy.Errors
-		switch {
-		case errors.Is(err, batch.ErrConfig):
-			fmt.Fprintf(e.stderr, "deid stream: %s (deid stream -h lists the flags)\n", safeMessage(err))
-			return exitUsage
-		case errors.As(err, &pe):
-			printPolicyError(e, err)
-			fmt.Fprintln(e.stderr, "deid stream: the policy has errors: nothing was run (deid policy check FILE checks it alone)")
-			return exitFail
-		}
-		fmt.Fprintf(e.stderr, "deid stream: %s\n", safeMessage(err))
-		return exitFail
+		return jobSetupFailed(e, "stream", err)
 	}
 	c = d.Config()
 	needsKey := true
