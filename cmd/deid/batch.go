@@ -17,6 +17,7 @@ import (
 
 	"github.com/cockroachdb/errors"
 
+	"github.com/deid-project/deid/deid/process"
 	"github.com/deid-project/deid/pipelines/batch"
 	"github.com/deid-project/deid/transforms"
 )
@@ -328,6 +329,22 @@ func startProgress(ctx context.Context, e *env, job *batch.Job, quiet bool) func
 	})
 }
 
+// printRecordCounts prints the record lines of a run's summary (batch's
+// and stream's): the reconciliation, then what was removed, labelled,
+// quarantined and rejected, as counts and codes only.
+func printRecordCounts(w io.Writer, st process.Stats) {
+	rec := "reconciles"
+	if !st.Reconciles() {
+		rec = "DOES NOT RECONCILE"
+	}
+	fmt.Fprintf(w, "  records     in %d = exported %d + quarantined %d + rejected %d + skipped %d  [%s]\n", st.RecordsIn, st.Exported, st.Quarantined, st.Rejected, st.Skipped, rec)
+	fmt.Fprintf(w, "  removed     %s\n", counts(st.Removed))
+	fmt.Fprintf(w, "  categories  %s\n", counts(st.Categories))
+	fmt.Fprintf(w, "  risk        %s\n", counts(st.Risk))
+	fmt.Fprintf(w, "  quarantined %s\n", counts(st.Quarantine))
+	fmt.Fprintf(w, "  rejected    %s\n", counts(st.Reject))
+}
+
 // printSummary prints the one-screen end-of-run summary: counts and codes
 // only.
 func printSummary(w io.Writer, j *batch.Job, s *transforms.Summary) {
@@ -343,16 +360,7 @@ func printSummary(w io.Writer, j *batch.Job, s *transforms.Summary) {
 	} else {
 		fmt.Fprintf(w, "  export      nothing committed: readers still see the previous export of this date, if any\n")
 	}
-	rec := "reconciles"
-	if !st.Reconciles() {
-		rec = "DOES NOT RECONCILE"
-	}
-	fmt.Fprintf(w, "  records     in %d = exported %d + quarantined %d + rejected %d + skipped %d  [%s]\n", st.RecordsIn, st.Exported, st.Quarantined, st.Rejected, st.Skipped, rec)
-	fmt.Fprintf(w, "  removed     %s\n", counts(st.Removed))
-	fmt.Fprintf(w, "  categories  %s\n", counts(st.Categories))
-	fmt.Fprintf(w, "  risk        %s\n", counts(st.Risk))
-	fmt.Fprintf(w, "  quarantined %s\n", counts(st.Quarantine))
-	fmt.Fprintf(w, "  rejected    %s\n", counts(st.Reject))
+	printRecordCounts(w, st)
 	fmt.Fprintf(w, "  on-prem     %s (%d files; audit %s)\n", j.Config.Quarantine, len(s.OnPrem), j.Config.AuditLog)
 	sec := float64(s.DurationsMS["total"]) / 1000
 	if sec > 0 {

@@ -236,16 +236,7 @@ func printStreamSummary(w io.Writer, d *stream.Driver, r *stream.Result) {
 	if r.Failed > 0 {
 		fmt.Fprintf(w, "  failed      %d windows (their files went back to discovery)\n", r.Failed)
 	}
-	rec := "reconciles"
-	if !st.Reconciles() {
-		rec = "DOES NOT RECONCILE"
-	}
-	fmt.Fprintf(w, "  records     in %d = exported %d + quarantined %d + rejected %d + skipped %d  [%s]\n", st.RecordsIn, st.Exported, st.Quarantined, st.Rejected, st.Skipped, rec)
-	fmt.Fprintf(w, "  removed     %s\n", counts(st.Removed))
-	fmt.Fprintf(w, "  categories  %s\n", counts(st.Categories))
-	fmt.Fprintf(w, "  risk        %s\n", counts(st.Risk))
-	fmt.Fprintf(w, "  quarantined %s\n", counts(st.Quarantine))
-	fmt.Fprintf(w, "  rejected    %s\n", counts(st.Reject))
+	printRecordCounts(w, st)
 	fmt.Fprintf(w, "  on-prem     %s (%d files; audit %s)\n", d.Job.Config.Quarantine, len(s.OnPrem), c.AuditLog)
 	if r.Recovered != "" {
 		fmt.Fprintf(w, "  recovered   window run %s left in flight by a stopped stream\n", r.Recovered)
