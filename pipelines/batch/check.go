@@ -253,6 +253,8 @@ func probe(ctx context.Context, k transforms.Sink, run export.Run, timeout time.
 	where := export.SafeURL(k.URL)
 	if k.Endpoint != "" {
 		where += " at " + safeerr.SafeURL(k.Endpoint)
+	} else if h := os.Getenv("STORAGE_EMULATOR_HOST"); h != "" && strings.HasPrefix(k.URL, "gs://") {
+		where += " at " + safeerr.SafeURL(h) // the endpoint the gs client uses then
 	}
 	opts, err := k.Options()
 	if err != nil {
