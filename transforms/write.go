@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
@@ -52,6 +53,23 @@ type Sink struct {
 	KMSKey      string
 	SSEC        bool
 	RequireCMEK bool
+	// Budget names the run whose retry budget the sink's calls draw on:
+	// every bucket opened in this process with the same name shares one
+	// storage.RetryBudget (DefaultRetryBudget), so a run's retries are
+	// bounded together rather than per bucket. Empty: a budget per bucket.
+	Budget string
+}
+
+// runBudgets holds the retry budget of each run, by Sink.Budget.
+var runBudgets sync.Map // string -> *storage.RetryBudget
+
+// retryBudget returns the budget shared by the sinks of run name.
+func retryBudget(name string) *storage.RetryBudget {
+	if b, ok := runBudgets.Load(name); ok {
+		return b.(*storage.RetryBudget)
+	}
+	b, _ := runBudgets.LoadOrStore(name, storage.NewRetryBudget(storage.DefaultRetryBudget))
+	return b.(*storage.RetryBudget)
 }
 
 // SSECKeyEnv holds the SSE-C key of an s3 output (base64 or hex of 32
@@ -67,6 +85,9 @@ func (k Sink) Options() (*storage.Options, error) {
 	o := &storage.Options{Endpoint: k.Endpoint, Region: k.Region, CAFile: k.CAFile, AllowInsecure: k.AllowInsecure,
 		MinTLSVersion: min, Pins: k.Pins, AllowedHosts: k.AllowedHosts, RequirePrivateEndpoint: k.RequirePrivateEndpoint,
 		KMSKey: k.KMSKey, RequireCMEK: k.RequireCMEK}
+	if k.Budget != "" {
+		o.RetryBudget = retryBudget(k.Budget)
+	}
 	if k.SSEC {
 		key, err := decodeKey32(os.Getenv(SSECKeyEnv))
 		if err != nil {

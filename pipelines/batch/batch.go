@@ -135,7 +135,7 @@ func (j *Job) writeConfig() transforms.WriteConfig {
 	w := transforms.WriteConfig{
 		Run:        j.Run,
 		Output:     j.outputSink(),
-		OnPrem:     transforms.Sink{URL: c.Quarantine},
+		OnPrem:     transforms.Sink{URL: c.Quarantine, Budget: j.Run.ID},
 		PolicyHash: j.Policy.Hash,
 		Formats:    c.Formats,
 	}
@@ -152,7 +152,7 @@ func (j *Job) outputSink() transforms.Sink {
 	c, d := j.Config, j.Destination
 	return transforms.Sink{URL: c.Output, Endpoint: c.OutputEndpoint, Region: c.OutputRegion, CAFile: c.OutputCAFile, AllowInsecure: c.OutputPlainHTTP,
 		MinTLS: d.MinTLS, Pins: c.OutputPins, AllowedHosts: d.AllowedHosts, RequirePrivateEndpoint: d.RequirePrivateEndpoint,
-		KMSKey: c.OutputKMSKey, SSEC: c.OutputSSEC, RequireCMEK: d.RequireCMEK}
+		KMSKey: c.OutputKMSKey, SSEC: c.OutputSSEC, RequireCMEK: d.RequireCMEK, Budget: j.Run.ID}
 }
 
 // Source is the job's input with its connection settings.
