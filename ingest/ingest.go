@@ -118,20 +118,13 @@ func List(ctx context.Context, s Source) ([]string, error) {
 		return out, nil
 	}
 	if s.IsRemote() {
-		b, err := s.open(ctx)
+		objs, err := listRemote(ctx, s)
 		if err != nil {
 			return nil, err
 		}
-		defer b.Close()
-		objs, err := b.List(ctx, "")
-		if err != nil {
-			return nil, errors.Wrap(err, "list input")
-		}
-		var out []string
-		for _, o := range objs {
-			if inputFile(o.Key) {
-				out = append(out, o.Key)
-			}
+		out := make([]string, len(objs))
+		for i, o := range objs {
+			out[i] = o.Key
 		}
 		return out, nil
 	}
@@ -431,27 +424,33 @@ type Object struct {
 	ModTime time.Time
 }
 
+// listRemote lists the input files under the s3 prefix of s, in the
+// store's order, with their sizes and modification times.
+func listRemote(ctx context.Context, s Source) ([]Object, error) {
+	b, err := s.open(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer b.Close()
+	objs, err := b.List(ctx, "")
+	if err != nil {
+		return nil, errors.Wrap(err, "list input")
+	}
+	var out []Object
+	for _, o := range objs {
+		if inputFile(o.Key) {
+			out = append(out, Object{Key: o.Key, Size: o.Size, ModTime: o.ModTime})
+		}
+	}
+	return out, nil
+}
+
 // ListObjects lists the input files of s as List does (s.Pinned aside),
 // with their sizes and modification times: what a poller needs to tell a
 // new or changed file from one it has read.
 func ListObjects(ctx context.Context, s Source) ([]Object, error) {
 	if s.IsRemote() {
-		b, err := s.open(ctx)
-		if err != nil {
-			return nil, err
-		}
-		defer b.Close()
-		objs, err := b.List(ctx, "")
-		if err != nil {
-			return nil, errors.Wrap(err, "list input")
-		}
-		var out []Object
-		for _, o := range objs {
-			if inputFile(o.Key) {
-				out = append(out, Object{Key: o.Key, Size: o.Size, ModTime: o.ModTime})
-			}
-		}
-		return out, nil
+		return listRemote(ctx, s)
 	}
 	s.Pinned = false
 	files, err := List(ctx, s)
