@@ -72,18 +72,9 @@ func runRedact(e *env, args []string) int {
 		return exitUsage
 	}
 
-	pol, code := loadPolicy(e, policyFile, presetName)
-	if pol == nil {
+	pol, eng, code := policyEngine(e, "redact", policyFile, presetName, &sel)
+	if eng == nil {
 		return code
-	}
-	opts, err := sel.options(pol.Custom())
-	if err != nil {
-		fmt.Fprintf(e.stderr, "deid redact: %v\n", err)
-		return exitUsage
-	}
-	eng, err := deid.New(opts)
-	if err != nil {
-		return failf(e, err)
 	}
 	key, err := loadKey(e, keyFile, ephemeral)
 	if err != nil {
@@ -143,6 +134,26 @@ func runRedact(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "deid redact: %d record(s), policy %s (%s), removed %s\n", records, pol.Name, pol.Hash()[:12], formatCounts(sum.Removed()))
 	}
 	return code
+}
+
+// policyEngine loads the chosen policy and builds the engine with its
+// dictionaries and the command's --types and --min-score, or returns nil
+// and an exit code (2 for a bad selection, as for other usage errors).
+func policyEngine(e *env, command, file, preset string, sel *selection) (*policy.Policy, *deid.Engine, int) {
+	pol, code := loadPolicy(e, file, preset)
+	if pol == nil {
+		return nil, nil, code
+	}
+	opts, err := sel.options(pol.Custom())
+	if err != nil {
+		fmt.Fprintf(e.stderr, "deid %s: %v\n", command, err)
+		return nil, nil, exitUsage
+	}
+	eng, err := deid.New(opts)
+	if err != nil {
+		return nil, nil, failf(e, err)
+	}
+	return pol, eng, exitOK
 }
 
 // loadPolicy returns the chosen policy, or nil and an exit code.

@@ -115,18 +115,9 @@ func runScan(e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "deid scan: give --policy or --preset, not both")
 		return exitUsage
 	}
-	pol, code := loadPolicy(e, policyFile, presetName)
-	if pol == nil {
+	_, eng, code := policyEngine(e, "scan", policyFile, presetName, &sel)
+	if eng == nil {
 		return code
-	}
-	opts, err := sel.options(pol.Custom())
-	if err != nil {
-		fmt.Fprintf(e.stderr, "deid scan: %v\n", err)
-		return exitUsage
-	}
-	eng, err := deid.New(opts)
-	if err != nil {
-		return failf(e, err)
 	}
 	return streamRecords(e, f, func(w *bufio.Writer, line []byte, n int) (string, error) {
 		switch f.format {
