@@ -28,6 +28,8 @@ func (s *scanner) detectAddressShapes() {
 				j = s.addressTail(j)
 				s.add(first, j, Address, 0.8, "place/address-shape")
 				i = j
+			} else if first := s.namedHouse(i); first >= 0 {
+				s.add(first, i, Address, 0.75, "place/address-shape")
 			}
 			continue
 		}
@@ -44,7 +46,7 @@ func (s *scanner) detectAddressShapes() {
 			j = s.unitNumber(i)
 		case t.is(fAddressWord) && addressWord(w, "apo", "fpo", "dpo"):
 			j = s.militaryPost(i)
-		case s.cased && t.is(fStreetLead) && (t.has(shCap) && !t.has(shAllCaps) || string(w) == "ul"):
+		case s.cased && t.is(fStreetLead) && (t.has(shCap) && !t.has(shAllCaps) || string(w) == "ul" || s.houseBefore(i) < i):
 			if j = s.leadStreet(i); j > i {
 				first = s.houseBefore(i)
 			}
@@ -62,6 +64,48 @@ func (s *scanner) detectAddressShapes() {
 			i = j
 		}
 	}
+}
+
+// namedHouse reads a street named the way much of Europe writes it, the
+// house number last, told after a preposition of place and closing the
+// clause: "is on Hauptmann Weg 17", "the south side of Marco Perez 4410.":
+// in cased text (not notes), two or three capitalised words that are no
+// English, clinical or calendar words between the preposition and a
+// number of one to five digits, and nothing after the number but the end
+// of the sentence, a comma or the end of the text. It returns the first
+// word of the street, or -1.
+func (s *scanner) namedHouse(i int) int {
+	if !s.cased || s.notes || s.toks[i].end-s.toks[i].start > 5 {
+		return -1
+	}
+	if n := i + 1; n < len(s.toks) && !s.toks[n].has(shNewline) {
+		if s.toks[n].kind != tkPunct || !strings.ContainsRune(".,?!;", rune(s.text[s.toks[n].start])) {
+			return -1
+		}
+		if s.text[s.toks[n].start] == '.' && n+1 < len(s.toks) && s.toks[n+1].start == s.toks[n].end {
+			return -1 // "4.5"
+		}
+	}
+	words, proper, first := 0, 0, -1
+	for k := i - 1; k >= 0 && words <= 3; k-- {
+		t := &s.toks[k]
+		if t.kind != tkWord || t.has(shApos) {
+			return -1
+		}
+		if words >= 2 && proper > 0 && (t.is(fLocPrep) && !t.has(shCap) || string(s.lowerTok(k)) == "on") {
+			return first
+		}
+		if !t.has(shCap) || t.has(shAllCaps|shSentStart) || t.is(fNonPHI|fUnit|fMonth|fWeekday|fStop|fTitle|fHoliday) || t.has(shNewline) && k != i-1 && words == 0 {
+			return -1
+		}
+		// a capitalised everyday word may name a street ("Pod Floriánem")
+		// beside a word that is none
+		if !t.is(fCommon) && !(t.is(fClinical) && !t.is(fNameAny)) {
+			proper++
+		}
+		words, first = words+1, k
+	}
+	return -1
 }
 
 // bigNumberAt: token k is a number of three digits or more ("unit 4526").
@@ -270,7 +314,7 @@ func (s *scanner) leadStreet(i int) int {
 				return n
 			}
 			return -1
-		case t.kind == tkWord && words < 4 && (t.has(shCap) && !t.is(fClinical|fStop) || t.end-t.start <= 3 && !t.is(fStop|fDeterminer) && n+1 < len(s.toks) && s.toks[n+1].has(shCap)):
+		case t.kind == tkWord && words < 4 && !t.is(fUnitSuffix) && (t.has(shCap) && !t.is(fClinical|fStop) || t.end-t.start <= 3 && !t.is(fStop|fDeterminer) && n+1 < len(s.toks) && s.toks[n+1].has(shCap)):
 			// "do", "des", "de la" inside the name
 			words++
 			if t.has(shCap) {
@@ -295,13 +339,19 @@ func (s *scanner) addressTail(j int) int {
 		t := &s.toks[n]
 		switch {
 		case t.kind == tkPunct:
-			if c := s.text[t.start]; c != ',' && c != '.' && c != '>' {
+			c := s.text[t.start]
+			if c == '-' && n == end+1 && n+1 < len(s.toks) && s.toks[n-1].end == t.start && t.end == s.toks[n+1].start && s.toks[n+1].kind == tkWord {
+				continue // "ALT-DIETMANNS", "SAINT-PRIEST": one name
+			}
+			if c != ',' && c != '.' && c != '>' {
 				return end
 			}
 		case t.kind == tkNum && t.end-t.start >= 3 && t.end-t.start <= 6:
 			end = n
 		case t.kind == tkAlnum && t.end-t.start == 3 && s.cased:
 			end = n // "B0J 2H0"
+		case t.kind == tkWord && (s.isState(n) || n+1 < len(s.toks) && s.lex.pairType(s.lowerTok(n), s.lowerTok(n+1)) == "STATE"):
+			return end // a state is no identifier (Safe Harbor keeps it); its ZIP code is found on its own
 		case t.kind == tkWord && t.is(fUnitSuffix):
 			if u := s.unitNumber(n); u > n {
 				end, n = u, u

@@ -428,7 +428,23 @@ func phoneShape(r *numRun, d string) bool {
 // on its own.
 func (s *scanner) classifyParts(r *numRun) bool {
 	used := false
-	for k := r.i; k <= r.j; k++ {
+	last := r.j
+	// a postcode or another number, then a phone number with a trunk zero:
+	// "70651 082 490 1693"
+	if len(r.groups) >= 4 {
+		start, seen := -1, 0
+		for k := r.j; k >= r.i && seen < 3; k-- {
+			if s.toks[k].kind == tkNum {
+				start, seen = k, seen+1
+			}
+		}
+		ph := &s.runs[1]
+		if s.readRun(ph, start); ph.j == r.j && ph.spoken == 0 && ph.digits[0] == '0' && s.intlPhone(ph, len(ph.digits)) {
+			s.add(start, r.j, Phone, 0.85, "pattern/intl-phone")
+			used, last = true, start-1
+		}
+	}
+	for k := r.i; k <= last; k++ {
 		if s.toks[k].kind != tkNum {
 			continue
 		}

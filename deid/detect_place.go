@@ -13,7 +13,7 @@ func (s *scanner) detectPlaces() {
 		case t.kind == tkNum || t.kind == tkAlnum || t.kind == tkWord && t.is(fNumWord) && !s.isZeroLetter(i):
 			if j := s.streetAddress(i); j > i {
 				s.add(s.houseBefore(i), j, Address, 0.9, "place/address")
-				s.cityAfter(j)
+				s.placeTail(j)
 				i = j
 			}
 		case t.kind == tkWord && t.is(fStreet) && !t.is(fNameAny&^fLast) || t.kind == tkWord && t.is(fStreet):
@@ -148,20 +148,35 @@ func (s *scanner) unitAfter(end int) int {
 }
 
 // cityAfter reads ", springfield, il 62704" after an address.
-func (s *scanner) cityAfter(end int) {
+func (s *scanner) cityAfter(end int) int {
 	n := end + 1
 	if !s.isPunct(n, ',') {
-		return
+		return end
 	}
 	c := s.nextWord(n, 0)
 	if c < 0 || !s.properWord(c) && !s.toks[c].is(fCity) {
-		return
+		return end
 	}
 	j := c
 	for j+1 < len(s.toks) && s.toks[j+1].kind == tkWord && (s.properWord(j+1) || s.toks[j+1].is(fCity)) && !s.toks[j+1].is(fState) && j-c < 2 {
 		j++
 	}
 	s.add(c, j, City, 0.85, "place/city-after-address")
+	return j
+}
+
+// placeTail types what follows an address that ends at token j: a city
+// after a comma, and in cased text (not notes) the unit, town, region,
+// country and postcode parts after it ("12 Baker Drive Muel , Z 16518",
+// "2027 Prospect St, Dehylov, Czech Republic"), up to a state, which
+// Safe Harbor keeps.
+func (s *scanner) placeTail(j int) {
+	end := s.cityAfter(j)
+	if s.cased && !s.notes {
+		if e := s.addressTail(end); e > end {
+			s.addGaps(end+1, e, Address, 0.85, "place/address")
+		}
+	}
 }
 
 // streetName: "on maple street", "off Elm St" without a house number.
@@ -220,22 +235,31 @@ func strongStreet(w []byte) bool {
 
 // poBox: "po box 123", "p.o. box 123".
 func (s *scanner) poBox(i int) {
-	k := i
-	if string(s.lowerTok(i)) == "p" {
+	k, b := i, -1
+	switch string(s.lowerTok(i)) {
+	case "p":
 		o := s.nextWord(i, 1)
 		if o < 0 || string(s.lowerTok(o)) != "o" {
 			return
 		}
 		k = o
+	case "postbox", "postfach", "postboks", "postbus":
+		b = i
 	}
-	b := s.nextWord(k, 1)
-	if b < 0 || string(s.lowerTok(b)) != "box" {
-		return
+	if b < 0 {
+		if b = s.nextWord(k, 1); b < 0 || string(s.lowerTok(b)) != "box" {
+			return
+		}
 	}
 	r := &s.runs[2]
 	s.readRun(r, s.nextWord(b, 1))
 	if r.j >= r.i && r.i > b {
-		s.add(i, r.j, Address, 0.92, "place/po-box")
+		first := i
+		if s.cased && !s.notes {
+			first = s.houseBefore(i) // a building number: "609 P.O. Box 186"
+		}
+		s.add(first, r.j, Address, 0.92, "place/po-box")
+		s.placeTail(r.j)
 	}
 }
 

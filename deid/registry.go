@@ -118,6 +118,7 @@ var registry = []detector{
 			// numbers/intl-phones
 			{text: "ring +44 (0)20 7946 0321 or 0612 44 73 90, office (03) 9123 4567", want: map[string]Type{"+44 (0)20 7946 0321": Phone, "0612 44 73 90": Phone, "(03) 9123 4567": Phone}},
 			{text: "scores 0 5 10 15 20, doses 0.5 1.0 2.5", keep: []string{"0 5 10 15 20", "0.5"}},
+			{text: "Kleinberg  Namibia 40211 071 552 8830-Office", want: map[string]Type{"071 552 8830": Phone}},
 			// numbers/ranges
 			{text: "HR 95-112, sats 97-100%, SVR 1020-850, resp rate 18-24, night shift 1900-0700", keep: []string{"95-112", "97-100", "1020-850", "18-24", "1900-0700"}},
 			{text: "bp 90-115/40s and glucose 151-212 per protocol", keep: []string{"90-115", "151-212"}},
@@ -196,6 +197,11 @@ var registry = []detector{
 			{text: "She moved to Rua das Flores 220 last year", want: map[string]Type{"Rua das Flores 220": Address}},
 			{text: "meet me at the corner of 12th Avenue and Pine Street", want: map[string]Type{"the corner of 12th Avenue and Pine Street": Address}},
 			{text: "O2 via NC, feeds via PEG at 40cc/hr, 2 units PRBC", keep: []string{"via", "NC", "PEG", "40cc", "units"}},
+			// the house number last, after a preposition of place
+			{text: "The depot is on Brennmark Allee 23. Our club meets on the far side of Tovar Quiñones 810", want: map[string]Type{"Brennmark Allee 23": Address, "Tovar Quiñones 810": Address}},
+			{text: "He was started on Ativan 2, remains on Haldol 5 and on Keppra 500.", keep: []string{"Ativan 2", "Haldol 5", "Keppra 500"}},
+			// a lower-case street word of another language after the house numbers
+			{text: "It is at 5512 18 avenue des Tilleuls Apt. 4 NANTES France", want: map[string]Type{"5512 18 avenue des Tilleuls Apt. 4 NANTES France": Address}},
 		},
 	},
 	{
@@ -278,6 +284,9 @@ var registry = []detector{
 			// places
 			{text: "I live at 1234 Oak Street, Springfield, IL 62704", want: map[string]Type{"1234 Oak Street": Address, "Springfield, IL": City, "62704": Zip}},
 			{text: "Mail it to P.O. Box 1234, Tulsa, OK 74101-1234; he stays at 780 county road 12", want: map[string]Type{"P.O. Box 1234": Address, "74101-1234": Zip, "780 county road 12": Address}},
+			// in cased text, the building number before and the lines after
+			{text: "Write to 318 P.O. Box 52 Apt. 9, UNTER-HALDEN, Austria. Or: Kristof Vale  5120 Postfach 31  Apt. 12  Tarnhofen   Austria 44710", want: map[string]Type{"318 P.O. Box 52": Address, "Apt. 9, UNTER-HALDEN, Austria": Address, "5120 Postfach 31  Apt. 12  Tarnhofen   Austria 44710": Address}},
+			{text: "Our office is at 6021 1190 Larch St, Velmirov, Czech Republic; his is 40 Fir Lane, Taos, New Mexico 87571", want: map[string]Type{"6021 1190 Larch St": Address, "Velmirov": City, "Czech Republic": Address, "40 Fir Lane": Address, "Taos": City, "87571": Zip}, keep: []string{"New Mexico"}},
 			{text: "still at four oh maple road", want: map[string]Type{"four oh maple road": Address}},
 			{text: "was seen at St. Mary's Hospital and Riverside Medical Center", want: map[string]Type{"St. Mary's Hospital": Facility, "Riverside Medical Center": Facility}},
 			{text: "we went to cuyahoga county from dayton ohio", want: map[string]Type{"cuyahoga county": County, "dayton": City}},
