@@ -30,6 +30,9 @@ func (s *scanner) detectAddressShapes() {
 				i = j
 			} else if first := s.namedHouse(i); first >= 0 {
 				s.add(first, i, Address, 0.75, "place/address-shape")
+			} else if j := s.placePostcode(i); j >= i {
+				s.add(i, j, Zip, 0.7, "place/postcode")
+				i = j
 			}
 			continue
 		}
@@ -56,6 +59,11 @@ func (s *scanner) detectAddressShapes() {
 		case i > 0 && t.is(fStreetMark) && toks[i-1].kind == tkWord && (toks[i-1].has(shCap) || !s.cased) && s.adjacent(i-1, i):
 			if j = s.numberAfterStreet(i); j > i {
 				first = s.houseBefore(i - 1)
+			}
+		case i > 1 && s.cased && t.is(fStreetMark) && toks[i-1].kind == tkWord && toks[i-2].kind == tkWord && toks[i-2].has(shCap) && !toks[i-2].has(shSentStart) && !toks[i-1].is(fStop|fDeterminer):
+			// a lower-case word inside the name: "Árpád fejedelem útja 62"
+			if j = s.numberAfterStreet(i); j > i {
+				first = s.houseBefore(i - 2)
 			}
 		}
 		if j >= i {
@@ -104,6 +112,61 @@ func (s *scanner) namedHouse(i int) int {
 			proper++
 		}
 		words, first = words+1, k
+	}
+	return -1
+}
+
+// placePostcode reads a postal code written after the name of a town,
+// the way most of the world writes it: "in Vellanova 1021", "from
+// Quinta de Souto 3610-114", "in STORVIKEN 840 24". In cased text (not
+// notes): a preposition of place, one to four words of the name (the
+// first capitalised and no English word, particles between), then four
+// or five digits that are no year, or 3+2 or 4-3 digits, and no unit after.
+// It returns the last token of the code, or -1.
+func (s *scanner) placePostcode(i int) int {
+	if !s.cased || s.notes || i == 0 || s.toks[i-1].kind != tkWord || s.toks[i].has(shNewline) {
+		return -1
+	}
+	t := &s.toks[i]
+	d := s.tokText(i)
+	j := i
+	switch n := t.end - t.start; {
+	case n == 4 && (d[:2] == "19" || d[:2] == "20"):
+		return -1 // "in Paris 2019": a year
+	case n == 4 && s.isPunct(i+1, '-') && i+2 < len(s.toks) && s.toks[i+2].kind == tkNum && s.toks[i+2].end-s.toks[i+2].start == 3 &&
+		s.toks[i+1].start == t.end && s.toks[i+2].start == s.toks[i+1].end:
+		j = i + 2 // 3610-114
+	case n == 3 && i+1 < len(s.toks) && s.toks[i+1].kind == tkNum && s.toks[i+1].end-s.toks[i+1].start == 2 && !s.toks[i+1].has(shNewline):
+		j = i + 1 // 840 24
+	case n == 4 || n == 5:
+	default:
+		return -1
+	}
+	if nx := s.nextWord(j, 0); nx == j+1 && s.toks[nx].is(fUnit|fMeasure) || s.isPunct(j+1, '%') {
+		return -1
+	}
+	words, proper := 0, false
+	for k := i - 1; k >= 0 && words < 5; k-- {
+		w := &s.toks[k]
+		if w.kind != tkWord || w.has(shApos) {
+			return -1
+		}
+		if words > 0 && w.is(fLocPrep) && !w.has(shCap) {
+			if proper {
+				return j
+			}
+			return -1
+		}
+		switch {
+		case w.has(shCap) && !w.has(shSentStart) && !w.is(fCommon|fNonPHI|fMonth|fWeekday|fUnit|fTitle|fHoliday|fStop):
+			proper = true
+		case words > 0 && w.is(fParticle):
+		case w.has(shCap) && !w.has(shSentStart) && !w.is(fMonth|fWeekday|fUnit|fTitle|fHoliday):
+			// "Quinta de São Tiago": an everyday word inside the name
+		default:
+			return -1
+		}
+		words++
 	}
 	return -1
 }
@@ -314,7 +377,8 @@ func (s *scanner) leadStreet(i int) int {
 				return n
 			}
 			return -1
-		case t.kind == tkWord && words < 4 && !t.is(fUnitSuffix) && (t.has(shCap) && !t.is(fClinical|fStop) || t.end-t.start <= 3 && !t.is(fStop|fDeterminer) && n+1 < len(s.toks) && s.toks[n+1].has(shCap)):
+		case t.kind == tkWord && words < 4 && !t.is(fUnitSuffix) && (t.has(shCap) && !t.is(fClinical|fStop) || t.end-t.start <= 3 && !t.is(fStop|fDeterminer) && n+1 < len(s.toks) && s.toks[n+1].has(shCap) ||
+			(t.is(fParticle) || n == i+1 && t.end-t.start <= 3 && !t.is(fDeterminer)) && n+1 < len(s.toks) && s.toks[n+1].kind == tkWord && (s.toks[n+1].has(shCap) || s.toks[n+1].is(fParticle))):
 			// "do", "des", "de la" inside the name
 			words++
 			if t.has(shCap) {
@@ -348,9 +412,11 @@ func (s *scanner) addressTail(j int) int {
 			}
 		case t.kind == tkNum && t.end-t.start >= 3 && t.end-t.start <= 6:
 			end = n
+		case t.kind == tkNum && n == end+1 && s.foreignStreetWord(end):
+			end = n // the house number after a street: "… 62314 Mellemvej 32"
 		case t.kind == tkAlnum && t.end-t.start == 3 && s.cased:
 			end = n // "B0J 2H0"
-		case t.kind == tkWord && (s.isState(n) || n+1 < len(s.toks) && s.lex.pairType(s.lowerTok(n), s.lowerTok(n+1)) == "STATE"):
+		case t.kind == tkWord && !s.isPunct(n-1, '-') && (s.isState(n) || n+1 < len(s.toks) && s.lex.pairType(s.lowerTok(n), s.lowerTok(n+1)) == "STATE"):
 			return end // a state is no identifier (Safe Harbor keeps it); its ZIP code is found on its own
 		case t.kind == tkWord && t.is(fUnitSuffix):
 			if u := s.unitNumber(n); u > n {

@@ -183,8 +183,8 @@ var registry = []detector{
 	},
 	{
 		Name:    "places/address-shapes",
-		Types:   []Type{Address},
-		Sources: []string{"place/address-shape"},
+		Types:   []Type{Address, Zip},
+		Sources: []string{"place/address-shape", "place/postcode"},
 		run:     (*scanner).detectAddressShapes,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fAddressWord|fUnitSuffix|fStreetLead) },
 		Examples: []example{
@@ -202,6 +202,10 @@ var registry = []detector{
 			{text: "He was started on Ativan 2, remains on Haldol 5 and on Keppra 500.", keep: []string{"Ativan 2", "Haldol 5", "Keppra 500"}},
 			// a lower-case street word of another language after the house numbers
 			{text: "It is at 5512 18 avenue des Tilleuls Apt. 4 NANTES France", want: map[string]Type{"5512 18 avenue des Tilleuls Apt. 4 NANTES France": Address}},
+			{text: "Send it to 901 12 rue de la Pommeraie Apt. 30 SAINT-OUEN-LE-MONT France, or to Rúa do Campo 7, or 212 Bélar fejedelem útja 9.", want: map[string]Type{"901 12 rue de la Pommeraie Apt. 30 SAINT-OUEN-LE-MONT France": Address, "Rúa do Campo 7": Address, "212 Bélar fejedelem útja 9": Address}},
+			// a postal code after the name of a town
+			{text: "She joined a firm in Vellanova 1021, then one in STORVIKEN 840 24 and one in Quinta de Souto 3610-114.", want: map[string]Type{"1021": Zip, "840 24": Zip, "3610-114": Zip}},
+			{text: "He moved to Paris in 2019, works in Building 4021, climbed a hill in Boston 2500 feet high", keep: []string{"2019", "4021", "2500"}},
 		},
 	},
 	{
