@@ -210,9 +210,8 @@ func parse(rawURL string) (*pgxpool.Config, string, error) {
 		return nil, "postgres://(unparsable URL)", errors.New("linkage store: not a postgres:// URL")
 	}
 	name := safeName(u)
-	if _, ok := u.User.Password(); ok || u.Query().Has("password") {
-		return nil, name, errors.Newf("linkage store %s: the URL carries a password: "+
-			"give it in $PGPASSWORD or a password file ($PGPASSFILE, ~/.pgpass), never in the URL", errors.Safe(name))
+	if err := linkage.CheckURL(rawURL); err != nil {
+		return nil, name, err
 	}
 	cfg, err := pgxpool.ParseConfig(rawURL)
 	if err != nil {
