@@ -127,6 +127,23 @@ func serverCredential() (*syscall.Credential, int, int, error) {
 	return &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid), NoSetGroups: true}, uid, gid, nil
 }
 
+// reachableByOthers: every folder above path may be searched by anyone.
+func reachableByOthers(path string) bool {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	for d := filepath.Dir(abs); ; d = filepath.Dir(d) {
+		fi, err := os.Stat(d)
+		if err != nil || fi.Mode().Perm()&0o001 == 0 {
+			return false
+		}
+		if filepath.Dir(d) == d {
+			return true
+		}
+	}
+}
+
 func startPostgres() (*PostgresServer, error) {
 	bin, libs, err := postgresInstall()
 	if err != nil {
@@ -139,6 +156,16 @@ func startPostgres() (*PostgresServer, error) {
 	dir, err := os.MkdirTemp("", "deid-pg-")
 	if err != nil {
 		return nil, err
+	}
+	if cred != nil && !reachableByOthers(bin) {
+		// the server's user cannot reach .bin (a checkout under /root):
+		// run a copy from the temporary directory
+		cp := exec.Command("cp", "-a", filepath.Dir(bin), filepath.Join(dir, "pg"))
+		if out, err := cp.CombinedOutput(); err != nil {
+			os.RemoveAll(dir)
+			return nil, fmt.Errorf("copy PostgreSQL where user nobody can run it: %v\n%s", err, out)
+		}
+		bin, libs = filepath.Join(dir, "pg", "bin"), filepath.Join(dir, "pg", "lib")
 	}
 	s := &PostgresServer{SocketDir: dir, User: "deid", Password: randomHex(12), dir: dir, bin: bin, libs: libs, cred: cred}
 	fail := func(err error) (*PostgresServer, error) {

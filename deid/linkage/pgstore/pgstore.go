@@ -39,7 +39,7 @@
 // linkage.NewID and inserts it with INSERT ... ON CONFLICT (kind, key) DO
 // NOTHING, then reads back whichever id won: workers and processes that
 // race on one key all get the one id that was committed first. Ids seen
-// are cached in the process.
+// are cached in the process (up to 262144; then the cache starts over).
 //
 // # Durability
 //
@@ -301,10 +301,16 @@ func (s *store) researchID(kind linkage.Kind, key string) (string, error) {
 		return "", err
 	}
 	s.mu.Lock()
+	if len(s.ids) >= cacheMax {
+		s.ids = make(map[string]string, cacheMax) // bounded memory; the table is the truth
+	}
 	s.ids[k] = id
 	s.mu.Unlock()
 	return id, nil
 }
+
+// cacheMax bounds the ids a process keeps (about 100 bytes each).
+const cacheMax = 1 << 18
 
 const (
 	selectSQL = `SELECT id FROM ` + Table + ` WHERE kind = $1 AND key = $2`
