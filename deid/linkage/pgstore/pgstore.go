@@ -54,9 +54,10 @@
 // run with an error naming it instead of hanging. Errors name the store as
 // postgres://host:port/database: never the URL's user, password or query,
 // and never a key or an id (keys are MRNs). Server errors are reported by
-// their SQLSTATE and message, except data and constraint errors (SQLSTATE
+// their SQLSTATE and message (a failed login's message names the role, as
+// the server words it), except data and constraint errors (SQLSTATE
 // classes 22 and 23), whose messages may quote values: those by their code
-// alone.
+// alone; a message that quotes the key or id at hand is withheld.
 package pgstore
 
 import (

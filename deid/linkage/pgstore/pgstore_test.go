@@ -109,7 +109,22 @@ func TestSameKeySameIDAcrossProcesses(t *testing.T) {
 // one id that was committed first.
 func TestConcurrentWorkersAgree(t *testing.T) {
 	pg, db, url := newDB(t)
-	stores := []*store{openOwn(t, url), openOwn(t, url), openOwn(t, url)}
+	// three processes open the new database at once: one creates the table
+	stores := make([]*store, 3)
+	openErrs := make([]error, len(stores))
+	var opening sync.WaitGroup
+	for i := range stores {
+		opening.Add(1)
+		go func() {
+			defer opening.Done()
+			stores[i], openErrs[i] = open(url)
+		}()
+	}
+	opening.Wait()
+	for i, s := range stores {
+		require.NoError(t, openErrs[i])
+		t.Cleanup(s.close)
+	}
 	const keys, workers = 40, 8
 	var mu sync.Mutex
 	seen := map[string]map[string]bool{} // key -> ids
