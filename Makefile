@@ -4,7 +4,7 @@
 GO ?= go
 PKGS := ./...
 
-.PHONY: duckdb demo test fuzz vet fmt-check tools bench bench-pipeline bench-stream load eval eval-dev e2e-corpora lexicon clinical-words fixtures clean
+.PHONY: duckdb demo test fuzz vet fmt-check tools postgres bench bench-pipeline bench-stream load eval eval-dev e2e-corpora lexicon clinical-words fixtures clean
 
 ## demo: the main job on its embedded default: the batch pipeline on the bundled
 ## conversations, local files in and out, in-process Prism runner, one-run key
@@ -14,7 +14,7 @@ demo:
 
 ## test: vet, format check, test servers (built once into .bin/), every test,
 ## then a short fuzzing budget on the scan, the record parser and redaction
-test: vet fmt-check tools duckdb
+test: vet fmt-check tools postgres duckdb
 	$(GO) test -count=1 $(PKGS)
 	$(MAKE) fuzz
 
@@ -41,6 +41,11 @@ duckdb:
 ## tools: build the pinned test servers (versitygw, fake-gcs-server, prism) into .bin/
 tools:
 	scripts/tools.sh
+
+## postgres: PostgreSQL 15 from Debian's packages, unpacked into .bin/postgres
+## (no root, once) for the tests of the PostgreSQL linkage store
+postgres:
+	scripts/postgres.sh
 
 ## bench: engine and redact throughput on one core, as a table with the targets
 bench:

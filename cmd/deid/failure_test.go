@@ -18,6 +18,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/deid-project/deid/export"
+	"github.com/deid-project/deid/internal/testserver"
 	"github.com/deid-project/deid/storage"
 )
 
@@ -27,7 +28,9 @@ func TestMain(m *testing.M) {
 	if os.Getenv("DEID_TEST_RUN_AS_CLI") == "1" {
 		os.Exit(run(&env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}, os.Args[1:]))
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	testserver.StopPostgres() // if a test started it
+	os.Exit(code)
 }
 
 // plantedRecord is a conversation whose content must never reach stderr,

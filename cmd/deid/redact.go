@@ -36,9 +36,10 @@ number and reason, left out of the output, and make the exit status 1.
 Keys: surrogates, date shifts and keyed research ids derive from a key, read
 from $DEID_KEY (hex or base64, at least 32 bytes) or --key-file (mode 0600),
 never from the policy; weak keys are refused (--ephemeral-key uses a random key
-for this run only). Research ids are random by default: --linkage DIR keeps
-them in a linkage store so that the same patient (by MRN) gets the same id in
-every run; without it they link to nothing else.`
+for this run only). Research ids are random by default: --linkage DIR (or a
+postgres:// URL without a password) keeps them in a linkage store so that the
+same patient (by MRN) gets the same id in every run; without it they link to
+nothing else.`
 
 func runRedact(e *env, args []string) int {
 	var f ioFlags
@@ -50,7 +51,7 @@ func runRedact(e *env, args []string) int {
 	fs.StringVar(&presetName, "preset", "", "built-in policy: "+strings.Join(policy.Presets(), ", ")+" (default "+policy.DefaultPreset+")")
 	fs.StringVar(&keyFile, "key-file", "", "file holding the key (hex, base64 or >= 32 raw bytes); overrides $DEID_KEY")
 	fs.BoolVar(&ephemeral, "ephemeral-key", false, "use a random key for this run only")
-	fs.StringVar(&linkDir, "linkage", "", "linkage store directory of the random research ids (default: ids for this run only)")
+	fs.StringVar(&linkDir, "linkage", "", "linkage store of the random research ids: a directory or postgres://… without a password (default: ids for this run only)")
 	fs.BoolVar(&verbose, "v", false, "print a summary (counts per type) on stderr")
 	var sel selection
 	sel.bind(fs)
@@ -88,7 +89,7 @@ func runRedact(e *env, args []string) int {
 	}
 	var ids linkage.Store = linkage.NewMemory()
 	if linkDir != "" {
-		if ids, err = linkage.OpenFile(linkDir); err != nil {
+		if ids, err = linkage.Open(linkDir); err != nil {
 			return failf(e, err)
 		}
 	}

@@ -8,9 +8,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/deid-project/deid/deid/policy"
+	"github.com/deid-project/deid/internal/testserver"
 )
 
 const cliTestKey = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
@@ -132,6 +134,28 @@ func TestRedactConversation(t *testing.T) {
 	if code, _, _ := runCmd(t, in, map[string]string{"DEID_KEY": cliTestKey}, "redact", "--ephemeral-key"); code != exitUsage {
 		t.Errorf("--ephemeral-key with DEID_KEY: exit %d", code)
 	}
+}
+
+// deid redact --linkage postgres://…: the driver is linked into the
+// command; two runs on one database give the same research ids, another
+// database other ones; a URL with a password is refused without echoing it.
+func TestRedactLinkagePostgres(t *testing.T) {
+	in := `{"conversation_id":"conv-1","encounter":{"patient":{"mrn":"123"}},"turns":[{"speaker":"patient","start_ms":0,"end_ms":10,"text":"Hello."}]}` + "\n"
+	pg := testserver.Postgres(t)
+	link := pg.SocketURL(pg.CreateDB(t))
+	code, a, stderr := runCmd(t, in, nil, "redact", "--format", "conversation", "--linkage", link)
+	require.Equal(t, exitOK, code, stderr)
+	_, b, _ := runCmd(t, in, nil, "redact", "--format", "conversation", "--linkage", link)
+	_, c, _ := runCmd(t, in, nil, "redact", "--format", "conversation", "--linkage", pg.SocketURL(pg.CreateDB(t)))
+	assert.Contains(t, a, `"research_id":"c_`)
+	assert.Equal(t, a, b, "one store twice")
+	assert.NotEqual(t, a, c, "two stores")
+
+	code, out, stderr := runCmd(t, in, nil, "redact", "--format", "conversation", "--linkage", "postgres://deid:hunter2-secret@127.0.0.1/x")
+	assert.Equal(t, exitFail, code)
+	assert.Empty(t, out)
+	assert.Contains(t, stderr, "PGPASSWORD")
+	assert.NotContains(t, stderr, "hunter2-secret")
 }
 
 func TestRedactKeysAndPolicies(t *testing.T) {

@@ -1,6 +1,7 @@
 package linkage
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -188,4 +189,16 @@ func TestMemory(t *testing.T) {
 	assert.NotEqual(t, a, c)
 	_, err = NewID("other")
 	require.Error(t, err)
+}
+
+func TestCheckURL(t *testing.T) {
+	for _, ok := range []string{"", "/var/lib/deid/linkage", "relative/dir", "postgres://deid@db/deid", "postgres:///deid?host=/run/pg"} {
+		assert.NoError(t, CheckURL(ok), ok)
+	}
+	for _, bad := range []string{"postgres://deid:hunter2@db/deid", "postgresql://:hunter2@db/deid", "postgres://deid@db/deid?password=hunter2"} {
+		err := CheckURL(bad)
+		require.Error(t, err, bad)
+		assert.NotContains(t, fmt.Sprintf("%+v", err), "hunter2")
+		assert.Contains(t, err.Error(), "PGPASSWORD")
+	}
 }

@@ -27,6 +27,7 @@ package linkage
 import (
 	"crypto/rand"
 	"encoding/hex"
+	"net/url"
 	"strings"
 	"sync"
 
@@ -103,6 +104,26 @@ func Open(url string) (Store, error) {
 		return o(url)
 	}
 	return OpenFile(url)
+}
+
+// CheckURL refuses a store URL that carries a password (user:secret@ or
+// ?password=): URLs land in job files, shell history, process listings and
+// logs. Drivers take the password from their own environment (PGPASSWORD,
+// a password file). The error names neither the URL nor the password.
+func CheckURL(s string) error {
+	if !strings.Contains(s, "://") {
+		return nil
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return errors.New("linkage store: the URL does not parse")
+	}
+	if _, ok := u.User.Password(); ok || u.Query().Has("password") {
+		return errors.Newf("linkage store %s://%s: the URL carries a password: "+
+			"give it in $PGPASSWORD or a password file ($PGPASSFILE, ~/.pgpass), never in the URL",
+			errors.Safe(u.Scheme), errors.Safe(u.Host))
+	}
+	return nil
 }
 
 var (

@@ -29,7 +29,11 @@ import (
 	"github.com/deid-project/deid/transforms"
 )
 
-func TestMain(m *testing.M) { ptest.Main(m) }
+func TestMain(m *testing.M) {
+	code := ptest.MainRet(m)
+	testserver.StopPostgres() // if a test started it
+	os.Exit(code)
+}
 
 const testKey = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
 

@@ -12,6 +12,7 @@ import (
 	"github.com/cockroachdb/errors"
 	"gopkg.in/yaml.v3"
 
+	"github.com/deid-project/deid/deid/linkage"
 	"github.com/deid-project/deid/export"
 	"github.com/deid-project/deid/storage"
 )
@@ -164,6 +165,9 @@ func (c *Config) Validate(now time.Time) error {
 	}
 	if c.Linkage == "" {
 		c.Linkage = filepath.Join(c.StateDir, "linkage")
+	}
+	if err := linkage.CheckURL(c.Linkage); err != nil {
+		return err
 	}
 	if c.AuditLog == "" {
 		c.AuditLog = filepath.Join(c.Quarantine, "audit.jsonl")

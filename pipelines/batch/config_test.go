@@ -66,13 +66,20 @@ func TestSecureSettings(t *testing.T) {
 	good.OutputPins, good.InputPins, good.InputMinTLS = []string{"sha256/47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="}, nil, "1.2"
 	require.NoError(t, good.Validate(time.Now()))
 	for name, mod := range map[string]func(*Config){
-		"bad pin":       func(c *Config) { c.OutputPins = []string{"47DEQpj8"} },
-		"bad input pin": func(c *Config) { c.InputPins = []string{"sha256/short"} },
-		"TLS 1.1":       func(c *Config) { c.InputMinTLS = "1.1" },
-		"two keys":      func(c *Config) { c.OutputKMSKey, c.OutputSSEC = "k", true },
+		"bad pin":           func(c *Config) { c.OutputPins = []string{"47DEQpj8"} },
+		"bad input pin":     func(c *Config) { c.InputPins = []string{"sha256/short"} },
+		"TLS 1.1":           func(c *Config) { c.InputMinTLS = "1.1" },
+		"two keys":          func(c *Config) { c.OutputKMSKey, c.OutputSSEC = "k", true },
+		"linkage password":  func(c *Config) { c.Linkage = "postgres://deid:pw@db/deid?sslmode=verify-full" },
+		"linkage ?password": func(c *Config) { c.Linkage = "postgres://deid@db/deid?password=pw" },
 	} {
 		c := base
 		mod(&c)
-		assert.Error(t, c.Validate(time.Now()), name)
+		err := c.Validate(time.Now())
+		if assert.Error(t, err, name) {
+			assert.NotContains(t, err.Error(), "pw", name)
+		}
 	}
+	good.Linkage = "postgres://deid@db/deid?sslmode=verify-full"
+	require.NoError(t, good.Validate(time.Now()))
 }
