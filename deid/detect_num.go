@@ -78,6 +78,8 @@ type numRun struct {
 
 func (s *scanner) detectNumbers() {
 	toks := s.toks
+	s.mdMonths, s.mdPend = 0, s.mdPend[:0]
+	defer s.pendingDates()
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		start := i
@@ -234,6 +236,9 @@ func (s *scanner) readRun(r *numRun, i int) {
 			case '-', '/', ')', '(':
 				if c == ')' {
 					r.paren = true
+				}
+				if c == '(' && n+2 < len(toks) && toks[n+1].kind == tkNum && s.isPunct(n+2, '/') && toks[n+2].start == toks[n+1].end {
+					return // ".431 (8/18 baseline": a value, then a date or ratio in brackets
 				}
 				n++
 				if c == ')' && n < len(toks) && s.isPunct(n, '-') {
@@ -571,6 +576,9 @@ func (s *scanner) writtenDate(r *numRun) bool {
 		}
 		if ok {
 			s.add(r.i, r.j, Date, 0.95, "pattern/date")
+			if g[0] <= 2 {
+				s.noteMonth(vals[0])
+			}
 		}
 		return ok
 	}
@@ -588,6 +596,7 @@ func (s *scanner) writtenDate(r *numRun) bool {
 		// one of a list or range of dates: "8/2 - 8/10", "8/9 or 8/10"
 		if n := len(s.found); n > 0 && s.found[n-1].Type == Date && r.i >= 3 && s.found[n-1].End >= int(s.toks[r.i-3].start) && s.found[n-1].End <= int(s.toks[r.i].start) || s.dateRangeAfter(r.j) {
 			s.add(r.i, r.j, Date, 0.75, "pattern/date")
+			s.noteMonth(vals[0])
 			return true
 		}
 		if s.ventSetting(r.i, r.j) {
@@ -601,6 +610,14 @@ func (s *scanner) writtenDate(r *numRun) bool {
 		// "on 3/4", "last BM 3/5", "planned for 9/12", "returned 10/10"
 		if p >= 0 && (s.toks[p].is(fDatePrep) || dateCue(s.lowerTok(p))) || pp >= 0 && dateCue(s.lowerTok(pp)) {
 			s.add(r.i, r.j, Date, 0.8, "pattern/date")
+			s.noteMonth(vals[0])
+			return true
+		}
+		// a day or year written with a leading zero is no fraction: "EF 35%
+		// (3/02)", "seen 8/05"
+		if g[1] == 2 && d0(r, g[0]) {
+			s.add(r.i, r.j, Date, 0.7, "pattern/date")
+			s.noteMonth(vals[0])
 			return true
 		}
 		// in notes, small fractions and settings far outnumber dates with no
@@ -608,16 +625,46 @@ func (s *scanner) writtenDate(r *numRun) bool {
 		if s.notes && vals[1] <= 4 && vals[0] <= 3 {
 			return false
 		}
-		if vals[1] == 10 || vals[1] == 5 && vals[0] <= 5 || p >= 0 && (s.toks[p].is(fMeasure|fUnit|fNumWord) || notDateBefore(s.lowerTok(p))) {
+		if p >= 0 && (s.toks[p].is(fMeasure|fUnit|fNumWord) || notDateBefore(s.lowerTok(p))) {
 			return false
 		}
 		if n := s.nextWord(r.j, 0); n >= 0 && (s.toks[n].is(fUnit) || (notDateAfter(s.lowerTok(n)) || s.shorthand(n) && vals[0] <= 3 && vals[1] <= 4) && vals[1] <= 12) {
 			return false // "1/2 of the tablet"; but "8/23 to rehab" is a date
 		}
+		if vals[1] == 10 || vals[1] == 5 && vals[0] <= 5 {
+			// "9/10", "4/5" read as scores, unless the text dates other
+			// things in the same month ("9/9 abx dc'd ... 9/10 procan dc'd")
+			s.mdPend = append(s.mdPend, [3]int32{int32(r.i), int32(r.j), int32(vals[0])})
+			return false
+		}
 		s.add(r.i, r.j, Date, 0.7, "pattern/date")
+		s.noteMonth(vals[0])
 		return true
 	}
 	return false
+}
+
+// d0 reports whether the digit group starting at offset off of the run's
+// digits has a leading zero.
+func d0(r *numRun, off int) bool { return off < len(r.digits) && r.digits[off] == '0' }
+
+// noteMonth records that the text dates something in month m (m/d or
+// m/d/y), for pendingDates.
+func (s *scanner) noteMonth(m int) {
+	if m >= 1 && m <= 12 {
+		s.mdMonths |= 1 << m
+	}
+}
+
+// pendingDates types as dates the m/d pairs that were read as scores
+// ("9/10") when the text dates other things in the same month: a note that
+// says "9/9 ... 9/11" means a day by "9/10" too.
+func (s *scanner) pendingDates() {
+	for _, p := range s.mdPend {
+		if s.mdMonths&(1<<p[2]) != 0 {
+			s.add(int(p[0]), int(p[1]), Date, 0.7, "pattern/date")
+		}
+	}
 }
 
 // digitDate: mmddyy or mmddyyyy read as digits.

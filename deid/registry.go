@@ -130,6 +130,10 @@ var registry = []detector{
 			{text: "on PSV 12/5 overnight, then CPAP 14/8/35% and co/ci/svr 4/2/1400", keep: []string{"12/5", "14/8", "35", "4/2/1400"}},
 			{text: "RESP: psv went up to 12/5 at night, off the vent from 5/5 IPS this am, flowby 7/3, on 8/5, 35% later", keep: []string{"12/5", "5/5", "7/3", "8/5"}},
 			{text: "Vented via trach (placed 8/14). Seen in clinic 6/3 by ortho.", want: map[string]Type{"8/14": Date, "6/3": Date}},
+			// a score-shaped pair in a month the text dates other things in;
+			// a leading zero; a date in brackets after a value
+			{text: "7/8 LINES CHANGED. 7/10 HEPARIN STOPPED, PAIN 7/10. EF 40% (6/02). QTC .452 (3/17 ECG)", want: map[string]Type{"7/8": Date, "7/10": Date, "6/02": Date, "3/17": Date}, keep: []string{"PAIN 7/10"}},
+			{text: "rates pain 6/10, strength 4/5 bilat, stool 9/10 guaiac neg", keep: []string{"6/10", "4/5", "9/10"}},
 		},
 	},
 	{

@@ -21,8 +21,10 @@ type scanner struct {
 	known                  *Known
 	found                  []Finding
 	buf                    []byte
-	runs                   [3]numRun // number runs being read (buffers reused between scans)
-	nctx                   numCtx    // what the number rules read about the run being typed
+	runs                   [3]numRun  // number runs being read (buffers reused between scans)
+	nctx                   numCtx     // what the number rules read about the run being typed
+	mdMonths               uint16     // months the text dates things in (m/d), see pendingDates
+	mdPend                 [][3]int32 // m/d pairs read as scores: first token, last token, month
 
 	byteCover []int32 // per byte, scratch of repeatFindings
 
