@@ -926,11 +926,43 @@ func (s *scanner) measureChunks(i, j int) bool {
 		if t.kind == tkPunct {
 			continue
 		}
-		if !measureChunk(s.tokText(k)) && !(t.kind == tkWord && t.is(fClinical)) {
+		if !measureChunk(s.tokText(k)) && !(t.kind == tkWord && t.is(fClinical)) && !s.wordValue(s.tokText(k)) {
 			return false
 		}
 	}
 	return true
+}
+
+// wordValue: a word of four letters or more run into a value, perhaps
+// with its unit ("TYLENOL650MG", "Keppra500", "sats98"): the word is an
+// everyday or clinical word and no name, the value has at most four digits
+// and the unit at most three letters.
+func (s *scanner) wordValue(c string) bool {
+	l := 0
+	for l < len(c) && isLetterASCII(c[l]) {
+		l++
+	}
+	d := 0
+	for l+d < len(c) && isDigitASCII(c[l+d]) {
+		d++
+	}
+	u := 0
+	for l+d+u < len(c) && isLetterASCII(c[l+d+u]) {
+		u++
+	}
+	if l < 4 || d == 0 || d > 4 || u > 3 || l+d+u != len(c) {
+		return false
+	}
+	var buf [32]byte
+	if l > len(buf) {
+		return false
+	}
+	w := buf[:l]
+	for k := 0; k < l; k++ {
+		w[k] = c[k] | 0x20
+	}
+	f := s.lex.word(w)
+	return f&fNameAny == 0 && (f&(fCommon|fClinical) != 0 || clinicalTerms()[string(w)])
 }
 
 func measureChunk(c string) bool {
@@ -954,6 +986,9 @@ func measureChunk(c string) bool {
 		}
 		return d <= 4 && l == len(rest) && l <= 6
 	}
+	if (c[0] == 'x' || c[0] == 'X') && len(c) > 1 && isDigitASCII(c[1]) && dimension(c[1:]) {
+		return true // "x25x500x40"
+	}
 	for l < len(c) && isLetterASCII(c[l]) {
 		l++
 	}
@@ -974,21 +1009,32 @@ func measurePrefix(p string) bool {
 	return false
 }
 
-// dimension: numbers joined by x ("700x10", "650X10X100").
+// dimension: numbers joined by x ("700x10", "650X10X100"); a ventilator's
+// settings may open with the x and close with the mode ("x25x500x40",
+// "800x12AC").
 func dimension(c string) bool {
-	parts := 0
-	for _, p := range strings.FieldsFunc(c, func(r rune) bool { return r == 'x' || r == 'X' }) {
-		for k := 0; k < len(p); k++ {
-			if !isDigitASCII(p[k]) {
-				return false
-			}
+	parts := strings.FieldsFunc(c, func(r rune) bool { return r == 'x' || r == 'X' })
+	for n, p := range parts {
+		k := 0
+		for k < len(p) && isDigitASCII(p[k]) {
+			k++
 		}
-		if len(p) > 4 {
+		if k == 0 || k > 4 {
 			return false
 		}
-		parts++
+		if k < len(p) {
+			// letters only after the last number: the mode
+			if n != len(parts)-1 || len(p)-k > 4 {
+				return false
+			}
+			for _, r := range p[k:] {
+				if !isLetterASCII(byte(r)) {
+					return false
+				}
+			}
+		}
 	}
-	return parts >= 2
+	return len(parts) >= 2
 }
 
 // dateRangeAfter: the m/d that ends at token j is followed by a second one

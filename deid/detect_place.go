@@ -165,6 +165,17 @@ func (s *scanner) cityAfter(end int) int {
 	return j
 }
 
+// careVerb: a verb that gives or plans care ("continue current care",
+// "provide comfort care"): no name of a provider.
+func careVerb(w []byte) bool {
+	switch string(w) {
+	case "continue", "cont", "continues", "continued", "provide", "provided", "providing", "maintain", "give", "given",
+		"receive", "receives", "receiving", "need", "needs", "require", "requires", "start", "started", "offer", "offered":
+		return true
+	}
+	return false
+}
+
 // placeTail types what follows an address that ends at token j: a city
 // after a comma, and in cased text (not notes) the unit, town, region,
 // country and postcode parts after it ("12 Baker Drive Muel , Z 16518",
@@ -329,11 +340,15 @@ func (s *scanner) facility(h int, typ Type) {
 		// "resp care", "trach care", "respiratory care note": a kind of
 		// care, unless a name stands before it ("sunrise home care")
 		m := h - 1
-		if m > 0 && s.toks[m].is(fGeneric) && s.toks[m-1].is(fCareKind) && s.adjacent(m-1, m) {
+		// a kind of care misspelt is still one: "hopsice care", "supprotive"
+		kind := func(k int) bool {
+			return s.toks[k].is(fCareKind) || !s.toks[k].is(fNameAny) && !(s.cased && !s.notes && s.toks[k].has(shCap)) && s.misspelt(k)
+		}
+		if m > 0 && s.toks[m].is(fGeneric) && kind(m-1) && s.adjacent(m-1, m) {
 			m-- // "supportive medical care"
 		}
-		if m >= 0 && s.toks[m].kind == tkWord && (s.shorthand(m) || s.toks[m].is(fCareKind)) {
-			if p := s.prevWord(m, 0); p < 0 || p != m-1 || !s.properWord(p) || s.toks[p].is(fCareKind) || s.shorthand(p) {
+		if m >= 0 && s.toks[m].kind == tkWord && (s.shorthand(m) || kind(m)) {
+			if p := s.prevWord(m, 0); p < 0 || p != m-1 || !s.properWord(p) || s.toks[p].is(fCareKind) || s.shorthand(p) || careVerb(s.lowerTok(p)) {
 				return
 			}
 		}

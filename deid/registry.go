@@ -119,6 +119,8 @@ var registry = []detector{
 			{text: "ring +44 (0)20 7946 0321 or 0612 44 73 90, office (03) 9123 4567", want: map[string]Type{"+44 (0)20 7946 0321": Phone, "0612 44 73 90": Phone, "(03) 9123 4567": Phone}},
 			{text: "scores 0 5 10 15 20, doses 0.5 1.0 2.5", keep: []string{"0 5 10 15 20", "0.5"}},
 			{text: "Kleinberg  Namibia 40211 071 552 8830-Office", want: map[string]Type{"071 552 8830": Phone}},
+			// values run into words and settings chains are no ids
+			{text: "TEMP 103 - TYLENOL650MG PR, on vent x22x450x40% then 700x14AC; id AB4471902 on file", want: map[string]Type{"AB4471902": ID}, keep: []string{"TYLENOL650MG", "x22x450x40", "700x14AC"}},
 			// numbers/ranges
 			{text: "HR 95-112, sats 97-100%, SVR 1020-850, resp rate 18-24, night shift 1900-0700", keep: []string{"95-112", "97-100", "1020-850", "18-24", "1900-0700"}},
 			{text: "bp 90-115/40s and glucose 151-212 per protocol", keep: []string{"90-115", "151-212"}},
@@ -288,6 +290,7 @@ var registry = []detector{
 		Examples: []example{
 			{text: "admitted from Riverton Rehab, will need rehab, cont card rehab; back to St. Agatha's Hospital", want: map[string]Type{"Riverton Rehab": Facility, "St. Agatha's Hospital": Facility}, keep: []string{"need rehab", "card rehab"}},
 			{text: "plan: continue supportive medical care, transferred from University of MD Medical Center", keep: []string{"medical care"}},
+			{text: "plan: cont supportve medical care, setting up hopsice care at home. A/P  Continue current care", keep: []string{"supportve medical care", "hopsice care", "Continue current care"}},
 			{text: "a referral to our hand clinic or the sleep center", keep: []string{"hand clinic", "sleep center"}},
 			// places
 			{text: "I live at 1234 Oak Street, Springfield, IL 62704", want: map[string]Type{"1234 Oak Street": Address, "Springfield, IL": City, "62704": Zip}},
