@@ -237,8 +237,10 @@ func (s *scanner) readRun(r *numRun, i int) {
 				if c == ')' {
 					r.paren = true
 				}
-				if c == '(' && n+2 < len(toks) && toks[n+1].kind == tkNum && s.isPunct(n+2, '/') && toks[n+2].start == toks[n+1].end {
-					return // ".431 (8/18 baseline": a value, then a date or ratio in brackets
+				if c == '(' && !(n+2 < len(toks) && toks[n+1].kind == tkNum && s.isPunct(n+2, ')')) {
+					// inside a number only as "(0)" or "(800)": ".431 (8/18
+					// baseline", "rate 40-50 (2 episodes" are two things
+					return
 				}
 				n++
 				if c == ')' && n < len(toks) && s.isPunct(n, '-') {
@@ -354,6 +356,13 @@ func (s *scanner) classifyRun(r *numRun) bool {
 	}
 	if r.spoken > 0 && r.items < 3 && n < 7 {
 		return false // "five hundred", "twenty one": quantities
+	}
+	// a time of day after "at" or "@" ("check K+ at 1400", "recheck hct @
+	// 2100") is no identifier, whatever cue stands further back
+	if n == 4 && r.spoken == 0 && len(r.groups) == 1 && clockTime(d) && s.cueBefore(r.i, 1) == "" {
+		if p := r.i - 1; p >= 0 && (s.isPunct(p, '@') || s.toks[p].kind == tkWord && (string(s.lowerTok(p)) == "at" || string(s.lowerTok(p)) == "until" || string(s.lowerTok(p)) == "by")) {
+			return false
+		}
 	}
 	cue := s.cueBefore(r.i, 6)
 	if near := s.cueBefore(r.i, 3); near != "" {
@@ -642,6 +651,11 @@ func (s *scanner) writtenDate(r *numRun) bool {
 		return true
 	}
 	return false
+}
+
+// clockTime: four digits that read as a 24-hour time (0000-2359).
+func clockTime(d string) bool {
+	return len(d) == 4 && (d[0] < '2' || d[0] == '2' && d[1] <= '3') && d[2] <= '5'
 }
 
 // d0 reports whether the digit group starting at offset off of the run's

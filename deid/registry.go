@@ -119,6 +119,9 @@ var registry = []detector{
 			{text: "ring +44 (0)20 7946 0321 or 0612 44 73 90, office (03) 9123 4567", want: map[string]Type{"+44 (0)20 7946 0321": Phone, "0612 44 73 90": Phone, "(03) 9123 4567": Phone}},
 			{text: "scores 0 5 10 15 20, doses 0.5 1.0 2.5", keep: []string{"0 5 10 15 20", "0.5"}},
 			{text: "Kleinberg  Namibia 40211 071 552 8830-Office", want: map[string]Type{"071 552 8830": Phone}},
+			// a time of day after "at" or "@" is no plan or device number; a
+			// bracket after a range starts another number
+			{text: "PLAN: recheck K+ at 1400, unclamp CT @ 2100; health plan 88412907. RATE 40-50 (2 EPISODES)", want: map[string]Type{"88412907": HealthPlan}, keep: []string{"1400", "2100", "40-50 (2"}},
 			// values run into words and settings chains are no ids
 			{text: "TEMP 103 - TYLENOL650MG PR, on vent x22x450x40% then 700x14AC; id AB4471902 on file", want: map[string]Type{"AB4471902": ID}, keep: []string{"TYLENOL650MG", "x22x450x40", "700x14AC"}},
 			// numbers/ranges
