@@ -76,6 +76,10 @@ func (s *scanner) streetAddress(i int) int {
 			}
 			return i
 		}
+		// a dose ends the run: "MSO4 4MG SQ"
+		if t.kind == tkAlnum && unitSuffixed(s.tokText(n)) {
+			return i
+		}
 		// clinical shorthand ends the run unless it is also a street word or
 		// written as a name: "141 rx'd w ss reg sq" is a glucose and insulin
 		if t.kind == tkWord && t.is(fClinical) && !t.is(fStreet) && !(s.cased && t.has(shCap) && !t.has(shAllCaps)) {
@@ -202,6 +206,11 @@ func (s *scanner) streetName(i int) {
 		if n := i + 2; n < len(s.toks) && (s.toks[n].has(shCap) || s.toks[n].kind == tkTag) {
 			return
 		}
+	}
+	// "Attending Dr Medelsohn": a title before a name
+	if n := i + 1; string(s.lowerTok(i)) == "dr" && n < len(s.toks) && s.toks[n].kind == tkWord && !s.toks[n].has(shNewline) &&
+		(s.toks[n].is(fNameAny) && !s.toks[n].is(fCommon) || s.cased && s.toks[n].has(shCap) && !s.toks[n].is(fCommon)) {
+		return
 	}
 	j := i - 1
 	// after a place preposition, a strong suffix takes any words ("on main
@@ -618,6 +627,19 @@ func (s *scanner) phraseOK(i, j int, typ Type) bool {
 // everyday word ("run", "way", "av") after everyday words only ("1 brief
 // run", "3 beat run", "1 degree av block") makes no street.
 func (s *scanner) weakStreet(first, suffix int) bool {
+	// in notes CT, ST, SQ and DR are a scan, a segment, a route and a
+	// doctor far more often than a street: not after a clinical word
+	// ("25 stable CT", "1400 anterior CT", "V1-5 WO ACUTE ST")
+	if s.notes {
+		switch string(s.lowerTok(suffix)) {
+		case "ct", "st", "sq", "dr":
+			for k := first; k < suffix; k++ {
+				if t := &s.toks[k]; t.kind == tkWord && !t.is(fNameAny|fCity) && (clinicalTerms()[string(s.lowerTok(k))] || t.is(fClinical) && t.end-t.start >= 4) {
+					return true
+				}
+			}
+		}
+	}
 	if s.cased && s.toks[first].has(shCap) || strongStreet(s.lowerTok(suffix)) {
 		return false
 	}

@@ -310,6 +310,8 @@ var registry = []detector{
 			{text: "she was at good samaritan community hospital, then over to valley view urgent care", want: map[string]Type{"good samaritan community hospital": Facility, "valley view urgent care": Facility}},
 			{text: "admitted at the same hospital, moved to long term care, then to pain management clinic", keep: []string{"same hospital", "long term care", "pain management clinic"}},
 			{text: "seen at ob gyn clinic and at cardiothoracic surgery clinic", keep: []string{"ob gyn clinic", "cardiothoracic surgery clinic"}},
+			// in notes a scan, a segment, a route or a doctor after clinical words
+			{text: "HCT 25. AT 1400 ANTERIOR CT PLACED. EKG V1-5 WO ACUTE ST CHGS. MSO4 4MG SQ GIVEN. Attending Dr Velkamp in. Pt lives at 12 ELM ST", keep: []string{"ANTERIOR CT", "ACUTE ST", "4MG SQ", "Dr"}, want: map[string]Type{"12 ELM ST": Address}},
 			// places/weak-streets
 			{text: "3 beat run of VT, then 1 brief run svt, 1 degree av block; she lives at 14 kettering run", want: map[string]Type{"14 kettering run": Address}, keep: []string{"beat run", "brief run", "degree av"}},
 		},
