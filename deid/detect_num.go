@@ -608,8 +608,12 @@ func (s *scanner) writtenDate(r *numRun) bool {
 			s.noteMonth(vals[0])
 			return true
 		}
-		if s.ventSetting(r.i, r.j) {
-			return false // "PSV increased to 10/5", "extubated from 5/5 IPS", "flowby 6/3"
+		if s.ventSetting(r.i, r.j) || vals[0] <= 30 && vals[1] <= 10 && s.weanBefore(r.i) {
+			return false // "PSV increased to 10/5", "extubated from 5/5 IPS", "flowby 6/3", "weaning on 5/5"
+		}
+		// one value of a chain: a blood gas "7.36/ 29/ 103/ -7/ 17"
+		if k := r.i - 1; k >= 1 && (s.isPunct(k, '/') || s.isPunct(k, '-') && s.isPunct(k-1, '/')) {
+			return false
 		}
 		p := s.prevWord(r.i, 0)
 		pp := -1
@@ -617,7 +621,7 @@ func (s *scanner) writtenDate(r *numRun) bool {
 			pp = s.prevWord(p, 0)
 		}
 		// "on 3/4", "last BM 3/5", "planned for 9/12", "returned 10/10"
-		if p >= 0 && (s.toks[p].is(fDatePrep) || dateCue(s.lowerTok(p))) || pp >= 0 && dateCue(s.lowerTok(pp)) {
+		if (p >= 0 && (s.toks[p].is(fDatePrep) || dateCue(s.lowerTok(p))) || pp >= 0 && dateCue(s.lowerTok(pp))) && !(vals[1] == 10 && s.scoreWordBefore(r.i, 3)) {
 			s.add(r.i, r.j, Date, 0.8, "pattern/date")
 			s.noteMonth(vals[0])
 			return true
@@ -643,7 +647,10 @@ func (s *scanner) writtenDate(r *numRun) bool {
 		if vals[1] == 10 || vals[1] == 5 && vals[0] <= 5 {
 			// "9/10", "4/5" read as scores, unless the text dates other
 			// things in the same month ("9/9 abx dc'd ... 9/10 procan dc'd")
-			s.mdPend = append(s.mdPend, [3]int32{int32(r.i), int32(r.j), int32(vals[0])})
+			// and no score word is near ("describes pain as 5/10")
+			if !s.scoreWordBefore(r.i, 3) {
+				s.mdPend = append(s.mdPend, [3]int32{int32(r.i), int32(r.j), int32(vals[0])})
+			}
 			return false
 		}
 		s.add(r.i, r.j, Date, 0.7, "pattern/date")
@@ -736,6 +743,37 @@ func (s *scanner) ventSetting(i, j int) bool {
 	// "5/5, 40%": a pressure pair, then the oxygen
 	if n := j + 2; n+1 < len(s.toks) && s.isPunct(j+1, ',') && s.toks[n].kind == tkNum && s.isPunct(n+1, '%') && s.toks[n+1].start == s.toks[n].end {
 		return true
+	}
+	return false
+}
+
+// weanBefore: a word of weaning from the ventilator among the three words
+// before token i ("weaning on 5/5", "wean down to 10/5", "trialed on 5/5").
+func (s *scanner) weanBefore(i int) bool {
+	k := i
+	for n := 0; n < 3; n++ {
+		if k = s.prevWord(k, 1); k < 0 {
+			return false
+		}
+		switch string(s.lowerTok(k)) {
+		case "wean", "weaned", "weaning", "trial", "trialed", "trialled", "sbt":
+			return true
+		}
+	}
+	return false
+}
+
+// scoreWordBefore: a word that announces a score among the n words before
+// token i ("pain as 5/10").
+func (s *scanner) scoreWordBefore(i, n int) bool {
+	k := i
+	for c := 0; c < n; c++ {
+		if k = s.prevWord(k, 1); k < 0 {
+			return false
+		}
+		if notDateBefore(s.lowerTok(k)) {
+			return true
+		}
 	}
 	return false
 }

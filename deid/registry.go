@@ -139,6 +139,7 @@ var registry = []detector{
 			// a leading zero; a date in brackets after a value
 			{text: "7/8 LINES CHANGED. 7/10 HEPARIN STOPPED, PAIN 7/10. EF 40% (6/02). QTC .452 (3/17 ECG)", want: map[string]Type{"7/8": Date, "7/10": Date, "6/02": Date, "3/17": Date}, keep: []string{"PAIN 7/10"}},
 			{text: "rates pain 6/10, strength 4/5 bilat, stool 9/10 guaiac neg", keep: []string{"6/10", "4/5", "9/10"}},
+			{text: "6/2 LINE OUT. 6/10 SEEN. DESCRIBES PAIN AS 7/10. WEANING ON 6/5 TODAY, ABG 7.41/ 38/ 92/ -6/ 21", want: map[string]Type{"6/2": Date, "6/10": Date}, keep: []string{"AS 7/10", "6/5", "-6/ 21"}},
 		},
 	},
 	{
