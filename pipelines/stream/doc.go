@@ -27,6 +27,18 @@
 // while polling goes on; a window that is still running when the next
 // closes makes a backlog, shown in the status.
 //
+// # Windows and lateness
+//
+// A file goes to the window open when a poll discovers it (windowAt, the
+// one window function): windows are fixed and aligned on multiples of the
+// window length, as Beam's fixed windows are. A record that arrives late
+// (renamed into place after its window closed, found by a slow poll, or
+// waiting while a window runs) lands in a later window, never a closed
+// one, and is never lost. WindowArrivals is the same function as a Beam
+// transform (records stamped with their window's start, then fixed
+// windows), tested with teststream on Prism: late records, whose arrival
+// windows the watermark has passed, land in the window of their discovery.
+//
 // # Exactly once
 //
 // Before a window's pipeline starts, the driver writes the window (run id,

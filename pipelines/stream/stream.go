@@ -308,24 +308,14 @@ loop:
 	return res, runErr
 }
 
-// newWindow starts the window that holds t: windows are aligned on
-// multiples of the window length (UTC), and a window always starts at
-// least a second after the latest window of the state directory, so that
-// a window name (dt=…/window=HHMMSS) is never used twice, also after a
-// stream stopped early and started again.
+// newWindow starts the window open at t (windowAt): aligned on multiples
+// of the window length (UTC), and after the latest window of the state
+// directory.
 func (d *Driver) newWindow(t time.Time) *window {
-	t = t.UTC()
-	start := t.Truncate(d.cfg.Window)
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if !start.After(d.last) && !d.last.IsZero() {
-		start = d.last.Add(time.Second).Truncate(time.Second)
-	}
+	start, end := windowAt(t, d.last, d.cfg.Window)
 	d.last = start
-	end := start.Truncate(d.cfg.Window).Add(d.cfg.Window)
-	if !end.After(start) {
-		end = start.Add(d.cfg.Window)
-	}
 	return &window{start: start, end: end}
 }
 
