@@ -53,6 +53,16 @@
 // rejected whole in a later window (ReasonChangedAfterRead), never read
 // again in part. One stream uses a state directory at a time (a lock).
 //
+// A conversation id that a committed window read is a duplicate (same
+// content: rejected) or a conflict (other content: quarantined) in a
+// later window, as within a batch run: the window's duplicate check
+// (transforms.FindDuplicatesSince) reads the committed conversations
+// (conversations.bin: hashes only, 32 bytes a conversation, see state)
+// and spools the window's new ones, which are merged in after the
+// manifest, before pending.json is removed; recovery merges the spool of a
+// committed window and drops the others. This is also why windows run one
+// at a time: a window's check must see the windows before it.
+//
 // # Other sources
 //
 // Source is the seam: a source of object notifications (GCS Pub/Sub

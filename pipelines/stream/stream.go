@@ -366,6 +366,7 @@ func (d *Driver) runWindow(ctx context.Context, w *window, res *Result) WindowSt
 	now := d.Now()
 	job := &batch.Job{Config: d.Job.Config, Settings: d.Job.Settings, Policy: d.Job.Policy, KeyID: d.Job.KeyID, Pinned: true, SkipState: true}
 	job.Run = export.Run{Date: w.start.Format(time.DateOnly), Window: w.start.Format("150405"), ID: export.NewRunID(now)}
+	job.Earlier = d.st.earlier(job.Run)
 	job.Config.RunDate = job.Run.Date
 	job.Started = now
 	job.Inputs = make([]string, len(w.files))
@@ -410,6 +411,9 @@ func (d *Driver) runWindow(ctx context.Context, w *window, res *Result) WindowSt
 	}
 	if err == nil {
 		err = d.st.commit(p)
+		if err == nil {
+			err = d.st.foldEarlier(p.Run)
+		}
 		if err == nil {
 			err = d.st.clearPending()
 		}
@@ -458,6 +462,7 @@ func (d *Driver) runWindow(ctx context.Context, w *window, res *Result) WindowSt
 		// discovered again
 		if ctx.Err() == nil {
 			if aerr := d.abandon(context.WithoutCancel(ctx), job.Run); aerr == nil {
+				d.st.dropSpools(&job.Run)
 				d.st.clearPending()
 			}
 		}
@@ -486,8 +491,12 @@ func (d *Driver) runWindow(ctx context.Context, w *window, res *Result) WindowSt
 // discovered again). It returns the window's run id, if any.
 func (d *Driver) recover(ctx context.Context) (string, error) {
 	p, err := d.st.getPending()
-	if err != nil || p == nil {
+	if err != nil {
 		return "", err
+	}
+	if p == nil {
+		// a spool left by a window that did not commit
+		return "", d.st.dropSpools(nil)
 	}
 	out, err := d.output(ctx)
 	if err != nil {
@@ -498,6 +507,9 @@ func (d *Driver) recover(ctx context.Context) (string, error) {
 	switch {
 	case err == nil && m.RunID == p.Run.ID:
 		if err := d.st.commit(p); err != nil {
+			return "", err
+		}
+		if err := d.st.foldEarlier(p.Run); err != nil {
 			return "", err
 		}
 	case err == nil || errors.Is(err, export.ErrNoManifest):
@@ -512,7 +524,10 @@ func (d *Driver) recover(ctx context.Context) (string, error) {
 	default:
 		return "", errors.Wrap(err, "stream: recover the window in flight")
 	}
-	return p.Run.ID, d.st.clearPending()
+	if err := d.st.clearPending(); err != nil {
+		return "", err
+	}
+	return p.Run.ID, d.st.dropSpools(nil)
 }
 
 // abandon removes what an uncommitted window wrote: the run's shards and,
