@@ -84,7 +84,9 @@ func FindDuplicates(s beam.Scope, src ingest.Source, chunk int64) beam.PCollecti
 // the content hash of its first record (export.FingerprintOf), sorted by
 // id: EarlierSize bytes a conversation, no id or content in clear.
 type Earlier struct {
-	// File holds the earlier conversations; a missing file holds none.
+	// File holds the earlier conversations. It must exist (empty at
+	// first): a worker that cannot read it fails the run rather than
+	// letting a duplicate through.
 	File string
 	// Spool is where the check writes the conversations this run reads
 	// first (same format, sorted), for the caller to fold into File once
@@ -196,7 +198,7 @@ func (fn *laterSinceFn) ProcessElement(_ string, iter func(*OccurrenceBatch) boo
 	if err != nil {
 		return err
 	}
-	prior, err := openEarlier(fn.Earlier.File)
+	prior, err := openEarlier(fn.Earlier.File, true)
 	if err != nil {
 		return err
 	}
@@ -300,9 +302,9 @@ type earlierReader struct {
 	eof bool
 }
 
-func openEarlier(path string) (*earlierReader, error) {
+func openEarlier(path string, mustExist bool) (*earlierReader, error) {
 	f, err := os.Open(path)
-	if errors.Is(err, os.ErrNotExist) {
+	if errors.Is(err, os.ErrNotExist) && !mustExist {
 		return &earlierReader{eof: true}, nil
 	}
 	if err != nil {
@@ -368,7 +370,7 @@ func FoldEarlier(e Earlier) error {
 		return errors.Wrap(err, "dedup: fold the earlier conversations")
 	}
 	defer sp.Close()
-	old, err := openEarlier(e.File)
+	old, err := openEarlier(e.File, false)
 	if err != nil {
 		return err
 	}

@@ -44,7 +44,7 @@ func TestFoldEarlier(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, bytes.Join([][]byte{entry(1, 1), entry(2, 1), entry(3, 1), entry(5, 1), entry(9, 1)}, nil), b)
 
-	r, err := openEarlier(e.File)
+	r, err := openEarlier(e.File, true)
 	require.NoError(t, err)
 	defer r.close()
 	for _, c := range []struct {
@@ -59,4 +59,6 @@ func TestFoldEarlier(t *testing.T) {
 		assert.Equal(t, c.found, ok, "id %d", c.id)
 		assert.Equal(t, c.hash, h[0], "id %d", c.id)
 	}
+	_, err = openEarlier(filepath.Join(dir, "elsewhere.bin"), true)
+	assert.Error(t, err, "a check that cannot read the earlier conversations fails")
 }

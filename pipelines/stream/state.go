@@ -98,7 +98,15 @@ func openState(dir string) (*state, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &state{dir: dir, lock: f}, nil
+	s := &state{dir: dir, lock: f}
+	// the duplicate check needs the file, empty at first
+	if _, err := os.Stat(filepath.Join(dir, conversationsFile)); errors.Is(err, os.ErrNotExist) {
+		if err := writeSynced(filepath.Join(dir, conversationsFile), nil); err != nil {
+			s.close()
+			return nil, err
+		}
+	}
+	return s, nil
 }
 
 func (s *state) close() {
@@ -162,7 +170,12 @@ func (s *state) setPending(p *pending) error {
 	if err != nil {
 		return err
 	}
-	tmp := filepath.Join(s.dir, "."+pendingFile+".tmp")
+	return writeSynced(filepath.Join(s.dir, pendingFile), b)
+}
+
+// writeSynced writes path whole or not at all.
+func writeSynced(path string, b []byte) error {
+	tmp := filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".tmp")
 	if err := os.WriteFile(tmp, b, 0o600); err != nil {
 		return errors.Wrap(err, "stream state")
 	}
@@ -174,7 +187,7 @@ func (s *state) setPending(p *pending) error {
 	if err != nil {
 		return errors.Wrap(err, "stream state")
 	}
-	return errors.Wrap(os.Rename(tmp, filepath.Join(s.dir, pendingFile)), "stream state")
+	return errors.Wrap(os.Rename(tmp, path), "stream state")
 }
 
 // getPending returns the window a crashed stream left in flight, or nil.
