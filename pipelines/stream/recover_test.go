@@ -179,3 +179,64 @@ func TestStreamLock(t *testing.T) {
 	_, err = openState(dir)
 	assert.ErrorContains(t, err, "another deid stream")
 }
+
+// TestStreamStopsWhenItCannotRecordAWindow: a window is committed but the
+// stream state cannot record it (objects.jsonl cannot be written): the
+// stream stops with an error instead of discovering the window's files
+// again, and leaves the window pending; the next start records it and
+// exports nothing twice.
+func TestStreamStopsWhenItCannotRecordAWindow(t *testing.T) {
+	lines, _ := fixtures(t)
+	c, dir := localConfig(t)
+	sdir := filepath.Join(dir, "onprem", "_state", Subdir)
+	d, err := New(c, time.Now())
+	require.NoError(t, err)
+	windows := make(chan WindowStatus, 100)
+	d.OnWindow = func(ws WindowStatus) { windows <- ws }
+	done := make(chan error, 1)
+	go func() {
+		_, err := d.Run(context.Background(), make(chan struct{}))
+		done <- err
+	}()
+	// the state is loaded once the stream has started; then it breaks
+	for {
+		b, _ := os.ReadFile(filepath.Join(dir, "onprem", "audit.jsonl"))
+		if bytes.Contains(b, []byte(`"event":"stream_started"`)) {
+			break
+		}
+		time.Sleep(20 * time.Millisecond) // polling, not timing
+	}
+	require.NoError(t, os.Mkdir(filepath.Join(sdir, objectsFile), 0o700))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "in", "a.jsonl"), join(lines[:5]), 0o600))
+
+	select {
+	case err = <-done:
+	case <-time.After(2 * time.Minute): // a hang guard
+		t.Fatal("the stream did not stop")
+	}
+	require.ErrorContains(t, err, "could not record it")
+	close(windows)
+	var n int
+	for ws := range windows {
+		n++
+		assert.True(t, hasFile(ws, "a.jsonl"))
+		assert.Equal(t, export.StatusFailed, ws.Status)
+	}
+	assert.Equal(t, 1, n, "one window, its files not taken again")
+	_, err = os.Stat(filepath.Join(sdir, pendingFile))
+	require.NoError(t, err, "the window stays pending")
+
+	require.NoError(t, os.Remove(filepath.Join(sdir, objectsFile)))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "in", "b.jsonl"), join(append(lines[5:7:7], lines[0])), 0o600))
+	var later WindowStatus
+	res := runUntil(t, c, func(ws WindowStatus) bool { later = ws; return hasFile(ws, "b.jsonl") })
+	assert.NotEmpty(t, res.Recovered)
+	assert.Equal(t, 1, later.Objects, "a.jsonl is not read again")
+	assert.Equal(t, "rejected duplicate", windowReasons(t, filepath.Join(dir, "onprem"), later.RunID)["b.jsonl:3"])
+	out, err := storage.Open(context.Background(), filepath.Join(dir, "out", Subdir), nil)
+	require.NoError(t, err)
+	defer out.Close()
+	ids, counts, _ := exportTotals(t, out)
+	assert.EqualValues(t, 5+3, counts.RecordsIn)
+	assert.EqualValues(t, len(ids), counts.Exported)
+}

@@ -68,6 +68,10 @@ type WindowStatus struct {
 	// Files and CommittedAt, for benchmarks and tests.
 	Files       []Object  `json:"-"`
 	CommittedAt time.Time `json:"-"`
+
+	// unrecorded: the window ran (its manifest may be committed) but the
+	// state could not record it; the stream stops.
+	unrecorded bool
 }
 
 // Status is the stream's live state, for the status line.
@@ -217,13 +221,24 @@ func (d *Driver) Run(ctx context.Context, stop <-chan struct{}) (*Result, error)
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		failures := 0
+		failures, broken := 0, false
 		for w := range queue {
-			if ctx.Err() != nil {
+			if ctx.Err() != nil || broken {
 				d.release(w)
 				continue
 			}
 			ws := d.runWindow(ctx, w, res)
+			if ws.unrecorded {
+				// its files stay in flight (not discovered again) and
+				// pending.json stays for the next start to settle
+				broken = true
+				select {
+				case fatal <- errors.Newf("window %s/%s ran but the stream state could not record it: stopping; the next start settles it: %s",
+					errors.Safe(ws.Date), errors.Safe(ws.Window), errors.Safe(ws.Error)):
+				default:
+				}
+				continue
+			}
 			if ws.Status == export.StatusFailed {
 				failures++
 				if failures == maxFailures {
@@ -419,6 +434,7 @@ func (d *Driver) runWindow(ctx context.Context, w *window, res *Result) WindowSt
 		}
 		if err != nil {
 			ws.Status, ws.Error = export.StatusFailed, export.ErrorText(err)
+			ws.unrecorded = true
 		}
 	}
 	if err == nil {
@@ -436,7 +452,9 @@ func (d *Driver) runWindow(ctx context.Context, w *window, res *Result) WindowSt
 				ws.LagMS = l
 			}
 		}
-		delete(d.inflight, o.Key)
+		if !ws.unrecorded {
+			delete(d.inflight, o.Key)
+		}
 		if err == nil {
 			d.known[o.Key] = o.Version()
 		}
@@ -460,7 +478,7 @@ func (d *Driver) runWindow(ctx context.Context, w *window, res *Result) WindowSt
 	if err != nil {
 		// not exported: remove what the window wrote; its files are
 		// discovered again
-		if ctx.Err() == nil {
+		if ctx.Err() == nil && !ws.unrecorded {
 			if aerr := d.abandon(context.WithoutCancel(ctx), job.Run); aerr == nil {
 				d.st.dropSpools(&job.Run)
 				d.st.clearPending()
