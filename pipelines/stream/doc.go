@@ -51,7 +51,10 @@
 // committed state, are discovered again and go into a new window. A file
 // whose size or modification time changes after it was committed is
 // rejected whole in a later window (ReasonChangedAfterRead), never read
-// again in part. One stream uses a state directory at a time (a lock).
+// again in part. A window that ran but whose state cannot be written
+// stops the stream (exit 1) with the window pending, for the next start
+// to settle: its files are not taken again meanwhile. One stream uses a
+// state directory at a time (a lock).
 //
 // A conversation id that a committed window read is a duplicate (same
 // content: rejected) or a conflict (other content: quarantined) in a
