@@ -69,11 +69,14 @@ type Job struct {
 	// the input; Unread are input files the window rejects whole without
 	// reading them (a file changed after it was read), counted and written
 	// like any rejected input; SkipState leaves the per-date incremental
-	// state alone (the stream keeps its own, per object).
+	// state alone (the stream keeps its own, per object); Earlier are the
+	// conversations of the stream's committed windows, for the duplicate
+	// check (transforms.FindDuplicatesSince).
 	Pinned    bool
 	Inputs    []string
 	Unread    []transforms.Line
 	SkipState bool
+	Earlier   transforms.Earlier
 }
 
 // ErrConfig marks the errors of Prepare that are mistakes in the settings
@@ -166,7 +169,7 @@ func (j *Job) Source() ingest.Source {
 func (j *Job) Build(s beam.Scope) {
 	c := j.Config
 	src := j.Source()
-	dups := transforms.FindDuplicates(s, src, c.ChunkBytes)
+	dups := transforms.FindDuplicatesSince(s, src, c.ChunkBytes, j.Earlier)
 	lines := transforms.ReadLinesAfter(s, src, c.ChunkBytes, dups)
 	if len(j.Unread) > 0 {
 		lines = beam.Flatten(s, lines, beam.CreateList(s.Scope("Unread"), j.Unread))

@@ -27,6 +27,18 @@
 // while polling goes on; a window that is still running when the next
 // closes makes a backlog, shown in the status.
 //
+// # Windows and lateness
+//
+// A file goes to the window open when a poll discovers it (windowAt, the
+// one window function): windows are fixed and aligned on multiples of the
+// window length, as Beam's fixed windows are. A record that arrives late
+// (renamed into place after its window closed, found by a slow poll, or
+// waiting while a window runs) lands in a later window, never a closed
+// one, and is never lost. WindowArrivals is the same function as a Beam
+// transform (records stamped with their window's start, then fixed
+// windows), tested with teststream on Prism: late records, whose arrival
+// windows the watermark has passed, land in the window of their discovery.
+//
 // # Exactly once
 //
 // Before a window's pipeline starts, the driver writes the window (run id,
@@ -39,7 +51,20 @@
 // committed state, are discovered again and go into a new window. A file
 // whose size or modification time changes after it was committed is
 // rejected whole in a later window (ReasonChangedAfterRead), never read
-// again in part. One stream uses a state directory at a time (a lock).
+// again in part. A window that ran but whose state cannot be written
+// stops the stream (exit 1) with the window pending, for the next start
+// to settle: its files are not taken again meanwhile. One stream uses a
+// state directory at a time (a lock).
+//
+// A conversation id that a committed window read is a duplicate (same
+// content: rejected) or a conflict (other content: quarantined) in a
+// later window, as within a batch run: the window's duplicate check
+// (transforms.FindDuplicatesSince) reads the committed conversations
+// (conversations.bin: hashes only, 32 bytes a conversation, see state)
+// and spools the window's new ones, which are merged in after the
+// manifest, before pending.json is removed; recovery merges the spool of a
+// committed window and drops the others. This is also why windows run one
+// at a time: a window's check must see the windows before it.
 //
 // # Other sources
 //

@@ -67,6 +67,8 @@ func TestStreamRecoversAnInterruptedWindow(t *testing.T) {
 	state, err := openState(filepath.Join(dir, "onprem", "_state", Subdir))
 	require.NoError(t, err)
 	require.NoError(t, state.setPending(&pending{Run: run, WindowStart: now, Objects: []Object{{Key: in, Size: st.Size(), ModTime: st.ModTime()}}}))
+	spool := state.earlier(run).Spool // its duplicate check ran: its ids are not committed
+	require.NoError(t, os.WriteFile(spool, bytes.Repeat([]byte{7}, 32), 0o600))
 	state.close()
 	out, err := storage.Open(ctx, filepath.Join(dir, "out", Subdir), nil)
 	require.NoError(t, err)
@@ -94,6 +96,8 @@ func TestStreamRecoversAnInterruptedWindow(t *testing.T) {
 	}
 	_, err = on.Stat(ctx, run.Prefix()+"/quarantined-q0-00000.jsonl")
 	assert.True(t, errors.Is(err, storage.ErrNotFound), "orphan quarantine file: %v", err)
+	_, err = os.Stat(spool)
+	assert.True(t, errors.Is(err, os.ErrNotExist), "the abandoned window's spool: %v", err)
 	ids, counts, _ := exportTotals(t, out)
 	assert.EqualValues(t, 12, counts.RecordsIn)
 	assert.EqualValues(t, len(ids), counts.Exported)
@@ -123,8 +127,9 @@ func TestStreamRecoversAnInterruptedWindow(t *testing.T) {
 }
 
 // TestStreamRecordsAWindowCommittedBeforeACrash: a stream killed after a
-// window's manifest but before its files were recorded; the next start
-// records them and exports nothing again.
+// window's manifest but before its files and conversations were recorded;
+// the next start records them and exports nothing again: not the files,
+// and not a conversation of the window that comes again in a new file.
 func TestStreamRecordsAWindowCommittedBeforeACrash(t *testing.T) {
 	lines, _ := fixtures(t)
 	c, dir := localConfig(t)
@@ -139,6 +144,7 @@ func TestStreamRecordsAWindowCommittedBeforeACrash(t *testing.T) {
 	require.Equal(t, 1, bytes.Count(b, []byte("\n")))
 	require.NoError(t, os.WriteFile(filepath.Join(sdir, objectsFile), nil, 0o600))
 	st := &state{dir: sdir}
+	require.NoError(t, os.Rename(filepath.Join(sdir, conversationsFile), st.earlier(export.Run{ID: committed.RunID}).Spool))
 	start, err := time.Parse("150405", committed.Window)
 	require.NoError(t, err)
 	day, err := time.Parse(time.DateOnly, committed.Date)
@@ -146,16 +152,19 @@ func TestStreamRecordsAWindowCommittedBeforeACrash(t *testing.T) {
 	require.NoError(t, st.setPending(&pending{Run: export.Run{Date: committed.Date, Window: committed.Window, ID: committed.RunID},
 		WindowStart: day.Add(start.Sub(start.Truncate(24 * time.Hour))), Objects: committed.Files}))
 
-	// b.jsonl arrives; a.jsonl must not be read again
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "in", "b.jsonl"), join(lines[5:8]), 0o600))
-	res := runUntil(t, c, func(ws WindowStatus) bool { return hasFile(ws, "b.jsonl") })
+	// b.jsonl arrives, with a.jsonl's first record again; a.jsonl must
+	// not be read again
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "in", "b.jsonl"), join(append(lines[5:8:8], lines[0])), 0o600))
+	var later WindowStatus
+	res := runUntil(t, c, func(ws WindowStatus) bool { later = ws; return hasFile(ws, "b.jsonl") })
 	assert.Equal(t, committed.RunID, res.Recovered)
-	assert.EqualValues(t, 3, res.Summary.Stats.RecordsIn)
+	assert.EqualValues(t, 4, res.Summary.Stats.RecordsIn)
+	assert.Equal(t, "rejected duplicate", windowReasons(t, filepath.Join(dir, "onprem"), later.RunID)["b.jsonl:4"])
 	out, err := storage.Open(context.Background(), filepath.Join(dir, "out", Subdir), nil)
 	require.NoError(t, err)
 	defer out.Close()
 	ids, counts, _ := exportTotals(t, out)
-	assert.EqualValues(t, 8, counts.RecordsIn)
+	assert.EqualValues(t, 9, counts.RecordsIn)
 	assert.EqualValues(t, len(ids), counts.Exported)
 	_, err = export.ReadWindowManifest(context.Background(), out, committed.Date, committed.Window)
 	assert.NoError(t, err, "the committed window stays")
@@ -169,4 +178,65 @@ func TestStreamLock(t *testing.T) {
 	defer a.close()
 	_, err = openState(dir)
 	assert.ErrorContains(t, err, "another deid stream")
+}
+
+// TestStreamStopsWhenItCannotRecordAWindow: a window is committed but the
+// stream state cannot record it (objects.jsonl cannot be written): the
+// stream stops with an error instead of discovering the window's files
+// again, and leaves the window pending; the next start records it and
+// exports nothing twice.
+func TestStreamStopsWhenItCannotRecordAWindow(t *testing.T) {
+	lines, _ := fixtures(t)
+	c, dir := localConfig(t)
+	sdir := filepath.Join(dir, "onprem", "_state", Subdir)
+	d, err := New(c, time.Now())
+	require.NoError(t, err)
+	windows := make(chan WindowStatus, 100)
+	d.OnWindow = func(ws WindowStatus) { windows <- ws }
+	done := make(chan error, 1)
+	go func() {
+		_, err := d.Run(context.Background(), make(chan struct{}))
+		done <- err
+	}()
+	// the state is loaded once the stream has started; then it breaks
+	for {
+		b, _ := os.ReadFile(filepath.Join(dir, "onprem", "audit.jsonl"))
+		if bytes.Contains(b, []byte(`"event":"stream_started"`)) {
+			break
+		}
+		time.Sleep(20 * time.Millisecond) // polling, not timing
+	}
+	require.NoError(t, os.Mkdir(filepath.Join(sdir, objectsFile), 0o700))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "in", "a.jsonl"), join(lines[:5]), 0o600))
+
+	select {
+	case err = <-done:
+	case <-time.After(2 * time.Minute): // a hang guard
+		t.Fatal("the stream did not stop")
+	}
+	require.ErrorContains(t, err, "could not record it")
+	close(windows)
+	var n int
+	for ws := range windows {
+		n++
+		assert.True(t, hasFile(ws, "a.jsonl"))
+		assert.Equal(t, export.StatusFailed, ws.Status)
+	}
+	assert.Equal(t, 1, n, "one window, its files not taken again")
+	_, err = os.Stat(filepath.Join(sdir, pendingFile))
+	require.NoError(t, err, "the window stays pending")
+
+	require.NoError(t, os.Remove(filepath.Join(sdir, objectsFile)))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "in", "b.jsonl"), join(append(lines[5:7:7], lines[0])), 0o600))
+	var later WindowStatus
+	res := runUntil(t, c, func(ws WindowStatus) bool { later = ws; return hasFile(ws, "b.jsonl") })
+	assert.NotEmpty(t, res.Recovered)
+	assert.Equal(t, 1, later.Objects, "a.jsonl is not read again")
+	assert.Equal(t, "rejected duplicate", windowReasons(t, filepath.Join(dir, "onprem"), later.RunID)["b.jsonl:3"])
+	out, err := storage.Open(context.Background(), filepath.Join(dir, "out", Subdir), nil)
+	require.NoError(t, err)
+	defer out.Close()
+	ids, counts, _ := exportTotals(t, out)
+	assert.EqualValues(t, 5+3, counts.RecordsIn)
+	assert.EqualValues(t, len(ids), counts.Exported)
 }

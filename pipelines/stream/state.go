@@ -10,23 +10,68 @@ import (
 	"github.com/cockroachdb/errors"
 
 	"github.com/deid-project/deid/export"
+	"github.com/deid-project/deid/transforms"
 )
 
 // state is the stream's on-prem memory (Config.StateDir/stream): the
 // objects it committed (objects.jsonl, appended and synced after each
-// window's manifest) and the window in flight (pending.json, written
-// before the window's pipeline starts). Keys and versions only: paths,
-// sizes, times, run ids.
+// window's manifest), the window in flight (pending.json, written before
+// the window's pipeline starts) and the conversations of the committed
+// windows (conversations.bin, for the duplicate check across windows).
+// Keys and versions only: paths, sizes, times, run ids, and hashes.
+//
+// conversations.bin holds, sorted, 32 bytes for each conversation id a
+// committed window read first: 128 bits of the SHA-256 of the id and 128
+// bits of the content hash of its record (transforms.Earlier), no id in
+// clear. It grows by 32 bytes a new conversation id (32 MB at a million);
+// a window's duplicate check reads it as a stream next to the window's own
+// sorted occurrences, and its commit merges the window's new ids into it
+// (a spool, conversations-<run>.spool, written by the check) as two sorted
+// streams: memory does not grow with it, the disk work per window does
+// (one sequential read and one rewrite of the file).
 type state struct {
 	dir  string
 	lock *os.File
 }
 
 const (
-	objectsFile = "objects.jsonl"
-	pendingFile = "pending.json"
-	lockFile    = "lock"
+	objectsFile       = "objects.jsonl"
+	pendingFile       = "pending.json"
+	lockFile          = "lock"
+	conversationsFile = "conversations.bin"
+	spoolPrefix       = "conversations-"
+	spoolSuffix       = ".spool"
 )
+
+// earlier is the conversations of the committed windows, and where run's
+// duplicate check spools the ones it reads first.
+func (s *state) earlier(run export.Run) transforms.Earlier {
+	return transforms.Earlier{File: filepath.Join(s.dir, conversationsFile), Spool: filepath.Join(s.dir, spoolPrefix+run.ID+spoolSuffix)}
+}
+
+// foldEarlier records the conversations of a committed window.
+func (s *state) foldEarlier(run export.Run) error {
+	return transforms.FoldEarlier(s.earlier(run))
+}
+
+// dropSpools removes the spools of windows that did not commit: all of
+// them once the pending window is settled, or run's.
+func (s *state) dropSpools(run *export.Run) error {
+	pattern := spoolPrefix + "*" + spoolSuffix
+	if run != nil {
+		pattern = filepath.Base(s.earlier(*run).Spool)
+	}
+	names, err := filepath.Glob(filepath.Join(s.dir, pattern))
+	if err != nil {
+		return errors.Wrap(err, "stream state")
+	}
+	for _, n := range names {
+		if err := os.Remove(n); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return errors.Wrap(err, "stream state")
+		}
+	}
+	return nil
+}
 
 // committedObject is a line of objects.jsonl.
 type committedObject struct {
@@ -53,7 +98,15 @@ func openState(dir string) (*state, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &state{dir: dir, lock: f}, nil
+	s := &state{dir: dir, lock: f}
+	// the duplicate check needs the file, empty at first
+	if _, err := os.Stat(filepath.Join(dir, conversationsFile)); errors.Is(err, os.ErrNotExist) {
+		if err := writeSynced(filepath.Join(dir, conversationsFile), nil); err != nil {
+			s.close()
+			return nil, err
+		}
+	}
+	return s, nil
 }
 
 func (s *state) close() {
@@ -117,7 +170,12 @@ func (s *state) setPending(p *pending) error {
 	if err != nil {
 		return err
 	}
-	tmp := filepath.Join(s.dir, "."+pendingFile+".tmp")
+	return writeSynced(filepath.Join(s.dir, pendingFile), b)
+}
+
+// writeSynced writes path whole or not at all.
+func writeSynced(path string, b []byte) error {
+	tmp := filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".tmp")
 	if err := os.WriteFile(tmp, b, 0o600); err != nil {
 		return errors.Wrap(err, "stream state")
 	}
@@ -129,7 +187,7 @@ func (s *state) setPending(p *pending) error {
 	if err != nil {
 		return errors.Wrap(err, "stream state")
 	}
-	return errors.Wrap(os.Rename(tmp, filepath.Join(s.dir, pendingFile)), "stream state")
+	return errors.Wrap(os.Rename(tmp, path), "stream state")
 }
 
 // getPending returns the window a crashed stream left in flight, or nil.

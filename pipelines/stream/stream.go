@@ -68,6 +68,10 @@ type WindowStatus struct {
 	// Files and CommittedAt, for benchmarks and tests.
 	Files       []Object  `json:"-"`
 	CommittedAt time.Time `json:"-"`
+
+	// unrecorded: the window ran (its manifest may be committed) but the
+	// state could not record it; the stream stops.
+	unrecorded bool
 }
 
 // Status is the stream's live state, for the status line.
@@ -217,13 +221,24 @@ func (d *Driver) Run(ctx context.Context, stop <-chan struct{}) (*Result, error)
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		failures := 0
+		failures, broken := 0, false
 		for w := range queue {
-			if ctx.Err() != nil {
+			if ctx.Err() != nil || broken {
 				d.release(w)
 				continue
 			}
 			ws := d.runWindow(ctx, w, res)
+			if ws.unrecorded {
+				// its files stay in flight (not discovered again) and
+				// pending.json stays for the next start to settle
+				broken = true
+				select {
+				case fatal <- errors.Newf("window %s/%s ran but the stream state could not record it: stopping; the next start settles it: %s",
+					errors.Safe(ws.Date), errors.Safe(ws.Window), errors.Safe(ws.Error)):
+				default:
+				}
+				continue
+			}
 			if ws.Status == export.StatusFailed {
 				failures++
 				if failures == maxFailures {
@@ -308,24 +323,14 @@ loop:
 	return res, runErr
 }
 
-// newWindow starts the window that holds t: windows are aligned on
-// multiples of the window length (UTC), and a window always starts at
-// least a second after the latest window of the state directory, so that
-// a window name (dt=…/window=HHMMSS) is never used twice, also after a
-// stream stopped early and started again.
+// newWindow starts the window open at t (windowAt): aligned on multiples
+// of the window length (UTC), and after the latest window of the state
+// directory.
 func (d *Driver) newWindow(t time.Time) *window {
-	t = t.UTC()
-	start := t.Truncate(d.cfg.Window)
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if !start.After(d.last) && !d.last.IsZero() {
-		start = d.last.Add(time.Second).Truncate(time.Second)
-	}
+	start, end := windowAt(t, d.last, d.cfg.Window)
 	d.last = start
-	end := start.Truncate(d.cfg.Window).Add(d.cfg.Window)
-	if !end.After(start) {
-		end = start.Add(d.cfg.Window)
-	}
 	return &window{start: start, end: end}
 }
 
@@ -376,6 +381,7 @@ func (d *Driver) runWindow(ctx context.Context, w *window, res *Result) WindowSt
 	now := d.Now()
 	job := &batch.Job{Config: d.Job.Config, Settings: d.Job.Settings, Policy: d.Job.Policy, KeyID: d.Job.KeyID, Pinned: true, SkipState: true}
 	job.Run = export.Run{Date: w.start.Format(time.DateOnly), Window: w.start.Format("150405"), ID: export.NewRunID(now)}
+	job.Earlier = d.st.earlier(job.Run)
 	job.Config.RunDate = job.Run.Date
 	job.Started = now
 	job.Inputs = make([]string, len(w.files))
@@ -421,10 +427,14 @@ func (d *Driver) runWindow(ctx context.Context, w *window, res *Result) WindowSt
 	if err == nil {
 		err = d.st.commit(p)
 		if err == nil {
+			err = d.st.foldEarlier(p.Run)
+		}
+		if err == nil {
 			err = d.st.clearPending()
 		}
 		if err != nil {
 			ws.Status, ws.Error = export.StatusFailed, export.ErrorText(err)
+			ws.unrecorded = true
 		}
 	}
 	if err == nil {
@@ -442,7 +452,9 @@ func (d *Driver) runWindow(ctx context.Context, w *window, res *Result) WindowSt
 				ws.LagMS = l
 			}
 		}
-		delete(d.inflight, o.Key)
+		if !ws.unrecorded {
+			delete(d.inflight, o.Key)
+		}
 		if err == nil {
 			d.known[o.Key] = o.Version()
 		}
@@ -466,8 +478,9 @@ func (d *Driver) runWindow(ctx context.Context, w *window, res *Result) WindowSt
 	if err != nil {
 		// not exported: remove what the window wrote; its files are
 		// discovered again
-		if ctx.Err() == nil {
+		if ctx.Err() == nil && !ws.unrecorded {
 			if aerr := d.abandon(context.WithoutCancel(ctx), job.Run); aerr == nil {
+				d.st.dropSpools(&job.Run)
 				d.st.clearPending()
 			}
 		}
@@ -496,8 +509,12 @@ func (d *Driver) runWindow(ctx context.Context, w *window, res *Result) WindowSt
 // discovered again). It returns the window's run id, if any.
 func (d *Driver) recover(ctx context.Context) (string, error) {
 	p, err := d.st.getPending()
-	if err != nil || p == nil {
+	if err != nil {
 		return "", err
+	}
+	if p == nil {
+		// a spool left by a window that did not commit
+		return "", d.st.dropSpools(nil)
 	}
 	out, err := d.output(ctx)
 	if err != nil {
@@ -508,6 +525,9 @@ func (d *Driver) recover(ctx context.Context) (string, error) {
 	switch {
 	case err == nil && m.RunID == p.Run.ID:
 		if err := d.st.commit(p); err != nil {
+			return "", err
+		}
+		if err := d.st.foldEarlier(p.Run); err != nil {
 			return "", err
 		}
 	case err == nil || errors.Is(err, export.ErrNoManifest):
@@ -522,7 +542,10 @@ func (d *Driver) recover(ctx context.Context) (string, error) {
 	default:
 		return "", errors.Wrap(err, "stream: recover the window in flight")
 	}
-	return p.Run.ID, d.st.clearPending()
+	if err := d.st.clearPending(); err != nil {
+		return "", err
+	}
+	return p.Run.ID, d.st.dropSpools(nil)
 }
 
 // abandon removes what an uncommitted window wrote: the run's shards and,
