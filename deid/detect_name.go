@@ -180,11 +180,15 @@ func (s *scanner) afterRelation(i int) (int, int) {
 	if c == i+2 && !s.isPunct(i+1, ',') && !s.isPunct(i+1, ':') && !s.isPunct(i+1, '(') {
 		return 0, -1 // "with son. Instructions reviewed": a sentence ended
 	}
-	cue := false
+	cue, phoned := false, false
 	for k := 0; k < 2 && c >= 0; k++ {
 		w := string(s.lowerTok(c))
 		if w == "named" || w == "called" || w == "is" && k == 0 {
 			cue = cue || w != "is"
+			// in notes, or before a comma, a relative who "called"
+			// telephoned: "daughter called, updated by RN", "wife called
+			// several times"
+			phoned = phoned || w == "called" && (s.notes || c+1 < len(s.toks) && s.toks[c+1].kind == tkPunct)
 			c = s.nextWord(c, 1)
 			continue
 		}
@@ -196,6 +200,8 @@ func (s *scanner) afterRelation(i int) (int, int) {
 	t := &s.toks[c]
 	ok := false
 	switch {
+	case phoned:
+		ok = t.is(fFirst) && !t.is(nameNot|fCommon|fNonPHI|fClinical) && s.adjacent(c-1, c) && !s.isPunct(c-1, ',')
 	case cue:
 		ok = s.nameish(c, false)
 	case s.cased:
@@ -203,7 +209,8 @@ func (s *scanner) afterRelation(i int) (int, int) {
 	default:
 		ok = t.is(fFirst) && !t.is(nameNot) || s.nameish(c, true) && !t.is(fCommon|fNonPHI)
 	}
-	if !ok || s.eponymHere(c) {
+	// "husband MD (ENT)", "2 baby ASA": shorthand, not a name
+	if !ok || s.eponymHere(c) || !cue && s.shorthand(c) && !t.is(fFirstTop|fLastTop) {
 		return 0, -1
 	}
 	return c, s.moreName(c)

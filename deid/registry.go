@@ -369,6 +369,7 @@ var registry = []detector{
 			{text: "Morning, doctor. Nice to meet you.", keep: []string{"Nice"}},
 			// names/relation-cue
 			{text: "um so my daughter jessica drove me", want: map[string]Type{"jessica": Name}},
+			{text: "Social: Daughter called, updated by RN. Wife called several times overnoc. Husband MD (ENT). Son called Marcus at 2pm.", keep: []string{"updated", "several", "overnoc", "MD"}},
 			{text: "my name is martha m a r t h a", want: map[string]Type{"martha m a r t h a": Name}},
 			{text: "my wife grace does the cooking", want: map[string]Type{"grace": Name}},
 			{text: "my son will drive me home", keep: []string{"will"}},
