@@ -140,7 +140,7 @@ func (fn *commitFn) commit(ctx context.Context, _ string, values func(*Report) b
 	}
 	sort.Slice(in.Shards, func(i, j int) bool { return in.Shards[i].Path < in.Shards[j].Path })
 	sort.Slice(onprem, func(i, j int) bool { return onprem[i].Path < onprem[j].Path })
-	in.Counts = countsOf(stats)
+	in.Counts = stats.Counts
 	in.Removed, in.Categories = stats.Removed, stats.Categories
 	in.QuarantineReasons, in.RejectReasons = stats.Quarantine, stats.Reject
 
@@ -170,10 +170,6 @@ func (fn *commitFn) commit(ctx context.Context, _ string, values func(*Report) b
 		onBucket.Put(ctx, SummaryKey(cfg.Write.Run), bytes.NewReader(b), &storage.PutOptions{ContentType: "application/json"})
 	}
 	return err
-}
-
-func countsOf(s process.Stats) export.Counts {
-	return export.Counts{RecordsIn: s.RecordsIn, Exported: s.Exported, Quarantined: s.Quarantined, Rejected: s.Rejected, Skipped: s.Skipped}
 }
 
 // AbortedKey is the on-prem marker that the launcher writes when a run is

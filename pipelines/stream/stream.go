@@ -297,7 +297,7 @@ loop:
 		res.Summary.Status = export.StatusFailed
 	}
 	ev := export.StreamStopped{StreamID: d.streamID, Reason: res.Reason, Windows: res.Windows, Failed: res.Failed,
-		Objects: res.Objects, Counts: countsOf(res.Summary), DurationsMS: res.Duration.Milliseconds()}
+		Objects: res.Objects, Counts: res.Summary.Stats.Counts, DurationsMS: res.Duration.Milliseconds()}
 	if runErr != nil {
 		ev.Error = export.ErrorText(runErr)
 		res.Summary.Error = ev.Error
@@ -394,7 +394,7 @@ func (d *Driver) runWindow(ctx context.Context, w *window, res *Result) WindowSt
 		sum, err = job.Execute(ctx, d.Args)
 	}
 	if sum != nil {
-		ws.Counts = countsOf(*sum)
+		ws.Counts = sum.Stats.Counts
 		ws.Shards, ws.Bytes = sum.Shards, sum.Bytes
 	}
 	if err != nil && ctx.Err() == nil {
@@ -584,9 +584,4 @@ func deleteUnder(ctx context.Context, b storage.Bucket, prefix string) error {
 		}
 	}
 	return nil
-}
-
-func countsOf(s transforms.Summary) export.Counts {
-	st := s.Stats
-	return export.Counts{RecordsIn: st.RecordsIn, Exported: st.Exported, Quarantined: st.Quarantined, Rejected: st.Rejected, Skipped: st.Skipped}
 }
