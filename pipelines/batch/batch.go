@@ -24,7 +24,6 @@ import (
 	"os"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -373,7 +372,7 @@ func (j *Job) readSummary(ctx context.Context) (*transforms.Summary, error) {
 
 // Progress is the number of input records processed so far by workers in
 // this process (the embedded runner and LOOPBACK workers); 0 elsewhere.
-func Progress() int64 { return atomic.LoadInt64(&transforms.Processed) }
+func Progress() int64 { return transforms.Processed.Local() }
 
 // Status is how far the run is, as seen by workers in this process: the
 // input bytes read by the duplicate check (the first pass), and the
@@ -386,8 +385,8 @@ type Status struct {
 
 // Progress returns the run's Status.
 func (j *Job) Progress() Status {
-	return Status{CheckedBytes: atomic.LoadInt64(&transforms.CheckedBytes), Records: atomic.LoadInt64(&transforms.Processed),
-		ProcessedBytes: atomic.LoadInt64(&transforms.ProcessedBytes)}
+	return Status{CheckedBytes: transforms.CheckedBytes.Local(), Records: transforms.Processed.Local(),
+		ProcessedBytes: transforms.ProcessedBytes.Local()}
 }
 
 // InputBytes is the size of the input when the launcher can know it: the
