@@ -14,6 +14,7 @@ import (
 
 	"github.com/deid-project/deid/deid/process"
 	"github.com/deid-project/deid/export"
+	"github.com/deid-project/deid/pipelines"
 	"github.com/deid-project/deid/storage"
 )
 
@@ -38,27 +39,6 @@ type CommitConfig struct {
 	// AllowShrink lets the run replace a committed run of its date that
 	// exported more records (export.ErrShrink otherwise).
 	AllowShrink bool
-}
-
-// SummaryKey is where the commit step leaves the run summary on the
-// on-prem sink, for the launcher to print.
-func SummaryKey(run export.Run) string { return run.Prefix() + "/_RUN_SUMMARY.json" }
-
-// Summary is the outcome of a run: counts and codes only (no PHI), kept
-// on-prem next to the quarantine and printed by `deid batch`.
-type Summary struct {
-	Run         export.Run         `json:"run"`
-	Status      string             `json:"status"`
-	Stats       process.Stats      `json:"stats"`
-	Manifest    string             `json:"manifest"`
-	Shards      int                `json:"shards"`
-	Bytes       int64              `json:"bytes"`
-	Formats     []string           `json:"formats"`
-	OnPrem      []export.ObjectRef `json:"onprem_files"`
-	Labels      export.LabelCounts `json:"labels,omitempty"`
-	DurationsMS map[string]int64   `json:"durations_ms"`
-	// Error says why a run did not commit (ids, counts, codes only).
-	Error string `json:"error,omitempty"`
 }
 
 func keyAll(r Report) (string, Report) { return "run", r }
@@ -164,10 +144,10 @@ func (fn *commitFn) commit(ctx context.Context, _ string, values func(*Report) b
 		}, nil
 	}
 	res, err := export.CommitRun(ctx, in)
-	sum := Summary{Run: cfg.Write.Run, Status: res.Status, Stats: stats, Manifest: res.Manifest, Shards: res.Shards, Bytes: res.Bytes,
+	sum := pipelines.Summary{Run: cfg.Write.Run, Status: res.Status, Stats: stats, Manifest: res.Manifest, Shards: res.Shards, Bytes: res.Bytes,
 		Formats: cfg.Write.Formats, OnPrem: onprem, Labels: res.Labels, DurationsMS: res.DurationsMS, Error: res.Error}
 	if b, jerr := json.MarshalIndent(sum, "", "  "); jerr == nil {
-		onBucket.Put(ctx, SummaryKey(cfg.Write.Run), bytes.NewReader(b), &storage.PutOptions{ContentType: "application/json"})
+		onBucket.Put(ctx, pipelines.SummaryKey(cfg.Write.Run), bytes.NewReader(b), &storage.PutOptions{ContentType: "application/json"})
 	}
 	return err
 }

@@ -36,6 +36,7 @@ import (
 	"github.com/deid-project/deid/deid/redact"
 	"github.com/deid-project/deid/export"
 	"github.com/deid-project/deid/ingest"
+	"github.com/deid-project/deid/pipelines"
 	"github.com/deid-project/deid/storage"
 	"github.com/deid-project/deid/transforms"
 )
@@ -195,7 +196,7 @@ func (j *Job) Build(s beam.Scope) {
 // Execute logs the start in the audit log, builds and runs the pipeline on
 // the runner chosen by Beam's flags (Prism in-process by default), and
 // returns the run summary the commit step left on-prem.
-func (j *Job) Execute(ctx context.Context, args []string) (*transforms.Summary, error) {
+func (j *Job) Execute(ctx context.Context, args []string) (*pipelines.Summary, error) {
 	c := j.Config
 	if err := os.MkdirAll(c.Quarantine, 0o700); err != nil {
 		return nil, errors.Wrapf(err, "quarantine directory %s", errors.Safe(c.Quarantine))
@@ -348,13 +349,13 @@ func (j *Job) recoverState(ctx context.Context) error {
 	return err
 }
 
-func (j *Job) readSummary(ctx context.Context) (*transforms.Summary, error) {
+func (j *Job) readSummary(ctx context.Context) (*pipelines.Summary, error) {
 	b, err := j.writeConfig().OnPrem.Open(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer b.Close()
-	r, err := b.Get(ctx, transforms.SummaryKey(j.Run))
+	r, err := b.Get(ctx, pipelines.SummaryKey(j.Run))
 	if err != nil {
 		return nil, errors.Wrap(err, "run summary")
 	}
@@ -363,7 +364,7 @@ func (j *Job) readSummary(ctx context.Context) (*transforms.Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	var s transforms.Summary
+	var s pipelines.Summary
 	if err := json.Unmarshal(data, &s); err != nil {
 		return nil, errors.Wrap(err, "run summary")
 	}

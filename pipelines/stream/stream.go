@@ -11,6 +11,7 @@ import (
 
 	"github.com/deid-project/deid/deid"
 	"github.com/deid-project/deid/export"
+	"github.com/deid-project/deid/pipelines"
 	"github.com/deid-project/deid/pipelines/batch"
 	"github.com/deid-project/deid/storage"
 	"github.com/deid-project/deid/transforms"
@@ -84,14 +85,14 @@ type Status struct {
 }
 
 // Result is the end of a stream: why it stopped and the sum of its
-// windows, as a transforms.Summary like a batch run's.
+// windows, as a pipelines.Summary like a batch run's.
 type Result struct {
 	StreamID string
 	Reason   string
 	Windows  int
 	Failed   int
 	Objects  int64
-	Summary  transforms.Summary
+	Summary  pipelines.Summary
 	Started  time.Time
 	Duration time.Duration
 	// Recovered is the run id of a window a crashed stream left in flight.
@@ -389,7 +390,7 @@ func (d *Driver) runWindow(ctx context.Context, w *window, res *Result) WindowSt
 		Objects: len(w.files), Changed: len(w.changed), Files: append(append([]Object(nil), w.files...), w.changed...)}
 	p := &pending{Run: job.Run, WindowStart: w.start, Objects: w.files, Changed: w.changed}
 	err := d.st.setPending(p)
-	var sum *transforms.Summary
+	var sum *pipelines.Summary
 	if err == nil {
 		sum, err = job.Execute(ctx, d.Args)
 	}
@@ -403,7 +404,7 @@ func (d *Driver) runWindow(ctx context.Context, w *window, res *Result) WindowSt
 		if m, ok := d.committed(ctx, job.Run); ok {
 			err, ws.Counts, ws.Shards = nil, m.Counts, len(m.Shards)
 			if sum == nil {
-				sum = &transforms.Summary{Run: job.Run, Status: export.StatusCommitted}
+				sum = &pipelines.Summary{Run: job.Run, Status: export.StatusCommitted}
 			}
 			sum.Manifest = job.Run.DatePrefix() + "/" + export.ManifestName
 		}
