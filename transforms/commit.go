@@ -45,11 +45,10 @@ func keyAll(r Report) (string, Report) { return "run", r }
 
 func seedFn(_ []byte, emit func(Report)) { emit(Report{Kind: KindSeed}) }
 
-// Commit gathers every report on one worker and commits the run: checks
-// that the counts reconcile, writes the manifest last (export.Commit
-// re-verifies every shard), updates the incremental state, and writes the
-// audit record and the run summary on-prem. A seed report makes it run
-// even for an empty input.
+// Commit gathers every report on one worker, commits the run with
+// export.CommitRun (counts reconciled, incremental state, audit record,
+// manifest last) and writes the run summary (pipelines.Summary) on-prem. A
+// seed report makes it run even for an empty input.
 func Commit(s beam.Scope, cfg CommitConfig, reports ...beam.PCollection) {
 	s = s.Scope("Commit")
 	seed := beam.ParDo(s, seedFn, beam.Impulse(s))
