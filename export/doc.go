@@ -44,6 +44,13 @@
 // does not name (retried or crashed workers). Runs newer than the committed
 // one are left alone: they may still be writing.
 //
+// [CommitRun] is the whole commit of a pipeline's run around it, in plain
+// Go: the run counts must reconcile ([ErrUnreconciled]) and the input be
+// right ([CheckInput]); then the incremental state is prepared, the audit
+// record of the commit written (no run commits without one), the manifest
+// committed last, and the state applied. A run that does not commit leaves
+// neither manifest nor state, and its RunFinished says why.
+//
 // Run ids sort by start time ([NewRunID]); Commit refuses a run older than
 // the committed one (ErrStaleRun), so a slow, stale run cannot overwrite a
 // newer export. One committer per date at a time: the storage API has no

@@ -11,6 +11,9 @@ var (
 	// ErrInvalidManifest: Commit refused the manifest (counts that do not
 	// reconcile, a shard missing or not matching its size and SHA-256).
 	ErrInvalidManifest = errors.New("export: invalid manifest")
+	// ErrUnreconciled: CommitRun refused a run whose counts do not add
+	// up (a record lost or counted twice): nothing is committed.
+	ErrUnreconciled = errors.New("export: counts do not reconcile")
 	// ErrNoManifest: the date has no committed export. Readers ignore such
 	// a prefix, whatever shards it holds.
 	ErrNoManifest = errors.New("export: no manifest")

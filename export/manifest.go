@@ -14,6 +14,7 @@ import (
 
 	"github.com/cockroachdb/errors"
 
+	"github.com/deid-project/deid/deid/gate"
 	"github.com/deid-project/deid/deid/redact"
 	"github.com/deid-project/deid/deid/redact/schema"
 	"github.com/deid-project/deid/storage"
@@ -66,21 +67,9 @@ const (
 //
 //	RecordsIn = Exported + Quarantined + Rejected + Skipped
 //
-// Skipped is zero in a full run; in an incremental run it counts the inputs
-// already exported under another date.
-type Counts struct {
-	RecordsIn   int64 `json:"records_in"`
-	Exported    int64 `json:"exported"`
-	Quarantined int64 `json:"quarantined"`
-	Rejected    int64 `json:"rejected"`
-	Skipped     int64 `json:"skipped,omitempty"`
-}
-
-// Reconciles reports whether the counts add up.
-func (c Counts) Reconciles() bool {
-	return c.RecordsIn >= 0 && c.Exported >= 0 && c.Quarantined >= 0 && c.Rejected >= 0 && c.Skipped >= 0 &&
-		c.RecordsIn == c.Exported+c.Quarantined+c.Rejected+c.Skipped
-}
+// They are the run counts of deid/gate, which the processor's statistics
+// carry too: one tally from the workers to the manifest.
+type Counts = gate.Counts
 
 // ObjectRef names an object relative to the date prefix, with its digest.
 type ObjectRef struct {

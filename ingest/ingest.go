@@ -25,7 +25,6 @@ import (
 	"github.com/cockroachdb/errors"
 
 	"github.com/deid-project/deid/storage"
-	_ "github.com/deid-project/deid/storage/s3" // s3:// inputs
 )
 
 // Source says where the input is. Its exported fields travel inside the

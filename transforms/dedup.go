@@ -12,7 +12,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
-	"sync/atomic"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
@@ -124,10 +123,10 @@ func (fn *occurrencesFn) ProcessElement(ctx context.Context, r ingest.Range, emi
 	var e [occurrenceSize]byte
 	err := ingest.ReadRange(ctx, fn.Source, r, func(l ingest.Line) error {
 		if l.Reason != "" {
-			atomic.AddInt64(&CheckedBytes, l.Size+1)
+			CheckedBytes.Inc(ctx, l.Size+1)
 			return nil
 		}
-		atomic.AddInt64(&CheckedBytes, int64(len(l.Data))+1)
+		CheckedBytes.Inc(ctx, int64(len(l.Data))+1)
 		c, err := deid.ParseConversation(l.Data)
 		if err != nil {
 			return nil

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"os"
-	"sync/atomic"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
@@ -87,24 +86,9 @@ func (fn *deidentifyFn) StartBundle(_ context.Context, _ func(*Duplicate) bool, 
 	fn.stats = process.Stats{}
 }
 
-// Processed counts the records processed by workers of this process, for
-// the launcher's progress line (live on the embedded and LOOPBACK runners);
-// ProcessedBytes counts their input bytes, and CheckedBytes the input bytes
-// read by the duplicate check (FindDuplicates), the pass before.
-var Processed, ProcessedBytes, CheckedBytes int64
-
-// The same counts as Beam counters, which every runner reports (its
-// console, the job's metrics) when the launcher cannot see the workers.
-var (
-	processedCounter      = beam.NewCounter("deid", "records_processed")
-	processedBytesCounter = beam.NewCounter("deid", "input_bytes_processed")
-)
-
 func (fn *deidentifyFn) ProcessElement(ctx context.Context, l Line, dups func(*Duplicate) bool, exp func(Exported), onprem func(OnPrem), _ func(Report)) error {
-	atomic.AddInt64(&Processed, 1)
-	atomic.AddInt64(&ProcessedBytes, lineBytes(l))
-	processedCounter.Inc(ctx, 1)
-	processedBytesCounter.Inc(ctx, lineBytes(l))
+	Processed.Inc(ctx, 1)
+	ProcessedBytes.Inc(ctx, lineBytes(l))
 	if l.Unread != "" {
 		fn.stats.Add(process.Result{Route: gate.Rejected, Reason: l.Unread}, int(l.Size))
 		onprem(OnPrem{Rejected: true, Unread: true, Source: l.Source, LineNo: l.LineNo, Reason: l.Unread, Size: l.Size})

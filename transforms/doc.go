@@ -12,9 +12,9 @@
 //	Deidentify    process.Processor: parse, redact, classify, verify, gate
 //	WriteShards   export.ShardWriter per shard key (many shards in parallel)
 //	WriteOnPrem   export quarantine and reject writers (on-prem only)
-//	Commit        export.Commit of the manifest, written last, plus the audit
-//	              log, the incremental state (merged from the writers'
-//	              sorted spool runs as streams) and the run summary
+//	Commit        the reports gathered on one worker, export.CommitRun (the
+//	              counts reconciled, the incremental state, the audit
+//	              record, the manifest written last), and the run summary
 //
 // Elements that cross a stage boundary are small structs with exported
 // fields only (BEAM_NOTES: unexported fields are dropped after a shuffle);

@@ -17,9 +17,6 @@ import (
 	"github.com/deid-project/deid/deid/redact"
 	"github.com/deid-project/deid/export"
 	"github.com/deid-project/deid/storage"
-	_ "github.com/deid-project/deid/storage/gcs"   // gs:// sinks
-	_ "github.com/deid-project/deid/storage/local" // local sinks and the on-prem folders
-	_ "github.com/deid-project/deid/storage/s3"    // s3:// sinks
 )
 
 func init() {

@@ -12,7 +12,7 @@ import (
 
 	"github.com/deid-project/deid/export"
 	"github.com/deid-project/deid/fixtures/badinput"
-	"github.com/deid-project/deid/transforms"
+	"github.com/deid-project/deid/pipelines"
 )
 
 // TestBatchOnBadInput runs `deid batch` (embedded Prism) on the bad-input
@@ -51,7 +51,7 @@ func TestBatchOnBadInput(t *testing.T) {
 	require.Equal(t, exitOK, code, "stdout %s\nstderr %s", out, stderr)
 	assert.Contains(t, out, "[reconciles]")
 
-	var sum transforms.Summary
+	var sum pipelines.Summary
 	var found bool
 	require.NoError(t, filepath.WalkDir(onprem, func(p string, d os.DirEntry, err error) error {
 		if err == nil && d.Name() == "_RUN_SUMMARY.json" {

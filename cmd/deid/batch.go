@@ -18,6 +18,7 @@ import (
 	"github.com/cockroachdb/errors"
 
 	"github.com/deid-project/deid/deid/process"
+	"github.com/deid-project/deid/pipelines"
 	"github.com/deid-project/deid/pipelines/batch"
 	"github.com/deid-project/deid/transforms"
 )
@@ -347,7 +348,7 @@ func printRecordCounts(w io.Writer, st process.Stats) {
 
 // printSummary prints the one-screen end-of-run summary: counts and codes
 // only.
-func printSummary(w io.Writer, j *batch.Job, s *transforms.Summary) {
+func printSummary(w io.Writer, j *batch.Job, s *pipelines.Summary) {
 	st := s.Stats
 	hash := j.Policy.Hash
 	if len(hash) > 12 {

@@ -25,7 +25,7 @@ import (
 
 	"github.com/deid-project/deid/deid"
 	"github.com/deid-project/deid/deid/process"
-	"github.com/deid-project/deid/transforms"
+	"github.com/deid-project/deid/pipelines"
 )
 
 func sharedDir(t *testing.T) string {
@@ -106,14 +106,14 @@ func countLines(t *testing.T, path string) int {
 	return n
 }
 
-func runSummary(t *testing.T, onprem string) transforms.Summary {
+func runSummary(t *testing.T, onprem string) pipelines.Summary {
 	t.Helper()
 	paths, err := filepath.Glob(filepath.Join(onprem, "dt=*", "run=*", "_RUN_SUMMARY.json"))
 	require.NoError(t, err)
 	require.Len(t, paths, 1, "run summaries")
 	b, err := os.ReadFile(paths[0])
 	require.NoError(t, err)
-	var s transforms.Summary
+	var s pipelines.Summary
 	require.NoError(t, json.Unmarshal(b, &s))
 	return s
 }

@@ -15,11 +15,11 @@
 //
 // Every input record ends in exactly one [Outcome]: exported, quarantined
 // (on-prem, for review: the gate said so, or a step failed for the record)
-// or rejected (not a valid record). [Counts] holds the tally with the
-// reasons of every record that did not leave; workers count apart, [Counts.Add]
-// merges, and [Counts.Reconciles] is the check a run makes before it
-// declares success. A reason that is not a short code is counted as
-// "invalid_reason", so no text reaches a log or a metric through it.
+// or rejected (not a valid record). [Counts] are the run counts, the one
+// tally every part of a run shares; workers count apart, [Counts.Add] merges,
+// and [Counts.Reconciles] is the check a run makes before it declares
+// success. A reason that is not a short code is counted as "invalid_reason"
+// ([ReasonCode]), so no text reaches a log or a metric through it.
 //
 // The package never imports Beam: the pipelines call it from a DoFn.
 package gate

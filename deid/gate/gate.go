@@ -64,8 +64,8 @@ const (
 	// category the policy does not export
 	// ("category_not_allowed.substance_use").
 	ReasonCategory = "category_not_allowed"
-	// Counts files a quarantined or rejected record without a reason under
-	// ReasonUnspecified, and one whose reason is not a code under
+	// ReasonCode files a quarantined or rejected record without a reason
+	// under ReasonUnspecified, and one whose reason is not a code under
 	// ReasonInvalid.
 	ReasonUnspecified = "unspecified"
 	ReasonInvalid     = "invalid_reason"
@@ -77,7 +77,7 @@ func CategoryReason(c classify.Category) string { return reason.Qualify(ReasonCa
 
 // Reasons lists every reason a quarantined record can get from this
 // package: Decide's codes (one per sensitive category for
-// ReasonCategory) and the ones Counts files a bad reason under. Writers
+// ReasonCategory) and the ones ReasonCode files a bad reason under. Writers
 // must accept each (the transforms tests check they do).
 func Reasons() []string {
 	rs := []string{

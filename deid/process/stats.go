@@ -6,21 +6,19 @@ import (
 	"github.com/deid-project/deid/deid/gate"
 )
 
-// Stats add up results: counts per route, identifiers removed per type,
-// categories, residual risk and reasons. They hold codes and counts only,
-// so they may be logged, written to the audit log and printed.
+// Stats add up results: the run counts (gate.Counts, records per route),
+// and with them identifiers removed per type, categories, residual risk
+// and the reasons of the records that did not leave. They hold codes and
+// counts only, so they may be logged, written to the audit log and
+// printed.
 type Stats struct {
-	RecordsIn   int64            `json:"records_in"`
-	Exported    int64            `json:"exported"`
-	Quarantined int64            `json:"quarantined"`
-	Rejected    int64            `json:"rejected"`
-	Skipped     int64            `json:"skipped"`
-	Removed     map[string]int64 `json:"removed,omitempty"`
-	Categories  map[string]int64 `json:"categories,omitempty"`
-	Risk        map[string]int64 `json:"risk,omitempty"`
-	Quarantine  map[string]int64 `json:"quarantine_reasons,omitempty"`
-	Reject      map[string]int64 `json:"reject_reasons,omitempty"`
-	InputBytes  int64            `json:"input_bytes"`
+	gate.Counts
+	Removed    map[string]int64 `json:"removed,omitempty"`
+	Categories map[string]int64 `json:"categories,omitempty"`
+	Risk       map[string]int64 `json:"risk,omitempty"`
+	Quarantine map[string]int64 `json:"quarantine_reasons,omitempty"`
+	Reject     map[string]int64 `json:"reject_reasons,omitempty"`
+	InputBytes int64            `json:"input_bytes"`
 }
 
 func bump(m *map[string]int64, k string, n int64) {
@@ -30,13 +28,15 @@ func bump(m *map[string]int64, k string, n int64) {
 	(*m)[k] += n
 }
 
-// Add counts one result of an input line of n bytes.
+// Add counts one result of an input line of n bytes. Its reason is
+// counted as a code (gate.ReasonCode). A result of no known route is
+// counted as read only, so the counts do not reconcile.
 func (s *Stats) Add(r Result, n int) {
-	s.RecordsIn++
+	s.Read(1)
 	s.InputBytes += int64(n)
+	s.Count(r.Route)
 	switch r.Route {
 	case gate.Exported:
-		s.Exported++
 		if r.Record != nil {
 			for t, c := range r.Record.Removed {
 				bump(&s.Removed, string(t), int64(c))
@@ -46,11 +46,9 @@ func (s *Stats) Add(r Result, n int) {
 			bump(&s.Categories, string(c), 1)
 		}
 	case gate.Quarantined:
-		s.Quarantined++
-		bump(&s.Quarantine, r.Reason, 1)
+		bump(&s.Quarantine, gate.ReasonCode(r.Reason), 1)
 	case gate.Rejected:
-		s.Rejected++
-		bump(&s.Reject, r.Reason, 1)
+		bump(&s.Reject, gate.ReasonCode(r.Reason), 1)
 	}
 	if r.Risk != "" {
 		bump(&s.Risk, r.Risk, 1)
@@ -60,18 +58,14 @@ func (s *Stats) Add(r Result, n int) {
 // AddSkipped counts an input already exported by an earlier run
 // (incremental mode).
 func (s *Stats) AddSkipped(n int) {
-	s.RecordsIn++
-	s.Skipped++
+	s.Read(1)
+	s.Skip()
 	s.InputBytes += int64(n)
 }
 
 // Merge adds o into s.
 func (s *Stats) Merge(o Stats) {
-	s.RecordsIn += o.RecordsIn
-	s.Exported += o.Exported
-	s.Quarantined += o.Quarantined
-	s.Rejected += o.Rejected
-	s.Skipped += o.Skipped
+	s.Counts.Add(o.Counts)
 	s.InputBytes += o.InputBytes
 	for _, p := range []struct {
 		dst *map[string]int64
@@ -84,11 +78,6 @@ func (s *Stats) Merge(o Stats) {
 			bump(p.dst, k, v)
 		}
 	}
-}
-
-// Reconciles reports whether every input ended in exactly one place.
-func (s Stats) Reconciles() bool {
-	return s.RecordsIn == s.Exported+s.Quarantined+s.Rejected+s.Skipped
 }
 
 // Clone returns a deep copy.

@@ -9,7 +9,7 @@
 // written next to the record in quarantine and rejected files, counted in
 // the audit log and the run summary, logged and used as a metric label. So
 // it holds fixed words only, never text from a record, and every writer
-// checks it against this grammar (export.Reason.Validate, gate.Counts).
+// checks it against this grammar (export.Reason.Validate, gate.ReasonCode).
 // Emitters build their codes with [Qualify] rather than by hand, and each
 // owner package lists the codes it can emit (gate.Reasons,
 // process.QuarantineReasons, process.RejectReasons) so that a test can

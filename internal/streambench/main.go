@@ -14,6 +14,10 @@
 package main
 
 import (
+	_ "github.com/deid-project/deid/storage/gcs" // as cmd/deid registers them
+	_ "github.com/deid-project/deid/storage/local"
+	_ "github.com/deid-project/deid/storage/s3"
+
 	"bufio"
 	"bytes"
 	"context"

@@ -24,7 +24,6 @@ import (
 	"os"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -37,6 +36,7 @@ import (
 	"github.com/deid-project/deid/deid/redact"
 	"github.com/deid-project/deid/export"
 	"github.com/deid-project/deid/ingest"
+	"github.com/deid-project/deid/pipelines"
 	"github.com/deid-project/deid/storage"
 	"github.com/deid-project/deid/transforms"
 )
@@ -199,7 +199,7 @@ func (j *Job) Build(s beam.Scope) {
 // Execute logs the start in the audit log, builds and runs the pipeline on
 // the runner chosen by Beam's flags (Prism in-process by default), and
 // returns the run summary the commit step left on-prem.
-func (j *Job) Execute(ctx context.Context, args []string) (*transforms.Summary, error) {
+func (j *Job) Execute(ctx context.Context, args []string) (*pipelines.Summary, error) {
 	c := j.Config
 	if err := os.MkdirAll(c.Quarantine, 0o700); err != nil {
 		return nil, errors.Wrapf(err, "quarantine directory %s", errors.Safe(c.Quarantine))
@@ -352,13 +352,13 @@ func (j *Job) recoverState(ctx context.Context) error {
 	return err
 }
 
-func (j *Job) readSummary(ctx context.Context) (*transforms.Summary, error) {
+func (j *Job) readSummary(ctx context.Context) (*pipelines.Summary, error) {
 	b, err := j.writeConfig().OnPrem.Open(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer b.Close()
-	r, err := b.Get(ctx, transforms.SummaryKey(j.Run))
+	r, err := b.Get(ctx, pipelines.SummaryKey(j.Run))
 	if err != nil {
 		return nil, errors.Wrap(err, "run summary")
 	}
@@ -367,7 +367,7 @@ func (j *Job) readSummary(ctx context.Context) (*transforms.Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	var s transforms.Summary
+	var s pipelines.Summary
 	if err := json.Unmarshal(data, &s); err != nil {
 		return nil, errors.Wrap(err, "run summary")
 	}
@@ -376,7 +376,7 @@ func (j *Job) readSummary(ctx context.Context) (*transforms.Summary, error) {
 
 // Progress is the number of input records processed so far by workers in
 // this process (the embedded runner and LOOPBACK workers); 0 elsewhere.
-func Progress() int64 { return atomic.LoadInt64(&transforms.Processed) }
+func Progress() int64 { return transforms.Processed.Local() }
 
 // Status is how far the run is, as seen by workers in this process: the
 // input bytes read by the duplicate check (the first pass), and the
@@ -389,8 +389,8 @@ type Status struct {
 
 // Progress returns the run's Status.
 func (j *Job) Progress() Status {
-	return Status{CheckedBytes: atomic.LoadInt64(&transforms.CheckedBytes), Records: atomic.LoadInt64(&transforms.Processed),
-		ProcessedBytes: atomic.LoadInt64(&transforms.ProcessedBytes)}
+	return Status{CheckedBytes: transforms.CheckedBytes.Local(), Records: transforms.Processed.Local(),
+		ProcessedBytes: transforms.ProcessedBytes.Local()}
 }
 
 // InputBytes is the size of the input when the launcher can know it: the

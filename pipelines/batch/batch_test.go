@@ -22,11 +22,11 @@ import (
 	"github.com/deid-project/deid/export"
 	"github.com/deid-project/deid/ingest"
 	"github.com/deid-project/deid/internal/testserver"
+	"github.com/deid-project/deid/pipelines"
 	"github.com/deid-project/deid/storage"
 	_ "github.com/deid-project/deid/storage/gcs"
 	_ "github.com/deid-project/deid/storage/local"
 	_ "github.com/deid-project/deid/storage/s3"
-	"github.com/deid-project/deid/transforms"
 )
 
 func TestMain(m *testing.M) {
@@ -219,7 +219,7 @@ func TestBatchEndToEnd(t *testing.T) {
 	}
 }
 
-func runJob(t *testing.T, c Config) *transforms.Summary {
+func runJob(t *testing.T, c Config) *pipelines.Summary {
 	t.Helper()
 	j, err := Prepare(c, time.Now())
 	if err != nil {

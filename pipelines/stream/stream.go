@@ -11,6 +11,7 @@ import (
 
 	"github.com/deid-project/deid/deid"
 	"github.com/deid-project/deid/export"
+	"github.com/deid-project/deid/pipelines"
 	"github.com/deid-project/deid/pipelines/batch"
 	"github.com/deid-project/deid/storage"
 	"github.com/deid-project/deid/transforms"
@@ -88,14 +89,14 @@ type Status struct {
 }
 
 // Result is the end of a stream: why it stopped and the sum of its
-// windows, as a transforms.Summary like a batch run's.
+// windows, as a pipelines.Summary like a batch run's.
 type Result struct {
 	StreamID string
 	Reason   string
 	Windows  int
 	Failed   int
 	Objects  int64
-	Summary  transforms.Summary
+	Summary  pipelines.Summary
 	Started  time.Time
 	Duration time.Duration
 	// Recovered is the run id of a window a crashed stream left in flight.
@@ -312,7 +313,7 @@ loop:
 		res.Summary.Status = export.StatusFailed
 	}
 	ev := export.StreamStopped{StreamID: d.streamID, Reason: res.Reason, Windows: res.Windows, Failed: res.Failed,
-		Objects: res.Objects, Counts: countsOf(res.Summary), DurationsMS: res.Duration.Milliseconds()}
+		Objects: res.Objects, Counts: res.Summary.Stats.Counts, DurationsMS: res.Duration.Milliseconds()}
 	if runErr != nil {
 		ev.Error = export.ErrorText(runErr)
 		res.Summary.Error = ev.Error
@@ -395,12 +396,12 @@ func (d *Driver) runWindow(ctx context.Context, w *window, res *Result) WindowSt
 		Objects: len(w.files), Changed: len(w.changed), Files: append(append([]Object(nil), w.files...), w.changed...)}
 	p := &pending{Run: job.Run, WindowStart: w.start, Objects: w.files, Changed: w.changed}
 	err := d.st.setPending(p)
-	var sum *transforms.Summary
+	var sum *pipelines.Summary
 	if err == nil {
 		sum, err = job.Execute(ctx, d.Args)
 	}
 	if sum != nil {
-		ws.Counts = countsOf(*sum)
+		ws.Counts = sum.Stats.Counts
 		ws.Shards, ws.Bytes = sum.Shards, sum.Bytes
 	}
 	if err != nil && ctx.Err() == nil {
@@ -409,7 +410,7 @@ func (d *Driver) runWindow(ctx context.Context, w *window, res *Result) WindowSt
 		if m, ok := d.committed(ctx, job.Run); ok {
 			err, ws.Counts, ws.Shards = nil, m.Counts, len(m.Shards)
 			if sum == nil {
-				sum = &transforms.Summary{Run: job.Run, Status: export.StatusCommitted}
+				sum = &pipelines.Summary{Run: job.Run, Status: export.StatusCommitted}
 			}
 			sum.Manifest = job.Run.DatePrefix() + "/" + export.ManifestName
 		}
@@ -607,9 +608,4 @@ func deleteUnder(ctx context.Context, b storage.Bucket, prefix string) error {
 		}
 	}
 	return nil
-}
-
-func countsOf(s transforms.Summary) export.Counts {
-	st := s.Stats
-	return export.Counts{RecordsIn: st.RecordsIn, Exported: st.Exported, Quarantined: st.Quarantined, Rejected: st.Rejected, Skipped: st.Skipped}
 }
