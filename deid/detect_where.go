@@ -1,5 +1,7 @@
 package deid
 
+import "strings"
+
 // Where a patient was sent, seen or treated: the name after a verb of
 // movement or care and a place preposition is the name of a place, even
 // when it is only an acronym or an unknown word: "transferred to GH",
@@ -199,7 +201,9 @@ func (s *scanner) detectWards() {
 	toks := s.toks
 	for x := 1; x+1 < len(toks); x++ {
 		t := &toks[x]
-		if t.kind != tkWord || t.f&^(fRare|fPhrase) != 0 || t.end-t.start < 4 || s.cased && !t.has(shCap) {
+		// a word no list knows, or a rare surname ("Quartermain"); notes
+		// write it in lower case too
+		if t.kind != tkWord || t.f&^(fRare|fPhrase|fFirst|fLast) != 0 || t.is(fFirstTop|fLastTop) || t.end-t.start < 4 || s.cased && !s.notes && !t.has(shCap) {
 			continue
 		}
 		if n := &toks[x+1]; n.kind != tkNum || n.end-n.start > 2 || !s.adjacent(x, x+1) {
@@ -208,12 +212,60 @@ func (s *scanner) detectWards() {
 		if u := s.nextWord(x+1, 0); u >= 0 && s.toks[u].is(fUnit) {
 			continue // "on zosyn 2 g"
 		}
-		p := x - 1
-		if !s.isPunct(p, ':') && !(toks[p].kind == tkWord && placePrep(s.lowerTok(p))) {
-			continue
+		if !s.wardBefore(x-1) || s.misspelt(x) {
+			continue // "PAIN: RECIEVED 2-4 MG"
 		}
 		s.add(x, x, Location, 0.7, "place/ward")
 	}
+	// "ADMITTED TO KELLEWAY7", "transferred to 209 kelleway.": the number
+	// run into the ward's name or before it
+	for x := 1; x < len(toks); x++ {
+		t := &toks[x]
+		switch {
+		case t.kind == tkAlnum && s.movedTo(x-1):
+			c := s.tokText(x)
+			l := 0
+			for l < len(c) && isLetterASCII(c[l]) {
+				l++
+			}
+			if l >= 6 && len(c)-l <= 2 && l < len(c) && s.unknownWord(strings.ToLower(c[:l])) {
+				s.add(x, x, Location, 0.7, "place/ward")
+			}
+		case t.kind == tkWord && x >= 2 && toks[x-1].kind == tkNum && toks[x-1].end-toks[x-1].start <= 3 && s.movedTo(x-2) &&
+			t.end-t.start >= 6 && t.f&^(fRare|fPhrase|fFirst|fLast) == 0 && !t.is(fFirstTop|fLastTop) && (s.isPunct(x+1, '.') || x+1 == len(toks) || toks[x+1].has(shNewline)):
+			s.add(x-1, x, Location, 0.7, "place/ward")
+		}
+	}
+}
+
+// wardBefore: token p, before a ward, is a colon, a preposition of place
+// or a verb of moving a patient ("TRANSFER QUARTERMAIN 2").
+func (s *scanner) wardBefore(p int) bool {
+	if p < 0 {
+		return false
+	}
+	return s.isPunct(p, ':') || s.toks[p].kind == tkWord && (placePrep(s.lowerTok(p)) || s.toks[p].is(fMoveVerb))
+}
+
+// movedTo: token p is "to" or "at" right after a verb of moving a patient
+// ("admitted to", "transferred to").
+func (s *scanner) movedTo(p int) bool {
+	if p < 1 || s.toks[p].kind != tkWord {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "to", "at":
+	default:
+		return false
+	}
+	v := s.prevWord(p, 0)
+	return v >= 0 && s.toks[v].is(fMoveVerb)
+}
+
+// unknownWord: w is in no word list but the rare ones.
+func (s *scanner) unknownWord(w string) bool {
+	f := s.lex.word([]byte(w))
+	return f&^(fRare|fPhrase|fFirst|fLast) == 0 && f&(fFirstTop|fLastTop) == 0
 }
 
 // detectHospitalBeforeUnit: a short code or a name right before a unit of

@@ -281,6 +281,9 @@ var registry = []detector{
 			// places/wards
 			{text: "plan: transfer to Quillmore 4 today. ADMITTED TO BMC. sent to GH, on Kelleway 7 now", want: map[string]Type{"Quillmore": Facility, "BMC": Facility, "GH": Facility, "Kelleway": Location}},
 			{text: "admitted to ortho, transferred to CCU, on zosyn 2 g and lasix 40, cards to see", keep: []string{"ortho", "CCU", "zosyn", "lasix", "cards"}},
+			// after a verb of moving; the number run into the name or before it
+			{text: "PLAN: TRANSFER HOLLENBRACK 3. PT ADMITTED TO HOLLENBRACK7 W/ CHF. pt transferred to 212 hollenbrack.", want: map[string]Type{"HOLLENBRACK": Location, "HOLLENBRACK7": Location, "212 hollenbrack": Location}},
+			{text: "PAIN: RECIEVED 2-4 MG. Remains on combiventQ4. Hct 30 from 35 precath.", keep: []string{"RECIEVED", "combiventQ4", "precath"}},
 		},
 	},
 	{
