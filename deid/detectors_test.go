@@ -160,3 +160,20 @@ func testEngine(t testing.TB) *Engine {
 	}
 	return sharedEngine
 }
+
+// TestSaintPlaceKeepsPossessive: a place named after a saint keeps its 's
+// inside the finding ("St Mary's"); a person's name keeps it outside.
+func TestSaintPlaceKeepsPossessive(t *testing.T) {
+	e := testEngine(t)
+	text := "wishes to return to St Mary's after weaning; Chloe's mother called"
+	fs := e.Scan(text)
+	i := strings.Index(text, "St Mary's")
+	found := false
+	for _, f := range fs {
+		if f.Start == i && f.End == i+len("St Mary's") {
+			found = true
+		}
+		assert.NotEqual(t, "Chloe's", text[f.Start:f.End], "a name keeps its possessive outside")
+	}
+	assert.True(t, found, "want a finding over St Mary's, got %s", describe(text, fs))
+}

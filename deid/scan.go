@@ -133,7 +133,8 @@ func (s *scanner) add(i, j int, t Type, score float64, src string) {
 	switch t {
 	case Name, City, County:
 		// facilities keep theirs: "St. Mary's", "Children's"
-		if s.toks[j].has(shPoss) { // "[Boston]'s", "[Chloe]'s"
+		// but a saint's place keeps it: "St Mary's", "Saint Agnes's"
+		if s.toks[j].has(shPoss) && !(t != Name && j > i && (string(s.lowerTok(i)) == "st" || string(s.lowerTok(i)) == "saint")) { // "[Boston]'s", "[Chloe]'s"
 			end = possStem(s.text, int(s.toks[j].start), end)
 		}
 	}
