@@ -377,8 +377,14 @@ func (s *scanner) leadStreet(i int) int {
 				return n
 			}
 			return -1
+		case t.kind == tkWord && words < 4 && words > 0 && !t.has(shCap) && t.end-t.start >= 4 && !t.is(fCommon|fStop|fClinical|fUnit|fUnitSuffix|fNonPHI) &&
+			n+1 < len(s.toks) && s.toks[n+1].kind == tkWord && s.toks[n+1].has(shCap):
+			// a lower-case word of the name before a capitalised one: "rue
+			// des lieutenants Thomazo"
+			words++
 		case t.kind == tkWord && words < 4 && !t.is(fUnitSuffix) && (t.has(shCap) && !t.is(fClinical|fStop) || t.end-t.start <= 3 && !t.is(fStop|fDeterminer) && n+1 < len(s.toks) && s.toks[n+1].has(shCap) ||
-			(t.is(fParticle) || n == i+1 && t.end-t.start <= 3 && !t.is(fDeterminer)) && n+1 < len(s.toks) && s.toks[n+1].kind == tkWord && (s.toks[n+1].has(shCap) || s.toks[n+1].is(fParticle))):
+			(t.is(fParticle) || n == i+1 && t.end-t.start <= 3 && !t.is(fDeterminer)) && n+1 < len(s.toks) && s.toks[n+1].kind == tkWord && (s.toks[n+1].has(shCap) || s.toks[n+1].is(fParticle) ||
+				n+2 < len(s.toks) && s.toks[n+2].kind == tkWord && s.toks[n+2].has(shCap) && !s.toks[n+1].is(fCommon|fStop))):
 			// "do", "des", "de la" inside the name
 			words++
 			if t.has(shCap) {
@@ -424,7 +430,9 @@ func (s *scanner) addressTail(j int) int {
 			} else {
 				return end
 			}
-		case t.kind == tkWord && s.cased && (t.has(shCap) || t.has(shAllCaps)) && !t.is(fStop|fDeterminer|fTitle|fMonth|fWeekday) && !(t.has(shSentStart) && t.is(fCommon) && !t.is(fCountry|fState|fCity)):
+		case t.kind == tkWord && s.cased && (t.has(shCap) || t.has(shAllCaps)) && !t.is(fStop|fDeterminer|fTitle|fMonth|fWeekday) &&
+			!(t.has(shSentStart) && t.is(fCommon) && !t.is(fCountry|fState|fCity) && !(t.has(shNewline) && t.has(shAllCaps))):
+			// a town on its own line in capitals is no sentence: "…652\nFORT-DE-FRANCE"
 			end = n
 		case t.kind == tkWord && s.cased && t.has(shAllCaps) && t.end-t.start == 2:
 			end = n // a region's code: "Toronto, ON", "OULU NO"

@@ -213,6 +213,10 @@ var registry = []detector{
 			// a lower-case street word of another language after the house numbers
 			{text: "It is at 5512 18 avenue des Tilleuls Apt. 4 NANTES France", want: map[string]Type{"5512 18 avenue des Tilleuls Apt. 4 NANTES France": Address}},
 			{text: "Send it to 901 12 rue de la Pommeraie Apt. 30 SAINT-OUEN-LE-MONT France, or to Rúa do Campo 7, or 212 Bélar fejedelem útja 9.", want: map[string]Type{"901 12 rue de la Pommeraie Apt. 30 SAINT-OUEN-LE-MONT France": Address, "Rúa do Campo 7": Address, "212 Bélar fejedelem útja 9": Address}},
+			// a town in capitals on its own line; a lower-case word inside a
+			// French street name; an Estonian road after its name
+			{text: "Ship to 4410 Brennerstrasse 12 Suite 8\nSAINT-LOUP-DE-VARENNES\n, BR\n France 71240", want: map[string]Type{"4410 Brennerstrasse 12 Suite 8\nSAINT-LOUP-DE-VARENNES\n, BR\n France 71240": Address}},
+			{text: ">Mail:\n>412 18 rue des tanneurs Valdoux\n>Apt. 12\nand 7731 Kaare tee 14\n Apt. 3", want: map[string]Type{"412 18 rue des tanneurs Valdoux\n>Apt. 12": Address, "7731 Kaare tee 14\n Apt. 3": Address}},
 			// a postal code after the name of a town
 			{text: "She joined a firm in Vellanova 1021, then one in STORVIKEN 840 24 and one in Quinta de Souto 3610-114.", want: map[string]Type{"1021": Zip, "840 24": Zip, "3610-114": Zip}},
 			{text: "He moved to Paris in 2019, works in Building 4021, climbed a hill in Boston 2500 feet high", keep: []string{"2019", "4021", "2500"}},
