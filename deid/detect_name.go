@@ -417,7 +417,10 @@ func (s *scanner) standaloneName(i int) float64 {
 	}
 	// "neice", "burgandy", "fetanyl": a word misspelt, not a rare name
 	// (notes capitalise drugs and devices too: "Hold Captoril", "Banadryl given")
-	if t := &s.toks[i]; !t.is(fFirstTop|fLastTop) && !(s.cased && !s.notes && t.has(shCap) && !t.has(shAllCaps) && !t.has(shSentStart)) && !s.afterGivenName(i) && s.misspelt(i) {
+	// (a word said to someone is a name however close to a word:
+	// "Warrane, can I …"; a misspelt label is a heading: "Adendum:")
+	if t := &s.toks[i]; !t.is(fFirstTop|fLastTop) && !(s.cased && !s.notes && t.has(shCap) && !t.has(shAllCaps) && !t.has(shSentStart)) && !s.afterGivenName(i) && s.misspelt(i) &&
+		!(s.cased && !s.notes && t.has(shSentStart) && !t.is(fNameAny|fCommon|fClinical) && !s.isPunct(i+1, ':') && s.foreignNameStart(i)) {
 		return 0
 	}
 	return score
@@ -442,7 +445,7 @@ func (s *scanner) nameScore(i int) float64 {
 	}
 	// most words are in no name list: only a capital can make one of them
 	// a name (the cheap test first)
-	if !t.is(fNameAny) && !(s.cased && t.has(shCap) && !t.has(shAllCaps) && !t.is(fCommon|fNonPHI|fRare)) {
+	if !t.is(fNameAny) && !(s.cased && t.has(shCap) && !t.has(shAllCaps) && !t.is(fCommon|fNonPHI)) {
 		return 0
 	}
 	if t.is(fChain) && !t.is(fNameAny) {
@@ -450,6 +453,9 @@ func (s *scanner) nameScore(i int) float64 {
 	}
 	if s.cased && t.has(shCap) && !t.has(shAllCaps) && !t.is(fCommon|fNonPHI|fClinical|fStop|fCountry|fCity|fState) && s.foreignNameStart(i) {
 		return 0.75
+	}
+	if t.is(fRare) && !t.is(fNameAny) {
+		return 0 // a rare word is a name only by what stands around it (above)
 	}
 	if !t.is(fNameAny) && t.has(shSentStart) {
 		return 0
@@ -1013,10 +1019,29 @@ func (s *scanner) foreignNameStart(i int) bool {
 	if n < len(s.toks) && s.adjacent(i, n) && s.toks[n].kind == tkWord && onlyPeople(s.lowerTok(n)) {
 		return true
 	}
+	// "Irenka is very reliable. You can depend on him.": a word no list
+	// knows, described, then spoken of as a person in the next words
+	if n < len(s.toks) && s.adjacent(i, n) && u.kind == tkWord && (string(s.lowerTok(n)) == "is" || string(s.lowerTok(n)) == "was") && s.personAfter(n, 16) {
+		return true
+	}
 	// two capitalised words no list knows, then what people do or a
 	// possessive: "Cendrillon Coudert lives at", "Alpatu Shervashidze's"
 	if m := n + 1; m < len(s.toks) && s.adjacent(i, n) && u.kind == tkWord && u.has(shCap) && !u.has(shAllCaps) && u.f&^(fRare|fPhrase) == 0 {
 		return u.has(shPoss) || s.adjacent(n, m) && s.toks[m].kind == tkWord && (onlyPeople(s.lowerTok(m)) || s.toks[m].is(fPersonVerb))
+	}
+	return false
+}
+
+// personAfter: a pronoun of a person (he, she, him, her, his, hers)
+// among the n tokens after token i.
+func (s *scanner) personAfter(i, n int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+n; k++ {
+		if s.toks[k].kind == tkWord {
+			switch string(s.lowerTok(k)) {
+			case "he", "she", "him", "her", "his", "hers", "himself", "herself":
+				return true
+			}
+		}
 	}
 	return false
 }

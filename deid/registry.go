@@ -356,6 +356,10 @@ var registry = []detector{
 			{text: "we stopped at mcdonald's and then at kohl's , he wants a hershey's bar", keep: []string{"mcdonald", "kohl", "hershey"}},
 			{text: "Marie came too. She has Charcot Marie Tooth disease, an Implanon rod and Guillain Barre in the past.", want: map[string]Type{"Marie": Name}, keep: []string{"Charcot Marie Tooth", "Implanon", "Guillain Barre"}},
 			{text: "Bakhyt shouted at the nurse. Quorinda Velasquet lives near the park. Xarelto works well. Zorvex helps.", want: map[string]Type{"Bakhyt": Name, "Quorinda Velasquet": Name}, keep: []string{"Xarelto", "Zorvex"}},
+			// a word close to an English one said to someone is a name; one
+			// described and then spoken of as a person too; a misspelt heading not
+			{text: "Ballit, can I see your manager? Ozrena is always on time. We rely on her.", want: map[string]Type{"Ballit": Name, "Ozrena": Name}},
+			{text: "Adendum: pt remains febrile. Zovirax is given daily. It helps.", keep: []string{"Adendum", "Zovirax"}},
 			{text: "mr. mcdonald's office called , and dunkin will ring back", want: map[string]Type{"mcdonald": Name}},
 			{text: "try the mira- miralax and the trent- tretinoin cream , so this is a s- a stable ecg", keep: []string{"mira", "trent", "a s"}},
 			{text: "my name is ja- jacob , and this is phil- philippa", want: map[string]Type{"ja- jacob": Name, "phil- philippa": Name}},
