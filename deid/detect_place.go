@@ -16,6 +16,8 @@ func (s *scanner) detectPlaces() {
 				s.placeTail(j)
 				i = j
 			}
+		case t.kind == tkWord && s.cased && t.has(shCap) && t.is(fPhrase) && s.stateAsCity(i) > i:
+			i = s.stateAsCity(i)
 		case t.kind == tkWord && t.is(fStreet) && !t.is(fNameAny&^fLast) || t.kind == tkWord && t.is(fStreet):
 			s.streetName(i)
 		case t.kind == tkWord && (t.is(fFacHead) || s.homeHead(i)):
@@ -178,6 +180,25 @@ func careVerb(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// stateAsCity reads the city that shares its state's name: "New York
+// City", "New York, NY" (Safe Harbor keeps a state, not a city). It adds
+// the city and returns its last token, or -1.
+func (s *scanner) stateAsCity(i int) int {
+	n := i + 1
+	if n+1 >= len(s.toks) || s.toks[n].kind != tkWord || !s.toks[n].has(shCap) || s.lex.pairType(s.lowerTok(i), s.lowerTok(n)) != "STATE" {
+		return -1
+	}
+	if c := n + 1; s.toks[c].kind == tkWord && string(s.lowerTok(c)) == "city" && s.toks[c].has(shCap) {
+		s.add(i, c, City, 0.85, "place/city-state")
+		return c
+	}
+	if c := n + 2; c < len(s.toks) && s.isPunct(n+1, ',') && s.toks[c].kind == tkWord && s.toks[c].has(shAllCaps) && s.toks[c].end-s.toks[c].start == 2 && s.isState(c) {
+		s.add(i, n, City, 0.85, "place/city-state")
+		return n
+	}
+	return -1
 }
 
 // placeTail types what follows an address that ends at token j: a city

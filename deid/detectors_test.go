@@ -177,3 +177,21 @@ func TestSaintPlaceKeepsPossessive(t *testing.T) {
 	}
 	assert.True(t, found, "want a finding over St Mary's, got %s", describe(text, fs))
 }
+
+// TestSaintAndMountTitlesInside: "Mt." and "St." belong to the place or
+// the name they open ("[Mt. Sinai]", "[St. Vincent's]").
+func TestSaintAndMountTitlesInside(t *testing.T) {
+	e := testEngine(t)
+	text := "He was seen at Mt. Sinai on Tuesday and admitted to St. Vincent's on Friday."
+	fs := e.Scan(text)
+	for _, want := range []string{"Mt. Sinai", "St. Vincent's"} {
+		i := strings.Index(text, want)
+		ok := false
+		for _, f := range fs {
+			if f.Start <= i && f.End >= i+len(want) {
+				ok = true
+			}
+		}
+		assert.True(t, ok, "want %q covered, got %s", want, describe(text, fs))
+	}
+}

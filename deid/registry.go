@@ -312,6 +312,9 @@ var registry = []detector{
 			{text: "still at four oh maple road", want: map[string]Type{"four oh maple road": Address}},
 			{text: "was seen at St. Mary's Hospital and Riverside Medical Center", want: map[string]Type{"St. Mary's Hospital": Facility, "Riverside Medical Center": Facility}},
 			{text: "we went to cuyahoga county from dayton ohio", want: map[string]Type{"cuyahoga county": County, "dayton": City}},
+			// a city named as its state; a saint's or a mount's place keeps its title
+			{text: "Seen in New York City, then at a clinic in New York, NY.", want: map[string]Type{"New York City": City, "New York, NY": City}},
+			{text: "She moved from New York to Ohio.", keep: []string{"New York", "Ohio"}},
 			{text: "I walk every morning at Edgewater Park", want: map[string]Type{"Edgewater Park": Location}},
 			{text: "past medical history, pulmonary medicine clinic, the county hospital, stay close to the toilet", keep: []string{"past medical", "pulmonary", "county hospital", "stay close"}},
 			{text: "Insurance: Aetna. She is American and speaks English.", keep: []string{"Aetna", "American", "English"}},

@@ -131,10 +131,20 @@ func casedCounts(upper, lower int) bool {
 func (s *scanner) add(i, j int, t Type, score float64, src string) {
 	end := int(s.toks[j].end)
 	switch t {
+	case Name, City, County, Facility, Location:
+		// a saint's or a mount's place starts with its title: "[Mt. Sinai]",
+		// "[St. Luke's]", not "Mt. [Sinai]"
+		if k := i - 2; k >= 0 && s.isPunct(i-1, '.') && s.toks[k].end == s.toks[i-1].start && s.toks[k].kind == tkWord && s.toks[k].has(shCap) {
+			if w := string(s.lowerTok(k)); w == "st" || w == "mt" {
+				i = k
+			}
+		}
+	}
+	switch t {
 	case Name, City, County:
 		// facilities keep theirs: "St. Mary's", "Children's"
-		// but a saint's place keeps it: "St Mary's", "Saint Agnes's"
-		if s.toks[j].has(shPoss) && !(t != Name && j > i && (string(s.lowerTok(i)) == "st" || string(s.lowerTok(i)) == "saint")) { // "[Boston]'s", "[Chloe]'s"
+		// and so does a saint's place: "St Mary's", "Saint Agnes's"
+		if s.toks[j].has(shPoss) && !(j > i && (string(s.lowerTok(i)) == "st" || string(s.lowerTok(i)) == "saint")) { // "[Boston]'s", "[Chloe]'s"
 			end = possStem(s.text, int(s.toks[j].start), end)
 		}
 	}
