@@ -411,6 +411,9 @@ func (s *scanner) eponymHere(i int) bool {
 // is not a common word, or, in cased text, a capitalised name-list or
 // unknown word in mid-sentence.
 func (s *scanner) standaloneName(i int) float64 {
+	if s.givenInitial(i) {
+		return 0.85
+	}
 	score := s.nameScore(i)
 	if score == 0 {
 		return 0
@@ -424,6 +427,26 @@ func (s *scanner) standaloneName(i int) float64 {
 		return 0
 	}
 	return score
+}
+
+// givenInitial: in cased text, a capitalised given name right before the
+// initial of a surname, "Ann T.", "Sam J.", "Paul M's": the way clinicians
+// write a patient's name short, in notes too.
+func (s *scanner) givenInitial(i int) bool {
+	t := &s.toks[i]
+	n := i + 1
+	if !s.cased || !t.is(fFirst) || t.is(fStop|fTitle|fMonth|fWeekday|fUnit) || !t.has(shCap) || t.has(shAllCaps|shPoss) || n+1 >= len(s.toks) || !s.adjacent(i, n) ||
+		t.end-t.start < 2 || isUpperASCII(s.text[t.start+1]) {
+		return false // "ABI's R.7": shorthand in capitals
+	}
+	u := &s.toks[n]
+	if u.kind != tkWord || !isUpperASCII(s.text[u.start]) {
+		return false
+	}
+	if u.has(shPoss) {
+		return possStem(s.text, int(u.start), int(u.end)) == int(u.start)+1 // "M's"
+	}
+	return u.end-u.start == 1 && (s.isPunct(n+1, '.') || s.isPunct(n+1, '\'')) && s.toks[n+1].start == u.end
 }
 
 // nameScore scores token i as a name on its own (0: not one).

@@ -363,6 +363,8 @@ var registry = []detector{
 			// described and then spoken of as a person too; a misspelt heading not
 			{text: "Ballit, can I see your manager? Ozrena is always on time. We rely on her.", want: map[string]Type{"Ballit": Name, "Ozrena": Name}},
 			{text: "Adendum: pt remains febrile. Zovirax is given daily. It helps.", keep: []string{"Adendum", "Zovirax"}},
+			// a given name before a surname's initial, in a note too
+			{text: "Pt w/ CHF, HTN, DM2, COPD, seen at clinic - Ann T., appt on 3/4. Ref Paul M's case. ABI's R.7/ L.8", want: map[string]Type{"Ann T": Name, "Paul": Name}, keep: []string{"ABI's R"}},
 			{text: "mr. mcdonald's office called , and dunkin will ring back", want: map[string]Type{"mcdonald": Name}},
 			{text: "try the mira- miralax and the trent- tretinoin cream , so this is a s- a stable ecg", keep: []string{"mira", "trent", "a s"}},
 			{text: "my name is ja- jacob , and this is phil- philippa", want: map[string]Type{"ja- jacob": Name, "phil- philippa": Name}},
