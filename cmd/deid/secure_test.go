@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -63,11 +64,21 @@ func TestCheckDestination(t *testing.T) {
 	assert.Contains(t, stderr, "2 check(s) failed or could not be made")
 
 	require.NoError(t, s3.Client(t).SetBucketPolicy(t.Context(), bucket, publicPolicy(bucket)))
-	code, out, _ = runCmd(t, "", nil, "check-destination", "--policy", pol, "--endpoint", s3.Endpoint, "--ca-file", s3.CAFile, "s3://"+bucket)
+	auditLog := filepath.Join(t.TempDir(), "audit.jsonl")
+	code, out, _ = runCmd(t, "", nil, "check-destination", "--policy", pol, "--endpoint", s3.Endpoint, "--ca-file", s3.CAFile,
+		"--audit-log", auditLog, "s3://"+bucket)
 	require.Equal(t, exitFail, code)
 	rows = postureRows(t, out)
 	assert.Equal(t, "FAIL", rows["bucket policy"])
 	assert.Equal(t, "FAIL", rows["region"])
+	dest := destinationEvents(t, auditLog) // the table, by name and result
+	require.Len(t, dest, 1)
+	assert.Equal(t, true, dest[0]["check_only"])
+	require.Len(t, dest[0]["checks"], len(rows))
+	for _, c := range dest[0]["checks"].([]any) {
+		m := c.(map[string]any)
+		assert.Equal(t, rows[m["name"].(string)], m["status"], m["name"])
+	}
 	assert.Contains(t, out, "fix: remove those statements from the bucket policy")
 	assert.Contains(t, out, `the bucket is in "us-east-1", not in export.destination.regions [eu-west-1]`)
 
@@ -113,6 +124,13 @@ func TestBatchRefusesUnsafeDestination(t *testing.T) {
 	assert.Contains(t, stderr, "output: not tried")
 	assert.Contains(t, stderr, "nothing was read or written")
 	empty()
+	// the checks are in the audit log, by name and result, before any run
+	dest := destinationEvents(t, filepath.Join(dir, "onprem", "audit.jsonl"))
+	require.Len(t, dest, 1)
+	assert.Equal(t, "s3://"+bucket+"/research", dest[0]["output"])
+	assert.Equal(t, true, dest[0]["enforced"])
+	assert.Contains(t, dest[0]["checks"], map[string]any{"name": "bucket policy", "status": "FAIL"})
+	assert.NotContains(t, fmt.Sprint(dest[0]), "PublicRead")
 
 	p := testserver.StartTLSProxy(t, "http://127.0.0.1:1", testserver.TLSProxyOptions{CA: s3.CA})
 	code, _, stderr = batch("--output-endpoint", p.Endpoint, "--output-pin", testserver.NewCA(t).ServerPin(t))
@@ -125,6 +143,29 @@ func TestBatchRefusesUnsafeDestination(t *testing.T) {
 	require.Equal(t, exitFail, code)
 	assert.Contains(t, stderr, "export.destination.require_private_endpoint")
 	empty()
+	dest = destinationEvents(t, filepath.Join(dir, "onprem", "audit.jsonl"))
+	require.Len(t, dest, 3)
+	assert.Contains(t, dest[2]["error"], "require_private_endpoint")
+	assert.Nil(t, dest[2]["checks"])
+
+	code, _, _ = batch("--output-endpoint", s3.Endpoint, "--check")
+	require.Equal(t, exitFail, code)
+	dest = destinationEvents(t, filepath.Join(dir, "onprem", "audit.jsonl"))
+	require.Len(t, dest, 4)
+	assert.Equal(t, true, dest[3]["check_only"])
+	assert.Contains(t, dest[3]["checks"], map[string]any{"name": "bucket policy", "status": "FAIL"})
+}
+
+// destinationEvents are the destination_checked events of an audit log.
+func destinationEvents(t *testing.T, path string) []map[string]any {
+	t.Helper()
+	var out []map[string]any
+	for _, ev := range auditEvents(t, path) {
+		if ev["event"] == "destination_checked" {
+			out = append(out, ev)
+		}
+	}
+	return out
 }
 
 // TestPostureCheckNamesAgree: the policy accepts exactly the names of the

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -57,6 +58,9 @@ type CheckOptions struct {
 	RemoteWorkers bool
 	// Getenv reads the environment (default os.Getenv).
 	Getenv func(string) string
+	// CheckOnly: the checks of `deid batch --check`, which no run
+	// follows (so marked in the audit log).
+	CheckOnly bool
 }
 
 // ProbePrefix is where the checks write (and then delete) their probe
@@ -104,7 +108,7 @@ func (j *Job) Preflight(ctx context.Context, o CheckOptions) Checks {
 	// the probe object included.
 	unsafe := false
 	run("destination", func(ctx context.Context) (string, error) {
-		detail, err := j.checkDestination(ctx)
+		detail, err := j.checkDestination(ctx, o.CheckOnly)
 		unsafe = errors.Is(err, errUnsafeDestination)
 		return detail, err
 	})
@@ -222,10 +226,11 @@ var errUnsafeDestination = errors.New("unsafe destination")
 // rules (before connecting) and posture (before the first write). A
 // plain-http output is an emulator (--output-plain-http): its posture is
 // shown, not enforced.
-func (j *Job) checkDestination(ctx context.Context) (string, error) {
+func (j *Job) checkDestination(ctx context.Context, checkOnly bool) (string, error) {
 	k := j.outputSink()
 	where := export.SafeURL(k.URL)
 	p, err := j.Posture(ctx)
+	j.AuditDestination(p, err, checkOnly)
 	if err != nil {
 		return "", errors.Wrapf(err, "%s", errors.Safe(where))
 	}
@@ -245,6 +250,26 @@ func (j *Job) checkDestination(ctx context.Context) (string, error) {
 		return where + ": " + p[0].Detail, nil
 	}
 	return where + ": " + strings.Join(passed, ", ") + " pass", nil
+}
+
+// AuditDestination records the destination's posture checks (names and
+// results) in the audit log (Config.AuditLog; none when empty), or why
+// they could not be made. An audit log that cannot be opened is the
+// "audit log" check's to report.
+func (j *Job) AuditDestination(p storage.Posture, err error, checkOnly bool) {
+	if j.Config.AuditLog == "" {
+		return
+	}
+	if err := os.MkdirAll(filepath.Dir(j.Config.AuditLog), 0o700); err != nil {
+		return
+	}
+	a, aerr := export.OpenAuditLog(j.Config.AuditLog)
+	if aerr != nil {
+		return
+	}
+	defer a.Close()
+	a.Log(export.DestinationChecked{RunID: j.Run.ID, RunDate: j.Run.Date, Output: j.outputSink().URL,
+		CheckOnly: checkOnly, Enforced: !j.outputSink().AllowInsecure, Checks: export.DestinationChecks(p), Error: export.ErrorText(err)})
 }
 
 // probe writes a small object to the sink, reads its attributes back and
