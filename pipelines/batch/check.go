@@ -11,6 +11,7 @@ import (
 
 	"github.com/cockroachdb/errors"
 
+	"github.com/deid-project/deid/deid/linkage"
 	"github.com/deid-project/deid/deid/policy"
 	"github.com/deid-project/deid/deid/process"
 	"github.com/deid-project/deid/deid/redact"
@@ -125,6 +126,9 @@ func (j *Job) Preflight(ctx context.Context, o CheckOptions) Checks {
 		}
 		return probe(ctx, w.OnPrem, j.Run, o.Timeout)
 	})
+	if strings.Contains(c.Linkage, "://") && j.ResearchIDs != string(policy.KeyedIDs) {
+		run("linkage", func(ctx context.Context) (string, error) { return checkLinkage(ctx, c.Linkage) })
+	}
 	run("audit log", func(context.Context) (string, error) {
 		a, err := export.OpenAuditLog(c.AuditLog)
 		if err != nil {
@@ -250,6 +254,38 @@ func (j *Job) checkDestination(ctx context.Context, checkOnly bool) (string, err
 		return where + ": " + p[0].Detail, nil
 	}
 	return where + ": " + strings.Join(passed, ", ") + " pass", nil
+}
+
+// checkLinkage opens the linkage store at a URL (a PostgreSQL server, and
+// its table, created if absent, as the run would) and closes it: the
+// server answers, the login and TLS rules pass, the role may use the
+// table. The check reads and writes no id. The store bounds its own
+// connect (connect_timeout); a context that ends first fails the check.
+func checkLinkage(ctx context.Context, url string) (string, error) {
+	type result struct {
+		s   linkage.Store
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		s, err := linkage.Open(url)
+		done <- result{s, err}
+	}()
+	where := export.SafeURL(url)
+	select {
+	case r := <-done:
+		if r.err != nil {
+			return "", r.err
+		}
+		return where + ": connected", r.s.Close()
+	case <-ctx.Done():
+		go func() { // close it if it opens after all
+			if r := <-done; r.err == nil {
+				r.s.Close()
+			}
+		}()
+		return "", errors.Wrapf(ctx.Err(), "linkage store %s", errors.Safe(where))
+	}
 }
 
 // AuditDestination records the destination's posture checks (names and
