@@ -185,7 +185,9 @@ func TestBatchSecureDestination(t *testing.T) {
 	var mu sync.Mutex
 	var puts, withKey int
 	const kms = "arn:aws:kms:us-east-1:111122223333:key/deid-research"
+	echoReq, echoResp := testserver.SSEEcho() // report the encryption back, as S3 does
 	p := testserver.StartTLSProxy(t, s3.Endpoint, testserver.TLSProxyOptions{OnRequest: func(r *http.Request) {
+		echoReq(r)
 		if r.Method == http.MethodPut {
 			mu.Lock()
 			puts++
@@ -194,7 +196,7 @@ func TestBatchSecureDestination(t *testing.T) {
 			}
 			mu.Unlock()
 		}
-	}})
+	}, OnResponse: echoResp})
 	t.Setenv("AWS_ACCESS_KEY_ID", s3.AccessKey)
 	t.Setenv("AWS_SECRET_ACCESS_KEY", s3.SecretKey)
 	dir := t.TempDir()
@@ -224,4 +226,27 @@ func TestBatchSecureDestination(t *testing.T) {
 		n++
 	}
 	assert.Positive(t, n)
+
+	// a service that takes the key but does not report the object
+	// encrypted with it (versitygw's own answers): the first write (the
+	// preflight probe) is read back, deleted, and the run refused
+	quiet := testserver.StartTLSProxy(t, s3.Endpoint, testserver.TLSProxyOptions{CA: p.CA})
+	bucket2 := s3.CreateBucket(t, "")
+	args2 := append([]string(nil), args...)
+	for i, a := range args2 {
+		switch {
+		case a == p.Endpoint:
+			args2[i] = quiet.Endpoint
+		case a == p.Pin:
+			args2[i] = quiet.Pin
+		case a == "s3://"+bucket+"/research":
+			args2[i] = "s3://" + bucket2 + "/research"
+		}
+	}
+	code, out, stderr = runCmd(t, "", env, append(args2, "--output-kms-key", kms)...)
+	require.Equal(t, exitFail, code, "%s\n%s", out, stderr)
+	assert.Contains(t, stderr, "not encrypted with the KMS key")
+	for o := range s3.Client(t).ListObjects(t.Context(), bucket2, minio.ListObjectsOptions{Recursive: true}) {
+		t.Errorf("left in the bucket: %s", o.Key)
+	}
 }
