@@ -219,7 +219,9 @@ func hasNull(b []byte) bool {
 // a conversation of less than a day. A timing field is a number that goes
 // out as it came in, so an implausible one (an MRN or a phone number put
 // where a time belongs) rejects the record; so does a turn that starts
-// before the turn before it, or ends before it starts.
+// before the turn before it, or ends before it starts. A plausible offset
+// can still be a 7- or 8-digit MRN: verify flags a timing that carries a
+// number the record holds (field:turns.timing), which quarantines it.
 const MaxTurnMS = 24 * 60 * 60 * 1000
 
 // ValidateConversation checks the required fields and the formats of a

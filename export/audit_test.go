@@ -1,6 +1,7 @@
 package export_test
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -12,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/deid-project/deid/export"
+	"github.com/deid-project/deid/storage"
 )
 
 // TestAuditWriteFailureIsAnError: an audit log on a full disk (/dev/full)
@@ -59,4 +61,42 @@ func TestAuditErrorTextIsReadable(t *testing.T) {
 	assert.Contains(t, lines[2], `"run_id":"invalid"`)
 	assert.Contains(t, lines[2], `"reason":"received SIGTERM"`)
 	assert.NotContains(t, string(body), "Jane")
+}
+
+// TestAuditDestinationChecked: the posture checks are logged by name and
+// result only; the output URL loses its credentials and query, and a name
+// or result that is not one of the storage package's is "invalid" (a
+// caller's mistake cannot put text in the log).
+func TestAuditDestinationChecked(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "audit.jsonl")
+	a, err := export.OpenAuditLog(path)
+	require.NoError(t, err)
+	p := storage.Posture{
+		{Name: "bucket policy", Status: storage.Fail, Detail: `policy "PublicRead" grants s3:GetObject to *`, Fix: "delete the statement"},
+		{Name: "region", Status: storage.Pass, Detail: "us-east-1"},
+		{Name: "block public access", Status: storage.Unknown, Detail: "not implemented"},
+		{Name: "Ambrose Quillfeather", Status: "41234567"},
+	}
+	require.NoError(t, a.Log(export.DestinationChecked{RunID: "r1", RunDate: "2026-11-24",
+		Output: "s3://user:secret@bucket/research?X-Amz-Signature=abc", Enforced: true, Checks: export.DestinationChecks(p)}))
+	require.NoError(t, a.Close())
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	var ev struct {
+		Event    string                    `json:"event"`
+		Output   string                    `json:"output"`
+		Enforced bool                      `json:"enforced"`
+		Checks   []export.DestinationCheck `json:"checks"`
+	}
+	require.NoError(t, json.Unmarshal(b, &ev))
+	assert.Equal(t, "destination_checked", ev.Event)
+	assert.Equal(t, "s3://bucket/research", ev.Output)
+	assert.True(t, ev.Enforced)
+	assert.Equal(t, []export.DestinationCheck{
+		{Name: "bucket policy", Status: "FAIL"}, {Name: "region", Status: "pass"},
+		{Name: "block public access", Status: "could not check"}, {Name: "invalid", Status: "invalid"},
+	}, ev.Checks)
+	for _, leak := range []string{"PublicRead", "us-east-1", "secret", "Signature", "Quillfeather", "41234567", "delete the statement"} {
+		assert.NotContains(t, string(b), leak)
+	}
 }

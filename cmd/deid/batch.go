@@ -85,7 +85,7 @@ func runBatch(e *env, args []string) int {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	checks := job.Preflight(ctx, batch.CheckOptions{RemoteWorkers: remoteRunner(), Getenv: e.getenv})
+	checks := job.Preflight(ctx, batch.CheckOptions{RemoteWorkers: remoteRunner(), Getenv: e.getenv, CheckOnly: *check})
 	if *check {
 		printChecks(e.stdout, checks)
 		if checks.Err() != nil {

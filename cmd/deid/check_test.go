@@ -164,3 +164,48 @@ func TestBatchCheckGCS(t *testing.T) {
 	assert.Equal(t, "FAIL", row[0])
 	assert.Contains(t, row[1], addr)
 }
+
+// TestBatchCheckLinkagePostgres: with --linkage postgres://… the checks
+// open the linkage store (a real server): a database that answers passes;
+// a server that is not there, a wrong password and a missing database
+// fail with the store named (without its user, password or query).
+func TestBatchCheckLinkagePostgres(t *testing.T) {
+	pg := testserver.Postgres(t)
+	dir := t.TempDir()
+	in := checkInput(t, dir)
+	check := func(link string, env map[string]string) (int, map[string][2]string, string) {
+		t.Helper()
+		env["DEID_KEY"] = cliTestKey
+		code, out, stderr := runCmd(t, "", env, "batch", "--check", "--input", in, "--output", filepath.Join(dir, "export"),
+			"--quarantine", filepath.Join(dir, "onprem"), "--linkage", link)
+		return code, checkRows(t, out), out + stderr
+	}
+
+	db := pg.CreateDB(t)
+	code, rows, out := check(pg.SocketURL(db), map[string]string{})
+	require.Equal(t, exitOK, code, out)
+	assert.Equal(t, "pass", rows["linkage"][0], out)
+	assert.Contains(t, rows["linkage"][1], "connected")
+	assert.Contains(t, pg.SQL(t, db, `SELECT count(*) FROM deid_linkage`), "0", "the check mints no id")
+
+	for name, tc := range map[string]struct {
+		link string
+		env  map[string]string
+		want string
+	}{
+		"no server":      {"postgres://deid@" + closedPort(t) + "/x?sslmode=disable&connect_timeout=5", map[string]string{}, "127.0.0.1"},
+		"wrong password": {pg.TCPURL(db), map[string]string{"PGPASSWORD": "hunter2-wrong"}, "password"},
+		"no database":    {pg.SocketURL("no_such_db"), map[string]string{}, "no_such_db"},
+	} {
+		code, rows, out := check(tc.link, tc.env)
+		assert.Equal(t, exitFail, code, name)
+		assert.Equal(t, "FAIL", rows["linkage"][0], "%s: %s", name, out)
+		assert.Contains(t, rows["linkage"][1], tc.want, name)
+		assert.NotContains(t, out, "hunter2", name)
+	}
+
+	// the local directory store and keyed research ids have no such row
+	code, rows, out = check(filepath.Join(dir, "linkage"), map[string]string{})
+	require.Equal(t, exitOK, code, out)
+	assert.NotContains(t, rows, "linkage")
+}

@@ -17,7 +17,7 @@ func init() {
 }
 
 const checkDestUsage = `URL [--policy FILE | --preset NAME] [--endpoint HOST:PORT] [--region R] [--ca-file PEM]
-                  [--pin sha256/…] [--kms-key KEY] [--plain-http]
+                  [--pin sha256/…] [--kms-key KEY] [--plain-http] [--audit-log FILE]
 
 Checks the bucket at URL (gs://bucket/prefix or s3://bucket/prefix) as deid batch does before
 its first write: the connection rules of the policy's export.destination (private endpoint,
@@ -26,7 +26,8 @@ prevention, uniform bucket-level access, IAM allUsers/allAuthenticatedUsers, ver
 retention where the policy asks; s3: bucket policy, ACL grants, Block Public Access, region,
 default encryption, versioning, retention). Nothing is written. Prints one row per check:
 pass, FAIL, could not check or not required; each failure names the setting to fix. Exit
-code 1 when a check fails or could not be made (deid batch refuses such a destination).`
+code 1 when a check fails or could not be made (deid batch refuses such a destination).
+--audit-log appends the checks' names and results (destination_checked) to an audit log.`
 
 func runCheckDestination(e *env, args []string) int {
 	fs := newFlags(e, "check-destination", checkDestUsage)
@@ -39,6 +40,7 @@ func runCheckDestination(e *env, args []string) int {
 	fs.Var((*listFlag)(&c.OutputPins), "pin", "SPKI SHA-256 pin sha256/BASE64 (repeat for several)")
 	fs.StringVar(&c.OutputKMSKey, "kms-key", "", "the key the run writes with (for require_cmek)")
 	fs.BoolVar(&c.OutputPlainHTTP, "plain-http", false, "allow a plain-http endpoint (emulators only)")
+	fs.StringVar(&c.AuditLog, "audit-log", "", "append the checks' names and results to this audit log (destination_checked)")
 	timeout := fs.Duration("timeout", 30*time.Second, "give up on an endpoint that does not answer")
 	// the URL comes first or last (flags take no gs:// or s3:// value)
 	switch n := len(args); {
@@ -67,6 +69,7 @@ func runCheckDestination(e *env, args []string) int {
 	ctx, cancel := context.WithTimeout(context.Background(), *timeout)
 	defer cancel()
 	p, err := j.Posture(ctx)
+	j.AuditDestination(p, err, true)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "deid check-destination: %s: %s\n", export.SafeURL(c.Output), safeMessage(err))
 		return exitFail

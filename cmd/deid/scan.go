@@ -23,6 +23,7 @@ func init() {
 
 const scanUsage = `[--format jsonl|text|conversation] [--input FILE] [--output FILE]
        [--policy FILE | --preset NAME] [--min-score X] [--types NAME,DATE,...] [--offsets bytes|chars]
+       [--withhold-ids]
 
 Formats:
   jsonl         one {"id": str, "text": str} per line in; one
@@ -33,7 +34,10 @@ Formats:
                 using the encounter's known identifiers
 Offsets are bytes of the UTF-8 text, end exclusive (--offsets chars: Unicode code
 points, as Python indexes strings). "-" or no flag means stdin/stdout. A policy's
-dictionaries (allow, deny, patterns) apply to the scan.`
+dictionaries (allow, deny, patterns) apply to the scan.
+A conversation id that could identify prints as "[ID]" with the input "line".
+jsonl ids are echoed as given (scorers match findings to documents by id);
+--withhold-ids screens them as conversation ids are.`
 
 // scanFinding is the wire form of a finding.
 type scanFinding struct {
@@ -52,7 +56,12 @@ func wireFindings(fs []deid.Finding) []scanFinding {
 }
 
 // scanOut writes the findings of text with the offsets asked for.
-type scanOut struct{ chars bool }
+type scanOut struct {
+	chars bool
+	// withholdIDs screens jsonl document ids as conversation ids are
+	// (printableID); by default they are echoed as given.
+	withholdIDs bool
+}
 
 func (o scanOut) findings(text string, fs []deid.Finding) []scanFinding {
 	w := wireFindings(fs)
@@ -93,6 +102,8 @@ func runScan(e *env, args []string) int {
 	fs.StringVar(&policyFile, "policy", "", "policy file whose dictionaries (allow, deny, patterns) apply")
 	fs.StringVar(&presetName, "preset", "", "built-in policy: "+strings.Join(policy.Presets(), ", "))
 	fs.StringVar(&offsets, "offsets", "bytes", "offsets in bytes of UTF-8 (default) or chars (Unicode code points)")
+	var withhold bool
+	fs.BoolVar(&withhold, "withhold-ids", false, "jsonl: print an id that could identify as [ID] with its line number")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -102,7 +113,7 @@ func runScan(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "deid scan: unknown --format %q (want jsonl, text or conversation)\n", f.format)
 		return exitUsage
 	}
-	var out scanOut
+	out := scanOut{withholdIDs: withhold}
 	switch offsets {
 	case "bytes":
 	case "chars":
@@ -122,7 +133,7 @@ func runScan(e *env, args []string) int {
 	return streamRecords(e, f, func(w *bufio.Writer, line []byte, n int) (string, error) {
 		switch f.format {
 		case "jsonl":
-			return scanDocLine(eng, w, line, out)
+			return scanDocLine(eng, w, line, n, out)
 		default:
 			return scanConversationLine(eng, w, line, n, out)
 		}
@@ -315,22 +326,41 @@ func writeJSONLine(w *bufio.Writer, v any) error {
 // output stays one line per input line.
 type scanError struct {
 	ID    string `json:"id"`
+	Line  int    `json:"line,omitempty"`
 	Error string `json:"error"`
 }
 
-func scanDocLine(eng *deid.Engine, w *bufio.Writer, line []byte, out scanOut) (string, error) {
+func scanDocLine(eng *deid.Engine, w *bufio.Writer, line []byte, n int, out scanOut) (string, error) {
 	var d deid.Doc
 	if err := json.Unmarshal(line, &d); err != nil {
 		reason := jsonReason(err)
 		return reason, writeJSONLine(w, scanError{Error: reason})
 	}
+	id, at := d.ID, 0
+	if out.withholdIDs {
+		id, at = printableDocID(eng, d.ID, n)
+	}
 	if reason := checkDoc(line, &d); reason != "" {
-		return reason, writeJSONLine(w, scanError{ID: d.ID, Error: reason})
+		return reason, writeJSONLine(w, scanError{ID: id, Line: at, Error: reason})
 	}
 	return "", writeJSONLine(w, struct {
 		ID       string        `json:"id"`
+		Line     int           `json:"line,omitempty"`
 		Findings []scanFinding `json:"findings"`
-	}{d.ID, out.findings(d.Text, eng.Scan(d.Text))})
+	}{id, at, out.findings(d.Text, eng.Scan(d.Text))})
+}
+
+// printableDocID is a jsonl document id as scan --withhold-ids prints it:
+// the screen of printableID, with no encounter to draw known identifiers
+// from.
+func printableDocID(eng *deid.Engine, id string, n int) (string, int) {
+	if id == "" {
+		return "", 0
+	}
+	if idMayIdentify(eng, id, nil) {
+		return withheldID, n
+	}
+	return id, 0
 }
 
 // checkDoc validates a jsonl line that decoded without error into d: its
@@ -478,10 +508,16 @@ func printableID(eng *deid.Engine, c *deid.Conversation, n int) (string, int) {
 	if id == "" {
 		return "", 0
 	}
-	if deid.CanonicalText(id) != id || longDigitRun(id, 7) || len(eng.ScanKnown(id, deid.NewKnown(c.Encounter))) > 0 {
+	if idMayIdentify(eng, id, c.Encounter) {
 		return withheldID, n
 	}
 	return id, 0
+}
+
+// idMayIdentify is the screen of printableID, with the known identifiers
+// of enc (none when nil).
+func idMayIdentify(eng *deid.Engine, id string, enc *deid.Encounter) bool {
+	return deid.CanonicalText(id) != id || longDigitRun(id, 7) || len(eng.ScanKnown(id, deid.NewKnown(enc))) > 0
 }
 
 // longDigitRun reports whether s has a run of at least n ASCII digits,

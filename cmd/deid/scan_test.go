@@ -250,3 +250,42 @@ func TestScanWithholdsIdentifyingIDs(t *testing.T) {
 		assert.NotContains(t, strings.ToLower(out+stderr), leak)
 	}
 }
+
+// TestScanJSONLWithholdIDs: jsonl ids are echoed by default (scorers match
+// findings to documents by id); with --withhold-ids an id that carries an
+// MRN, a phone number, a name or hidden characters prints as [ID] with its
+// line number, malformed lines included.
+func TestScanJSONLWithholdIDs(t *testing.T) {
+	in := ""
+	for _, id := range []string{"visit-41234567", "617-555-0142", "Ambrose Quillfeather", "c\u200b1"} {
+		b, err := json.Marshal(id)
+		require.NoError(t, err)
+		in += `{"id":` + string(b) + `,"text":"hello"}` + "\n"
+	}
+	in += `{"id":"mrn 41234567"}` + "\n" // no text: malformed
+	in += `{"id":"doc","text":"hello"}` + "\n"
+
+	code, out, stderr := runCmd(t, in, nil, "scan", "--withhold-ids")
+	require.Equal(t, exitFail, code, stderr) // the malformed line
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, 6)
+	for i, l := range lines[:5] {
+		var got struct {
+			ID   string `json:"id"`
+			Line int    `json:"line"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(l), &got))
+		assert.Equal(t, "[ID]", got.ID, l)
+		assert.Equal(t, i+1, got.Line, l)
+	}
+	assert.Contains(t, lines[4], `"error"`)
+	assert.Equal(t, `{"id":"doc","findings":[]}`, lines[5])
+	for _, leak := range []string{"41234567", "0142", "uillfeather"} {
+		assert.NotContains(t, strings.ToLower(out+stderr), leak)
+	}
+
+	code, out, _ = runCmd(t, in, nil, "scan")
+	require.Equal(t, exitFail, code)
+	assert.Contains(t, out, `"id":"visit-41234567"`, "default keeps the id for scorers")
+	assert.NotContains(t, out, `"line"`)
+}

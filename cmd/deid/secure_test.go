@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -63,11 +64,21 @@ func TestCheckDestination(t *testing.T) {
 	assert.Contains(t, stderr, "2 check(s) failed or could not be made")
 
 	require.NoError(t, s3.Client(t).SetBucketPolicy(t.Context(), bucket, publicPolicy(bucket)))
-	code, out, _ = runCmd(t, "", nil, "check-destination", "--policy", pol, "--endpoint", s3.Endpoint, "--ca-file", s3.CAFile, "s3://"+bucket)
+	auditLog := filepath.Join(t.TempDir(), "audit.jsonl")
+	code, out, _ = runCmd(t, "", nil, "check-destination", "--policy", pol, "--endpoint", s3.Endpoint, "--ca-file", s3.CAFile,
+		"--audit-log", auditLog, "s3://"+bucket)
 	require.Equal(t, exitFail, code)
 	rows = postureRows(t, out)
 	assert.Equal(t, "FAIL", rows["bucket policy"])
 	assert.Equal(t, "FAIL", rows["region"])
+	dest := destinationEvents(t, auditLog) // the table, by name and result
+	require.Len(t, dest, 1)
+	assert.Equal(t, true, dest[0]["check_only"])
+	require.Len(t, dest[0]["checks"], len(rows))
+	for _, c := range dest[0]["checks"].([]any) {
+		m := c.(map[string]any)
+		assert.Equal(t, rows[m["name"].(string)], m["status"], m["name"])
+	}
 	assert.Contains(t, out, "fix: remove those statements from the bucket policy")
 	assert.Contains(t, out, `the bucket is in "us-east-1", not in export.destination.regions [eu-west-1]`)
 
@@ -113,6 +124,13 @@ func TestBatchRefusesUnsafeDestination(t *testing.T) {
 	assert.Contains(t, stderr, "output: not tried")
 	assert.Contains(t, stderr, "nothing was read or written")
 	empty()
+	// the checks are in the audit log, by name and result, before any run
+	dest := destinationEvents(t, filepath.Join(dir, "onprem", "audit.jsonl"))
+	require.Len(t, dest, 1)
+	assert.Equal(t, "s3://"+bucket+"/research", dest[0]["output"])
+	assert.Equal(t, true, dest[0]["enforced"])
+	assert.Contains(t, dest[0]["checks"], map[string]any{"name": "bucket policy", "status": "FAIL"})
+	assert.NotContains(t, fmt.Sprint(dest[0]), "PublicRead")
 
 	p := testserver.StartTLSProxy(t, "http://127.0.0.1:1", testserver.TLSProxyOptions{CA: s3.CA})
 	code, _, stderr = batch("--output-endpoint", p.Endpoint, "--output-pin", testserver.NewCA(t).ServerPin(t))
@@ -125,6 +143,29 @@ func TestBatchRefusesUnsafeDestination(t *testing.T) {
 	require.Equal(t, exitFail, code)
 	assert.Contains(t, stderr, "export.destination.require_private_endpoint")
 	empty()
+	dest = destinationEvents(t, filepath.Join(dir, "onprem", "audit.jsonl"))
+	require.Len(t, dest, 3)
+	assert.Contains(t, dest[2]["error"], "require_private_endpoint")
+	assert.Nil(t, dest[2]["checks"])
+
+	code, _, _ = batch("--output-endpoint", s3.Endpoint, "--check")
+	require.Equal(t, exitFail, code)
+	dest = destinationEvents(t, filepath.Join(dir, "onprem", "audit.jsonl"))
+	require.Len(t, dest, 4)
+	assert.Equal(t, true, dest[3]["check_only"])
+	assert.Contains(t, dest[3]["checks"], map[string]any{"name": "bucket policy", "status": "FAIL"})
+}
+
+// destinationEvents are the destination_checked events of an audit log.
+func destinationEvents(t *testing.T, path string) []map[string]any {
+	t.Helper()
+	var out []map[string]any
+	for _, ev := range auditEvents(t, path) {
+		if ev["event"] == "destination_checked" {
+			out = append(out, ev)
+		}
+	}
+	return out
 }
 
 // TestPostureCheckNamesAgree: the policy accepts exactly the names of the
@@ -144,7 +185,9 @@ func TestBatchSecureDestination(t *testing.T) {
 	var mu sync.Mutex
 	var puts, withKey int
 	const kms = "arn:aws:kms:us-east-1:111122223333:key/deid-research"
+	echoReq, echoResp := testserver.SSEEcho() // report the encryption back, as S3 does
 	p := testserver.StartTLSProxy(t, s3.Endpoint, testserver.TLSProxyOptions{OnRequest: func(r *http.Request) {
+		echoReq(r)
 		if r.Method == http.MethodPut {
 			mu.Lock()
 			puts++
@@ -153,7 +196,7 @@ func TestBatchSecureDestination(t *testing.T) {
 			}
 			mu.Unlock()
 		}
-	}})
+	}, OnResponse: echoResp})
 	t.Setenv("AWS_ACCESS_KEY_ID", s3.AccessKey)
 	t.Setenv("AWS_SECRET_ACCESS_KEY", s3.SecretKey)
 	dir := t.TempDir()
@@ -183,4 +226,27 @@ func TestBatchSecureDestination(t *testing.T) {
 		n++
 	}
 	assert.Positive(t, n)
+
+	// a service that takes the key but does not report the object
+	// encrypted with it (versitygw's own answers): the first write (the
+	// preflight probe) is read back, deleted, and the run refused
+	quiet := testserver.StartTLSProxy(t, s3.Endpoint, testserver.TLSProxyOptions{CA: p.CA})
+	bucket2 := s3.CreateBucket(t, "")
+	args2 := append([]string(nil), args...)
+	for i, a := range args2 {
+		switch {
+		case a == p.Endpoint:
+			args2[i] = quiet.Endpoint
+		case a == p.Pin:
+			args2[i] = quiet.Pin
+		case a == "s3://"+bucket+"/research":
+			args2[i] = "s3://" + bucket2 + "/research"
+		}
+	}
+	code, out, stderr = runCmd(t, "", env, append(args2, "--output-kms-key", kms)...)
+	require.Equal(t, exitFail, code, "%s\n%s", out, stderr)
+	assert.Contains(t, stderr, "not encrypted with the KMS key")
+	for o := range s3.Client(t).ListObjects(t.Context(), bucket2, minio.ListObjectsOptions{Recursive: true}) {
+		t.Errorf("left in the bucket: %s", o.Key)
+	}
 }

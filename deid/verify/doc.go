@@ -44,6 +44,11 @@
 // policy shifts or keeps dates), so any other value is a field the redactor
 // let text into. Research ids are hex digests and are checked by shape, not
 // searched: a 5-digit MRN would be found in them by chance.
+// Turn timings (start_ms, end_ms) go out as numbers as they came in:
+// validation keeps them plausible (under a day, in order), which a 7- or
+// 8-digit MRN still is, so a timing of 6 or more digits that is, or is part
+// of, a number of 6 or more digits the source holds (a value of the
+// encounter, a number said in a turn) is a field leak (field:turns.timing).
 //
 // # How it rates
 //

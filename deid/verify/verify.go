@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"encoding/json"
 	"fmt"
 	"maps"
 	"regexp"
@@ -335,6 +336,7 @@ func (c *checker) fields(rec *redact.Record, original *deid.Conversation) {
 	for t, n := range rec.Removed {
 		bad(t.Valid() && n >= 0, "removed")
 	}
+	bad(!c.timingCarriesNumber(rec, original), "turns.timing")
 	d := rec.Demographics
 	switch d.Sex {
 	case "", "female", "male", "other", "unknown":
@@ -424,4 +426,73 @@ func fictional(t deid.Type, span string) bool {
 		return strings.HasPrefix(low, "192.0.2.") || strings.HasPrefix(low, "2001:db8:")
 	}
 	return true
+}
+
+// minTimingDigits is the shortest timing a number of the record can pass
+// for: a timing of 6 or more digits (100 s or longer) that is, or is part
+// of, a number of 6 or more digits in the source.
+const minTimingDigits = 6
+
+// timingCarriesNumber reports whether an exported start_ms or end_ms
+// carries a number of the source record: the digits of a value of the
+// encounter (MRN, phone, NPI, ids, dates) or a number said in a turn, with
+// 6 or more digits. Validation bounds timings to plausible offsets (under
+// a day, in order), but a 7- or 8-digit MRN is a plausible offset; it goes
+// out as it came in, so it is checked against what the record itself holds.
+// A number the record holds nowhere cannot be told from a time.
+func (c *checker) timingCarriesNumber(rec *redact.Record, original *deid.Conversation) bool {
+	var nums []string
+	if enc := original.Encounter; enc != nil {
+		if b, err := json.Marshal(deid.CanonicalEncounter(enc)); err == nil {
+			nums = appendDigitRuns(nums, string(b))
+		}
+	}
+	for _, t := range original.Turns {
+		nums = appendDigitRuns(nums, deid.CanonicalText(t.Text))
+	}
+	if len(nums) == 0 {
+		return false
+	}
+	carries := func(ms int64) bool {
+		s := strconv.FormatInt(ms, 10)
+		if len(s) < minTimingDigits {
+			return false
+		}
+		for _, n := range nums {
+			if strings.Contains(n, s) || strings.Contains(s, n) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, t := range rec.Turns {
+		if carries(t.StartMS) || carries(t.EndMS) {
+			return true
+		}
+	}
+	return false
+}
+
+// appendDigitRuns appends the digits of each run of at least
+// minTimingDigits ASCII digits in s, the separators of a written number
+// (- . / space, parentheses) between them skipped.
+func appendDigitRuns(out []string, s string) []string {
+	var run []byte
+	flush := func() {
+		if len(run) >= minTimingDigits {
+			out = append(out, string(run))
+		}
+		run = run[:0]
+	}
+	for i := 0; i < len(s); i++ {
+		switch ch := s[i]; {
+		case ch >= '0' && ch <= '9':
+			run = append(run, ch)
+		case ch == '-' || ch == '.' || ch == '/' || ch == ' ' || ch == '(' || ch == ')':
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
 }

@@ -38,6 +38,9 @@ type TLSProxyOptions struct {
 	// OnRequest, if set, sees every request before it is forwarded (a
 	// recording server: tests assert the headers an emulator ignores).
 	OnRequest func(r *http.Request)
+	// OnResponse, if set, may change every response before it is sent
+	// back (a server that reports what an emulator does not).
+	OnResponse func(r *http.Response) error
 }
 
 // Conns is the number of TCP connections accepted.
@@ -82,7 +85,7 @@ func StartTLSProxy(t testing.TB, backend string, o TLSProxyOptions) *TLSProxy {
 	rp := &httputil.ReverseProxy{Rewrite: func(r *httputil.ProxyRequest) {
 		r.SetURL(target)
 		r.Out.Host = r.In.Host
-	}}
+	}, ModifyResponse: o.OnResponse}
 	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p.requests.Add(1)
 		if o.OnRequest != nil {

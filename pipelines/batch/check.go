@@ -5,11 +5,13 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/cockroachdb/errors"
 
+	"github.com/deid-project/deid/deid/linkage"
 	"github.com/deid-project/deid/deid/policy"
 	"github.com/deid-project/deid/deid/process"
 	"github.com/deid-project/deid/deid/redact"
@@ -57,6 +59,9 @@ type CheckOptions struct {
 	RemoteWorkers bool
 	// Getenv reads the environment (default os.Getenv).
 	Getenv func(string) string
+	// CheckOnly: the checks of `deid batch --check`, which no run
+	// follows (so marked in the audit log).
+	CheckOnly bool
 }
 
 // ProbePrefix is where the checks write (and then delete) their probe
@@ -104,7 +109,7 @@ func (j *Job) Preflight(ctx context.Context, o CheckOptions) Checks {
 	// the probe object included.
 	unsafe := false
 	run("destination", func(ctx context.Context) (string, error) {
-		detail, err := j.checkDestination(ctx)
+		detail, err := j.checkDestination(ctx, o.CheckOnly)
 		unsafe = errors.Is(err, errUnsafeDestination)
 		return detail, err
 	})
@@ -121,6 +126,9 @@ func (j *Job) Preflight(ctx context.Context, o CheckOptions) Checks {
 		}
 		return probe(ctx, w.OnPrem, j.Run, o.Timeout)
 	})
+	if strings.Contains(c.Linkage, "://") && j.ResearchIDs != string(policy.KeyedIDs) {
+		run("linkage", func(ctx context.Context) (string, error) { return checkLinkage(ctx, c.Linkage) })
+	}
 	run("audit log", func(context.Context) (string, error) {
 		a, err := export.OpenAuditLog(c.AuditLog)
 		if err != nil {
@@ -222,10 +230,11 @@ var errUnsafeDestination = errors.New("unsafe destination")
 // rules (before connecting) and posture (before the first write). A
 // plain-http output is an emulator (--output-plain-http): its posture is
 // shown, not enforced.
-func (j *Job) checkDestination(ctx context.Context) (string, error) {
+func (j *Job) checkDestination(ctx context.Context, checkOnly bool) (string, error) {
 	k := j.outputSink()
 	where := export.SafeURL(k.URL)
 	p, err := j.Posture(ctx)
+	j.AuditDestination(p, err, checkOnly)
 	if err != nil {
 		return "", errors.Wrapf(err, "%s", errors.Safe(where))
 	}
@@ -245,6 +254,58 @@ func (j *Job) checkDestination(ctx context.Context) (string, error) {
 		return where + ": " + p[0].Detail, nil
 	}
 	return where + ": " + strings.Join(passed, ", ") + " pass", nil
+}
+
+// checkLinkage opens the linkage store at a URL (a PostgreSQL server, and
+// its table, created if absent, as the run would) and closes it: the
+// server answers, the login and TLS rules pass, the role may use the
+// table. The check reads and writes no id. The store bounds its own
+// connect (connect_timeout); a context that ends first fails the check.
+func checkLinkage(ctx context.Context, url string) (string, error) {
+	type result struct {
+		s   linkage.Store
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		s, err := linkage.Open(url)
+		done <- result{s, err}
+	}()
+	where := export.SafeURL(url)
+	select {
+	case r := <-done:
+		if r.err != nil {
+			return "", r.err
+		}
+		return where + ": connected", r.s.Close()
+	case <-ctx.Done():
+		go func() { // close it if it opens after all
+			if r := <-done; r.err == nil {
+				r.s.Close()
+			}
+		}()
+		return "", errors.Wrapf(ctx.Err(), "linkage store %s", errors.Safe(where))
+	}
+}
+
+// AuditDestination records the destination's posture checks (names and
+// results) in the audit log (Config.AuditLog; none when empty), or why
+// they could not be made. An audit log that cannot be opened is the
+// "audit log" check's to report.
+func (j *Job) AuditDestination(p storage.Posture, err error, checkOnly bool) {
+	if j.Config.AuditLog == "" {
+		return
+	}
+	if err := os.MkdirAll(filepath.Dir(j.Config.AuditLog), 0o700); err != nil {
+		return
+	}
+	a, aerr := export.OpenAuditLog(j.Config.AuditLog)
+	if aerr != nil {
+		return
+	}
+	defer a.Close()
+	a.Log(export.DestinationChecked{RunID: j.Run.ID, RunDate: j.Run.Date, Output: j.outputSink().URL,
+		CheckOnly: checkOnly, Enforced: !j.outputSink().AllowInsecure, Checks: export.DestinationChecks(p), Error: export.ErrorText(err)})
 }
 
 // probe writes a small object to the sink, reads its attributes back and

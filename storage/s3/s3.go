@@ -26,8 +26,10 @@ package s3
 
 import (
 	"context"
+	"crypto/md5"
 	"encoding/base64"
 	"encoding/hex"
+	"fmt"
 	"io"
 	"maps"
 	"net/http"
@@ -76,7 +78,8 @@ func Open(ctx context.Context, bucketName, prefix string, opts *storage.Options)
 	if part < 5<<20 {
 		return nil, storage.InvalidArgumentf("s3: PartSize %d below the S3 minimum of 5 MiB", part)
 	}
-	b := storage.NewBucket(&bucket{c: c, tr: tr, name: bucketName, partSize: part, sse: sse}, opts)
+	b := storage.NewBucket(&bucket{c: c, tr: tr, name: bucketName, partSize: part, sse: sse,
+		kms: opts.KMSKey, ssecMD5: keyMD5(opts.SSECustomerKey)}, opts)
 	if prefix == "" {
 		return b, nil
 	}
@@ -200,6 +203,67 @@ type bucket struct {
 	name     string
 	partSize int64
 	sse      encrypt.ServerSide // nil: the bucket's default
+	// kms (SSE-KMS) and ssecMD5 (SSE-C: base64 MD5 of the key) are what
+	// a written object must report (checkEncrypted).
+	kms, ssecMD5 string
+}
+
+// keyMD5 is the base64 MD5 of an SSE-C key, as S3 reports it ("" for none).
+func keyMD5(key []byte) string {
+	if len(key) == 0 {
+		return ""
+	}
+	sum := md5.Sum(key)
+	return base64.StdEncoding.EncodeToString(sum[:])
+}
+
+// checkEncrypted reads a written object's encryption back (HEAD): with a
+// KMS key the object must report SSE-KMS under that key, with an SSE-C key
+// SSE-C under that key. A service that accepted the write but ignored the
+// encryption headers (an emulator, a gateway, a proxy that drops them)
+// fails the write: the object is deleted and the error is ErrInsecure.
+func (b *bucket) checkEncrypted(ctx context.Context, key, versionID string) error {
+	if b.kms == "" && b.ssecMD5 == "" {
+		return nil
+	}
+	oi, err := b.c.StatObject(ctx, b.name, key, minio.StatObjectOptions{ServerSideEncryption: b.readSSE(), VersionID: versionID})
+	if err != nil {
+		return errors.Wrap(err, "s3: read back the written object's encryption")
+	}
+	h := oi.Metadata
+	var problem string
+	switch {
+	case b.kms != "":
+		alg, got := h.Get("X-Amz-Server-Side-Encryption"), h.Get("X-Amz-Server-Side-Encryption-Aws-Kms-Key-Id")
+		if !strings.HasPrefix(alg, "aws:kms") || !sameKMSKey(got, b.kms) {
+			problem = fmt.Sprintf("the object is not encrypted with the KMS key %s (the service reports %q, key %q)", b.kms, alg, got)
+		}
+	default:
+		alg, got := h.Get("X-Amz-Server-Side-Encryption-Customer-Algorithm"), h.Get("X-Amz-Server-Side-Encryption-Customer-Key-Md5")
+		if alg != "AES256" || got != b.ssecMD5 {
+			problem = fmt.Sprintf("the object is not encrypted with the SSE-C key (the service reports algorithm %q)", alg)
+		}
+	}
+	if problem == "" {
+		return nil
+	}
+	_ = b.c.RemoveObject(context.WithoutCancel(ctx), b.name, key, minio.RemoveObjectOptions{VersionID: versionID})
+	return errors.Mark(errors.Newf("s3: %s; object deleted", errors.Safe(problem)), storage.ErrInsecure)
+}
+
+// sameKMSKey: S3 reports the key's ARN for a key id, an ARN or an alias
+// written. A key id or ARN must match it; an alias (alias/NAME) cannot be
+// compared with the ARN it names, so any reported key passes.
+func sameKMSKey(reported, want string) bool {
+	switch {
+	case reported == "":
+		return false
+	case reported == want:
+		return true
+	case strings.HasPrefix(want, "alias/") || strings.Contains(want, ":alias/"):
+		return true
+	}
+	return strings.HasSuffix(reported, ":key/"+want)
 }
 
 // readSSE is the encryption a read must present: only SSE-C keys travel
@@ -236,6 +300,9 @@ func (b *bucket) Put(ctx context.Context, key string, body io.Reader, req *drive
 	}
 	info, err := b.c.PutObject(ctx, b.name, key, body, req.Size, po)
 	if err != nil {
+		return nil, err
+	}
+	if err := b.checkEncrypted(ctx, key, info.VersionID); err != nil {
 		return nil, err
 	}
 	return &driver.Attrs{

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/cockroachdb/errors"
+	"github.com/minio/minio-go/v7"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -20,16 +21,29 @@ type recorded struct {
 }
 
 // recordingS3 is versitygw (which accepts and ignores SSE headers) behind a
-// TLS proxy that records every request.
+// TLS proxy that records every request and reports each object's
+// encryption back as S3 does (testserver.SSEEcho).
 func recordingS3(t *testing.T) (*testserver.S3Server, *testserver.TLSProxy, func() []recorded) {
+	return recordingS3Echo(t, true)
+}
+
+// recordingS3Echo is recordingS3; without echo the proxy reports no
+// encryption (versitygw's own answers), as a service that ignored it.
+func recordingS3Echo(t *testing.T, echo bool) (*testserver.S3Server, *testserver.TLSProxy, func() []recorded) {
 	srv := testserver.StartS3(t)
 	var mu sync.Mutex
 	var reqs []recorded
-	p := testserver.StartTLSProxy(t, srv.Endpoint, testserver.TLSProxyOptions{OnRequest: func(r *http.Request) {
+	echoReq, echoResp := testserver.SSEEcho()
+	o := testserver.TLSProxyOptions{OnRequest: func(r *http.Request) {
 		mu.Lock()
 		reqs = append(reqs, recorded{r.Method, r.Header.Clone()})
 		mu.Unlock()
-	}})
+		echoReq(r)
+	}}
+	if echo {
+		o.OnResponse = echoResp
+	}
+	p := testserver.StartTLSProxy(t, srv.Endpoint, o)
 	return srv, p, func() []recorded {
 		mu.Lock()
 		defer mu.Unlock()
@@ -102,4 +116,37 @@ func TestRequireCMEK(t *testing.T) {
 	o.KMSKey, o.SSECustomerKey = "k", []byte("0123456789abcdef0123456789abcdef")
 	_, err = storage.Open(t.Context(), "s3://b", o)
 	assert.True(t, errors.Is(err, storage.ErrInvalidArgument), "%v", err)
+}
+
+// TestEncryptionReadBack: after each write the object's encryption is read
+// back (HEAD). A service that accepted the SSE-KMS or SSE-C headers but
+// does not report the object encrypted with the key (versitygw ignores
+// them) fails the write with ErrInsecure, and the object is deleted.
+func TestEncryptionReadBack(t *testing.T) {
+	const kms = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+	for name, mod := range map[string]func(*storage.Options){
+		"sse-kms": func(o *storage.Options) { o.KMSKey = kms },
+		"sse-c":   func(o *storage.Options) { o.SSECustomerKey = []byte("0123456789abcdef0123456789abcdef") },
+	} {
+		srv, p, reqs := recordingS3Echo(t, false)
+		bucket := srv.CreateBucket(t, "")
+		b := openBehind(t, srv, p, bucket, mod)
+		_, err := b.Put(t.Context(), "a.jsonl", strings.NewReader("{}"), nil)
+		require.Error(t, err, name)
+		assert.True(t, errors.Is(err, storage.ErrInsecure), "%s: %v", name, err)
+		assert.Contains(t, err.Error(), "object deleted", name)
+		heads := 0
+		for _, r := range reqs() {
+			if r.method == http.MethodHead {
+				heads++
+			}
+		}
+		assert.Positive(t, heads, name)
+		n := 0
+		for o := range srv.Client(t).ListObjects(t.Context(), bucket, minio.ListObjectsOptions{Recursive: true}) {
+			require.NoError(t, o.Err)
+			n++
+		}
+		assert.Zero(t, n, "%s: the unencrypted object stays", name)
+	}
 }
