@@ -11,6 +11,7 @@ import (
 
 	"github.com/deid-project/deid/deid"
 	"github.com/deid-project/deid/export"
+	"github.com/deid-project/deid/ingest"
 	"github.com/deid-project/deid/pipelines"
 	"github.com/deid-project/deid/pipelines/batch"
 	"github.com/deid-project/deid/storage"
@@ -418,9 +419,10 @@ func (d *Driver) runWindow(ctx context.Context, w *window, res *Result) WindowSt
 	switch {
 	case err == nil:
 		ws.Status, ws.Manifest = export.StatusCommitted, sum.Manifest
-	case sum != nil && sum.Stats.RecordsIn == 0 && sum.Stats.Reconciles() && ctx.Err() == nil:
-		// no record in the files (empty or blank): nothing to export,
-		// nothing lost; the commit step refused and removed the shards
+	case sum != nil && sum.Stats.RecordsIn == ingest.Blank(sum.Stats.Reject) && sum.Stats.Reconciles() && ctx.Err() == nil:
+		// no record in the files (empty or blank, each rejected with its
+		// reason): nothing to export, nothing lost; the commit step
+		// refused and removed the shards
 		ws.Status, err = StatusEmpty, nil
 	default:
 		ws.Status, ws.Error = export.StatusFailed, export.ErrorText(err)
