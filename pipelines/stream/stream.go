@@ -152,6 +152,17 @@ func New(c Config, now time.Time) (*Driver, error) {
 // Config is the validated configuration.
 func (d *Driver) Config() Config { return d.cfg }
 
+// Preflight runs the batch preflight checks (batch.Job.Preflight) on the
+// stream's job, before Run: the policy, the key, the input (listable; it
+// may hold no file yet), the destination's posture, the output bucket and
+// the quarantine (a probe object written and deleted under the stream's
+// locations) and the audit log. A stream that starts without them finds a
+// missing bucket only when its first window commits.
+func (d *Driver) Preflight(ctx context.Context, o batch.CheckOptions) batch.Checks {
+	o.InputMayBeEmpty = true
+	return d.Job.Preflight(ctx, o)
+}
+
 // StreamID names this stream in the audit log.
 func (d *Driver) StreamID() string { return d.streamID }
 
