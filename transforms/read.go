@@ -25,8 +25,8 @@ func init() {
 }
 
 // ReadLines reads every line of the source (a blank line, an empty file
-// and what the reader cannot read come with their reason). The input is listed
-// and cut into ranges once (local plain files in chunks at line
+// and what the reader cannot read come with their reason). The input is
+// listed and cut into ranges once (local plain files in chunks at line
 // boundaries, gzip files and objects whole); only the small range
 // descriptors are reshuffled over the workers, so lines stream from the
 // reader into de-identification and the writers without being held by the
