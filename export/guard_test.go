@@ -13,18 +13,25 @@ import (
 func TestCheckInput(t *testing.T) {
 	for _, c := range []struct {
 		counts export.Counts
+		blank  int64
 		max    float64
 		want   error
 	}{
-		{export.Counts{}, 1, export.ErrNoInput},
-		{export.Counts{RecordsIn: 100, Exported: 99, Rejected: 1}, 0.01, nil},
-		{export.Counts{RecordsIn: 100, Exported: 98, Rejected: 2}, 0.01, export.ErrTooManyRejected},
-		{export.Counts{RecordsIn: 3, Rejected: 3}, 0.01, export.ErrTooManyRejected},
-		{export.Counts{RecordsIn: 3, Rejected: 3}, 1, nil},
-		{export.Counts{RecordsIn: 5, Quarantined: 5}, 0, nil},
-		{export.Counts{RecordsIn: 5, Skipped: 5}, 0, nil},
+		{export.Counts{}, 0, 1, export.ErrNoInput},
+		{export.Counts{RecordsIn: 100, Exported: 99, Rejected: 1}, 0, 0.01, nil},
+		{export.Counts{RecordsIn: 100, Exported: 98, Rejected: 2}, 0, 0.01, export.ErrTooManyRejected},
+		{export.Counts{RecordsIn: 3, Rejected: 3}, 0, 0.01, export.ErrTooManyRejected},
+		{export.Counts{RecordsIn: 3, Rejected: 3}, 0, 1, nil},
+		{export.Counts{RecordsIn: 5, Quarantined: 5}, 0, 0, nil},
+		{export.Counts{RecordsIn: 5, Skipped: 5}, 0, 0, nil},
+		// empty lines and files are rejected but hold no record: only
+		// blank input is no input, and blank input is not counted
+		// against the limit
+		{export.Counts{RecordsIn: 4, Rejected: 4}, 4, 1, export.ErrNoInput},
+		{export.Counts{RecordsIn: 52, Exported: 50, Rejected: 2}, 2, 0.01, nil},
+		{export.Counts{RecordsIn: 52, Exported: 49, Rejected: 3}, 2, 0.01, export.ErrTooManyRejected},
 	} {
-		err := export.CheckInput(c.counts, c.max)
+		err := export.CheckInput(c.counts, c.blank, c.max)
 		if c.want == nil {
 			assert.NoError(t, err, "%+v max %v", c.counts, c.max)
 			continue

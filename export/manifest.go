@@ -99,16 +99,19 @@ type CommitOptions struct {
 
 // CheckInput refuses a run before it commits when its input cannot be
 // right: no input record at all (ErrNoInput), or more than maxRejected (a
-// share of records_in, 0 to 1) rejected as unreadable (ErrTooManyRejected).
-// Either would otherwise commit, and replace, an export of (next to)
-// nothing.
-func CheckInput(c Counts, maxRejected float64) error {
-	if c.RecordsIn <= 0 {
+// share of the input records, 0 to 1) rejected as unreadable
+// (ErrTooManyRejected). Either would otherwise commit, and replace, an
+// export of (next to) nothing. blank is the rejected input that held no
+// record (empty lines and files, ingest.Blank): it is counted in c, so
+// that the run reconciles, but it is not a record for either check.
+func CheckInput(c Counts, blank int64, maxRejected float64) error {
+	in, rejected := c.RecordsIn-blank, c.Rejected-blank
+	if in <= 0 {
 		return errorf(ErrNoInput, "export: no input records: nothing to commit (is the input empty, or the glob wrong?)")
 	}
-	if share := float64(c.Rejected) / float64(c.RecordsIn); share > maxRejected {
+	if share := float64(rejected) / float64(in); share > maxRejected {
 		return errorf(ErrTooManyRejected, "export: %d of %d input records rejected (%.2f%%), over the limit of %.2f%%: nothing committed (see the rejected files for reasons)",
-			c.Rejected, c.RecordsIn, 100*share, 100*maxRejected)
+			rejected, in, 100*share, 100*maxRejected)
 	}
 	return nil
 }

@@ -50,6 +50,9 @@ type RunCommit struct {
 	// MaxRejected is the share of the input (0 to 1) that may be rejected
 	// (CheckInput).
 	MaxRejected float64
+	// Blank is the rejected input that held no record (empty lines and
+	// files, ingest.Blank), which CheckInput does not count as records.
+	Blank int64
 	// AllowShrink lets the run replace a committed run of its date that
 	// exported more records (ErrShrink otherwise).
 	AllowShrink bool
@@ -146,7 +149,7 @@ func CommitRun(ctx context.Context, in RunCommit) (res RunResult, err error) {
 			errors.Safe(c.RecordsIn), errors.Safe(c.Exported), errors.Safe(c.Quarantined), errors.Safe(c.Rejected), errors.Safe(c.Skipped)),
 			ErrUnreconciled)
 	}
-	if err = CheckInput(c, in.MaxRejected); err != nil {
+	if err = CheckInput(c, in.Blank, in.MaxRejected); err != nil {
 		return res, err
 	}
 	if in.OpenOutput == nil {

@@ -111,7 +111,8 @@ func TestLineTooLongCostsNoMemory(t *testing.T) {
 
 // TestBrokenGzipIsReported: a file that starts like gzip but does not
 // decompress ends in one invalid_gzip line after whatever was read; a .gz
-// file that is plain text is read as text; an empty file has no lines.
+// file that is plain text is read as text; an empty file, plain or gzip,
+// is one empty_file.
 func TestBrokenGzipIsReported(t *testing.T) {
 	dir := t.TempDir()
 	var gz bytes.Buffer
@@ -133,6 +134,9 @@ func TestBrokenGzipIsReported(t *testing.T) {
 	write("e-plain.jsonl.gz", []byte("{\"plain\":1}\n"))
 	write("f-empty.jsonl", nil)
 	write("g-empty.jsonl.gz", nil)
+	var empty bytes.Buffer
+	gzip.NewWriter(&empty).Close()
+	write("h-empty-gzip.jsonl.gz", empty.Bytes())
 
 	got := readAll(t, Source{URL: dir}, 1<<20)
 	var bad []string
@@ -145,9 +149,49 @@ func TestBrokenGzipIsReported(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []string{"a-truncated.jsonl.gz!invalid_gzip(0)", "b-corrupt.jsonl.gz!invalid_gzip(0)",
-		"c-magic-only.jsonl!invalid_gzip(0)", "d-magic-then-text.jsonl!invalid_gzip(0)"}, bad)
+		"c-magic-only.jsonl!invalid_gzip(0)", "d-magic-then-text.jsonl!invalid_gzip(0)",
+		"f-empty.jsonl!empty_file(0)", "g-empty.jsonl.gz!empty_file(0)", "h-empty-gzip.jsonl.gz!empty_file(0)"}, bad)
 	assert.Greater(t, lines["a-truncated.jsonl.gz"], 100, "lines before the break are read")
 	assert.Less(t, lines["a-truncated.jsonl.gz"], 2000)
 	assert.Equal(t, 1, lines["e-plain.jsonl.gz"])
-	assert.Zero(t, lines["f-empty.jsonl"]+lines["g-empty.jsonl.gz"])
+	assert.Zero(t, lines["f-empty.jsonl"]+lines["g-empty.jsonl.gz"]+lines["h-empty-gzip.jsonl.gz"])
+}
+
+// TestBlankLinesAndEmptyFiles: a blank line (empty, or spaces, tabs and a
+// carriage return) is handed over as empty_line with its number and size,
+// in plain and gzip files and whatever the range cuts; the end of line of
+// the last line is no line of its own; a file of no byte is one
+// empty_file, a file of one end of line one empty_line.
+func TestBlankLinesAndEmptyFiles(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		want []string
+	}{
+		{"{}\n", []string{"1:{}"}},
+		{"{}\r\n", []string{"1:{}"}},
+		{"{}", []string{"1:{}"}},
+		{"{}\n\n", []string{"1:{}", "2!empty_line(0)"}},
+		{"\n{}\n \t\r\n{}", []string{"1!empty_line(0)", "2:{}", "3!empty_line(2)", "4:{}"}},
+		{"\n", []string{"1!empty_line(0)"}},
+		{"  ", []string{"1!empty_line(2)"}},
+		{"", []string{"1!empty_file(0)"}},
+	} {
+		dir := t.TempDir()
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "a.jsonl"), []byte(c.body), 0o600))
+		var gz bytes.Buffer
+		w := gzip.NewWriter(&gz)
+		w.Write([]byte(c.body))
+		w.Close()
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "b.jsonl.gz"), gz.Bytes(), 0o600))
+		var want []string
+		for _, f := range []string{"a.jsonl", "b.jsonl.gz"} {
+			for _, w := range c.want {
+				want = append(want, f+":"+w)
+			}
+		}
+		for _, chunk := range []int64{1, 1 << 20} {
+			got := readAll(t, Source{URL: dir}, chunk)
+			assert.Equal(t, want, got, "%q chunk %d", c.body, chunk)
+		}
+	}
 }

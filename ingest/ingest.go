@@ -68,13 +68,32 @@ const (
 	// ReasonInvalidGzip: the file starts as gzip but does not decompress
 	// (corrupt or truncated); the lines before the damage are read.
 	ReasonInvalidGzip = "invalid_gzip"
+	// ReasonEmptyLine: the line is empty or holds only JSON whitespace
+	// (spaces, tabs, a carriage return). The end of line of the last line
+	// is no line of its own: "a\n" is one line, "a\n\n" two.
+	ReasonEmptyLine = "empty_line"
+	// ReasonEmptyFile: the file (its content, once gunzipped) has no byte
+	// at all; it is one rejected input, at line 1.
+	ReasonEmptyFile = "empty_file"
 )
 
 // Reasons lists every reason a Line can carry.
-func Reasons() []string { return []string{ReasonLineTooLong, ReasonInvalidGzip} }
+func Reasons() []string {
+	return []string{ReasonLineTooLong, ReasonInvalidGzip, ReasonEmptyLine, ReasonEmptyFile}
+}
 
-// Line is one non-blank line of an input file, or a stretch of it that
-// cannot be read as one (Reason set, Data nil).
+// Blank counts, in a run's rejected counts by reason, the rejected input
+// that held no record: empty lines and empty files. They are rejected,
+// so that every line of the input is accounted for, but nothing was lost
+// with them: the run's guards (export.CheckInput) do not count them as
+// records, and an input of nothing else has no record.
+func Blank(rejected map[string]int64) int64 {
+	return rejected[ReasonEmptyLine] + rejected[ReasonEmptyFile]
+}
+
+// Line is one line of an input file, or a stretch of it that cannot be
+// read as one (Reason set, Data nil): a blank line and an empty file are
+// handed over with their reason too, so that a reader accounts for them.
 type Line struct {
 	// No is the 1-based line number in the file.
 	No int64
@@ -84,7 +103,7 @@ type Line struct {
 	// Size is the length of the line in bytes (also when Data is nil).
 	Size int64
 	// Reason is empty for a line, else a reason code: ReasonLineTooLong,
-	// ReasonInvalidGzip.
+	// ReasonInvalidGzip, ReasonEmptyLine, ReasonEmptyFile.
 	Reason string
 }
 
@@ -175,7 +194,9 @@ func (s Source) open(ctx context.Context) (storage.Bucket, error) {
 }
 
 // Read streams the lines of one input file (gunzipped when the content
-// starts with the gzip magic), calling fn for every non-blank line. A line
+// starts with the gzip magic), calling fn for every line. A blank line is
+// handed over as its number, size and ReasonEmptyLine, a file without a
+// byte as one ReasonEmptyFile line. A line
 // longer than s.MaxLine is handed over as its number, size and
 // ReasonLineTooLong, without its content, and reading goes on after it; a
 // gzip stream that breaks off ends the file with one ReasonInvalidGzip
@@ -214,7 +235,15 @@ func Read(ctx context.Context, s Source, file string, fn func(Line) error) error
 		defer zr.Close()
 		r = &gzipReader{zr}
 	}
-	return readLines(ctx, file, r, 0, s.maxLine(), fn)
+	empty := true
+	err := readLines(ctx, file, r, 0, s.maxLine(), func(l Line) error {
+		empty = false
+		return fn(l)
+	})
+	if err == nil && empty {
+		return fn(Line{No: 1, Reason: ReasonEmptyFile})
+	}
+	return err
 }
 
 // gzipReader marks the errors of a gzip stream that breaks off, so that
@@ -279,7 +308,9 @@ func readLines(ctx context.Context, file string, r io.Reader, first, max int64, 
 				long = long[:0]
 			}
 			line = trimEOL(line)
-			if !blank(line) {
+			if blank(line) {
+				ferr = fn(Line{No: n, Size: int64(len(line)), Reason: ReasonEmptyLine})
+			} else {
 				ferr = fn(Line{No: n, Data: line, Size: int64(len(line))})
 			}
 		}
@@ -394,8 +425,8 @@ func localRanges(file string, chunk int64) ([]Range, error) {
 	return out, nil
 }
 
-// ReadRange streams the non-blank lines of one range, with their line
-// numbers in the file, as Read does.
+// ReadRange streams the lines of one range, with their line numbers in
+// the file, as Read does.
 func ReadRange(ctx context.Context, s Source, r Range, fn func(Line) error) error {
 	if r.Start == 0 && r.End < 0 {
 		return Read(ctx, s, r.File, fn)

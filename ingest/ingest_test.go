@@ -12,14 +12,16 @@ import (
 )
 
 // TestRangesCoverEveryLineOnce: whatever the chunk size, reading all ranges
-// yields every non-blank line once, in order, with its line number.
+// yields every line once, in order, with its line number; blank lines come
+// with their reason.
 func TestRangesCoverEveryLineOnce(t *testing.T) {
 	dir := t.TempDir()
 	var b strings.Builder
 	var want []string
 	for i := 1; i <= 500; i++ {
 		if i%7 == 0 {
-			b.WriteString("\n") // blank: not a record
+			b.WriteString([]string{"\n", " \t\r\n"}[i%2]) // blank: rejected
+			want = append(want, fmt.Sprintf("%d!empty_line", i))
 			continue
 		}
 		l := fmt.Sprintf(`{"n":%d,"pad":"%s"}`, i, strings.Repeat("x", i%37))
@@ -51,6 +53,10 @@ func TestRangesCoverEveryLineOnce(t *testing.T) {
 		got := map[string][]string{}
 		for _, r := range rs {
 			err := ReadRange(ctx, src, r, func(l Line) error {
+				if l.Reason != "" {
+					got[r.File] = append(got[r.File], fmt.Sprintf("%d!%s", l.No, l.Reason))
+					return nil
+				}
 				got[r.File] = append(got[r.File], fmt.Sprintf("%d:%s", l.No, l.Data))
 				return nil
 			})

@@ -14,6 +14,7 @@ import (
 
 	"github.com/deid-project/deid/deid/process"
 	"github.com/deid-project/deid/export"
+	"github.com/deid-project/deid/ingest"
 	"github.com/deid-project/deid/pipelines"
 	"github.com/deid-project/deid/storage"
 )
@@ -122,6 +123,7 @@ func (fn *commitFn) commit(ctx context.Context, _ string, values func(*Report) b
 	in.Counts = stats.Counts
 	in.Removed, in.Categories = stats.Removed, stats.Categories
 	in.QuarantineReasons, in.RejectReasons = stats.Quarantine, stats.Reject
+	in.Blank = ingest.Blank(stats.Reject)
 
 	onBucket, err := cfg.Write.OnPrem.Open(ctx)
 	if err != nil {

@@ -123,7 +123,9 @@ func (fn *occurrencesFn) ProcessElement(ctx context.Context, r ingest.Range, emi
 	var e [occurrenceSize]byte
 	err := ingest.ReadRange(ctx, fn.Source, r, func(l ingest.Line) error {
 		if l.Reason != "" {
-			CheckedBytes.Inc(ctx, l.Size+1)
+			if l.Reason != ingest.ReasonEmptyFile {
+				CheckedBytes.Inc(ctx, l.Size+1)
+			}
 			return nil
 		}
 		CheckedBytes.Inc(ctx, int64(len(l.Data))+1)

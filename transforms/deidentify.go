@@ -11,6 +11,7 @@ import (
 	"github.com/deid-project/deid/deid/gate"
 	"github.com/deid-project/deid/deid/process"
 	"github.com/deid-project/deid/export"
+	"github.com/deid-project/deid/ingest"
 )
 
 func init() {
@@ -153,6 +154,9 @@ func (fn *deidentifyFn) FinishBundle(_ context.Context, _ func(*Duplicate) bool,
 
 // lineBytes is the input a line took: its bytes and the line end.
 func lineBytes(l Line) int64 {
+	if l.Unread == ingest.ReasonEmptyFile {
+		return 0 // no byte, no line end
+	}
 	if l.Unread != "" {
 		return l.Size + 1
 	}

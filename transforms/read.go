@@ -24,8 +24,9 @@ func init() {
 	register.Emitter1[RangeList]()
 }
 
-// ReadLines reads every non-blank line of the source. The input is listed
-// and cut into ranges once (local plain files in chunks at line
+// ReadLines reads every line of the source (a blank line, an empty file
+// and what the reader cannot read come with their reason). The input is
+// listed and cut into ranges once (local plain files in chunks at line
 // boundaries, gzip files and objects whole); only the small range
 // descriptors are reshuffled over the workers, so lines stream from the
 // reader into de-identification and the writers without being held by the

@@ -4,8 +4,9 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 )
 
-// Line is one non-blank input line, or input the reader could not hand
-// over as one (Unread set, Data nil).
+// Line is one input line, or input the reader could not hand over as one
+// (Unread set, Data nil: a blank line, an empty file, a line too long, a
+// broken gzip stream).
 type Line struct {
 	Source string // input file or object key
 	LineNo int64  // 1-based

@@ -17,7 +17,8 @@ import (
 
 // TestBatchOnBadInput runs `deid batch` (embedded Prism) on the bad-input
 // corpus of fixtures/badinput plus, made here, a 50 MB line (over a 16 MiB
-// --max-line-bytes) and copies of earlier ids: every line ends exported,
+// --max-line-bytes) and copies of earlier ids: every line (blank ones, as
+// empty_line) and every empty file (as empty_file) ends exported,
 // quarantined or rejected with its reason, the run commits and
 // reconciles, and no input text reaches the terminal or the audit log.
 func TestBatchOnBadInput(t *testing.T) {
@@ -74,10 +75,19 @@ func TestBatchOnBadInput(t *testing.T) {
 	for code, n := range corpus.Reasons {
 		assert.GreaterOrEqual(t, st.Reject[code], int64(n), "rejected %s: %v", code, st.Reject)
 	}
+	// the reader's reasons are known exactly: blank lines, the empty
+	// files (plain and gzip), the broken gzip files, the long line
+	corpus.Reasons["line_too_long"]++
+	for _, code := range badinput.Reader {
+		assert.EqualValues(t, corpus.Reasons[code], st.Reject[code], "rejected %s: %v", code, st.Reject)
+	}
+	assert.EqualValues(t, 2, corpus.Reasons["empty_file"])
+	assert.Greater(t, corpus.Reasons["empty_line"], 4)
 	t.Logf("records %d: exported %d, quarantined %d %v, rejected %d %v", st.RecordsIn, st.Exported, st.Quarantined, st.Quarantine, st.Rejected, st.Reject)
 
 	// every rejected line is in a rejected file, with a reason and no content
 	var rejected int64
+	emptyFiles := map[string]int64{}
 	require.NoError(t, filepath.WalkDir(onprem, func(p string, d os.DirEntry, err error) error {
 		if err != nil || !strings.HasPrefix(d.Name(), "rejected-") {
 			return err
@@ -88,6 +98,9 @@ func TestBatchOnBadInput(t *testing.T) {
 			var r export.Rejected
 			require.NoError(t, json.Unmarshal([]byte(l), &r))
 			require.NoError(t, r.Reason.Validate())
+			if r.Reason == "empty_file" {
+				emptyFiles[filepath.Base(r.Source)] = r.Line
+			}
 			rejected++
 		}
 		assert.NotContains(t, string(b), "Tuesday")
@@ -95,6 +108,7 @@ func TestBatchOnBadInput(t *testing.T) {
 		return nil
 	}))
 	assert.Equal(t, st.Rejected, rejected)
+	assert.Equal(t, map[string]int64{"empty.jsonl": 1, "empty.jsonl.gz": 1}, emptyFiles)
 
 	audit, err := os.ReadFile(filepath.Join(onprem, "audit.jsonl"))
 	require.NoError(t, err)

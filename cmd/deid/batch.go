@@ -86,21 +86,8 @@ func runBatch(e *env, args []string) int {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	checks := job.Preflight(ctx, batch.CheckOptions{RemoteWorkers: remoteRunner(), Getenv: e.getenv, CheckOnly: *check})
-	if *check {
-		printChecks(e.stdout, checks)
-		if checks.Err() != nil {
-			return exitFail
-		}
-		return exitOK
-	}
-	if checks.Err() != nil {
-		for _, c := range checks {
-			if !c.OK {
-				fmt.Fprintf(e.stderr, "deid batch: %s: %s\n", c.Name, c.Detail)
-			}
-		}
-		fmt.Fprintln(e.stderr, "deid batch: preflight checks failed: nothing was read or written (deid batch --check shows every check)")
-		return exitFail
+	if code, ok := reportPreflight(e, "batch", checks, *check); !ok {
+		return code
 	}
 	logPath, closeLog, err := runnerLog(job, *verbose, e.stderr)
 	if err != nil {

@@ -13,9 +13,8 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/deid-project/deid/deid/policy"
-	"github.com/deid-project/deid/deid/process"
 	"github.com/deid-project/deid/export"
+	"github.com/deid-project/deid/pipelines/batch"
 	"github.com/deid-project/deid/pipelines/stream"
 )
 
@@ -47,6 +46,7 @@ func runStream(e *env, args []string) int {
 	fs.DurationVar(&c.Poll, "poll", 0, "how often the input is listed (default 10s)")
 	fs.DurationVar(&c.MaxDuration, "max-duration", 0, "stop as on SIGTERM after this long (default: run until a signal)")
 	quiet := fs.Bool("quiet", false, "no status line or window status")
+	check := fs.Bool("check", false, "run only the preflight checks (key, policy, input, destination, output bucket, quarantine, audit log) and print them as a table")
 	verbose := fs.Bool("v", false, "show the runner's own log (Prism, Beam SDK)")
 	runnerFlags(e, fs, "stream", streamUsage, "Runner flags (Beam): --runner, --endpoint, --environment_type, … ('deid batch --help-runner' lists them all)")
 	if code, ok := parseFlags(fs, args); !ok {
@@ -82,14 +82,11 @@ func runStream(e *env, args []string) int {
 		return jobSetupFailed(e, "stream", err)
 	}
 	c = d.Config()
-	needsKey := true
-	if pol, err := process.LoadPolicy(d.Job.Settings); err == nil {
-		needsKey = pol.NeedsKey() || pol.ResearchIDs == policy.KeyedIDs
-	}
-	if r := flag.Lookup("runner"); needsKey && !c.EphemeralKey && c.KeyFile == "" && os.Getenv("DEID_KEY") == "" &&
-		(r == nil || r.Value.String() == "" || r.Value.String() == "prism") {
-		fmt.Fprintln(e.stderr, "deid stream: no key: set DEID_KEY or --key-file (the policy uses surrogates, date shifts or keyed research ids; --ephemeral-key for a demo)")
-		return exitUsage
+	// the checks of deid batch, before the first file is discovered: a
+	// missing bucket fails the start, not the first window
+	checks := d.Preflight(context.Background(), batch.CheckOptions{RemoteWorkers: remoteRunner(), Getenv: e.getenv, CheckOnly: *check})
+	if code, ok := reportPreflight(e, "stream", checks, *check); !ok {
+		return code
 	}
 	d.Args = args
 

@@ -246,3 +246,76 @@ func TestStreamUsage(t *testing.T) {
 	assert.Equal(t, exitOK, code)
 	assert.Contains(t, stderr, "DST/stream/dt=YYYY-MM-DD/window=HHMMSS/")
 }
+
+// TestStreamPreflight: `deid stream` runs the checks of `deid batch`
+// before it discovers a file. An output bucket that does not exist
+// (fake-gcs-server) fails the start with exit 1 and the batch's lines,
+// with nothing read or written: no stream state, no window, no
+// stream_started in the audit log. `deid stream --check` prints the table;
+// once the bucket exists every check passes, an input with no file yet
+// included (a stream waits for files).
+func TestStreamPreflight(t *testing.T) {
+	lines, _ := streamFixtures(t)
+	ctx := context.Background()
+	onprem := testserver.StartS3(t)
+	onprem.CreateBucket(t, "clinical")
+	gcs := testserver.StartGCS(t)
+	t.Setenv(ingest.CredentialsEnv+"ACCESS_KEY_ID", onprem.AccessKey)
+	t.Setenv(ingest.CredentialsEnv+"SECRET_ACCESS_KEY", onprem.SecretKey)
+	t.Setenv("STORAGE_EMULATOR_HOST", gcs.Host)
+	dir := t.TempDir()
+	q := filepath.Join(dir, "onprem")
+	args := func(input string, extra ...string) []string {
+		return append([]string{"stream", "--input", input, "--input-endpoint", onprem.Endpoint, "--input-plain-http",
+			"--output", "gs://research/deid", "--output-plain-http", "--quarantine", q, "--key-file", writeKey(t, dir),
+			"--poll", "100ms", "--window", "1s", "--max-duration", "2s", "--quiet"}, extra...)
+	}
+
+	// --check on an input with no file yet: only the output fails
+	code, out, stderr := runCmd(t, "", nil, args("s3://clinical/ambient", "--check")...)
+	assert.Equal(t, exitFail, code, "stdout %s\nstderr %s", out, stderr)
+	assert.Regexp(t, `(?m)^CHECK\s+RESULT\s+DETAIL$`, out)
+	assert.Regexp(t, `(?m)^input\s+pass\s+s3://clinical/ambient: 0 file\(s\)$`, out)
+	assert.Regexp(t, `(?m)^output\s+FAIL\s+not found: does the bucket exist\?`, out)
+	assert.Regexp(t, `(?m)^quarantine\s+pass\s`, out)
+
+	in, err := storage.Open(ctx, "s3://clinical/ambient", onprem.Options())
+	require.NoError(t, err)
+	defer in.Close()
+	_, err = in.Put(ctx, "a.jsonl", strings.NewReader(strings.Join(lines[:5], "")), nil)
+	require.NoError(t, err)
+
+	// the stream itself: exit 1 at start, the batch's lines, nothing done
+	code, out, stderr = runCmd(t, "", nil, args("s3://clinical/ambient")...)
+	assert.Equal(t, exitFail, code, "stdout %s\nstderr %s", out, stderr)
+	assert.Regexp(t, `(?m)^deid stream: output: not found: does the bucket exist\?`, stderr)
+	assert.Contains(t, stderr, "deid stream: preflight checks failed: nothing was read or written (deid stream --check shows every check)\n")
+	assert.Empty(t, out, "no summary: the stream did not start")
+	assert.NoDirExists(t, filepath.Join(q, "_state"), "the stream kept no state: it discovered nothing")
+	audit, err := os.ReadFile(filepath.Join(q, "audit.jsonl"))
+	if err == nil {
+		assert.NotContains(t, string(audit), "stream_started")
+	}
+	require.NoError(t, filepath.WalkDir(q, func(p string, d os.DirEntry, err error) error {
+		// the audit log was opened (its check), the local store's lock
+		// file taken by the quarantine's probe; nothing else
+		if err == nil && !d.IsDir() && d.Name() != "audit.jsonl" && d.Name() != ".deid-lock" {
+			t.Errorf("%s written by a stream that failed its checks", p)
+		}
+		return err
+	}))
+
+	// the bucket exists: every check passes
+	gcs.CreateBucket(t, "research")
+	code, out, stderr = runCmd(t, "", nil, args("s3://clinical/ambient", "--check")...)
+	assert.Equal(t, exitOK, code, "stdout %s\nstderr %s", out, stderr)
+	assert.NotContains(t, out, "FAIL")
+	assert.Regexp(t, `(?m)^output\s+pass\s+gs://research/deid/stream at .*: probe object written and deleted$`, out)
+	assert.Regexp(t, `(?m)^input\s+pass\s+s3://clinical/ambient: 1 file\(s\)$`, out)
+	o, err := storage.Open(ctx, "gs://research/deid", gcs.Options())
+	require.NoError(t, err)
+	defer o.Close()
+	objs, err := o.List(ctx, "")
+	require.NoError(t, err)
+	assert.Empty(t, objs, "the probe object was deleted")
+}

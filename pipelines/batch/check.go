@@ -62,6 +62,9 @@ type CheckOptions struct {
 	// CheckOnly: the checks of `deid batch --check`, which no run
 	// follows (so marked in the audit log).
 	CheckOnly bool
+	// InputMayBeEmpty: the input must be listable but may hold no file
+	// yet (a stream waits for files to arrive).
+	InputMayBeEmpty bool
 }
 
 // ProbePrefix is where the checks write (and then delete) their probe
@@ -69,10 +72,10 @@ type CheckOptions struct {
 const ProbePrefix = "_deid-check"
 
 // Preflight runs, before the first record is read, every check that would
-// otherwise fail the run late: the key, the input (listable, not empty),
-// the output bucket (exists and is writable: a probe object is written and
-// deleted), the on-prem quarantine (writable, the same way) and the audit
-// log (can be opened for appending). The policy was compiled by Prepare;
+// otherwise fail the run late: the key, the input (listable, not empty
+// unless o.InputMayBeEmpty), the output bucket (exists and is writable: a
+// probe object is written and deleted), the on-prem quarantine (writable,
+// the same way) and the audit log (can be opened for appending). The policy was compiled by Prepare;
 // it is listed first. It never fails early: every check runs, so that one
 // run of `deid batch --check` shows every mistake.
 func (j *Job) Preflight(ctx context.Context, o CheckOptions) Checks {
@@ -103,7 +106,7 @@ func (j *Job) Preflight(ctx context.Context, o CheckOptions) Checks {
 		out = append(out, Check{Name: name, OK: true, Detail: detail})
 	}
 	run("key", func(context.Context) (string, error) { return j.checkKey(o) })
-	run("input", j.checkInput)
+	run("input", func(ctx context.Context) (string, error) { return j.checkInput(ctx, o.InputMayBeEmpty) })
 	w := j.writeConfig()
 	// The destination's posture comes before anything is written to it,
 	// the probe object included.
@@ -194,13 +197,15 @@ func (j *Job) checkKey(o CheckOptions) (string, error) {
 	return fmt.Sprintf("id %s from %s", k.ID(), from), nil
 }
 
-func (j *Job) checkInput(ctx context.Context) (string, error) {
+func (j *Job) checkInput(ctx context.Context, mayBeEmpty bool) (string, error) {
 	c := j.Config
-	files, err := ingest.List(ctx, j.Source())
+	src := j.Source()
+	src.Pinned, src.Files = false, nil // a stream's job: the input, not a window's files
+	files, err := ingest.List(ctx, src)
 	if err != nil {
 		return "", err
 	}
-	if len(files) == 0 {
+	if len(files) == 0 && !mayBeEmpty {
 		return "", errors.Newf("--input %s: no input file (*.jsonl, *.ndjson, *.json, optionally .gz)", errors.Safe(export.SafeURL(c.Input)))
 	}
 	return fmt.Sprintf("%s: %d file(s)", export.SafeURL(c.Input), len(files)), nil

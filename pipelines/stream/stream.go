@@ -11,6 +11,7 @@ import (
 
 	"github.com/deid-project/deid/deid"
 	"github.com/deid-project/deid/export"
+	"github.com/deid-project/deid/ingest"
 	"github.com/deid-project/deid/pipelines"
 	"github.com/deid-project/deid/pipelines/batch"
 	"github.com/deid-project/deid/storage"
@@ -150,6 +151,17 @@ func New(c Config, now time.Time) (*Driver, error) {
 
 // Config is the validated configuration.
 func (d *Driver) Config() Config { return d.cfg }
+
+// Preflight runs the batch preflight checks (batch.Job.Preflight) on the
+// stream's job, before Run: the policy, the key, the input (listable; it
+// may hold no file yet), the destination's posture, the output bucket and
+// the quarantine (a probe object written and deleted under the stream's
+// locations) and the audit log. A stream that starts without them finds a
+// missing bucket only when its first window commits.
+func (d *Driver) Preflight(ctx context.Context, o batch.CheckOptions) batch.Checks {
+	o.InputMayBeEmpty = true
+	return d.Job.Preflight(ctx, o)
+}
 
 // StreamID names this stream in the audit log.
 func (d *Driver) StreamID() string { return d.streamID }
@@ -418,9 +430,10 @@ func (d *Driver) runWindow(ctx context.Context, w *window, res *Result) WindowSt
 	switch {
 	case err == nil:
 		ws.Status, ws.Manifest = export.StatusCommitted, sum.Manifest
-	case sum != nil && sum.Stats.RecordsIn == 0 && sum.Stats.Reconciles() && ctx.Err() == nil:
-		// no record in the files (empty or blank): nothing to export,
-		// nothing lost; the commit step refused and removed the shards
+	case sum != nil && sum.Stats.RecordsIn == ingest.Blank(sum.Stats.Reject) && sum.Stats.Reconciles() && ctx.Err() == nil:
+		// no record in the files (empty or blank, each rejected with its
+		// reason): nothing to export, nothing lost; the commit step
+		// refused and removed the shards
 		ws.Status, err = StatusEmpty, nil
 	default:
 		ws.Status, ws.Error = export.StatusFailed, export.ErrorText(err)

@@ -334,3 +334,45 @@ func TestConfig(t *testing.T) {
 	_, err = LoadConfig(p)
 	assert.ErrorContains(t, err, "line 2")
 }
+
+// TestStreamEmptyWindow: a window whose files hold no record (an empty
+// file, a file of blank lines) has status empty, its lines rejected with
+// their reasons and counted (records_in = rejected), and its files are
+// recorded as read: the next window holds only the next file.
+func TestStreamEmptyWindow(t *testing.T) {
+	lines, _ := fixtures(t)
+	t.Setenv("DEID_KEY", testKey)
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	require.NoError(t, os.MkdirAll(in, 0o700))
+	require.NoError(t, os.WriteFile(filepath.Join(in, "a-empty.jsonl"), nil, 0o600))
+	require.NoError(t, os.WriteFile(filepath.Join(in, "b-blank.jsonl"), []byte("\n \t\n"), 0o600))
+	c := Config{Config: batch.Config{Input: in, Output: filepath.Join(dir, "out"), Quarantine: filepath.Join(dir, "onprem")},
+		Window: time.Second, Poll: 100 * time.Millisecond}
+	d, err := New(c, time.Now())
+	require.NoError(t, err)
+	require.NoError(t, d.Preflight(context.Background(), batch.CheckOptions{}).Err(), "the checks pass")
+	windows := make(chan WindowStatus, 100)
+	d.OnWindow = func(ws WindowStatus) { windows <- ws }
+	stop, done := make(chan struct{}), make(chan *Result, 1)
+	go func() {
+		res, err := d.Run(context.Background(), stop)
+		assert.NoError(t, err)
+		done <- res
+	}()
+	ws := waitFor(t, windows, func(WindowStatus) bool { return true })
+	assert.Equal(t, StatusEmpty, ws.Status, ws.Error)
+	assert.Equal(t, 2, ws.Objects)
+	assert.Equal(t, export.Counts{RecordsIn: 3, Rejected: 3}, ws.Counts)
+
+	require.NoError(t, os.WriteFile(filepath.Join(in, "c.jsonl"), join(lines[:3]), 0o600))
+	ws = waitFor(t, windows, func(WindowStatus) bool { return true })
+	assert.Equal(t, export.StatusCommitted, ws.Status, ws.Error)
+	assert.Equal(t, 1, ws.Objects)
+	assert.True(t, hasFile(ws, "c.jsonl"))
+	assert.EqualValues(t, 3, ws.Counts.RecordsIn)
+	close(stop)
+	res := <-done
+	require.NotNil(t, res)
+	assert.Zero(t, res.Failed)
+}
