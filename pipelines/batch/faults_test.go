@@ -272,3 +272,60 @@ func TestQuarantineUnwritableExportsNothing(t *testing.T) {
 	assert.Contains(t, export.ErrorText(err), filepath.Join(blocker, "onprem"))
 	requireNoManifest(t, c)
 }
+
+// TestRunFailsCleanlyUnderPersistentFaults: a research bucket that answers
+// every request with 503 fails the run (retries give up) with no manifest
+// and nothing of the run left in the date; once the store is back the rerun
+// commits with every record exactly once.
+func TestRunFailsCleanlyUnderPersistentFaults(t *testing.T) {
+	t.Setenv("DEID_KEY", testKey)
+	s3 := testserver.StartS3(t)
+	b := s3.CreateBucket(t, "")
+	t.Setenv("AWS_ACCESS_KEY_ID", s3.AccessKey)
+	t.Setenv("AWS_SECRET_ACCESS_KEY", s3.SecretKey)
+	dir := t.TempDir()
+	const n = 20
+	p := faultproxy.Start(t, s3.Host, faultproxy.Sequence())
+	c := Config{Input: writeInput(t, dir, n), Output: "s3://" + b + "/deid", OutputEndpoint: "http://" + p.Addr, OutputPlainHTTP: true,
+		Quarantine: filepath.Join(dir, "onprem"), RunDate: "2026-11-25", ChunkBytes: 32 << 10}
+	ctx := context.Background()
+
+	// the preflight passes on a healthy store; then every request fails
+	j, err := Prepare(c, time.Now())
+	require.NoError(t, err)
+	p.SetPlan(faultproxy.Random(1, 1, faultproxy.HTTP503))
+	_, err = j.Execute(ctx, []string{"batch"})
+	require.Error(t, err, "a run whose every write fails must fail")
+	assert.Positive(t, p.Injected())
+
+	p.SetPlan(faultproxy.Sequence())
+	out := openOut(t, c, outOpts(c))
+	_, merr := export.ReadManifest(ctx, out, c.RunDate)
+	require.Truef(t, errors.Is(merr, export.ErrNoManifest), "the failed run left a manifest: %v", merr)
+
+	j, err = Prepare(c, time.Now())
+	require.NoError(t, err)
+	sum, err := j.Execute(ctx, []string{"batch"})
+	require.NoError(t, err)
+	assert.Equal(t, export.StatusCommitted, sum.Status)
+	assert.True(t, sum.Stats.Reconciles())
+	assert.EqualValues(t, n, sum.Stats.Exported+sum.Stats.Quarantined+sum.Stats.Rejected)
+	ds, err := export.Open(ctx, out, c.RunDate, nil)
+	require.NoError(t, err)
+	seen := map[string]int{}
+	for rec, err := range ds.Records(ctx) {
+		require.NoError(t, err)
+		seen[rec.ResearchID]++
+	}
+	assert.EqualValues(t, sum.Stats.Exported, len(seen))
+	for id, k := range seen {
+		assert.Equal(t, 1, k, "record %s exported %d times", id, k)
+	}
+	objs, err := out.List(ctx, export.DatePrefix(c.RunDate)+"/")
+	require.NoError(t, err)
+	for _, o := range objs {
+		if strings.Contains(o.Key, "/run=") {
+			assert.Contains(t, o.Key, "/run="+sum.Run.ID+"/", "left over from the failed run")
+		}
+	}
+}
