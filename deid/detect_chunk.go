@@ -83,6 +83,10 @@ func (s *scanner) detectChunks() {
 			continue
 		}
 		if toks[i].kind == tkNum {
+			// one value of a chain of values: a blood gas "80/48/7.45.34.7"
+			if i > 0 && s.isPunct(i-1, '/') && toks[i-1].end == toks[i].start {
+				continue
+			}
 			if j, ok := s.ipv4(i); ok {
 				s.add(i, j, IP, 0.97, "pattern/ipv4")
 				i = j

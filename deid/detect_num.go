@@ -960,7 +960,8 @@ func (s *scanner) valueRange(r *numRun, d string) bool {
 	if p := s.prevWord(r.i, 1); p >= 0 && (s.toks[p].is(fMeasure|fUnit) || s.shorthand(p)) {
 		valueCtx = true
 	}
-	if r.groups[0] == 3 && r.groups[1] == 4 && d[0] >= '2' && !valueCtx {
+	// up to a round thousand: "TV 900-1000", "voiding 575-1000"
+	if r.groups[0] == 3 && r.groups[1] == 4 && d[0] >= '2' && !valueCtx && d[4:] != "000" {
 		return false // "555-1212"
 	}
 	return true

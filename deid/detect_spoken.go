@@ -37,6 +37,10 @@ func (s *scanner) spokenID(i int) int {
 				digits++
 			}
 		case t.kind == tkWord && t.end-t.start == 1:
+			// "500 x 16", "14 x 700 40%": x between written numbers multiplies
+			if s.text[t.start]|0x20 == 'x' && k > i && toks[k-1].kind == tkNum && k+1 < len(toks) && toks[k+1].kind == tkNum {
+				return -1
+			}
 			if items == 0 && (s.text[t.start]|0x20 == 'a' || s.text[t.start]|0x20 == 'i') {
 				// "a" and "i" are words, unless another letter follows
 				if n := k + 1; n >= len(toks) || toks[n].kind != tkWord || toks[n].end-toks[n].start != 1 {

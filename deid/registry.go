@@ -122,6 +122,9 @@ var registry = []detector{
 			// a time of day after "at" or "@" is no plan or device number; a
 			// bracket after a range starts another number
 			{text: "PLAN: recheck K+ at 1400, unclamp CT @ 2100; health plan 88412907. RATE 40-50 (2 EPISODES)", want: map[string]Type{"88412907": HealthPlan}, keep: []string{"1400", "2100", "40-50 (2"}},
+			// a range up to a round thousand is no local phone; x between written
+			// numbers multiplies; a blood gas chain is no IP address
+			{text: "TV IMPROVED TO 800-1000. ON A/C 500 X 14, 40%. abg 7.38/41/88/7.45.31.2. call 555-1212", want: map[string]Type{"555-1212": Phone}, keep: []string{"800-1000", "A/C 500 X 14", "7.45.31.2"}},
 			// values run into words and settings chains are no ids
 			{text: "TEMP 103 - TYLENOL650MG PR, on vent x22x450x40% then 700x14AC; id AB4471902 on file", want: map[string]Type{"AB4471902": ID}, keep: []string{"TYLENOL650MG", "x22x450x40", "700x14AC"}},
 			// numbers/ranges
