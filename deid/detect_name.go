@@ -244,6 +244,13 @@ func (s *scanner) afterCue(i int) (int, int) {
 	case "named", "nicknamed", "aka":
 		anyWord = true
 	case "called":
+		// in notes "called" is mostly telephoned: "HO called- KCL 40 meq",
+		// "I CALLED IV THERAPY": there only a given name follows as a name
+		if s.notes || n != i+1 {
+			if t := &s.toks[n]; n != i+1 || !t.is(fFirst) || t.is(nameNot|fCommon|fNonPHI|fClinical) {
+				return 0, -1
+			}
+		}
 		anyWord = !s.toks[n].is(fCommon | fNonPHI)
 	case "call", "calls":
 		if nw != "me" {
@@ -298,6 +305,13 @@ func (s *scanner) afterCue(i int) (int, int) {
 	default: // greetings: "hi mark", "thanks, Grace"
 		if n < 0 || n > i+2 || n == i+2 && !s.isPunct(i+1, ',') {
 			return 0, -1
+		}
+		// "good evening, Ana"; but "this evening ABG 7.48", "this morning BS coarse"
+		switch w {
+		case "morning", "afternoon", "evening":
+			if p := s.prevWord(i, 0); p < 0 || string(s.lowerTok(p)) != "good" {
+				return 0, -1
+			}
 		}
 		t := &s.toks[n]
 		if t.is(nameNot) || !(t.is(fFirst) && (!t.is(fCommon) || t.is(fFirstTop)) || s.cased && t.has(shCap) && s.nameish(n, true) && !t.is(fCommon)) {
