@@ -136,6 +136,16 @@ func (s *scanner) afterTitle(i int) int {
 	if !capName && !s.nameish(c, !drAbbrev) {
 		return i
 	}
+	// in notes MR, MS and NP are also mitral regurgitation, mental status
+	// and nasal prongs: an everyday word after them in capitals, or capitalised
+	// under a capitalised title ("MR PLAN:", "MS. Verbal/non-verbal", "NP
+	// GOOD BREATH SOUNDS"), is no name unless a well-known one
+	if ct := &s.toks[c]; s.notes && ct.is(fCommon) && !ct.is(fFirstTop|fLastTop) && (ct.has(shAllCaps) || s.toks[i].has(shCap)) {
+		switch w {
+		case "mr", "ms", "np":
+			return i
+		}
+	}
 	// "sister living", "nurse practitioner": a common word after a title is
 	// a name only if it is a well-known one or written with a capital
 	if ct := &s.toks[c]; ct.is(fCommon) && !(s.cased && ct.has(shCap)) && !ct.is(fFirstTop|fLastTop) && !honorific(s.lowerTok(i)) &&

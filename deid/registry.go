@@ -366,6 +366,8 @@ var registry = []detector{
 			// described and then spoken of as a person too; a misspelt heading not
 			{text: "Ballit, can I see your manager? Ozrena is always on time. We rely on her.", want: map[string]Type{"Ballit": Name, "Ozrena": Name}},
 			{text: "Adendum: pt remains febrile. Zovirax is given daily. It helps.", keep: []string{"Adendum", "Zovirax"}},
+			// in notes MR, MS and NP before an everyday word are findings, not titles
+			{text: "ASSESSMENT: SEVERE CAD, MR    PLAN: CONT DIURESIS. 2L NP. MS. Verbal/non-verbal support. SEEN BY MR BROWN", keep: []string{"PLAN", "Verbal"}, want: map[string]Type{"BROWN": Name}},
 			// in notes "called" telephoned; "this evening" greets nobody
 			{text: "HO CALLED- KCL 40 MEQ IV ORDERED. I CALLED IV THERAPY. This evening ABG 7.48/35, this morning BS coarse. Good evening, Ilona.", keep: []string{"KCL", "IV THERAPY", "ABG", "BS"}, want: map[string]Type{"Ilona": Name}},
 			// a given name before a surname's initial, in a note too
