@@ -203,7 +203,7 @@ func (s *scanner) detectWards() {
 		t := &toks[x]
 		// a word no list knows, or a rare surname ("Quartermain"); notes
 		// write it in lower case too
-		if t.kind != tkWord || t.f&^(fRare|fPhrase|fFirst|fLast) != 0 || t.is(fFirstTop|fLastTop) || t.end-t.start < 4 || s.cased && !s.notes && !t.has(shCap) {
+		if t.kind != tkWord || !wardName(t.f) || t.end-t.start < 4 || s.cased && !s.notes && !t.has(shCap) {
 			continue
 		}
 		if n := &toks[x+1]; n.kind != tkNum || n.end-n.start > 2 || !s.adjacent(x, x+1) {
@@ -228,11 +228,11 @@ func (s *scanner) detectWards() {
 			for l < len(c) && isLetterASCII(c[l]) {
 				l++
 			}
-			if l >= 6 && len(c)-l <= 2 && l < len(c) && s.unknownWord(strings.ToLower(c[:l])) {
+			if l >= 6 && len(c)-l <= 2 && l < len(c) && wardName(s.lex.word([]byte(strings.ToLower(c[:l])))) {
 				s.add(x, x, Location, 0.7, "place/ward")
 			}
 		case t.kind == tkWord && x >= 2 && toks[x-1].kind == tkNum && toks[x-1].end-toks[x-1].start <= 3 && s.movedTo(x-2) &&
-			t.end-t.start >= 6 && t.f&^(fRare|fPhrase|fFirst|fLast) == 0 && !t.is(fFirstTop|fLastTop) && (s.isPunct(x+1, '.') || x+1 == len(toks) || toks[x+1].has(shNewline)):
+			t.end-t.start >= 6 && wardName(t.f) && (s.isPunct(x+1, '.') || x+1 == len(toks) || toks[x+1].has(shNewline)):
 			s.add(x-1, x, Location, 0.7, "place/ward")
 		}
 	}
@@ -262,9 +262,10 @@ func (s *scanner) movedTo(p int) bool {
 	return v >= 0 && s.toks[v].is(fMoveVerb)
 }
 
-// unknownWord: w is in no word list but the rare ones.
-func (s *scanner) unknownWord(w string) bool {
-	f := s.lex.word([]byte(w))
+// wardName: lexicon flags of a word that may name a ward: in no word list
+// but the rare ones, or a surname or given name that is not a common one
+// ("Quartermain").
+func wardName(f uint64) bool {
 	return f&^(fRare|fPhrase|fFirst|fLast) == 0 && f&(fFirstTop|fLastTop) == 0
 }
 
