@@ -608,7 +608,7 @@ func (s *scanner) writtenDate(r *numRun) bool {
 			s.noteMonth(vals[0])
 			return true
 		}
-		if s.ventSetting(r.i, r.j) || vals[0] <= 30 && vals[1] <= 10 && s.weanBefore(r.i) {
+		if s.ventSetting(r.i, r.j) || vals[0] <= 30 && vals[1] <= 10 && s.wordBefore(r.i, 3, weanWord) {
 			return false // "PSV increased to 10/5", "extubated from 5/5 IPS", "flowby 6/3", "weaning on 5/5"
 		}
 		// one value of a chain: a blood gas "7.36/ 29/ 103/ -7/ 17"
@@ -621,7 +621,7 @@ func (s *scanner) writtenDate(r *numRun) bool {
 			pp = s.prevWord(p, 0)
 		}
 		// "on 3/4", "last BM 3/5", "planned for 9/12", "returned 10/10"
-		if (p >= 0 && (s.toks[p].is(fDatePrep) || dateCue(s.lowerTok(p))) || pp >= 0 && dateCue(s.lowerTok(pp))) && !(vals[1] == 10 && s.scoreWordBefore(r.i, 3)) {
+		if (p >= 0 && (s.toks[p].is(fDatePrep) || dateCue(s.lowerTok(p))) || pp >= 0 && dateCue(s.lowerTok(pp))) && !(vals[1] == 10 && s.wordBefore(r.i, 3, notDateBefore)) {
 			s.add(r.i, r.j, Date, 0.8, "pattern/date")
 			s.noteMonth(vals[0])
 			return true
@@ -648,7 +648,7 @@ func (s *scanner) writtenDate(r *numRun) bool {
 			// "9/10", "4/5" read as scores, unless the text dates other
 			// things in the same month ("9/9 abx dc'd ... 9/10 procan dc'd")
 			// and no score word is near ("describes pain as 5/10")
-			if !s.scoreWordBefore(r.i, 3) {
+			if !s.wordBefore(r.i, 3, notDateBefore) {
 				s.mdPend = append(s.mdPend, [3]int32{int32(r.i), int32(r.j), int32(vals[0])})
 			}
 			return false
@@ -747,33 +747,28 @@ func (s *scanner) ventSetting(i, j int) bool {
 	return false
 }
 
-// weanBefore: a word of weaning from the ventilator among the three words
-// before token i ("weaning on 5/5", "wean down to 10/5", "trialed on 5/5").
-func (s *scanner) weanBefore(i int) bool {
+// wordBefore reports whether one of the n words before token i (over at
+// most one punctuation mark each) is one that is holds for: a word of weaning
+// ("weaning on 5/5", "wean down to 10/5") or one that announces a score
+// ("pain as 5/10").
+func (s *scanner) wordBefore(i, n int, is func([]byte) bool) bool {
 	k := i
-	for n := 0; n < 3; n++ {
+	for c := 0; c < n; c++ {
 		if k = s.prevWord(k, 1); k < 0 {
 			return false
 		}
-		switch string(s.lowerTok(k)) {
-		case "wean", "weaned", "weaning", "trial", "trialed", "trialled", "sbt":
+		if is(s.lowerTok(k)) {
 			return true
 		}
 	}
 	return false
 }
 
-// scoreWordBefore: a word that announces a score among the n words before
-// token i ("pain as 5/10").
-func (s *scanner) scoreWordBefore(i, n int) bool {
-	k := i
-	for c := 0; c < n; c++ {
-		if k = s.prevWord(k, 1); k < 0 {
-			return false
-		}
-		if notDateBefore(s.lowerTok(k)) {
-			return true
-		}
+// weanWord: a word of weaning from the ventilator.
+func weanWord(w []byte) bool {
+	switch string(w) {
+	case "wean", "weaned", "weaning", "trial", "trialed", "trialled", "sbt":
+		return true
 	}
 	return false
 }
