@@ -28,6 +28,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strconv"
 	"strings"
@@ -46,12 +47,13 @@ const key = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
 
 var (
 	rate     = flag.Int("rate", 0, "records per second (0: the whole table)")
-	rates    = flag.String("rates", "250,500,1000,1500", "rates of the table")
+	rates    = flag.String("rates", "250,500,600,750,1000", "rates of the table")
 	dur      = flag.Duration("for", 60*time.Second, "how long records arrive at each rate")
 	window   = flag.Duration("window", 10*time.Second, "window")
 	poll     = flag.Duration("poll", time.Second, "poll")
 	fixtures = flag.String("fixtures", "fixtures/testdata/conversations.jsonl", "input conversations")
 	batchN   = flag.Int("batch", 0, "run the batch pipeline on this many records instead")
+	cpuProf  = flag.String("cpuprofile", "", "write a CPU profile of a single rate (-rate) to this file")
 )
 
 type result struct {
@@ -66,12 +68,19 @@ type result struct {
 	RSSLast    float64 `json:"rss_last_mb"`  // median over the last third
 	PeakRSS    float64 `json:"peak_rss_mb"`
 	Throughput float64 `json:"throughput"` // records committed / (last commit - first arrival)
-	Seconds    float64 `json:"seconds"`
+	// the median latency of the files that arrived in the first and in
+	// the last third of the arrivals: a stream that keeps up has the same
+	// latency at the end as at the start; one that falls behind gains a
+	// backlog, and its latency grows with it
+	LatFirst float64 `json:"lat_first"`
+	LatLast  float64 `json:"lat_last"`
+	KeptUp   bool    `json:"kept_up"`
+	Seconds  float64 `json:"seconds"`
 }
 
 func main() {
 	flag.Parse()
-	beamlog.LogLevel = "warn"
+	beamlog.LogLevel = "error" // construction warnings about the unbounded read are no figures
 	beam.Init()
 	os.Setenv("DEID_KEY", key)
 	lines := load(*fixtures)
@@ -79,6 +88,12 @@ func main() {
 	case *batchN > 0:
 		emit(runBatch(lines, *batchN))
 	case *rate > 0:
+		if *cpuProf != "" {
+			f, err := os.Create(*cpuProf)
+			check(err)
+			check(pprof.StartCPUProfile(f))
+			defer pprof.StopCPUProfile()
+		}
 		emit(runStream(lines, *rate))
 	default:
 		table()
@@ -96,18 +111,42 @@ func load(path string) [][]byte {
 	return bytes.Split(bytes.TrimSpace(src), []byte("\n"))
 }
 
-// records returns n conversations with fresh ids, from seq on.
+// records returns n conversations with fresh ids, from seq on. Each
+// fixture line is a template split around its id (templates), so that the
+// producer costs the stream it measures almost no CPU.
 func records(lines [][]byte, seq, n int) []byte {
+	tpl := templates(lines)
 	var b bytes.Buffer
 	for i := 0; i < n; i++ {
-		var m map[string]any
-		check(json.Unmarshal(lines[(seq+i)%len(lines)], &m))
-		m["conversation_id"] = fmt.Sprintf("bench-%d", seq+i)
-		out, _ := json.Marshal(m)
-		b.Write(out)
+		t := tpl[(seq+i)%len(tpl)]
+		b.Write(t[0])
+		b.WriteString("bench-" + strconv.Itoa(seq+i))
+		b.Write(t[1])
 		b.WriteByte('\n')
 	}
 	return b.Bytes()
+}
+
+var (
+	tplOnce sync.Once
+	tpls    [][2][]byte
+)
+
+func templates(lines [][]byte) [][2][]byte {
+	tplOnce.Do(func() {
+		const mark = "\x01id\x01"
+		for _, l := range lines {
+			var m map[string]any
+			check(json.Unmarshal(l, &m))
+			m["conversation_id"] = mark
+			out, _ := json.Marshal(m)
+			q, _ := json.Marshal(mark)
+			k := bytes.Index(out, q)
+			// the id goes between the quotes of the marker
+			tpls = append(tpls, [2][]byte{out[:k+1], out[k+len(q)-1:]})
+		}
+	})
+	return tpls
 }
 
 func rssMB() float64 {
@@ -137,6 +176,8 @@ func runStream(lines [][]byte, rate int) result {
 	var mu sync.Mutex
 	arrived := map[string]time.Time{}
 	var lat []float64
+	type arrival struct{ at, lat float64 }
+	var byArrival []arrival
 	var rss []float64
 	var first, last time.Time
 	committed := 0
@@ -148,7 +189,9 @@ func runStream(lines [][]byte, rate int) result {
 		}
 		for _, o := range ws.Files {
 			if t, ok := arrived[o.Key]; ok {
-				lat = append(lat, ws.CommittedAt.Sub(t).Seconds())
+				l := ws.CommittedAt.Sub(t).Seconds()
+				lat = append(lat, l)
+				byArrival = append(byArrival, arrival{t.Sub(first).Seconds(), l})
 			}
 		}
 		committed += int(ws.Counts.RecordsIn)
@@ -204,6 +247,18 @@ func runStream(lines [][]byte, rate int) result {
 	mu.Lock()
 	defer mu.Unlock()
 	r := result{Rate: rate, Records: seq, Files: files, Windows: res.Windows, Failed: res.Failed, Seconds: res.Duration.Seconds()}
+	sort.Slice(byArrival, func(i, j int) bool { return byArrival[i].at < byArrival[j].at })
+	if k := len(byArrival) / 3; k > 0 {
+		third := func(a []arrival) float64 {
+			v := make([]float64, len(a))
+			for i, x := range a {
+				v[i] = x.lat
+			}
+			return median(v)
+		}
+		r.LatFirst, r.LatLast = third(byArrival[:k]), third(byArrival[len(byArrival)-k:])
+	}
+	r.KeptUp = committed == seq && res.Failed == 0 && r.LatLast <= r.LatFirst+window.Seconds()
 	sort.Float64s(lat)
 	if len(lat) > 0 {
 		r.P50, r.P95, r.Max = lat[len(lat)/2], lat[len(lat)*95/100], lat[len(lat)-1]
@@ -267,20 +322,25 @@ func table() {
 	target := window.Seconds() + poll.Seconds() + 5
 	fmt.Printf("deid stream on %d cores: window %s, poll %s, %s of arrivals per rate (a file every 200 ms); target p95 <= %.0fs\n",
 		runtime.NumCPU(), *window, *poll, *dur, target)
-	fmt.Printf("%8s %8s %8s %8s %8s %8s %8s %14s %10s  %s\n", "rate/s", "records", "p50 s", "p95 s", "max s", "windows", "rec/s", "RSS first/last", "peak MB", "sustained")
-	best := 0.0
+	fmt.Printf("%8s %8s %8s %8s %8s %8s %8s %14s %10s %8s  %-8s %s\n", "rate/s", "records", "p50 s", "p95 s", "max s", "windows", "rec/s", "RSS first/last", "peak MB", "lat 1/3", "kept up", "p95 met")
+	best, bestP95 := 0.0, 0.0
 	for _, s := range strings.Split(*rates, ",") {
 		r := measure("-rate", strings.TrimSpace(s))
 		flat := r.RSSFirst == 0 || r.RSSLast <= 1.25*r.RSSFirst
-		ok := r.Failed == 0 && r.P95 <= target && flat
-		fmt.Printf("%8d %8d %8.1f %8.1f %8.1f %8d %8.0f %7.0f/%-6.0f %10.0f  %v\n", r.Rate, r.Records, r.P50, r.P95, r.Max, r.Windows, r.Throughput, r.RSSFirst, r.RSSLast, r.PeakRSS, ok)
-		if ok && float64(r.Rate) > best {
+		kept := r.KeptUp && flat
+		met := r.Failed == 0 && r.P95 <= target && flat
+		fmt.Printf("%8d %8d %8.1f %8.1f %8.1f %8d %8.0f %7.0f/%-6.0f %10.0f %3.0f/%-4.0f  %-8v %v\n", r.Rate, r.Records, r.P50, r.P95, r.Max, r.Windows, r.Throughput, r.RSSFirst, r.RSSLast, r.PeakRSS, r.LatFirst, r.LatLast, kept, met)
+		if kept && float64(r.Rate) > best {
 			best = float64(r.Rate) // it kept up with this arrival rate
+		}
+		if met && float64(r.Rate) > bestP95 {
+			bestP95 = float64(r.Rate)
 		}
 	}
 	b := measure("-batch", "12000")
 	fmt.Printf("batch pipeline, 12000 records: %.0f records/s (peak RSS %.0f MB)\n", b.Throughput, b.PeakRSS)
-	fmt.Printf("highest sustained stream throughput: %.0f records/s = %.0f%% of batch (target >= 50%%)\n", best, 100*best/b.Throughput)
+	fmt.Printf("highest arrival rate kept up with (latency not growing, memory flat): %.0f records/s = %.0f%% of batch (target >= 50%%)\n", best, 100*best/b.Throughput)
+	fmt.Printf("highest arrival rate with p95 <= %.0fs: %.0f records/s\n", target, bestP95)
 }
 
 func check(err error) {
