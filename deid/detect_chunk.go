@@ -203,20 +203,26 @@ func (s *scanner) detectSpokenAddress() {
 				// gmail dot com" and "mccarthey forty four at icloud dot
 				// com" are e-mails
 				local := s.prevWord(sep, 1)
-				for local >= 0 && s.toks[local].is(fNumWord) && s.toks[local].kind == tkWord || local >= 0 && s.toks[local].kind == tkNum {
+				for local >= 0 && (s.toks[local].is(fNumWord) && s.toks[local].kind == tkWord || s.toks[local].kind == tkNum || emailSep(s.lowerTok(local))) {
 					local = s.prevWord(local, 1)
 				}
-				if local < 0 || s.toks[local].is(fCommon|fStop) && !s.toks[local].is(fNameAny) {
+				if local < 0 {
 					break
+				}
+				// a word as the local part only with parts before it
+				// ("tina underscore b at …") or spelled ("j o at …")
+				spelled := s.letterAt(local) && s.letterAt(s.prevWord(local, 1))
+				if s.toks[local].is(fCommon|fStop) && !s.toks[local].is(fNameAny) && !spelled && !emailSep(s.lowerTok(s.prevWord(local, 1))) {
+					break
+				}
+				for spelled && s.letterAt(s.prevWord(local, 1)) {
+					local = s.prevWord(local, 1)
 				}
 				email, start = true, local
 				// "john dot smith at …": the local part may have parts too
-				if ns := s.prevWord(local, 1); ns >= 0 {
-					switch string(s.lowerTok(ns)) {
-					case "dot", "underscore", "dash", "hyphen", "period":
-						k = ns
-						continue
-					}
+				if ns := s.prevWord(local, 1); ns >= 0 && emailSep(s.lowerTok(ns)) {
+					k = ns
+					continue
 				}
 				break
 			}
@@ -242,6 +248,24 @@ func (s *scanner) detectSpokenAddress() {
 			s.add(start, i, URL, 0.9, "spoken/url")
 		}
 	}
+}
+
+// emailSep: a separator read out inside an address: "dot", "underscore".
+func emailSep(w []byte) bool {
+	switch string(w) {
+	case "dot", "underscore", "dash", "hyphen", "period":
+		return true
+	}
+	return false
+}
+
+// letterAt: token i is a single letter ("j", "b").
+func (s *scanner) letterAt(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tkWord || s.toks[i].end-s.toks[i].start != 1 {
+		return false
+	}
+	c := s.text[s.toks[i].start] | 0x20
+	return c >= 'a' && c <= 'z'
 }
 
 // indexFold is strings.Index for an ASCII lower-case needle, ignoring case.

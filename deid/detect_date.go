@@ -348,6 +348,10 @@ func (s *scanner) detectAges() {
 	toks := s.toks
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
+		if s.decadeAge(i) {
+			s.add(i, i, Age, 0.9, "age/decade")
+			continue
+		}
 		if t.kind == tkAlnum {
 			// 92yo, 95y/o, 101yr
 			raw := s.tokText(i)
@@ -374,6 +378,32 @@ func (s *scanner) detectAges() {
 			i = j
 		}
 	}
+}
+
+// decadeAge: "in her nineties", "into his late 90s": a decade of life over
+// 89 said of a person (a possessive before it), so an age Safe Harbor
+// removes; "in the nineties" and "sats in the high 90s" are no ages.
+func (s *scanner) decadeAge(i int) bool {
+	switch string(s.lowerTok(i)) {
+	case "nineties", "90s":
+	default:
+		return false
+	}
+	p := s.prevWord(i, 0)
+	if p >= 0 {
+		switch string(s.lowerTok(p)) {
+		case "early", "mid", "late":
+			p = s.prevWord(p, 0)
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "his", "her", "their", "my", "your", "our":
+		return true
+	}
+	return false
 }
 
 func notAgeAfter(w []byte) bool {

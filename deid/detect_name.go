@@ -21,6 +21,14 @@ func (s *scanner) detectNames() {
 			continue
 		}
 		switch {
+		case t.is(fTitle) && s.nextWord(i, 1) > 0 && s.apposition(s.nextWord(i, 1)):
+			// "my nurse, hope, was great": a role, then its name set off
+			if p := s.prevWord(i, 0); p >= 0 && s.toks[p].is(fDeterminer) {
+				c := s.nextWord(i, 1)
+				s.add(c, c, Name, 0.85, "name/relation")
+				i = c
+				continue
+			}
 		case t.is(fTitle) && s.afterTitle(i) > i:
 			j := s.afterTitle(i)
 			s.add(i+1+s.punctAfter(i), j, Name, 0.95, "name/title")
@@ -190,6 +198,9 @@ func (s *scanner) afterRelation(i int) (int, int) {
 	if c == i+2 && !s.isPunct(i+1, ',') && !s.isPunct(i+1, ':') && !s.isPunct(i+1, '(') {
 		return 0, -1 // "with son. Instructions reviewed": a sentence ended
 	}
+	if c > 0 && s.apposition(c) {
+		return c, c // "this is my son, will": a given name set off by commas
+	}
 	cue, phoned := false, false
 	for k := 0; k < 2 && c >= 0; k++ {
 		w := string(s.lowerTok(c))
@@ -217,13 +228,54 @@ func (s *scanner) afterRelation(i int) (int, int) {
 	case s.cased:
 		ok = t.has(shCap) && s.nameish(c, true)
 	default:
-		ok = t.is(fFirst) && !t.is(nameNot) || s.nameish(c, true) && !t.is(fCommon|fNonPHI)
+		ok = t.is(fFirst) && !t.is(nameNot) || s.nameish(c, true) && !t.is(fCommon|fNonPHI) || s.monthName(c)
 	}
 	// "husband MD (ENT)", "2 baby ASA": shorthand, not a name
 	if !ok || s.eponymHere(c) || !cue && s.shorthand(c) && !t.is(fFirstTop|fLastTop) {
 		return 0, -1
 	}
 	return c, s.moreName(c)
+}
+
+// monthName: a month that is also a given name (april, june, august),
+// right after a relation and with no day after it: "my wife june couldn't
+// come", but "my son june 3rd" and "my daughter may" (also a verb) stay.
+func (s *scanner) monthName(c int) bool {
+	t := &s.toks[c]
+	if !t.is(fMonth) || !t.is(fFirst) || t.is(fStop) || !s.adjacent(c-1, c) {
+		return false
+	}
+	if n := s.nextWord(c, 0); n == c+1 && (s.toks[n].kind == tkNum || s.toks[n].kind == tkAlnum || s.toks[n].is(fNumWord|fOrdWord)) {
+		return false
+	}
+	return true
+}
+
+// apposition: token c is a given name set off by commas after a relation
+// or a role: "this is my son, will", "my nurse, hope, was great". The name
+// may be an everyday word (will, hope, joy, may) because the commas and
+// the relation before it say it names the person; the comma must close or
+// the turn end, so "my son, will you ..." stays a question. In cased text
+// the name has its capital.
+func (s *scanner) apposition(c int) bool {
+	if c < 2 || !s.isPunct(c-1, ',') || s.toks[c].kind != tkWord || !s.toks[c].is(fFirst) || s.notes {
+		return false
+	}
+	if s.cased && !s.toks[c].has(shCap) {
+		return false
+	}
+	if c+1 == len(s.toks) {
+		return true
+	}
+	n := &s.toks[c+1]
+	if n.kind != tkPunct {
+		return false
+	}
+	switch s.text[n.start] {
+	case ',', '.', '?', '!', ';':
+		return true
+	}
+	return false
 }
 
 // afterCue handles "my name is X", "named X", "call me X", "this is X",

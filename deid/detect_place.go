@@ -447,6 +447,26 @@ func (s *scanner) facility(h int, typ Type) {
 	if !proper && typ == Facility && first >= 0 && first < h {
 		proper = s.namedAfterPrep(first, h)
 	}
+	if !proper && typ == Facility {
+		// "children's hospital of philadelphia", "university hospital of
+		// cleveland": generic words, then the place after "of" names it
+		if o := s.nextWord(after, 0); o == after+1 && string(s.lowerTok(o)) == "of" {
+			if c := s.nextWord(o, 0); c == o+1 && s.toks[c].is(fCity) && !s.toks[c].is(fStop|fCommon|fCountry) && (!s.cased || s.toks[c].has(shCap)) {
+				proper = true
+				if first < 0 {
+					first = h
+				}
+				for first > 0 && s.adjacent(first-1, first) && s.toks[first-1].is(fGeneric) && !s.toks[first-1].is(fDeterminer|fStop) {
+					first--
+				}
+			}
+		}
+	}
+	if !proper && typ == Location && !s.cased {
+		if f := s.namedLandmark(h); f >= 0 {
+			proper, first = true, f
+		}
+	}
 	if !proper || first < 0 {
 		return
 	}
@@ -494,6 +514,73 @@ func (s *scanner) namedAfterPrep(first, h int) bool {
 		named++
 	}
 	return named >= 2
+}
+
+// namedLandmark: lower-case speech names a school, a day care or a church
+// with everyday words, right after a preposition of place: "goes to little
+// sprouts daycare", "at first baptist church", "over at sunshine
+// montessori preschool". One of the words must be more than a kind of the
+// place ("at high school", "to baptist church", "at community college"),
+// except an ordinal before a kind ("first methodist"); a determiner before
+// the words ("at the little school") makes it a description. It returns
+// the first token of the name, or -1.
+func (s *scanner) namedLandmark(h int) int {
+	switch string(s.lowerTok(h)) {
+	case "school", "elementary", "daycare", "preschool", "kindergarten", "academy", "church", "chapel",
+		"temple", "synagogue", "mosque", "cathedral", "college", "university":
+	default:
+		return -1
+	}
+	first, named := -1, 0
+	for j := h - 1; j >= 0 && h-j <= 3; j-- {
+		t := &s.toks[j]
+		if t.kind != tkWord || t.is(fLocPrep|fDeterminer|fNumWord|fUnit|fMeasure|fClinical|fMonth|fWeekday|fHoliday|fRelation|fTitle|fCareUnit|fCountry|fFacility) ||
+			t.is(fStop) && !t.is(fOrdWord) || !s.adjacent(j, j+1) {
+			break
+		}
+		first = j
+		switch {
+		case t.is(fOrdWord):
+			if j+1 < h && landmarkKind(s.lowerTok(j+1)) {
+				named++ // "first baptist church"
+			}
+		case !t.is(fGeneric|fCareKind|fLandmark) && !landmarkKind(s.lowerTok(j)):
+			named++
+		}
+	}
+	if first < 0 || named == 0 {
+		return -1
+	}
+	p := s.prevWord(first, 0)
+	if p >= 0 && p == first-1 && string(s.lowerTok(p)) == "the" && s.toks[first].is(fOrdWord) && named > 0 {
+		p = s.prevWord(p, 0) // "at the first baptist church"
+	}
+	if p < 0 || p < first-2 || !s.toks[p].is(fLocPrep) {
+		return -1
+	}
+	switch string(s.lowerTok(p)) {
+	case "of", "via", "across":
+		return -1
+	}
+	return first
+}
+
+// landmarkKind: a word that says what kind of school or church a place is,
+// not which one: "high school", "catholic church", "community college".
+func landmarkKind(w []byte) bool {
+	switch string(w) {
+	case "high", "middle", "elementary", "grade", "primary", "secondary", "junior", "senior", "night", "summer",
+		"bible", "medical", "law", "nursing", "dental", "grad", "graduate", "boarding", "public", "private",
+		"charter", "parochial", "magnet", "christian", "baptist", "methodist", "lutheran", "episcopal",
+		"presbyterian", "pentecostal", "evangelical", "orthodox", "jewish", "hebrew", "islamic", "trade",
+		"vocational", "technical", "tech", "community", "art", "arts", "beauty", "dance", "driving", "flight",
+		"language", "cooking", "culinary", "business", "music", "drama", "ballet", "cosmetology", "barber",
+		"home", "family", "day", "local", "regular", "special", "state", "city", "county", "new", "old", "big",
+		"small", "main", "same", "other", "different", "next", "whole", "nursery", "infant", "toddler",
+		"preschool", "kindergarten", "montessori", "elementary's", "online", "virtual", "sunday", "catholic":
+		return true
+	}
+	return false
 }
 
 // county: "cuyahoga county", "Orange County".

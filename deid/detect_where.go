@@ -96,6 +96,12 @@ func (s *scanner) detectNamedHeads() {
 			continue
 		}
 		w := string(s.lowerTok(h))
+		if w == "general" && !s.cased {
+			if first := s.generalSpoken(h); first >= 0 {
+				s.add(first, h, Facility, 0.8, "place/named-head")
+			}
+			continue
+		}
 		switch {
 		case w == "memorial" || w == "hosp" || w == "hsp" || w == "campus":
 		case !s.cased || !t.has(shCap) || t.has(shSentStart):
@@ -145,6 +151,41 @@ func (s *scanner) detectNamedHeads() {
 		s.add(first, end, Facility, 0.8, "place/named-head")
 		h = end
 	}
+}
+
+// generalSpoken reads a hospital called by its short name in lower-case
+// speech, "took me to mercy general", "from county general last night":
+// one or two words after a preposition of place (no determiner), then
+// "general" where a name ends (the turn ends, or a function word or a time
+// follows), so that "in general", "good general health" and "to general
+// surgery" stay. It returns the first token of the name, or -1.
+func (s *scanner) generalSpoken(h int) int {
+	if n := h + 1; n < len(s.toks) && s.toks[n].kind == tkWord {
+		t := &s.toks[n]
+		switch string(s.lowerTok(n)) {
+		case "last", "yesterday", "today", "tonight", "er", "ed", "emergency", "hospital":
+		default:
+			if !t.is(fStop | fDeterminer | fLocPrep | fDatePrep | fWeekday | fMonth) {
+				return -1
+			}
+		}
+	}
+	first := -1
+	for j := h - 1; j >= 0 && h-j <= 2; j-- {
+		t := &s.toks[j]
+		if t.kind != tkWord || !s.adjacent(j, j+1) || t.is(fLocPrep|fDeterminer|fStop|fNumWord|fUnit|fMeasure|fClinical|fCareKind|fTitle|fRelation|fMonth|fWeekday) {
+			break
+		}
+		first = j
+	}
+	if first < 0 {
+		return -1
+	}
+	p := s.prevWord(first, 0)
+	if p != first-1 || !placePrep(s.lowerTok(p)) {
+		return -1
+	}
+	return first
 }
 
 // extendStates: a city, address or facility followed by ", ST" or ",

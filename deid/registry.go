@@ -69,6 +69,8 @@ var registry = []detector{
 			{text: "email jane.doe@example.com or visit https://www.example.org/patient", want: map[string]Type{"jane.doe@example.com": Email, "https://www.example.org/patient": URL}},
 			{text: "login from 192.168.10.4 and fe80::1ff:fe23:4567:890a", want: map[string]Type{"192.168.10.4": IP, "fe80::1ff:fe23:4567:890a": IP}},
 			{text: "it's john dot smith at gmail dot com", want: map[string]Type{"john dot smith at gmail dot com": Email}},
+			// a local part of everyday words with separators, spelled, or with digits after a dash
+			{text: "it's rosa underscore k at fastmail dot com, or j e n at proton dot me, or jay dash forty at mailbox dot org", want: map[string]Type{"rosa underscore k at fastmail dot com": Email, "j e n at proton dot me": Email, "jay dash forty at mailbox dot org": Email}},
 			{text: "ip was ten dot zero dot twenty seven dot two fifty one", want: map[string]Type{"ten dot zero dot twenty seven dot two fifty one": IP}},
 			{text: "version 1.2.3 and a temp of 98.6", keep: []string{"1.2.3", "98.6"}},
 			{text: "follow me at @jdoe84 or log in with username jsmith77", want: map[string]Type{"@jdoe84": ID, "jsmith77": ID}},
@@ -171,9 +173,9 @@ var registry = []detector{
 	{
 		Name:    "ages",
 		Types:   []Type{Age},
-		Sources: []string{"age", "age/suffix"},
+		Sources: []string{"age", "age/suffix", "age/decade"},
 		run:     (*scanner).detectAges,
-		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) || s.hasSeen(seenHundred) },
+		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) || s.hasSeen(seenHundred|seenNineties) },
 		Examples: []example{
 			{text: "93yo female, husband 95 y/o", want: map[string]Type{"93yo": Age}},
 			// ages
@@ -181,6 +183,9 @@ var registry = []detector{
 			{text: "my father is ninety nine and lives with us", want: map[string]Type{"ninety nine": Age}},
 			{text: "Pt Benjamin Orcel (93): next step?", want: map[string]Type{"93": Age}},
 			{text: "he is 45 years old, pulse is ninety two, heartbeat is one hundred forty five", keep: []string{"45", "ninety two", "one hundred"}},
+			// a decade of life over 89 said of a person
+			{text: "she's in her nineties and my uncle is into his late 90s", want: map[string]Type{"nineties": Age, "90s": Age}},
+			{text: "back in the nineties his sats were in the high 90s", keep: []string{"nineties", "90s"}},
 		},
 	},
 	{
@@ -251,6 +256,9 @@ var registry = []detector{
 			{text: "Records came from KMC Med Ctr and Marlow General, then Harlow Memorial.", want: map[string]Type{"KMC Med Ctr": Facility, "Marlow General": Facility, "Harlow Memorial": Facility}},
 			{text: "pt taken to ridgeford hosp after the fall", want: map[string]Type{"ridgeford hosp": Facility}},
 			{text: "CONT PRESENT MED REGIMEN, med for pain given", keep: []string{"PRESENT MED", "med"}},
+			// in lower-case speech, a short name before "general" after a preposition of place
+			{text: "my cousin drove me to harwick general last night, then over at county general", want: map[string]Type{"harwick general": Facility, "county general": Facility}},
+			{text: "in general i'm fine, good general health, refer to general surgery, went to general and back", keep: []string{"in general", "good general", "general surgery", "to general"}},
 			{text: "she lives in Fairview, OR and works in town", want: map[string]Type{"Fairview, OR": City}},
 		},
 	},
@@ -319,10 +327,15 @@ var registry = []detector{
 			{text: "Seen in New York City, then at a clinic in New York, NY.", want: map[string]Type{"New York City": City, "New York, NY": City}},
 			{text: "She moved from New York to Ohio.", keep: []string{"New York", "Ohio"}},
 			{text: "I walk every morning at Edgewater Park", want: map[string]Type{"Edgewater Park": Location}},
+			// lower-case speech names a school, a day care or a church with everyday words
+			{text: "my girl goes to tiny acorns daycare, we sing at the second methodist church and he's at maple grove elementary", want: map[string]Type{"tiny acorns daycare": Location, "second methodist church": Location, "maple grove elementary": Location}},
+			{text: "i went to high school here, she's at catholic school, he's in community college, back to school next week, we met at the little school", keep: []string{"high school", "catholic school", "community college", "back to school", "little school"}},
 			{text: "past medical history, pulmonary medicine clinic, the county hospital, stay close to the toilet", keep: []string{"past medical", "pulmonary", "county hospital", "stay close"}},
 			{text: "Insurance: Aetna. She is American and speaks English.", keep: []string{"Aetna", "American", "English"}},
 			{text: "she was at good samaritan community hospital, then over to valley view urgent care", want: map[string]Type{"good samaritan community hospital": Facility, "valley view urgent care": Facility}},
 			{text: "admitted at the same hospital, moved to long term care, then to pain management clinic", keep: []string{"same hospital", "long term care", "pain management clinic"}},
+			{text: "she's at children's hospital of denver, he was at the university hospital of leeds", want: map[string]Type{"children's hospital of denver": Facility, "university hospital of leeds": Facility}},
+			{text: "the hospital of the future, at the hospital of course, our children hospital visit", keep: []string{"hospital of the", "hospital of course", "children hospital"}},
 			{text: "seen at ob gyn clinic and at cardiothoracic surgery clinic", keep: []string{"ob gyn clinic", "cardiothoracic surgery clinic"}},
 			// in notes a scan, a segment, a route or a doctor after clinical words
 			{text: "HCT 25. AT 1400 ANTERIOR CT PLACED. EKG V1-5 WO ACUTE ST CHGS. MSO4 4MG SQ GIVEN. Attending Dr Velkamp in. Pt lives at 12 ELM ST", keep: []string{"ANTERIOR CT", "ACUTE ST", "4MG SQ", "Dr"}, want: map[string]Type{"12 ELM ST": Address}},
@@ -396,6 +409,11 @@ var registry = []detector{
 			{text: "my name is martha m a r t h a", want: map[string]Type{"martha m a r t h a": Name}},
 			{text: "my wife grace does the cooking", want: map[string]Type{"grace": Name}},
 			{text: "my son will drive me home", keep: []string{"will"}},
+			{text: "my wife june couldn't come, my aunt april drove", want: map[string]Type{"june": Name, "april": Name}},
+			{text: "my son june 3rd, my daughter may come, my wife august twelfth", want: map[string]Type{"june 3rd": Date, "august twelfth": Date}, keep: []string{"may"}},
+			// a given name set off by commas after a relation or a role, even an everyday word
+			{text: "this is my son, will. my nurse, faith, was kind, and my teacher, hope", want: map[string]Type{"will": Name, "faith": Name, "hope": Name}},
+			{text: "my son, will you call him? my nurse, too, was kind. my wife, and my kids", keep: []string{"will", "too", "and"}},
 			{text: "thanks, Mark, see you soon", want: map[string]Type{"Mark": Name}},
 			{text: "Contact Florence Skaeshar for details.", want: map[string]Type{"Florence Skaeshar": Name}},
 			{text: "her husband will pick her up, and bill smith is her neighbor", want: map[string]Type{"bill smith": Name}, keep: []string{"will"}},

@@ -100,13 +100,14 @@ func (s *scanner) hasKind(k tokKind) bool { return s.kinds&(1<<k) != 0 }
 
 // What a text has, for the detectors that look for one character or word.
 const (
-	seenAt      uint8 = 1 << iota // '@'
-	seenColon                     // ':'
-	seenDot                       // '.'
-	seenDotWord                   // the word "dot"
-	seenHundred                   // the word "hundred"
-	seenHome                      // the word "home" or "homes"
-	seenUniv                      // the word "university", "univ" or "u"
+	seenAt       uint8 = 1 << iota // '@'
+	seenColon                      // ':'
+	seenDot                        // '.'
+	seenDotWord                    // the word "dot"
+	seenHundred                    // the word "hundred"
+	seenHome                       // the word "home" or "homes"
+	seenUniv                       // the word "university", "univ" or "u"
+	seenNineties                   // the word "nineties" (a decade of life)
 )
 
 // hasSeen reports whether the text has one of the characters or words b.

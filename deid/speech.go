@@ -29,7 +29,7 @@ func (s *scanner) markSpeech() {
 			short++
 		}
 		w := s.lowerTok(i)
-		if len(w) <= 10 && (w[0] == 'd' || w[0] == 'h' || w[0] == 'u') {
+		if len(w) <= 10 && (w[0] == 'd' || w[0] == 'h' || w[0] == 'u' || w[0] == 'n') {
 			switch string(w) {
 			case "u", "univ", "university":
 				s.seen |= seenUniv
@@ -37,6 +37,8 @@ func (s *scanner) markSpeech() {
 				s.seen |= seenDotWord
 			case "hundred":
 				s.seen |= seenHundred
+			case "nineties":
+				s.seen |= seenNineties
 			case "home", "homes":
 				s.seen |= seenHome
 			}
