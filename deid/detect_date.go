@@ -27,8 +27,11 @@ func (s *scanner) detectDates() {
 			}
 		case t.is(fHoliday) && t.kind == tkWord:
 			j := i
-			if n := s.nextWord(i, 0); n >= 0 && string(s.lowerTok(n)) == "eve" {
+			if n := s.nextWord(i, 0); n == i+1 && (string(s.lowerTok(n)) == "eve" || string(s.lowerTok(n)) == "day") {
 				j = n
+			}
+			if y, ok := s.readYear(s.nextWord(j, 1)); ok {
+				j = y // "christmas eve twenty eighteen"
 			}
 			s.add(i, j, Date, 0.7, "date/holiday")
 		case t.kind == tkWord && t.is(fNumWord) && t.val >= 0 && t.val <= 12 && s.spokenNumericDate(i) > i:
@@ -46,6 +49,8 @@ func (s *scanner) detectDates() {
 				if k >= 0 && s.toks[k].is(fMonth) && s.monthOK(k, true) {
 					end := k
 					if y, ok := s.readYear(s.nextWord(k, 1)); ok {
+						end = y
+					} else if y := s.birthShortYear(i, k); y > 0 {
 						end = y
 					}
 					s.add(s.dateStart(i), end, Date, 0.92, "date/day-month")
@@ -132,6 +137,26 @@ func dayLead(w []byte) bool {
 	return false
 }
 
+// birthShortYear reads a year said in two digits after a birth date that
+// runs from token i to end: "born on the third of may, sixty two", "dob
+// june fifth eighty". Only after a birth cue, and only where the turn or
+// the clause ends after it ("born may fifth, sixty two patients" is no
+// date). It returns the year's last token, or -1.
+func (s *scanner) birthShortYear(i, end int) int {
+	k := s.nextWord(end, 1)
+	if k < 0 || k > end+2 || !s.toks[k].is(fNumWord) || s.toks[k].val < 20 || s.toks[k].val%10 != 0 || !s.birthCueBefore(s.dateStart(i)) {
+		return -1
+	}
+	last := k
+	if u := s.nextWord(k, 0); u == k+1 && s.toks[u].is(fNumWord) && s.toks[u].val > 0 && s.toks[u].val < 10 {
+		last = u
+	}
+	if n := last + 1; n < len(s.toks) && s.toks[n].kind != tkPunct {
+		return -1
+	}
+	return last
+}
+
 func dayFollower(w []byte) bool {
 	switch string(w) {
 	case "of", "at", "right", "and", "so", "then", "or", "but", "okay", "ok", "yeah", "correct":
@@ -161,6 +186,8 @@ func (s *scanner) monthDate(i int) int {
 	if okDay && s.monthOK(i, true) {
 		end := day
 		if y, ok := s.readYear(s.nextWord(day, 1)); ok {
+			end = y
+		} else if y := s.birthShortYear(i, day); y > 0 {
 			end = y
 		}
 		s.add(s.dateStart(i), end, Date, 0.93, "date/month-day")

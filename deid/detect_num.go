@@ -268,6 +268,13 @@ func (s *scanner) readRun(r *numRun, i int) {
 				return
 			}
 		}
+		if n == k+1 && n < len(toks) && r.spoken > 0 && toks[n].kind == tkWord {
+			// "three one two dash four four four": a separator said aloud
+			switch string(s.lowerTok(n)) {
+			case "dash", "hyphen":
+				n++
+			}
+		}
 		if n >= len(toks) {
 			return
 		}

@@ -107,6 +107,7 @@ var registry = []detector{
 			// numbers
 			{text: "call 555-201-3344 or (216) 555-0142", want: map[string]Type{"555-201-3344": Phone, "(216) 555-0142": Phone}},
 			{text: "you can reach me at five five five, two oh one, three three four four", want: map[string]Type{"five five five, two oh one, three three four four": Phone}},
+			{text: "my cell is four one five dash two two seven dash eight eight one oh", want: map[string]Type{"four one five dash two two seven dash eight eight one oh": Phone}},
 			{text: "records faxed to 704.700.8346", want: map[string]Type{"704.700.8346": Fax}},
 			{text: "my social is 123-45-6789", want: map[string]Type{"123-45-6789": SSN}},
 			{text: "MRN: 00123456, member ID HUA921649518", want: map[string]Type{"00123456": MRN, "HUA921649518": HealthPlan}},
@@ -159,6 +160,10 @@ var registry = []detector{
 			{text: "last seen in august of 2019, back around thanksgiving", want: map[string]Type{"august of 2019": Date, "thanksgiving": Date}},
 			// dates
 			{text: "seen on march 3rd 2021 and again the third of march", want: map[string]Type{"march 3rd 2021": Date, "the third of march": Date}},
+			{text: "it happened on valentine's day, and again christmas eve twenty eighteen", want: map[string]Type{"valentine's day": Date, "christmas eve twenty eighteen": Date}},
+			// a two-digit year said after a birth date, where the clause ends
+			{text: "she was born on the ninth of april, fifty one", want: map[string]Type{"the ninth of april, fifty one": Date}},
+			{text: "on the ninth of april, fifty one people came", want: map[string]Type{"the ninth of april": Date}, keep: []string{"fifty one"}},
 			{text: "DOB 3/4/21, admitted 2021-03-04, discharged 03.05.2021", want: map[string]Type{"3/4/21": Date, "2021-03-04": Date, "03.05.2021": Date}},
 			{text: "it started last tuesday the fifth", want: map[string]Type{"tuesday the fifth": Date}},
 			{text: "date of birth is june fourth nineteen sixty two", want: map[string]Type{"june fourth nineteen sixty two": Date}},
