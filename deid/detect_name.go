@@ -498,11 +498,29 @@ func (s *scanner) standaloneName(i int) float64 {
 	// (notes capitalise drugs and devices too: "Hold Captoril", "Banadryl given")
 	// (a word said to someone is a name however close to a word:
 	// "Warrane, can I …"; a misspelt label is a heading: "Adendum:")
-	if t := &s.toks[i]; !t.is(fFirstTop|fLastTop) && !(s.cased && !s.notes && t.has(shCap) && !t.has(shAllCaps) && !t.has(shSentStart)) && !s.afterGivenName(i) && s.misspelt(i) &&
+	t := &s.toks[i]
+	midCap := s.cased && !s.notes && t.has(shCap) && !t.has(shAllCaps) && !t.has(shSentStart)
+	if midCap && !s.addressed(i) && !t.is(fFirstTop|fLastTop) && !s.afterGivenName(i) && s.misspeltDrug(i) {
+		return 0 // "I tried Paracetemol, but"
+	}
+	if !t.is(fFirstTop|fLastTop) && !midCap && !s.afterGivenName(i) && s.misspelt(i) &&
 		!(s.cased && !s.notes && t.has(shSentStart) && !t.is(fNameAny|fCommon|fClinical) && !s.isPunct(i+1, ':') && s.foreignNameStart(i)) {
 		return 0
 	}
 	return score
+}
+
+// addressed: token i stands apart as a name said to someone or on its
+// own: punctuation or the start of the text on both sides ("Oh, Warrane,
+// can I", "thanks Marra."), or a cue before it ("with Tamsin"). A
+// capitalised word inside a clause ("I tried Paracetemol, but") is not.
+func (s *scanner) addressed(i int) bool {
+	before := i == 0 || s.toks[i-1].kind == tkPunct
+	if p := s.prevWord(i, 0); p >= 0 && p == i-1 && (s.toks[p].is(fGreeting|fNameCue|fIntro|fTitle|fRelation) || string(s.lowerTok(p)) == "with" || string(s.lowerTok(p)) == "and") {
+		before = true
+	}
+	after := i+1 >= len(s.toks) || s.toks[i+1].kind == tkPunct || s.toks[i+1].is(fPersonVerb)
+	return before && after
 }
 
 // givenInitial: in cased text, a capitalised given name right before the

@@ -384,6 +384,9 @@ var registry = []detector{
 			// described and then spoken of as a person too; a misspelt heading not
 			{text: "Ballit, can I see your manager? Ozrena is always on time. We rely on her.", want: map[string]Type{"Ballit": Name, "Ozrena": Name}},
 			{text: "Adendum: pt remains febrile. Zovirax is given daily. It helps.", keep: []string{"Adendum", "Zovirax"}},
+			// a capitalised word in mid-sentence one edit from a clinical term is the term misspelt;
+			// one edit from an everyday word may still be a name
+			{text: "Yes, I tried Paracetamoll and Calpol, then Fostair. Is Katrine here?", want: map[string]Type{"Katrine": Name}, keep: []string{"Paracetamoll", "Calpol", "Fostair"}},
 			// in notes MR, MS and NP before an everyday word are findings, not titles
 			{text: "ASSESSMENT: SEVERE CAD, MR    PLAN: CONT DIURESIS. 2L NP. MS. Verbal/non-verbal support. SEEN BY MR BROWN", keep: []string{"PLAN", "Verbal"}, want: map[string]Type{"BROWN": Name}},
 			// in notes "called" telephoned; "this evening" greets nobody

@@ -177,7 +177,15 @@ func (s *scanner) introducedAge(i int) bool {
 // words ("neice", "burgandy", "integrelin") far more often than they name
 // someone whose name is that close to a word. Well-known names never
 // reach this test.
-func (s *scanner) misspelt(i int) bool {
+func (s *scanner) misspelt(i int) bool { return s.misspeltOf(i, false) }
+
+// misspeltDrug is misspelt with clinical words only ("Paracetemol",
+// "Thyroxin"): a capitalised word in mid-sentence that close to an
+// everyday word may well be a name ("of Inger", "is Katrine"), one that
+// close to a drug or a clinical term seldom is.
+func (s *scanner) misspeltDrug(i int) bool { return s.misspeltOf(i, true) }
+
+func (s *scanner) misspeltOf(i int, clinicalOnly bool) bool {
 	w := s.lowerTok(i)
 	if len(w) < 4 || len(w) > 24 {
 		return false
@@ -188,6 +196,9 @@ func (s *scanner) misspelt(i int) bool {
 			return false
 		}
 		f := s.lex.word(c)
+		if clinicalOnly {
+			return f&(fNameAny|fCommon) == 0 && (f&fClinical != 0 || clinicalTerms()[string(c)])
+		}
 		return f&(fCommon|fClinical) != 0 && f&fNameAny == 0 || f&fNameAny == 0 && clinicalTerms()[string(c)]
 	}
 	// a letter dropped from w (w has one too many)
