@@ -13,7 +13,8 @@ demo:
 		--quarantine out/onprem --ephemeral-key
 
 ## test: vet, format check, test servers (built once into .bin/), every test,
-## then a short fuzzing budget on the scan, the record parser and redaction
+## then a short fuzzing budget on the scan, the record parser, redaction and
+## the fingerprint canonicaliser
 test: vet fmt-check tools postgres duckdb
 	$(GO) test -count=1 $(PKGS)
 	$(MAKE) fuzz
@@ -25,6 +26,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzScan$$' -fuzztime $(FUZZTIME) ./deid/
 	$(GO) test -run '^$$' -fuzz '^FuzzParseConversation$$' -fuzztime $(FUZZTIME) ./deid/
 	$(GO) test -run '^$$' -fuzz '^FuzzRedact$$' -fuzztime $(FUZZTIME) ./deid/redact/
+	$(GO) test -run '^$$' -fuzz '^FuzzCanonicalJSON$$' -fuzztime $(FUZZTIME) ./export/
 
 vet:
 	$(GO) vet $(PKGS)

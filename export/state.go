@@ -2,7 +2,6 @@ package export
 
 import (
 	"bufio"
-	"bytes"
 	"cmp"
 	"context"
 	"crypto/rand"
@@ -30,26 +29,27 @@ type Fingerprint struct {
 
 // FingerprintOf fingerprints an input line. The line is canonicalised first
 // (object keys sorted, insignificant white space removed, numbers kept as
-// written), so re-serialising an input does not make it new.
+// written), so re-serialising an input does not make it new. The canonical
+// form is exactly json.Marshal of the line decoded with UseNumber (see
+// canonicalJSON), which earlier runs hashed: stored fingerprints stay valid.
 func FingerprintOf(conversationID string, line []byte) (Fingerprint, error) {
 	if conversationID == "" {
 		return Fingerprint{}, errorf(ErrInvalidRecord, "fingerprint: empty conversation id")
 	}
-	dec := json.NewDecoder(bytes.NewReader(line))
-	dec.UseNumber()
-	var v any
-	if err := dec.Decode(&v); err != nil {
+	c := getCanonicaliser()
+	defer putCanonicaliser(c)
+	canon, err := c.canonical(c.out[:0], line)
+	c.out = canon // keep the grown buffer for the next call
+	switch {
+	case errors.Is(err, errTrailing):
+		return Fingerprint{}, errorf(ErrInvalidRecord, "fingerprint: trailing data after the JSON value")
+	case err != nil:
 		return Fingerprint{}, errorf(ErrInvalidRecord, "fingerprint: input is not JSON")
 	}
-	if dec.More() {
-		return Fingerprint{}, errorf(ErrInvalidRecord, "fingerprint: trailing data after the JSON value")
-	}
-	canon, err := json.Marshal(v)
-	if err != nil {
-		return Fingerprint{}, errors.Wrap(err, "fingerprint")
-	}
 	sum := sha256.Sum256(canon)
-	return Fingerprint{ConversationID: conversationID, SHA256: hex.EncodeToString(sum[:])}, nil
+	var h [2 * sha256.Size]byte
+	hex.Encode(h[:], sum[:])
+	return Fingerprint{ConversationID: conversationID, SHA256: string(h[:])}, nil
 }
 
 // StateStore remembers, on-prem, which inputs were exported under which
