@@ -53,7 +53,7 @@ var (
 	poll     = flag.Duration("poll", time.Second, "poll")
 	fixtures = flag.String("fixtures", "fixtures/testdata/conversations.jsonl", "input conversations")
 	batchN   = flag.Int("batch", 0, "run the batch pipeline on this many records instead")
-	cpuProf  = flag.String("cpuprofile", "", "write a CPU profile of a single rate (-rate) to this file")
+	cpuProf  = flag.String("cpuprofile", "", "write a CPU profile of one run (-rate or -batch) to this file")
 )
 
 type result struct {
@@ -84,16 +84,16 @@ func main() {
 	beam.Init()
 	os.Setenv("DEID_KEY", key)
 	lines := load(*fixtures)
+	if *cpuProf != "" {
+		f, err := os.Create(*cpuProf)
+		check(err)
+		check(pprof.StartCPUProfile(f))
+		defer pprof.StopCPUProfile()
+	}
 	switch {
 	case *batchN > 0:
 		emit(runBatch(lines, *batchN))
 	case *rate > 0:
-		if *cpuProf != "" {
-			f, err := os.Create(*cpuProf)
-			check(err)
-			check(pprof.StartCPUProfile(f))
-			defer pprof.StopCPUProfile()
-		}
 		emit(runStream(lines, *rate))
 	default:
 		table()
