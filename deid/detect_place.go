@@ -41,6 +41,9 @@ func (s *scanner) properWord(i int) bool {
 		t.is(fMonth|fWeekday|fHoliday|fNumWord|fOrdWord|fTitle|fRelation|fUnit|fCountry) {
 		return false
 	}
+	if s.cased && t.has(shAllCaps) && t.is(fStop|fDeterminer) {
+		return false // "SCREENED BY": a function word in a line of capitals
+	}
 	if s.cased && t.has(shCap) {
 		return true
 	}

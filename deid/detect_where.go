@@ -415,3 +415,113 @@ func (s *scanner) nextLower(k int) []byte {
 	}
 	return nil
 }
+
+// faithName: tokens i and i+1 are a faith name that hospitals, rehabs and
+// homes take ("sacred heart", "holy cross", "good samaritan"). It returns
+// the last token of the name, or -1.
+func (s *scanner) faithName(i int) int {
+	n := i + 1
+	if n >= len(s.toks) || s.toks[i].kind != tkWord || s.toks[n].kind != tkWord || !s.adjacent(i, n) {
+		return -1
+	}
+	a, b := string(s.lowerTok(i)), string(s.lowerTok(n))
+	switch a {
+	case "holy":
+		switch b {
+		case "cross", "family", "name", "spirit", "redeemer", "trinity", "rosary", "ghost":
+			return n
+		}
+	case "sacred":
+		if b == "heart" {
+			return n
+		}
+	case "good":
+		if b == "samaritan" || b == "shepherd" {
+			return n
+		}
+	case "divine":
+		if b == "providence" || b == "savior" || b == "saviour" || b == "mercy" {
+			return n
+		}
+	case "our":
+		if b == "lady" {
+			if o := s.nextWord(n, 0); o == n+1 && string(s.lowerTok(o)) == "of" {
+				if p := s.nextWord(o, 0); p == o+1 && s.toks[p].kind == tkWord && !s.toks[p].is(fStop|fDeterminer) {
+					return p // "our lady of lourdes"
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// detectFaithAndRegions finds two kinds of place that everyday words name:
+//   - a facility with a faith name, before the word for what it is or
+//     after a verb of moving: "rehab (sacred heart Memorial)", "SCREENED BY
+//     HOLY CROSS REHAB", "transferred to holy family"; in any case, since
+//     notes write them in capitals or not at all;
+//   - a part of a town or a state named by a direction: "the Eastern
+//     Shore", "the South Side", "the west end" (smaller than a state, so
+//     an identifier; "the East Coast" spans states and is none).
+func (s *scanner) detectFaithAndRegions() {
+	toks := s.toks
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.kind != tkWord {
+			continue
+		}
+		if j := s.faithName(i); j > 0 {
+			end := -1
+			if h := s.nextWord(j, 0); h == j+1 && (toks[h].is(fFacHead|fShortHead|fCareUnit) || string(s.lowerTok(h)) == "rehab") {
+				end = h
+				for n := h + 1; n < len(toks) && n-h <= 2 && s.adjacent(n-1, n) && toks[n].is(fFacHead|fShortHead); n++ {
+					end = n
+				}
+			} else if p := s.prevWord(i, 0); p == i-1 && placePrep(s.lowerTok(p)) {
+				if v := s.prevWord(p, 0); v >= 0 && toks[v].is(fMoveVerb|fStrongMove) {
+					end = j
+				}
+			}
+			if end > 0 {
+				s.add(i, end, Facility, 0.85, "place/faith-name")
+				i = end
+			}
+			continue
+		}
+		if !t.is(fDirection) && !regionDirection(s.lowerTok(i)) {
+			continue
+		}
+		n := s.nextWord(i, 0)
+		if n != i+1 || !s.adjacent(i, n) {
+			continue
+		}
+		switch string(s.lowerTok(n)) {
+		case "shore", "side", "end":
+		default:
+			continue
+		}
+		switch {
+		case s.cased && t.has(shCap) && toks[n].has(shCap) && !t.has(shAllCaps):
+		case !(s.cased && t.has(shCap)) && string(s.lowerTok(n)) != "side" && s.prevWord(i, 0) == i-1 && string(s.lowerTok(i-1)) == "the":
+			// lower case: "the north shore", "the east end" (not "side":
+			// "the left side", "the east side of the building")
+		default:
+			continue
+		}
+		if len(s.lowerTok(i)) <= 2 {
+			continue // "N", "SW": a compass point, not a region's name
+		}
+		s.add(i, n, Location, 0.8, "place/region")
+		i = n
+	}
+}
+
+// regionDirection: the adjective forms of the compass points and "upper",
+// "lower" ("the Upper West Side" reads "West Side").
+func regionDirection(w []byte) bool {
+	switch string(w) {
+	case "northern", "southern", "eastern", "western":
+		return true
+	}
+	return false
+}

@@ -268,6 +268,21 @@ var registry = []detector{
 		},
 	},
 	{
+		Name:    "places/faith-and-regions",
+		Types:   []Type{Facility, Location},
+		Sources: []string{"place/faith-name", "place/region"},
+		run:     (*scanner).detectFaithAndRegions,
+		gate: func(s *scanner) bool {
+			return s.any(fFacHead | fShortHead | fCareUnit | fMoveVerb | fStrongMove | fDirection)
+		},
+		Examples: []example{
+			{text: "Pt to go to rehab (holy family Memorial) today. SCREENED BY GOOD SHEPHERD REHAB. transferred to sacred heart", want: map[string]Type{"holy family Memorial": Facility, "GOOD SHEPHERD REHAB": Facility, "sacred heart": Facility}},
+			{text: "a holy cross on the wall, the sacred heart of the matter, good samaritan behaviour", keep: []string{"holy cross", "sacred heart", "good samaritan"}},
+			{text: "She grew up on the Northern Shore, then the South Side; we live in the west end", want: map[string]Type{"Northern Shore": Location, "South Side": Location, "west end": Location}},
+			{text: "pain on the left side, the east side of the building, the East Coast, N side of the wound", keep: []string{"left side", "east side", "East Coast", "N side"}},
+		},
+	},
+	{
 		Name:    "places/before-unit",
 		Types:   []Type{Facility},
 		Sources: []string{"place/before-unit"},
