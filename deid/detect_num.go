@@ -556,6 +556,21 @@ func (s *scanner) writtenDate(r *numRun) bool {
 			return true
 		}
 	}
+	// "11/21.93": m/d with a point before a two-digit year
+	if len(g) == 3 && string(r.seps) == "/." && g[0] <= 2 && g[1] <= 2 && g[2] == 2 && !s.isPunct(r.j+1, '%') {
+		m := int(r.digits[0] - '0')
+		if g[0] == 2 {
+			m = m*10 + int(r.digits[1]-'0')
+		}
+		d := 0
+		for _, c := range r.digits[g[0] : g[0]+g[1]] {
+			d = d*10 + int(c-'0')
+		}
+		if validDate(m, d) {
+			s.add(r.i, r.j, Date, 0.75, "pattern/date")
+			return true
+		}
+	}
 	if len(g) < 2 || len(g) > 3 || len(r.seps) != len(g)-1 {
 		return false
 	}

@@ -19,7 +19,7 @@ func (s *scanner) detectPlaceAfterMove() {
 			s.add(i+1, i+1, Facility, 0.7, "place/after-move")
 			continue
 		}
-		if !toks[i].is(fMoveVerb) {
+		if !toks[i].is(fMoveVerb | fStrongMove) {
 			continue
 		}
 		p := s.nextWord(i, 0)

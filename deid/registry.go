@@ -98,6 +98,8 @@ var registry = []detector{
 		Examples: []example{
 			{text: "stop sending messages to 612 845 907; ZIP: 581 33; my zip code is 770", want: map[string]Type{"612 845 907": Phone, "581 33": Zip, "770": Zip}},
 			{text: "INTEGRELIN DCED.  9/9 ABX DCED. TREATMENTS 10/03/10/04 DONE. given 1/2 NS", want: map[string]Type{"9/9": Date, "10/03/10/04": Date}, keep: []string{"1/2"}},
+			// m/d with a point before a two-digit year; a decimal after a ratio is none
+			{text: "2/17.04  resp: clear. PS 10/5.5, gas 80/48/7.45, sats 12/31.5% ", want: map[string]Type{"2/17.04": Date}, keep: []string{"10/5.5", "7.45", "31.5"}},
 			{text: "cks 2245-105-4.7, abg 202-33-7.45-24-0, na 143(150), bun 105 (103), 500cc's out, sats100%, plts106, peep 15cmH20, no vea noted 80s-100s", keep: []string{"2245", "202", "143", "105", "500cc", "sats100", "plts106", "15cmH20", "80s"}},
 			{text: "how about one , one , one eight-ounce cup a day and a ca-125 level", keep: []string{"one , one", "eight", "ca-125"}},
 			{text: "MRN 48213-KLH and chart QRMC-T2D-2021 on file", want: map[string]Type{"48213-KLH": MRN, "QRMC-T2D-2021": MRN}},
@@ -247,6 +249,8 @@ var registry = []detector{
 			{text: "Pt was transferred to BMH for cath and later seen at KMC Med Ctr.", want: map[string]Type{"BMH": Facility, "KMC Med Ctr": Facility}},
 			{text: "pt transferred to the MICU, sent to CT, then brought to EW and went into RAF", keep: []string{"MICU", "CT", "EW", "RAF"}},
 			{text: "he retired from pellmont after 30 years", want: map[string]Type{"pellmont": Facility}},
+			// a hospital's code after a strong verb of moving, even one that is also shorthand
+			{text: "at OSH-> medflight to RH for cath. social- retired from KH. retired from work, sats sent from RA", want: map[string]Type{"RH": Facility, "KH": Facility}, keep: []string{"work", "RA"}},
 		},
 	},
 	{
