@@ -186,6 +186,17 @@ func (s *scanner) unitNumber(i int) int {
 	if t.kind == tkNum && t.end-t.start <= 6 || t.kind == tkAlnum && t.end-t.start <= 6 && !unitSuffixed(s.tokText(n)) {
 		return n
 	}
+	// said aloud: "apartment four c", "suite two hundred", "apt twelve b"
+	if t.kind == tkWord && t.is(fNumWord) && t.val >= 0 {
+		j := n
+		for k := n + 1; k < len(s.toks) && k-n < 4 && s.adjacent(k-1, k) && s.toks[k].kind == tkWord && (s.toks[k].is(fNumWord) && s.toks[k].val >= 0 || string(s.lowerTok(k)) == "hundred"); k++ {
+			j = k
+		}
+		if k := j + 1; k < len(s.toks) && s.letterAt(k) && s.adjacent(j, k) && !s.toks[k].is(fStop|fDeterminer) {
+			j = k // the letter of the unit, not "a" or "i"
+		}
+		return j
+	}
 	return -1
 }
 

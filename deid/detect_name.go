@@ -47,6 +47,10 @@ func (s *scanner) detectNames() {
 				continue
 			}
 		}
+		if s.nameBeforeRelation(i) {
+			s.add(i, i, Name, 0.85, "name/relation")
+			continue
+		}
 		if t.end-t.start == 1 {
 			// notes write abbreviations letter by letter (v.s.s., c/o, Y/O F):
 			// there a name is spelled only after a cue
@@ -249,6 +253,37 @@ func (s *scanner) monthName(c int) bool {
 		return false
 	}
 	return true
+}
+
+// nameBeforeRelation: a given name introduced and then said to be a
+// relation, "this is will, my husband", "meet joy, our daughter": after
+// "is", "meet" or "with" (or alone in the turn), a given name (even an
+// everyday word) then a comma and a possessive with a relation or a role.
+func (s *scanner) nameBeforeRelation(i int) bool {
+	t := &s.toks[i]
+	if !t.is(fFirst) || t.is(fDeterminer) || t.end-t.start < 3 || s.notes || s.cased && !t.has(shCap) || !s.isPunct(i+1, ',') {
+		return false
+	}
+	if p := s.prevWord(i, 1); p >= 0 && p == i-1 {
+		switch string(s.lowerTok(p)) {
+		case "is", "meet", "with":
+		default:
+			return false
+		}
+	} else if p >= 0 && !s.isPunct(i-1, ',') && !s.isPunct(i-1, ':') && !s.isPunct(i-1, '.') {
+		return false
+	}
+	d := s.nextWord(i, 1)
+	if d != i+2 {
+		return false
+	}
+	switch string(s.lowerTok(d)) {
+	case "my", "his", "her", "our", "their", "your":
+	default:
+		return false
+	}
+	r := s.nextWord(d, 0)
+	return r == d+1 && s.toks[r].is(fRelation|fTitle)
 }
 
 // apposition: token c is a given name set off by commas after a relation

@@ -213,6 +213,8 @@ var registry = []detector{
 		run:     (*scanner).detectAddressShapes,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fAddressWord|fUnitSuffix|fStreetLead) },
 		Examples: []example{
+			// a unit said aloud; a number of rooms is no unit
+			{text: "i'm in apartment nine d, then suite three hundred, my apartment has two rooms", want: map[string]Type{"apartment nine d": Address, "suite three hundred": Address}, keep: []string{"two rooms"}},
 			// places/address-shapes
 			{text: "Send it to Apt. 12B, or Suite 400 if closed.", want: map[string]Type{"Apt. 12B": Address, "Suite 400": Address}},
 			{text: "Ship it to 4410 Vesterholt 12 Apt. 7\nKOLDBERG, ON 40112 today", want: map[string]Type{"4410 Vesterholt 12 Apt. 7\nKOLDBERG, ON 40112": Address}},
@@ -441,6 +443,8 @@ var registry = []detector{
 			// a given name set off by commas after a relation or a role, even an everyday word
 			{text: "this is my son, will. my nurse, faith, was kind, and my teacher, hope", want: map[string]Type{"will": Name, "faith": Name, "hope": Name}},
 			{text: "my son, will you call him? my nurse, too, was kind. my wife, and my kids", keep: []string{"will", "too", "and"}},
+			{text: "this is will, my husband. meet hope, our daughter", want: map[string]Type{"will": Name, "hope": Name}},
+			{text: "it is what it is, my wife says. i will, my son thinks, recover. my, my wife", keep: []string{"is", "will", "my, my"}},
 			{text: "thanks, Mark, see you soon", want: map[string]Type{"Mark": Name}},
 			{text: "Contact Florence Skaeshar for details.", want: map[string]Type{"Florence Skaeshar": Name}},
 			{text: "her husband will pick her up, and bill smith is her neighbor", want: map[string]Type{"bill smith": Name}, keep: []string{"will"}},
