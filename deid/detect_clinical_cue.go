@@ -51,12 +51,63 @@ func (s *scanner) dropClinicalNames() {
 	}
 	out := s.found[:0]
 	for _, f := range s.found {
-		if f.Type == Name && !strings.HasPrefix(f.Source, "known/") && (s.clinicalAfterCue(f) || s.speakerRole(f)) {
+		if f.Type == Name && !strings.HasPrefix(f.Source, "known/") && (s.clinicalAfterCue(f) || s.speakerRole(f) || s.deviceName(f)) {
 			continue
 		}
 		out = append(out, f)
 	}
 	s.found = out
+}
+
+// deviceName: in notes, a word of the name lists found on its own
+// ("name/dict") where a line or a device goes: after an access site ("LSC
+// Quentin", "left subclavian Quiton placed", "rij cortis/pa") or before
+// the kind of device, a word between at most ("femoral Quintin catheter",
+// "Passey muir valve", "dvt-greenfield filter", "ballon pump"). Catheters,
+// valves and filters carry their makers' names, which notes misspell.
+func (s *scanner) deviceName(f Finding) bool {
+	if !s.notes || f.Source != "name/dict" {
+		return false
+	}
+	i := s.tokAt(f.Start)
+	if i < 0 {
+		return false
+	}
+	j := i
+	for j+1 < len(s.toks) && int(s.toks[j+1].end) <= f.End {
+		j++
+	}
+	if j-i > 1 {
+		return false
+	}
+	if p := s.prevWord(i, 1); p >= 0 && p >= i-2 && accessSite(s.lowerTok(p)) {
+		return true
+	}
+	n := s.nextWord(j, 1)
+	if n >= 0 && n <= j+2 && !deviceKind(s.lowerTok(n)) {
+		n = s.nextWord(n, 0)
+	}
+	return n >= 0 && n <= j+4 && deviceKind(s.lowerTok(n))
+}
+
+// accessSite: where a line goes in: "rsc", "left subclavian", "femoral".
+func accessSite(w []byte) bool {
+	switch string(w) {
+	case "rij", "lij", "rsc", "lsc", "ric", "lic", "rfem", "lfem", "rsv", "lsv", "rfv", "lfv", "rfa", "lfa", "ij",
+		"subclavian", "femoral", "fem", "jugular", "groin", "antecubital", "brachial", "radial":
+		return true
+	}
+	return false
+}
+
+// deviceKind: what a maker's name goes before: "catheter", "valve".
+func deviceKind(w []byte) bool {
+	switch string(w) {
+	case "catheter", "catheters", "cath", "line", "lines", "valve", "filter", "pump", "vent", "ventilator",
+		"drain", "tube", "port", "sheath", "introducer", "bed", "mattress", "boot", "boots", "stockings":
+		return true
+	}
+	return false
 }
 
 // clinicalAfterCue: f follows a naming cue and every word in it is

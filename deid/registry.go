@@ -530,6 +530,9 @@ var registry = []detector{
 		Sources: nil, // removes name findings only
 		run:     (*scanner).dropClinicalNames,
 		Examples: []example{
+			// in notes a maker's name where a line or a device goes: after an access site, before the device
+			{text: "NEURO: A&OX3. RESP: LS CTA, NC 2L. CV: HR 88 SR. ACCESS: LSC Dorian, RIJ Tillman/pa. R FEMORAL Everett CATHETER placed, on a Corbin muir valve. Seen by Marla Wells.", keep: []string{"LSC Dorian", "Tillman", "Everett", "Corbin"}, want: map[string]Type{"Marla Wells": Name}},
+			{text: "NEURO: A&OX3. RESP: LS CTA, NC 2L. CV: HR 88 SR. NARD. MOI: fall. RAC 20g, SPIRO INDEP, MAEs, per CARE VUE. Wife Nadine in.", keep: []string{"NARD", "MOI", "RAC", "SPIRO", "INDEP", "MAEs", "VUE"}, want: map[string]Type{"Nadine": Name}},
 			// clinical words after a naming cue are no name
 			{text: "we'll try something called Furosemide, then a rod called Implanon", keep: []string{"Furosemide", "Implanon"}},
 			{text: "a drink called Dioralyte. it is called Serotonin syndrome, it's called Carpal tunnel", keep: []string{"Dioralyte", "Serotonin", "Carpal"}},
