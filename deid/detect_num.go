@@ -268,11 +268,15 @@ func (s *scanner) readRun(r *numRun, i int) {
 				return
 			}
 		}
-		if n == k+1 && n < len(toks) && r.spoken > 0 && toks[n].kind == tkWord {
-			// "three one two dash four four four": a separator said aloud
+		if n <= k+2 && n < len(toks) && r.spoken > 0 && toks[n].kind == tkWord {
+			// "three one two dash four four four", "seven, dash, four": a
+			// separator said aloud
 			switch string(s.lowerTok(n)) {
 			case "dash", "hyphen":
 				n++
+				if n < len(toks) && s.isPunct(n, ',') {
+					n++
+				}
 			}
 		}
 		if n >= len(toks) {

@@ -10,11 +10,13 @@ package deid
 func (s *scanner) spokenID(i int) int {
 	toks := s.toks
 	letters, digits, items, last := 0, 0, 0, -1
+	spelledOut := false
 	for k := i; k < len(toks); k++ {
 		t := &toks[k]
 		if s.asIn(k) { // "v as in victor one two three"
 			k += 2
 			last = k
+			spelledOut = true
 			continue
 		}
 		switch {
@@ -57,7 +59,9 @@ func (s *scanner) spokenID(i int) int {
 		items++
 		last = k
 	}
-	if letters < 1 || digits < 2 || items < 5 || letters+digits < 6 {
+	// a letter spelled "as in" says an identifier is being read out: then
+	// five characters are enough ("k as in kilo, seven seven two nine")
+	if letters < 1 || digits < 2 || items < 5 || letters+digits < 6 && !(spelledOut && letters+digits >= 5) {
 		return -1
 	}
 	cue := s.cueBefore(i, 6)

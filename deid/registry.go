@@ -110,6 +110,7 @@ var registry = []detector{
 			{text: "call 555-201-3344 or (216) 555-0142", want: map[string]Type{"555-201-3344": Phone, "(216) 555-0142": Phone}},
 			{text: "you can reach me at five five five, two oh one, three three four four", want: map[string]Type{"five five five, two oh one, three three four four": Phone}},
 			{text: "my cell is four one five dash two two seven dash eight eight one oh", want: map[string]Type{"four one five dash two two seven dash eight eight one oh": Phone}},
+			{text: "the group number is four one two, dash, nine nine, dash, three oh; it's r as in romeo, six, four, one, eight", want: map[string]Type{"four one two, dash, nine nine, dash, three oh": HealthPlan, "r as in romeo, six, four, one, eight": ID}},
 			{text: "records faxed to 704.700.8346", want: map[string]Type{"704.700.8346": Fax}},
 			{text: "my social is 123-45-6789", want: map[string]Type{"123-45-6789": SSN}},
 			{text: "MRN: 00123456, member ID HUA921649518", want: map[string]Type{"00123456": MRN, "HUA921649518": HealthPlan}},
