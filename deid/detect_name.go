@@ -866,6 +866,11 @@ func (s *scanner) extendNames(start int) {
 				a = k // "J WHITTAKER": an initial without its period
 				continue
 			}
+			if k == a-1 && k > 0 && s.middleA(k) {
+				k--
+				a = k // "John A Smith", "benjamin a seiler": a given name, then the initial A
+				continue
+			}
 			if s.isPunct(k, '.') && k > 0 && string(s.lowerTok(k-1)) == "st" {
 				k--
 				a = k // "St. Joseph's"
@@ -952,6 +957,24 @@ func (s *scanner) tokAt(off int) int {
 // initialAt: token k is a single letter that can be an initial: a capital
 // in cased text, any letter but the pronoun "i" and the article "a" in
 // lower-case text (unless a period marks it: "t.").
+// middleA: token k is "A" or "a" standing as a middle initial before a
+// name: a given name right before it (capitalised in cased text, the
+// initial too), so that "John A Smith" is one name while "give benjamin a
+// book" has no surname after the article to make it one.
+func (s *scanner) middleA(k int) bool {
+	t, g := &s.toks[k], &s.toks[k-1]
+	if t.kind != tkWord || t.end-t.start != 1 || s.text[t.start]|0x20 != 'a' || !s.adjacent(k-1, k) || !s.adjacent(k, k+1) {
+		return false
+	}
+	if g.kind != tkWord || !g.is(fFirst) || g.is(fStop|fDeterminer|fTitle|fRelation|fMonth|fWeekday) {
+		return false
+	}
+	if s.cased {
+		return s.text[t.start] == 'A' && g.has(shCap) && !g.has(shAllCaps)
+	}
+	return true
+}
+
 func (s *scanner) initialAt(k int) bool {
 	t := &s.toks[k]
 	if t.kind != tkWord || t.end-t.start != 1 || k == 0 || t.start == s.toks[k-1].end {

@@ -497,6 +497,9 @@ var registry = []detector{
 		Sources: []string{"name/coordinated"},
 		run:     (*scanner).extendAndCoordinateNames,
 		Examples: []example{
+			// the initial A between a given name and a surname; the article stays
+			{text: "Seen by Walter A Brennick on Monday.", want: map[string]Type{"Walter A Brennick": Name}},
+			{text: "please call rosalind a kessler, and give benjamin a book", want: map[string]Type{"rosalind a kessler": Name}, keep: []string{"a book"}},
 			// names/initials
 			{text: "A 60-year-old man, Thomas K., seen last week.", want: map[string]Type{"Thomas K": Name}},
 			{text: "Contact Marisol T Okonkwo or Dana R. J. Whitfield today", want: map[string]Type{"Marisol T Okonkwo": Name, "Dana R. J. Whitfield": Name}},
