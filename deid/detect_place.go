@@ -185,6 +185,25 @@ func careVerb(w []byte) bool {
 	return false
 }
 
+// afterFacility: a facility found so far ends right before token i, or
+// before ", " or " in " before it.
+func (s *scanner) afterFacility(i int) bool {
+	p := i - 1
+	if p >= 0 && (s.isPunct(p, ',') || s.toks[p].kind == tkWord && string(s.lowerTok(p)) == "in") {
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	end := int(s.toks[p].end)
+	for k := len(s.found) - 1; k >= 0 && k >= len(s.found)-4; k-- {
+		if f := s.found[k]; f.Type == Facility && f.End == end {
+			return true
+		}
+	}
+	return false
+}
+
 // stateAsCity reads the city that shares its state's name: "New York
 // City", "New York, NY" (Safe Harbor keeps a state, not a city). It adds
 // the city and returns its last token, or -1.
@@ -196,6 +215,13 @@ func (s *scanner) stateAsCity(i int) int {
 	if c := n + 1; s.toks[c].kind == tkWord && string(s.lowerTok(c)) == "city" && s.toks[c].has(shCap) {
 		s.add(i, c, City, 0.85, "place/city-state")
 		return c
+	}
+	// "Mount Sinai Hospital, New York", "a clinic in New York": after a
+	// facility the place of a hospital is the city (the one state whose
+	// name is also that of a city where hospitals are)
+	if string(s.lowerTok(i)) == "new" && string(s.lowerTok(n)) == "york" && s.afterFacility(i) {
+		s.add(i, n, City, 0.8, "place/city-state")
+		return n
 	}
 	if c := n + 2; c < len(s.toks) && s.isPunct(n+1, ',') && s.toks[c].kind == tkWord && s.toks[c].has(shAllCaps) && s.toks[c].end-s.toks[c].start == 2 && s.isState(c) {
 		s.add(i, n, City, 0.85, "place/city-state")

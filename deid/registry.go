@@ -353,6 +353,7 @@ var registry = []detector{
 			// a city named as its state; a saint's or a mount's place keeps its title
 			{text: "Seen in New York City, then at a clinic in New York, NY.", want: map[string]Type{"New York City": City, "New York, NY": City}},
 			{text: "She moved from New York to Ohio.", keep: []string{"New York", "Ohio"}},
+			{text: "Seen at Harlow Memorial Hospital, New York, then at Dunmore Clinic in New York.", want: map[string]Type{"Harlow Memorial Hospital": Facility, "Dunmore Clinic": Facility, "New York": City}},
 			{text: "I walk every morning at Edgewater Park", want: map[string]Type{"Edgewater Park": Location}},
 			// lower-case speech names a school, a day care or a church with everyday words
 			{text: "my girl goes to tiny acorns daycare, we sing at the second methodist church and he's at maple grove elementary", want: map[string]Type{"tiny acorns daycare": Location, "second methodist church": Location, "maple grove elementary": Location}},
