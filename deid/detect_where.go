@@ -133,8 +133,11 @@ func (s *scanner) detectNamedHeads() {
 			}
 			if s.cased {
 				// shorthand before a one-word head is no name ("CHF Med"); a
-				// two-word head ("UCLA Med Ctr") makes the acronym a name
-				if !u.has(shCap) || u.has(shAllCaps) && s.shorthand(j) && end == h {
+				// two-word head ("UCLA Med Ctr") makes the acronym a name, and
+				// so does a place before "General" or "Presbyterian" ("at SF
+				// General", "at NY-Presbyterian")
+				placed := w != "medical" && j >= h-2 && s.placePrepBefore(j) && (w != "med" || !u.is(fClinical))
+				if !u.has(shCap) || u.has(shAllCaps) && s.shorthand(j) && end == h && !placed {
 					break
 				}
 			} else if !s.properWord(j) || u.is(fClinical) && !u.is(fNameAny|fCity) {
@@ -145,7 +148,7 @@ func (s *scanner) detectNamedHeads() {
 				break
 			}
 		}
-		if first < 0 || first == h-1 && s.cased && toks[first].is(fCommon) && !toks[first].is(fGeneric|fCity|fNameAny) && w != "general" {
+		if first < 0 || first == h-1 && s.cased && toks[first].is(fCommon) && !toks[first].is(fGeneric|fCity|fNameAny) && w != "general" && w != "presbyterian" {
 			continue
 		}
 		s.add(first, end, Facility, 0.8, "place/named-head")

@@ -267,6 +267,8 @@ var registry = []detector{
 			// places/named-heads
 			{text: "Records came from KMC Med Ctr and Marlow General, then Harlow Memorial.", want: map[string]Type{"KMC Med Ctr": Facility, "Marlow General": Facility, "Harlow Memorial": Facility}},
 			{text: "pt taken to ridgeford hosp after the fall", want: map[string]Type{"ridgeford hosp": Facility}},
+			// an acronym of a place before "General" or "Presbyterian" after a preposition of place
+			{text: "Consulted Dr. Voss at KC General, then at NJ-Presbyterian; started on CHF Med in AM.", want: map[string]Type{"KC General": Facility, "NJ-Presbyterian": Facility}, keep: []string{"CHF Med"}},
 			{text: "CONT PRESENT MED REGIMEN, med for pain given", keep: []string{"PRESENT MED", "med"}},
 			// in lower-case speech, a short name before "general" after a preposition of place
 			{text: "my cousin drove me to harwick general last night, then over at county general", want: map[string]Type{"harwick general": Facility, "county general": Facility}},
