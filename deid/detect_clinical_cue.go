@@ -43,7 +43,10 @@ var speakerRoles = map[string]bool{"patient": true, "doctor": true, "dr": true, 
 	"guest": true, "family": true, "caregiver": true, "interpreter": true, "translator": true, "resident": true,
 	"attending": true, "student": true, "assistant": true, "scribe": true, "mother": true, "father": true,
 	"parent": true, "guardian": true, "daughter": true, "son": true, "wife": true, "husband": true, "partner": true,
-	"client": true, "therapist": true, "pharmacist": true, "receptionist": true, "staff": true}
+	"client": true, "therapist": true, "pharmacist": true, "receptionist": true, "staff": true,
+	// chat and call transcripts
+	"bot": true, "user": true, "agent": true, "customer": true, "caller": true, "operator": true,
+	"interviewer": true, "participant": true, "moderator": true, "host": true, "ai": true}
 
 func (s *scanner) dropClinicalNames() {
 	if len(s.found) == 0 {

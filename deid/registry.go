@@ -547,6 +547,7 @@ var registry = []detector{
 			{text: "it's called onychomycosis, a clot called d v t, a test called P S A", keep: []string{"onychomycosis", "d v t", "P S A"}},
 			// a speaker label is a role
 			{text: "Patient: I took it.\nDoctor: Okay.\nSpeaker 2: Fine.", keep: []string{"Patient", "Doctor", "Speaker"}},
+			{text: "Bot: Where should we send it?\nUser: To my flat. My IBAN is on file.", keep: []string{"Bot", "User", "IBAN"}},
 			// names after the same cues stay names
 			{text: "my friend called Martha, a nurse named Zaveri, hi miss Sherry, call me Bill", want: map[string]Type{"Martha": Name, "Zaveri": Name, "Sherry": Name, "Bill": Name}},
 			{text: "my daughter is called Grace and her son named Long", want: map[string]Type{"Grace": Name, "Long": Name}},
