@@ -560,6 +560,19 @@ func (s *scanner) detectAddressAfterCue() {
 		if w != "address" && w != "addresses" && !s.numberWithin(k, 3) {
 			continue
 		}
+		// "address to the same: …", "address 6e40:…: blocked": what follows
+		// refers to an address, or is another kind of address
+		if k < len(toks) && toks[k].kind == tkWord && toks[k].is(fDeterminer) {
+			if n := s.nextWord(k, 0); n >= 0 && (string(s.lowerTok(n)) == "same" || string(s.lowerTok(n)) == "following") {
+				if !s.isPunct(n+1, ':') {
+					continue
+				}
+				k = n + 2 // the address itself follows the colon
+			}
+		}
+		if k < len(toks) && toks[k].kind == tkAlnum && strings.Count(s.text[toks[k].start:min(len(s.text), int(toks[k].start)+40)], ":") >= 2 {
+			continue // an IPv6 or MAC address
+		}
 		first, last, digits := -1, -1, false
 		for n := k; n < len(toks) && n-k < 24; n++ {
 			u := &toks[n]

@@ -382,6 +382,7 @@ var registry = []detector{
 		Examples: []example{
 			{text: "My address is 4410 Vindgatan 12 lgh 1102, 413 19 Göteborg for the records.", want: map[string]Type{"4410 Vindgatan 12": Address, "lgh 1102, 413 19 Göteborg": Address}, keep: []string{"records"}},
 			{text: "she lives at home with her husband and moved to assisted living in 2019", keep: []string{"home", "assisted living"}},
+			{text: "Please change my address to the same: 14 Birch Road, Leeds. The address fe80:4041:c617:e898:c11:40d2:c669:2eb4 is blocked.", want: map[string]Type{"14 Birch Road": Address}, keep: []string{"the same", "blocked"}},
 			{text: "I'll meet you at 52 Kowloon Road, Block C 7/F, Hong Kong after lunch.", want: map[string]Type{"52 Kowloon Road": Address, "7/F, Hong Kong": Address}, keep: []string{"lunch"}},
 		},
 	},
