@@ -103,6 +103,9 @@ type lexicon struct {
 	long   []longSlot
 	lkeys  []byte // the long keys, end to end
 	longN  int
+
+	editOnce sync.Once
+	editBits []uint64 // see mayEdit
 }
 
 // shortSlot is a front word of 1 to 8 bytes: key holds its bytes, little
@@ -374,4 +377,65 @@ func (l *lexicon) addTable(f uint64, table string) {
 	for w := range en.Words(table) {
 		l.add(w, f)
 	}
+}
+
+// editFilterWords is the size of the edit filter in 64-bit words (256 KiB).
+const editFilterWords = 1 << 15
+
+// mayEdit reports whether w may be a word that misspeltOf accepts as the
+// word a token is one edit from: five bytes or more, no name, and a common
+// or clinical word or a clinical term. It is a filter (false means it is
+// none) over exactly the words whose flags word returns make them one, so
+// that the search of a token's one-edit neighbours, nearly all of them no
+// word at all, costs a hash and a probe per candidate instead of two
+// look-ups and a map access.
+func (l *lexicon) mayEdit(w []byte) bool {
+	l.editOnce.Do(l.buildEditFilter)
+	h := lextab.Hash(w, l.seed)
+	m := uint64(1)<<(h>>58) | uint64(1)<<(h>>52&63)
+	return l.editBits[h%editFilterWords]&m == m
+}
+
+// buildEditFilter enters every word that can have the flags mayEdit asks
+// for: the words of the file, those of the front table (which adds
+// flags), and the clinical terms (which need no flags). It takes a few
+// milliseconds, once per process, at the first misspelt word.
+func (l *lexicon) buildEditFilter() {
+	bits := make([]uint64, editFilterWords)
+	add := func(w []byte) {
+		if len(w) < 5 {
+			return
+		}
+		f := l.word(w)
+		if f&fNameAny == 0 && (f&(fCommon|fClinical) != 0 || clinicalTerms()[string(w)]) {
+			h := lextab.Hash(w, l.seed)
+			bits[h%editFilterWords] |= uint64(1)<<(h>>58) | uint64(1)<<(h>>52&63)
+		}
+	}
+	var buf []byte
+	l.file.Words.All(func(k string, v uint16) {
+		// a word of the file alone that is not common qualifies only by a
+		// flag of the front table or as a clinical term: entered below
+		if uint64(v)&fCommon != 0 {
+			buf = append(buf[:0], k...)
+			add(buf)
+		}
+	})
+	for _, e := range l.short {
+		buf = buf[:0]
+		for k := e.key; k != 0; k >>= 8 {
+			buf = append(buf, byte(k))
+		}
+		add(buf)
+	}
+	for _, e := range l.long {
+		if e.n != 0 {
+			add(l.lkeys[e.off : e.off+uint32(e.n)])
+		}
+	}
+	for w := range clinicalTerms() {
+		buf = append(buf[:0], w...)
+		add(buf)
+	}
+	l.editBits = bits
 }

@@ -132,3 +132,41 @@ func TestLexiconLoadAllocs(t *testing.T) {
 		t.Errorf("%v allocations to load the lexicon", a)
 	}
 }
+
+// TestEditFilterHoldsEveryWord: the edit filter lets through every word
+// that misspeltOf accepts (a filter that dropped one would change findings).
+func TestEditFilterHoldsEveryWord(t *testing.T) {
+	l, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	check := func(w []byte) {
+		f := l.word(w)
+		if len(w) >= 5 && f&fNameAny == 0 && (f&(fCommon|fClinical) != 0 || clinicalTerms()[string(w)]) {
+			n++
+			if !l.mayEdit(w) {
+				t.Errorf("edit filter drops %q", w)
+			}
+		}
+	}
+	l.file.Words.All(func(k string, _ uint16) { check([]byte(k)) })
+	for w := range clinicalTerms() {
+		check([]byte(w))
+	}
+	for _, e := range l.long {
+		if e.n != 0 {
+			check(l.lkeys[e.off : e.off+uint32(e.n)])
+		}
+	}
+	for _, e := range l.short {
+		var w []byte
+		for k := e.key; k != 0; k >>= 8 {
+			w = append(w, byte(k))
+		}
+		check(w)
+	}
+	if n == 0 {
+		t.Fatal("no word checked")
+	}
+}
