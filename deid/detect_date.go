@@ -461,8 +461,8 @@ func (s *scanner) readAge(i int) (int, int, bool) {
 	if t.kind != tkWord {
 		return 0, 0, false
 	}
-	w := string(s.lowerTok(i))
-	if (w == "one" || w == "a") && i+1 < len(s.toks) {
+	w := s.lowerTok(i)
+	if (string(w) == "one" || string(w) == "a") && i+1 < len(s.toks) {
 		k := s.nextWord(i, 0)
 		if s.isPunct(i+1, '-') { // one-hundred-two
 			k = s.nextWord(i, 1)

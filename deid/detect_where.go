@@ -350,11 +350,11 @@ func (s *scanner) detectUniversities() {
 		if t.kind != tkWord {
 			continue
 		}
-		w := string(s.lowerTok(i))
-		if w != "university" && w != "univ" && w != "u" {
+		w := s.lowerTok(i)
+		if string(w) != "university" && string(w) != "univ" && string(w) != "u" {
 			continue
 		}
-		if s.cased && w != "u" && !t.has(shCap) {
+		if s.cased && string(w) != "u" && !t.has(shCap) {
 			continue // "the university" in running cased text: no name follows
 		}
 		k := s.nextWord(i, 1) // "Univ. of", "U. Maryland"
@@ -363,10 +363,10 @@ func (s *scanner) detectUniversities() {
 		}
 		if string(s.lowerTok(k)) == "of" {
 			k = s.nextWord(k, 0)
-		} else if w == "u" && !s.isStateAt(k) && !(s.toks[k].is(fState) && s.toks[k].end-s.toks[k].start > 2) {
+		} else if string(w) == "u" && !s.isStateAt(k) && !(s.toks[k].is(fState) && s.toks[k].end-s.toks[k].start > 2) {
 			continue // "U Maryland", not "u ok"
 		}
-		if k < 0 || !s.universityPlace(k, w == "u") {
+		if k < 0 || !s.universityPlace(k, string(w) == "u") {
 			continue
 		}
 		end := k
@@ -424,27 +424,28 @@ func (s *scanner) faithName(i int) int {
 	if n >= len(s.toks) || s.toks[i].kind != tkWord || s.toks[n].kind != tkWord || !s.adjacent(i, n) {
 		return -1
 	}
-	a, b := string(s.lowerTok(i)), string(s.lowerTok(n))
-	switch a {
+	// no string copies: this runs at nearly every pair of words
+	a, b := s.lowerTok(i), s.lowerTok(n)
+	switch string(a) {
 	case "holy":
-		switch b {
+		switch string(b) {
 		case "cross", "family", "name", "spirit", "redeemer", "trinity", "rosary", "ghost":
 			return n
 		}
 	case "sacred":
-		if b == "heart" {
+		if string(b) == "heart" {
 			return n
 		}
 	case "good":
-		if b == "samaritan" || b == "shepherd" {
+		if string(b) == "samaritan" || string(b) == "shepherd" {
 			return n
 		}
 	case "divine":
-		if b == "providence" || b == "savior" || b == "saviour" || b == "mercy" {
+		if string(b) == "providence" || string(b) == "savior" || string(b) == "saviour" || string(b) == "mercy" {
 			return n
 		}
 	case "our":
-		if b == "lady" {
+		if string(b) == "lady" {
 			if o := s.nextWord(n, 0); o == n+1 && string(s.lowerTok(o)) == "of" {
 				if p := s.nextWord(o, 0); p == o+1 && s.toks[p].kind == tkWord && !s.toks[p].is(fStop|fDeterminer) {
 					return p // "our lady of lourdes"
