@@ -15,7 +15,7 @@ func (s *scanner) detectPlaceAfterMove() {
 			continue
 		}
 		// "at UCSF", "at UPMC": an acronym after "at" in cased text
-		if s.cased && string(s.lowerTok(i)) == "at" && s.toks[i+1].kind == tkWord && s.toks[i+1].has(shAllCaps) && s.adjacent(i, i+1) && s.placeName(i+1) && !s.isStateAt(i+1) {
+		if s.cased && s.toks[i+1].kind == tkWord && s.toks[i+1].has(shAllCaps) && string(s.lowerTok(i)) == "at" && s.adjacent(i, i+1) && s.placeName(i+1) && !s.isStateAt(i+1) {
 			s.add(i+1, i+1, Facility, 0.7, "place/after-move")
 			continue
 		}

@@ -420,7 +420,7 @@ func (s *scanner) knownNumber(d string) (Type, bool) {
 
 func (s *scanner) detectKnown() {
 	k := s.known
-	hasAt := strings.IndexByte(s.text, '@') >= 0
+	hasAt := len(k.emails) > 0 && strings.IndexByte(s.text, '@') >= 0
 	for _, e := range k.emails {
 		if !hasAt {
 			break // the spoken form is left to the detectors
@@ -440,15 +440,14 @@ func (s *scanner) detectKnown() {
 		if t.kind == tkPunct {
 			continue
 		}
+		if t.bh&bhValid != 0 && !k.mayStartHash(uint32(t.bh&^bhValid)) {
+			continue // the tokenizer hashed w already
+		}
 		w := s.lowerTok(i)
 		if t.has(shPoss) && len(w) > 1 {
 			w = w[:len(w)-1]
 		}
-		if t.bh&bhValid != 0 {
-			if !k.mayStartHash(uint32(t.bh &^ bhValid)) {
-				continue // the tokenizer hashed w already
-			}
-		} else if !k.mayStart(w) {
+		if t.bh&bhValid == 0 && !k.mayStart(w) {
 			continue
 		}
 		// a known surname that is also an eponym ("Graves") is the name
