@@ -203,7 +203,7 @@ func (s *scanner) extendStates() {
 			continue
 		}
 		e := b + 2
-		if e+1 < len(s.toks) && s.toks[e+1].kind == tkWord && s.lex.pairType(s.lowerTok(e), s.lowerTok(e+1)) == "STATE" {
+		if e+1 < len(s.toks) && s.toks[e+1].kind == tkWord && s.pairType(e, e+1) == "STATE" {
 			e++
 		}
 		s.found[f].End = int(s.toks[e].end)
@@ -370,7 +370,7 @@ func (s *scanner) detectUniversities() {
 			continue
 		}
 		end := k
-		if e := s.nextWord(k, 0); e == k+1 && s.lex.pairType(s.lowerTok(k), s.lowerTok(e)) != "" {
+		if e := s.nextWord(k, 0); e == k+1 && s.pairType(k, e) != "" {
 			end = e // "of new york", "of north carolina"
 		}
 		// the hospital of the university: "Medical Center", "Med Ctr", "Hospital"

@@ -170,3 +170,38 @@ func TestEditFilterHoldsEveryWord(t *testing.T) {
 		t.Fatal("no word checked")
 	}
 }
+
+// TestScannerPairType: the scanner's pairType, which reads the tokens'
+// flags and the phrase-start filter first, answers as the lexicon does for
+// every pair of tokens of the dialogue fixtures and of a few state names.
+func TestScannerPairType(t *testing.T) {
+	convs, _ := realDialogues(t)
+	texts := []string{"Rhode Island's, new york NEW YORK's west virginia; the island of rhode island", "in North Carolina, [NAME] 3rd st. louis"}
+	for _, c := range convs {
+		for _, tu := range c.Turns {
+			texts = append(texts, tu.Text)
+		}
+	}
+	s := &scanner{lex: testEngine(t).lex}
+	n, hits := 0, 0
+	for _, text := range texts {
+		s.text = text
+		s.tokenize()
+		s.markSpeech()
+		for i := 0; i < len(s.toks); i++ {
+			for j := i + 1; j < len(s.toks) && j <= i+2; j++ {
+				want := s.lex.pairType(s.lowerTok(i), s.lowerTok(j))
+				if got := s.pairType(i, j); got != want {
+					t.Fatalf("pairType(%q, %q) = %q, want %q", s.lowerTok(i), s.lowerTok(j), got, want)
+				}
+				n++
+				if want != "" {
+					hits++
+				}
+			}
+		}
+	}
+	if n == 0 || hits == 0 {
+		t.Fatalf("%d pairs, %d phrases: nothing tested", n, hits)
+	}
+}
