@@ -20,7 +20,7 @@ func (s *scanner) detectPlaces() {
 			i = s.stateAsCity(i)
 		case t.kind == tkWord && t.is(fStreet) && !t.is(fNameAny&^fLast) || t.kind == tkWord && t.is(fStreet):
 			s.streetName(i)
-		case t.kind == tkWord && (t.is(fFacHead) || s.homeHead(i)):
+		case t.kind == tkWord && (t.is(fFacHead) || s.hasSeen(seenHome) && s.homeHead(i)):
 			s.facility(i, Facility)
 		case t.kind == tkWord && t.is(fLandmark) && i > 0:
 			s.facility(i, Location)
