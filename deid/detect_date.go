@@ -375,7 +375,8 @@ func (s *scanner) detectAges() {
 	toks := s.toks
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if s.decadeAge(i) {
+		// a word is "nineties" only in a text that has it (markSpeech)
+		if (t.kind != tkWord || s.hasSeen(seenNineties)) && s.decadeAge(i) {
 			s.add(i, i, Age, 0.9, "age/decade")
 			continue
 		}
@@ -395,6 +396,9 @@ func (s *scanner) detectAges() {
 				}
 			}
 			continue
+		}
+		if t.kind == tkWord && !t.is(fNumWord) && !s.hasSeen(seenHundred) {
+			continue // readAge reads no age from such a word ("a" needs "hundred")
 		}
 		v, j, ok := s.readAge(i)
 		if !ok || v < 90 || v > 130 {
