@@ -424,6 +424,9 @@ func (s *scanner) faithName(i int) int {
 	if n >= len(s.toks) || s.toks[i].kind != tkWord || s.toks[n].kind != tkWord || !s.adjacent(i, n) {
 		return -1
 	}
+	if l := s.toks[i].hi - s.toks[i].lo; l < 3 || l > 6 {
+		return -1 // no first word below has that length
+	}
 	// no string copies: this runs at nearly every pair of words
 	a, b := s.lowerTok(i), s.lowerTok(n)
 	switch string(a) {
@@ -487,6 +490,10 @@ func (s *scanner) detectFaithAndRegions() {
 				s.add(i, end, Facility, 0.85, "place/faith-name")
 				i = end
 			}
+			continue
+		}
+		// the next token must be "shore", "side" or "end" (tested first: cheap)
+		if u := &toks[i+1]; u.kind != tkWord || u.hi-u.lo < 3 || u.hi-u.lo > 5 {
 			continue
 		}
 		if !t.is(fDirection) && !regionDirection(s.lowerTok(i)) {
