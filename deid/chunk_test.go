@@ -83,3 +83,20 @@ func BenchmarkScanLong(b *testing.B) {
 		e.ScanKnown(text, nil)
 	}
 }
+
+// TestContainsWWDot: the one-pass search agrees with the two it replaces on
+// every string of up to 7 bytes over the bytes that matter.
+func TestContainsWWDot(t *testing.T) {
+	var gen func(p string, n int)
+	gen = func(p string, n int) {
+		if want := strings.Contains(p, "ww.") || strings.Contains(p, "WW."); containsWWDot(p) != want {
+			t.Fatalf("containsWWDot(%q) = %v", p, !want)
+		}
+		if n > 0 {
+			for _, c := range "wW.x" {
+				gen(p+string(c), n-1)
+			}
+		}
+	}
+	gen("", 7)
+}

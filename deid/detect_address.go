@@ -433,7 +433,7 @@ func (s *scanner) addressTail(j int) int {
 			end = n // the house number after a street: "… 62314 Mellemvej 32"
 		case t.kind == tkAlnum && t.end-t.start == 3 && s.cased:
 			end = n // "B0J 2H0"
-		case t.kind == tkWord && !s.isPunct(n-1, '-') && (s.isState(n) || n+1 < len(s.toks) && s.lex.pairType(s.lowerTok(n), s.lowerTok(n+1)) == "STATE"):
+		case t.kind == tkWord && !s.isPunct(n-1, '-') && (s.isState(n) || n+1 < len(s.toks) && s.pairType(n, n+1) == "STATE"):
 			return end // a state is no identifier (Safe Harbor keeps it); its ZIP code is found on its own
 		case t.kind == tkWord && t.is(fUnitSuffix):
 			if u := s.unitNumber(n); u > n {

@@ -52,7 +52,7 @@ func (s *scanner) detectChunks() {
 	}
 	// URLs with a scheme or www. (one fast search for "://" and "ww" first)
 	hasScheme := s.hasSeen(seenColon) && strings.Contains(text, "://")
-	hasWWW := s.hasSeen(seenDot) && (strings.Contains(text, "ww.") || strings.Contains(text, "WW."))
+	hasWWW := s.hasSeen(seenDot) && containsWWDot(text)
 	for _, pre := range []string{"http://", "https://", "ftp://", "www."} {
 		if pre == "www." && !hasWWW || pre != "www." && !hasScheme {
 			continue
@@ -305,3 +305,20 @@ func (s *scanner) handleLike(h string) bool {
 }
 
 func isLetterASCII(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// containsWWDot reports whether text contains "ww." or "WW." (one pass over
+// its dots instead of two searches).
+func containsWWDot(text string) bool {
+	for off := 2; off < len(text); {
+		k := strings.IndexByte(text[off:], '.')
+		if k < 0 {
+			return false
+		}
+		p := off + k
+		if a, b := text[p-2], text[p-1]; a == b && (a == 'w' || a == 'W') {
+			return true
+		}
+		off = p + 1
+	}
+	return false
+}

@@ -375,7 +375,8 @@ func (s *scanner) detectAges() {
 	toks := s.toks
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if s.decadeAge(i) {
+		// a word is "nineties" only in a text that has it (markSpeech)
+		if (t.kind != tkWord || s.hasSeen(seenNineties)) && s.decadeAge(i) {
 			s.add(i, i, Age, 0.9, "age/decade")
 			continue
 		}
@@ -395,6 +396,9 @@ func (s *scanner) detectAges() {
 				}
 			}
 			continue
+		}
+		if t.kind == tkWord && !t.is(fNumWord) && !s.hasSeen(seenHundred) {
+			continue // readAge reads no age from such a word ("a" needs "hundred")
 		}
 		v, j, ok := s.readAge(i)
 		if !ok || v < 90 || v > 130 {
@@ -461,8 +465,8 @@ func (s *scanner) readAge(i int) (int, int, bool) {
 	if t.kind != tkWord {
 		return 0, 0, false
 	}
-	w := string(s.lowerTok(i))
-	if (w == "one" || w == "a") && i+1 < len(s.toks) {
+	w := s.lowerTok(i)
+	if (string(w) == "one" || string(w) == "a") && i+1 < len(s.toks) {
 		k := s.nextWord(i, 0)
 		if s.isPunct(i+1, '-') { // one-hundred-two
 			k = s.nextWord(i, 1)

@@ -316,24 +316,24 @@ func (s *scanner) apposition(c int) bool {
 // afterCue handles "my name is X", "named X", "call me X", "this is X",
 // "i'm X", "hi X", "thank you X".
 func (s *scanner) afterCue(i int) (int, int) {
-	w := string(s.lowerTok(i))
+	w := s.lowerTok(i)
 	n := s.nextWord(i, 1)
 	if n < 0 {
 		return 0, -1
 	}
-	nw := string(s.lowerTok(n))
+	nw := s.lowerTok(n)
 	anyWord := false
-	switch w {
+	switch string(w) {
 	case "name", "names", "surname":
 		// "my name is", "last name's", "the name is", "Name: …", "your name? …"
 		if s.toks[i].has(shPoss) {
 			anyWord = true
 		} else if (s.isPunct(i+1, ':') || s.isPunct(i+1, '?')) && !s.notes && (!s.cased || s.toks[n].has(shCap)) {
 			anyWord = true
-		} else if nw == "is" || nw == "was" {
+		} else if string(nw) == "is" || string(nw) == "was" {
 			n = s.nextWord(n, 1)
 			anyWord = true
-		} else if w == "surname" {
+		} else if string(w) == "surname" {
 			anyWord = true
 		} else {
 			return 0, -1
@@ -350,7 +350,7 @@ func (s *scanner) afterCue(i int) (int, int) {
 		}
 		anyWord = !s.toks[n].is(fCommon | fNonPHI)
 	case "call", "calls":
-		if nw != "me" {
+		if string(nw) != "me" {
 			return 0, -1
 		}
 		n = s.nextWord(n, 1)
@@ -375,10 +375,10 @@ func (s *scanner) afterCue(i int) (int, int) {
 			return 0, -1
 		}
 	case "this", "its", "im":
-		if w == "this" && nw != "is" {
+		if string(w) == "this" && string(nw) != "is" {
 			return 0, -1
 		}
-		if w == "this" {
+		if string(w) == "this" {
 			n = s.nextWord(n, 1)
 		}
 		if n < 0 {
@@ -394,7 +394,7 @@ func (s *scanner) afterCue(i int) (int, int) {
 			return 0, -1
 		}
 	case "thank":
-		if nw != "you" {
+		if string(nw) != "you" {
 			return 0, -1
 		}
 		n = s.nextWord(n, 1)
@@ -404,7 +404,7 @@ func (s *scanner) afterCue(i int) (int, int) {
 			return 0, -1
 		}
 		// "good evening, Ana"; but "this evening ABG 7.48", "this morning BS coarse"
-		switch w {
+		switch string(w) {
 		case "morning", "afternoon", "evening":
 			if p := s.prevWord(i, 0); p < 0 || string(s.lowerTok(p)) != "good" {
 				return 0, -1
@@ -430,7 +430,7 @@ func (s *scanner) afterCue(i int) (int, int) {
 	}
 	// "my name is will", "name's may": after the name cue, a given name that
 	// is also a function word, at the end of what is said
-	if anyWord && (w == "name" || w == "names") && s.toks[n].kind == tkWord && s.toks[n].is(fFirst) && s.toks[n].is(fStop) && s.utteranceEndAfter(n) {
+	if anyWord && (string(w) == "name" || string(w) == "names") && s.toks[n].kind == tkWord && s.toks[n].is(fFirst) && s.toks[n].is(fStop) && s.utteranceEndAfter(n) {
 		return n, n
 	}
 	if !s.nameish(n, !anyWord) || s.eponymHere(n) && !anyWord {

@@ -534,7 +534,21 @@ func (s *scanner) isStateAt(i int) bool {
 	if p < 0 {
 		return false
 	}
-	return s.lex.pairType(s.lowerTok(p), s.lowerTok(i)) == "STATE"
+	return s.pairType(p, i) == "STATE"
+}
+
+// pairType is lexicon.pairType of tokens a and b, with what the tokenizer
+// knows first: the flags of a word (those of its lowered form unless it is
+// a possessive) and the filter of the first two words of every phrase.
+func (s *scanner) pairType(a, b int) Type {
+	if t := &s.toks[a]; (t.kind == tkWord || t.kind == tkAlnum) && t.shape&shPoss == 0 && t.f&fPhrase == 0 {
+		return "" // lexgen flags the first token of every phrase
+	}
+	wa, wb := s.lowerTok(a), s.lowerTok(b)
+	if len(wa) > 0 && len(wb) > 0 && !s.lex.pairMaybe(wa, wb) {
+		return ""
+	}
+	return s.lex.pairType(wa, wb)
 }
 
 // writtenDate matches numeric dates: 3/4/21, 03-04-2021, 2021-03-04,

@@ -20,7 +20,7 @@ func (s *scanner) detectPlaces() {
 			i = s.stateAsCity(i)
 		case t.kind == tkWord && t.is(fStreet) && !t.is(fNameAny&^fLast) || t.kind == tkWord && t.is(fStreet):
 			s.streetName(i)
-		case t.kind == tkWord && (t.is(fFacHead) || s.homeHead(i)):
+		case t.kind == tkWord && (t.is(fFacHead) || s.hasSeen(seenHome) && s.homeHead(i)):
 			s.facility(i, Facility)
 		case t.kind == tkWord && t.is(fLandmark) && i > 0:
 			s.facility(i, Location)
@@ -209,7 +209,7 @@ func (s *scanner) afterFacility(i int) bool {
 // the city and returns its last token, or -1.
 func (s *scanner) stateAsCity(i int) int {
 	n := i + 1
-	if n+1 >= len(s.toks) || s.toks[n].kind != tkWord || !s.toks[n].has(shCap) || s.lex.pairType(s.lowerTok(i), s.lowerTok(n)) != "STATE" {
+	if n+1 >= len(s.toks) || s.toks[n].kind != tkWord || !s.toks[n].has(shCap) || s.pairType(i, n) != "STATE" {
 		return -1
 	}
 	if c := n + 1; s.toks[c].kind == tkWord && string(s.lowerTok(c)) == "city" && s.toks[c].has(shCap) {
@@ -638,7 +638,7 @@ func (s *scanner) city(i int) {
 	}
 	// followed by a state: "dayton ohio", "Springfield, IL" (but "West
 	// Virginia" is a state)
-	if n := s.nextWord(i, 1); n >= 0 && s.isStateAt(n) && s.lex.pairType(s.lowerTok(i), s.lowerTok(n)) != "STATE" &&
+	if n := s.nextWord(i, 1); n >= 0 && s.isStateAt(n) && s.pairType(i, n) != "STATE" &&
 		(n == i+1 && s.toks[n].end-s.toks[n].start > 2 || s.isPunct(i+1, ',')) {
 		s.add(i, i, City, 0.9, "place/city-state")
 		return

@@ -15,7 +15,7 @@ func (s *scanner) detectPlaceAfterMove() {
 			continue
 		}
 		// "at UCSF", "at UPMC": an acronym after "at" in cased text
-		if s.cased && string(s.lowerTok(i)) == "at" && s.toks[i+1].kind == tkWord && s.toks[i+1].has(shAllCaps) && s.adjacent(i, i+1) && s.placeName(i+1) && !s.isStateAt(i+1) {
+		if s.cased && s.toks[i+1].kind == tkWord && s.toks[i+1].has(shAllCaps) && string(s.lowerTok(i)) == "at" && s.adjacent(i, i+1) && s.placeName(i+1) && !s.isStateAt(i+1) {
 			s.add(i+1, i+1, Facility, 0.7, "place/after-move")
 			continue
 		}
@@ -206,7 +206,7 @@ func (s *scanner) extendStates() {
 			continue
 		}
 		e := b + 2
-		if e+1 < len(s.toks) && s.toks[e+1].kind == tkWord && s.lex.pairType(s.lowerTok(e), s.lowerTok(e+1)) == "STATE" {
+		if e+1 < len(s.toks) && s.toks[e+1].kind == tkWord && s.pairType(e, e+1) == "STATE" {
 			e++
 		}
 		s.found[f].End = int(s.toks[e].end)
@@ -353,11 +353,11 @@ func (s *scanner) detectUniversities() {
 		if t.kind != tkWord {
 			continue
 		}
-		w := string(s.lowerTok(i))
-		if w != "university" && w != "univ" && w != "u" {
+		w := s.lowerTok(i)
+		if string(w) != "university" && string(w) != "univ" && string(w) != "u" {
 			continue
 		}
-		if s.cased && w != "u" && !t.has(shCap) {
+		if s.cased && string(w) != "u" && !t.has(shCap) {
 			continue // "the university" in running cased text: no name follows
 		}
 		k := s.nextWord(i, 1) // "Univ. of", "U. Maryland"
@@ -366,14 +366,14 @@ func (s *scanner) detectUniversities() {
 		}
 		if string(s.lowerTok(k)) == "of" {
 			k = s.nextWord(k, 0)
-		} else if w == "u" && !s.isStateAt(k) && !(s.toks[k].is(fState) && s.toks[k].end-s.toks[k].start > 2) {
+		} else if string(w) == "u" && !s.isStateAt(k) && !(s.toks[k].is(fState) && s.toks[k].end-s.toks[k].start > 2) {
 			continue // "U Maryland", not "u ok"
 		}
-		if k < 0 || !s.universityPlace(k, w == "u") {
+		if k < 0 || !s.universityPlace(k, string(w) == "u") {
 			continue
 		}
 		end := k
-		if e := s.nextWord(k, 0); e == k+1 && s.lex.pairType(s.lowerTok(k), s.lowerTok(e)) != "" {
+		if e := s.nextWord(k, 0); e == k+1 && s.pairType(k, e) != "" {
 			end = e // "of new york", "of north carolina"
 		}
 		// the hospital of the university: "Medical Center", "Med Ctr", "Hospital"
@@ -427,27 +427,31 @@ func (s *scanner) faithName(i int) int {
 	if n >= len(s.toks) || s.toks[i].kind != tkWord || s.toks[n].kind != tkWord || !s.adjacent(i, n) {
 		return -1
 	}
-	a, b := string(s.lowerTok(i)), string(s.lowerTok(n))
-	switch a {
+	if l := s.toks[i].hi - s.toks[i].lo; l < 3 || l > 6 {
+		return -1 // no first word below has that length
+	}
+	// no string copies: this runs at nearly every pair of words
+	a, b := s.lowerTok(i), s.lowerTok(n)
+	switch string(a) {
 	case "holy":
-		switch b {
+		switch string(b) {
 		case "cross", "family", "name", "spirit", "redeemer", "trinity", "rosary", "ghost":
 			return n
 		}
 	case "sacred":
-		if b == "heart" {
+		if string(b) == "heart" {
 			return n
 		}
 	case "good":
-		if b == "samaritan" || b == "shepherd" {
+		if string(b) == "samaritan" || string(b) == "shepherd" {
 			return n
 		}
 	case "divine":
-		if b == "providence" || b == "savior" || b == "saviour" || b == "mercy" {
+		if string(b) == "providence" || string(b) == "savior" || string(b) == "saviour" || string(b) == "mercy" {
 			return n
 		}
 	case "our":
-		if b == "lady" {
+		if string(b) == "lady" {
 			if o := s.nextWord(n, 0); o == n+1 && string(s.lowerTok(o)) == "of" {
 				if p := s.nextWord(o, 0); p == o+1 && s.toks[p].kind == tkWord && !s.toks[p].is(fStop|fDeterminer) {
 					return p // "our lady of lourdes"
@@ -489,6 +493,10 @@ func (s *scanner) detectFaithAndRegions() {
 				s.add(i, end, Facility, 0.85, "place/faith-name")
 				i = end
 			}
+			continue
+		}
+		// the next token must be "shore", "side" or "end" (tested first: cheap)
+		if u := &toks[i+1]; u.kind != tkWord || u.hi-u.lo < 3 || u.hi-u.lo > 5 {
 			continue
 		}
 		if !t.is(fDirection) && !regionDirection(s.lowerTok(i)) {

@@ -276,7 +276,8 @@ func splitWords(s string) []string {
 	// one lower-cased copy, then words sliced out of it: two allocations
 	var b strings.Builder
 	b.Grow(len(s))
-	var cuts []int
+	var cutBuf [16]int // a name or street of up to eight words: no growing
+	cuts := cutBuf[:0]
 	in := false
 	for _, r := range s {
 		word := true
@@ -351,8 +352,16 @@ var accentFold = func() map[rune]rune {
 }()
 
 func digitsOf(s string) string {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == len(s) {
+		return s // digits only (or empty): s itself, no copy
+	}
 	b := make([]byte, 0, len(s))
-	for i := 0; i < len(s); i++ {
+	b = append(b, s[:i]...)
+	for ; i < len(s); i++ {
 		if s[i] >= '0' && s[i] <= '9' {
 			b = append(b, s[i])
 		}
@@ -361,8 +370,16 @@ func digitsOf(s string) string {
 }
 
 func compactLower(s string) string {
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] >= 'a' && s[i] <= 'z') {
+		i++
+	}
+	if i == len(s) {
+		return s // already compact and lower-case: s itself, no copy
+	}
 	b := make([]byte, 0, len(s))
-	for i := 0; i < len(s); i++ {
+	b = append(b, s[:i]...)
+	for ; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c >= '0' && c <= '9' || c >= 'a' && c <= 'z':
@@ -403,7 +420,7 @@ func (s *scanner) knownNumber(d string) (Type, bool) {
 
 func (s *scanner) detectKnown() {
 	k := s.known
-	hasAt := strings.IndexByte(s.text, '@') >= 0
+	hasAt := len(k.emails) > 0 && strings.IndexByte(s.text, '@') >= 0
 	for _, e := range k.emails {
 		if !hasAt {
 			break // the spoken form is left to the detectors
@@ -423,15 +440,14 @@ func (s *scanner) detectKnown() {
 		if t.kind == tkPunct {
 			continue
 		}
+		if t.bh&bhValid != 0 && !k.mayStartHash(uint32(t.bh&^bhValid)) {
+			continue // the tokenizer hashed w already
+		}
 		w := s.lowerTok(i)
 		if t.has(shPoss) && len(w) > 1 {
 			w = w[:len(w)-1]
 		}
-		if t.bh&bhValid != 0 {
-			if !k.mayStartHash(uint32(t.bh &^ bhValid)) {
-				continue // the tokenizer hashed w already
-			}
-		} else if !k.mayStart(w) {
+		if t.bh&bhValid == 0 && !k.mayStart(w) {
 			continue
 		}
 		// a known surname that is also an eponym ("Graves") is the name

@@ -103,7 +103,35 @@ type lexicon struct {
 	long   []longSlot
 	lkeys  []byte // the long keys, end to end
 	longN  int
+
+	editOnce sync.Once
+	editBits []uint64 // see mayEdit
+	editPre  *triSet  // the first three letters of the words of editBits
+	editSuf  *triSet  // their last three letters
 }
+
+// triSet is a set of three-letter strings over a..z and one class for any
+// other byte (see triOf).
+type triSet [(27*27*27 + 63) / 64]uint64
+
+func (t *triSet) add(x int)      { t[x/64] |= 1 << (x % 64) }
+func (t *triSet) has(x int) bool { return t[x/64]&(1<<(x%64)) != 0 }
+
+// triOf indexes the three bytes w[0:3] for a triSet.
+func triOf(w []byte) int {
+	_ = w[2]
+	return (int(triClass[w[0]])*27+int(triClass[w[1]]))*27 + int(triClass[w[2]])
+}
+
+var triClass = func() (t [256]uint8) {
+	for i := range t {
+		t[i] = 26
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = uint8(c - 'a')
+	}
+	return t
+}()
 
 // shortSlot is a front word of 1 to 8 bytes: key holds its bytes, little
 // endian, zero-padded (a token holds no NUL byte); key 0 marks an empty slot.
@@ -374,4 +402,73 @@ func (l *lexicon) addTable(f uint64, table string) {
 	for w := range en.Words(table) {
 		l.add(w, f)
 	}
+}
+
+// editFilterWords is the size of the edit filter in 64-bit words (256 KiB).
+const editFilterWords = 1 << 15
+
+// mayEdit reports whether w, of five bytes or more, may be a word that
+// misspeltOf accepts as the word a token is one edit from: no name, and a
+// common or clinical word or a clinical term. It is a filter (false means
+// it is none) over exactly the words whose flags word returns make them
+// one, so that the search of a token's one-edit neighbours, nearly all of
+// them no word at all, costs a few probes per candidate instead of two
+// look-ups and a map access.
+func (l *lexicon) mayEdit(w []byte) bool {
+	l.editOnce.Do(l.buildEditFilter)
+	// first the words' first and last three letters (two small sets that
+	// turn away half the neighbours), then the Bloom filter
+	if !l.editPre.has(triOf(w)) || !l.editSuf.has(triOf(w[len(w)-3:])) {
+		return false
+	}
+	h := lextab.Hash(w, l.seed)
+	m := uint64(1)<<(h>>58) | uint64(1)<<(h>>52&63)
+	return l.editBits[h%editFilterWords]&m == m
+}
+
+// buildEditFilter enters every word that can have the flags mayEdit asks
+// for: the words of the file, those of the front table (which adds
+// flags), and the clinical terms (which need no flags). It takes a few
+// milliseconds, once per process, at the first misspelt word.
+func (l *lexicon) buildEditFilter() {
+	bits := make([]uint64, editFilterWords)
+	pre, suf := new(triSet), new(triSet)
+	add := func(w []byte) {
+		if len(w) < 5 {
+			return
+		}
+		f := l.word(w)
+		if f&fNameAny == 0 && (f&(fCommon|fClinical) != 0 || clinicalTerms()[string(w)]) {
+			h := lextab.Hash(w, l.seed)
+			bits[h%editFilterWords] |= uint64(1)<<(h>>58) | uint64(1)<<(h>>52&63)
+			pre.add(triOf(w))
+			suf.add(triOf(w[len(w)-3:]))
+		}
+	}
+	var buf []byte
+	l.file.Words.All(func(k string, v uint16) {
+		// a word of the file alone that is not common qualifies only by a
+		// flag of the front table or as a clinical term: entered below
+		if uint64(v)&fCommon != 0 {
+			buf = append(buf[:0], k...)
+			add(buf)
+		}
+	})
+	for _, e := range l.short {
+		buf = buf[:0]
+		for k := e.key; k != 0; k >>= 8 {
+			buf = append(buf, byte(k))
+		}
+		add(buf)
+	}
+	for _, e := range l.long {
+		if e.n != 0 {
+			add(l.lkeys[e.off : e.off+uint32(e.n)])
+		}
+	}
+	for w := range clinicalTerms() {
+		buf = append(buf[:0], w...)
+		add(buf)
+	}
+	l.editBits, l.editPre, l.editSuf = bits, pre, suf
 }

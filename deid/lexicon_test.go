@@ -132,3 +132,76 @@ func TestLexiconLoadAllocs(t *testing.T) {
 		t.Errorf("%v allocations to load the lexicon", a)
 	}
 }
+
+// TestEditFilterHoldsEveryWord: the edit filter lets through every word
+// that misspeltOf accepts (a filter that dropped one would change findings).
+func TestEditFilterHoldsEveryWord(t *testing.T) {
+	l, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	check := func(w []byte) {
+		f := l.word(w)
+		if len(w) >= 5 && f&fNameAny == 0 && (f&(fCommon|fClinical) != 0 || clinicalTerms()[string(w)]) {
+			n++
+			if !l.mayEdit(w) {
+				t.Errorf("edit filter drops %q", w)
+			}
+		}
+	}
+	l.file.Words.All(func(k string, _ uint16) { check([]byte(k)) })
+	for w := range clinicalTerms() {
+		check([]byte(w))
+	}
+	for _, e := range l.long {
+		if e.n != 0 {
+			check(l.lkeys[e.off : e.off+uint32(e.n)])
+		}
+	}
+	for _, e := range l.short {
+		var w []byte
+		for k := e.key; k != 0; k >>= 8 {
+			w = append(w, byte(k))
+		}
+		check(w)
+	}
+	if n == 0 {
+		t.Fatal("no word checked")
+	}
+}
+
+// TestScannerPairType: the scanner's pairType, which reads the tokens'
+// flags and the phrase-start filter first, answers as the lexicon does for
+// every pair of tokens of the dialogue fixtures and of a few state names.
+func TestScannerPairType(t *testing.T) {
+	convs, _ := realDialogues(t)
+	texts := []string{"Rhode Island's, new york NEW YORK's west virginia; the island of rhode island", "in North Carolina, [NAME] 3rd st. louis"}
+	for _, c := range convs {
+		for _, tu := range c.Turns {
+			texts = append(texts, tu.Text)
+		}
+	}
+	s := &scanner{lex: testEngine(t).lex}
+	n, hits := 0, 0
+	for _, text := range texts {
+		s.text = text
+		s.tokenize()
+		s.markSpeech()
+		for i := 0; i < len(s.toks); i++ {
+			for j := i + 1; j < len(s.toks) && j <= i+2; j++ {
+				want := s.lex.pairType(s.lowerTok(i), s.lowerTok(j))
+				if got := s.pairType(i, j); got != want {
+					t.Fatalf("pairType(%q, %q) = %q, want %q", s.lowerTok(i), s.lowerTok(j), got, want)
+				}
+				n++
+				if want != "" {
+					hits++
+				}
+			}
+		}
+	}
+	if n == 0 || hits == 0 {
+		t.Fatalf("%d pairs, %d phrases: nothing tested", n, hits)
+	}
+}

@@ -192,7 +192,7 @@ func (s *scanner) misspeltOf(i int, clinicalOnly bool) bool {
 	}
 	var buf [32]byte
 	word := func(c []byte) bool {
-		if len(c) < 5 {
+		if len(c) < 5 || !s.lex.mayEdit(c) {
 			return false
 		}
 		f := s.lex.word(c)

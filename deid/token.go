@@ -95,7 +95,9 @@ func (s *scanner) tokenize() {
 		if cl == bcOther {
 			lo := int32(len(low))
 			low = append(low, text[i:i+size]...)
-			toks = append(toks, token{start: int32(i), end: int32(i + size), lo: lo, hi: int32(len(low)), kind: tkPunct, shape: pend, val: -1})
+			toks = append(toks, token{})
+			t := &toks[len(toks)-1]
+			t.start, t.end, t.lo, t.hi, t.kind, t.shape, t.val = int32(i), int32(i+size), lo, int32(len(low)), tkPunct, pend, -1
 			pend = 0
 			switch c {
 			case '@':
@@ -166,8 +168,11 @@ func (s *scanner) tokenize() {
 			}
 			break
 		}
-		toks = append(toks, token{start: int32(start), end: int32(i), lo: int32(lo), hi: int32(len(low)), shape: pend, val: -1})
+		// fields stored in place: a token literal built on the stack and
+		// copied stalls on the wide load of what narrow stores just wrote
+		toks = append(toks, token{})
 		t := &toks[len(toks)-1]
+		t.start, t.end, t.lo, t.hi, t.shape, t.val = int32(start), int32(i), int32(lo), int32(len(low)), pend, -1
 		w := low[lo:]
 		pend = 0
 		switch {
