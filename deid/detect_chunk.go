@@ -212,7 +212,7 @@ func (s *scanner) detectSpokenAddress() {
 				// a word as the local part only with parts before it
 				// ("tina underscore b at …") or spelled ("j o at …")
 				spelled := s.letterAt(local) && s.letterAt(s.prevWord(local, 1))
-				if s.toks[local].is(fCommon|fStop) && !s.toks[local].is(fNameAny) && !spelled && !emailSep(s.lowerTok(s.prevWord(local, 1))) {
+				if s.toks[local].is(fCommon|fStop) && !s.toks[local].is(fNameAny) && !spelled && !s.emailSepAt(s.prevWord(local, 1)) {
 					break
 				}
 				for spelled && s.letterAt(s.prevWord(local, 1)) {
@@ -258,6 +258,9 @@ func emailSep(w []byte) bool {
 	}
 	return false
 }
+
+// emailSepAt: token i (-1 for none) is a separator read out in an address.
+func (s *scanner) emailSepAt(i int) bool { return i >= 0 && emailSep(s.lowerTok(i)) }
 
 // letterAt: token i is a single letter ("j", "b").
 func (s *scanner) letterAt(i int) bool {

@@ -185,7 +185,7 @@ func (s *scanner) generalSpoken(h int) int {
 		return -1
 	}
 	p := s.prevWord(first, 0)
-	if p != first-1 || !placePrep(s.lowerTok(p)) {
+	if p < 0 || p != first-1 || !placePrep(s.lowerTok(p)) {
 		return -1
 	}
 	return first
@@ -484,7 +484,7 @@ func (s *scanner) detectFaithAndRegions() {
 				for n := h + 1; n < len(toks) && n-h <= 2 && s.adjacent(n-1, n) && toks[n].is(fFacHead|fShortHead); n++ {
 					end = n
 				}
-			} else if p := s.prevWord(i, 0); p == i-1 && placePrep(s.lowerTok(p)) {
+			} else if p := s.prevWord(i, 0); p >= 0 && p == i-1 && placePrep(s.lowerTok(p)) {
 				if v := s.prevWord(p, 0); v >= 0 && toks[v].is(fMoveVerb|fStrongMove) {
 					end = j
 				}
@@ -513,7 +513,7 @@ func (s *scanner) detectFaithAndRegions() {
 		}
 		switch {
 		case s.cased && t.has(shCap) && toks[n].has(shCap) && !t.has(shAllCaps):
-		case !(s.cased && t.has(shCap)) && string(s.lowerTok(n)) != "side" && s.prevWord(i, 0) == i-1 && string(s.lowerTok(i-1)) == "the":
+		case !(s.cased && t.has(shCap)) && string(s.lowerTok(n)) != "side" && i > 0 && s.prevWord(i, 0) == i-1 && string(s.lowerTok(i-1)) == "the":
 			// lower case: "the north shore", "the east end" (not "side":
 			// "the left side", "the east side of the building")
 		default:

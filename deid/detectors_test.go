@@ -195,3 +195,35 @@ func TestSaintAndMountTitlesInside(t *testing.T) {
 		assert.True(t, ok, "want %q covered, got %s", want, describe(text, fs))
 	}
 }
+
+// TestDetectorsAtTextEdges scans every prefix and suffix of every example
+// that starts or ends at a word: a detector that looks one word back or
+// ahead must not step off either end of the text ("mercy general" as the
+// whole text, "a at b dot com"). A scan that panics fails closed with an
+// "engine/failed" finding over the whole text, which this test refuses.
+func TestDetectorsAtTextEdges(t *testing.T) {
+	e := testEngine(t)
+	var texts []string
+	for _, d := range registry {
+		for _, ex := range d.Examples {
+			texts = append(texts, ex.text)
+		}
+	}
+	for _, exs := range crossExamples {
+		for _, ex := range exs {
+			texts = append(texts, ex.text)
+		}
+	}
+	for _, text := range texts {
+		for i := 0; i < len(text); i++ {
+			if i > 0 && text[i-1] != ' ' {
+				continue
+			}
+			for _, part := range []string{text[i:], text[:len(text)-i]} {
+				for _, f := range e.Scan(part) {
+					require.NotEqual(t, "engine/failed", f.Source, "a detector panicked on an edge of an example (%d bytes)", len(part))
+				}
+			}
+		}
+	}
+}
