@@ -430,11 +430,7 @@ func (s *scanner) decadeAge(i int) bool {
 	if p < 0 {
 		return false
 	}
-	switch string(s.lowerTok(p)) {
-	case "his", "her", "their", "my", "your", "our":
-		return true
-	}
-	return false
+	return possessive(s.lowerTok(p))
 }
 
 func notAgeAfter(w []byte) bool {

@@ -21,14 +21,12 @@ func (s *scanner) detectNames() {
 			continue
 		}
 		switch {
-		case t.is(fTitle) && s.nextWord(i, 1) > 0 && s.apposition(s.nextWord(i, 1)):
+		case t.is(fTitle) && s.roleApposition(i) > i:
 			// "my nurse, hope, was great": a role, then its name set off
-			if p := s.prevWord(i, 0); p >= 0 && s.toks[p].is(fDeterminer) {
-				c := s.nextWord(i, 1)
-				s.add(c, c, Name, 0.85, "name/relation")
-				i = c
-				continue
-			}
+			c := s.roleApposition(i)
+			s.add(c, c, Name, 0.85, "name/relation")
+			i = c
+			continue
 		case t.is(fTitle) && s.afterTitle(i) > i:
 			j := s.afterTitle(i)
 			s.add(i+1+s.punctAfter(i), j, Name, 0.95, "name/title")
@@ -277,13 +275,31 @@ func (s *scanner) nameBeforeRelation(i int) bool {
 	if d != i+2 {
 		return false
 	}
-	switch string(s.lowerTok(d)) {
-	case "my", "his", "her", "our", "their", "your":
-	default:
+	if !possessive(s.lowerTok(d)) {
 		return false
 	}
 	r := s.nextWord(d, 0)
 	return r == d+1 && s.toks[r].is(fRelation|fTitle)
+}
+
+// roleApposition: title i is a role after a determiner ("my nurse") and a
+// name set off by commas follows it; it returns the name's token, or -1.
+func (s *scanner) roleApposition(i int) int {
+	c := s.nextWord(i, 1)
+	if p := s.prevWord(i, 0); c < 0 || p < 0 || !s.toks[p].is(fDeterminer) || !s.apposition(c) {
+		return -1
+	}
+	return c
+}
+
+// possessive: a possessive pronoun, "my" ... "their", before what someone
+// is to a person ("my husband") or of their life ("her nineties").
+func possessive(w []byte) bool {
+	switch string(w) {
+	case "my", "his", "her", "our", "their", "your":
+		return true
+	}
+	return false
 }
 
 // apposition: token c is a given name set off by commas after a relation

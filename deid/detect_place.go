@@ -523,12 +523,7 @@ func (s *scanner) facility(h int, typ Type) {
 // two name-like words (a given name, surname or town, or no common word at
 // all), so that "to long term care" and "at pain management clinic" stay.
 func (s *scanner) namedAfterPrep(first, h int) bool {
-	p := s.prevWord(first, 0)
-	if p < 0 || !s.toks[p].is(fLocPrep) {
-		return false
-	}
-	switch string(s.lowerTok(p)) {
-	case "of", "via", "across":
+	if !s.namingPrep(s.prevWord(first, 0)) {
 		return false
 	}
 	named := 0
@@ -584,14 +579,24 @@ func (s *scanner) namedLandmark(h int) int {
 	if p >= 0 && p == first-1 && string(s.lowerTok(p)) == "the" && s.toks[first].is(fOrdWord) && named > 0 {
 		p = s.prevWord(p, 0) // "at the first baptist church"
 	}
-	if p < 0 || p < first-2 || !s.toks[p].is(fLocPrep) {
-		return -1
-	}
-	switch string(s.lowerTok(p)) {
-	case "of", "via", "across":
+	if p < first-2 || !s.namingPrep(p) {
 		return -1
 	}
 	return first
+}
+
+// namingPrep: token p (-1 for none) is a preposition of place that a
+// place's name may follow ("at", "to", "from"), not "of", "via" or
+// "across", which follow a description as often.
+func (s *scanner) namingPrep(p int) bool {
+	if p < 0 || !s.toks[p].is(fLocPrep) {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "of", "via", "across":
+		return false
+	}
+	return true
 }
 
 // landmarkKind: a word that says what kind of school or church a place is,
