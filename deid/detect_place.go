@@ -388,12 +388,8 @@ func (s *scanner) facility(h int, typ Type) {
 	case "health", "care", "center", "centre", "living", "practice", "associates", "rehab":
 		weakHead = !(s.cased && s.toks[h].has(shCap))
 	}
-	// "our hand clinic", "the sleep center": a kind of clinic after a
-	// determiner, not the name of one
-	if m := h - 1; m > 0 && s.toks[m].kind == tkWord && s.toks[m].is(fCareKind) && !(s.cased && s.toks[m].has(shCap)) {
-		if p := s.prevWord(m, 0); p >= 0 && p == m-1 && s.toks[p].is(fDeterminer) {
-			return
-		}
+	if s.kindOfClinic(h) {
+		return
 	}
 	if weakHead || string(s.lowerTok(h)) == "care" {
 		// "resp care", "trach care", "respiratory care note": a kind of
@@ -514,6 +510,47 @@ func (s *scanner) facility(h int, typ Type) {
 		return
 	}
 	s.add(first, last, typ, 0.9, "place/"+strings.ToLower(string(typ)))
+}
+
+// kindOfClinic: "our hand clinic", "the sleep center", "a TIA clinic", "the
+// mini-stroke clinic", "the Neuro-Oncology Clinic": a kind of clinic after a
+// determiner, not the name of one. In cased text the kind may have capitals
+// when the head has them too or when it is an acronym of a condition.
+func (s *scanner) kindOfClinic(h int) bool {
+	m := h - 1
+	if m <= 0 || s.toks[m].kind != tkWord || !s.adjacent(m, h) {
+		return false
+	}
+	t := &s.toks[m]
+	switch {
+	case specialtyWord(s.lowerTok(m)):
+	case s.cased && t.has(shAllCaps) && t.is(fClinical) && !t.is(fCity|fState) && t.end-t.start <= 4:
+		// a condition's acronym in mixed-case text: "TIA", "COPD" (a
+		// hospital's code that is also shorthand goes too: "the GH clinic")
+	case t.is(fCareKind):
+		if s.cased && t.has(shCap) && !t.has(shAllCaps) && !s.toks[h].has(shCap) {
+			return false // a capital on the kind alone names it
+		}
+	default:
+		return false
+	}
+	// the other parts of a hyphenated kind: "mini-stroke", "neuro-oncology"
+	for m >= 2 && s.isPunct(m-1, '-') && s.adjacent(m-2, m-1) && s.adjacent(m-1, m) && s.toks[m-2].kind == tkWord && !s.toks[m-2].is(fCity) {
+		m -= 2
+	}
+	p := s.prevWord(m, 0)
+	return p >= 0 && p == m-1 && s.toks[p].is(fDeterminer)
+}
+
+// specialtyWord: a branch of medicine ("cardiology", "neurooncology",
+// "pediatric", "orthopedics"), named by its suffix.
+func specialtyWord(w []byte) bool {
+	for _, suf := range [...]string{"ology", "ologic", "iatric", "iatrics", "iatry", "pedic", "pedics", "paedic", "paedics"} {
+		if len(w) > len(suf)+2 && string(w[len(w)-len(suf):]) == suf {
+			return true
+		}
+	}
+	return false
 }
 
 // namedAfterPrep: lower-case speech names a facility with everyday words

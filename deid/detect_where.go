@@ -122,6 +122,9 @@ func (s *scanner) detectNamedHeads() {
 		if w == "medical" && end == h {
 			continue // "Past Medical History": only "Medical Group", "Medical Center" end a name
 		}
+		if end == h && s.kindOfClinic(h) {
+			continue // "the Pain Clinic"
+		}
 		first := -1
 		for j := h - 1; j >= 0 && h-j <= 4; j-- {
 			u := &toks[j]

@@ -270,6 +270,7 @@ var registry = []detector{
 			// an acronym of a place before "General" or "Presbyterian" after a preposition of place
 			{text: "Consulted Dr. Voss at KC General, then at NJ-Presbyterian; started on CHF Med in AM.", want: map[string]Type{"KC General": Facility, "NJ-Presbyterian": Facility}, keep: []string{"CHF Med"}},
 			{text: "CONT PRESENT MED REGIMEN, med for pain given", keep: []string{"PRESENT MED", "med"}},
+			{text: "He was seen in the Fracture Clinic, then at Braxton Clinic.", keep: []string{"Fracture Clinic"}, want: map[string]Type{"Braxton Clinic": Facility}},
 			// in lower-case speech, a short name before "general" after a preposition of place
 			{text: "my cousin drove me to harwick general last night, then over at county general", want: map[string]Type{"harwick general": Facility, "county general": Facility}},
 			{text: "in general i'm fine, good general health, refer to general surgery, went to general and back", keep: []string{"in general", "good general", "general surgery", "to general"}},
@@ -343,6 +344,9 @@ var registry = []detector{
 			{text: "plan: continue supportive medical care, transferred from University of MD Medical Center", keep: []string{"medical care"}},
 			{text: "plan: cont supportve medical care, setting up hopsice care at home. A/P  Continue current care", keep: []string{"supportve medical care", "hopsice care", "Continue current care"}},
 			{text: "a referral to our hand clinic or the sleep center", keep: []string{"hand clinic", "sleep center"}},
+			// a kind of clinic after a determiner: a condition, its acronym or a specialty
+			{text: "I'll refer you to a mini-stroke clinic, or a TIA clinic. Then the Neuro-Oncology clinic and the Loftus Clinic, and the Aldgate Neurology Clinic.",
+				keep: []string{"mini-stroke clinic", "TIA clinic", "Neuro-Oncology clinic"}, want: map[string]Type{"Loftus Clinic": Facility, "Aldgate Neurology Clinic": Facility}},
 			// places
 			{text: "I live at 1234 Oak Street, Springfield, IL 62704", want: map[string]Type{"1234 Oak Street": Address, "Springfield, IL": City, "62704": Zip}},
 			{text: "Mail it to P.O. Box 1234, Tulsa, OK 74101-1234; he stays at 780 county road 12", want: map[string]Type{"P.O. Box 1234": Address, "74101-1234": Zip, "780 county road 12": Address}},
