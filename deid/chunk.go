@@ -17,7 +17,7 @@ var (
 	chunkOverlap = 4 << 10 // 4 KiB
 )
 
-func (e *Engine) scanChunked(text string, k *Known) []Finding {
+func (e *Engine) scanChunked(text string, k *Known, cs *convScan) []Finding {
 	var out []Finding
 	for start := 0; start < len(text); {
 		end := len(text)
@@ -29,7 +29,7 @@ func (e *Engine) scanChunked(text string, k *Known) []Finding {
 		if end+chunkOverlap < len(text) {
 			hi = spaceBefore(text, end+chunkOverlap, end)
 		}
-		for _, f := range e.scanText(text[lo:hi], k) {
+		for _, f := range e.scanText(text[lo:hi], k, cs) {
 			f.Start += lo
 			f.End += lo
 			if f.Start >= start && f.Start < end {

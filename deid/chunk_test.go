@@ -22,7 +22,7 @@ func TestScanChunkedMatchesWhole(t *testing.T) {
 	text := b.String()
 	require.Greater(t, len(text), 100_000)
 
-	whole := e.scanText(text, nil)
+	whole := e.scanText(text, nil, nil)
 	defer func(c, o int) { chunkBytes, chunkOverlap = c, o }(chunkBytes, chunkOverlap)
 	chunkBytes, chunkOverlap = 4000, 1000
 	chunked := e.ScanKnown(text, nil)

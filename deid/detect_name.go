@@ -1315,14 +1315,9 @@ func (s *scanner) utteranceEndAfter(n int) bool {
 // to QMH"). Everyday words, titles, heads and other words that say what a
 // name is rather than which ("will", "dr", "hospital") do not spread.
 func (s *scanner) repeatFindings() {
-	type rep struct {
-		w   []byte
-		typ Type
-	}
-	var reps [16]rep
-	n := 0
+	s.reps = s.reps[:0]
 	for _, f := range s.found {
-		if n == len(reps) {
+		if len(s.reps) == maxOwnReps {
 			break
 		}
 		switch f.Type {
@@ -1334,24 +1329,26 @@ func (s *scanner) repeatFindings() {
 			continue // the encounter's own identifiers are found everywhere already
 		}
 		a, b := s.tokAt(f.Start), s.tokAt(f.End-1)
-	words:
-		for k := a; k >= 0 && k <= b && n < len(reps); k++ {
-			if !s.spreads(k, f.Type) {
-				continue
+		for k := a; k >= 0 && k <= b && len(s.reps) < maxOwnReps; k++ {
+			if s.spreads(k, f.Type) {
+				s.addRep(s.lowerTok(k), s.tokText(k), f.Type)
 			}
-			w := s.lowerTok(k)
-			for _, r := range reps[:n] {
-				if string(r.w) == string(w) {
-					continue words
-				}
-			}
-			reps[n] = rep{w, f.Type}
-			n++
 		}
 	}
-	if n == 0 {
+	if s.conv != nil {
+		s.conv.hear(s.reps)
+	}
+	// then the words other turns of the conversation took for names
+	for _, h := range s.carry {
+		if len(s.reps) == maxReps {
+			break
+		}
+		s.addRep(s.carryFrom.word(h), "", h.typ)
+	}
+	if len(s.reps) == 0 {
 		return
 	}
+	reps := s.reps
 	// the tokens a finding as sure as a repeat covers already need none:
 	// mark the bytes such findings start, then sweep (no search per finding)
 	s.byteCover = s.byteCover[:0]
@@ -1374,13 +1371,39 @@ func (s *scanner) repeatFindings() {
 			continue
 		}
 		w := s.lowerTok(k)
-		for _, r := range reps[:n] {
+		for _, r := range reps {
 			if string(r.w) == string(w) && s.spreads(k, r.typ) && (r.typ != Name || !s.eponymHere(k)) {
 				s.add(k, k, r.typ, 0.7, "repeat")
 				break
 			}
 		}
 	}
+}
+
+// A text repeats the words of its first findings (maxOwnReps at most),
+// then those carried from other turns of its conversation (maxReps in all).
+const (
+	maxOwnReps = 16
+	maxReps    = 32
+)
+
+// scanRep is a word (lower case, as lowerTok: a view of the scanner's
+// buffers), written surface in the text, taken for a name or a place of
+// type typ.
+type scanRep struct {
+	w       []byte
+	surface string
+	typ     Type
+}
+
+// addRep adds word w to s.reps unless it is there already.
+func (s *scanner) addRep(w []byte, surface string, typ Type) {
+	for _, r := range s.reps {
+		if string(r.w) == string(w) {
+			return
+		}
+	}
+	s.reps = append(s.reps, scanRep{w, surface, typ})
 }
 
 // spreads reports whether word token k, part of a finding of type typ, can

@@ -1,5 +1,11 @@
 package deid
 
+import (
+	"slices"
+	"sort"
+	"strings"
+)
+
 // Version is the engine version recorded in manifests and audit logs.
 const Version = "0.1.0"
 
@@ -46,11 +52,169 @@ func (e *Engine) Scan(text string) []Finding {
 
 // ScanConversation scans every turn of c with the encounter's known
 // identifiers, returning one slice of findings per turn.
+//
+// A word taken for a name or a place in one turn is that name or place
+// where another turn says it without a cue ("this is dr zorvath" and,
+// earlier or later, "ask zorvath"): the turns that say such a word outside
+// their own findings are scanned again with it carried in.
 func (e *Engine) ScanConversation(c *Conversation) [][]Finding {
 	k := NewKnown(c.Encounter)
 	out := make([][]Finding, len(c.Turns))
+	cs := &convScan{collect: true}
+	cs.buf, cs.heard = cs.bufArr[:0], cs.heardArr[:0]
 	for i := range c.Turns {
-		out[i] = e.ScanKnown(c.Turns[i].Text, k)
+		cs.turn = i
+		out[i] = e.scanTurn(c.Turns[i].Text, k, cs)
+	}
+	if len(cs.heard) == 0 || len(c.Turns) < 2 {
+		return out
+	}
+	cs.collect = false
+	for i, carry := range cs.elsewhere(c.Turns, out) {
+		if len(carry) > 0 {
+			cs.carry = carry
+			out[i] = e.scanTurn(c.Turns[i].Text, k, cs)
+		}
 	}
 	return out
 }
+
+// convScan carries the words taken for names and places between the turns
+// of one conversation.
+type convScan struct {
+	collect bool    // hear the words of the turns scanned
+	turn    int     // the turn being scanned
+	buf     []byte  // the words heard, one after the other
+	heard   []heard // words of buf
+	carry   []heard // the words to spread in the turn being scanned
+
+	scratch []byte // a word in capitals, see variant
+
+	bufArr   [256]byte // first space of buf and heard
+	heardArr [16]heard
+}
+
+// heard is the word buf[a:b] (lower case, as the scanner's lowerTok), as
+// it was first written buf[b:c], taken for a name or place of type typ in
+// turn (in more than one turn: -1).
+type heard struct {
+	a, b, c int32
+	typ     Type
+	turn    int
+}
+
+// word returns the bytes of h.
+func (cs *convScan) word(h heard) []byte { return cs.buf[h.a:h.b] }
+
+// maxHeard bounds the words a conversation carries between its turns.
+const maxHeard = 64
+
+// hear notes the words turn cs.turn took for names or places.
+func (cs *convScan) hear(rs []scanRep) {
+next:
+	for _, r := range rs {
+		for j := range cs.heard {
+			if string(cs.word(cs.heard[j])) == string(r.w) {
+				if cs.heard[j].turn != cs.turn {
+					cs.heard[j].turn = -1
+				}
+				continue next
+			}
+		}
+		if len(cs.heard) < maxHeard {
+			a := len(cs.buf)
+			cs.buf = append(cs.buf, r.w...)
+			b := len(cs.buf)
+			cs.buf = append(cs.buf, r.surface...)
+			cs.heard = append(cs.heard, heard{int32(a), int32(b), int32(len(cs.buf)), r.typ, cs.turn})
+		}
+	}
+}
+
+// elsewhere returns, for each turn, the words heard in other turns that it
+// says as a whole word outside its findings, in lower case, with a capital,
+// in capitals or as first heard. The turns are searched as one text, each
+// word form once.
+func (cs *convScan) elsewhere(turns []Turn, found [][]Finding) [][]heard {
+	starts := make([]int, len(turns)+1)
+	n := 0
+	for i := range turns {
+		starts[i] = n
+		n += len(turns[i].Text) + 1
+	}
+	starts[len(turns)] = n
+	var joined strings.Builder
+	joined.Grow(n)
+	for i := range turns {
+		joined.WriteString(turns[i].Text)
+		joined.WriteByte('\n')
+	}
+	text := joined.String()
+	carry := make([][]heard, len(turns))
+	for _, h := range cs.heard {
+		w := cs.word(h)
+		forms := [4]string{string(w), string(cs.buf[h.b:h.c])}
+		if cs.variant(w, 1) {
+			forms[2] = string(cs.scratch)
+		}
+		if cs.variant(w, len(w)) {
+			forms[3] = string(cs.scratch)
+		}
+		for f, form := range forms {
+			if form == "" || slices.Contains(forms[:f], form) {
+				continue
+			}
+			for from := 0; ; {
+				j := strings.Index(text[from:], form)
+				if j < 0 {
+					break
+				}
+				a := from + j
+				b := a + len(form)
+				from = a + 1
+				if a > 0 && wordByte[text[a-1]] || b < len(text) && wordByte[text[b]] {
+					continue
+				}
+				i := sort.SearchInts(starts, a+1) - 1 // the turn that says it
+				if h.turn == i || len(carry[i]) > 0 && carry[i][len(carry[i])-1] == h || coveredBy(found[i], a-starts[i], b-starts[i]) {
+					continue
+				}
+				carry[i] = append(carry[i], h)
+			}
+		}
+	}
+	return carry
+}
+
+// coveredBy reports whether [a, b) is inside one of found.
+func coveredBy(found []Finding, a, b int) bool {
+	for _, f := range found {
+		if f.Start <= a && b <= f.End {
+			return true
+		}
+	}
+	return false
+}
+
+// variant writes w with its first n ASCII letters in capitals to
+// cs.scratch, reporting whether that changed any letter.
+func (cs *convScan) variant(w []byte, n int) bool {
+	cs.scratch = append(cs.scratch[:0], w...)
+	changed := false
+	for k := 0; k < n && k < len(w); k++ {
+		if c := w[k]; 'a' <= c && c <= 'z' {
+			cs.scratch[k] = c - 'a' + 'A'
+			changed = true
+		}
+	}
+	return changed
+}
+
+// wordByte: the bytes of a word for elsewhere (ASCII letters and
+// digits, and every byte of a multi-byte character).
+var wordByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= 0x80
+	}
+	return t
+}()

@@ -567,7 +567,7 @@ var registry = []detector{
 		Types:   []Type{Name, Facility, City, County, Location},
 		Sources: []string{"repeat"},
 		run:     (*scanner).repeatFindings,
-		gate:    func(s *scanner) bool { return len(s.found) > 0 },
+		gate:    func(s *scanner) bool { return len(s.found) > 0 || len(s.carry) > 0 },
 		Examples: []example{
 			{text: "PT TRANSFERRED TO QMH FROM OSH. PLAN TO RETURN TO QMH WHEN STABLE.", want: map[string]Type{"QMH": Facility}},
 			{text: "seen by Dr. Vashti Okoro. Plan per Okoro, will call. okoro aware", want: map[string]Type{"okoro": Name}},

@@ -26,7 +26,11 @@ type scanner struct {
 	mdMonths               uint16     // months the text dates things in (m/d), see pendingDates
 	mdPend                 [][3]int32 // m/d pairs read as scores: first token, last token, month
 
-	byteCover []int32 // per byte, scratch of repeatFindings
+	byteCover []int32   // per byte, scratch of repeatFindings
+	reps      []scanRep // the words repeatFindings spreads
+	carry     []heard   // words other turns of the conversation took for names or places (of carryFrom)
+	carryFrom *convScan
+	conv      *convScan // the conversation that hears the words this text takes for names
 
 	wcache [1 << wcacheBits]shortSlot // see scanner.word
 	wlex   *lexicon                   // the lexicon wcache holds words of
@@ -44,6 +48,12 @@ var scannerPool = sync.Pool{New: func() any { return &scanner{} }}
 // offsets are mapped back onto text, each covering every byte of text the
 // identifier is made of.
 func (e *Engine) ScanKnown(text string, k *Known) (found []Finding) {
+	return e.scanTurn(text, k, nil)
+}
+
+// scanTurn is ScanKnown for one turn of a conversation being scanned (cs may
+// be nil).
+func (e *Engine) scanTurn(text string, k *Known, cs *convScan) (found []Finding) {
 	defer func() {
 		if r := recover(); r != nil && text != "" {
 			found = []Finding{{Start: 0, End: len(text), Type: ID, Score: 1, Source: failedSource}}
@@ -51,21 +61,21 @@ func (e *Engine) ScanKnown(text string, k *Known) (found []Finding) {
 	}()
 	v := canonicalize(text)
 	if e.opts.Custom == nil && e.opts.Types == nil {
-		return v.mapBack(e.scanKnown(v.text, k))
+		return v.mapBack(e.scanKnown(v.text, k, cs))
 	}
-	return v.mapBack(e.afterScan(v.text, e.scanKnown(v.text, k), k))
+	return v.mapBack(e.afterScan(v.text, e.scanKnown(v.text, k, cs), k))
 }
 
-func (e *Engine) scanKnown(text string, k *Known) []Finding {
+func (e *Engine) scanKnown(text string, k *Known, cs *convScan) []Finding {
 	if len(text) > chunkBytes+2*chunkOverlap {
-		return e.scanChunked(text, k)
+		return e.scanChunked(text, k, cs)
 	}
-	return e.scanText(text, k)
+	return e.scanText(text, k, cs)
 }
 
 // scanText scans one text (or one chunk of a long one) with a pooled
 // scanner.
-func (e *Engine) scanText(text string, k *Known) (found []Finding) {
+func (e *Engine) scanText(text string, k *Known, cs *convScan) (found []Finding) {
 	defer func() {
 		if r := recover(); r != nil {
 			found = nil
@@ -76,6 +86,12 @@ func (e *Engine) scanText(text string, k *Known) (found []Finding) {
 	}()
 	s := scannerPool.Get().(*scanner)
 	s.lex, s.text, s.known, s.found = e.lex, text, k, s.found[:0]
+	if cs != nil {
+		s.carry, s.carryFrom = cs.carry, cs
+		if cs.collect {
+			s.conv = cs
+		}
+	}
 	s.tokenize()
 	s.markSpeech()
 	s.cased = casedCounts(s.asciiUpper, s.asciiLower)
@@ -87,7 +103,7 @@ func (e *Engine) scanText(text string, k *Known) (found []Finding) {
 		registry[d].run(s)
 	}
 	out := resolve(s.found, e.opts.MinScore)
-	s.text, s.known = "", nil
+	s.text, s.known, s.carry, s.carryFrom, s.conv = "", nil, nil, nil, nil
 	scannerPool.Put(s)
 	return out
 }

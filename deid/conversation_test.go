@@ -1,0 +1,166 @@
+package deid
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// turnSpans returns the text of each finding of each turn.
+func turnSpans(c *Conversation, found [][]Finding) [][]string {
+	out := make([][]string, len(found))
+	for i, fs := range found {
+		for _, f := range fs {
+			out[i] = append(out[i], c.Turns[i].Text[f.Start:f.End])
+		}
+	}
+	return out
+}
+
+func conversation(turns ...string) *Conversation {
+	c := &Conversation{ConversationID: "c1"}
+	for _, t := range turns {
+		c.Turns = append(c.Turns, Turn{Speaker: "patient", Text: t})
+	}
+	return c
+}
+
+// A name or place found in one turn is redacted where another turn says it
+// with no cue, before or after, in any case.
+func TestScanConversationCarriesNamesBetweenTurns(t *testing.T) {
+	e, err := New(nil)
+	require.NoError(t, err)
+	c := conversation(
+		"ask zorvath about it, he knows.",
+		"this is dr zorvath. we went to the Quarrington clinic before.",
+		"okay. any pain today?",
+		"we moved back to quarrington in june. ZORVATH agreed.",
+	)
+	found := e.ScanConversation(c)
+	require.Len(t, found, 4)
+	assert.True(t, coveredWord(c.Turns[1].Text, found[1], "zorvath"))
+	assert.True(t, coveredWord(c.Turns[1].Text, found[1], "Quarrington"))
+	assert.True(t, coveredWord(c.Turns[0].Text, found[0], "zorvath"), "a name said before its cue")
+	assert.True(t, coveredWord(c.Turns[3].Text, found[3], "quarrington"), "a place said after its cue")
+	assert.True(t, coveredWord(c.Turns[3].Text, found[3], "ZORVATH"), "in capitals")
+	assert.Empty(t, found[2])
+
+	// each turn alone finds none of them: they come from the conversation
+	for _, i := range []int{0, 3} {
+		alone := e.Scan(c.Turns[i].Text)
+		for _, w := range []string{"zorvath", "quarrington", "ZORVATH"} {
+			assert.False(t, coveredWord(c.Turns[i].Text, alone, w), "turn %d alone: %s", i, w)
+		}
+	}
+}
+
+// Everyday words and clinical words do not spread, however another turn
+// used them, and a word a turn finds itself is not scanned twice.
+func TestScanConversationKeepsEverydayWords(t *testing.T) {
+	e, err := New(nil)
+	require.NoError(t, err)
+	c := conversation(
+		"this is my son, will.",
+		"will you lie back for me. the pain will ease.",
+		"we saw Dr. Parkinson for the tremor.",
+		"is it parkinson disease?",
+	)
+	got := turnSpans(c, e.ScanConversation(c))
+	assert.Contains(t, got[0], "will")
+	assert.Empty(t, got[1])
+	assert.Empty(t, got[3])
+}
+
+// The words carried are bounded, and findings never overlap after a turn
+// is scanned again.
+func TestScanConversationBounded(t *testing.T) {
+	e, err := New(nil)
+	require.NoError(t, err)
+	var turns []string
+	names := []string{"Ardith", "Bexley", "Caspian", "Delphine", "Ezekiel", "Florian", "Gideon", "Henrietta"}
+	for _, n := range names {
+		turns = append(turns, "this is my friend "+n+".")
+	}
+	turns = append(turns, "so "+joinWords(names)+" all came")
+	c := conversation(turns...)
+	found := e.ScanConversation(c)
+	last := len(turns) - 1
+	for _, n := range names {
+		assert.True(t, coveredWord(c.Turns[last].Text, found[last], n), n)
+	}
+	for _, fs := range found {
+		for k := 1; k < len(fs); k++ {
+			assert.LessOrEqual(t, fs[k-1].End, fs[k].Start)
+		}
+	}
+
+	cs := &convScan{}
+	for i := 0; i < maxHeard+10; i++ {
+		cs.turn = i
+		cs.hear([]scanRep{{w: []byte{'w', byte('a' + i%26), byte('a' + i/26)}, typ: Name}})
+	}
+	assert.Len(t, cs.heard, maxHeard)
+}
+
+// coveredWord reports whether every byte of the first w in text is inside
+// a finding.
+func coveredWord(text string, fs []Finding, w string) bool {
+	a := strings.Index(text, w)
+	if a < 0 {
+		return false
+	}
+	for _, f := range fs {
+		if f.Start <= a && a+len(w) <= f.End {
+			return true
+		}
+	}
+	return false
+}
+
+func joinWords(ws []string) string {
+	out := ""
+	for i, w := range ws {
+		if i > 0 {
+			out += " "
+		}
+		out += w
+	}
+	return out
+}
+
+func TestConvScanElsewhere(t *testing.T) {
+	cs := &convScan{collect: true, turn: 1}
+	cs.hear([]scanRep{{[]byte("tobiah"), "tobiah", Name}, {[]byte("quarrington"), "Quarrington", City}})
+	cs.turn = 2
+	cs.hear([]scanRep{{[]byte("quarrington"), "quarrington", City}, {[]byte("zev"), "ZeV", Name}, {[]byte("mcbride"), "McBride", Name}})
+	// words returns the words carried into the turn at: the other turns say nothing
+	words := func(at int, text string, found ...Finding) (out []string) {
+		turns := make([]Turn, 4)
+		turns[at].Text = text
+		fs := make([][]Finding, 4)
+		fs[at] = found
+		carry := cs.elsewhere(turns, fs)
+		for i := range carry {
+			if i != at {
+				assert.Empty(t, carry[i])
+			}
+		}
+		for _, h := range carry[at] {
+			out = append(out, string(cs.word(h)))
+		}
+		return out
+	}
+	assert.Equal(t, []string{"tobiah"}, words(0, "then Tobiah came"))
+	assert.Empty(t, words(1, "then Tobiah came"), "heard in this turn only")
+	assert.Equal(t, []string{"quarrington"}, words(1, "back to QUARRINGTON"), "heard in several turns")
+	assert.Empty(t, words(0, "then Tobiahs came, xtobiah too"), "part of a longer word")
+	assert.Empty(t, words(0, "then Tobiah came", Finding{Start: 5, End: 11}), "covered")
+	assert.Equal(t, []string{"tobiah"}, words(0, "Tobiah and tobiah", Finding{Start: 0, End: 6}), "the second is not covered")
+	assert.Equal(t, []string{"tobiah", "zev"}, words(0, "tobiah, zev and tobiah"), "each word once")
+	assert.Equal(t, []string{"zev", "mcbride"}, words(0, "Zev, ZEV, ZeV and McBride"), "capitalised, in capitals, as heard")
+	assert.Empty(t, words(0, "zEV and mcBride"), "other mixes of case")
+	assert.Empty(t, words(3, ""))
+	assert.Equal(t, []string{"tobiah"}, words(3, "tobiah"), "the last turn, whole")
+}
