@@ -554,7 +554,10 @@ func (s *scanner) standaloneName(i int) float64 {
 	if midCap && !s.addressed(i) && !t.is(fFirstTop|fLastTop) && !s.afterGivenName(i) && s.misspeltDrug(i) {
 		return 0 // "I tried Paracetemol, but"
 	}
-	if !t.is(fFirstTop|fLastTop) && !midCap && !s.afterGivenName(i) && s.misspelt(i) &&
+	// a word no list knows after an initial is a surname, not a word
+	// misspelt: "B. KARGAS" (nameScore has checked the initial)
+	initialled := t.f&^(fRare|fPhrase) == 0 && s.isPunct(i-1, '.') && s.initialBefore(i)
+	if !t.is(fFirstTop|fLastTop) && !midCap && !initialled && !s.afterGivenName(i) && s.misspelt(i) &&
 		!(s.cased && !s.notes && t.has(shSentStart) && !t.is(fNameAny|fCommon|fClinical) && !s.isPunct(i+1, ':') && s.foreignNameStart(i)) {
 		return 0
 	}
@@ -686,6 +689,11 @@ func (s *scanner) nameScore(i int) float64 {
 		}
 		return 0.6
 	case capMid && t.is(fNameAny) && t.is(fFirstTop|fLastTop):
+		return 0.7
+	case !s.cased && s.asciiUpper*2 < s.asciiLower && t.has(shCap) && !t.has(shAllCaps) && !t.has(shSentStart) &&
+		t.is(fFirstTop|fLastTop) && (!t.is(fCommon) || t.is(fFirstTop)) && !t.is(fStop|fMonth|fWeekday):
+		// a lower-case text capitalises little but names: "supportive to
+		// pt, John."
 		return 0.7
 	case capMid && !t.is(fCommon|fNonPHI|fRare|fCity|fCounty|fFacility|fStreet) && (!s.notes || s.capitalPair(i) || s.placePrepBefore(i)):
 		// notes capitalise drugs and devices too: there an unknown capital
@@ -1104,8 +1112,15 @@ func (s *scanner) credentialNames() {
 		if s.toks[c].kind != tkWord || !s.toks[c].is(fCredential) || !s.adjacent(c-1, c) && !s.isPunct(c-1, ',') {
 			continue
 		}
+		// "md" in running cased text is rarely the credential; at the end
+		// of a line that starts with the name it signs a note: "anita
+		// morris rn"
+		sig := false
 		if s.cased && !s.toks[c].has(shAllCaps) && s.toks[c].end-s.toks[c].start > 1 {
-			continue // "md" in running cased text is rarely the credential
+			if c+1 < len(s.toks) && !s.toks[c+1].has(shNewline) {
+				continue
+			}
+			sig = true
 		}
 		j := c - 1
 		if s.isPunct(j, ',') {
@@ -1113,7 +1128,7 @@ func (s *scanner) credentialNames() {
 		}
 		b, a := j, -1
 		for k := j; k >= 0 && b-k < 4; k-- {
-			if s.toks[k].is(fCommon) && !s.toks[k].is(fFirstTop|fLastTop) && (k < b-1 || !s.initialBefore(k)) {
+			if s.toks[k].is(fCommon) && !s.toks[k].is(fFirstTop|fLastTop) && (k < b-1 || !s.initialBefore(k)) && !s.doubleSurnameEnd(k) {
 				break // an everyday word is a name here only after an initial: "q. lander rrt", not "per md"
 			}
 			t := &s.toks[k]
@@ -1126,7 +1141,7 @@ func (s *scanner) credentialNames() {
 			if t.kind != tkWord {
 				break
 			}
-			if !s.credentialNameWord(k) {
+			if !s.credentialNameWord(k) && !(sig && !t.has(shCap) && s.signatureWord(k)) {
 				break
 			}
 			a = k
@@ -1134,10 +1149,33 @@ func (s *scanner) credentialNames() {
 				break
 			}
 		}
+		if sig && (a < 0 || !s.toks[a].has(shNewline) && a > 0) {
+			continue // a signature line starts with the name
+		}
 		if a >= 0 && a <= b {
 			s.add(a, b, Name, 0.85, "name/credential")
 		}
 	}
+}
+
+// doubleSurnameEnd: token k ends a hyphenated surname whose first part is
+// no everyday word ("Stord-Painter", "Lyle-Baker"): the everyday word after
+// the hyphen is part of the name.
+func (s *scanner) doubleSurnameEnd(k int) bool {
+	p := k - 2
+	return p >= 0 && s.isPunct(k-1, '-') && s.toks[p].end == s.toks[k-1].start && s.toks[k-1].end == s.toks[k].start &&
+		s.toks[p].kind == tkWord && s.toks[p].end-s.toks[p].start > 1 && !s.toks[p].is(fCommon) && s.credentialNameWord(p)
+}
+
+// signatureWord: a lower-case word of a name signing a note in cased text:
+// a name-list word that is no everyday word or shorthand, or a word no list
+// knows.
+func (s *scanner) signatureWord(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tkWord || t.end-t.start < 2 || t.is(fStop|fDeterminer|fTitle|fRelation|fMonth|fWeekday|fNumWord|fUnit|fCareUnit|fClinical|fCommon) {
+		return false
+	}
+	return t.is(fNameAny) || t.f&^(fRare|fPhrase) == 0
 }
 
 // credentialNameWord: a word that may be part of the name before a
