@@ -2,6 +2,7 @@ package deid
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -61,11 +62,22 @@ func spaceBefore(text string, i, floor int) int {
 // the spans is kept (recall first) with the type of the highest-scoring
 // member. It serves resolve and the chunks of a long text.
 func mergeSorted(fs []Finding) []Finding {
+	// ties in a fixed order (the surer first, then by source), so that the
+	// type kept does not depend on the order the detectors ran in
 	slices.SortFunc(fs, func(a, b Finding) int {
 		if a.Start != b.Start {
 			return a.Start - b.Start
 		}
-		return b.End - a.End
+		if a.End != b.End {
+			return b.End - a.End
+		}
+		if a.Score != b.Score {
+			if a.Score > b.Score {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a.Source, b.Source)
 	})
 	out := fs[:0]
 	for _, f := range fs {
