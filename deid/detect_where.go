@@ -539,3 +539,115 @@ func regionDirection(w []byte) bool {
 	}
 	return false
 }
+
+// detectEmployers finds an employer named after a cue of work and a
+// preposition: "works for Vista Health", "CEO OF IBM", "employed by
+// halvorsen systems", "a job at Brightwater". An article, a pronoun or an
+// everyday word alone after the cue names no one ("works for the city",
+// "works for himself", "works at night"); an everyday word names one before
+// the head of a company's name ("works for vista health").
+func (s *scanner) detectEmployers() {
+	toks := s.toks
+	for c := 0; c+2 < len(toks); c++ {
+		if toks[c].kind != tkWord || !toks[c].is(fEmployCue) {
+			continue
+		}
+		p := c + 1
+		if toks[p].kind != tkWord || !employPrep(s.lowerTok(p)) || !s.adjacent(c, p) {
+			continue
+		}
+		// a verb of working is said of medicines too ("it works for RLS"):
+		// it names an employer only when said of a person
+		role := !workVerb(s.lowerTok(c))
+		if !role && !s.personBefore(c) {
+			continue
+		}
+		last, named := -1, false
+		for k := p + 1; k < len(toks) && k-p <= 6; k++ {
+			t := &toks[k]
+			if t.kind == tkPunct {
+				if ch := s.text[t.start]; (ch == '&' || ch == '-' || ch == '.' && s.abbrevDot(k)) && last == k-1 && k+1 < len(toks) && toks[k+1].kind == tkWord {
+					continue // "Halvorsen & Sons", "Hewlett-Packard", "Acme Co."
+				}
+				break
+			}
+			if t.kind != tkWord || t.is(fStop|fDeterminer|fTitle|fRelation|fMonth|fWeekday|fNumWord|fUnit|fMeasure|fCareKind|fCountry) && !t.is(fOrgHead) {
+				break
+			}
+			switch {
+			case t.is(fOrgHead) && last == k-1:
+				last, named = k, true
+			case s.employerWord(k, role):
+				last, named = k, true
+			case k+1 < len(toks) && toks[k+1].kind == tkWord && toks[k+1].is(fOrgHead) && s.adjacent(k, k+1) && !t.is(fGeneric|fOrgHead):
+				last = k // "vista" before "health"
+			default:
+				k = len(toks) // an everyday word ends the name
+				continue
+			}
+		}
+		if named && last > p {
+			s.add(p+1, last, Location, 0.8, "place/employer")
+			c = last
+		}
+	}
+}
+
+// personBefore: a person is the subject of the verb at token v: a personal
+// pronoun, a relation or "who" among the three words before it, in the same
+// clause ("she works", "my son who works", "i've been working").
+func (s *scanner) personBefore(v int) bool {
+	for k, n := v-1, 0; k >= 0 && n < 3; k-- {
+		t := &s.toks[k]
+		if t.kind != tkWord {
+			if s.isPunct(k, '\'') {
+				continue // "i 've", "she's"
+			}
+			return false
+		}
+		n++
+		if t.is(fRelation) {
+			return true
+		}
+		switch string(s.lowerTok(k)) {
+		case "i", "im", "ive", "he", "hes", "she", "shes", "we", "were", "weve", "they", "theyre", "you", "youre", "who":
+			return true
+		}
+	}
+	return false
+}
+
+// employerWord: token k can be (part of) the name of an employer: a word
+// written with a capital in cased text, or a word no list of everyday words
+// has; clinical shorthand only after a role ("CEO of IBM").
+func (s *scanner) employerWord(k int, role bool) bool {
+	t := &s.toks[k]
+	if role && t.has(shAllCaps) && t.end-t.start >= 2 {
+		return true // "CEO of IBM"
+	}
+	if t.is(fClinical | fEponym) {
+		return false
+	}
+	if s.cased && t.has(shCap) && !t.has(shSentStart) {
+		return true
+	}
+	return !t.is(fCommon|fNonPHI|fGeneric|fFacHead) && t.end-t.start >= 2
+}
+
+// employPrep: the prepositions that name an employer after a cue of work.
+func employPrep(w []byte) bool {
+	switch string(w) {
+	case "for", "at", "by", "of", "with":
+		return true
+	}
+	return false
+}
+
+// workVerb: a form of the verb "work".
+func workVerb(w []byte) bool {
+	switch string(w) {
+	case "work", "works", "worked", "working":
+		return true
+	}
+	return false
+}

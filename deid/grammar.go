@@ -73,6 +73,8 @@ func addGrammar(l *lexicon) {
 	l.addTable(fAddressWord, en.AddressWords)
 	l.addTable(fShortHead, en.ShortHeads)
 	l.addTable(fAddressCue, en.AddressCues)
+	l.addTable(fEmployCue, en.EmployCues)
+	l.addTable(fOrgHead, en.OrgHeads)
 	l.addTable(fDeterminer, en.Determiners)
 	l.addTable(fUnit, en.Units)
 	l.addTable(fMeasure, en.Measures)

@@ -77,6 +77,8 @@ const (
 	fShortHead   uint64 = 1 << 57 // med, ctr, general, memorial: ends a facility named by an acronym or a name
 	fAddressCue  uint64 = 1 << 58 // address, lives, moved: an address may follow
 	fChain       uint64 = 1 << 59 // mcdonald, walgreens: a business when said in the possessive
+	fEmployCue   uint64 = 1 << 60 // works, employed, ceo: an employer may follow after for/at/by/of
+	fOrgHead     uint64 = 1 << 61 // health, systems, inc: ends the name of a company
 
 	fNameAny = fFirst | fLast
 )

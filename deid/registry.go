@@ -257,6 +257,20 @@ var registry = []detector{
 		},
 	},
 	{
+		Name:    "places/employers",
+		Types:   []Type{Location},
+		Sources: []string{"place/employer"},
+		run:     (*scanner).detectEmployers,
+		gate:    func(s *scanner) bool { return s.any(fEmployCue) },
+		Examples: []example{
+			{text: "her husband is CEO OF KELDOR. she works for Brightwater Foods and he works for the city", want: map[string]Type{"KELDOR": Location, "Brightwater Foods": Location}, keep: []string{"the city"}},
+			{text: "he works for ardentis systems, his son works at night, the gabapentin works for RLS", want: map[string]Type{"ardentis systems": Location}, keep: []string{"night", "RLS"}},
+			{text: "i work for myself, she worked at home, he was employed by Halvorsen & Sons until he retired", want: map[string]Type{"Halvorsen & Sons": Location}, keep: []string{"myself", "home"}},
+			{text: "my daughter who works at Corvanta, and i've been working for ZENTRO", want: map[string]Type{"Corvanta": Location, "ZENTRO": Location}},
+			{text: "what works for pain, a job with benefits, the owner of the dog", keep: []string{"pain", "benefits", "dog"}},
+		},
+	},
+	{
 		Name:    "places/named-heads",
 		Types:   []Type{Facility},
 		Sources: []string{"place/named-head"},

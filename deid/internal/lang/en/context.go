@@ -48,3 +48,15 @@ var ShortHeads string
 //
 //go:embed address_cues.txt
 var AddressCues string
+
+// EmployCues name an employer after "for", "at", "by", "of" or "with":
+// "works for", "employed by", "CEO of", "a job at".
+//
+//go:embed employ_cues.txt
+var EmployCues string
+
+// OrgHeads end the name of a company or an organisation: "vista health",
+// "acme systems".
+//
+//go:embed org_heads.txt
+var OrgHeads string

@@ -72,6 +72,8 @@ var tables = map[string]struct {
 	"address_words.txt":          {AddressWords, wordList},
 	"short_heads.txt":            {ShortHeads, wordList},
 	"address_cues.txt":           {AddressCues, wordList},
+	"employ_cues.txt":            {EmployCues, wordList},
+	"org_heads.txt":              {OrgHeads, wordList},
 }
 
 // Every table file is embedded and listed here, and none is empty.
