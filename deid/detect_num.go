@@ -52,6 +52,9 @@ func (s *scanner) cueBefore(i, n int) Type {
 			if t == ID && string(s.lowerTok(k)) == "no" && !s.isPunct(k+1, '.') {
 				continue // "no vea noted": "no" is a number only as "No."
 			}
+			if t == ID && s.notes && string(s.lowerTok(k)) == "id" && s.idHeading(k) {
+				continue // "ID=FEBRILE W T MAX-100.4": the infectious disease heading
+			}
 			if t != ID {
 				return t
 			}
@@ -61,6 +64,24 @@ func (s *scanner) cueBefore(i, n int) Type {
 		}
 	}
 	return generic
+}
+
+// idHeading: the word "id" at token k heads a note's infectious disease
+// section: a word follows it, after a colon or an equals sign ("ID: afebrile",
+// "ID=FEBRILE"), not a number or the word "number".
+func (s *scanner) idHeading(k int) bool {
+	if !s.isPunct(k+1, ':') && !s.isPunct(k+1, '=') && !s.isPunct(k+1, '-') {
+		return false
+	}
+	n := k + 2
+	if n >= len(s.toks) || s.toks[n].kind != tkWord {
+		return false
+	}
+	switch string(s.lowerTok(n)) {
+	case "number", "no", "num", "nbr", "is":
+		return false
+	}
+	return true
 }
 
 // numRun is a maximal run of number items.
@@ -1014,11 +1035,27 @@ func (s *scanner) measureChunks(i, j int) bool {
 		if t.kind == tkPunct {
 			continue
 		}
-		if !measureChunk(s.tokText(k)) && !(t.kind == tkWord && t.is(fClinical)) && !s.wordValue(s.tokText(k)) {
+		if t.kind == tkWord && t.end-t.start == 1 && (s.text[t.start]|0x20) == 's' && s.isPunct(k-1, '\'') {
+			continue // the plural of a value: "BP 90's-110/50"
+		}
+		c := withoutPlural(s.tokText(k))
+		if !measureChunk(c) && !(t.kind == tkWord && t.is(fClinical|fMeasure)) && !s.wordValue(c) {
 			return false
 		}
 	}
 	return true
+}
+
+// withoutPlural drops the "'s" of a value written in the plural or run
+// into its measure: "ST120'S", "800stv's", "PAD'S18" (a view of c, or a new
+// string when the "'s" is inside).
+func withoutPlural(c string) string {
+	for k := 0; k+1 < len(c); k++ {
+		if c[k] == '\'' && (c[k+1]|0x20) == 's' {
+			return c[:k] + c[k+2:]
+		}
+	}
+	return c
 }
 
 // wordValue: a word of four letters or more run into a value, perhaps
@@ -1072,10 +1109,16 @@ func measureChunk(c string) bool {
 		if strings.EqualFold(rest, "cmh20") || strings.EqualFold(rest, "cmh2o") {
 			return d <= 3 // "15cmH20": a pressure
 		}
+		if d <= 4 && len(rest) > 2 && (strings.EqualFold(rest[:2], "cc") || strings.EqualFold(rest[:2], "ml")) && isLetterASCII(rest[2]) {
+			return true // "160ccstraw colored": a volume run into the next word
+		}
 		return d <= 4 && l == len(rest) && l <= 6
 	}
 	if (c[0] == 'x' || c[0] == 'X') && len(c) > 1 && isDigitASCII(c[1]) && dimension(c[1:]) {
 		return true // "x25x500x40"
+	}
+	if gasMeasure(c) {
+		return true // "o2sat", "SpO2": a measure with a digit in its name
 	}
 	for l < len(c) && isLetterASCII(c[l]) {
 		l++
@@ -1088,10 +1131,21 @@ func measureChunk(c string) bool {
 }
 
 // measurePrefix: the letters before a value written as one token in notes
-// ("sats100", "plts106", "vt300", "hr80").
+// ("sats100", "plts106", "vt300", "hr80", "ST120", "Sao298": SaO2 98).
 func measurePrefix(p string) bool {
 	switch strings.ToLower(p) {
-	case "sat", "sats", "plt", "plts", "vt", "tv", "hr", "rr", "bp", "sbp", "map", "cvp", "pap", "gluc", "bs", "fs", "k", "na", "hct", "wbc", "inr", "ptt", "peep", "ps", "psv", "fio", "spo":
+	case "sat", "sats", "plt", "plts", "vt", "tv", "hr", "rr", "bp", "sbp", "map", "cvp", "pap", "gluc", "bs", "fs", "k", "na", "hct", "wbc", "inr", "ptt", "peep", "ps", "psv", "fio", "spo",
+		"sao", "st", "sr", "sb", "nsr", "pad", "pas", "ci", "co", "tmax":
+		return true
+	}
+	return false
+}
+
+// gasMeasure: a measure of the blood gases or the breath whose name has a
+// digit ("o2sat", "SpO2", "etco2").
+func gasMeasure(c string) bool {
+	switch strings.ToLower(c) {
+	case "o2", "o2sat", "o2sats", "spo2", "sao2", "sa02", "sp02", "fio2", "etco2", "pco2", "paco2", "po2", "pao2", "h2o":
 		return true
 	}
 	return false

@@ -96,6 +96,10 @@ var registry = []detector{
 		run:     (*scanner).detectNumbers,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) },
 		Examples: []example{
+			// values run into their measures and plurals, and the "ID" heading of a note, are no identifiers
+			{text: "CV: ST115'S, PAD'S21-25, SaO297-99, spo2-97%, BP 80's-100/40. GU: 220ccyellow urine. ID=AFEBRILE, T MAX-99.1 PO",
+				keep: []string{"ST115'S", "PAD'S21-25", "SaO297-99", "spo2-97", "80's-100/40", "220ccyellow", "MAX-99"}},
+			{text: "ID: afebrile, on vanco. Patient ID: QX-5520917", want: map[string]Type{"QX-5520917": ID}, keep: []string{"afebrile"}},
 			{text: "stop sending messages to 612 845 907; ZIP: 581 33; my zip code is 770", want: map[string]Type{"612 845 907": Phone, "581 33": Zip, "770": Zip}},
 			{text: "INTEGRELIN DCED.  9/9 ABX DCED. TREATMENTS 10/03/10/04 DONE. given 1/2 NS", want: map[string]Type{"9/9": Date, "10/03/10/04": Date}, keep: []string{"1/2"}},
 			// m/d with a point before a two-digit year; a decimal after a ratio is none
