@@ -98,7 +98,7 @@ func (s *scanner) detectChunks() {
 		for j+2 < len(toks) && s.isPunct(j+1, '.') && toks[j].end == toks[j+1].start && toks[j+1].end == toks[j+2].start && toks[j+2].kind != tkPunct {
 			j += 2
 		}
-		if j > i && tlds[string(s.lowerTok(j))] && toks[j].kind == tkWord {
+		if j > i && tlds[string(s.lowerTok(j))] && toks[j].kind == tkWord && !s.capsRunOn(i, j) {
 			end := int(toks[j].end)
 			for end < len(text) && text[end] == '/' {
 				for end < len(text) && isURLByte(text[end]) {
@@ -261,6 +261,21 @@ func emailSep(w []byte) bool {
 
 // emailSepAt: token i (-1 for none) is a separator read out in an address.
 func (s *scanner) emailSepAt(i int) bool { return i >= 0 && emailSep(s.lowerTok(i)) }
+
+// capsRunOn: tokens i..j (words joined by periods) are a sentence run on
+// into the next one in a text written in capitals ("FEET ARE WARM.CO AND
+// CI"), not a domain: every part in capitals, and no "www".
+func (s *scanner) capsRunOn(i, j int) bool {
+	if s.cased || s.asciiUpper <= s.asciiLower || string(s.lowerTok(i)) == "www" {
+		return false
+	}
+	for k := i; k <= j; k += 2 {
+		if !s.toks[k].has(shAllCaps) {
+			return false
+		}
+	}
+	return true
+}
 
 // letterAt: token i is a single letter ("j", "b").
 func (s *scanner) letterAt(i int) bool {

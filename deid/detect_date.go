@@ -20,7 +20,7 @@ func (s *scanner) detectDates() {
 		case t.is(fWeekday) && t.kind == tkWord:
 			// tuesday the fifth, monday march 3rd
 			if d, ok := s.readDay(s.skipThe(s.nextWord(i, 1))); ok {
-				if nx := s.nextWord(d, 0); nx < 0 || !s.toks[nx].is(fUnit) {
+				if nx := s.nextWord(d, 0); (nx < 0 || !s.toks[nx].is(fUnit)) && !s.isPunct(d+1, '%') { // not "sat 10% on 40%"
 					s.add(i, d, Date, 0.85, "date/weekday")
 					i = d
 				}
@@ -517,9 +517,13 @@ func (s *scanner) ageContext(i, j int) bool {
 	if n >= 0 && (s.toks[n].is(fUnit|fMeasure) || notAgeAfter(s.lowerTok(n))) || s.isPunct(j+1, '%') || s.isPunct(j+1, '/') || s.isPunct(j+1, '+') {
 		return false // "90+" is already the generalised age
 	}
-	// "(93)" right after a name or "pt"
-	if s.isPunct(i-1, '(') && s.isPunct(j+1, ')') && i >= 2 && s.toks[i-2].kind == tkWord {
+	// "(93)" right after a name or "pt", not after a measure ("fs (118)")
+	if s.isPunct(i-1, '(') && s.isPunct(j+1, ')') && i >= 2 && s.toks[i-2].kind == tkWord && s.agedBefore(i-2) {
 		return true
+	}
+	// a decimal or a range is a value: "was 100.8", "was 96-97%"
+	if k := j + 2; k < len(s.toks) && (s.isPunct(j+1, '.') || s.isPunct(j+1, '-')) && (s.toks[k].kind == tkNum || s.toks[k].kind == tkAlnum && isDigitASCII(s.text[s.toks[k].start])) && s.toks[j+1].start == s.toks[j].end && s.toks[k].start == s.toks[j+1].end {
+		return false
 	}
 	p := s.prevWord(i, 0)
 	if p < 0 {
@@ -534,6 +538,20 @@ func (s *scanner) ageContext(i, j int) bool {
 		return pp < 0 || !(s.toks[pp].is(fMeasure) || vitalWord(s.lowerTok(pp)))
 	}
 	return false
+}
+
+// agedBefore: word token k can have an age in parentheses after it: a
+// name, a person ("pt", "mother") or no clinical word.
+func (s *scanner) agedBefore(k int) bool {
+	t := &s.toks[k]
+	switch string(s.lowerTok(k)) {
+	case "pt", "patient", "pts", "man", "woman", "male", "female", "m", "f", "age", "aged":
+		return true
+	}
+	if t.is(fRelation | fTitle) {
+		return true
+	}
+	return !t.is(fClinical|fMeasure|fUnit|fCommon|fStop) || t.is(fNameAny) && !t.is(fClinical|fMeasure)
 }
 
 // extendTimes: a time of day or a two-digit year right after a date

@@ -66,6 +66,24 @@ func (s *scanner) cueBefore(i, n int) Type {
 	return generic
 }
 
+// dashRange: the run is a range of values, two groups of at most three
+// digits joined by a dash, the second above the first by no more than the
+// first ("SR 70-80", "120-140"); not an id such as "123-456".
+func (s *scanner) dashRange(r *numRun) bool {
+	if len(r.groups) != 2 || r.seps[0] != '-' || r.groups[0] > 3 || r.groups[1] > 3 || r.spoken > 0 {
+		return false
+	}
+	a, b := 0, 0
+	for k, c := range r.digits {
+		if k < r.groups[0] {
+			a = a*10 + int(c-'0')
+		} else {
+			b = b*10 + int(c-'0')
+		}
+	}
+	return b > a && b-a <= a
+}
+
 // idHeading: the word "id" at token k heads a note's infectious disease
 // section: a word follows it, after a colon or an equals sign ("ID: afebrile",
 // "ID=FEBRILE"), not a number or the word "number".
@@ -1276,7 +1294,7 @@ var numberRules = []numberRule{
 		return NPI, 0.9, true
 	}},
 	{"number/cued", func(c *numCtx) (Type, float64, bool) { // "member id 4471920", "zip 44106"
-		if c.cue == "" || c.cue == ID || c.cue == Phone || c.n < 4 {
+		if c.cue == "" || c.cue == ID || c.cue == Phone || c.n < 4 || c.s.dashRange(c.r) {
 			return "", 0, false
 		}
 		if c.cue == Zip && c.n != 5 && c.n != 9 {
@@ -1315,7 +1333,7 @@ var numberRules = []numberRule{
 		return ID, 0.7, true
 	}},
 	{"number/short-cued", func(c *numCtx) (Type, float64, bool) { // four digits after a cue, or said digit by digit
-		if c.n != 4 || !(c.cue != "" && c.cue != ID || c.r.spoken >= 4) {
+		if c.n != 4 || !(c.cue != "" && c.cue != ID || c.r.spoken >= 4) || c.s.dashRange(c.r) {
 			return "", 0, false
 		}
 		if c.cue == "" || c.cue == Zip {

@@ -557,8 +557,12 @@ func (s *scanner) detectEmployers() {
 			continue
 		}
 		// a verb of working is said of medicines too ("it works for RLS"):
-		// it names an employer only when said of a person
+		// it names an employer only when said of a person, and "working
+		// with" is using ("working with the spirometer")
 		role := !workVerb(s.lowerTok(c))
+		if !role && string(s.lowerTok(p)) == "with" {
+			continue
+		}
 		if !role && !s.personBefore(c) {
 			continue
 		}
@@ -631,7 +635,7 @@ func (s *scanner) employerWord(k int, role bool) bool {
 	if s.cased && t.has(shCap) && !t.has(shSentStart) {
 		return true
 	}
-	return !t.is(fCommon|fNonPHI|fGeneric|fFacHead) && t.end-t.start >= 2
+	return !t.is(fCommon|fNonPHI|fGeneric|fFacHead) && t.end-t.start >= 2 && !s.misspelt(k)
 }
 
 // employPrep: the prepositions that name an employer after a cue of work.

@@ -64,6 +64,8 @@ var registry = []detector{
 		Sources: []string{"pattern/email", "pattern/handle", "pattern/url", "pattern/domain", "pattern/ipv4", "pattern/ipv6", "spoken/email", "spoken/url"},
 		run:     (*scanner).detectChunks,
 		Examples: []example{
+			// a sentence run on into the next in a text of capitals is no domain
+			{text: "PT WARM.CO IMPROVING. SEE WWW.CLINICNEWS.ORG", want: map[string]Type{"WWW.CLINICNEWS.ORG": URL}, keep: []string{"WARM.CO"}},
 			{text: "the portal is w w w dot carefirst dot org slash portal", want: map[string]Type{"w w w dot carefirst dot org slash portal": URL}},
 			// chunks
 			{text: "email jane.doe@example.com or visit https://www.example.org/patient", want: map[string]Type{"jane.doe@example.com": Email, "https://www.example.org/patient": URL}},
@@ -96,6 +98,8 @@ var registry = []detector{
 		run:     (*scanner).detectNumbers,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) },
 		Examples: []example{
+			// a range of values after a cue is no identifier
+			{text: "Monitor SR 60-75's, serial number 4471-2290", want: map[string]Type{"4471-2290": Device}, keep: []string{"60-75"}},
 			// values run into their measures and plurals, and the "ID" heading of a note, are no identifiers
 			{text: "CV: ST115'S, PAD'S21-25, SaO297-99, spo2-97%, BP 80's-100/40. GU: 220ccyellow urine. ID=AFEBRILE, T MAX-99.1 PO",
 				keep: []string{"ST115'S", "PAD'S21-25", "SaO297-99", "spo2-97", "80's-100/40", "220ccyellow", "MAX-99"}},
@@ -162,6 +166,7 @@ var registry = []detector{
 		run:     (*scanner).detectDates,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fMonth|fWeekday|fHoliday|fNumWord|fOrdWord) },
 		Examples: []example{
+			{text: "sat 94% on 2L; see you sat 12th", want: map[string]Type{"sat 12th": Date}, keep: []string{"sat 94%"}},
 			{text: "decreased sensation in the first and second toes, hiking the third or fourth day, first dose on the 28th", want: map[string]Type{"the 28th": Date}, keep: []string{"first and", "third or"}},
 			{text: "seen on Feb 3rd '21 in clinic", want: map[string]Type{"Feb 3rd '21": Date}},
 			{text: "last seen in august of 2019, back around thanksgiving", want: map[string]Type{"august of 2019": Date, "thanksgiving": Date}},
@@ -189,6 +194,8 @@ var registry = []detector{
 		run:     (*scanner).detectAges,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) || s.hasSeen(seenHundred|seenNineties) },
 		Examples: []example{
+			// a value is no age: a measure in parentheses, a decimal, a range
+			{text: "Mr. Okafor (94) seen. fs (121) @ 08:00, T-max was 101.3, pulse ox was 95-98% on RA", want: map[string]Type{"94": Age}, keep: []string{"121", "101.3", "95-98"}},
 			{text: "93yo female, husband 95 y/o", want: map[string]Type{"93yo": Age}},
 			// ages
 			{text: "she is ninety-two years old", want: map[string]Type{"ninety-two": Age}},
@@ -267,6 +274,7 @@ var registry = []detector{
 		run:     (*scanner).detectEmployers,
 		gate:    func(s *scanner) bool { return s.any(fEmployCue) },
 		Examples: []example{
+			{text: "she has been working with incentiv spirometer and works with Dr. Ames", keep: []string{"incentiv"}},
 			{text: "her husband is CEO OF KELDOR. she works for Brightwater Foods and he works for the city", want: map[string]Type{"KELDOR": Location, "Brightwater Foods": Location}, keep: []string{"the city"}},
 			{text: "he works for ardentis systems, his son works at night, the gabapentin works for RLS", want: map[string]Type{"ardentis systems": Location}, keep: []string{"night", "RLS"}},
 			{text: "i work for myself, she worked at home, he was employed by Halvorsen & Sons until he retired", want: map[string]Type{"Halvorsen & Sons": Location}, keep: []string{"myself", "home"}},
