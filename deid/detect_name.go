@@ -1001,7 +1001,11 @@ func (s *scanner) middleA(k int) bool {
 
 func (s *scanner) initialAt(k int) bool {
 	t := &s.toks[k]
-	if t.kind != tkWord || t.end-t.start != 1 || k == 0 || t.start == s.toks[k-1].end {
+	n := int(t.end - t.start)
+	if t.has(shPoss) {
+		n = possStem(s.text, int(t.start), int(t.end)) - int(t.start) // "Paul M's case"
+	}
+	if t.kind != tkWord || n != 1 || k == 0 || t.start == s.toks[k-1].end {
 		return false
 	}
 	c := s.text[t.start]

@@ -77,6 +77,17 @@ func (s *scanner) placeName(x int) bool {
 	return n >= 4 && !t.is(fCommon|fNonPHI|fClinical|fRare)
 }
 
+// moveVerbBefore: a verb of moving or being seen stands before the place
+// preposition before token j ("seen at UW Med", "transferred to KC Med").
+func (s *scanner) moveVerbBefore(j int) bool {
+	p := s.prevWord(j, 0)
+	if p < 0 {
+		return false
+	}
+	v := s.prevWord(p, 0)
+	return v >= 0 && s.toks[v].is(fMoveVerb|fStrongMove)
+}
+
 func placePrep(w []byte) bool {
 	switch string(w) {
 	case "to", "on", "from", "at", "in":
@@ -139,7 +150,7 @@ func (s *scanner) detectNamedHeads() {
 				// two-word head ("UCLA Med Ctr") makes the acronym a name, and
 				// so does a place before "General" or "Presbyterian" ("at SF
 				// General", "at NY-Presbyterian")
-				placed := w != "medical" && j >= h-2 && s.placePrepBefore(j) && (w != "med" || !u.is(fClinical))
+				placed := w != "medical" && j >= h-2 && s.placePrepBefore(j) && (w != "med" || !u.is(fClinical) || s.moveVerbBefore(j))
 				if !u.has(shCap) || u.has(shAllCaps) && s.shorthand(j) && end == h && !placed {
 					break
 				}
@@ -151,12 +162,40 @@ func (s *scanner) detectNamedHeads() {
 				break
 			}
 		}
+		if first < 0 && w == "memorial" && end == h {
+			// "Memorial Sloan Kettering", "Memorial Hermann": the name after
+			if n := s.namesAfterMemorial(h); n > h {
+				s.add(h, n, Facility, 0.8, "place/named-head")
+				h = n
+			}
+			continue
+		}
 		if first < 0 || first == h-1 && s.cased && toks[first].is(fCommon) && !toks[first].is(fGeneric|fCity|fNameAny) && w != "general" && w != "presbyterian" {
 			continue
 		}
 		s.add(first, end, Facility, 0.8, "place/named-head")
 		h = end
 	}
+}
+
+// namesAfterMemorial returns the last of one or two capitalised name words
+// (a name-list word, a town or no everyday word) right after "Memorial" at
+// token h in cased text, or h: "Memorial Sloan Kettering", not "Memorial
+// Day" or "Memorial Service".
+func (s *scanner) namesAfterMemorial(h int) int {
+	if !s.cased || !s.toks[h].has(shCap) || s.toks[h].has(shAllCaps) {
+		return h
+	}
+	last := h
+	for n := h + 1; n < len(s.toks) && n-h <= 2 && s.adjacent(n-1, n); n++ {
+		t := &s.toks[n]
+		if t.kind != tkWord || !t.has(shCap) || t.has(shAllCaps) || t.is(fStop|fDeterminer|fHoliday|fMonth|fWeekday|fFacHead|fFacility|fGeneric) ||
+			t.is(fCommon) || !t.is(fNameAny|fCity) && t.is(fNonPHI|fClinical) {
+			break
+		}
+		last = n
+	}
+	return last
 }
 
 // generalSpoken reads a hospital called by its short name in lower-case

@@ -289,6 +289,8 @@ var registry = []detector{
 		run:     (*scanner).detectNamedHeads,
 		gate:    func(s *scanner) bool { return s.any(fShortHead) },
 		Examples: []example{
+			// "Memorial" before the names of a hospital; an acronym that is also shorthand after a verb of moving
+			{text: "Treated at Memorial Ostrander Kell, then a Memorial Day party; seen at QW Med, started on CHF Med", want: map[string]Type{"Memorial Ostrander Kell": Facility, "QW Med": Facility}, keep: []string{"Memorial Day", "CHF Med"}},
 			{text: "seen at QRMC Med Ctr and Dalton Medical Group. Past Medical History: none", want: map[string]Type{"QRMC Med Ctr": Facility, "Dalton Medical Group": Facility}, keep: []string{"Past Medical"}},
 			// places/named-heads
 			{text: "Records came from KMC Med Ctr and Marlow General, then Harlow Memorial.", want: map[string]Type{"KMC Med Ctr": Facility, "Marlow General": Facility, "Harlow Memorial": Facility}},
@@ -448,7 +450,7 @@ var registry = []detector{
 			// in notes "called" telephoned; "this evening" greets nobody
 			{text: "HO CALLED- KCL 40 MEQ IV ORDERED. I CALLED IV THERAPY. This evening ABG 7.48/35, this morning BS coarse. Good evening, Ilona.", keep: []string{"KCL", "IV THERAPY", "ABG", "BS"}, want: map[string]Type{"Ilona": Name}},
 			// a given name before a surname's initial, in a note too
-			{text: "Pt w/ CHF, HTN, DM2, COPD, seen at clinic - Ann T., appt on 3/4. Ref Paul M's case. ABI's R.7/ L.8", want: map[string]Type{"Ann T": Name, "Paul": Name}, keep: []string{"ABI's R"}},
+			{text: "Pt w/ CHF, HTN, DM2, COPD, seen at clinic - Ann T., appt on 3/4. Ref Paul M's case. ABI's R.7/ L.8", want: map[string]Type{"Ann T": Name, "Paul M": Name}, keep: []string{"ABI's R"}},
 			{text: "mr. mcdonald's office called , and dunkin will ring back", want: map[string]Type{"mcdonald": Name}},
 			{text: "try the mira- miralax and the trent- tretinoin cream , so this is a s- a stable ecg", keep: []string{"mira", "trent", "a s"}},
 			{text: "my name is ja- jacob , and this is phil- philippa", want: map[string]Type{"ja- jacob": Name, "phil- philippa": Name}},
