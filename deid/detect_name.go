@@ -672,7 +672,7 @@ func (s *scanner) nameScore(i int) float64 {
 	}
 	// "anyway bob said", "then mark drove me": a well-known given name that
 	// is also a word, followed by what people do
-	if t.is(fFirstTop) && t.is(fCommon) && !t.is(fStop) {
+	if t.is(fFirstTop) && t.is(fCommon) && !t.is(fStop) && !(s.isPunct(i-1, '-') && s.toks[i-1].end == t.start) { // not "x-ray looks"
 		p := s.prevWord(i, 0)
 		if n := s.nextWord(i, 0); n == i+1 && s.toks[n].is(fPersonVerb) && !(s.cased && !t.has(shCap)) &&
 			!(p >= 0 && (s.toks[p].is(fDeterminer) || string(s.lowerTok(p)) == "i")) {

@@ -432,6 +432,8 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			// a verb after a given name is no surname; a word in a hyphenated compound is no name
+			{text: "then dorian ran into me, does mirela seem ok? your x-ray looks fine", want: map[string]Type{"dorian": Name, "mirela": Name}, keep: []string{"ran", "seem", "ray"}},
 			{text: "Oksana: Where were you? Zaveri, can you help me? Ohh, I see. John: Thanks!", want: map[string]Type{"Oksana": Name, "Zaveri": Name, "John": Name}, keep: []string{"Ohh"}},
 			{text: "NEURO: A&OX3. RESP: LS CTA. UOP DROPPED, J WHITTAKER ORDERED EPI. CAST OFF R HAND, T WO ABX, (B. KORVATH AWARE)", want: map[string]Type{"J WHITTAKER": Name, "B. KORVATH": Name}, keep: []string{"R HAND", "T WO"}},
 			{text: "hi , my name is will , and hers is may", want: map[string]Type{"will": Name}, keep: []string{"may"}},
