@@ -84,6 +84,21 @@ func (s *scanner) dashRange(r *numRun) bool {
 	return b > a && b-a <= a
 }
 
+// areaCodeBefore: the words "area code" (perhaps with "is" or a colon)
+// stand right before token i: the area code of a phone number said in
+// parts.
+func (s *scanner) areaCodeBefore(i int) bool {
+	k := s.prevWord(i, 1)
+	if k >= 0 && string(s.lowerTok(k)) == "is" {
+		k = s.prevWord(k, 0)
+	}
+	if k < 1 || string(s.lowerTok(k)) != "code" {
+		return false
+	}
+	a := s.prevWord(k, 0)
+	return a == k-1 && string(s.lowerTok(a)) == "area"
+}
+
 // idHeading: the word "id" at token k heads a note's infectious disease
 // section: a word follows it, after a colon or an equals sign ("ID: afebrile",
 // "ID=FEBRILE"), not a number or the word "number".
@@ -1280,6 +1295,9 @@ var numberRules = []numberRule{
 	{"number/ssn", func(c *numCtx) (Type, float64, bool) {
 		g := c.r.groups
 		return SSN, 0.95, c.n == 9 && (c.cue == SSN || len(g) == 3 && g[0] == 3 && g[1] == 2 && g[2] == 4) && validSSN(c.d)
+	}},
+	{"number/area-code", func(c *numCtx) (Type, float64, bool) { // "area code six one seven, then ..."
+		return Phone, 0.85, c.n == 3 && c.s.areaCodeBefore(c.r.i)
 	}},
 	{"number/fax", func(c *numCtx) (Type, float64, bool) {
 		return Fax, 0.95, c.cue == Fax && c.n >= 7 && c.n <= 11

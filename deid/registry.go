@@ -98,6 +98,8 @@ var registry = []detector{
 		run:     (*scanner).detectNumbers,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) },
 		Examples: []example{
+			// an area code said apart from the rest of the number
+			{text: "area code nine seven two, then four four one, two two eight six; the code is 4471 blue", want: map[string]Type{"nine seven two": Phone, "four four one, two two eight six": Phone}},
 			// a range of values after a cue is no identifier
 			{text: "Monitor SR 60-75's, serial number 4471-2290", want: map[string]Type{"4471-2290": Device}, keep: []string{"60-75"}},
 			// values run into their measures and plurals, and the "ID" heading of a note, are no identifiers
