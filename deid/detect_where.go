@@ -558,6 +558,8 @@ func (s *scanner) detectFaithAndRegions() {
 		case !(s.cased && t.has(shCap)) && string(s.lowerTok(n)) != "side" && i > 0 && s.prevWord(i, 0) == i-1 && string(s.lowerTok(i-1)) == "the":
 			// lower case: "the north shore", "the east end" (not "side":
 			// "the left side", "the east side of the building")
+		case !(s.cased && t.has(shCap)) && string(s.lowerTok(n)) == "side" && s.livesIn(i) && !s.ofAfter(n):
+			// "we moved to the south side", "she lives on the west side"
 		default:
 			continue
 		}
@@ -567,6 +569,32 @@ func (s *scanner) detectFaithAndRegions() {
 		s.add(i, n, Location, 0.8, "place/region")
 		i = n
 	}
+}
+
+// livesIn: "the" stands right before token i after a place preposition (to,
+// on, from, at, in)
+// after a word that introduces where someone lives ("live on the", "moved
+// to the", "stays in the").
+func (s *scanner) livesIn(i int) bool {
+	d := s.prevWord(i, 0)
+	if d < 0 || d != i-1 || string(s.lowerTok(d)) != "the" {
+		return false
+	}
+	p := s.prevWord(d, 0)
+	if p < 0 || p != d-1 || !placePrep(s.lowerTok(p)) {
+		return false
+	}
+	v := s.prevWord(p, 0)
+	if v >= 0 && (string(s.lowerTok(v)) == "up" || string(s.lowerTok(v)) == "over" || string(s.lowerTok(v)) == "down") {
+		v = s.prevWord(v, 0) // "live over on the"
+	}
+	return v >= 0 && s.toks[v].is(fAddressCue)
+}
+
+// ofAfter: the word "of" follows token n ("the east side of the building").
+func (s *scanner) ofAfter(n int) bool {
+	o := s.nextWord(n, 0)
+	return o == n+1 && string(s.lowerTok(o)) == "of"
 }
 
 // regionDirection: the adjective forms of the compass points and "upper",

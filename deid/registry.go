@@ -316,6 +316,8 @@ var registry = []detector{
 			return s.any(fFacHead | fShortHead | fCareUnit | fMoveVerb | fStrongMove | fDirection)
 		},
 		Examples: []example{
+			// "side" names a region in lower case only where someone lives
+			{text: "they moved over to the north side last year; pain on the left side, the east side of the lot", want: map[string]Type{"north side": Location}, keep: []string{"left side", "east side"}},
 			{text: "Pt to go to rehab (holy family Memorial) today. SCREENED BY GOOD SHEPHERD REHAB. transferred to sacred heart", want: map[string]Type{"holy family Memorial": Facility, "GOOD SHEPHERD REHAB": Facility, "sacred heart": Facility}},
 			{text: "a holy cross on the wall, the sacred heart of the matter, good samaritan behaviour", keep: []string{"holy cross", "sacred heart", "good samaritan"}},
 			{text: "She grew up on the Northern Shore, then the South Side; we live in the west end", want: map[string]Type{"Northern Shore": Location, "South Side": Location, "west end": Location}},
