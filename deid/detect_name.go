@@ -577,6 +577,16 @@ func (s *scanner) addressed(i int) bool {
 	return before && after
 }
 
+// questionAux: "has" and the other forms of "have" that open a question
+// before its subject.
+func questionAux(w []byte) bool {
+	switch string(w) {
+	case "has", "have", "had", "hasnt", "havent", "hadnt":
+		return true
+	}
+	return false
+}
+
 // givenInitial: in cased text, a capitalised given name right before the
 // initial of a surname, "Ann T.", "Sam J.", "Paul M's": the way clinicians
 // write a patient's name short, in notes too.
@@ -674,9 +684,15 @@ func (s *scanner) nameScore(i int) float64 {
 	// is also a word, followed by what people do
 	if t.is(fFirstTop) && t.is(fCommon) && !t.is(fStop) && !(s.isPunct(i-1, '-') && s.toks[i-1].end == t.start) { // not "x-ray looks"
 		p := s.prevWord(i, 0)
-		if n := s.nextWord(i, 0); n == i+1 && s.toks[n].is(fPersonVerb) && !(s.cased && !t.has(shCap)) &&
+		n := s.nextWord(i, 0)
+		if n == i+1 && s.toks[n].is(fPersonVerb) && !(s.cased && !t.has(shCap)) &&
 			!(p >= 0 && (s.toks[p].is(fDeterminer) || string(s.lowerTok(p)) == "i")) {
 			return 0.75 // not "the bill said", "i hope said"
+		}
+		// "how long has randy been sick": the subject of a question,
+		// between "has" and "been" (not "is mark showing")
+		if p >= 0 && p == i-1 && questionAux(s.lowerTok(p)) && n == i+1 && string(s.lowerTok(n)) == "been" && !(s.cased && !t.has(shCap)) {
+			return 0.75
 		}
 	}
 	switch {

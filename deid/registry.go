@@ -436,6 +436,8 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			// a well-known given name that is also a word, between "has" and "been"
+			{text: "how long has sandy been coughing? has the rash been itchy, is mark showing", want: map[string]Type{"sandy": Name}, keep: []string{"rash", "mark"}},
 			// a verb after a given name is no surname; a word in a hyphenated compound is no name
 			{text: "then dorian ran into me, does mirela seem ok? your x-ray looks fine", want: map[string]Type{"dorian": Name, "mirela": Name}, keep: []string{"ran", "seem", "ray"}},
 			{text: "Oksana: Where were you? Zaveri, can you help me? Ohh, I see. John: Thanks!", want: map[string]Type{"Oksana": Name, "Zaveri": Name, "John": Name}, keep: []string{"Ohh"}},
