@@ -644,8 +644,8 @@ func (s *scanner) nameScore(i int) float64 {
 	if s.isStateAt(i) {
 		return 0
 	}
-	if s.cased && t.has(shAllCaps) && t.end-t.start <= 4 {
-		return 0 // ROI, CHF, LLE: acronyms
+	if s.cased && t.has(shAllCaps) && (t.end-t.start <= 4 || t.is(fClinical)) {
+		return 0 // ROI, CHF, LLE, ELISA: acronyms
 	}
 	capMid := s.cased && t.has(shCap) && !t.has(shAllCaps) && !t.has(shSentStart)
 	if s.cased && !t.has(shCap) && !t.has(shAllCaps) {

@@ -457,7 +457,8 @@ func (s *scanner) facility(h int, typ Type) {
 	if s.cased {
 		for n := end + 1; n < len(s.toks) && n-end <= 3 && s.adjacent(n-1, n); n++ {
 			t := &s.toks[n]
-			if t.kind != tkWord || !t.has(shCap) || t.is(fStop|fDeterminer) || !t.is(fCity|fNameAny|fCounty) && t.is(fCommon|fNonPHI) {
+			if t.kind != tkWord || !t.has(shCap) || t.is(fStop|fDeterminer) || !t.is(fCity|fNameAny|fCounty) && t.is(fCommon|fNonPHI) ||
+				t.is(fCommon) && !t.is(fCity|fCounty) { // "Health Plan ID"
 				break
 			}
 			after = n

@@ -372,6 +372,8 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// an everyday word after a head is no place named after it: a label
+			{text: "seen at Ardmore Clinic (Health Plan ID: QP-3382011)", want: map[string]Type{"Ardmore Clinic": Facility}, keep: []string{"Health Plan"}},
 			{text: "admitted from Riverton Rehab, will need rehab, cont card rehab; back to St. Agatha's Hospital", want: map[string]Type{"Riverton Rehab": Facility, "St. Agatha's Hospital": Facility}, keep: []string{"need rehab", "card rehab"}},
 			{text: "plan: continue supportive medical care, transferred from University of MD Medical Center", keep: []string{"medical care"}},
 			{text: "plan: cont supportve medical care, setting up hopsice care at home. A/P  Continue current care", keep: []string{"supportve medical care", "hopsice care", "Continue current care"}},
@@ -436,6 +438,8 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			// a clinical acronym in capitals in mixed-case text is no name, whatever the name lists say
+			{text: "a positive ELISA today; Patient: ELISA MORGAN", want: map[string]Type{"ELISA MORGAN": Name}, keep: []string{"positive ELISA"}},
 			// a well-known given name that is also a word, between "has" and "been"
 			{text: "how long has sandy been coughing? has the rash been itchy, is mark showing", want: map[string]Type{"sandy": Name}, keep: []string{"rash", "mark"}},
 			// a verb after a given name is no surname; a word in a hyphenated compound is no name
