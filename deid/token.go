@@ -139,14 +139,15 @@ func (s *scanner) readWord(i int, pend uint8) int {
 	n, upper, digits := lowerASCII(low[lo:cap(low)], text[i:])
 	low = low[:lo+n]
 	i += n
-	wc := wordCounts{letters: n - digits, digits: digits, upper: upper, asciiUpper: upper, apos: -1}
+	letters, asciiUpper, wide, apos := n-digits, upper, 0, -1
 	if i < len(text) && (text[i] >= utf8.RuneSelf || text[i] == '\'' || byteClass[text[i]] >= bcLower) {
 		// an apostrophe, a letter beyond ASCII, or no room left
+		wc := wordCounts{letters: letters, digits: digits, upper: upper, asciiUpper: asciiUpper, apos: -1}
 		i, low = s.wordRest(i, low, lo, &wc)
+		letters, digits, upper, asciiUpper, wide, apos = wc.letters, wc.digits, wc.upper, wc.asciiUpper, wc.wide, wc.apos
 	}
-	letters, apos := wc.letters, wc.apos
-	s.asciiUpper += wc.asciiUpper
-	s.asciiLower += letters - wc.wide - wc.asciiUpper
+	s.asciiUpper += asciiUpper
+	s.asciiLower += letters - wide - asciiUpper
 	s.low = low
 	// fields stored in place: a token literal built on the stack and
 	// copied stalls on the wide load of what narrow stores just wrote
@@ -155,11 +156,11 @@ func (s *scanner) readWord(i int, pend uint8) int {
 	t.start, t.end, t.lo, t.hi, t.shape, t.val = int32(start), int32(i), int32(lo), int32(len(low)), pend, -1
 	w := low[lo:]
 	switch {
-	case wc.digits == 0:
+	case digits == 0:
 		t.kind = tkWord
 	case letters == 0:
 		t.kind = tkNum
-		if wc.digits <= 9 {
+		if digits <= 9 {
 			v := 0
 			for _, b := range w {
 				v = v*10 + int(b-'0')
@@ -169,7 +170,7 @@ func (s *scanner) readWord(i int, pend uint8) int {
 	default:
 		t.kind = tkAlnum
 	}
-	if letters > 0 && wc.upper > 0 {
+	if letters > 0 && upper > 0 {
 		if c := text[start]; c < utf8.RuneSelf {
 			if byteClass[c] == bcUpper {
 				t.shape |= shCap
@@ -177,7 +178,7 @@ func (s *scanner) readWord(i int, pend uint8) int {
 		} else if first, _ := utf8.DecodeRuneInString(text[start:]); unicode.IsUpper(first) {
 			t.shape |= shCap
 		}
-		if wc.upper == letters && letters > 1 {
+		if upper == letters && letters > 1 {
 			t.shape |= shAllCaps
 		}
 	}
@@ -187,7 +188,7 @@ func (s *scanner) readWord(i int, pend uint8) int {
 		t.shape |= shApos
 	}
 	if t.kind != tkNum {
-		s.lookup(t)
+		s.lookup(t, w)
 	}
 	return i
 }
@@ -329,10 +330,9 @@ func tagLen(s string) int {
 	return 0
 }
 
-// lookup sets the lexicon flags (and spoken value) of a word token from the
-// lower-cased form (apostrophes already dropped).
-func (s *scanner) lookup(t *token) {
-	w := s.low[t.lo:t.hi]
+// lookup sets the lexicon flags (and spoken value) of a word token from its
+// lower-cased form w (apostrophes already dropped).
+func (s *scanner) lookup(t *token, w []byte) {
 	if t.shape&shPoss != 0 {
 		// possessive: the stem decides ("parkinson's" is "parkinson";
 		// markSpeech reads "mcdonald's" as a business)
