@@ -34,6 +34,8 @@ type scanner struct {
 
 	wcache [1 << wcacheBits]shortSlot // see scanner.word
 	wlex   *lexicon                   // the lexicon wcache holds words of
+	mcache [64]misspeltSlot           // see misspeltOf
+	mlex   *lexicon                   // the lexicon mcache holds answers of
 }
 
 var scannerPool = sync.Pool{New: func() any { return &scanner{} }}

@@ -190,6 +190,33 @@ func (s *scanner) misspeltOf(i int, clinicalOnly bool) bool {
 	if len(w) < 4 || len(w) > 24 {
 		return false
 	}
+	// the answer depends on the word and the lexicon only: the (pooled)
+	// scanner remembers it for the rare words of a conversation, which
+	// repeat, and the search of their hundreds of neighbours runs once
+	if s.mlex != s.lex {
+		clear(s.mcache[:])
+		s.mlex = s.lex
+	}
+	e := &s.mcache[bytesHash(w)%uint64(len(s.mcache))]
+	if e.n == uint8(len(w)) && e.clinicalOnly == clinicalOnly && string(e.w[:e.n]) == string(w) {
+		return e.misspelt
+	}
+	m := s.searchMisspelt(w, clinicalOnly)
+	e.n, e.clinicalOnly, e.misspelt = uint8(copy(e.w[:], w)), clinicalOnly, m
+	return m
+}
+
+// misspeltSlot is a word (of 4 to 24 bytes) misspeltOf was asked about,
+// with its answer.
+type misspeltSlot struct {
+	w                      [24]byte
+	n                      uint8 // len(w); 0 for an empty slot
+	clinicalOnly, misspelt bool
+}
+
+// searchMisspelt is misspeltOf for the lower-cased word w: the search of
+// its one-edit neighbours.
+func (s *scanner) searchMisspelt(w []byte, clinicalOnly bool) bool {
 	var buf [32]byte
 	word := func(c []byte) bool {
 		if len(c) < 5 || !s.lex.mayEdit(c) {
