@@ -13,9 +13,11 @@ type scanner struct {
 	notes bool   // the text is written in clinical shorthand (nursing and ICU notes)
 	det   int    // the registry index of the detector running
 	names int    // the first finding of the name detectors (name extension reads from there)
-	anyF  uint64 // the union of every token's lexicon flags, set by markSpeech
-	kinds uint8  // the union of 1<<kind of every token, set by markSpeech
+	anyF  uint64 // the union of every token's lexicon flags, set by tokenize
+	kinds uint8  // the union of 1<<kind of every token, set by tokenize
 	seen  uint8  // seenAt...: characters and words the text has, set by tokenize and markSpeech
+	words int    // the word tokens of the text, counted by markSpeech
+	short int    // the word tokens that are clinical shorthand, counted by markSpeech
 
 	asciiUpper, asciiLower int // ASCII letters of the text by case, counted by tokenize
 	known                  *Known
@@ -95,7 +97,6 @@ func (e *Engine) scanText(text string, k *Known, cs *convScan) (found []Finding)
 		}
 	}
 	s.tokenize()
-	s.markSpeech()
 	s.cased = casedCounts(s.asciiUpper, s.asciiLower)
 	for d := range registry {
 		if g := registry[d].gate; g != nil && !g(s) {

@@ -56,6 +56,7 @@ func (s *scanner) tokenize() {
 	}
 	s.low = s.low[:0]
 	s.asciiUpper, s.asciiLower = 0, 0
+	s.anyF, s.kinds, s.seen, s.words, s.short = 0, 0, 0, 0, 0
 	var seen uint8
 	var pend uint8 = shSentStart
 	i := 0
@@ -115,7 +116,10 @@ func (s *scanner) tokenize() {
 		}
 		i += size
 	}
-	s.seen = seen
+	s.seen |= seen
+	// shorthand in one word of 25 or more makes a clinical note: there a
+	// well-known name that is also shorthand ("neo", "al") needs context
+	s.notes = s.short >= 3 && s.short*25 >= s.words
 }
 
 // punct appends the token text[i:j] of kind k (a punctuation mark or a
@@ -126,6 +130,7 @@ func (s *scanner) punct(i, j int, k tokKind, shape uint8) {
 	s.toks = append(s.toks, token{})
 	t := &s.toks[len(s.toks)-1]
 	t.start, t.end, t.lo, t.hi, t.kind, t.shape, t.val = int32(i), int32(j), lo, int32(len(s.low)), k, shape, -1
+	s.kinds |= 1 << (k & 7)
 }
 
 // readWord appends the word that starts at text[i] (letters, digits, and
@@ -187,8 +192,13 @@ func (s *scanner) readWord(i int, pend uint8) int {
 	} else if apos > 1 {
 		t.shape |= shApos
 	}
+	s.kinds |= 1 << (t.kind & 7)
 	if t.kind != tkNum {
 		s.lookup(t, w)
+		s.anyF |= t.f
+		if t.kind == tkWord {
+			s.markSpeech(len(s.toks)-1, w)
+		}
 	}
 	return i
 }
