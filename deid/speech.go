@@ -6,10 +6,11 @@ package deid
 // room. None of these is a name, however the name lists spell them.
 
 // markSpeech marks such tokens as stop words. The tokenizer runs it on
-// word token i, of lower-cased form w, right after its look-up, so it reads only token i and the
-// tokens before it (nothing after it exists yet); it also notes the words
-// of the text that some detectors wait for (scanner.seen) and counts the
-// words and the shorthand that tell a clinical note (scanner.notes).
+// word token i, of lower-cased form w, right after its look-up, so it
+// reads only token i and the tokens before it (nothing after it exists
+// yet); it also notes the words of the text that some detectors wait for
+// (scanner.seen) and counts the words and the shorthand that tell a
+// clinical note (scanner.notes).
 func (s *scanner) markSpeech(i int, w []byte) {
 	toks := s.toks
 	t := &toks[i]
@@ -36,6 +37,9 @@ func (s *scanner) markSpeech(i int, w []byte) {
 		case "home", "homes":
 			s.seen |= seenHome
 		}
+	}
+	if len(w) > 2 {
+		return // the pieces of contractions below have one or two letters
 	}
 	switch {
 	case len(w) == 2 && (string(w) == "na" || string(w) == "ta" || string(w) == "me") && i > 0 && s.spacedPair(i-1, i) && splitHead(s.lowerTok(i-1), w):

@@ -194,7 +194,16 @@ func (s *scanner) readWord(i int, pend uint8) int {
 	}
 	s.kinds |= 1 << (t.kind & 7)
 	if t.kind != tkNum {
-		s.lookup(t, w)
+		// the look-up: a possessive by its stem ("parkinson's" is
+		// "parkinson"; markSpeech reads "mcdonald's" as a business)
+		stem := w
+		if t.shape&shPoss != 0 {
+			stem = w[:len(w)-1]
+		}
+		t.f, t.bh = s.word(stem)
+		if t.kind == tkAlnum || t.f&(fNumWord|fOrdWord) != 0 {
+			s.spokenValue(t, w)
+		}
 		s.anyF |= t.f
 		if t.kind == tkWord {
 			s.markSpeech(len(s.toks)-1, w)
@@ -340,16 +349,10 @@ func tagLen(s string) int {
 	return 0
 }
 
-// lookup sets the lexicon flags (and spoken value) of a word token from its
-// lower-cased form w (apostrophes already dropped).
-func (s *scanner) lookup(t *token, w []byte) {
-	if t.shape&shPoss != 0 {
-		// possessive: the stem decides ("parkinson's" is "parkinson";
-		// markSpeech reads "mcdonald's" as a business)
-		t.f, t.bh = s.word(w[:len(w)-1])
-	} else {
-		t.f, t.bh = s.word(w)
-	}
+// spokenValue sets the value of a word token that is a number word or an
+// ordinal (looked up, of lower-cased form w), spoken or written with
+// digits ("3rd", "21st").
+func (s *scanner) spokenValue(t *token, w []byte) {
 	if t.kind == tkWord {
 		if t.f&fNumWord != 0 {
 			t.val = int32(numberWords[string(w)])
