@@ -15,7 +15,7 @@ type scanner struct {
 	names int    // the first finding of the name detectors (name extension reads from there)
 	anyF  uint64 // the union of every token's lexicon flags, set by tokenize
 	kinds uint8  // the union of 1<<kind of every token, set by tokenize
-	seen  uint8  // seenAt...: characters and words the text has, set by tokenize and markSpeech
+	seen  uint16 // seenAt...: characters and words the text has, set by tokenize and markSpeech
 	words int    // the word tokens of the text, counted by markSpeech
 	short int    // the word tokens that are clinical shorthand, counted by markSpeech
 
@@ -119,18 +119,21 @@ func (s *scanner) hasKind(k tokKind) bool { return s.kinds&(1<<k) != 0 }
 
 // What a text has, for the detectors that look for one character or word.
 const (
-	seenAt       uint8 = 1 << iota // '@'
-	seenColon                      // ':'
-	seenDot                        // '.'
-	seenDotWord                    // the word "dot"
-	seenHundred                    // the word "hundred"
-	seenHome                       // the word "home" or "homes"
-	seenUniv                       // the word "university", "univ" or "u"
-	seenNineties                   // the word "nineties" (a decade of life)
+	seenAt       uint16 = 1 << iota // '@'
+	seenColon                       // ':'
+	seenDot                         // '.'
+	seenDotWord                     // the word "dot"
+	seenHundred                     // the word "hundred"
+	seenHome                        // the word "home" or "homes"
+	seenUniv                        // the word "university", "univ" or "u"
+	seenNineties                    // the word "nineties" (a decade of life)
+	seenScheme                      // "://"
+	seenWWDot                       // "ww." or "WW."
+	seenDotJoin                     // a '.' between a word or number and another token, no space around it
 )
 
 // hasSeen reports whether the text has one of the characters or words b.
-func (s *scanner) hasSeen(b uint8) bool { return s.seen&b != 0 }
+func (s *scanner) hasSeen(b uint16) bool { return s.seen&b != 0 }
 
 // hasDigits reports whether some token of the text has a digit.
 func (s *scanner) hasDigits() bool { return s.kinds&(1<<tkNum|1<<tkAlnum) != 0 }

@@ -1,6 +1,7 @@
 package deid
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -57,7 +58,7 @@ func (s *scanner) tokenize() {
 	s.low = s.low[:0]
 	s.asciiUpper, s.asciiLower = 0, 0
 	s.anyF, s.kinds, s.seen, s.words, s.short = 0, 0, 0, 0, 0
-	var seen uint8
+	var seen uint16
 	var pend uint8 = shSentStart
 	i := 0
 	for i < len(text) {
@@ -106,8 +107,19 @@ func (s *scanner) tokenize() {
 			seen |= seenAt
 		case ':':
 			seen |= seenColon
+			if strings.HasPrefix(text[i+1:], "//") {
+				seen |= seenScheme
+			}
 		case '.':
 			seen |= seenDot
+			if i >= 2 && text[i-2] == text[i-1] && (text[i-1] == 'w' || text[i-1] == 'W') {
+				seen |= seenWWDot
+			}
+			// joined on both sides: what detectChunks reads as a domain or
+			// an IPv4 address (a token may follow: no white space next)
+			if n := len(s.toks); n >= 2 && s.toks[n-2].kind != tkPunct && s.toks[n-2].end == int32(i) && i+1 < len(text) && byteClass[text[i+1]] != bcSpace {
+				seen |= seenDotJoin
+			}
 		}
 		if c == '.' || c == '?' || c == '!' || c == ':' || c == ';' || c == '"' {
 			if c != '.' || !s.abbrevBefore() {
