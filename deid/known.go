@@ -25,6 +25,12 @@ type Known struct {
 	seqs    []knownSeq
 	dob     [3]int // year, month, day; zero if unknown
 	visit   [3]int // the encounter's start date; zero if unknown
+
+	// the first space of words, numbers and seqs, enough for most
+	// encounters: a Known is one allocation
+	wordsArr [24]kw
+	numArr   [8]kw
+	seqArr   [4]knownSeq
 }
 
 // kwSet is a small set of known strings with their types: an encounter
@@ -92,7 +98,8 @@ func (q *knownSeq) startsAt(w []byte) bool {
 // NewKnown compiles the known identifiers of enc. A nil enc gives an empty
 // (but usable) Known.
 func NewKnown(enc *Encounter) *Known {
-	k := &Known{words: make(kwSet, 0, 24), numbers: make(kwSet, 0, 8), seqs: make([]knownSeq, 0, 4)}
+	k := &Known{}
+	k.words, k.numbers, k.seqs = k.wordsArr[:0], k.numArr[:0], k.seqArr[:0]
 	if enc == nil {
 		return k
 	}
