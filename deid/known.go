@@ -111,7 +111,8 @@ func NewKnown(enc *Encounter) *Known {
 		if e := strings.ToLower(strings.TrimSpace(p.Email)); strings.Contains(e, "@") {
 			k.emails = append(k.emails, e)
 			if local, _, ok := strings.Cut(e, "@"); ok {
-				for _, part := range splitWords(local) {
+				var room [8]string
+				for _, part := range appendWords(room[:0], local) {
 					if len(part) > 2 {
 						k.words.set(part, Name)
 					}
@@ -207,7 +208,8 @@ var nameSkip = func() map[string]bool {
 }()
 
 func (k *Known) addName(name string, patient bool) {
-	parts := splitWords(name)
+	var room [8]string
+	parts := appendWords(room[:0], name)
 	for i, p := range parts {
 		if nameSkip[p] || len(p) < 2 {
 			continue
@@ -279,7 +281,11 @@ func (k *Known) addSeq(s string, t Type) {
 
 // splitWords lower-cases s and cuts it into words, dropping apostrophes
 // the way the tokenizer does.
-func splitWords(s string) []string {
+func splitWords(s string) []string { return appendWords(nil, s) }
+
+// appendWords is splitWords appending to words: a caller that keeps no
+// slice of the words passes room on its stack.
+func appendWords(words []string, s string) []string {
 	// one lower-cased copy, then words sliced out of it: two allocations
 	var b strings.Builder
 	b.Grow(len(s))
@@ -312,7 +318,9 @@ func splitWords(s string) []string {
 		cuts = append(cuts, b.Len())
 	}
 	all := b.String()
-	words := make([]string, 0, len(cuts)/2)
+	if words == nil {
+		words = make([]string, 0, len(cuts)/2)
+	}
 	for k := 0; k+1 < len(cuts); k += 2 {
 		words = append(words, all[cuts[k]:cuts[k+1]])
 	}
