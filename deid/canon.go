@@ -1,6 +1,7 @@
 package deid
 
 import (
+	"encoding/binary"
 	"html"
 	"strings"
 	"unicode"
@@ -86,6 +87,11 @@ func canonicalize(s string) canonView {
 // isCanonical reports whether s is its own canonical view. It reads ASCII
 // a byte at a time and looks up only the other characters.
 func isCanonical(s string) bool {
+	// nearly every text is ASCII without '&': that is one pass, eight
+	// bytes at a time
+	if plainASCIIPrefix(s) == len(s) {
+		return true
+	}
 	// a '&' is searched for (fast), then only the characters beyond ASCII
 	// are decoded: most texts have none, found eight bytes at a time
 	for off := 0; ; {
@@ -128,6 +134,25 @@ func asciiPrefix(s string) int {
 		}
 	}
 	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
+}
+
+// plainASCIIPrefix returns the length of a prefix of s that is ASCII
+// without '&', reading eight bytes at a time: all of s when s is such,
+// else at most as far as the first byte that is not.
+func plainASCIIPrefix(s string) int {
+	const ones, highs, amps = 0x0101010101010101, 0x8080808080808080, 0x2626262626262626
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+		x := w ^ amps // a '&' of w is a zero byte of x
+		if w&highs != 0 || (x-ones)&^x&highs != 0 {
+			return i
+		}
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf && s[i] != '&' {
 		i++
 	}
 	return i

@@ -84,19 +84,36 @@ func BenchmarkScanLong(b *testing.B) {
 	}
 }
 
-// TestContainsWWDot: the one-pass search agrees with the two it replaces on
-// every string of up to 7 bytes over the bytes that matter.
-func TestContainsWWDot(t *testing.T) {
+// TestSeenURLMarks: the tokenizer notes "://", "ww." and a '.' joined on
+// both sides exactly when the searches detectChunks made before would
+// have found them, on every string of up to 7 bytes over the bytes that
+// matter.
+func TestSeenURLMarks(t *testing.T) {
+	s := &scanner{lex: testEngine(t).lex}
 	var gen func(p string, n int)
 	gen = func(p string, n int) {
-		if want := strings.Contains(p, "ww.") || strings.Contains(p, "WW."); containsWWDot(p) != want {
-			t.Fatalf("containsWWDot(%q) = %v", p, !want)
+		s.text = p
+		s.tokenize()
+		if want := strings.Contains(p, "ww.") || strings.Contains(p, "WW."); s.hasSeen(seenWWDot) != want {
+			t.Fatalf("%q: seenWWDot = %v", p, !want)
+		}
+		if want := strings.Contains(p, "://"); s.hasSeen(seenScheme) != want {
+			t.Fatalf("%q: seenScheme = %v", p, !want)
+		}
+		joined := false
+		for i := 0; i+2 < len(s.toks); i++ {
+			if s.toks[i].kind != tkPunct && s.isPunct(i+1, '.') && s.toks[i].end == s.toks[i+1].start && s.toks[i+1].end == s.toks[i+2].start {
+				joined = true
+			}
+		}
+		if joined && !s.hasSeen(seenDotJoin) {
+			t.Fatalf("%q: seenDotJoin not set", p)
 		}
 		if n > 0 {
-			for _, c := range "wW.x" {
-				gen(p+string(c), n-1)
+			for _, c := range []string{"w", "W", ".", "x", ":", "/", " ", "1"} {
+				gen(p+c, n-1)
 			}
 		}
 	}
-	gen("", 7)
+	gen("", 6)
 }

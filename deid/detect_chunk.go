@@ -50,9 +50,9 @@ func (s *scanner) detectChunks() {
 			off = b
 		}
 	}
-	// URLs with a scheme or www. (one fast search for "://" and "ww" first)
-	hasScheme := s.hasSeen(seenColon) && strings.Contains(text, "://")
-	hasWWW := s.hasSeen(seenDot) && containsWWDot(text)
+	// URLs with a scheme or www. (the tokenizer saw "://" or "ww.")
+	hasScheme := s.hasSeen(seenScheme)
+	hasWWW := s.hasSeen(seenWWDot)
 	for _, pre := range []string{"http://", "https://", "ftp://", "www."} {
 		if pre == "www." && !hasWWW || pre != "www." && !hasScheme {
 			continue
@@ -78,7 +78,7 @@ func (s *scanner) detectChunks() {
 	}
 	// Bare domains (example.org/path) and IPv4 on tokens.
 	toks := s.toks
-	for i := 0; i+2 < len(toks) && s.hasSeen(seenDot); i++ {
+	for i := 0; i+2 < len(toks) && s.hasSeen(seenDotJoin); i++ {
 		if toks[i].kind == tkPunct || !s.isPunct(i+1, '.') || toks[i].end != toks[i+1].start || toks[i+1].end != toks[i+2].start {
 			continue
 		}
@@ -323,20 +323,3 @@ func (s *scanner) handleLike(h string) bool {
 }
 
 func isLetterASCII(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
-
-// containsWWDot reports whether text contains "ww." or "WW." (one pass over
-// its dots instead of two searches).
-func containsWWDot(text string) bool {
-	for off := 2; off < len(text); {
-		k := strings.IndexByte(text[off:], '.')
-		if k < 0 {
-			return false
-		}
-		p := off + k
-		if a, b := text[p-2], text[p-1]; a == b && (a == 'w' || a == 'W') {
-			return true
-		}
-		off = p + 1
-	}
-	return false
-}

@@ -58,6 +58,9 @@ func (s *scanner) detectNames() {
 			}
 			continue
 		}
+		if !s.mayNameAlone(t) {
+			continue // most words: the cheap test first
+		}
 		if score := s.standaloneName(i); score > 0 {
 			s.add(i, i, Name, score, "name/dict")
 		} else if j := s.namePair(i); j > i {
@@ -532,6 +535,17 @@ func (s *scanner) eponymHere(i int) bool {
 		n = s.nextWord(n, 0)
 	}
 	return n >= 0 && s.toks[n].is(fEpoHead) || s.beforeEpoHead(b)
+}
+
+// mayNameAlone is a cheap test on word token t that is false only when
+// standaloneName and namePair cannot take it for a name: it is in no name
+// list, it has a flag other than fRare and fPhrase (so nameScore reads it
+// as no surname after an initial), and it is no capitalised word of cased
+// text that nameScore could take for an unknown name. givenInitial and
+// namePair need a given name. Keep it in step with them;
+// TestMayNameAlone checks it on every example and corpus text.
+func (s *scanner) mayNameAlone(t *token) bool {
+	return t.is(fNameAny) || t.f&^(fRare|fPhrase) == 0 || s.cased && t.has(shCap) && !t.has(shAllCaps) && !t.is(fCommon|fNonPHI)
 }
 
 // standaloneName scores a word with no cue around it: a name-list word that

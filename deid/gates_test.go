@@ -168,3 +168,26 @@ func TestTokenBloomHash(t *testing.T) {
 	}
 	require.GreaterOrEqual(t, hashed, 8)
 }
+
+// TestMayNameAlone checks that mayNameAlone is never narrower than
+// standaloneName and namePair: on every word of every text it turns away,
+// both find no name.
+func TestMayNameAlone(t *testing.T) {
+	e := testEngine(t)
+	n := 0
+	for _, x := range gateTexts(t) {
+		s := &scanner{lex: e.lex, text: canonicalize(x.text).text}
+		s.tokenize()
+		s.cased = casedCounts(s.asciiUpper, s.asciiLower)
+		for i := range s.toks {
+			if tok := &s.toks[i]; tok.kind != tkWord || s.mayNameAlone(tok) {
+				continue
+			}
+			n++
+			if s.standaloneName(i) != 0 || s.namePair(i) != i {
+				t.Fatalf("%s: token %d is a name to standaloneName or namePair but not to mayNameAlone", x.id, i)
+			}
+		}
+	}
+	t.Logf("%d words turned away", n)
+}

@@ -25,6 +25,12 @@ type Known struct {
 	seqs    []knownSeq
 	dob     [3]int // year, month, day; zero if unknown
 	visit   [3]int // the encounter's start date; zero if unknown
+
+	// the first space of words, numbers and seqs, enough for most
+	// encounters: a Known is one allocation
+	wordsArr [24]kw
+	numArr   [8]kw
+	seqArr   [4]knownSeq
 }
 
 // kwSet is a small set of known strings with their types: an encounter
@@ -92,7 +98,8 @@ func (q *knownSeq) startsAt(w []byte) bool {
 // NewKnown compiles the known identifiers of enc. A nil enc gives an empty
 // (but usable) Known.
 func NewKnown(enc *Encounter) *Known {
-	k := &Known{words: make(kwSet, 0, 24), numbers: make(kwSet, 0, 8), seqs: make([]knownSeq, 0, 4)}
+	k := &Known{}
+	k.words, k.numbers, k.seqs = k.wordsArr[:0], k.numArr[:0], k.seqArr[:0]
 	if enc == nil {
 		return k
 	}
@@ -104,7 +111,8 @@ func NewKnown(enc *Encounter) *Known {
 		if e := strings.ToLower(strings.TrimSpace(p.Email)); strings.Contains(e, "@") {
 			k.emails = append(k.emails, e)
 			if local, _, ok := strings.Cut(e, "@"); ok {
-				for _, part := range splitWords(local) {
+				var room [8]string
+				for _, part := range appendWords(room[:0], local) {
 					if len(part) > 2 {
 						k.words.set(part, Name)
 					}
@@ -200,7 +208,8 @@ var nameSkip = func() map[string]bool {
 }()
 
 func (k *Known) addName(name string, patient bool) {
-	parts := splitWords(name)
+	var room [8]string
+	parts := appendWords(room[:0], name)
 	for i, p := range parts {
 		if nameSkip[p] || len(p) < 2 {
 			continue
@@ -272,7 +281,11 @@ func (k *Known) addSeq(s string, t Type) {
 
 // splitWords lower-cases s and cuts it into words, dropping apostrophes
 // the way the tokenizer does.
-func splitWords(s string) []string {
+func splitWords(s string) []string { return appendWords(nil, s) }
+
+// appendWords is splitWords appending to words: a caller that keeps no
+// slice of the words passes room on its stack.
+func appendWords(words []string, s string) []string {
 	// one lower-cased copy, then words sliced out of it: two allocations
 	var b strings.Builder
 	b.Grow(len(s))
@@ -305,7 +318,9 @@ func splitWords(s string) []string {
 		cuts = append(cuts, b.Len())
 	}
 	all := b.String()
-	words := make([]string, 0, len(cuts)/2)
+	if words == nil {
+		words = make([]string, 0, len(cuts)/2)
+	}
 	for k := 0; k+1 < len(cuts); k += 2 {
 		words = append(words, all[cuts[k]:cuts[k+1]])
 	}

@@ -2,6 +2,7 @@ package deid
 
 import (
 	_ "embed"
+	"encoding/binary"
 	"strings"
 	"sync"
 
@@ -268,12 +269,14 @@ func (l *lexicon) cold(w []byte) uint64 {
 	return uint64(v)
 }
 
+// pack8 packs a word of 1 to 8 bytes into a key, its bytes little endian
+// (the first and last four bytes, which overlap, for 4 to 8 bytes; each
+// read with one load).
 func pack8(w []byte) uint64 {
 	n := len(w)
 	if n >= 4 {
-		lo := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
-		t := w[n-4:]
-		hi := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24
+		lo := uint64(binary.LittleEndian.Uint32(w))
+		hi := uint64(binary.LittleEndian.Uint32(w[n-4:]))
 		return lo | hi<<(8*(n-4))
 	}
 	return uint64(w[0]) | uint64(w[n>>1])<<(8*(n>>1)) | uint64(w[n-1])<<(8*(n-1))

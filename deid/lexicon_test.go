@@ -187,7 +187,6 @@ func TestScannerPairType(t *testing.T) {
 	for _, text := range texts {
 		s.text = text
 		s.tokenize()
-		s.markSpeech()
 		for i := 0; i < len(s.toks); i++ {
 			for j := i + 1; j < len(s.toks) && j <= i+2; j++ {
 				want := s.lex.pairType(s.lowerTok(i), s.lowerTok(j))

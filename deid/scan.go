@@ -13,9 +13,11 @@ type scanner struct {
 	notes bool   // the text is written in clinical shorthand (nursing and ICU notes)
 	det   int    // the registry index of the detector running
 	names int    // the first finding of the name detectors (name extension reads from there)
-	anyF  uint64 // the union of every token's lexicon flags, set by markSpeech
-	kinds uint8  // the union of 1<<kind of every token, set by markSpeech
-	seen  uint8  // seenAt...: characters and words the text has, set by tokenize and markSpeech
+	anyF  uint64 // the union of every token's lexicon flags, set by tokenize
+	kinds uint8  // the union of 1<<kind of every token, set by tokenize
+	seen  uint16 // seenAt...: characters and words the text has, set by tokenize and markSpeech
+	words int    // the word tokens of the text, counted by markSpeech
+	short int    // the word tokens that are clinical shorthand, counted by markSpeech
 
 	asciiUpper, asciiLower int // ASCII letters of the text by case, counted by tokenize
 	known                  *Known
@@ -34,6 +36,8 @@ type scanner struct {
 
 	wcache [1 << wcacheBits]shortSlot // see scanner.word
 	wlex   *lexicon                   // the lexicon wcache holds words of
+	mcache [64]misspeltSlot           // see misspeltOf
+	mlex   *lexicon                   // the lexicon mcache holds answers of
 }
 
 var scannerPool = sync.Pool{New: func() any { return &scanner{} }}
@@ -93,7 +97,6 @@ func (e *Engine) scanText(text string, k *Known, cs *convScan) (found []Finding)
 		}
 	}
 	s.tokenize()
-	s.markSpeech()
 	s.cased = casedCounts(s.asciiUpper, s.asciiLower)
 	for d := range registry {
 		if g := registry[d].gate; g != nil && !g(s) {
@@ -116,18 +119,21 @@ func (s *scanner) hasKind(k tokKind) bool { return s.kinds&(1<<k) != 0 }
 
 // What a text has, for the detectors that look for one character or word.
 const (
-	seenAt       uint8 = 1 << iota // '@'
-	seenColon                      // ':'
-	seenDot                        // '.'
-	seenDotWord                    // the word "dot"
-	seenHundred                    // the word "hundred"
-	seenHome                       // the word "home" or "homes"
-	seenUniv                       // the word "university", "univ" or "u"
-	seenNineties                   // the word "nineties" (a decade of life)
+	seenAt       uint16 = 1 << iota // '@'
+	seenColon                       // ':'
+	seenDot                         // '.'
+	seenDotWord                     // the word "dot"
+	seenHundred                     // the word "hundred"
+	seenHome                        // the word "home" or "homes"
+	seenUniv                        // the word "university", "univ" or "u"
+	seenNineties                    // the word "nineties" (a decade of life)
+	seenScheme                      // "://"
+	seenWWDot                       // "ww." or "WW."
+	seenDotJoin                     // a '.' between a word or number and another token, no space around it
 )
 
 // hasSeen reports whether the text has one of the characters or words b.
-func (s *scanner) hasSeen(b uint8) bool { return s.seen&b != 0 }
+func (s *scanner) hasSeen(b uint16) bool { return s.seen&b != 0 }
 
 // hasDigits reports whether some token of the text has a digit.
 func (s *scanner) hasDigits() bool { return s.kinds&(1<<tkNum|1<<tkAlnum) != 0 }

@@ -5,65 +5,58 @@ package deid
 // mid-way ("ja- your diet"), and the ambient assistant addressed in the
 // room. None of these is a name, however the name lists spell them.
 
-// markSpeech runs after tokenize and marks such tokens as stop words.
-func (s *scanner) markSpeech() {
+// markSpeech marks such tokens as stop words. The tokenizer runs it on
+// word token i, of lower-cased form w, right after its look-up, so it
+// reads only token i and the tokens before it (nothing after it exists
+// yet); it also notes the words of the text that some detectors wait for
+// (scanner.seen) and counts the words and the shorthand that tell a
+// clinical note (scanner.notes).
+func (s *scanner) markSpeech(i int, w []byte) {
 	toks := s.toks
-	words, short := 0, 0
-	var anyF uint64
-	var kinds uint8
-	for i := range toks {
-		t := &toks[i]
-		anyF |= t.f
-		kinds |= 1 << t.kind
-		if t.kind != tkWord {
-			continue
-		}
-		words++
-		if t.shape&shPoss != 0 && t.f&fChain != 0 && !s.afterTitleWord(i) {
-			// "at mcdonald's", "some vick's": a business or a product named
-			// after a person ("mr. mcdonald's office" stays a name)
-			t.f = t.f&^(fNameAny|fFirstTop|fLastTop|fCity|fCounty|fPhrase) | fCountry
-			anyF |= fCountry
-		}
-		if s.shorthand(i) {
-			short++
-		}
-		w := s.lowerTok(i)
-		if len(w) <= 10 && (w[0] == 'd' || w[0] == 'h' || w[0] == 'u' || w[0] == 'n') {
-			switch string(w) {
-			case "u", "univ", "university":
-				s.seen |= seenUniv
-			case "dot":
-				s.seen |= seenDotWord
-			case "hundred":
-				s.seen |= seenHundred
-			case "nineties":
-				s.seen |= seenNineties
-			case "home", "homes":
-				s.seen |= seenHome
-			}
-		}
-		switch {
-		case len(w) == 2 && (string(w) == "na" || string(w) == "ta" || string(w) == "me") && i > 0 && s.spacedPair(i-1, i) && splitHead(s.lowerTok(i-1), w):
-			// "gon na", "wan na", "got ta", "gim me", "lem me"
-			t.f |= fStop
-			toks[i-1].f |= fStop
-			anyF |= fStop
-		case i >= 2 && s.isPunct(i-1, '\'') && toks[i-1].start == toks[i-2].end+1 && toks[i-1].end == t.start && clitic(w):
-			// "karen 's", "i 'm", "we 'll": the clitic of the word before
-			t.f |= fStop
-			anyF |= fStop
-		case i >= 2 && string(w) == "t" && s.isPunct(i-1, '\'') && toks[i-2].kind == tkWord && string(s.lowerTok(i-2)) == "n":
-			// "do n't", "ca n't"
-			t.f |= fStop
-			toks[i-2].f |= fStop
-			anyF |= fStop
+	t := &toks[i]
+	s.words++
+	if t.shape&shPoss != 0 && t.f&fChain != 0 && !s.afterTitleWord(i) {
+		// "at mcdonald's", "some vick's": a business or a product named
+		// after a person ("mr. mcdonald's office" stays a name)
+		t.f = t.f&^(fNameAny|fFirstTop|fLastTop|fCity|fCounty|fPhrase) | fCountry
+		s.anyF |= fCountry
+	}
+	if s.shorthand(i) {
+		s.short++
+	}
+	if len(w) <= 10 && (w[0] == 'd' || w[0] == 'h' || w[0] == 'u' || w[0] == 'n') {
+		switch string(w) {
+		case "u", "univ", "university":
+			s.seen |= seenUniv
+		case "dot":
+			s.seen |= seenDotWord
+		case "hundred":
+			s.seen |= seenHundred
+		case "nineties":
+			s.seen |= seenNineties
+		case "home", "homes":
+			s.seen |= seenHome
 		}
 	}
-	// shorthand in one word of 25 or more makes a clinical note: there a
-	// well-known name that is also shorthand ("neo", "al") needs context
-	s.notes = short >= 3 && short*25 >= words
-	s.anyF, s.kinds = anyF, kinds
+	if len(w) > 2 {
+		return // the pieces of contractions below have one or two letters
+	}
+	switch {
+	case len(w) == 2 && (string(w) == "na" || string(w) == "ta" || string(w) == "me") && i > 0 && s.spacedPair(i-1, i) && splitHead(s.lowerTok(i-1), w):
+		// "gon na", "wan na", "got ta", "gim me", "lem me"
+		t.f |= fStop
+		toks[i-1].f |= fStop
+		s.anyF |= fStop
+	case i >= 2 && s.isPunct(i-1, '\'') && toks[i-1].start == toks[i-2].end+1 && toks[i-1].end == t.start && clitic(w):
+		// "karen 's", "i 'm", "we 'll": the clitic of the word before
+		t.f |= fStop
+		s.anyF |= fStop
+	case i >= 2 && string(w) == "t" && s.isPunct(i-1, '\'') && toks[i-2].kind == tkWord && string(s.lowerTok(i-2)) == "n":
+		// "do n't", "ca n't"
+		t.f |= fStop
+		toks[i-2].f |= fStop
+		s.anyF |= fStop
+	}
 }
 
 // spacedPair: tokens i and j are words separated by one space.
@@ -190,6 +183,33 @@ func (s *scanner) misspeltOf(i int, clinicalOnly bool) bool {
 	if len(w) < 4 || len(w) > 24 {
 		return false
 	}
+	// the answer depends on the word and the lexicon only: the (pooled)
+	// scanner remembers it for the rare words of a conversation, which
+	// repeat, and the search of their hundreds of neighbours runs once
+	if s.mlex != s.lex {
+		clear(s.mcache[:])
+		s.mlex = s.lex
+	}
+	e := &s.mcache[bytesHash(w)%uint64(len(s.mcache))]
+	if e.n == uint8(len(w)) && e.clinicalOnly == clinicalOnly && string(e.w[:e.n]) == string(w) {
+		return e.misspelt
+	}
+	m := s.searchMisspelt(w, clinicalOnly)
+	e.n, e.clinicalOnly, e.misspelt = uint8(copy(e.w[:], w)), clinicalOnly, m
+	return m
+}
+
+// misspeltSlot is a word (of 4 to 24 bytes) misspeltOf was asked about,
+// with its answer.
+type misspeltSlot struct {
+	w                      [24]byte
+	n                      uint8 // len(w); 0 for an empty slot
+	clinicalOnly, misspelt bool
+}
+
+// searchMisspelt is misspeltOf for the lower-cased word w: the search of
+// its one-edit neighbours.
+func (s *scanner) searchMisspelt(w []byte, clinicalOnly bool) bool {
 	var buf [32]byte
 	word := func(c []byte) bool {
 		if len(c) < 5 || !s.lex.mayEdit(c) {

@@ -1,6 +1,7 @@
 package deid
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -43,18 +44,21 @@ func (t *token) is(f uint64) bool { return t.f&f != 0 }
 func (t *token) has(s uint8) bool { return t.shape&s != 0 }
 
 // tokenize cuts text into tokens, appending to toks (reused between calls).
-// lower is a scratch buffer for the lower-cased form used in look-ups.
+// low receives the lower-cased forms used in look-ups.
+//
+// The loop over spaces and punctuation and the loop over the bytes of a
+// word (readWord) are separate functions, each with few enough variables
+// to keep them in registers.
 func (s *scanner) tokenize() {
 	text := s.text
-	// Locals, written back to s before anything that reads them
-	// (abbrevBefore, lookup): the loop then keeps them in registers.
-	toks := s.toks[:0]
-	low := s.low[:0]
-	if cap(low) < len(text)+utf8.UTFMax {
-		low = make([]byte, 0, len(text)+len(text)/8+utf8.UTFMax)
+	s.toks = s.toks[:0]
+	if cap(s.low) < len(text)+utf8.UTFMax {
+		s.low = make([]byte, 0, len(text)+len(text)/8+utf8.UTFMax)
 	}
-	upperN, lowerN := 0, 0
-	var seen uint8
+	s.low = s.low[:0]
+	s.asciiUpper, s.asciiLower = 0, 0
+	s.anyF, s.kinds, s.seen, s.words, s.short = 0, 0, 0, 0, 0
+	var seen uint16
 	var pend uint8 = shSentStart
 	i := 0
 	for i < len(text) {
@@ -68,8 +72,9 @@ func (s *scanner) tokenize() {
 			i++
 			continue
 		}
-		r, size := rune(c), 1
+		size := 1
 		if c >= utf8.RuneSelf {
+			var r rune
 			r, size = utf8.DecodeRuneInString(text[i:])
 			if unicode.IsSpace(r) {
 				pend |= shSpace
@@ -84,137 +89,231 @@ func (s *scanner) tokenize() {
 			if n := tagLen(text[i:]); n > 0 {
 				// a tag's capitals are no cue: redacted lower-case speech
 				// stays lower-case speech for the verifying scan
-				lo := int32(len(low))
-				low = append(low, text[i:i+n]...)
-				toks = append(toks, token{start: int32(i), end: int32(i + n), lo: lo, hi: int32(len(low)), kind: tkTag, shape: pend, val: -1})
+				s.punct(i, i+n, tkTag, pend)
 				pend = 0
 				i += n
 				continue
 			}
 		}
-		if cl == bcOther {
-			lo := int32(len(low))
-			low = append(low, text[i:i+size]...)
-			toks = append(toks, token{})
-			t := &toks[len(toks)-1]
-			t.start, t.end, t.lo, t.hi, t.kind, t.shape, t.val = int32(i), int32(i+size), lo, int32(len(low)), tkPunct, pend, -1
+		if cl != bcOther {
+			i = s.readWord(i, pend)
 			pend = 0
-			switch c {
-			case '@':
-				seen |= seenAt
-			case ':':
-				seen |= seenColon
-			case '.':
-				seen |= seenDot
-			}
-			if c == '.' || c == '?' || c == '!' || c == ':' || c == ';' || c == '"' {
-				s.toks = toks
-				if c != '.' || !s.abbrevBefore() {
-					pend = shSentStart
-				}
-			}
-			i += size
 			continue
 		}
-		// A word: letters, digits, and apostrophes between letters.
-		start := i
-		letters, digits, upper, apos := 0, 0, 0, -1
-		lo := len(low)
-		for i < len(text) {
-			c := text[i]
-			if c < utf8.RuneSelf {
-				switch byteClass[c] {
-				case bcDigit:
-					digits++
-					low = append(low, c)
-					i++
-					continue
-				case bcLower:
-					letters++
-					lowerN++
-					low = append(low, c)
-					i++
-					continue
-				case bcUpper:
-					letters++
-					upper++
-					upperN++
-					low = append(low, c+'a'-'A')
-					i++
-					continue
-				}
-				// Inner apostrophe: o'brien, don't, parkinson's.
-				if c == '\'' && i+1 < len(text) && isLetterByte(text, i+1) && letters > 0 {
-					apos = len(low) - lo
-					i++
-					continue
-				}
-				break
+		s.punct(i, i+size, tkPunct, pend)
+		pend = 0
+		switch c {
+		case '@':
+			seen |= seenAt
+		case ':':
+			seen |= seenColon
+			if strings.HasPrefix(text[i+1:], "//") {
+				seen |= seenScheme
 			}
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if isWordRune(r) {
-				letters++
-				if unicode.IsUpper(r) {
-					upper++
-				}
-				low = utf8.AppendRune(low, unicode.ToLower(r))
-				i += size
+		case '.':
+			seen |= seenDot
+			if i >= 2 && text[i-2] == text[i-1] && (text[i-1] == 'w' || text[i-1] == 'W') {
+				seen |= seenWWDot
+			}
+			// joined on both sides: what detectChunks reads as a domain or
+			// an IPv4 address (a token may follow: no white space next)
+			if n := len(s.toks); n >= 2 && s.toks[n-2].kind != tkPunct && s.toks[n-2].end == int32(i) && i+1 < len(text) && byteClass[text[i+1]] != bcSpace {
+				seen |= seenDotJoin
+			}
+		}
+		if c == '.' || c == '?' || c == '!' || c == ':' || c == ';' || c == '"' {
+			if c != '.' || !s.abbrevBefore() {
+				pend = shSentStart
+			}
+		}
+		i += size
+	}
+	s.seen |= seen
+	// shorthand in one word of 25 or more makes a clinical note: there a
+	// well-known name that is also shorthand ("neo", "al") needs context
+	s.notes = s.short >= 3 && s.short*25 >= s.words
+}
+
+// punct appends the token text[i:j] of kind k (a punctuation mark or a
+// tag), its bytes as they are in low.
+func (s *scanner) punct(i, j int, k tokKind, shape uint8) {
+	lo := int32(len(s.low))
+	s.low = append(s.low, s.text[i:j]...)
+	s.toks = append(s.toks, token{})
+	t := &s.toks[len(s.toks)-1]
+	t.start, t.end, t.lo, t.hi, t.kind, t.shape, t.val = int32(i), int32(j), lo, int32(len(s.low)), k, shape, -1
+	s.kinds |= 1 << (k & 7)
+}
+
+// readWord appends the word that starts at text[i] (letters, digits, and
+// apostrophes between letters) as a token with the shape bits pend, looks
+// it up, and returns where it ends.
+func (s *scanner) readWord(i int, pend uint8) int {
+	text, low := s.text, s.low
+	start, lo := i, len(low)
+	// Most words are ASCII letters and digits only: lowerASCII copies them
+	// into the room left in low.
+	n, upper, digits := lowerASCII(low[lo:cap(low)], text[i:])
+	low = low[:lo+n]
+	i += n
+	letters, asciiUpper, wide, apos := n-digits, upper, 0, -1
+	if i < len(text) && (text[i] >= utf8.RuneSelf || text[i] == '\'' || byteClass[text[i]] >= bcLower) {
+		// an apostrophe, a letter beyond ASCII, or no room left
+		wc := wordCounts{letters: letters, digits: digits, upper: upper, asciiUpper: asciiUpper, apos: -1}
+		i, low = s.wordRest(i, low, lo, &wc)
+		letters, digits, upper, asciiUpper, wide, apos = wc.letters, wc.digits, wc.upper, wc.asciiUpper, wc.wide, wc.apos
+	}
+	s.asciiUpper += asciiUpper
+	s.asciiLower += letters - wide - asciiUpper
+	s.low = low
+	// fields stored in place: a token literal built on the stack and
+	// copied stalls on the wide load of what narrow stores just wrote
+	s.toks = append(s.toks, token{})
+	t := &s.toks[len(s.toks)-1]
+	t.start, t.end, t.lo, t.hi, t.shape, t.val = int32(start), int32(i), int32(lo), int32(len(low)), pend, -1
+	w := low[lo:]
+	switch {
+	case digits == 0:
+		t.kind = tkWord
+	case letters == 0:
+		t.kind = tkNum
+		if digits <= 9 {
+			v := 0
+			for _, b := range w {
+				v = v*10 + int(b-'0')
+			}
+			t.val = int32(v)
+		}
+	default:
+		t.kind = tkAlnum
+	}
+	if letters > 0 && upper > 0 {
+		if c := text[start]; c < utf8.RuneSelf {
+			if byteClass[c] == bcUpper {
+				t.shape |= shCap
+			}
+		} else if first, _ := utf8.DecodeRuneInString(text[start:]); unicode.IsUpper(first) {
+			t.shape |= shCap
+		}
+		if upper == letters && letters > 1 {
+			t.shape |= shAllCaps
+		}
+	}
+	if apos >= 0 && apos == len(w)-1 && w[apos] == 's' {
+		t.shape |= shPoss
+	} else if apos > 1 {
+		t.shape |= shApos
+	}
+	s.kinds |= 1 << (t.kind & 7)
+	if t.kind != tkNum {
+		// the look-up: a possessive by its stem ("parkinson's" is
+		// "parkinson"; markSpeech reads "mcdonald's" as a business)
+		stem := w
+		if t.shape&shPoss != 0 {
+			stem = w[:len(w)-1]
+		}
+		t.f, t.bh = s.word(stem)
+		if t.kind == tkAlnum || t.f&(fNumWord|fOrdWord) != 0 {
+			s.spokenValue(t, w)
+		}
+		s.anyF |= t.f
+		if t.kind == tkWord {
+			s.markSpeech(len(s.toks)-1, w)
+		}
+	}
+	return i
+}
+
+// wordCounts are what readWord counts in a word.
+type wordCounts struct {
+	letters, digits, upper int // letters (of them upper-case) and digits
+	asciiUpper, wide       int // upper-case ASCII letters, letters beyond ASCII
+	apos                   int // where in low[lo:] the last inner apostrophe was dropped, or -1
+}
+
+// wordRest reads on from text[i] the word whose lower-cased form starts at
+// low[lo], past apostrophes and letters beyond ASCII, and returns where it
+// ends and low with the rest of the word appended.
+func (s *scanner) wordRest(i int, low []byte, lo int, wc *wordCounts) (int, []byte) {
+	text := s.text
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch byteClass[c] {
+			case bcDigit:
+				wc.digits++
+				low = append(low, c)
+				i++
+				continue
+			case bcLower:
+				wc.letters++
+				low = append(low, c)
+				i++
+				continue
+			case bcUpper:
+				wc.letters++
+				wc.upper++
+				wc.asciiUpper++
+				low = append(low, c+'a'-'A')
+				i++
 				continue
 			}
-			if r == '\u2019' && i+size < len(text) && isLetterByte(text, i+size) && letters > 0 {
-				apos = len(low) - lo
-				i += size
+			// Inner apostrophe: o'brien, don't, parkinson's.
+			if c == '\'' && i+1 < len(text) && isLetterByte(text, i+1) && wc.letters > 0 {
+				wc.apos = len(low) - lo
+				i++
 				continue
 			}
 			break
 		}
-		// fields stored in place: a token literal built on the stack and
-		// copied stalls on the wide load of what narrow stores just wrote
-		toks = append(toks, token{})
-		t := &toks[len(toks)-1]
-		t.start, t.end, t.lo, t.hi, t.shape, t.val = int32(start), int32(i), int32(lo), int32(len(low)), pend, -1
-		w := low[lo:]
-		pend = 0
-		switch {
-		case digits == 0:
-			t.kind = tkWord
-		case letters == 0:
-			t.kind = tkNum
-			if digits <= 9 {
-				v := 0
-				for _, b := range w {
-					v = v*10 + int(b-'0')
-				}
-				t.val = int32(v)
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) {
+			wc.letters++
+			wc.wide++
+			if unicode.IsUpper(r) {
+				wc.upper++
 			}
-		default:
-			t.kind = tkAlnum
+			low = utf8.AppendRune(low, unicode.ToLower(r))
+			i += size
+			continue
 		}
-		if letters > 0 && upper > 0 {
-			if c := text[start]; c < utf8.RuneSelf {
-				if byteClass[c] == bcUpper {
-					t.shape |= shCap
-				}
-			} else if first, _ := utf8.DecodeRuneInString(text[start:]); unicode.IsUpper(first) {
-				t.shape |= shCap
-			}
-			if upper == letters && letters > 1 {
-				t.shape |= shAllCaps
-			}
+		if r == '\u2019' && i+size < len(text) && isLetterByte(text, i+size) && wc.letters > 0 {
+			wc.apos = len(low) - lo
+			i += size
+			continue
 		}
-		if apos >= 0 && apos == len(w)-1 && w[apos] == 's' {
-			t.shape |= shPoss
-		} else if apos > 1 {
-			t.shape |= shApos
-		}
-		if t.kind != tkNum {
-			s.low = low
-			s.lookup(t)
-		}
+		break
 	}
-	s.toks, s.low = toks, low
-	s.asciiUpper, s.asciiLower = upperN, lowerN
-	s.seen = seen
+	return i, low
+}
+
+// lowerASCII copies the ASCII letters and digits that start src into dst,
+// lower-cased, as far as dst has room. It returns how many bytes it copied
+// and how many of them are upper-case letters and digits. It is the
+// tokenizer's inner loop: a function of its own, without calls, so that the
+// loop runs in registers (inlined into readWord it spills at every byte).
+//
+//go:noinline
+func lowerASCII(dst []byte, src string) (n, upper, digits int) {
+	if len(src) > len(dst) {
+		src = src[:len(dst)]
+	}
+	for n < len(src) {
+		c := src[n]
+		switch byteClass[c] {
+		case bcLower:
+		case bcUpper:
+			c += 'a' - 'A'
+			upper++
+		case bcDigit:
+			digits++
+		default:
+			return n, upper, digits
+		}
+		dst[n] = c
+		n++
+	}
+	return n, upper, digits
 }
 
 // Byte classes of ASCII for the tokenizer; bytes from 0x80 are bcOther
@@ -262,17 +361,10 @@ func tagLen(s string) int {
 	return 0
 }
 
-// lookup sets the lexicon flags (and spoken value) of a word token from the
-// lower-cased form (apostrophes already dropped).
-func (s *scanner) lookup(t *token) {
-	w := s.low[t.lo:t.hi]
-	if t.shape&shPoss != 0 {
-		// possessive: the stem decides ("parkinson's" is "parkinson";
-		// markSpeech reads "mcdonald's" as a business)
-		t.f, t.bh = s.word(w[:len(w)-1])
-	} else {
-		t.f, t.bh = s.word(w)
-	}
+// spokenValue sets the value of a word token that is a number word or an
+// ordinal (looked up, of lower-cased form w), spoken or written with
+// digits ("3rd", "21st").
+func (s *scanner) spokenValue(t *token, w []byte) {
 	if t.kind == tkWord {
 		if t.f&fNumWord != 0 {
 			t.val = int32(numberWords[string(w)])
