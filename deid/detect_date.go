@@ -512,6 +512,11 @@ func (s *scanner) ageContext(i, j int) bool {
 		switch string(s.lowerTok(n)) {
 		case "year", "years", "yr", "yrs", "yo", "y", "yearold", "years-old":
 			return true
+		case "s":
+			// "98 s/p left hip fx" opening a line of a note: the patient's age
+			if n == j+1 && s.isPunct(n+1, '/') && n+2 < len(s.toks) && string(s.lowerTok(n+2)) == "p" && (i == 0 || s.toks[i].has(shNewline)) {
+				return true
+			}
 		}
 	}
 	if n >= 0 && (s.toks[n].is(fUnit|fMeasure) || notAgeAfter(s.lowerTok(n))) || s.isPunct(j+1, '%') || s.isPunct(j+1, '/') || s.isPunct(j+1, '+') {

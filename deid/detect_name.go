@@ -986,6 +986,9 @@ func (s *scanner) nameNeighbour(k int, before bool) bool {
 	if k > 0 && s.toks[k-1].is(fFirstTop) && !s.toks[k-1].is(fStop) && t.is(fLast) && !t.is(fPersonVerb|fUnit|fMeasure) && !pleasantry(s.lowerTok(k)) {
 		return true // "samuel bell", "gabriel bell": a surname that is also a word
 	}
+	if k > 0 && s.toks[k-1].is(fFirst) && t.is(fLast) && t.has(shPoss) && s.dwellingAfter(k) {
+		return true // "at seymour black's house": whose house it is
+	}
 	return t.is(fNameAny) && !t.is(fFacility|fStreet) && (!t.is(fCommon) || t.is(fFirstTop|fLastTop))
 }
 
@@ -1006,6 +1009,20 @@ func (s *scanner) tokAt(off int) int {
 		}
 	}
 	return -1
+}
+
+// dwellingAfter: a word for where someone lives or works follows token k
+// ("black's house", "grey's place").
+func (s *scanner) dwellingAfter(k int) bool {
+	n := s.nextWord(k, 0)
+	if n != k+1 {
+		return false
+	}
+	switch string(s.lowerTok(n)) {
+	case "house", "home", "place", "apartment", "flat", "farm", "cabin", "office", "shop", "store":
+		return true
+	}
+	return false
 }
 
 // initialAt: token k is a single letter that can be an initial: a capital

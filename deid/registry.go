@@ -196,6 +196,8 @@ var registry = []detector{
 		run:     (*scanner).detectAges,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) || s.hasSeen(seenHundred|seenNineties) },
 		Examples: []example{
+			// an age opening a line of a note before "s/p"
+			{text: "MICU NPN\n96 s/p fall with hip fx. HR 96 s/p fluids", want: map[string]Type{"96": Age}, keep: []string{"HR 96"}},
 			// a value is no age: a measure in parentheses, a decimal, a range
 			{text: "Mr. Okafor (94) seen. fs (121) @ 08:00, T-max was 101.3, pulse ox was 95-98% on RA", want: map[string]Type{"94": Age}, keep: []string{"121", "101.3", "95-98"}},
 			{text: "93yo female, husband 95 y/o", want: map[string]Type{"93yo": Age}},
@@ -545,6 +547,8 @@ var registry = []detector{
 		Sources: []string{"name/coordinated"},
 		run:     (*scanner).extendAndCoordinateNames,
 		Examples: []example{
+			// a surname that is also a word, in the possessive before a dwelling
+			{text: "she said she was at marcus gray's house", want: map[string]Type{"marcus gray": Name}},
 			// the initial A between a given name and a surname; the article stays
 			{text: "Seen by Walter A Brennick on Monday.", want: map[string]Type{"Walter A Brennick": Name}},
 			{text: "please call rosalind a kessler, and give benjamin a book", want: map[string]Type{"rosalind a kessler": Name}, keep: []string{"a book"}},
