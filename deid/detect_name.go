@@ -462,7 +462,7 @@ func (s *scanner) afterCue(i int) (int, int) {
 	j := n
 	if anyWord {
 		for k := n + 1; k < len(s.toks) && k-n < 3; k++ {
-			if !s.adjacent(k-1, k) || !s.nameish(k, false) || s.toks[k].is(fCommon) && !s.toks[k].is(fNameAny) && !(s.cased && s.toks[k].has(shCap)) {
+			if !s.adjacent(k-1, k) || !s.nameish(k, false) || s.toks[k].is(fCommon) && !s.toks[k].is(fNameAny) && !(s.cased && s.toks[k].has(shCap)) || s.formLabel(k) {
 				break
 			}
 			j = k
@@ -478,12 +478,18 @@ func (s *scanner) moreName(c int) int {
 	j := c
 	for k := c + 1; k < len(s.toks) && k-c < 3; k++ {
 		t := &s.toks[k]
-		if t.kind != tkWord || !t.is(fNameAny) || t.is(nameNot) || t.is(fCommon) && !(s.cased && t.has(shCap)) || s.eponymHere(k) {
+		if t.kind != tkWord || !t.is(fNameAny) || t.is(nameNot) || t.is(fCommon) && !(s.cased && t.has(shCap)) || s.eponymHere(k) || s.formLabel(k) {
 			break
 		}
 		j = k
 	}
 	return j
+}
+
+// formLabel: token k is an everyday word with a colon right after it, the
+// label of a form's next field ("Name: Asa Laine Phone: ...").
+func (s *scanner) formLabel(k int) bool {
+	return s.toks[k].is(fCommon) && k+1 < len(s.toks) && s.isPunct(k+1, ':') && s.toks[k+1].start == s.toks[k].end
 }
 
 // eponymHere: token i is a clinical eponym, or a name-list word followed by
@@ -645,6 +651,9 @@ func (s *scanner) nameScore(i int) float64 {
 	}
 	if t.is(fChain) && !t.is(fNameAny) {
 		return 0 // "Walgreens", "Dunkin": a business (possessives: see markSpeech)
+	}
+	if n := i + 1; n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].is(fCountry|fState) && s.adjacent(i, n) && regionDirection(s.lowerTok(i)) {
+		return 0 // "Southern Tunisia": a direction before a country or state
 	}
 	if s.cased && t.has(shCap) && !t.has(shAllCaps) && !t.is(fCommon|fNonPHI|fClinical|fStop|fCountry|fCity|fState) && s.foreignNameStart(i) {
 		return 0.75

@@ -440,6 +440,8 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			// a form's next label ends a name; a direction before a country is no name
+			{text: "Name: Ilse Varga Phone: 0341 229 871. She toured Southern Tunisia", want: map[string]Type{"Ilse Varga": Name}, keep: []string{"Phone", "Southern Tunisia"}},
 			// a clinical acronym in capitals in mixed-case text is no name, whatever the name lists say
 			{text: "a positive ELISA today; Patient: ELISA MORGAN", want: map[string]Type{"ELISA MORGAN": Name}, keep: []string{"positive ELISA"}},
 			// a well-known given name that is also a word, between "has" and "been"
