@@ -65,6 +65,9 @@ func (s *scanner) detectDates() {
 				if nx >= 0 && (string(s.lowerTok(nx)) == "and" || string(s.lowerTok(nx)) == "or") && nx+1 < len(s.toks) && s.toks[nx+1].is(fOrdWord) {
 					continue // "the first and second toes", "the third or fourth day": a count
 				}
+				if nx == j+1 && string(s.lowerTok(nx)) == "of" && s.ofPeriod(nx) {
+					continue // "on the first of the month": every month, no date
+				}
 				if s.toks[j].is(fOrdWord) && p >= 0 && string(s.lowerTok(p)) == "the" {
 					// "on the twelfth", "today is the seventeenth", "would be the first."
 					if pp := s.prevWord(p, 0); pp >= 0 && (s.toks[pp].is(fDatePrep) || dayLead(s.lowerTok(pp)) && (nx < 0 || nx > j+1 || dayFollower(s.lowerTok(nx)))) {
@@ -557,6 +560,29 @@ func (s *scanner) agedBefore(k int) bool {
 		return true
 	}
 	return !t.is(fClinical|fMeasure|fUnit|fCommon|fStop) || t.is(fNameAny) && !t.is(fClinical|fMeasure)
+}
+
+// ofPeriod: "of" at token o is followed by "the" or "each" and a period of
+// time ("of the month", "of each week"): a day that recurs.
+func (s *scanner) ofPeriod(o int) bool {
+	d := s.nextWord(o, 0)
+	if d != o+1 {
+		return false
+	}
+	switch string(s.lowerTok(d)) {
+	case "the", "each", "every", "this", "next", "last":
+	default:
+		return false
+	}
+	n := s.nextWord(d, 0)
+	if n != d+1 {
+		return false
+	}
+	switch string(s.lowerTok(n)) {
+	case "month", "week", "year", "cycle", "quarter":
+		return true
+	}
+	return false
 }
 
 // extendTimes: a time of day or a two-digit year right after a date
