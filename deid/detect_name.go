@@ -679,7 +679,7 @@ func (s *scanner) nameScore(i int) float64 {
 		}
 		return 0
 	}
-	if s.eponymHere(i) {
+	if s.eponymHere(i) || s.eponymListed(i) {
 		return 0
 	}
 	// clinical shorthand (neo, aline, vea) is no name on its own unless it is
@@ -1150,6 +1150,27 @@ func (s *scanner) coordinated(k int) bool {
 	t := &s.toks[k]
 	return t.kind == tkWord && t.has(shCap) && !t.has(shAllCaps) && t.end-t.start >= 3 && !t.is(fStop|fDeterminer|fMonth|fWeekday|fTitle|fCountry|fState|fClinical|fFacility|fStreet|fUnit) &&
 		(t.is(fNameAny) && !t.is(fCommon) || !t.is(fCommon|fNonPHI|fRare|fCity))
+}
+
+// eponymListed: possessive token i is listed with an eponym in the
+// possessive ("Cushing's and Addison's", "Addison's or Graves'"): a disease
+// named after a person, like it.
+func (s *scanner) eponymListed(i int) bool {
+	if !s.toks[i].has(shPoss) {
+		return false
+	}
+	for _, k := range [2]int{i - 2, i + 2} {
+		if k < 0 || k >= len(s.toks) || s.toks[k].kind != tkWord || !s.toks[k].is(fEponym) {
+			continue
+		}
+		c := min(i, k) + 1
+		if w := string(s.lowerTok(c)); w == "and" || w == "or" || s.isPunct(c, ',') {
+			if s.toks[k].has(shPoss) || s.isPunct(k+1, '\'') {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (s *scanner) coveredByName(k int) bool { return s.covered(k, Name) }

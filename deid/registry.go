@@ -441,6 +441,8 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			// a name-list word in the possessive listed with an eponym is a disease; vaccine makers are brands
+			{text: "Addison's mum came too. They tested her for Cushing's and Addison's, then gave the Moderna booster.", want: map[string]Type{"Addison": Name}, keep: []string{"Cushing's", "and Addison's", "Moderna"}},
 			// a form's next label ends a name; a direction before a country is no name
 			{text: "Name: Ilse Varga Phone: 0341 229 871. She toured Southern Tunisia", want: map[string]Type{"Ilse Varga": Name}, keep: []string{"Phone", "Southern Tunisia"}},
 			// a clinical acronym in capitals in mixed-case text is no name, whatever the name lists say
