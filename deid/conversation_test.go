@@ -132,9 +132,9 @@ func joinWords(ws []string) string {
 
 func TestConvScanElsewhere(t *testing.T) {
 	cs := &convScan{collect: true, turn: 1}
-	cs.hear([]scanRep{{[]byte("tobiah"), "tobiah", Name}, {[]byte("quarrington"), "Quarrington", City}})
+	cs.hear([]scanRep{{[]byte("tobiah"), Name}, {[]byte("quarrington"), City}})
 	cs.turn = 2
-	cs.hear([]scanRep{{[]byte("quarrington"), "quarrington", City}, {[]byte("zev"), "ZeV", Name}, {[]byte("mcbride"), "McBride", Name}})
+	cs.hear([]scanRep{{[]byte("quarrington"), City}, {[]byte("zev"), Name}, {[]byte("mcbride"), Name}})
 	// words returns the words carried into the turn at: the other turns say nothing
 	words := func(at int, text string, found ...Finding) (out []string) {
 		turns := make([]Turn, 4)
@@ -142,6 +142,10 @@ func TestConvScanElsewhere(t *testing.T) {
 		fs := make([][]Finding, 4)
 		fs[at] = found
 		carry := cs.elsewhere(turns, fs)
+		if carry == nil {
+			return nil // no word carried anywhere
+		}
+		require.Len(t, carry, len(turns))
 		for i := range carry {
 			if i != at {
 				assert.Empty(t, carry[i])
@@ -159,8 +163,7 @@ func TestConvScanElsewhere(t *testing.T) {
 	assert.Empty(t, words(0, "then Tobiah came", Finding{Start: 5, End: 11}), "covered")
 	assert.Equal(t, []string{"tobiah"}, words(0, "Tobiah and tobiah", Finding{Start: 0, End: 6}), "the second is not covered")
 	assert.Equal(t, []string{"tobiah", "zev"}, words(0, "tobiah, zev and tobiah"), "each word once")
-	assert.Equal(t, []string{"zev", "mcbride"}, words(0, "Zev, ZEV, ZeV and McBride"), "capitalised, in capitals, as heard")
-	assert.Empty(t, words(0, "zEV and mcBride"), "other mixes of case")
+	assert.Equal(t, []string{"zev", "mcbride"}, words(0, "Zev, ZEV, zEV and McBride"), "in any case")
 	assert.Empty(t, words(3, ""))
 	assert.Equal(t, []string{"tobiah"}, words(3, "tobiah"), "the last turn, whole")
 }

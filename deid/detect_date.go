@@ -66,7 +66,7 @@ func (s *scanner) detectDates() {
 					continue // "the first and second toes", "the third or fourth day": a count
 				}
 				if nx == j+1 && string(s.lowerTok(nx)) == "of" && s.ofPeriod(nx) {
-					continue // "on the first of the month": every month, no date
+					continue // "on the first of every month": no date
 				}
 				if s.toks[j].is(fOrdWord) && p >= 0 && string(s.lowerTok(p)) == "the" {
 					// "on the twelfth", "today is the seventeenth", "would be the first."
@@ -562,15 +562,17 @@ func (s *scanner) agedBefore(k int) bool {
 	return !t.is(fClinical|fMeasure|fUnit|fCommon|fStop) || t.is(fNameAny) && !t.is(fClinical|fMeasure)
 }
 
-// ofPeriod: "of" at token o is followed by "the" or "each" and a period of
-// time ("of the month", "of each week"): a day that recurs.
+// ofPeriod: "of" at token o is followed by "each" or "every" and a period
+// of time ("of every month", "of each week"): a day that recurs. "Of the
+// month" may be the one just named ("in March ... on the twentieth of the
+// month"), so it stays a date (recall first).
 func (s *scanner) ofPeriod(o int) bool {
 	d := s.nextWord(o, 0)
 	if d != o+1 {
 		return false
 	}
 	switch string(s.lowerTok(d)) {
-	case "the", "each", "every", "this", "next", "last":
+	case "each", "every":
 	default:
 		return false
 	}

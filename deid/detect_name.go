@@ -1450,7 +1450,7 @@ func (s *scanner) repeatFindings() {
 		a, b := s.tokAt(f.Start), s.tokAt(f.End-1)
 		for k := a; k >= 0 && k <= b && len(s.reps) < maxOwnReps; k++ {
 			if s.spreads(k, f.Type) {
-				s.addRep(s.lowerTok(k), s.tokText(k), f.Type)
+				s.addRep(s.lowerTok(k), f.Type)
 			}
 		}
 	}
@@ -1462,7 +1462,7 @@ func (s *scanner) repeatFindings() {
 		if len(s.reps) == maxReps {
 			break
 		}
-		s.addRep(s.carryFrom.word(h), "", h.typ)
+		s.addRep(s.carryFrom.word(h), h.typ)
 	}
 	if len(s.reps) == 0 {
 		return
@@ -1507,22 +1507,20 @@ const (
 )
 
 // scanRep is a word (lower case, as lowerTok: a view of the scanner's
-// buffers), written surface in the text, taken for a name or a place of
-// type typ.
+// buffers) taken for a name or a place of type typ.
 type scanRep struct {
-	w       []byte
-	surface string
-	typ     Type
+	w   []byte
+	typ Type
 }
 
 // addRep adds word w to s.reps unless it is there already.
-func (s *scanner) addRep(w []byte, surface string, typ Type) {
+func (s *scanner) addRep(w []byte, typ Type) {
 	for _, r := range s.reps {
 		if string(r.w) == string(w) {
 			return
 		}
 	}
-	s.reps = append(s.reps, scanRep{w, surface, typ})
+	s.reps = append(s.reps, scanRep{w, typ})
 }
 
 // spreads reports whether word token k, part of a finding of type typ, can

@@ -1,9 +1,8 @@
 package deid
 
 import (
-	"slices"
+	"bytes"
 	"sort"
-	"strings"
 )
 
 // Version is the engine version recorded in manifests and audit logs.
@@ -88,19 +87,16 @@ type convScan struct {
 	heard   []heard // words of buf
 	carry   []heard // the words to spread in the turn being scanned
 
-	scratch []byte // a word in capitals, see variant
-
 	bufArr   [256]byte // first space of buf and heard
 	heardArr [16]heard
 }
 
-// heard is the word buf[a:b] (lower case, as the scanner's lowerTok), as
-// it was first written buf[b:c], taken for a name or place of type typ in
-// turn (in more than one turn: -1).
+// heard is the word buf[a:b] (lower case, as the scanner's lowerTok), taken
+// for a name or place of type typ in turn (in more than one turn: -1).
 type heard struct {
-	a, b, c int32
-	typ     Type
-	turn    int
+	a, b int32
+	typ  Type
+	turn int
 }
 
 // word returns the bytes of h.
@@ -124,17 +120,15 @@ next:
 		if len(cs.heard) < maxHeard {
 			a := len(cs.buf)
 			cs.buf = append(cs.buf, r.w...)
-			b := len(cs.buf)
-			cs.buf = append(cs.buf, r.surface...)
-			cs.heard = append(cs.heard, heard{int32(a), int32(b), int32(len(cs.buf)), r.typ, cs.turn})
+			cs.heard = append(cs.heard, heard{int32(a), int32(len(cs.buf)), r.typ, cs.turn})
 		}
 	}
 }
 
 // elsewhere returns, for each turn, the words heard in other turns that it
-// says as a whole word outside its findings, in lower case, with a capital,
-// in capitals or as first heard. The turns are searched as one text, each
-// word form once.
+// says as a whole word, in any case, outside its findings (nil when no turn
+// says one). The turns are
+// searched as one text, folded to lower case once, each word once.
 func (cs *convScan) elsewhere(turns []Turn, found [][]Finding) [][]heard {
 	starts := make([]int, len(turns)+1)
 	n := 0
@@ -143,44 +137,40 @@ func (cs *convScan) elsewhere(turns []Turn, found [][]Finding) [][]heard {
 		n += len(turns[i].Text) + 1
 	}
 	starts[len(turns)] = n
-	var joined strings.Builder
-	joined.Grow(n)
+	low := make([]byte, 0, n)
 	for i := range turns {
-		joined.WriteString(turns[i].Text)
-		joined.WriteByte('\n')
+		t := turns[i].Text
+		for k := 0; k < len(t); k++ {
+			c := t[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			low = append(low, c)
+		}
+		low = append(low, '\n')
 	}
-	text := joined.String()
-	carry := make([][]heard, len(turns))
+	var carry [][]heard // made at the first word carried
 	for _, h := range cs.heard {
 		w := cs.word(h)
-		forms := [4]string{string(w), string(cs.buf[h.b:h.c])}
-		if cs.variant(w, 1) {
-			forms[2] = string(cs.scratch)
-		}
-		if cs.variant(w, len(w)) {
-			forms[3] = string(cs.scratch)
-		}
-		for f, form := range forms {
-			if form == "" || slices.Contains(forms[:f], form) {
+		for from := 0; ; {
+			j := bytes.Index(low[from:], w)
+			if j < 0 {
+				break
+			}
+			a := from + j
+			b := a + len(w)
+			from = a + 1
+			if a > 0 && wordByte[low[a-1]] || b < len(low) && wordByte[low[b]] {
 				continue
 			}
-			for from := 0; ; {
-				j := strings.Index(text[from:], form)
-				if j < 0 {
-					break
-				}
-				a := from + j
-				b := a + len(form)
-				from = a + 1
-				if a > 0 && wordByte[text[a-1]] || b < len(text) && wordByte[text[b]] {
-					continue
-				}
-				i := sort.SearchInts(starts, a+1) - 1 // the turn that says it
-				if h.turn == i || len(carry[i]) > 0 && carry[i][len(carry[i])-1] == h || coveredBy(found[i], a-starts[i], b-starts[i]) {
-					continue
-				}
-				carry[i] = append(carry[i], h)
+			i := sort.SearchInts(starts, a+1) - 1 // the turn that says it
+			if h.turn == i || carry != nil && len(carry[i]) > 0 && carry[i][len(carry[i])-1] == h || coveredBy(found[i], a-starts[i], b-starts[i]) {
+				continue
 			}
+			if carry == nil {
+				carry = make([][]heard, len(turns))
+			}
+			carry[i] = append(carry[i], h)
 		}
 	}
 	return carry
@@ -194,20 +184,6 @@ func coveredBy(found []Finding, a, b int) bool {
 		}
 	}
 	return false
-}
-
-// variant writes w with its first n ASCII letters in capitals to
-// cs.scratch, reporting whether that changed any letter.
-func (cs *convScan) variant(w []byte, n int) bool {
-	cs.scratch = append(cs.scratch[:0], w...)
-	changed := false
-	for k := 0; k < n && k < len(w); k++ {
-		if c := w[k]; 'a' <= c && c <= 'z' {
-			cs.scratch[k] = c - 'a' + 'A'
-			changed = true
-		}
-	}
-	return changed
 }
 
 // wordByte: the bytes of a word for elsewhere (ASCII letters and

@@ -168,7 +168,7 @@ var registry = []detector{
 		run:     (*scanner).detectDates,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fMonth|fWeekday|fHoliday|fNumWord|fOrdWord) },
 		Examples: []example{
-			{text: "rent is due on the first of the month; i saw her on the ninth", want: map[string]Type{"the ninth": Date}, keep: []string{"the first"}},
+			{text: "rent is due on the first of every month; i saw her on the ninth, it was done on the fourth of the month", want: map[string]Type{"the ninth": Date, "the fourth": Date}, keep: []string{"the first"}},
 			{text: "sat 94% on 2L; see you sat 12th", want: map[string]Type{"sat 12th": Date}, keep: []string{"sat 94%"}},
 			{text: "decreased sensation in the first and second toes, hiking the third or fourth day, first dose on the 28th", want: map[string]Type{"the 28th": Date}, keep: []string{"first and", "third or"}},
 			{text: "seen on Feb 3rd '21 in clinic", want: map[string]Type{"Feb 3rd '21": Date}},
