@@ -349,6 +349,12 @@ func (s *scanner) afterCue(i int) (int, int) {
 			anyWord = true
 		} else if (s.isPunct(i+1, ':') || s.isPunct(i+1, '?')) && !s.notes && (!s.cased || s.toks[n].has(shCap)) {
 			anyWord = true
+			if string(nw) == "its" || string(nw) == "thats" {
+				n = s.nextWord(n, 1) // "your surname? it's k o v a c s"
+				if n < 0 {
+					return 0, -1
+				}
+			}
 		} else if string(nw) == "is" || string(nw) == "was" {
 			n = s.nextWord(n, 1)
 			anyWord = true
@@ -784,6 +790,9 @@ func (s *scanner) namePair(i int) int {
 // spelled finds a name spelled out letter by letter: "m a r t h a",
 // "M-A-R-T-H-A", "s. m. i. t. h.".
 func (s *scanner) spelled(i int) int {
+	if i > 0 && (s.isPunct(i-1, '\'') || s.tokText(i-1) == "\u2019") && s.toks[i-1].end == s.toks[i].start {
+		return i // the "s" of "it's" spells nothing
+	}
 	j, n := i, 1
 	nato := false
 	for k := i + 1; k < len(s.toks); k++ {
@@ -827,6 +836,18 @@ func (s *scanner) spelled(i int) int {
 	}
 	if h := len(letters) / 2; len(letters)%2 == 0 && string(letters[:h]) == string(letters[h:]) && acronym(letters[:h]) {
 		return i // "m r i m r i": an acronym said twice
+	}
+	if s.backwardsBefore(i) {
+		if p := s.prevWord(i, 1); p >= 0 && s.toks[p].end-s.toks[p].start == 1 && p >= i-2 {
+			return i // the rest of a word spelled backwards, read from its second letter
+		}
+		rev := make([]byte, len(letters))
+		for k := range letters {
+			rev[len(letters)-1-k] = letters[k]
+		}
+		if s.lex.word(rev)&(fCommon|fNonPHI) != 0 {
+			return i // "spell world backwards: d l r o w", a test of attention
+		}
 	}
 	// "an i v i think", "a U T I": an article or pronoun next to an acronym
 	var rests [][]byte
@@ -1030,6 +1051,17 @@ func (s *scanner) dwellingAfter(k int) bool {
 	switch string(s.lowerTok(n)) {
 	case "house", "home", "place", "apartment", "flat", "farm", "cabin", "office", "shop", "store":
 		return true
+	}
+	return false
+}
+
+// backwardsBefore: "backwards" or "backward" is among the eight words
+// before token i.
+func (s *scanner) backwardsBefore(i int) bool {
+	for k, n := s.prevWord(i, 1), 0; k >= 0 && n < 8; k, n = s.prevWord(k, 1), n+1 {
+		if w := string(s.lowerTok(k)); w == "backwards" || w == "backward" {
+			return true
+		}
 	}
 	return false
 }

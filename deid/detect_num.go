@@ -99,6 +99,100 @@ func (s *scanner) areaCodeBefore(i int) bool {
 	return a == k-1 && string(s.lowerTok(a)) == "area"
 }
 
+// mindTest: run r is numbers said in a test of the mind, not an
+// identifier: four or more spoken numbers, no cue of an identifier before
+// them, that count or step by a fixed amount, or that a digit span asks to
+// repeat.
+func (s *scanner) mindTest(r *numRun) bool {
+	return r.spoken >= 4 && r.spoken == r.items && s.cueBefore(r.i, 4) == "" && (s.spokenProgression(r) || s.digitSpanCue(r.i))
+}
+
+// spokenProgression: the numbers said in run r step by one fixed amount
+// ("one, two, three, four", "twenty, nineteen, eighteen", "ninety three,
+// eighty six, seventy nine, seventy two"): counting or serial sevens, said
+// in a test of the mind, never an identifier. The items are the parts
+// between commas when the speaker paused, else each word (a tens word and
+// the unit after it make one: "ninety three").
+func (s *scanner) spokenProgression(r *numRun) bool {
+	var vals [16]int
+	n := 0
+	commas := false
+	for k := r.i; k <= r.j; k++ {
+		if s.isPunct(k, ',') {
+			commas = true
+			break
+		}
+	}
+	cur, open := 0, false
+	flush := func() bool {
+		if open {
+			if n == len(vals) {
+				return false
+			}
+			vals[n] = cur
+			n++
+		}
+		cur, open = 0, false
+		return true
+	}
+	for k := r.i; k <= r.j; k++ {
+		t := &s.toks[k]
+		if t.kind == tkPunct {
+			if !flush() {
+				return false
+			}
+			continue
+		}
+		if t.kind != tkWord || !t.is(fNumWord) || t.val < 0 {
+			return false
+		}
+		v := int(t.val)
+		switch {
+		case commas && open:
+			cur += v // "ninety three" between two pauses
+		case !commas && open && cur >= 20 && cur%10 == 0 && v < 10:
+			cur += v // "ninety three" in a run without pauses
+		default:
+			if !flush() {
+				return false
+			}
+			cur, open = v, true
+		}
+	}
+	if !flush() || n < 4 {
+		return false
+	}
+	d := vals[1] - vals[0]
+	if d == 0 {
+		return false
+	}
+	for k := 2; k < n; k++ {
+		if vals[k]-vals[k-1] != d {
+			return false
+		}
+	}
+	return true
+}
+
+// digitSpanCue: the numbers at token i are said to be repeated, a digit
+// span ("repeat these numbers after me: seven four two"): "repeat" with
+// "numbers", "digits", "after", "back" or "backwards" among the eight words
+// before (not "can you repeat your phone number").
+func (s *scanner) digitSpanCue(i int) bool {
+	repeat, what := false, false
+	for k, n := s.prevWord(i, 1), 0; k >= 0 && n < 8; k, n = s.prevWord(k, 1), n+1 {
+		switch string(s.lowerTok(k)) {
+		case "repeat":
+			repeat = true
+		case "numbers", "digits", "backwards", "back", "after":
+			what = true
+		case "your", "my", "his", "her", "their":
+			return false // "repeat your numbers": the patient's own
+		}
+	}
+	return repeat && what
+}
+
 // idHeading: the word "id" at token k heads a note's infectious disease
 // section: a word follows it, after a colon or an equals sign ("ID: afebrile",
 // "ID=FEBRILE"), not a number or the word "number".
@@ -177,6 +271,10 @@ func (s *scanner) detectNumbers() {
 		}
 		if start == i+1 && s.isPunct(i, '(') && r.paren {
 			r.open = i
+		}
+		if s.mindTest(r) {
+			i = r.j // counting, serial sevens, a digit span: no part of it is an identifier
+			continue
 		}
 		if s.classifyRun(r) {
 			i = r.j

@@ -98,6 +98,10 @@ var registry = []detector{
 		run:     (*scanner).detectNumbers,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) },
 		Examples: []example{
+			// a test of the mind: counting, serial sevens, a digit span; a cued number stays one
+			{text: "take away seven: ninety three, eighty six, seventy nine, seventy two. now count down from twenty: twenty, nineteen, eighteen, seventeen",
+				keep: []string{"ninety three", "seventy two", "twenty, nineteen", "seventeen"}},
+			{text: "repeat these numbers after me: six two nine, four one eight. and my member id is two three four five", want: map[string]Type{"two three four five": HealthPlan}, keep: []string{"six two nine", "four one eight"}},
 			// an area code said apart from the rest of the number
 			{text: "area code nine seven two, then four four one, two two eight six; the code is 4471 blue", want: map[string]Type{"nine seven two": Phone, "four four one, two two eight six": Phone}},
 			// a range of values after a cue is no identifier
@@ -441,6 +445,8 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			// a word spelled backwards in a test of attention is no name
+			{text: "now spell world backwards. d, l, r, o, w. and your surname? it's k o v a c s", want: map[string]Type{"k o v a c s": Name}, keep: []string{"d, l, r, o, w"}},
 			// a name-list word in the possessive listed with an eponym is a disease; vaccine makers are brands
 			{text: "Addison's mum came too. They tested her for Cushing's and Addison's, then gave the Moderna booster.", want: map[string]Type{"Addison": Name}, keep: []string{"Cushing's", "and Addison's", "Moderna"}},
 			// a form's next label ends a name; a direction before a country is no name
