@@ -535,9 +535,27 @@ func (s *scanner) kindOfClinic(h int) bool {
 	default:
 		return false
 	}
-	// the other parts of a hyphenated kind: "mini-stroke", "neuro-oncology"
-	for m >= 2 && s.isPunct(m-1, '-') && s.adjacent(m-2, m-1) && s.adjacent(m-1, m) && s.toks[m-2].kind == tkWord && !s.toks[m-2].is(fCity) {
-		m -= 2
+	for {
+		// the other parts of a hyphenated kind: "mini-stroke", "neuro-oncology"
+		for m >= 2 && s.isPunct(m-1, '-') && s.adjacent(m-2, m-1) && s.adjacent(m-1, m) && s.toks[m-2].kind == tkWord && !s.toks[m-2].is(fCity) {
+			m -= 2
+		}
+		// more kinds before it: "the chest pain clinic"
+		if k := m - 1; k > 0 && s.toks[k].kind == tkWord && s.toks[k].is(fCareKind) && !(s.cased && s.toks[k].has(shCap) && !s.toks[h].has(shCap)) {
+			m = k
+			continue
+		}
+		break
+	}
+	// up to two everyday words that are no names before the kind: "the
+	// rapid access chest pain clinic", "our new memory clinic"
+	for n := 0; n < 2 && m > 1; n++ {
+		k := m - 1
+		t := &s.toks[k]
+		if t.kind != tkWord || !t.is(fCommon) || t.is(fNameAny|fCity) && !t.is(fGeneric) || t.is(fDeterminer|fStop|fFacility) || s.cased && t.has(shCap) {
+			break
+		}
+		m = k
 	}
 	p := s.prevWord(m, 0)
 	return p >= 0 && p == m-1 && s.toks[p].is(fDeterminer)

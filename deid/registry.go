@@ -385,6 +385,7 @@ var registry = []detector{
 			{text: "plan: continue supportive medical care, transferred from University of MD Medical Center", keep: []string{"medical care"}},
 			{text: "plan: cont supportve medical care, setting up hopsice care at home. A/P  Continue current care", keep: []string{"supportve medical care", "hopsice care", "Continue current care"}},
 			{text: "a referral to our hand clinic or the sleep center", keep: []string{"hand clinic", "sleep center"}},
+			{text: "to the rapid access chest pain clinic, our new memory clinic, then the Ostrow pain clinic", keep: []string{"chest pain clinic", "new memory clinic"}, want: map[string]Type{"Ostrow pain clinic": Facility}},
 			// a kind of clinic after a determiner: a condition, its acronym or a specialty
 			{text: "I'll refer you to a mini-stroke clinic, or a TIA clinic. Then the Neuro-Oncology clinic and the Loftus Clinic, and the Aldgate Neurology Clinic.",
 				keep: []string{"mini-stroke clinic", "TIA clinic", "Neuro-Oncology clinic"}, want: map[string]Type{"Loftus Clinic": Facility, "Aldgate Neurology Clinic": Facility}},
