@@ -35,7 +35,22 @@ var drugLike = []string{"semide", "pril", "sartan", "olol", "statin", "azole", "
 	"oxacin", "tidine", "prazole", "parin", "mab", "tinib", "vir", "dipine", "triptan", "lukast", "gliptin", "gliflozin",
 	"glitazone", "zepam", "zolam", "caine", "olone", "asone", "formin", "lyte", "coccus", "cocci", "bacter", "bacillus",
 	"monas", "ococcal", "itis", "osis", "emia", "ectomy", "otomy", "plasty", "pathy", "algia", "plasia",
-	"amide", "azine", "idine", "xetine", "pramine", "profen", "fenac", "codone", "morphone", "thiazide", "planon"}
+	"amide", "azine", "idine", "xetine", "pramine", "profen", "fenac", "codone", "morphone", "thiazide", "planon",
+	"haler", "spacer"}
+
+// drugShaped: word w (lower case) ends like a drug, organism, condition or
+// inhaler's name (drugLike), and is long enough for it.
+func drugShaped(w []byte) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, suf := range drugLike {
+		if len(w) > len(suf) && string(w[len(w)-len(suf):]) == suf {
+			return true
+		}
+	}
+	return false
+}
 
 // speakerRoles are the roles a transcript labels its turns with.
 var speakerRoles = map[string]bool{"patient": true, "doctor": true, "dr": true, "physician": true, "clinician": true,

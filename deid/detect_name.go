@@ -658,6 +658,9 @@ func (s *scanner) nameScore(i int) float64 {
 	if t.is(fChain) && !t.is(fNameAny) {
 		return 0 // "Walgreens", "Dunkin": a business (possessives: see markSpeech)
 	}
+	if !t.is(fNameAny) && drugShaped(s.lowerTok(i)) {
+		return 0 // "Accuhaler", "Lisinoprilol": shaped like a drug or a device, no name
+	}
 	if n := i + 1; n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].is(fCountry|fState) && s.adjacent(i, n) && regionDirection(s.lowerTok(i)) {
 		return 0 // "Southern Tunisia": a direction before a country or state
 	}

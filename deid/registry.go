@@ -446,6 +446,8 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			// a capitalised word shaped like a drug or an inhaler is no name
+			{text: "I use an Easihaler and some Rehydralyte, says Dr. Castellano", want: map[string]Type{"Castellano": Name}, keep: []string{"Easihaler", "Rehydralyte"}},
 			// a word spelled backwards in a test of attention is no name
 			{text: "now spell world backwards. d, l, r, o, w. and your surname? it's k o v a c s", want: map[string]Type{"k o v a c s": Name}, keep: []string{"d, l, r, o, w"}},
 			// a name-list word in the possessive listed with an eponym is a disease; vaccine makers are brands
