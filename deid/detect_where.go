@@ -722,3 +722,30 @@ func workVerb(w []byte) bool {
 	}
 	return false
 }
+
+// detectSaints finds a place named after a saint by a given name in the
+// possessive, the short way people say it: "over at st. joe's", "saint
+// pat's", "St. Vincent's" (a hospital, a church or a school).
+func (s *scanner) detectSaints() {
+	for i := 0; i+1 < len(s.toks); i++ {
+		if s.toks[i].kind != tkWord {
+			continue
+		}
+		if w := string(s.lowerTok(i)); w != "st" && w != "saint" {
+			continue
+		}
+		n := i + 1
+		if s.isPunct(n, '.') {
+			n++
+		}
+		if n >= len(s.toks) || !s.adjacent(n-1, n) || s.toks[n].has(shNewline) {
+			continue
+		}
+		t := &s.toks[n]
+		if t.kind != tkWord || !t.has(shPoss) || !t.is(fFirst) || t.is(fStop|fMonth|fWeekday) || s.cased && !t.has(shCap) && s.toks[i].has(shCap) {
+			continue
+		}
+		s.add(i, n, Facility, 0.85, "place/saint")
+		i = n
+	}
+}

@@ -292,6 +292,18 @@ var registry = []detector{
 		},
 	},
 	{
+		Name:    "places/saints",
+		Types:   []Type{Facility},
+		Sources: []string{"place/saint"},
+		run:     (*scanner).detectSaints,
+		gate:    func(s *scanner) bool { return s.hasSeen(seenSaint) },
+		Examples: []example{
+			{text: "she's a nurse over at st. joe's, he was at saint pat's", want: map[string]Type{"st. joe's": Facility, "saint pat's": Facility}},
+			{text: "Transferred from St. Vincent's; 123 Elm St. Mary's mom called", want: map[string]Type{"St. Vincent's": Facility}},
+			{text: "the st segment was normal, st depression in v4", keep: []string{"st segment", "st depression"}},
+		},
+	},
+	{
 		Name:    "places/named-heads",
 		Types:   []Type{Facility},
 		Sources: []string{"place/named-head"},

@@ -130,6 +130,7 @@ const (
 	seenScheme                      // "://"
 	seenWWDot                       // "ww." or "WW."
 	seenDotJoin                     // a '.' between a word or number and another token, no space around it
+	seenSaint                       // the word "st" or "saint"
 )
 
 // hasSeen reports whether the text has one of the characters or words b.
