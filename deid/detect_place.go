@@ -713,7 +713,10 @@ func (s *scanner) city(i int) {
 	}
 	switch {
 	case t.is(fCommon):
-		if locPrep && capMid {
+		// a town that is also a word: with a capital after a preposition
+		// ("in Phoenix"), or in lower case where someone lives or comes
+		// from ("we live in phoenix", "moved to buffalo", "grew up in reading")
+		if locPrep && (capMid || !s.cased && s.livedIn(p)) {
 			s.add(i, i, City, 0.7, "place/city")
 		}
 	case locPrep || capMid:
@@ -721,6 +724,28 @@ func (s *scanner) city(i int) {
 	case !t.is(fNonPHI) && !t.is(fNameAny):
 		s.add(i, i, City, 0.6, "place/city")
 	}
+}
+
+// livedIn: the preposition at token p follows a word of living, moving or
+// coming from ("live in", "moved to", "grew up in", "originally from").
+func (s *scanner) livedIn(p int) bool {
+	switch string(s.lowerTok(p)) {
+	case "in", "to", "from": // not "lives at home"
+	default:
+		return false
+	}
+	v := s.prevWord(p, 0)
+	if v >= 0 && v == p-1 && string(s.lowerTok(v)) == "up" {
+		v = s.prevWord(v, 0) // "grew up in"
+	}
+	if v < 0 || v < p-2 {
+		return false
+	}
+	switch string(s.lowerTok(v)) {
+	case "live", "lives", "lived", "living", "moved", "move", "moving", "grew", "raised", "born", "originally", "relocated":
+		return true
+	}
+	return false
 }
 
 // isState: a state name, or a two-letter capitalised postal code.

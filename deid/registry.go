@@ -391,6 +391,8 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// a town that is also a word, in lower case where someone lives or comes from
+			{text: "we live in phoenix now and my sister moved to buffalo; he lives at home, living in pain", want: map[string]Type{"phoenix": City, "buffalo": City}, keep: []string{"home", "pain"}},
 			// an everyday word after a head is no place named after it: a label
 			{text: "seen at Ardmore Clinic (Health Plan ID: QP-3382011)", want: map[string]Type{"Ardmore Clinic": Facility}, keep: []string{"Health Plan"}},
 			{text: "admitted from Riverton Rehab, will need rehab, cont card rehab; back to St. Agatha's Hospital", want: map[string]Type{"Riverton Rehab": Facility, "St. Agatha's Hospital": Facility}, keep: []string{"need rehab", "card rehab"}},
