@@ -337,8 +337,8 @@ func (s *scanner) apposition(c int) bool {
 func (s *scanner) afterCue(i int) (int, int) {
 	w := s.lowerTok(i)
 	n := s.nextWord(i, 1)
-	if n < 0 {
-		return 0, -1
+	if n < 0 || s.isPunct(n-1, '<') && s.toks[n-1].end == s.toks[n].start {
+		return 0, -1 // "my name's <INAUDIBLE_SPEECH/>": a transcript's mark
 	}
 	nw := s.lowerTok(n)
 	anyWord := false

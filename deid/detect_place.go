@@ -700,7 +700,8 @@ func (s *scanner) city(i int) {
 	// followed by a state: "dayton ohio", "Springfield, IL" (but "West
 	// Virginia" is a state)
 	if n := s.nextWord(i, 1); n >= 0 && s.isStateAt(n) && s.pairType(i, n) != "STATE" &&
-		(n == i+1 && s.toks[n].end-s.toks[n].start > 2 || s.isPunct(i+1, ',')) {
+		(n == i+1 && s.toks[n].end-s.toks[n].start > 2 || s.isPunct(i+1, ',')) &&
+		!(t.is(fCommon) && t.has(shSentStart)) { // "Fine, OK.": a reply, not a town
 		s.add(i, i, City, 0.9, "place/city-state")
 		return
 	}

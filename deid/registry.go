@@ -391,6 +391,7 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			{text: "Fine, OK. We moved from Tulsa, OK last year", want: map[string]Type{"Tulsa, OK": City}, keep: []string{"Fine, OK"}},
 			// a town that is also a word, in lower case where someone lives or comes from
 			{text: "we live in phoenix now and my sister moved to buffalo; he lives at home, living in pain", want: map[string]Type{"phoenix": City, "buffalo": City}, keep: []string{"home", "pain"}},
 			// an everyday word after a head is no place named after it: a label
@@ -460,6 +461,7 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			{text: "Uh, my name's <INAUDIBLE_SPEECH/>, sorry, it's Deverell", keep: []string{"INAUDIBLE"}},
 			// a capitalised word shaped like a drug or an inhaler is no name
 			{text: "I use an Easihaler and some Rehydralyte, says Dr. Castellano", want: map[string]Type{"Castellano": Name}, keep: []string{"Easihaler", "Rehydralyte"}},
 			// a word spelled backwards in a test of attention is no name
