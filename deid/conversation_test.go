@@ -83,7 +83,7 @@ func TestScanConversationBounded(t *testing.T) {
 	for _, n := range names {
 		turns = append(turns, "this is my friend "+n+".")
 	}
-	turns = append(turns, "so "+joinWords(names)+" all came")
+	turns = append(turns, "so "+strings.Join(names, " ")+" all came")
 	c := conversation(turns...)
 	found := e.ScanConversation(c)
 	last := len(turns) - 1
@@ -117,17 +117,6 @@ func coveredWord(text string, fs []Finding, w string) bool {
 		}
 	}
 	return false
-}
-
-func joinWords(ws []string) string {
-	out := ""
-	for i, w := range ws {
-		if i > 0 {
-			out += " "
-		}
-		out += w
-	}
-	return out
 }
 
 func TestConvScanElsewhere(t *testing.T) {

@@ -77,17 +77,6 @@ func (s *scanner) placeName(x int) bool {
 	return n >= 4 && !t.is(fCommon|fNonPHI|fClinical|fRare)
 }
 
-// moveVerbBefore: a verb of moving or being seen stands before the place
-// preposition before token j ("seen at UW Med", "transferred to KC Med").
-func (s *scanner) moveVerbBefore(j int) bool {
-	p := s.prevWord(j, 0)
-	if p < 0 {
-		return false
-	}
-	v := s.prevWord(p, 0)
-	return v >= 0 && s.toks[v].is(fMoveVerb|fStrongMove)
-}
-
 func placePrep(w []byte) bool {
 	switch string(w) {
 	case "to", "on", "from", "at", "in":
@@ -150,7 +139,7 @@ func (s *scanner) detectNamedHeads() {
 				// two-word head ("UCLA Med Ctr") makes the acronym a name, and
 				// so does a place before "General" or "Presbyterian" ("at SF
 				// General", "at NY-Presbyterian")
-				placed := w != "medical" && j >= h-2 && s.placePrepBefore(j) && (w != "med" || !u.is(fClinical) || s.moveVerbBefore(j))
+				placed := w != "medical" && j >= h-2 && s.placePrepBefore(j) && (w != "med" || !u.is(fClinical) || s.movedTo(s.prevWord(j, 0)))
 				if !u.has(shCap) || u.has(shAllCaps) && s.shorthand(j) && end == h && !placed {
 					break
 				}
