@@ -234,12 +234,29 @@ func (s *scanner) afterRelation(i int) (int, int) {
 		ok = t.has(shCap) && s.nameish(c, true)
 	default:
 		ok = t.is(fFirst) && !t.is(nameNot) || s.nameish(c, true) && !t.is(fCommon|fNonPHI) || s.monthName(c)
+		if ok && t.is(fCommon) && !t.is(fFirstTop) {
+			// "made dad happy", "keep mom busy": after a verb that makes the
+			// relation its object, an everyday word says how they are
+			if p := s.prevWord(i, 0); p >= 0 && p == i-1 && causative(s.lowerTok(p)) {
+				ok = false
+			}
+		}
 	}
 	// "husband MD (ENT)", "2 baby ASA": shorthand, not a name
 	if !ok || s.eponymHere(c) || !cue && s.shorthand(c) && !t.is(fFirstTop|fLastTop) {
 		return 0, -1
 	}
 	return c, s.moreName(c)
+}
+
+// causative: a verb whose object is said to be in some state after it
+// ("made dad happy", "keeps mom busy").
+func causative(w []byte) bool {
+	switch string(w) {
+	case "made", "make", "makes", "making", "keep", "keeps", "kept", "keeping":
+		return true
+	}
+	return false
 }
 
 // monthName: a month that is also a given name (april, june, august),
@@ -688,7 +705,7 @@ func (s *scanner) nameScore(i int) float64 {
 		}
 		return 0
 	}
-	if s.eponymHere(i) || s.eponymListed(i) {
+	if s.eponymHere(i) || s.eponymListed(i) || t.is(fDish) && s.dishHere(i) {
 		return 0
 	}
 	// clinical shorthand (neo, aline, vea) is no name on its own unless it is
@@ -757,8 +774,8 @@ func (s *scanner) nameScore(i int) float64 {
 // together more likely a name than a phrase.
 func (s *scanner) namePair(i int) int {
 	t := &s.toks[i]
-	if t.kind != tkWord || !t.is(fFirst) || t.is(nameNot|fEponym) || t.end-t.start < 3 || !s.isState(i) && s.isStateAt(i) {
-		return i // the last word of "new york" starts no name
+	if t.kind != tkWord || !t.is(fFirst) || t.is(nameNot|fEponym) || t.end-t.start < 3 || !s.isState(i) && s.isStateAt(i) || t.is(fDish) && s.dishHere(i) {
+		return i // the last word of "new york" starts no name, nor "caesar salad"
 	}
 	n := i + 1
 	if n >= len(s.toks) || !s.adjacent(i, n) {
@@ -1063,6 +1080,22 @@ func (s *scanner) dwellingAfter(k int) bool {
 func (s *scanner) backwardsBefore(i int) bool {
 	for k, n := s.prevWord(i, 1), 0; k >= 0 && n < 8; k, n = s.prevWord(k, 1), n+1 {
 		if w := string(s.lowerTok(k)); w == "backwards" || w == "backward" {
+			return true
+		}
+	}
+	return false
+}
+
+// dishHere: dish word i stands next to a food word ("chicken alfredo",
+// "the alfredo sauce", "caesar salad", "eggs benedict").
+func (s *scanner) dishHere(i int) bool {
+	for _, k := range [2]int{s.prevWord(i, 0), s.nextWord(i, 0)} {
+		if k < 0 || k != i-1 && k != i+1 {
+			continue
+		}
+		switch string(s.lowerTok(k)) {
+		case "chicken", "beef", "shrimp", "veal", "pasta", "fettuccine", "fettucine", "penne", "sauce", "salad",
+			"sandwich", "eggs", "pizza", "dressing", "steak", "soup", "pie":
 			return true
 		}
 	}
@@ -1526,7 +1559,7 @@ func (s *scanner) repeatFindings() {
 		}
 		w := s.lowerTok(k)
 		for _, r := range reps {
-			if string(r.w) == string(w) && s.spreads(k, r.typ) && (r.typ != Name || !s.eponymHere(k)) {
+			if string(r.w) == string(w) && s.spreads(k, r.typ) && (r.typ != Name || !s.eponymHere(k) && !(t.is(fDish) && s.dishHere(k))) {
 				s.add(k, k, r.typ, 0.7, "repeat")
 				break
 			}

@@ -75,6 +75,7 @@ func addGrammar(l *lexicon) {
 	l.addTable(fAddressCue, en.AddressCues)
 	l.addTable(fEmployCue, en.EmployCues)
 	l.addTable(fOrgHead, en.OrgHeads)
+	l.addTable(fDish, en.Dishes)
 	l.addTable(fDeterminer, en.Determiners)
 	l.addTable(fUnit, en.Units)
 	l.addTable(fMeasure, en.Measures)

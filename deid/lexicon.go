@@ -80,6 +80,7 @@ const (
 	fChain       uint64 = 1 << 59 // mcdonald, walgreens: a business when said in the possessive
 	fEmployCue   uint64 = 1 << 60 // works, employed, ceo: an employer may follow after for/at/by/of
 	fOrgHead     uint64 = 1 << 61 // health, systems, inc: ends the name of a company
+	fDish        uint64 = 1 << 62 // alfredo, caesar: a dish next to a food word
 
 	fNameAny = fFirst | fLast
 )

@@ -461,6 +461,8 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			// a dish named after a person, next to a food word; an everyday word after a relation nobody's is no name
+			{text: "my son alfredo drove; i had the chicken alfredo and a caesar salad, which made dad happy", want: map[string]Type{"alfredo": Name}, keep: []string{"chicken alfredo", "caesar salad", "happy"}},
 			{text: "Uh, my name's <INAUDIBLE_SPEECH/>, sorry, it's Deverell", keep: []string{"INAUDIBLE"}},
 			// a capitalised word shaped like a drug or an inhaler is no name
 			{text: "I use an Easihaler and some Rehydralyte, says Dr. Castellano", want: map[string]Type{"Castellano": Name}, keep: []string{"Easihaler", "Rehydralyte"}},

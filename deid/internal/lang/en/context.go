@@ -60,3 +60,9 @@ var EmployCues string
 //
 //go:embed org_heads.txt
 var OrgHeads string
+
+// Dishes are named after people ("chicken alfredo", "caesar salad"): next to
+// a food word they name the dish, not a person.
+//
+//go:embed dishes.txt
+var Dishes string

@@ -74,6 +74,7 @@ var tables = map[string]struct {
 	"address_cues.txt":           {AddressCues, wordList},
 	"employ_cues.txt":            {EmployCues, wordList},
 	"org_heads.txt":              {OrgHeads, wordList},
+	"dishes.txt":                 {Dishes, wordList},
 }
 
 // Every table file is embedded and listed here, and none is empty.
