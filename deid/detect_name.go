@@ -288,8 +288,8 @@ func (s *scanner) nameBeforeRelation(i int) bool {
 		default:
 			return false
 		}
-	} else if p >= 0 && !s.isPunct(i-1, ',') && !s.isPunct(i-1, ':') && !s.isPunct(i-1, '.') {
-		return false
+	} else if p >= 0 && !s.isPunct(i-1, ',') && !s.isPunct(i-1, ':') && !s.isPunct(i-1, '.') && !s.isPunct(i-1, ']') && s.toks[i-1].kind != tkTag {
+		return false // (a speaker's label may come before: "[patient] carol, my sister")
 	}
 	d := s.nextWord(i, 1)
 	if d != i+2 {
@@ -948,6 +948,12 @@ func (s *scanner) extendNames(start int) {
 				b = n
 			}
 			break
+		}
+		// "van der berg", "de la cruz": a name that ends in a particle goes
+		// on to the surname, whatever the word
+		if n := b + 1; !poss && s.toks[b].is(fParticle) && n < len(s.toks) && s.adjacent(b, n) && s.toks[n].kind == tkWord &&
+			s.toks[n].end-s.toks[n].start >= 2 && !s.toks[n].is(fStop|fDeterminer|fParticle|fNumWord) && s.toks[n].start > s.toks[b].end {
+			b = n
 		}
 		b0 = b
 		for k := b + 1; k < len(s.toks) && k-b0 <= 3 && !s.toks[b0].has(shPoss); k++ {

@@ -461,6 +461,8 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			// a name before a relation after a speaker's label; a role set off by commas; a particle goes on to the surname
+			{text: "[patient] nell , my sister in law , drove me . the pharmacist , tobin , said so . my pcp is doctor van der kamp", want: map[string]Type{"nell": Name, "tobin": Name, "van der kamp": Name}},
 			// a dish named after a person, next to a food word; an everyday word after a relation nobody's is no name
 			{text: "my son alfredo drove; i had the chicken alfredo and a caesar salad, which made dad happy", want: map[string]Type{"alfredo": Name}, keep: []string{"chicken alfredo", "caesar salad", "happy"}},
 			{text: "Uh, my name's <INAUDIBLE_SPEECH/>, sorry, it's Deverell", keep: []string{"INAUDIBLE"}},
