@@ -200,8 +200,8 @@ func honorific(w []byte) bool {
 // named tom".
 func (s *scanner) afterRelation(i int) (int, int) {
 	c := s.nextWord(i, 1)
-	if c == i+2 && !s.isPunct(i+1, ',') && !s.isPunct(i+1, ':') && !s.isPunct(i+1, '(') {
-		return 0, -1 // "with son. Instructions reviewed": a sentence ended
+	if c == i+2 && !s.isPunct(i+1, ',') && !s.isPunct(i+1, ':') && !s.isPunct(i+1, '(') && !s.isPunct(i+1, '-') {
+		return 0, -1 // "with son. Instructions reviewed": a sentence ended (not "SON- JOHN")
 	}
 	if c > 0 && s.apposition(c) {
 		return c, c // "this is my son, will": a given name set off by commas
@@ -510,9 +510,9 @@ func (s *scanner) moreName(c int) int {
 }
 
 // formLabel: token k is an everyday word with a colon right after it, the
-// label of a form's next field ("Name: Asa Laine Phone: ...").
+// label of a form's next field ("Name: Asa Laine Phone: ...", "LISA RE:").
 func (s *scanner) formLabel(k int) bool {
-	return s.toks[k].is(fCommon) && k+1 < len(s.toks) && s.isPunct(k+1, ':') && s.toks[k+1].start == s.toks[k].end
+	return s.toks[k].is(fCommon|fNonPHI) && k+1 < len(s.toks) && s.isPunct(k+1, ':') && s.toks[k+1].start == s.toks[k].end
 }
 
 // eponymHere: token i is a clinical eponym, or a name-list word followed by
@@ -1016,7 +1016,7 @@ func (s *scanner) nameNeighbour(k int, before bool) bool {
 	t := &s.toks[k]
 	// a state that is also a given name may start one ("Virginia
 	// Mendoza"), never end one ("tucson arizona")
-	if t.kind != tkWord || t.is(nameNot) || t.is(fState) && !(before && t.is(fFirst)) {
+	if t.kind != tkWord || t.is(nameNot) || t.is(fState) && !(before && t.is(fFirst)) || !before && s.formLabel(k) {
 		return false
 	}
 	// an eponym next to a name is a surname ("Patricia Foley") unless a

@@ -461,6 +461,8 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			// a relation and a name after a dash; a label after a name ends it
+			{text: "CALLED DTR MIRA RE: PLAN. FAMILY: SON- BRAM, DAUGHTER- ELKE.", want: map[string]Type{"MIRA": Name, "BRAM": Name, "ELKE": Name}, keep: []string{"RE"}},
 			// a name before a relation after a speaker's label; a role set off by commas; a particle goes on to the surname
 			{text: "[patient] nell , my sister in law , drove me . the pharmacist , tobin , said so . my pcp is doctor van der kamp", want: map[string]Type{"nell": Name, "tobin": Name, "van der kamp": Name}},
 			// a dish named after a person, next to a food word; an everyday word after a relation nobody's is no name
