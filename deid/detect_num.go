@@ -726,6 +726,19 @@ func (s *scanner) writtenDate(r *numRun) bool {
 			return true
 		}
 	}
+	// "2/2019", "11/2020": a month and a year (the month is a date element)
+	if len(g) == 2 && string(r.seps) == "/" && g[0] <= 2 && g[1] == 4 && !s.isPunct(r.j+1, '%') {
+		m := int(r.digits[0] - '0')
+		if g[0] == 2 {
+			m = m*10 + int(r.digits[1]-'0')
+		}
+		y := r.digits[g[0]:]
+		dilution := m == 1 && y[2] == '0' && y[3] == '0' // "1/2000": a dilution
+		if m >= 1 && m <= 12 && (y[0] == '1' && y[1] == '9' || y[0] == '2' && y[1] == '0') && !dilution {
+			s.add(r.i, r.j, Date, 0.75, "pattern/date")
+			return true
+		}
+	}
 	// "11/21.93": m/d with a point before a two-digit year
 	if len(g) == 3 && string(r.seps) == "/." && g[0] <= 2 && g[1] <= 2 && g[2] == 2 && !s.isPunct(r.j+1, '%') {
 		m := int(r.digits[0] - '0')

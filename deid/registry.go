@@ -98,6 +98,8 @@ var registry = []detector{
 		run:     (*scanner).detectNumbers,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) },
 		Examples: []example{
+			// a month and a year; not a dilution
+			{text: "s/p CABG 3/2018 and PCI 10/2021; epi 1/2000 dilution", want: map[string]Type{"3/2018": Date, "10/2021": Date}, keep: []string{"1/2000"}},
 			// a test of the mind: counting, serial sevens, a digit span; a cued number stays one
 			{text: "take away seven: ninety three, eighty six, seventy nine, seventy two. now count down from twenty: twenty, nineteen, eighteen, seventeen",
 				keep: []string{"ninety three", "seventy two", "twenty, nineteen", "seventeen"}},
