@@ -46,7 +46,9 @@ func (s *scanner) detectAddressShapes() {
 			j = s.military(i)
 		case t.is(fUnitSuffix) && (addressWord(w, "apt", "apartment", "suite", "ste", "flat") ||
 			string(w) == "unit" && (s.cased && t.has(shCap) || s.bigNumberAt(s.nextWord(i, 2)))):
-			j = s.unitNumber(i)
+			if j = s.unitNumber(i); j > i {
+				first = s.streetBeforeUnit(i)
+			}
 		case t.is(fAddressWord) && addressWord(w, "apo", "fpo", "dpo"):
 			j = s.militaryPost(i)
 		case s.cased && t.is(fStreetLead) && (t.has(shCap) && !t.has(shAllCaps) || string(w) == "ul" || s.houseBefore(i) < i):
@@ -72,6 +74,40 @@ func (s *scanner) detectAddressShapes() {
 			i = j
 		}
 	}
+}
+
+// streetBeforeUnit returns the first token of a house number and a street
+// name told without its suffix before the unit at token u ("four five six
+// elm, apartment two", "12 Birchwood, Apt 3"), or u: a number (digits, or
+// up to four number words) and one or two words that are no function word,
+// a comma at most between them and the unit.
+func (s *scanner) streetBeforeUnit(u int) int {
+	k := u - 1
+	if k >= 0 && s.isPunct(k, ',') {
+		k--
+	}
+	words := 0
+	for k >= 0 && words < 2 && s.toks[k].kind == tkWord && !s.toks[k].is(fNumWord|fStop|fDeterminer|fUnit|fMeasure|fLocPrep) && s.toks[k].end-s.toks[k].start >= 3 {
+		k--
+		words++
+	}
+	if words == 0 || k < 0 {
+		return u
+	}
+	first := -1
+	switch {
+	case s.toks[k].kind == tkNum && s.toks[k].end-s.toks[k].start <= 5:
+		first = k
+	case s.toks[k].kind == tkWord && s.toks[k].is(fNumWord):
+		first = k
+		for n := 0; n < 3 && first > 0 && s.toks[first-1].kind == tkWord && s.toks[first-1].is(fNumWord); n++ {
+			first--
+		}
+	}
+	if first < 0 {
+		return u
+	}
+	return first
 }
 
 // namedHouse reads a street named the way much of Europe writes it, the

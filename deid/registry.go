@@ -236,6 +236,8 @@ var registry = []detector{
 		run:     (*scanner).detectAddressShapes,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fAddressWord|fUnitSuffix|fStreetLead) },
 		Examples: []example{
+			// a house number and a street told without its suffix before the unit
+			{text: "it's seven one two larkspur , apartment four , and i take two pills , apartment living is hard", want: map[string]Type{"seven one two larkspur , apartment four": Address}, keep: []string{"two pills"}},
 			// a unit said aloud; a number of rooms is no unit
 			{text: "i'm in apartment nine d, then suite three hundred, my apartment has two rooms", want: map[string]Type{"apartment nine d": Address, "suite three hundred": Address}, keep: []string{"two rooms"}},
 			// places/address-shapes
