@@ -59,13 +59,13 @@ func (e *Engine) Scan(text string) []Finding {
 func (e *Engine) ScanConversation(c *Conversation) [][]Finding {
 	k := NewKnown(c.Encounter)
 	out := make([][]Finding, len(c.Turns))
-	cs := &convScan{collect: true}
+	cs := &convScan{collect: len(c.Turns) > 1} // one turn has no other to carry words to
 	cs.buf, cs.heard = cs.bufArr[:0], cs.heardArr[:0]
 	for i := range c.Turns {
 		cs.turn = i
 		out[i] = e.scanTurn(c.Turns[i].Text, k, cs)
 	}
-	if len(cs.heard) == 0 || len(c.Turns) < 2 {
+	if len(cs.heard) == 0 {
 		return out
 	}
 	cs.collect = false
