@@ -38,14 +38,14 @@ var drugLike = []string{"semide", "pril", "sartan", "olol", "statin", "azole", "
 	"amide", "azine", "idine", "xetine", "pramine", "profen", "fenac", "codone", "morphone", "thiazide", "planon",
 	"haler", "spacer"}
 
-// drugShaped: word w (lower case) ends like a drug, organism, condition or
-// inhaler's name (drugLike), and is long enough for it.
-func drugShaped(w []byte) bool {
+// drugShaped: word w (lower case, six letters or more) ends like a drug,
+// organism, condition or inhaler's name (drugLike).
+func drugShaped(w string) bool {
 	if len(w) < 6 {
 		return false
 	}
 	for _, suf := range drugLike {
-		if len(w) > len(suf) && string(w[len(w)-len(suf):]) == suf {
+		if strings.HasSuffix(w, suf) {
 			return true
 		}
 	}
@@ -200,12 +200,8 @@ func (s *scanner) clinicalWord(k int) bool {
 		return true
 	case len(w) >= 5 && clinicalTerms()[w] && !top:
 		return true
-	case len(w) >= 6 && !t.is(fNameAny):
-		for _, suf := range drugLike {
-			if strings.HasSuffix(w, suf) {
-				return true
-			}
-		}
+	case !t.is(fNameAny) && drugShaped(w):
+		return true
 	}
 	return false
 }

@@ -675,7 +675,7 @@ func (s *scanner) nameScore(i int) float64 {
 	if t.is(fChain) && !t.is(fNameAny) {
 		return 0 // "Walgreens", "Dunkin": a business (possessives: see markSpeech)
 	}
-	if !t.is(fNameAny) && drugShaped(s.lowerTok(i)) {
+	if !t.is(fNameAny) && drugShaped(string(s.lowerTok(i))) {
 		return 0 // "Accuhaler", "Lisinoprilol": shaped like a drug or a device, no name
 	}
 	if n := i + 1; n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].is(fCountry|fState) && s.adjacent(i, n) && regionDirection(s.lowerTok(i)) {
@@ -857,7 +857,7 @@ func (s *scanner) spelled(i int) int {
 	if h := len(letters) / 2; len(letters)%2 == 0 && string(letters[:h]) == string(letters[h:]) && acronym(letters[:h]) {
 		return i // "m r i m r i": an acronym said twice
 	}
-	if s.backwardsBefore(i) {
+	if s.wordBefore(i, 8, backwardsWord) {
 		if p := s.prevWord(i, 1); p >= 0 && s.toks[p].end-s.toks[p].start == 1 && p >= i-2 {
 			return i // the rest of a word spelled backwards, read from its second letter
 		}
@@ -1081,15 +1081,10 @@ func (s *scanner) dwellingAfter(k int) bool {
 	return false
 }
 
-// backwardsBefore: "backwards" or "backward" is among the eight words
-// before token i.
-func (s *scanner) backwardsBefore(i int) bool {
-	for k, n := s.prevWord(i, 1), 0; k >= 0 && n < 8; k, n = s.prevWord(k, 1), n+1 {
-		if w := string(s.lowerTok(k)); w == "backwards" || w == "backward" {
-			return true
-		}
-	}
-	return false
+// backwardsWord: "backwards" or "backward", asked of a word spelled in a
+// test of attention.
+func backwardsWord(w []byte) bool {
+	return string(w) == "backwards" || string(w) == "backward"
 }
 
 // dishHere: dish word i stands next to a food word ("chicken alfredo",

@@ -623,6 +623,7 @@ func (s *scanner) detectEmployers() {
 			continue
 		}
 		last, named := -1, false
+	words:
 		for k := p + 1; k < len(toks) && k-p <= 6; k++ {
 			t := &toks[k]
 			if t.kind == tkPunct {
@@ -642,8 +643,7 @@ func (s *scanner) detectEmployers() {
 			case k+1 < len(toks) && toks[k+1].kind == tkWord && toks[k+1].is(fOrgHead) && s.adjacent(k, k+1) && !t.is(fGeneric|fOrgHead):
 				last = k // "vista" before "health"
 			default:
-				k = len(toks) // an everyday word ends the name
-				continue
+				break words // an everyday word ends the name
 			}
 		}
 		if named && last > p {
