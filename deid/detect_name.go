@@ -1504,25 +1504,7 @@ func (s *scanner) utteranceEndAfter(n int) bool {
 // name is rather than which ("will", "dr", "hospital") do not spread.
 func (s *scanner) repeatFindings() {
 	s.reps = s.reps[:0]
-	for _, f := range s.found {
-		if len(s.reps) == maxOwnReps {
-			break
-		}
-		switch f.Type {
-		case Name, Facility, City, County, Location:
-		default:
-			continue
-		}
-		if f.Score < 0.7 || strings.HasPrefix(f.Source, "known/") {
-			continue // the encounter's own identifiers are found everywhere already
-		}
-		a, b := s.tokAt(f.Start), s.tokAt(f.End-1)
-		for k := a; k >= 0 && k <= b && len(s.reps) < maxOwnReps; k++ {
-			if s.spreads(k, f.Type) {
-				s.addRep(s.lowerTok(k), f.Type)
-			}
-		}
-	}
+	s.collectReps(repeatScore, 1)
 	if s.conv != nil {
 		s.conv.hear(s.reps)
 	}
@@ -1531,18 +1513,62 @@ func (s *scanner) repeatFindings() {
 		if len(s.reps) == maxReps {
 			break
 		}
-		s.addRep(s.carryFrom.word(h), h.typ)
+		s.addRep(s.carryFrom.word(h), h.typ, repeatScore)
 	}
-	if len(s.reps) == 0 {
-		return
+	sure := len(s.reps)
+	if sure > 0 {
+		s.spreadReps(s.reps, repeatScore)
 	}
-	reps := s.reps
+	// A weaker finding spreads too, at its own score: a word the scan took
+	// for a name once is taken for it everywhere, or redaction would mask
+	// one copy and leave the next ("Aaab met Aaab"). Rare: most texts have
+	// no finding below a repeat's score.
+	s.collectReps(0, repeatScore)
+	if weak := s.reps[sure:]; len(weak) > 0 {
+		low := weak[0].score
+		for _, r := range weak {
+			low = min(low, r.score)
+		}
+		s.spreadReps(weak, low)
+	}
+}
+
+// repeatScore is the score of a repeat of a sure finding.
+const repeatScore = 0.7
+
+// collectReps adds to s.reps (up to maxOwnReps) the words of the found
+// names and places scored in [lo, hi), each with min(its score, repeatScore).
+func (s *scanner) collectReps(lo, hi float64) {
+	for _, f := range s.found {
+		if len(s.reps) >= maxOwnReps {
+			return
+		}
+		switch f.Type {
+		case Name, Facility, City, County, Location:
+		default:
+			continue
+		}
+		if f.Score < lo || f.Score >= hi || f.Source == "repeat" || strings.HasPrefix(f.Source, "known/") {
+			continue // the encounter's own identifiers are found everywhere already
+		}
+		a, b := s.tokAt(f.Start), s.tokAt(f.End-1)
+		for k := a; k >= 0 && k <= b && len(s.reps) < maxOwnReps; k++ {
+			if s.spreads(k, f.Type) {
+				s.addRep(s.lowerTok(k), f.Type, min(f.Score, repeatScore))
+			}
+		}
+	}
+}
+
+// spreadReps adds a repeat finding on every word token that is one of reps
+// and not inside a finding scored floor or more already.
+func (s *scanner) spreadReps(reps []scanRep, floor float64) {
 	// the tokens a finding as sure as a repeat covers already need none:
 	// mark the bytes such findings start, then sweep (no search per finding)
 	s.byteCover = s.byteCover[:0]
 	s.byteCover = append(s.byteCover, make([]int32, len(s.text)+1)...)
 	for _, f := range s.found {
-		if f.Score >= 0.7 && f.End > f.Start {
+		if f.Score >= floor && f.End > f.Start {
 			if e := int32(f.End); e > s.byteCover[f.Start] {
 				s.byteCover[f.Start] = e
 			}
@@ -1561,7 +1587,7 @@ func (s *scanner) repeatFindings() {
 		w := s.lowerTok(k)
 		for _, r := range reps {
 			if string(r.w) == string(w) && s.spreads(k, r.typ) && (r.typ != Name || !s.eponymHere(k) && !(t.is(fDish) && s.dishHere(k))) {
-				s.add(k, k, r.typ, 0.7, "repeat")
+				s.add(k, k, r.typ, r.score, "repeat")
 				break
 			}
 		}
@@ -1578,18 +1604,19 @@ const (
 // scanRep is a word (lower case, as lowerTok: a view of the scanner's
 // buffers) taken for a name or a place of type typ.
 type scanRep struct {
-	w   []byte
-	typ Type
+	w     []byte
+	typ   Type
+	score float64 // of the repeat: the finding's, repeatScore at most
 }
 
 // addRep adds word w to s.reps unless it is there already.
-func (s *scanner) addRep(w []byte, typ Type) {
+func (s *scanner) addRep(w []byte, typ Type, score float64) {
 	for _, r := range s.reps {
 		if string(r.w) == string(w) {
 			return
 		}
 	}
-	s.reps = append(s.reps, scanRep{w, typ})
+	s.reps = append(s.reps, scanRep{w, typ, score})
 }
 
 // spreads reports whether word token k, part of a finding of type typ, can

@@ -227,3 +227,30 @@ func TestDetectorsAtTextEdges(t *testing.T) {
 		}
 	}
 }
+
+// TestWeakFindingsSpreadAtTheirScore: a word the scan takes for a name
+// below a repeat's score is found at every occurrence, at its own score, so
+// redaction never masks one copy and leaves the next (a fuzz find), and a
+// weak name's repeats do not rise above the redaction floors it sits under.
+func TestWeakFindingsSpreadAtTheirScore(t *testing.T) {
+	e, err := New(nil)
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Vellacourt phoned. I told Vellacourt to come.",
+		"Quabbin Quabbin",
+		"Ostrowhelm came by. We met Ostrowhelm, then ostrowhelm left",
+	} {
+		word := strings.ToLower(strings.Fields(text)[0])
+		var scores []float64
+		for _, f := range e.Scan(text) {
+			if strings.EqualFold(text[f.Start:f.End], word) {
+				scores = append(scores, f.Score)
+			}
+		}
+		require.Len(t, scores, strings.Count(strings.ToLower(text), word), text)
+		for _, s := range scores {
+			assert.InDelta(t, scores[0], s, 1e-9, "%s: a repeat scored apart from its source", text)
+			assert.Less(t, s, repeatScore, "%s: not a weak finding (the test needs one)", text)
+		}
+	}
+}
