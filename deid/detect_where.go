@@ -19,6 +19,10 @@ func (s *scanner) detectPlaceAfterMove() {
 			s.add(i+1, i+1, Facility, 0.7, "place/after-move")
 			continue
 		}
+		if s.notes && s.codeAfterBeing(i) {
+			s.add(i+1, i+1, Facility, 0.7, "place/after-move")
+			continue
+		}
 		if !toks[i].is(fMoveVerb | fStrongMove) {
 			continue
 		}
@@ -56,6 +60,59 @@ func (s *scanner) detectPlaceAfterMove() {
 		s.add(x, j, Facility, 0.75, "place/after-move")
 		i = j
 	}
+}
+
+// codeAfterBeing: in notes, the word after token i is a hospital's code
+// (codeShaped) where being there, not moving there, says it: "followed
+// at GH", "the CABG she had at gh", "I'm in GH", "would need to leave
+// GH". After "in" it takes a form of "be" or "stay" before ("changes in
+// GH" is growth hormone).
+func (s *scanner) codeAfterBeing(i int) bool {
+	x := i + 1
+	if x >= len(s.toks) || !s.adjacent(i, x) || !s.codeShaped(x) {
+		return false
+	}
+	if s.isPunct(x+1, '/') && s.toks[x+1].start == s.toks[x].end {
+		return false // shorthand: "at wh/ time"
+	}
+	switch string(s.lowerTok(i)) {
+	case "at", "leave", "leaving":
+		return true
+	case "in":
+		p := s.prevWord(i, 0)
+		if p < 0 {
+			return false
+		}
+		switch string(s.lowerTok(p)) {
+		case "m", "i'm", "im", "am", "is", "are", "was", "were", "be", "been", "being", "remains", "remained", "stay", "stayed", "stays":
+			return true
+		}
+	}
+	return false
+}
+
+// codeShaped: token x is written like a hospital's code, two to four
+// letters ending in H for hospital (GH, MGH, BWH) or MC for medical center
+// (BMC, UMMC), in capitals in cased text. Codes that say what a place is
+// rather than which ("OSH", outside hospital; "NH", nursing home) and
+// everyday words are not.
+func (s *scanner) codeShaped(x int) bool {
+	t := &s.toks[x]
+	n := int(t.end - t.start)
+	if t.kind != tkWord || n < 2 || n > 4 || s.cased && !s.notes && !t.has(shAllCaps) ||
+		t.is(fCommon|fStop|fState|fCountry|fUnit|fMeasure|fCareUnit|fMonth|fWeekday|fGeneric|fTitle|fRelation) {
+		return false
+	}
+	w := string(s.lowerTok(x))
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	if n = len(w); n < 2 || w == "osh" || w == "nh" {
+		return false
+	}
+	return w[n-1] == 'h' || n >= 3 && w[n-2:] == "mc"
 }
 
 // placeName: token x can name a hospital or a town after a verb of

@@ -269,7 +269,7 @@ var registry = []detector{
 		Types:   []Type{Facility},
 		Sources: []string{"place/after-move"},
 		run:     (*scanner).detectPlaceAfterMove,
-		gate:    func(s *scanner) bool { return s.cased || s.any(fMoveVerb) },
+		gate:    func(s *scanner) bool { return s.cased || s.notes || s.any(fMoveVerb) },
 		Examples: []example{
 			{text: "pt came to QMH with sob, tx to QMH, admit from QMH; sats sent from RA", want: map[string]Type{"QMH": Facility}, keep: []string{"RA"}},
 			// places/after-move
@@ -278,6 +278,9 @@ var registry = []detector{
 			{text: "he retired from pellmont after 30 years", want: map[string]Type{"pellmont": Facility}},
 			// a hospital's code after a strong verb of moving, even one that is also shorthand
 			{text: "at OSH-> medflight to RH for cath. social- retired from KH. retired from work, sats sent from RA", want: map[string]Type{"RH": Facility, "KH": Facility}, keep: []string{"work", "RA"}},
+			// in notes, a hospital's code where the patient was or is, verb or no verb
+			{text: "Pt w/ HTN, CAD, DM2 s/p CABG done at BWH 2 yrs ago, f/u at ummc. NEURO: A+Ox3, states \"I'm in JMH\". Needs to leave PGH for OR.", want: map[string]Type{"BWH": Facility, "ummc": Facility, "JMH": Facility, "PGH": Facility}},
+			{text: "Pt w/ HTN, CAD, DM2, seen at OSH, d/c to NH. Rise in GH noted, tol PO at wh/ time, BP 90s at HS.", keep: []string{"OSH", "NH", "GH", "wh", "HS"}},
 		},
 	},
 	{
