@@ -13,6 +13,9 @@ func (s *scanner) detectDates() {
 			continue
 		}
 		switch {
+		case t.kind == tkAlnum && s.gluedMonthYear(i):
+			s.add(i, i+2, Date, 0.7, "pattern/date")
+			i += 2
 		case t.is(fMonth):
 			if j := s.monthDate(i); j >= i {
 				i = j
@@ -51,6 +54,8 @@ func (s *scanner) detectDates() {
 					if y, ok := s.readYear(s.nextWord(k, 1)); ok {
 						end = y
 					} else if y := s.birthShortYear(i, k); y > 0 {
+						end = y
+					} else if y := s.shortYearAfter(k); y > 0 {
 						end = y
 					}
 					s.add(s.dateStart(i), end, Date, 0.92, "date/day-month")
@@ -160,6 +165,69 @@ func (s *scanner) birthShortYear(i, end int) int {
 	return last
 }
 
+// gluedMonthYear: alphanumeric token i is a word of shorthand with a
+// month glued to it, then a slash and a year no day can be: "fx4/97",
+// "MI12/03" (the m/yy of numbers alone is read in detect_num.go).
+func (s *scanner) gluedMonthYear(i int) bool {
+	if i+2 >= len(s.toks) || !s.isPunct(i+1, '/') || s.toks[i+2].kind != tkNum || !s.adjacent(i, i+1) || !s.adjacent(i+1, i+2) {
+		return false
+	}
+	w := s.tokText(i)
+	k := len(w)
+	for k > 0 && w[k-1] >= '0' && w[k-1] <= '9' {
+		k--
+	}
+	if k < 2 || len(w)-k > 2 {
+		return false
+	}
+	for _, c := range w[:k] {
+		if c|0x20 < 'a' || c|0x20 > 'z' {
+			return false
+		}
+	}
+	m := 0
+	for _, c := range w[k:] {
+		m = m*10 + int(c-'0')
+	}
+	y := s.tokText(i + 2)
+	if m < 1 || m > 12 || len(y) != 2 || y < "32" || s.isPunct(i+3, '/') || s.isPunct(i+3, '%') {
+		return false
+	}
+	// a setting is no date: "PEEP5/40", "PS10/35"
+	var low [8]byte
+	if k > len(low) {
+		return false
+	}
+	for n := range k {
+		low[n] = w[n] | 0x20
+	}
+	return s.lex.word(low[:k])&(fMeasure|fUnit) == 0
+}
+
+// shortYearAfter reads a year of two digits after a comma that ends a
+// date at token end ("21 Apr, 21", "Apr 21, 19 0700") and returns its
+// token, or -1. Only where nothing but the end, punctuation, a new line or
+// a clock time follows: "on 3 May, 19 units given" counts units.
+func (s *scanner) shortYearAfter(end int) int {
+	c, y := end+1, end+2
+	if y >= len(s.toks) || !s.isPunct(c, ',') || s.toks[y].kind != tkNum || s.toks[y].end-s.toks[y].start != 2 || s.toks[c].start != s.toks[end].end {
+		return -1
+	}
+	n := y + 1
+	switch {
+	case n == len(s.toks), s.toks[n].has(shNewline):
+		return y
+	case s.toks[n].kind == tkPunct:
+		if b := s.text[s.toks[n].start]; b == '%' || b == '/' || b == ':' || b == '.' && n+1 < len(s.toks) && s.toks[n+1].kind == tkNum && s.toks[n+1].start == s.toks[n].end {
+			return -1 // "19%", "19/20", "19:30", "19.5"
+		}
+		return y
+	case s.toks[n].kind == tkNum && s.toks[n].end-s.toks[n].start == 4 && clockTime(s.text[s.toks[n].start:s.toks[n].end]):
+		return y // "21 Apr, 21 0700"
+	}
+	return -1
+}
+
 func dayFollower(w []byte) bool {
 	switch string(w) {
 	case "of", "at", "right", "and", "so", "then", "or", "but", "okay", "ok", "yeah", "correct":
@@ -191,6 +259,8 @@ func (s *scanner) monthDate(i int) int {
 		if y, ok := s.readYear(s.nextWord(day, 1)); ok {
 			end = y
 		} else if y := s.birthShortYear(i, day); y > 0 {
+			end = y
+		} else if y := s.shortYearAfter(day); y > 0 {
 			end = y
 		}
 		s.add(s.dateStart(i), end, Date, 0.93, "date/month-day")

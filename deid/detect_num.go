@@ -330,8 +330,8 @@ func (s *scanner) readRun(r *numRun, i int) {
 			r.groups = append(r.groups, int(t.end-t.start))
 			pendTens, pendHundred = false, false
 		case t.kind == tkWord && t.is(fNumWord) && t.val >= 0:
-			if s.isZeroLetter(k) && r.items == 0 && !s.digitWordAt(k+1) {
-				return
+			if s.isZeroLetter(k) && (r.items == 0 && !s.digitWordAt(k+1) || s.headingAt(k)) {
+				return // "O:" heads a note's section ("9/11 O: afebrile")
 			}
 			v := int(t.val)
 			switch {
@@ -846,8 +846,8 @@ func (s *scanner) writtenDate(r *numRun) bool {
 		if p >= 0 && (s.toks[p].is(fMeasure|fUnit|fNumWord) || notDateBefore(s.lowerTok(p))) {
 			return false
 		}
-		if n := s.nextWord(r.j, 0); n >= 0 && (s.toks[n].is(fUnit) || (notDateAfter(s.lowerTok(n)) || s.shorthand(n) && vals[0] <= 3 && vals[1] <= 4) && vals[1] <= 12) {
-			return false // "1/2 of the tablet"; but "8/23 to rehab" is a date
+		if n := s.nextWord(r.j, 0); n >= 0 && !s.headingAt(n) && (s.toks[n].is(fUnit) || (notDateAfter(s.lowerTok(n)) || s.shorthand(n) && vals[0] <= 3 && vals[1] <= 4) && vals[1] <= 12) {
+			return false // "1/2 of the tablet"; but "8/23 to rehab" is a date, and so is "9/11 O: ..." (a heading follows)
 		}
 		if vals[1] == 10 || vals[1] == 5 && vals[0] <= 5 {
 			// "9/10", "4/5" read as scores, unless the text dates other
@@ -863,6 +863,14 @@ func (s *scanner) writtenDate(r *numRun) bool {
 		return true
 	}
 	return false
+}
+
+// headingAt: word token n is the one capital letter of a note's section
+// heading written before a colon ("S:", "O:", "A:", "P:").
+func (s *scanner) headingAt(n int) bool {
+	c := n + 1
+	return c < len(s.toks) && s.isPunct(c, ':') && s.toks[c].start == s.toks[n].end && s.toks[n].end-s.toks[n].start == 1 && s.toks[n].has(shCap) &&
+		(c+1 == len(s.toks) || s.toks[c+1].kind != tkNum) // "ratio 1:2"
 }
 
 // clockTime: four digits that read as a 24-hour time (0000-2359).

@@ -164,13 +164,15 @@ var registry = []detector{
 			// a leading zero; a date in brackets after a value
 			{text: "7/8 LINES CHANGED. 7/10 HEPARIN STOPPED, PAIN 7/10. EF 40% (6/02). QTC .452 (3/17 ECG)", want: map[string]Type{"7/8": Date, "7/10": Date, "6/02": Date, "3/17": Date}, keep: []string{"PAIN 7/10"}},
 			{text: "rates pain 6/10, strength 4/5 bilat, stool 9/10 guaiac neg", keep: []string{"6/10", "4/5", "9/10"}},
+			// a day before a section heading "O:" (no spoken zero), and "O" as a zero still inside a number
+			{text: "HEMODYNAMICALLY STABLE.  4/12 O: AFEBRILE. MRN 7 7 O 4 1 2", want: map[string]Type{"4/12": Date, "7 7 O 4 1 2": MRN}},
 			{text: "6/2 LINE OUT. 6/10 SEEN. DESCRIBES PAIN AS 7/10. WEANING ON 6/5 TODAY, ABG 7.41/ 38/ 92/ -6/ 21", want: map[string]Type{"6/2": Date, "6/10": Date}, keep: []string{"AS 7/10", "6/5", "-6/ 21"}},
 		},
 	},
 	{
 		Name:    "dates",
 		Types:   []Type{Date},
-		Sources: []string{"date/month", "date/month-day", "date/day-month", "date/month-year", "date/weekday", "date/holiday", "date/the-nth", "date/spoken-numeric"},
+		Sources: []string{"date/month", "date/month-day", "date/day-month", "date/month-year", "date/weekday", "date/holiday", "date/the-nth", "date/spoken-numeric", "pattern/date"},
 		run:     (*scanner).detectDates,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fMonth|fWeekday|fHoliday|fNumWord|fOrdWord) },
 		Examples: []example{
@@ -192,6 +194,11 @@ var registry = []detector{
 			{text: "pain 7/10, strength 5/5, BP 130/85", keep: []string{"7/10", "5/5", "130/85"}},
 			{text: "we started it in may", want: map[string]Type{"may": Date}},
 			{text: "you may take it as they march on", keep: []string{"may", "march"}},
+			// a two-digit year after a comma, where the date ends; a month glued to shorthand
+			{text: "Progress note 14 Mar, 18 0700-1900. Seen Jun 2, 17\nS: ok", want: map[string]Type{"14 Mar, 18": Date, "Jun 2, 17": Date}},
+			{text: "on 3 May, 19 units given; Apr 21, 19% sat; on Apr 21, 19:30 seen", want: map[string]Type{"3 May": Date, "Apr 21": Date}, keep: []string{"19 units", "19%", "19:30"}},
+			{text: "PMH: MI, s/p hip fx3/94, CABG11/02", want: map[string]Type{"fx3/94": Date}, keep: []string{"CABG11"}},
+			{text: "vent PEEP5/40, PS10/35", keep: []string{"PEEP5/40", "PS10/35"}},
 			// dates/with-time
 			{text: "Logged 2019-06-02 14:22:05 and 3/4/2021 at 9:30 am.", want: map[string]Type{"2019-06-02 14:22:05": Date, "3/4/2021 at 9:30 am": Date}},
 		},
