@@ -1,6 +1,11 @@
 package deid
 
-import "strings"
+import (
+	"strings"
+	"sync"
+
+	"github.com/deid-project/deid/deid/internal/lang/en"
+)
 
 // Where a patient was sent, seen or treated: the name after a verb of
 // movement or care and a place preposition is the name of a place, even
@@ -689,10 +694,12 @@ func (s *scanner) detectEmployers() {
 				}
 				break
 			}
-			if t.kind != tkWord || t.is(fStop|fDeterminer|fTitle|fRelation|fMonth|fWeekday|fNumWord|fUnit|fMeasure|fCareKind|fCountry) && !t.is(fOrgHead) {
+			if t.kind != tkWord || t.is(fStop|fDeterminer|fTitle|fRelation|fMonth|fWeekday|fNumWord|fUnit|fMeasure|fCareKind|fCountry) && !t.is(fOrgHead) && !(k == p+1 && s.brandAt(k)) {
 				break
 			}
 			switch {
+			case k == p+1 && s.brandAt(k):
+				last, named = k, true // "works at walmart", "worked for amazon"
 			case t.is(fOrgHead) && last == k-1:
 				last, named = k, true
 			case s.employerWord(k, role):
@@ -709,6 +716,20 @@ func (s *scanner) detectEmployers() {
 		}
 	}
 }
+
+// brandAt: token k is a company the companies list knows ("walmart",
+// "costco", "google"), which is no name or town.
+func (s *scanner) brandAt(k int) bool {
+	return s.toks[k].is(fCountry) && companies()[string(s.lowerTok(k))]
+}
+
+var companies = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for w := range en.Words(en.Companies) {
+		m[w] = true
+	}
+	return m
+})
 
 // personBefore: a person is the subject of the verb at token v: a personal
 // pronoun, a relation or "who" among the three words before it, in the same

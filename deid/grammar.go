@@ -50,6 +50,7 @@ func addGrammar(l *lexicon) {
 	l.addTable(fCountry, en.Countries)
 	l.addTable(fLandmark, en.Landmarks)
 	l.addTable(fCountry, en.Brands)
+	l.addTable(fCountry, en.Companies)
 	l.addTable(fChain, en.Chains)
 	l.addTable(fIntro, en.IntroWords)
 	l.addTable(fMultiplier, en.Multipliers)

@@ -303,6 +303,8 @@ var registry = []detector{
 			{text: "i work for myself, she worked at home, he was employed by Halvorsen & Sons until he retired", want: map[string]Type{"Halvorsen & Sons": Location}, keep: []string{"myself", "home"}},
 			{text: "my daughter who works at Corvanta, and i've been working for ZENTRO", want: map[string]Type{"Corvanta": Location, "ZENTRO": Location}},
 			{text: "what works for pain, a job with benefits, the owner of the dog", keep: []string{"pain", "benefits", "dog"}},
+			// a company the list knows, named as a person's employer, not where they shop
+			{text: "my wife works at costco and i worked for ups for years; we shop at costco, it works for amazon orders", want: map[string]Type{"costco": Location, "ups": Location}, keep: []string{"shop at costco", "amazon"}},
 		},
 	},
 	{

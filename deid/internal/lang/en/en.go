@@ -76,6 +76,12 @@ var (
 	//go:embed brands.txt
 	Brands string
 
+	// Companies are companies, stores and apps named in passing: no
+	// person or town, but an employer after a cue of work.
+	//
+	//go:embed companies.txt
+	Companies string
+
 	// Chains are businesses named after a person (mcdonald's, walgreens):
 	// in the possessive they name the business.
 	//

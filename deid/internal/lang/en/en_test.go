@@ -30,6 +30,7 @@ var tables = map[string]struct {
 	"eponym_heads.txt":           {EponymHeads, wordList},
 	"brands.txt":                 {Brands, wordList},
 	"chains.txt":                 {Chains, wordList},
+	"companies.txt":              {Companies, wordList},
 	"clinical_terms.txt":         {ClinicalTerms, wordList},
 	"units.txt":                  {Units, wordList},
 	"measures.txt":               {Measures, wordList},
