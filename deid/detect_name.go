@@ -233,7 +233,7 @@ func (s *scanner) afterRelation(i int) (int, int) {
 	case s.cased:
 		ok = t.has(shCap) && s.nameish(c, true)
 	default:
-		ok = t.is(fFirst) && !t.is(nameNot) || s.nameish(c, true) && !t.is(fCommon|fNonPHI) || s.monthName(c)
+		ok = t.is(fFirst) && !t.is(nameNot) || s.nameish(c, true) && !t.is(fCommon|fNonPHI) || s.monthName(c) || s.modalName(c)
 		if ok && t.is(fCommon) && !t.is(fFirstTop) {
 			// "made dad happy", "keep mom busy": after a verb that makes the
 			// relation its object, an everyday word says how they are
@@ -271,6 +271,27 @@ func (s *scanner) monthName(c int) bool {
 		return false
 	}
 	return true
+}
+
+// modalName: "will" right after a relation is the relation's name when
+// no verb a modal takes follows it but one a subject does: "my son will
+// drove me", "my husband will is here", "my son will and his wife" (but
+// "my son will drive me").
+func (s *scanner) modalName(c int) bool {
+	if string(s.lowerTok(c)) != "will" || !s.adjacent(c-1, c) {
+		return false
+	}
+	n := s.nextWord(c, 0)
+	if n != c+1 || s.toks[n].kind != tkWord {
+		return false
+	}
+	w := string(s.lowerTok(n))
+	switch w {
+	case "is", "was", "has", "had", "does", "did", "said", "says", "and", "came", "comes", "went", "goes", "drove", "drives",
+		"took", "takes", "brought", "brings", "lives", "lived", "works", "worked", "thinks", "thought", "told", "tells", "wants", "wanted":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
 }
 
 // nameBeforeRelation: a given name introduced and then said to be a
