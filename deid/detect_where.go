@@ -578,7 +578,9 @@ func (s *scanner) detectFaithAndRegions() {
 					end = n
 				}
 			} else if p := s.prevWord(i, 0); p >= 0 && p == i-1 && placePrep(s.lowerTok(p)) {
-				if v := s.prevWord(p, 0); v >= 0 && toks[v].is(fMoveVerb|fStrongMove) {
+				// "transferred to holy family", and after "at" with any verb:
+				// "i was at good samaritan", "she works at sacred heart"
+				if v := s.prevWord(p, 0); v >= 0 && toks[v].is(fMoveVerb|fStrongMove) || string(s.lowerTok(p)) == "at" {
 					end = j
 				}
 			}

@@ -348,13 +348,14 @@ var registry = []detector{
 		Sources: []string{"place/faith-name", "place/region"},
 		run:     (*scanner).detectFaithAndRegions,
 		gate: func(s *scanner) bool {
-			return s.any(fFacHead | fShortHead | fCareUnit | fMoveVerb | fStrongMove | fDirection)
+			return s.any(fFacHead | fShortHead | fCareUnit | fMoveVerb | fStrongMove | fDirection | fLocPrep)
 		},
 		Examples: []example{
 			// "side" names a region in lower case only where someone lives
 			{text: "they moved over to the north side last year; pain on the left side, the east side of the lot", want: map[string]Type{"north side": Location}, keep: []string{"left side", "east side"}},
 			{text: "Pt to go to rehab (holy family Memorial) today. SCREENED BY GOOD SHEPHERD REHAB. transferred to sacred heart", want: map[string]Type{"holy family Memorial": Facility, "GOOD SHEPHERD REHAB": Facility, "sacred heart": Facility}},
 			{text: "a holy cross on the wall, the sacred heart of the matter, good samaritan behaviour", keep: []string{"holy cross", "sacred heart", "good samaritan"}},
+			{text: "she was at holy name for a week, then stayed at divine savior; he wears a holy cross at home", want: map[string]Type{"holy name": Facility, "divine savior": Facility}, keep: []string{"holy cross"}},
 			{text: "She grew up on the Northern Shore, then the South Side; we live in the west end", want: map[string]Type{"Northern Shore": Location, "South Side": Location, "west end": Location}},
 			{text: "pain on the left side, the east side of the building, the East Coast, N side of the wound", keep: []string{"left side", "east side", "East Coast", "N side"}},
 		},
