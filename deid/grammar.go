@@ -77,6 +77,11 @@ func addGrammar(l *lexicon) {
 	l.addTable(fEmployCue, en.EmployCues)
 	l.addTable(fOrgHead, en.OrgHeads)
 	l.addTable(fDish, en.Dishes)
+	// the first words of faith names and regions, so that the detector
+	// that reads them passes every other word with one test
+	for _, w := range []string{"holy", "sacred", "good", "divine", "our", "northern", "southern", "eastern", "western"} {
+		l.add(w, fPlaceLead)
+	}
 	l.addTable(fDeterminer, en.Determiners)
 	l.addTable(fUnit, en.Units)
 	l.addTable(fMeasure, en.Measures)

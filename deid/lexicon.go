@@ -81,6 +81,7 @@ const (
 	fEmployCue   uint64 = 1 << 60 // works, employed, ceo: an employer may follow after for/at/by/of
 	fOrgHead     uint64 = 1 << 61 // health, systems, inc: ends the name of a company
 	fDish        uint64 = 1 << 62 // alfredo, caesar: a dish next to a food word
+	fPlaceLead   uint64 = 1 << 63 // holy, sacred, northern: opens a faith name or a region (detectFaithAndRegions)
 
 	fNameAny = fFirst | fLast
 )
