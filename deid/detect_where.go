@@ -16,8 +16,8 @@ import (
 func (s *scanner) detectPlaceAfterMove() {
 	toks := s.toks
 	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].kind != tkWord {
-			continue
+		if toks[i].kind != tkWord || !s.notes && !toks[i].is(fMoveVerb|fStrongMove|fLocPrep) {
+			continue // (in notes, "leave GH" too)
 		}
 		// "at UCSF", "at UPMC": an acronym after "at" in cased text
 		if s.cased && s.toks[i+1].kind == tkWord && s.toks[i+1].has(shAllCaps) && string(s.lowerTok(i)) == "at" && s.adjacent(i, i+1) && s.placeName(i+1) && !s.isStateAt(i+1) {
