@@ -1052,6 +1052,9 @@ func (s *scanner) nameNeighbour(k int, before bool) bool {
 		if before && t.has(shSentStart) && t.has(shCap) && t.is(fFirst) && (!t.is(fCommon) || t.is(fFirstTop)) && !t.is(fStop|fDeterminer) {
 			return true // "Ken N. Fukuda" at the start of a sentence
 		}
+		if before && t.has(shSentStart) && t.has(shCap) && !t.has(shAllCaps|shApos) && t.f&^(fRare|fPhrase) == 0 && t.end-t.start >= 3 && !s.misspelt(k) {
+			return true // "Duqyaha Karataev": a word no list knows opens a sentence before a name
+		}
 		return t.has(shCap) && !t.has(shSentStart) && (t.is(fNameAny) || !t.is(fCommon|fNonPHI|fFacility|fStreet))
 	}
 	if pleasantry(s.lowerTok(k)) {

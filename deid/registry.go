@@ -600,6 +600,8 @@ var registry = []detector{
 		Sources: []string{"name/coordinated"},
 		run:     (*scanner).extendAndCoordinateNames,
 		Examples: []example{
+			// a word no list knows opens a sentence right before a name: the given name
+			{text: "Quendrix Halvorsen  12 Birch Rd. Then Ostrava Lindqvist left.", want: map[string]Type{"Quendrix Halvorsen": Name}},
 			// a surname that is also a word, in the possessive before a dwelling
 			{text: "she said she was at marcus gray's house", want: map[string]Type{"marcus gray": Name}},
 			// the initial A between a given name and a surname; the article stays
