@@ -312,8 +312,14 @@ func (s *scanner) extendStates() {
 func (s *scanner) hospitalCode(v, p, x int) bool {
 	t := &s.toks[x]
 	n := t.end - t.start
-	if t.kind != tkWord || n < 2 || n > 6 || !s.toks[v].is(fStrongMove) || t.is(fCareUnit|fCommon|fState|fCountry|fStop|fUnit|fMonth|fWeekday|fFacHead|fShortHead) {
+	if t.kind != tkWord || n < 2 || n > 6 || t.is(fCareUnit|fCareKind|fCommon|fState|fCountry|fStop|fUnit|fMonth|fWeekday|fFacHead|fShortHead) {
 		return false
+	}
+	if !s.toks[v].is(fStrongMove) {
+		// a verb of care names where only with "at", and only an acronym of
+		// cased text that says no kind of place: "treated at UCLA", "seen at
+		// UPMC", not "treated at OSH" (outside hospital)
+		return s.toks[v].is(fMoveVerb) && string(s.lowerTok(p)) == "at" && s.cased && t.has(shAllCaps) && n >= 3 && string(s.lowerTok(x)) != "osh"
 	}
 	switch string(s.lowerTok(p)) {
 	case "to", "at":

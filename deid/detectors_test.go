@@ -235,19 +235,26 @@ func TestDetectorsAtTextEdges(t *testing.T) {
 func TestWeakFindingsSpreadAtTheirScore(t *testing.T) {
 	e, err := New(nil)
 	require.NoError(t, err)
-	for _, text := range []string{
-		"Vellacourt phoned. I told Vellacourt to come.",
-		"Quabbin Quabbin",
-		"Ostrowhelm came by. We met Ostrowhelm, then ostrowhelm left",
+	for text, word := range map[string]string{
+		"Vellacourt phoned. I told Vellacourt to come.": "vellacourt",
+		"Quabbin Quabbin": "quabbin",
+		"Ostrowhelm came by. We met Ostrowhelm, then ostrowhelm left": "ostrowhelm",
 	} {
-		word := strings.ToLower(strings.Fields(text)[0])
+		fs := e.Scan(text)
+		low := strings.ToLower(text)
 		var scores []float64
-		for _, f := range e.Scan(text) {
-			if strings.EqualFold(text[f.Start:f.End], word) {
-				scores = append(scores, f.Score)
+		for off := 0; ; {
+			k := strings.Index(low[off:], word)
+			if k < 0 {
+				break
 			}
+			a := off + k
+			off = a + len(word)
+			i := slices.IndexFunc(fs, func(f Finding) bool { return f.Start <= a && f.End >= off })
+			require.GreaterOrEqual(t, i, 0, "%s: the copy at %d is not found", text, a)
+			scores = append(scores, fs[i].Score)
 		}
-		require.Len(t, scores, strings.Count(strings.ToLower(text), word), text)
+		require.GreaterOrEqual(t, len(scores), 2, text)
 		for _, s := range scores {
 			assert.InDelta(t, scores[0], s, 1e-9, "%s: a repeat scored apart from its source", text)
 			assert.Less(t, s, repeatScore, "%s: not a weak finding (the test needs one)", text)

@@ -285,6 +285,8 @@ var registry = []detector{
 			{text: "he retired from pellmont after 30 years", want: map[string]Type{"pellmont": Facility}},
 			// a hospital's code after a strong verb of moving, even one that is also shorthand
 			{text: "at OSH-> medflight to RH for cath. social- retired from KH. retired from work, sats sent from RA", want: map[string]Type{"RH": Facility, "KH": Facility}, keep: []string{"work", "RA"}},
+			// after a verb of care and "at", an acronym that is also shorthand, in cased text
+			{text: "She was treated at UCLA and evaluated at UPMC; seen at OSH; sats 94% at RA", want: map[string]Type{"UCLA": Facility, "UPMC": Facility}, keep: []string{"OSH", "RA"}},
 			// in notes, a hospital's code where the patient was or is, verb or no verb
 			{text: "Pt w/ HTN, CAD, DM2 s/p CABG done at BWH 2 yrs ago, f/u at ummc. NEURO: A+Ox3, states \"I'm in JMH\". Needs to leave PGH for OR.", want: map[string]Type{"BWH": Facility, "ummc": Facility, "JMH": Facility, "PGH": Facility}},
 			{text: "Pt w/ HTN, CAD, DM2, seen at OSH, d/c to NH. Rise in GH noted, tol PO at wh/ time, BP 90s at HS.", keep: []string{"OSH", "NH", "GH", "wh", "HS"}},
