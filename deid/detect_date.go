@@ -37,6 +37,11 @@ func (s *scanner) detectDates() {
 				j = y // "christmas eve twenty eighteen"
 			}
 			s.add(i, j, Date, 0.7, "date/holiday")
+		case t.kind == tkWord && t.is(fNumWord) && t.val >= 0 && t.val <= 12 && s.spokenSlashDate(i) > i:
+			// "oh three slash fourteen slash fifty two"
+			j := s.spokenSlashDate(i)
+			s.add(i, j, Date, 0.85, "date/spoken-numeric")
+			i = j
 		case t.kind == tkWord && t.is(fNumWord) && t.val >= 0 && t.val <= 12 && s.spokenNumericDate(i) > i:
 			// "twelve two two thousand twenty two": month, day, year spoken as numbers
 			j := s.spokenNumericDate(i)
@@ -202,6 +207,63 @@ func (s *scanner) gluedMonthYear(i int) bool {
 		low[n] = w[n] | 0x20
 	}
 	return s.lex.word(low[:k])&(fMeasure|fUnit) == 0
+}
+
+// spokenSlashDate reads a date said as numbers with the slashes said too,
+// month first: "oh three slash fourteen slash fifty two", "three slash
+// fourteen slash nineteen fifty two", and with one slash after a cue of
+// birth or date ("dob three slash fourteen"). It returns the last token,
+// or i. Readings said with a slash that are no date stay ("one twenty
+// slash eighty", "seven slash ten" for pain).
+func (s *scanner) spokenSlashDate(i int) int {
+	m, k := s.spokenSmall(i)
+	if k < 0 || m < 1 || m > 12 {
+		return i
+	}
+	sl := s.nextWord(k, 0)
+	if sl != k+1 || string(s.lowerTok(sl)) != "slash" {
+		return i
+	}
+	d, k := s.spokenSmall(sl + 1)
+	if k < 0 || !validDate(m, d) {
+		return i
+	}
+	if sl = s.nextWord(k, 0); sl == k+1 && string(s.lowerTok(sl)) == "slash" {
+		if y, ok := s.readYear(sl + 1); ok {
+			return y
+		}
+		if v, y := s.spokenSmall(sl + 1); y > 0 && (y > sl+1 || v >= 10) {
+			// a year of two digits: "fifty two", "oh five", "ten" (not
+			// "five", nor "five hundred")
+			if n := s.nextWord(y, 0); n < 0 || n > y+1 || !s.toks[n].is(fNumWord) && s.toks[n].kind != tkNum && !s.toks[n].is(fMultiplier) && string(s.lowerTok(n)) != "hundred" && string(s.lowerTok(n)) != "thousand" {
+				return y
+			}
+		}
+		return i
+	}
+	if p := s.prevWord(i, 0); p >= 0 && (dateCue(s.lowerTok(p)) || string(s.lowerTok(p)) == "birth") {
+		return k
+	}
+	return i
+}
+
+// spokenSmall reads a number from 0 to 99 said in words at token i ("oh
+// three", "fourteen", "fifty two", "thirty") and returns it and its last
+// token, or -1.
+func (s *scanner) spokenSmall(i int) (int, int) {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tkWord || !s.toks[i].is(fNumWord) || s.toks[i].val < 0 || s.toks[i].val > 90 {
+		return 0, -1
+	}
+	v := int(s.toks[i].val)
+	n := s.nextWord(i, 0)
+	next := n == i+1 && s.toks[n].kind == tkWord && s.toks[n].is(fNumWord) && s.toks[n].val >= 1 && s.toks[n].val <= 9
+	switch {
+	case v == 0 && next: // "oh three"
+		return int(s.toks[n].val), n
+	case v >= 20 && v%10 == 0 && next: // "fifty two"
+		return v + int(s.toks[n].val), n
+	}
+	return v, i
 }
 
 // shortYearAfter reads a year of two digits after a comma that ends a

@@ -190,6 +190,9 @@ var registry = []detector{
 			{text: "DOB 3/4/21, admitted 2021-03-04, discharged 03.05.2021", want: map[string]Type{"3/4/21": Date, "2021-03-04": Date, "03.05.2021": Date}},
 			{text: "it started last tuesday the fifth", want: map[string]Type{"tuesday the fifth": Date}},
 			{text: "date of birth is june fourth nineteen sixty two", want: map[string]Type{"june fourth nineteen sixty two": Date}},
+			// numbers said with their slashes: a date when month and day are one (or a cue says so); readings stay
+			{text: "her dob is oh four slash twenty two slash sixty one, and mine is dob six slash nine", want: map[string]Type{"oh four slash twenty two slash sixty one": Date, "six slash nine": Date}},
+			{text: "bp one twenty slash eighty, pain seven slash ten, plan eleven slash two slash five hundred", keep: []string{"one twenty slash eighty", "seven slash ten", "eleven slash two"}},
 			{text: "Discharge planned for Friday, January 21st.", want: map[string]Type{"Friday, January 21st": Date}},
 			{text: "pain 7/10, strength 5/5, BP 130/85", keep: []string{"7/10", "5/5", "130/85"}},
 			{text: "we started it in may", want: map[string]Type{"may": Date}},
