@@ -36,7 +36,7 @@ var drugLike = []string{"semide", "pril", "sartan", "olol", "statin", "azole", "
 	"glitazone", "zepam", "zolam", "caine", "olone", "asone", "formin", "lyte", "coccus", "cocci", "bacter", "bacillus",
 	"monas", "ococcal", "itis", "osis", "emia", "ectomy", "otomy", "plasty", "pathy", "algia", "plasia",
 	"amide", "azine", "idine", "xetine", "pramine", "profen", "fenac", "codone", "morphone", "thiazide", "planon",
-	"haler", "spacer"}
+	"haler", "spacer", "tadine", "fenadine"}
 
 // drugShaped: word w (lower case, six letters or more) ends like a drug,
 // organism, condition or inhaler's name (drugLike).

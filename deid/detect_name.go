@@ -122,6 +122,9 @@ func (s *scanner) afterTitle(i int) int {
 	if w == "sir" || w == "madam" || w == "maam" {
 		return i
 	}
+	if w == "miss" && s.missVerb(i) {
+		return i // "had to miss work", "did you miss school", "i miss home"
+	}
 	c := s.nextWord(i, 1)
 	if c < 0 || c > i+2 {
 		return i
@@ -247,6 +250,22 @@ func (s *scanner) afterRelation(i int) (int, int) {
 		return 0, -1
 	}
 	return c, s.moreName(c)
+}
+
+// missVerb: "miss" at token i is the verb, after "to", a pronoun or an
+// auxiliary ("had to miss work", "did you miss school", "we'll miss
+// home"), not the title of a name.
+func (s *scanner) missVerb(i int) bool {
+	p := s.prevWord(i, 0)
+	if p < 0 || p != i-1 {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "to", "i", "you", "we", "they", "he", "she", "ll", "will", "would", "did", "didnt", "dont", "do", "does", "doesnt",
+		"can", "cant", "could", "couldnt", "might", "may", "must", "not", "never", "often", "also", "ever", "even":
+		return true
+	}
+	return false
 }
 
 // causative: a verb whose object is said to be in some state after it

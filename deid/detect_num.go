@@ -1391,6 +1391,15 @@ type numCtx struct {
 	cue Type   // the type announced by the words before the run
 }
 
+// oneDigitSaid: the run is a nine or a one said over and over (at most
+// six times) with no cue but a call: "call the nine nine, nine nine nine"
+// is an emergency or advice line (999, 111) said with a stutter, no
+// identifier; a PIN announced as such, or "call me on five five five
+// five", still is one.
+func (c *numCtx) oneDigitSaid() bool {
+	return (c.cue == "" || c.cue == Phone) && c.r.spoken > 0 && c.n <= 6 && (c.d[0] == '9' || c.d[0] == '1') && strings.Count(c.d, c.d[:1]) == c.n
+}
+
 // numberRule types a run of digits by its length, shape, validators and
 // the cue before it. The first rule that matches decides; a rule that
 // matches with no type says the run is no identifier.
@@ -1464,6 +1473,9 @@ var numberRules = []numberRule{
 		if c.n < 5 {
 			return "", 0, false
 		}
+		if c.oneDigitSaid() {
+			return "", 0, true
+		}
 		if c.cue == Phone && c.n >= 7 {
 			return Phone, 0.9, true
 		}
@@ -1472,6 +1484,9 @@ var numberRules = []numberRule{
 	{"number/short-cued", func(c *numCtx) (Type, float64, bool) { // four digits after a cue, or said digit by digit
 		if c.n != 4 || !(c.cue != "" && c.cue != ID || c.r.spoken >= 4) || c.s.dashRange(c.r) {
 			return "", 0, false
+		}
+		if c.oneDigitSaid() {
+			return "", 0, true
 		}
 		if c.cue == "" || c.cue == Zip {
 			return ID, 0.6, true

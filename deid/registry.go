@@ -164,6 +164,8 @@ var registry = []detector{
 			// a leading zero; a date in brackets after a value
 			{text: "7/8 LINES CHANGED. 7/10 HEPARIN STOPPED, PAIN 7/10. EF 40% (6/02). QTC .452 (3/17 ECG)", want: map[string]Type{"7/8": Date, "7/10": Date, "6/02": Date, "3/17": Date}, keep: []string{"PAIN 7/10"}},
 			{text: "rates pain 6/10, strength 4/5 bilat, stool 9/10 guaiac neg", keep: []string{"6/10", "4/5", "9/10"}},
+			// a nine or a one said over and over after a call is an emergency line, not an id
+			{text: "if it gets worse call the nine nine, nine nine nine; call me on five five five five", want: map[string]Type{"five five five five": Phone}, keep: []string{"nine nine nine"}},
 			// a day before a section heading "O:" (no spoken zero), and "O" as a zero still inside a number
 			{text: "HEMODYNAMICALLY STABLE.  4/12 O: AFEBRILE. MRN 7 7 O 4 1 2", want: map[string]Type{"4/12": Date, "7 7 O 4 1 2": MRN}},
 			{text: "6/2 LINE OUT. 6/10 SEEN. DESCRIBES PAIN AS 7/10. WEANING ON 6/5 TODAY, ABG 7.41/ 38/ 92/ -6/ 21", want: map[string]Type{"6/2": Date, "6/10": Date}, keep: []string{"AS 7/10", "6/5", "-6/ 21"}},
@@ -651,6 +653,7 @@ var registry = []detector{
 			{text: "NEURO: A&OX3. RESP: LS CTA, NC 2L. CV: HR 88 SR. NARD. MOI: fall. RAC 20g, SPIRO INDEP, MAEs, per CARE VUE. Wife Nadine in.", keep: []string{"NARD", "MOI", "RAC", "SPIRO", "INDEP", "MAEs", "VUE"}, want: map[string]Type{"Nadine": Name}},
 			// clinical words after a naming cue are no name
 			{text: "we'll try something called Furosemide, then a rod called Implanon", keep: []string{"Furosemide", "Implanon"}},
+			{text: "the antihistamine is called Fexofenadine, or one called Loratadine", keep: []string{"Fexofenadine", "Loratadine"}},
 			{text: "a drink called Dioralyte. it is called Serotonin syndrome, it's called Carpal tunnel", keep: []string{"Dioralyte", "Serotonin", "Carpal"}},
 			{text: "a condition named Charcot Marie Tooth, a bug called Enterococcus, something called Aspirin", keep: []string{"Charcot", "Marie", "Tooth", "Enterococcus", "Aspirin"}},
 			{text: "it's called onychomycosis, a clot called d v t, a test called P S A", keep: []string{"onychomycosis", "d v t", "P S A"}},
@@ -663,6 +666,8 @@ var registry = []detector{
 			// "will" after a relation is a name when a verb a subject takes follows
 			{text: "my nephew will drove her in; my son will drive her home", want: map[string]Type{"will": Name}, keep: []string{"will drive"}},
 			{text: "wow miss graves your thyroid, and miss parkinson your tremor", want: map[string]Type{"graves": Name, "parkinson": Name}},
+			// "miss" the verb takes no name after it
+			{text: "have you had to miss work? did you miss school? hi miss jones", want: map[string]Type{"jones": Name}, keep: []string{"work", "school"}},
 			{text: "Oksana: are you there?", want: map[string]Type{"Oksana": Name}},
 			// a known identifier stays whatever the cue
 			{text: "the doctor called Okonkwo", enc: exampleEncounter, want: map[string]Type{"Okonkwo": Name}},
