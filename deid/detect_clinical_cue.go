@@ -69,12 +69,36 @@ func (s *scanner) dropClinicalNames() {
 	}
 	out := s.found[:0]
 	for _, f := range s.found {
-		if f.Type == Name && !strings.HasPrefix(f.Source, "known/") && (s.clinicalAfterCue(f) || s.speakerRole(f) || s.deviceName(f)) {
+		if f.Type == Name && !strings.HasPrefix(f.Source, "known/") && (s.clinicalAfterCue(f) || s.speakerRole(f) || s.deviceName(f) || s.raceWord(f)) {
 			continue
 		}
 		out = append(out, f)
 	}
 	s.found = out
+}
+
+// raceWord: "White" or "Black" found alone by the name lists is how a
+// person describes their race ("sixty seven years old, and White"), not a
+// surname, unless a title, a cue or another name stands with it.
+func (s *scanner) raceWord(f Finding) bool {
+	if f.Source != "name/dict" || f.End-f.Start != 5 {
+		return false
+	}
+	switch strings.ToLower(s.text[f.Start:f.End]) {
+	case "white", "black":
+	default:
+		return false
+	}
+	// "Baylor Scott & White", "Scott and White": a name's partner
+	i := s.tokAt(f.Start)
+	p := s.prevWord(i, 1)
+	if p >= 0 && (s.isPunct(i-1, '&') || string(s.lowerTok(p)) == "and" && s.isPunct(p-1, '&')) {
+		return false
+	}
+	if p >= 0 && string(s.lowerTok(p)) == "and" {
+		p = s.prevWord(p, 0)
+	}
+	return p < 0 || !(s.cased && s.toks[p].has(shCap) && !s.toks[p].has(shSentStart) && !s.toks[p].is(fCommon))
 }
 
 // deviceName: in notes, a word of the name lists found on its own

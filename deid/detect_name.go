@@ -134,8 +134,8 @@ func (s *scanner) afterTitle(i int) int {
 	if c == i+2 && s.toks[i].is(fClinical) && !honorific(s.lowerTok(i)) {
 		return i
 	}
-	if c == i+2 && !(s.isPunct(i+1, '.') && s.toks[i].end-s.toks[i].start <= 4) {
-		return i // "doctor. Nice to meet you": a sentence ends
+	if c == i+2 && !(s.isPunct(i+1, '.') && s.toks[i].end-s.toks[i].start <= 4 && w != "miss") {
+		return i // "doctor. Nice to meet you", "Hello, miss. How are you": a sentence ends
 	}
 	// "dr. j. smith": an initial
 	if s.toks[c].end-s.toks[c].start == 1 && s.isPunct(c+1, '.') {
@@ -438,6 +438,12 @@ func (s *scanner) afterCue(i int) (int, int) {
 		n = s.nextWord(n, 1)
 		if n > 0 && s.isPunct(n-1, '.') || n > 0 && s.isPunct(n-1, '?') || n > 0 && s.isPunct(n-1, '!') {
 			return 0, -1 // "call me . certainly, …": the sentence ended
+		}
+		if n < 0 {
+			return 0, -1
+		}
+		if nt := &s.toks[n]; nt.is(fCommon) && !nt.is(fFirst) && !(s.cased && nt.has(shCap) && !nt.has(shSentStart)) {
+			return 0, -1 // "call me back", "she calls me often": the telephone
 		}
 		anyWord = true
 	case "as":
@@ -896,6 +902,18 @@ func (s *scanner) spelled(i int) int {
 	}
 	if h := len(letters) / 2; len(letters)%2 == 0 && string(letters[:h]) == string(letters[h:]) && acronym(letters[:h]) {
 		return i // "m r i m r i": an acronym said twice
+	}
+	if !strings.ContainsAny(string(letters), "aeiouy") {
+		return i // "G V H D", "M M H": no name is spelled without a vowel
+	}
+	if l := len(letters); letters[l-1] == 's' && !s.toks[j].has(shCap) && s.toks[i].has(shCap) {
+		if p := s.prevWord(i, 0); p >= 0 && p == i-1 && s.toks[p].end-s.toks[p].start == 1 && s.toks[p].kind == tkWord {
+			letters = append([]byte{s.lowerTok(p)[0]}, letters...) // "M R I s": the acronym began a letter before
+			l++
+		}
+		if acronym(letters[:l-1]) || s.lex.word(letters[:l-1])&fNonPHI != 0 {
+			return i // "two M R I s": an acronym's plural
+		}
 	}
 	if s.wordBefore(i, 8, backwardsWord) {
 		if p := s.prevWord(i, 1); p >= 0 && s.toks[p].end-s.toks[p].start == 1 && p >= i-2 {

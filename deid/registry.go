@@ -654,6 +654,10 @@ var registry = []detector{
 			// clinical words after a naming cue are no name
 			{text: "we'll try something called Furosemide, then a rod called Implanon", keep: []string{"Furosemide", "Implanon"}},
 			{text: "the antihistamine is called Fexofenadine, or one called Loratadine", keep: []string{"Fexofenadine", "Loratadine"}},
+			// a race said of oneself is no surname; with a title it is one
+			{text: "So you're sixty two years old, and Black. You saw Dr. Whyte", keep: []string{"Black"}, want: map[string]Type{"Whyte": Name}},
+			{text: "I saw Dr. White today", want: map[string]Type{"White": Name}},
+			{text: "then she went to Baylor Scott & White", want: map[string]Type{"White": Name}},
 			{text: "a drink called Dioralyte. it is called Serotonin syndrome, it's called Carpal tunnel", keep: []string{"Dioralyte", "Serotonin", "Carpal"}},
 			{text: "a condition named Charcot Marie Tooth, a bug called Enterococcus, something called Aspirin", keep: []string{"Charcot", "Marie", "Tooth", "Enterococcus", "Aspirin"}},
 			{text: "it's called onychomycosis, a clot called d v t, a test called P S A", keep: []string{"onychomycosis", "d v t", "P S A"}},
@@ -668,6 +672,9 @@ var registry = []detector{
 			{text: "wow miss graves your thyroid, and miss parkinson your tremor", want: map[string]Type{"graves": Name, "parkinson": Name}},
 			// "miss" the verb takes no name after it
 			{text: "have you had to miss work? did you miss school? hi miss jones", want: map[string]Type{"jones": Name}, keep: []string{"work", "school"}},
+			{text: "Doctor: Hello, miss. How are you? Please call me back, or call me Sunny", want: map[string]Type{"Sunny": Name}, keep: []string{"How", "back"}},
+			// letters spelled with no vowel, or an acronym's plural, spell no name
+			{text: "you have mild G V H D and two M R I s; it's J O N E S", want: map[string]Type{"J O N E S": Name}, keep: []string{"G V H D", "R I s"}},
 			{text: "Oksana: are you there?", want: map[string]Type{"Oksana": Name}},
 			// a known identifier stays whatever the cue
 			{text: "the doctor called Okonkwo", enc: exampleEncounter, want: map[string]Type{"Okonkwo": Name}},
