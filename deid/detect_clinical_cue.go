@@ -69,7 +69,7 @@ func (s *scanner) dropClinicalNames() {
 	}
 	out := s.found[:0]
 	for _, f := range s.found {
-		if f.Type == Name && !strings.HasPrefix(f.Source, "known/") && (s.clinicalAfterCue(f) || s.speakerRole(f) || s.deviceName(f) || s.raceWord(f)) {
+		if f.Type == Name && !strings.HasPrefix(f.Source, "known/") && (s.clinicalAfterCue(f) || s.speakerRole(f) || s.deviceName(f) || s.raceWord(f) || s.royalTitle(f)) {
 			continue
 		}
 		out = append(out, f)
@@ -99,6 +99,31 @@ func (s *scanner) raceWord(f Finding) bool {
 		p = s.prevWord(p, 0)
 	}
 	return p < 0 || !(s.cased && s.toks[p].has(shCap) && !s.toks[p].has(shSentStart) && !s.toks[p].is(fCommon))
+}
+
+// royalTitle: a name-list finding made only of the words of a royal or
+// noble title, after "the": "the Princess Royal", "the Prince of Wales",
+// "the Duke" (a title no one person is named by in a record; "Prince"
+// after a relation or with a surname stays a name).
+func (s *scanner) royalTitle(f Finding) bool {
+	if f.Source != "name/dict" {
+		return false
+	}
+	i := s.tokAt(f.Start)
+	if p := s.prevWord(i, 0); p < 0 || p != i-1 || string(s.lowerTok(p)) != "the" {
+		return false
+	}
+	for k := i; k < len(s.toks) && int(s.toks[k].start) < f.End; k++ {
+		if s.toks[k].kind != tkWord {
+			continue
+		}
+		switch string(s.lowerTok(k)) {
+		case "prince", "princess", "royal", "queen", "king", "duke", "duchess", "earl", "countess", "baron", "baroness", "regent", "dauphin":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // deviceName: in notes, a word of the name lists found on its own

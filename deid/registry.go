@@ -657,6 +657,8 @@ var registry = []detector{
 			// a race said of oneself is no surname; with a title it is one
 			{text: "So you're sixty two years old, and Black. You saw Dr. Whyte", keep: []string{"Black"}, want: map[string]Type{"Whyte": Name}},
 			{text: "I saw Dr. White today", want: map[string]Type{"White": Name}},
+			// a royal title after "the" names no one in a record; a given name that is one still does
+			{text: "my friend Prince came. The Princess Royal arrived, and the Duke of Kent", want: map[string]Type{"Prince": Name}, keep: []string{"Princess Royal", "Duke"}},
 			{text: "then she went to Baylor Scott & White", want: map[string]Type{"White": Name}},
 			{text: "a drink called Dioralyte. it is called Serotonin syndrome, it's called Carpal tunnel", keep: []string{"Dioralyte", "Serotonin", "Carpal"}},
 			{text: "a condition named Charcot Marie Tooth, a bug called Enterococcus, something called Aspirin", keep: []string{"Charcot", "Marie", "Tooth", "Enterococcus", "Aspirin"}},
