@@ -19,6 +19,12 @@ var (
 	ordinalWords = valueMap(en.Ordinals, 1, 31)
 )
 
+// givenNotNonPHI are well-known given names that the non-PHI word list
+// (Philter's) also has, and that name no drug, test, place, month or
+// shorthand: the grammar takes that flag off them, the one place it
+// removes a generated flag ("i had a sandra who hurt her knee").
+var givenNotNonPHI = []string{"sandra", "glenn", "owen", "tim", "cara", "jude", "dena", "perla", "blair", "mary", "jacob", "joe"}
+
 // valueMap maps the words of a table of "word number" lines whose value is
 // between lo and hi to their values.
 func valueMap(table string, lo, hi int) map[string]int {
@@ -77,6 +83,9 @@ func addGrammar(l *lexicon) {
 	l.addTable(fEmployCue, en.EmployCues)
 	l.addTable(fOrgHead, en.OrgHeads)
 	l.addTable(fDish, en.Dishes)
+	for _, w := range givenNotNonPHI {
+		l.update(w, 0, fNonPHI)
+	}
 	// the first words of faith names and regions, so that the detector
 	// that reads them passes every other word with one test
 	for _, w := range []string{"holy", "sacred", "good", "divine", "our", "northern", "southern", "eastern", "western"} {

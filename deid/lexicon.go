@@ -322,7 +322,12 @@ func (l *lexicon) zip(d string) bool { return l.file.Zip(d) }
 
 // add merges flags f into word w of the front table (apostrophes dropped),
 // entering it with its generated flags if it is not there yet.
-func (l *lexicon) add(w string, f uint64) {
+func (l *lexicon) add(w string, f uint64) { l.update(w, f, 0) }
+
+// update sets flags f and clears flags off of word w of the front table
+// (apostrophes dropped), entering it with its generated flags if it is not
+// there yet.
+func (l *lexicon) update(w string, f, off uint64) {
 	start := len(l.lkeys)
 	for i := 0; i < len(w); i++ {
 		if w[i] != '\'' {
@@ -342,12 +347,12 @@ func (l *lexicon) add(w string, f uint64) {
 		i := shortHash(k) & mask
 		for ; l.short[i].key != 0; i = (i + 1) & mask {
 			if l.short[i].key == k {
-				l.short[i].flags |= f
+				l.short[i].flags = (l.short[i].flags | f) &^ off
 				return
 			}
 		}
 		v, _ := l.file.Words.Lookup(h, key)
-		l.short[i] = shortSlot{key: k, flags: uint64(v) | f}
+		l.short[i] = shortSlot{key: k, flags: (uint64(v) | f) &^ off}
 		if l.shortN++; l.shortN*2 > len(l.short) {
 			l.growFront()
 		}
@@ -358,13 +363,13 @@ func (l *lexicon) add(w string, f uint64) {
 	for ; l.long[i].n != 0; i = (i + 1) & mask {
 		e := &l.long[i]
 		if int(e.n) == len(key) && string(l.lkeys[e.off:e.off+uint32(e.n)]) == string(key) {
-			e.flags |= f
+			e.flags = (e.flags | f) &^ off
 			l.lkeys = l.lkeys[:start]
 			return
 		}
 	}
 	v, _ := l.file.Words.Lookup(h, key)
-	l.long[i] = longSlot{flags: uint64(v) | f, off: uint32(start), n: uint8(len(key)), tag: uint8(h >> 56)}
+	l.long[i] = longSlot{flags: (uint64(v) | f) &^ off, off: uint32(start), n: uint8(len(key)), tag: uint8(h >> 56)}
 	if l.longN++; l.longN*2 > len(l.long) {
 		l.growFront()
 	}

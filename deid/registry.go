@@ -678,6 +678,8 @@ var registry = []detector{
 			// letters spelled with no vowel, or an acronym's plural, spell no name
 			{text: "you have mild G V H D and two M R I s; it's J O N E S", want: map[string]Type{"J O N E S": Name}, keep: []string{"G V H D", "R I s"}},
 			{text: "Oksana: are you there?", want: map[string]Type{"Oksana": Name}},
+			// a well-known given name that a list of non-identifying words also has
+			{text: "my favourite story is that i had a sandra who hurt her knee", want: map[string]Type{"sandra": Name}},
 			// a known identifier stays whatever the cue
 			{text: "the doctor called Okonkwo", enc: exampleEncounter, want: map[string]Type{"Okonkwo": Name}},
 		},
