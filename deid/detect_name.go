@@ -1016,6 +1016,10 @@ func (s *scanner) extendNames(start int) {
 		b0 = b
 		for k := b + 1; k < len(s.toks) && k-b0 <= 3 && !s.toks[b0].has(shPoss); k++ {
 			if s.isPunct(k, '-') && k+1 < len(s.toks) && s.toks[k].start == s.toks[k-1].end {
+				if n := &s.toks[k+1]; n.start == s.toks[k].end && n.kind == tkWord && n.end-n.start >= 2 && !n.is(fCommon|fStop|fEponym) && (!n.is(fClinical) || n.is(fNameAny)) && s.cased && !n.has(shCap) {
+					b, k = k+1, k+1 // "Hauta-aho": the second part of a double name, in lower case
+					continue
+				}
 				continue
 			}
 			if !s.adjacent(k-1, k) || !s.nameNeighbour(k, false) {

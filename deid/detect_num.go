@@ -496,7 +496,12 @@ func (s *scanner) classifyRun(r *numRun) bool {
 			return true
 		}
 		if c := s.cueBefore(r.i, 3); c == Zip && n >= 3 && n <= 9 && len(r.groups) <= 2 {
-			s.add(r.i, r.j, Zip, 0.85, "number/zip-cued") // "ZIP: 394 13", "zip code is 880"
+			j := r.j
+			// a Dutch postcode ends in two capitals: "ZIP: 7412 SL"
+			if x := j + 1; n == 4 && x < len(s.toks) && s.toks[x].kind == tkWord && s.toks[x].end-s.toks[x].start == 2 && s.toks[x].has(shAllCaps) && s.toks[x].start == s.toks[j].end+1 {
+				j = x
+			}
+			s.add(r.i, j, Zip, 0.85, "number/zip-cued") // "ZIP: 394 13", "zip code is 880"
 			return true
 		}
 		if len(r.groups) > 1 && !knownGrouping(r.groups, r.seps) {

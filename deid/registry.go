@@ -166,6 +166,8 @@ var registry = []detector{
 			{text: "rates pain 6/10, strength 4/5 bilat, stool 9/10 guaiac neg", keep: []string{"6/10", "4/5", "9/10"}},
 			// a nine or a one said over and over after a call is an emergency line, not an id
 			{text: "if it gets worse call the nine nine, nine nine nine; call me on five five five five", want: map[string]Type{"five five five five": Phone}, keep: []string{"nine nine nine"}},
+			// a Dutch postcode's two capitals
+			{text: "Adres: Kerkstraat 12, ZIP: 7412 SL, tel 12", want: map[string]Type{"7412 SL": Zip}},
 			// a day before a section heading "O:" (no spoken zero), and "O" as a zero still inside a number
 			{text: "HEMODYNAMICALLY STABLE.  4/12 O: AFEBRILE. MRN 7 7 O 4 1 2", want: map[string]Type{"4/12": Date, "7 7 O 4 1 2": MRN}},
 			{text: "6/2 LINE OUT. 6/10 SEEN. DESCRIBES PAIN AS 7/10. WEANING ON 6/5 TODAY, ABG 7.41/ 38/ 92/ -6/ 21", want: map[string]Type{"6/2": Date, "6/10": Date}, keep: []string{"AS 7/10", "6/5", "-6/ 21"}},
@@ -607,6 +609,8 @@ var registry = []detector{
 		Sources: []string{"name/coordinated"},
 		run:     (*scanner).extendAndCoordinateNames,
 		Examples: []example{
+			// the second part of a double name glued by a hyphen, in lower case; a clinical word is no part
+			{text: "as Virtanen-aho says; Patricia Foley-cath change", want: map[string]Type{"Virtanen-aho": Name}, keep: []string{"cath"}},
 			// a word no list knows opens a sentence right before a name: the given name
 			{text: "Quendrix Halvorsen  12 Birch Rd. Then Ostrava Lindqvist left.", want: map[string]Type{"Quendrix Halvorsen": Name}},
 			// a surname that is also a word, in the possessive before a dwelling
