@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -113,7 +114,9 @@ func TestRedactConversation(t *testing.T) {
 		if len(args) < 2 && string(demo) != `{"age":"90+","sex":"female","state":"MA","zip3":"021"}` { // the keyed test policy tags demographics
 			t.Errorf("demographics %s", demo)
 		}
-		if strings.Contains(out, "conv-1") || strings.Contains(out, "1929") || strings.Contains(out, "02139") {
+		// on word boundaries: the research ids are hex digests that may hold
+		// the digits by chance
+		if strings.Contains(out, "conv-1") || regexp.MustCompile(`\b(1929|02139)\b`).MatchString(out) {
 			t.Errorf("direct identifier in output: %s", out)
 		}
 	}
