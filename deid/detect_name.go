@@ -1028,9 +1028,9 @@ func (s *scanner) extendNames(start int) {
 			b = k
 		}
 		for k := a - 1; k >= 0 && a0-k <= 3; k-- {
-			if s.isPunct(k, '.') && k > 0 && s.toks[k-1].end-s.toks[k-1].start == 1 && s.toks[k-1].kind == tkWord {
+			if s.isPunct(k, '.') && k > 0 && s.toks[k-1].end-s.toks[k-1].start == 1 && s.toks[k-1].kind == tkWord && !s.clitic(k-1) {
 				k--
-				a = k // an initial: "J. Smith"
+				a = k // an initial: "J. Smith" (not the "s" of "90's.")
 				continue
 			}
 			if k == a-1 && s.toks[k].kind == tkWord && s.toks[k].end-s.toks[k].start == 1 && s.adjacent(k, a) && isUpperASCII(s.text[s.toks[k].start]) &&
@@ -1545,7 +1545,18 @@ func (s *scanner) initialBefore(k int) bool {
 	if p >= 0 && s.isPunct(p, '.') {
 		p--
 	}
-	return p >= 0 && s.toks[p].kind == tkWord && s.toks[p].end-s.toks[p].start == 1
+	return p >= 0 && s.toks[p].kind == tkWord && s.toks[p].end-s.toks[p].start == 1 && !s.clitic(p)
+}
+
+// clitic: one-letter token p is glued to a word or an apostrophe before it,
+// the end of a word ("the 90's. Good", "don't"), not an initial ("(B.
+// KARGAS", "CARAFATE-W. MAROTTA" are).
+func (s *scanner) clitic(p int) bool {
+	if p == 0 || s.toks[p].start > s.toks[p-1].end {
+		return false
+	}
+	q := &s.toks[p-1]
+	return q.kind != tkPunct || s.isPunct(p-1, '\'') || s.tokText(p-1) == "\u2019"
 }
 
 // utteranceEndAfter: nothing but punctuation or the end of the text follows

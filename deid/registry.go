@@ -609,6 +609,8 @@ var registry = []detector{
 		Sources: []string{"name/coordinated"},
 		run:     (*scanner).extendAndCoordinateNames,
 		Examples: []example{
+			// the s of a plural after an apostrophe is no initial, and its period ends a sentence
+			{text: "sats in the high 90's. Good cough. Seen by (B. KARGAS PA)", want: map[string]Type{"B. KARGAS": Name}, keep: []string{"Good"}},
 			// the second part of a double name glued by a hyphen, in lower case; a clinical word is no part
 			{text: "as Virtanen-aho says; Patricia Foley-cath change", want: map[string]Type{"Virtanen-aho": Name}, keep: []string{"cath"}},
 			// a word no list knows opens a sentence right before a name: the given name

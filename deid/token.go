@@ -434,6 +434,9 @@ func (s *scanner) abbrevBefore() bool {
 	if p.end != s.toks[n-1].start || p.kind != tkWord {
 		return false
 	}
+	if p.end-p.start == 1 && n >= 3 && s.toks[n-3].end == p.start && s.toks[n-3].kind == tkPunct && s.text[s.toks[n-3].start] == '\'' {
+		return false // "the 90's.": a plural's s, not an initial
+	}
 	return p.f&fTitle != 0 || p.end-p.start == 1 || p.f&(fStreet|fMonth|fUnitSuffix) != 0
 }
 
