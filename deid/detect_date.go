@@ -676,6 +676,19 @@ func (s *scanner) ageContext(i, j int) bool {
 		// "my father is ninety nine", not "pulse is ninety two"
 		pp := s.prevWord(p, 0)
 		return pp < 0 || !(s.toks[pp].is(fMeasure) || vitalWord(s.lowerTok(pp)))
+	case "at", "to":
+		// "she died at ninety four", "passed away at a hundred and two",
+		// "he lived to ninety eight" (not "bp at ninety two")
+		pp := s.prevWord(p, 0)
+		if pp < 0 {
+			return false
+		}
+		switch string(s.lowerTok(pp)) {
+		case "died", "dies", "passed", "away", "retired":
+			return string(s.lowerTok(p)) == "at"
+		case "lived", "lives", "live":
+			return string(s.lowerTok(p)) == "to"
+		}
 	}
 	return false
 }

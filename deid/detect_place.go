@@ -30,6 +30,8 @@ func (s *scanner) detectPlaces() {
 			s.city(i)
 		case t.kind == tkWord && t.is(fPO):
 			s.poBox(i)
+		case t.kind == tkWord && !s.notes && (t.hi-t.lo == 4 || t.hi-t.lo == 6) && s.schoolByKind(i):
+			s.add(i-1, i, Location, 0.8, "place/location")
 		}
 	}
 }
@@ -607,10 +609,12 @@ func (s *scanner) namedAfterPrep(first, h int) bool {
 func (s *scanner) namedLandmark(h int) int {
 	switch string(s.lowerTok(h)) {
 	case "school", "elementary", "daycare", "preschool", "kindergarten", "academy", "church", "chapel",
-		"temple", "synagogue", "mosque", "cathedral", "college", "university":
+		"temple", "synagogue", "mosque", "cathedral", "college", "university",
+		"baptist", "methodist", "lutheran", "episcopal", "congregational":
 	default:
 		return -1
 	}
+	faith := landmarkKind(s.lowerTok(h)) // a church called by its ordinal: "first baptist"
 	first, named := -1, 0
 	for j := h - 1; j >= 0 && h-j <= 3; j-- {
 		t := &s.toks[j]
@@ -621,8 +625,8 @@ func (s *scanner) namedLandmark(h int) int {
 		first = j
 		switch {
 		case t.is(fOrdWord):
-			if j+1 < h && landmarkKind(s.lowerTok(j+1)) {
-				named++ // "first baptist church"
+			if j+1 < h && landmarkKind(s.lowerTok(j+1)) || j+1 == h && faith {
+				named++ // "first baptist church", "second baptist"
 			}
 		case !t.is(fGeneric|fCareKind|fLandmark) && !landmarkKind(s.lowerTok(j)):
 			named++
@@ -639,6 +643,36 @@ func (s *scanner) namedLandmark(h int) int {
 		return -1
 	}
 	return first
+}
+
+// schoolByKind: a school called by its name and "high" or "middle" alone,
+// the way people say it, right after a preposition of place: "teaches at
+// westfield high", "went to Kennedy Middle". The name is a town, a
+// name-list word or no word at all (capitalised, with the kind, in cased
+// text), so "at medium high" stays; never in notes ("WBC high").
+func (s *scanner) schoolByKind(h int) bool {
+	if w := string(s.lowerTok(h)); w != "high" && w != "middle" {
+		return false
+	}
+	j := h - 1
+	if j < 1 || !s.adjacent(j, h) || s.toks[j].kind != tkWord {
+		return false
+	}
+	t := &s.toks[j]
+	if t.is(fStop|fDeterminer|fTitle|fRelation|fMonth|fWeekday|fClinical|fUnit|fMeasure|fCountry|fState) {
+		return false
+	}
+	if s.cased && !(t.has(shCap) && s.toks[h].has(shCap)) {
+		return false
+	}
+	if !(t.is(fCity|fNameAny) && (!t.is(fCommon) || t.is(fFirstTop|fLastTop)) || t.f&^(fRare|fPhrase) == 0 && t.end-t.start >= 3) {
+		return false
+	}
+	if n := s.nextWord(h, 0); n == h+1 && s.toks[n].is(fLandmark|fFacHead) {
+		return false // "westfield high school": the head's own reading
+	}
+	p := s.prevWord(j, 0)
+	return p == j-1 && s.namingPrep(p)
 }
 
 // namingPrep: token p (-1 for none) is a preposition of place that a

@@ -217,6 +217,8 @@ var registry = []detector{
 		run:     (*scanner).detectAges,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) || s.hasSeen(seenHundred|seenNineties) },
 		Examples: []example{
+			// an age at death or lived to
+			{text: "my mother died at ninety four and her sister lived to a hundred and two; the score came in at ninety two", want: map[string]Type{"ninety four": Age, "a hundred and two": Age}, keep: []string{"at ninety two"}},
 			// an age opening a line of a note before "s/p"
 			{text: "MICU NPN\n96 s/p fall with hip fx. HR 96 s/p fluids", want: map[string]Type{"96": Age}, keep: []string{"HR 96"}},
 			// a value is no age: a measure in parentheses, a decimal, a range
@@ -414,10 +416,13 @@ var registry = []detector{
 		Sources: []string{"place/address", "place/street", "place/facility", "place/location", "place/county", "place/city", "place/city-state", "place/city-after-address", "place/po-box"},
 		run:     (*scanner).detectPlaces,
 		gate: func(s *scanner) bool {
-			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO) || s.hasSeen(seenHome)
+			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
 			{text: "Fine, OK. We moved from Tulsa, OK last year", want: map[string]Type{"Tulsa, OK": City}, keep: []string{"Fine, OK"}},
+			// a school called by its name and "high" or "middle", a church by its ordinal and its faith
+			{text: "she teaches at zorbwick high and goes to second baptist; her sugar was high, set it at medium high", want: map[string]Type{"zorbwick high": Location, "second baptist": Location}, keep: []string{"sugar was high", "medium high"}},
+			{text: "He went to Westfield High. SATs high 90s, WBC high", want: map[string]Type{"Westfield High": Location}, keep: []string{"SATs high", "WBC high"}},
 			// a town that is also a word, in lower case where someone lives or comes from
 			{text: "we live in phoenix now and my sister moved to buffalo; he lives at home, living in pain", want: map[string]Type{"phoenix": City, "buffalo": City}, keep: []string{"home", "pain"}},
 			// an everyday word after a head is no place named after it: a label
