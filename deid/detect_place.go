@@ -659,7 +659,7 @@ func (s *scanner) schoolByKind(h int) bool {
 		return false
 	}
 	t := &s.toks[j]
-	if t.is(fStop|fDeterminer|fTitle|fRelation|fMonth|fWeekday|fClinical|fUnit|fMeasure|fCountry|fState) {
+	if t.is(fStop | fDeterminer | fTitle | fRelation | fMonth | fWeekday | fClinical | fUnit | fMeasure | fCountry | fState) {
 		return false
 	}
 	if s.cased && !(t.has(shCap) && s.toks[h].has(shCap)) {
