@@ -721,8 +721,8 @@ func (s *scanner) county(i int) {
 // city: a one-word city with something that says it is a place here.
 func (s *scanner) city(i int) {
 	t := &s.toks[i]
-	if t.is(fStop|fMonth|fWeekday|fUnit|fEponym|fTitle|fRelation|fState|fCountry) || t.end-t.start < 3 || s.eponymHere(i) || s.eponymListed(i) || s.isStateAt(i) {
-		return
+	if t.is(fStop|fMonth|fWeekday|fHoliday|fUnit|fEponym|fTitle|fRelation|fState|fCountry) || t.end-t.start < 3 || s.eponymHere(i) || s.eponymListed(i) || s.isStateAt(i) {
+		return // "Christmas" is a holiday (a date's, read as one), not the town in Florida
 	}
 	if s.shorthand(i) && !s.toks[i].is(fFirstTop|fLastTop) || s.notes && t.is(fClinical) {
 		return // "Aline", "Nitro": clinical shorthand
