@@ -30,7 +30,7 @@ func (s *scanner) detectPlaces() {
 			s.city(i)
 		case t.kind == tkWord && t.is(fPO):
 			s.poBox(i)
-		case t.kind == tkWord && !s.notes && (t.hi-t.lo == 4 || t.hi-t.lo == 6) && s.schoolByKind(i):
+		case t.kind == tkWord && !s.notes && (t.hi-t.lo == 4 && s.low[t.lo] == 'h' || t.hi-t.lo == 6 && s.low[t.lo] == 'm') && s.schoolByKind(i):
 			s.add(i-1, i, Location, 0.8, "place/location")
 		}
 	}
