@@ -121,9 +121,9 @@ func coveredWord(text string, fs []Finding, w string) bool {
 
 func TestConvScanElsewhere(t *testing.T) {
 	cs := &convScan{collect: true, turn: 1}
-	cs.hear([]scanRep{{[]byte("tobiah"), Name, repeatScore}, {[]byte("quarrington"), City, repeatScore}})
+	cs.hear([]scanRep{{w: []byte("tobiah"), typ: Name, score: repeatScore}, {w: []byte("quarrington"), typ: City, score: repeatScore}})
 	cs.turn = 2
-	cs.hear([]scanRep{{[]byte("quarrington"), City, repeatScore}, {[]byte("zev"), Name, repeatScore}, {[]byte("mcbride"), Name, repeatScore}})
+	cs.hear([]scanRep{{w: []byte("quarrington"), typ: City, score: repeatScore}, {w: []byte("zev"), typ: Name, score: repeatScore}, {w: []byte("mcbride"), typ: Name, score: repeatScore}})
 	// words returns the words carried into the turn at: the other turns say nothing
 	words := func(at int, text string, found ...Finding) (out []string) {
 		turns := make([]Turn, 4)

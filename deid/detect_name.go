@@ -1631,9 +1631,23 @@ func (s *scanner) collectReps(lo, hi float64) {
 		for k := a; k >= 0 && k <= b && len(s.reps) < maxOwnReps; k++ {
 			if s.spreads(k, f.Type) {
 				s.addRep(s.lowerTok(k), f.Type, min(f.Score, repeatScore))
+			} else if k == a && b > a && f.Type == Facility && s.commonNameWord(k) && s.toks[b].is(fFacHead) {
+				// "Harbor Hospital": the hospital is "Harbor" again where the
+				// text sends someone there with a capital ("went to Harbor")
+				s.addRep(s.lowerTok(k), f.Type, min(f.Score, repeatScore))
+				s.reps[len(s.reps)-1].placed = true
 			}
 		}
 	}
+}
+
+// commonNameWord: token k is an everyday word written with a capital in
+// cased text, which may name a place ("Harbor", "Mercy"), and no word that
+// says what a place is or a day or month.
+func (s *scanner) commonNameWord(k int) bool {
+	t := &s.toks[k]
+	return s.cased && t.kind == tkWord && t.has(shCap) && !t.has(shAllCaps) && t.end-t.start >= 4 && t.is(fCommon) &&
+		!t.is(fStop|fDeterminer|fNumWord|fOrdWord|fMonth|fWeekday|fTitle|fRelation|fFacHead|fFacility|fStreet|fState|fCountry|fShortHead|fCareUnit|fCareKind|fUnit|fGeneric|fEponym|fClinical|fDirection)
 }
 
 // spreadReps adds a repeat finding on every word token that is one of reps
@@ -1662,7 +1676,16 @@ func (s *scanner) spreadReps(reps []scanRep, floor float64) {
 		}
 		w := s.lowerTok(k)
 		for _, r := range reps {
-			if string(r.w) == string(w) && s.spreads(k, r.typ) && (r.typ != Name || !s.eponymHere(k) && !(t.is(fDish) && s.dishHere(k))) {
+			if string(r.w) != string(w) {
+				continue
+			}
+			if r.placed {
+				if s.commonNameWord(k) && !t.has(shSentStart) && s.movedTo(s.prevWord(k, 0)) && s.prevWord(k, 0) == k-1 {
+					s.add(k, k, r.typ, r.score, "repeat")
+				}
+				break
+			}
+			if s.spreads(k, r.typ) && (r.typ != Name || !s.eponymHere(k) && !(t.is(fDish) && s.dishHere(k))) {
 				s.add(k, k, r.typ, r.score, "repeat")
 				break
 			}
@@ -1680,9 +1703,10 @@ const (
 // scanRep is a word (lower case, as lowerTok: a view of the scanner's
 // buffers) taken for a name or a place of type typ.
 type scanRep struct {
-	w     []byte
-	typ   Type
-	score float64 // of the repeat: the finding's, repeatScore at most
+	w      []byte
+	typ    Type
+	score  float64 // of the repeat: the finding's, repeatScore at most
+	placed bool    // an everyday word: a repeat only capitalised after a verb of moving and a place preposition
 }
 
 // addRep adds word w to s.reps unless it is there already.
@@ -1692,7 +1716,7 @@ func (s *scanner) addRep(w []byte, typ Type, score float64) {
 			return
 		}
 	}
-	s.reps = append(s.reps, scanRep{w, typ, score})
+	s.reps = append(s.reps, scanRep{w: w, typ: typ, score: score})
 }
 
 // spreads reports whether word token k, part of a finding of type typ, can

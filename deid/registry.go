@@ -709,6 +709,9 @@ var registry = []detector{
 			{text: "seen by Dr. Vashti Okoro. Plan per Okoro, will call. okoro aware", want: map[string]Type{"okoro": Name}},
 			{text: "my son tobiah drove me. tobiah will pick me up, he will", keep: []string{"will", "he"}, want: map[string]Type{"tobiah": Name}},
 			{text: "mr. will brown came, so will i", keep: []string{"so will"}},
+			// an everyday word that began a hospital's name is the hospital again only capitalised after a verb of moving
+			{text: "Have Mercy; mercy rule. Transferred from Mercy Hospital. Later went to Mercy", want: map[string]Type{"Mercy Hospital": Facility}, keep: []string{"Have Mercy", "mercy rule"}},
+			{text: "Then she went to Mercy, discharged from Mercy Hospital.", want: map[string]Type{"Mercy": Facility}},
 		},
 	},
 }
