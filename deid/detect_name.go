@@ -203,8 +203,9 @@ func honorific(w []byte) bool {
 // named tom".
 func (s *scanner) afterRelation(i int) (int, int) {
 	c := s.nextWord(i, 1)
-	if c == i+2 && !s.isPunct(i+1, ',') && !s.isPunct(i+1, ':') && !s.isPunct(i+1, '(') && !s.isPunct(i+1, '-') {
-		return 0, -1 // "with son. Instructions reviewed": a sentence ended (not "SON- JOHN")
+	if c == i+2 && !s.isPunct(i+1, ',') && !s.isPunct(i+1, ':') && !s.isPunct(i+1, '(') && !s.isPunct(i+1, '-') &&
+		!(strings.HasPrefix(string(s.lowerTok(i)), "prox") && s.toks[c].is(fFirst) && !s.toks[c].is(fCommon|fStop)) {
+		return 0, -1 // "with son. Instructions reviewed": a sentence ended (not "SON- JOHN", "proxys. suzette")
 	}
 	if c > 0 && s.apposition(c) {
 		return c, c // "this is my son, will": a given name set off by commas
@@ -234,7 +235,8 @@ func (s *scanner) afterRelation(i int) (int, int) {
 	case cue:
 		ok = s.nameish(c, false)
 	case s.cased:
-		ok = t.has(shCap) && s.nameish(c, true)
+		// notes write names in lower case too: "proxys. suzette and ..."
+		ok = t.has(shCap) && s.nameish(c, true) || s.notes && !t.has(shCap) && t.is(fFirst) && !t.is(nameNot|fCommon|fNonPHI|fClinical)
 	default:
 		ok = t.is(fFirst) && !t.is(nameNot) || s.nameish(c, true) && !t.is(fCommon|fNonPHI) || s.monthName(c) || s.modalName(c)
 		if ok && t.is(fCommon) && !t.is(fFirstTop) {

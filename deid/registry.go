@@ -683,6 +683,8 @@ var registry = []detector{
 			// names after the same cues stay names
 			{text: "my friend called Martha, a nurse named Zaveri, hi miss Sherry, call me Bill", want: map[string]Type{"Martha": Name, "Zaveri": Name, "Sherry": Name, "Bill": Name}},
 			{text: "my daughter is called Grace and her son named Long", want: map[string]Type{"Grace": Name, "Long": Name}},
+			// a health care proxy is named like a relative; cased notes write the name in lower case too
+			{text: "Pt w/ HTN, CAD, DM2 s/p CABG, on Lasix and Coreg. Social: Pt has 2 children who act as his Health Care Proxys. odette and others; wife Mary visited.", want: map[string]Type{"odette": Name, "Mary": Name}},
 			// "will" after a relation is a name when a verb a subject takes follows
 			{text: "my nephew will drove her in; my son will drive her home", want: map[string]Type{"will": Name}, keep: []string{"will drive"}},
 			{text: "wow miss graves your thyroid, and miss parkinson your tremor", want: map[string]Type{"graves": Name, "parkinson": Name}},
