@@ -61,6 +61,14 @@ func (s *scanner) detectAddressShapes() {
 		case i > 0 && t.is(fStreetMark) && toks[i-1].kind == tkWord && (toks[i-1].has(shCap) || !s.cased) && s.adjacent(i-1, i):
 			if j = s.numberAfterStreet(i); j > i {
 				first = s.houseBefore(i - 1)
+				// a name of two or three words with the house number before
+				// it: "808 Kálmán Imre u. 12."
+				for k := i - 2; k >= 0 && i-1-k <= 2 && s.cased && toks[k].kind == tkWord && toks[k].has(shCap) && !toks[k].is(fStop|fDeterminer) && s.adjacent(k, k+1); k-- {
+					if h := s.houseBefore(k); h < k {
+						first = h
+						break
+					}
+				}
 			}
 		case i > 1 && s.cased && t.is(fStreetMark) && toks[i-1].kind == tkWord && toks[i-2].kind == tkWord && toks[i-2].has(shCap) && !toks[i-2].has(shSentStart) && !toks[i-1].is(fStop|fDeterminer):
 			// a lower-case word inside the name: "Árpád fejedelem útja 62"

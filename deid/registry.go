@@ -276,6 +276,8 @@ var registry = []detector{
 			// French street name; an Estonian road after its name
 			{text: "Ship to 4410 Brennerstrasse 12 Suite 8\nSAINT-LOUP-DE-VARENNES\n, BR\n France 71240", want: map[string]Type{"4410 Brennerstrasse 12 Suite 8\nSAINT-LOUP-DE-VARENNES\n, BR\n France 71240": Address}},
 			{text: ">Mail:\n>412 18 rue des tanneurs Valdoux\n>Apt. 12\nand 7731 Kaare tee 14\n Apt. 3", want: map[string]Type{"412 18 rue des tanneurs Valdoux\n>Apt. 12": Address, "7731 Kaare tee 14\n Apt. 3": Address}},
+			// the house number before a street name of two words and its mark
+			{text: "Send it to 808 Kovács Imre u. 12. Then the office at Zsófia and Király u. 15.", want: map[string]Type{"808 Kovács Imre u. 12": Address, "Király u. 15": Address}, keep: []string{"office at"}},
 			// a postal code after the name of a town
 			{text: "She joined a firm in Vellanova 1021, then one in STORVIKEN 840 24 and one in Quinta de Souto 3610-114.", want: map[string]Type{"1021": Zip, "840 24": Zip, "3610-114": Zip}},
 			{text: "He moved to Paris in 2019, works in Building 4021, climbed a hill in Boston 2500 feet high", keep: []string{"2019", "4021", "2500"}},
