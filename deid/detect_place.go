@@ -162,6 +162,14 @@ func (s *scanner) unitAfter(end int) int {
 func (s *scanner) cityAfter(end int) int {
 	n := end + 1
 	if !s.isPunct(n, ',') {
+		// no comma: a town the lists know, then a state or the end, "…
+		// suite 112 calgary alberta", "12 elm street boston ma"
+		if c := n; c < len(s.toks) && s.toks[c].kind == tkWord && s.toks[c].is(fCity) && !s.toks[c].is(fStop|fState|fCommon) && s.adjacent(end, c) {
+			if a := c + 1; a == len(s.toks) || !s.toks[c].is(fNameAny) || s.isState(a) || a+1 < len(s.toks) && s.pairType(a, a+1) == "STATE" || s.toks[a].has(shNewline) || s.toks[a].kind == tkPunct {
+				s.add(c, c, City, 0.8, "place/city-after-address")
+				return c
+			}
+		}
 		return end
 	}
 	c := s.nextWord(n, 0)

@@ -426,6 +426,8 @@ var registry = []detector{
 			// a school called by its name and "high" or "middle", a church by its ordinal and its faith
 			{text: "she teaches at zorbwick high and goes to second baptist; her sugar was high, set it at medium high", want: map[string]Type{"zorbwick high": Location, "second baptist": Location}, keep: []string{"sugar was high", "medium high"}},
 			{text: "He went to Westfield High. SATs high 90s, WBC high", want: map[string]Type{"Westfield High": Location}, keep: []string{"SATs high", "WBC high"}},
+			// a town the lists know right after a lower-case address, with no comma
+			{text: "send it to 12 elm street boston", want: map[string]Type{"12 elm street": Address, "boston": City}},
 			// a town that is also a word, in lower case where someone lives or comes from
 			{text: "we live in phoenix now and my sister moved to buffalo; he lives at home, living in pain", want: map[string]Type{"phoenix": City, "buffalo": City}, keep: []string{"home", "pain"}},
 			// an agency of home care or nursing named before "agency"; the agency alone is none
