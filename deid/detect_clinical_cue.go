@@ -81,12 +81,7 @@ func (s *scanner) dropClinicalNames() {
 // person describes their race ("sixty seven years old, and White"), not a
 // surname, unless a title, a cue or another name stands with it.
 func (s *scanner) raceWord(f Finding) bool {
-	if f.Source != "name/dict" || f.End-f.Start != 5 {
-		return false
-	}
-	switch strings.ToLower(s.text[f.Start:f.End]) {
-	case "white", "black":
-	default:
+	if w := s.text[f.Start:f.End]; f.Source != "name/dict" || !strings.EqualFold(w, "white") && !strings.EqualFold(w, "black") {
 		return false
 	}
 	// "Baylor Scott & White", "Scott and White": a name's partner

@@ -182,8 +182,8 @@ func (s *scanner) gluedMonthYear(i int) bool {
 	for k > 0 && w[k-1] >= '0' && w[k-1] <= '9' {
 		k--
 	}
-	if k < 2 || len(w)-k > 2 {
-		return false
+	if k < 2 || k > 8 || len(w)-k > 2 {
+		return false // shorthand of two to eight letters, a month of one or two digits
 	}
 	for _, c := range w[:k] {
 		if c|0x20 < 'a' || c|0x20 > 'z' {
@@ -199,14 +199,7 @@ func (s *scanner) gluedMonthYear(i int) bool {
 		return false
 	}
 	// a setting is no date: "PEEP5/40", "PS10/35"
-	var low [8]byte
-	if k > len(low) {
-		return false
-	}
-	for n := range k {
-		low[n] = w[n] | 0x20
-	}
-	return s.lex.word(low[:k])&(fMeasure|fUnit) == 0
+	return s.lex.word(s.lowerTok(i)[:k])&(fMeasure|fUnit) == 0
 }
 
 // spokenSlashDate reads a date said as numbers with the slashes said too,
@@ -746,7 +739,7 @@ func (s *scanner) extendTimes() {
 		}
 		// "Jan 9th '23": a year of two digits after an apostrophe
 		if k := b + 2; k < len(s.toks) && s.toks[k].kind == tkNum && s.toks[k].end-s.toks[k].start == 2 && s.toks[k].start == s.toks[k-1].end &&
-			(s.isPunct(k-1, '\'') || s.tokText(k-1) == "\u2019") && s.toks[k-1].start > s.toks[b].end {
+			s.apostropheAt(k-1) && s.toks[k-1].start > s.toks[b].end {
 			s.found[f].End = int(s.toks[k].end)
 			b = k
 		}

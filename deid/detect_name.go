@@ -858,7 +858,7 @@ func (s *scanner) namePair(i int) int {
 // spelled finds a name spelled out letter by letter: "m a r t h a",
 // "M-A-R-T-H-A", "s. m. i. t. h.".
 func (s *scanner) spelled(i int) int {
-	if i > 0 && (s.isPunct(i-1, '\'') || s.tokText(i-1) == "\u2019") && s.toks[i-1].end == s.toks[i].start {
+	if i > 0 && s.apostropheAt(i-1) && s.toks[i-1].end == s.toks[i].start {
 		return i // the "s" of "it's" spells nothing
 	}
 	j, n := i, 1
@@ -1557,8 +1557,12 @@ func (s *scanner) clitic(p int) bool {
 	if p == 0 || s.toks[p].start > s.toks[p-1].end {
 		return false
 	}
-	q := &s.toks[p-1]
-	return q.kind != tkPunct || s.isPunct(p-1, '\'') || s.tokText(p-1) == "\u2019"
+	return s.toks[p-1].kind != tkPunct || s.apostropheAt(p-1)
+}
+
+// apostropheAt: token k is an apostrophe, straight or curly.
+func (s *scanner) apostropheAt(k int) bool {
+	return s.isPunct(k, '\'') || k >= 0 && k < len(s.toks) && s.tokText(k) == "\u2019"
 }
 
 // utteranceEndAfter: nothing but punctuation or the end of the text follows
@@ -1582,7 +1586,7 @@ func (s *scanner) utteranceEndAfter(n int) bool {
 // name is rather than which ("will", "dr", "hospital") do not spread.
 func (s *scanner) repeatFindings() {
 	s.reps = s.reps[:0]
-	s.collectReps(repeatScore, 1)
+	s.collectReps(true)
 	if s.conv != nil {
 		s.conv.hear(s.reps)
 	}
@@ -1601,7 +1605,7 @@ func (s *scanner) repeatFindings() {
 	// for a name once is taken for it everywhere, or redaction would mask
 	// one copy and leave the next ("Aaab met Aaab"). Rare: most texts have
 	// no finding below a repeat's score.
-	s.collectReps(0, repeatScore)
+	s.collectReps(false)
 	if weak := s.reps[sure:]; len(weak) > 0 {
 		low := weak[0].score
 		for _, r := range weak {
@@ -1615,8 +1619,9 @@ func (s *scanner) repeatFindings() {
 const repeatScore = 0.7
 
 // collectReps adds to s.reps (up to maxOwnReps) the words of the found
-// names and places scored in [lo, hi), each with min(its score, repeatScore).
-func (s *scanner) collectReps(lo, hi float64) {
+// names and places scored repeatScore or more (sure) or below it, each with
+// min(its score, repeatScore).
+func (s *scanner) collectReps(sure bool) {
 	for _, f := range s.found {
 		if len(s.reps) >= maxOwnReps {
 			return
@@ -1626,7 +1631,7 @@ func (s *scanner) collectReps(lo, hi float64) {
 		default:
 			continue
 		}
-		if f.Score < lo || f.Score >= hi || f.Source == "repeat" || strings.HasPrefix(f.Source, "known/") {
+		if (f.Score >= repeatScore) != sure || f.Source == "repeat" || strings.HasPrefix(f.Source, "known/") {
 			continue // the encounter's own identifiers are found everywhere already
 		}
 		a, b := s.tokAt(f.Start), s.tokAt(f.End-1)
@@ -1682,7 +1687,7 @@ func (s *scanner) spreadReps(reps []scanRep, floor float64) {
 				continue
 			}
 			if r.placed {
-				if s.commonNameWord(k) && !t.has(shSentStart) && s.movedTo(s.prevWord(k, 0)) && s.prevWord(k, 0) == k-1 {
+				if p := s.prevWord(k, 0); p == k-1 && s.commonNameWord(k) && !t.has(shSentStart) && s.movedTo(p) {
 					s.add(k, k, r.typ, r.score, "repeat")
 				}
 				break

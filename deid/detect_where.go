@@ -523,10 +523,7 @@ func (s *scanner) nextLower(k int) []byte {
 // the last token of the name, or -1.
 func (s *scanner) faithName(i int) int {
 	n := i + 1
-	if n >= len(s.toks) {
-		return -1
-	}
-	if !s.toks[i].is(fPlaceLead) || s.toks[i].kind != tkWord || s.toks[n].kind != tkWord || !s.adjacent(i, n) {
+	if n >= len(s.toks) || !s.toks[i].is(fPlaceLead) || s.toks[i].kind != tkWord || s.toks[n].kind != tkWord || !s.adjacent(i, n) {
 		return -1
 	}
 	if l := s.toks[i].hi - s.toks[i].lo; l < 3 || l > 6 {

@@ -434,7 +434,7 @@ func (s *scanner) abbrevBefore() bool {
 	if p.end != s.toks[n-1].start || p.kind != tkWord {
 		return false
 	}
-	if p.end-p.start == 1 && n >= 3 && s.toks[n-3].end == p.start && s.toks[n-3].kind == tkPunct && s.text[s.toks[n-3].start] == '\'' {
+	if p.end-p.start == 1 && n >= 3 && s.toks[n-3].end == p.start && s.isPunct(n-3, '\'') {
 		return false // "the 90's.": a plural's s, not an initial
 	}
 	return p.f&fTitle != 0 || p.end-p.start == 1 || p.f&(fStreet|fMonth|fUnitSuffix) != 0
