@@ -681,3 +681,109 @@ func (s *scanner) addGaps(first, last int, t Type, score float64, src string) {
 		}
 	}
 }
+
+// detectRoads finds a numbered road named as a place: "lives off route
+// nine", "the crash on Highway 61", "on I-95", "out on county road twelve".
+// A road's number is as precise as a street: Safe Harbor removes every
+// geographic unit smaller than a state. The head must follow a word of
+// place or movement ("on", "off", "near", "take"), or be written with its
+// capital before digits in cased text, so a route of a drug ("the oral
+// route", "IV route 2x daily") stays.
+func (s *scanner) detectRoads() {
+	toks := s.toks
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.kind != tkWord || !t.is(fStreet) && !(t.end-t.start == 1 && (s.text[t.start] == 'i' || s.text[t.start] == 'I')) && t.end-t.start != int32(len("interstate")) {
+			continue
+		}
+		w := string(s.lowerTok(i))
+		start := i
+		switch w {
+		case "route", "rte", "highway", "hwy", "interstate", "freeway", "fwy", "i":
+		case "road", "rd":
+			// "county road 12", "state road nine": a numbered road needs its kind
+			p := s.prevWord(i, 0)
+			if p < 0 || p != i-1 || !roadKind(s.lowerTok(p)) {
+				continue
+			}
+			start = p
+		default:
+			continue
+		}
+		end := s.roadNumber(i, w == "i")
+		if end < 0 {
+			continue
+		}
+		p := s.prevWord(start, 0)
+		lead := p >= 0 && p == start-1 && (s.toks[p].is(fLocPrep) || roadLead(s.lowerTok(p)))
+		capital := s.cased && toks[start].has(shCap) && !toks[start].has(shAllCaps|shSentStart) && toks[end].kind == tkNum
+		if !lead && !(capital && w != "i") {
+			continue
+		}
+		s.add(start, end, Address, 0.8, "place/road")
+		i = end
+	}
+}
+
+// roadNumber returns the last token of a road's number after its head at
+// token i: digits, with a letter or not ("61", "9A"), joined by a hyphen
+// after "I" ("I-95"), or said in words ("nine", "sixty one", "two ninety
+// five"); or -1.
+func (s *scanner) roadNumber(i int, interstate bool) int {
+	n := i + 1
+	if interstate {
+		if s.isPunct(n, '-') && s.toks[n].start == s.toks[i].end {
+			n++ // "I-95"
+		} else if n < len(s.toks) && !s.adjacent(i, n) {
+			return -1
+		}
+		if n >= len(s.toks) || s.toks[n].kind != tkNum || s.toks[n].end-s.toks[n].start < 2 || s.toks[n].end-s.toks[n].start > 3 {
+			return -1
+		}
+		return n
+	}
+	if n >= len(s.toks) || !s.adjacent(i, n) {
+		return -1
+	}
+	t := &s.toks[n]
+	switch {
+	case t.kind == tkNum && t.end-t.start <= 3 && t.val > 0:
+		return n
+	case t.kind == tkAlnum && t.end-t.start <= 4 && !unitSuffixed(s.tokText(n)):
+		b := s.tokText(n)
+		if c := b[len(b)-1]; c >= '0' && c <= '9' || b[0] < '0' || b[0] > '9' || len(b) > 1 && (b[len(b)-2] < '0' || b[len(b)-2] > '9') {
+			return -1 // one letter after the digits only: "9A", "66b"
+		}
+		return n
+	}
+	v, e := s.spokenSmall(n)
+	if e < 0 || v == 0 {
+		return -1
+	}
+	if v <= 9 && e == n {
+		// "two ninety five", "one twenty"
+		if v2, e2 := s.spokenSmall(e + 1); e2 > e && v2 >= 10 && s.adjacent(e, e+1) {
+			e = e2
+		}
+	}
+	return e
+}
+
+// roadKind: a word that makes "road" a numbered road ("county road 12").
+func roadKind(w []byte) bool {
+	switch string(w) {
+	case "county", "state", "farm", "ranch", "forest", "township", "us":
+		return true
+	}
+	return false
+}
+
+// roadLead: the words besides place prepositions after which a numbered
+// road is a place ("off route 9", "take highway 61", "exit off I-95").
+func roadLead(w []byte) bool {
+	switch string(w) {
+	case "on", "off", "along", "by", "down", "up", "past", "onto", "take", "took", "taking", "exit", "crossed", "cross":
+		return true
+	}
+	return false
+}

@@ -80,7 +80,7 @@ func (s *scanner) detectDates() {
 				}
 				if s.toks[j].is(fOrdWord) && p >= 0 && string(s.lowerTok(p)) == "the" {
 					// "on the twelfth", "today is the seventeenth", "would be the first."
-					if pp := s.prevWord(p, 0); pp >= 0 && (s.toks[pp].is(fDatePrep) || dayLead(s.lowerTok(pp)) && (nx < 0 || nx > j+1 || dayFollower(s.lowerTok(nx)))) {
+					if pp := s.prevWord(p, 0); pp >= 0 && (s.toks[pp].is(fDatePrep) || s.dayLeadAt(pp) && (nx < 0 || nx > j+1 || dayFollower(s.lowerTok(nx)))) {
 						s.add(p, j, Date, 0.75, "date/the-nth")
 						i = j
 					}
@@ -144,10 +144,23 @@ func (s *scanner) monthOK(i int, withDay bool) bool {
 // when nothing but punctuation or a conjunction follows.
 func dayLead(w []byte) bool {
 	switch string(w) {
-	case "on", "is", "was", "be", "its", "til", "till", "thru", "around", "about", "near":
+	case "on", "is", "was", "be", "its", "til", "till", "thru", "around", "about", "near", "for":
 		return true
 	}
 	return false
+}
+
+// dayLeadAt: token k can lead "the" and a day that ends its clause: a
+// word of dayLead ("scheduled for the ninth."), or a noun with the clitic
+// of "is" ("my birthday's the eighteenth"), never a pronoun's ("he's the
+// third": a rank).
+func (s *scanner) dayLeadAt(k int) bool {
+	w := s.lowerTok(k)
+	if dayLead(w) {
+		return true
+	}
+	t := &s.toks[k]
+	return t.has(shPoss) && t.kind == tkWord && !t.is(fStop|fDeterminer|fRelation|fNameAny) && len(w) > 3
 }
 
 // birthShortYear reads a year said in two digits after a birth date that

@@ -112,7 +112,7 @@ func (s *scanner) nameish(i int, strict bool) bool {
 // or i.
 func (s *scanner) afterTitle(i int) int {
 	// "the doctor", "my nurse", "your doctor's": a role, not a title
-	if p := s.prevWord(i, 0); p >= 0 && s.toks[p].is(fDeterminer) && !(s.cased && s.toks[i].has(shCap)) && !honorific(s.lowerTok(i)) {
+	if p := s.roleLead(i); p >= 0 && s.toks[p].is(fDeterminer) && !(s.cased && s.toks[i].has(shCap)) && !honorific(s.lowerTok(i)) {
 		return i
 	}
 	if s.toks[i].has(shPoss) {
@@ -348,10 +348,23 @@ func (s *scanner) nameBeforeRelation(i int) bool {
 // name set off by commas follows it; it returns the name's token, or -1.
 func (s *scanner) roleApposition(i int) int {
 	c := s.nextWord(i, 1)
-	if p := s.prevWord(i, 0); c < 0 || p < 0 || !s.toks[p].is(fDeterminer) || !s.apposition(c) {
+	if p := s.roleLead(i); c < 0 || p < 0 || !s.toks[p].is(fDeterminer) || !s.apposition(c) {
 		return -1
 	}
 	return c
+}
+
+// roleLead returns the word before the title at token i, or before the
+// everyday word that qualifies it ("my case manager", "the social worker",
+// "our home nurse"): where a determiner says the title is a role.
+func (s *scanner) roleLead(i int) int {
+	p := s.prevWord(i, 0)
+	if p >= 0 && p == i-1 && !s.toks[p].is(fDeterminer|fStop) && s.toks[p].is(fCommon) {
+		if q := s.prevWord(p, 0); q >= 0 && q == p-1 && s.toks[q].is(fDeterminer) {
+			return q
+		}
+	}
+	return p
 }
 
 // possessive: a possessive pronoun, "my" ... "their", before what someone

@@ -679,7 +679,10 @@ func (s *scanner) detectEmployers() {
 			continue
 		}
 		p := c + 1
-		if toks[p].kind != tkWord || !employPrep(s.lowerTok(p)) || !s.adjacent(c, p) {
+		if toks[p].kind == tkWord && workAdverb(s.lowerTok(p)) && p+1 < len(toks) && s.adjacent(p, p+1) {
+			p++ // "works over at", "worked down at"
+		}
+		if toks[p].kind != tkWord || !employPrep(s.lowerTok(p)) || !s.adjacent(p-1, p) {
 			continue
 		}
 		// a verb of working is said of medicines too ("it works for RLS"):
@@ -692,9 +695,18 @@ func (s *scanner) detectEmployers() {
 		if !role && !s.personBefore(c) {
 			continue
 		}
+		first := p + 1
+		if first+1 < len(toks) && string(s.lowerTok(first)) == "the" && (s.brandAt(first+1) || s.companyName(first+1) > 0) {
+			first++ // "works at the walmart", "a job at the home depot"
+		}
+		if e := s.companyName(first); e > 0 {
+			s.add(first, e, Location, 0.8, "place/employer")
+			c = e
+			continue
+		}
 		last, named := -1, false
 	words:
-		for k := p + 1; k < len(toks) && k-p <= 6; k++ {
+		for k := first; k < len(toks) && k-p <= 6; k++ {
 			t := &toks[k]
 			if t.kind == tkPunct {
 				if ch := s.text[t.start]; (ch == '&' || ch == '-' || ch == '.' && s.abbrevDot(k)) && last == k-1 && k+1 < len(toks) && toks[k+1].kind == tkWord {
@@ -702,11 +714,11 @@ func (s *scanner) detectEmployers() {
 				}
 				break
 			}
-			if t.kind != tkWord || t.is(fStop|fDeterminer|fTitle|fRelation|fMonth|fWeekday|fNumWord|fUnit|fMeasure|fCareKind|fCountry) && !t.is(fOrgHead) && !(k == p+1 && s.brandAt(k)) {
+			if t.kind != tkWord || t.is(fStop|fDeterminer|fTitle|fRelation|fMonth|fWeekday|fNumWord|fUnit|fMeasure|fCareKind|fCountry) && !t.is(fOrgHead) && !(k == first && s.brandAt(k)) {
 				break
 			}
 			switch {
-			case k == p+1 && s.brandAt(k):
+			case k == first && s.brandAt(k):
 				last, named = k, true // "works at walmart", "worked for amazon"
 			case t.is(fOrgHead) && last == k-1:
 				last, named = k, true
@@ -718,11 +730,61 @@ func (s *scanner) detectEmployers() {
 				break words // an everyday word ends the name
 			}
 		}
-		if named && last > p {
-			s.add(p+1, last, Location, 0.8, "place/employer")
+		if named && last >= first {
+			s.add(first, last, Location, 0.8, "place/employer")
 			c = last
 		}
 	}
+}
+
+// companyName returns the last token of a company whose name is two or
+// three everyday words starting at token k ("home depot", "bank of
+// america"), or -1.
+func (s *scanner) companyName(k int) int {
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tkWord || !companyFirst()[string(s.lowerTok(k))] {
+		return -1
+	}
+	var b []byte
+	b = append(b, s.lowerTok(k)...)
+	for e, n := k+1, 1; e < len(s.toks) && n < 4; e++ {
+		if s.toks[e].kind != tkWord || !s.adjacent(e-1, e) {
+			break
+		}
+		b = append(append(b, ' '), s.lowerTok(e)...)
+		n++
+		if companyNames()[string(b)] {
+			return e
+		}
+	}
+	return -1
+}
+
+var companyNames = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for line := range en.Lines(en.CompanyNames) {
+		m[strings.Join(strings.Fields(line), " ")] = true
+	}
+	return m
+})
+
+// companyFirst holds the first words of companyNames.
+var companyFirst = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for name := range companyNames() {
+		first, _, _ := strings.Cut(name, " ")
+		m[first] = true
+	}
+	return m
+})
+
+// workAdverb: the adverbs said between a verb of work and its place
+// ("works over at", "worked down at").
+func workAdverb(w []byte) bool {
+	switch string(w) {
+	case "over", "down", "up", "out":
+		return true
+	}
+	return false
 }
 
 // brandAt: token k is a company the companies list knows ("walmart",

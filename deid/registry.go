@@ -319,6 +319,9 @@ var registry = []detector{
 			{text: "what works for pain, a job with benefits, the owner of the dog", keep: []string{"pain", "benefits", "dog"}},
 			// a company the list knows, named as a person's employer, not where they shop
 			{text: "my wife works at costco and i worked for ups for years; we shop at costco, it works for amazon orders", want: map[string]Type{"costco": Location, "ups": Location}, keep: []string{"shop at costco", "amazon"}},
+			// a company of everyday words, an adverb before the preposition, "the" before a known company
+			{text: "my son works at general dynamics, i work over at the kroger; we got paint at best buy", want: map[string]Type{"general dynamics": Location, "kroger": Location}, keep: []string{"over at the ", "best buy"}},
+			{text: "he worked down at the mill, it works over the counter, she worked up a sweat", keep: []string{"mill", "counter", "sweat"}},
 		},
 	},
 	{
@@ -470,6 +473,20 @@ var registry = []detector{
 			{text: "HCT 25. AT 1400 ANTERIOR CT PLACED. EKG V1-5 WO ACUTE ST CHGS. MSO4 4MG SQ GIVEN. Attending Dr Velkamp in. Pt lives at 12 ELM ST", keep: []string{"ANTERIOR CT", "ACUTE ST", "4MG SQ", "Dr"}, want: map[string]Type{"12 ELM ST": Address}},
 			// places/weak-streets
 			{text: "3 beat run of VT, then 1 brief run svt, 1 degree av block; she lives at 14 kettering run", want: map[string]Type{"14 kettering run": Address}, keep: []string{"beat run", "brief run", "degree av"}},
+		},
+	},
+	{
+		Name:    "places/roads",
+		Types:   []Type{Address},
+		Sources: []string{"place/road"},
+		run:     (*scanner).detectRoads,
+		gate:    func(s *scanner) bool { return s.any(fStreet) || s.hasDigits() },
+		Examples: []example{
+			{text: "we live right off route nine, she crashed on Highway 61 and he took interstate two eighty seven home", want: map[string]Type{"route nine": Address, "Highway 61": Address, "interstate two eighty seven": Address}},
+			{text: "the wreck was on I-95 near exit 4; they live out on county road twelve", want: map[string]Type{"I-95": Address, "county road twelve": Address}, keep: []string{"exit 4"}},
+			// a route of a drug, a road not numbered, "I" the pronoun
+			{text: "switch the IV route 2 times a day; by the oral route two doses; on route to the ER; then I 95 percent sure", keep: []string{"route 2", "route two", "route to", "I 95"}},
+			{text: "She lives off Route 9A. Highway patrol called; Route 2 given PO", want: map[string]Type{"Route 9A": Address}, keep: []string{"Highway patrol", "Route 2"}},
 		},
 	},
 	{

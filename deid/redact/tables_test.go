@@ -25,7 +25,8 @@ func TestNameTablesAgainstEn(t *testing.T) {
 		{"titles", titles, entest.Words(en.Titles), "aunt auntie dame grandma grandpa misses uncle",
 			"brother captain chaplain coach counsellor counselor dentist judge lpn maam midwife np " +
 				"officer pastor reverend rn sergeant therapist " +
-				"dietician dietitian nutritionist pharmacist physio physiotherapist receptionist technician"},
+				"dietician dietitian nutritionist pharmacist physio physiotherapist receptionist technician " +
+				"advocate caseworker coordinator manager navigator worker"},
 		// The suffixes after a name; the titles are in titles, and "the",
 		// "and", "of", "dds" and "lpn" are name parts to redact.
 		{"nameSuffixes", nameSuffixes, entest.Words(en.NameSkip), "", "and dds dr lpn miss mr mrs ms of prof the"},

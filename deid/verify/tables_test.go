@@ -62,7 +62,8 @@ func TestTablesAgainstEn(t *testing.T) {
 		{"titleWords", titleWords, entest.Words(en.Titles), "",
 			"brother captain chaplain coach counsellor counselor dentist judge lpn maam madam midwife " +
 				"mx np officer pastor rev reverend rn sergeant sir therapist " +
-				"dietician dietitian nutritionist pharmacist physio physiotherapist receptionist technician"},
+				"dietician dietitian nutritionist pharmacist physio physiotherapist receptionist technician " +
+				"advocate caseworker coordinator manager navigator worker"},
 		// Verify does not read "apt", "mt" and "ft" as "apartment",
 		// "mount" and "fort" (addStreet stops at "apt" on its own).
 		{"streetAbbrev", entries(streetAbbrev), entries(enAbbrev), "", "apt=apartment ft=fort mt=mount"},

@@ -82,6 +82,12 @@ var (
 	//go:embed companies.txt
 	Companies string
 
+	// CompanyNames are companies whose names are two or three everyday
+	// words ("home depot"), one a line: an employer after a cue of work.
+	//
+	//go:embed company_names.txt
+	CompanyNames string
+
 	// Chains are businesses named after a person (mcdonald's, walgreens):
 	// in the possessive they name the business.
 	//

@@ -15,6 +15,7 @@ const (
 	valued          // "word number" lines
 	pairs           // "short long" lines
 	names           // a name, then its short forms
+	phrases         // one name of two to four words a line
 )
 
 var tables = map[string]struct {
@@ -31,6 +32,7 @@ var tables = map[string]struct {
 	"brands.txt":                 {Brands, wordList},
 	"chains.txt":                 {Chains, wordList},
 	"companies.txt":              {Companies, wordList},
+	"company_names.txt":          {CompanyNames, phrases},
 	"clinical_terms.txt":         {ClinicalTerms, wordList},
 	"units.txt":                  {Units, wordList},
 	"measures.txt":               {Measures, wordList},
@@ -174,6 +176,17 @@ func TestTablesParse(t *testing.T) {
 					for range Values(tab.text) {
 					}
 				}()
+			}
+		case phrases:
+			for line := range Lines(tab.text) {
+				ws := strings.Fields(line)
+				if len(ws) < 2 || len(ws) > 4 {
+					t.Errorf("%s: %q: want two to four words", f, line)
+				}
+				for _, w := range ws {
+					checkWord(t, f, w)
+				}
+				once(strings.Join(ws, " "))
 			}
 		case names:
 			for line := range Lines(tab.text) {
