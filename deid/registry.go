@@ -182,6 +182,9 @@ var registry = []detector{
 		Examples: []example{
 			{text: "rent is due on the first of every month; i saw her on the ninth, it was done on the fourth of the month", want: map[string]Type{"the ninth": Date, "the fourth": Date}, keep: []string{"the first"}},
 			{text: "sat 94% on 2L; see you sat 12th", want: map[string]Type{"sat 12th": Date}, keep: []string{"sat 94%"}},
+			// a day said after "for" or a noun's clitic where the clause ends; a rank stays
+			{text: "the scan is booked for the ninth. my birthday's the eighteenth", want: map[string]Type{"the ninth": Date, "the eighteenth": Date}},
+			{text: "thanks for the first time, he's the third, it's good for the second week", keep: []string{"the first", "the third", "the second"}},
 			{text: "decreased sensation in the first and second toes, hiking the third or fourth day, first dose on the 28th", want: map[string]Type{"the 28th": Date}, keep: []string{"first and", "third or"}},
 			{text: "seen on Feb 3rd '21 in clinic", want: map[string]Type{"Feb 3rd '21": Date}},
 			{text: "last seen in august of 2019, back around thanksgiving", want: map[string]Type{"august of 2019": Date, "thanksgiving": Date}},
@@ -585,6 +588,9 @@ var registry = []detector{
 			// a given name set off by commas after a relation or a role, even an everyday word
 			{text: "this is my son, will. my nurse, faith, was kind, and my teacher, hope", want: map[string]Type{"will": Name, "faith": Name, "hope": Name}},
 			{text: "my son, will you call him? my nurse, too, was kind. my wife, and my kids", keep: []string{"will", "too", "and"}},
+			// a role with a word before it, or a member of staff, then a name set off by commas
+			{text: "my case manager, sandy, set it up and the social worker, hope, called; my buddy, chip, drove", want: map[string]Type{"sandy": Name, "hope": Name, "chip": Name}},
+			{text: "the case manager will call, my social worker said so, a care coordinator, too, came", keep: []string{"will", "said", "too"}},
 			{text: "this is will, my husband. meet hope, our daughter", want: map[string]Type{"will": Name, "hope": Name}},
 			{text: "it is what it is, my wife says. i will, my son thinks, recover. my, my wife", keep: []string{"is", "will", "my, my"}},
 			{text: "thanks, Mark, see you soon", want: map[string]Type{"Mark": Name}},
