@@ -1,6 +1,9 @@
 package deid
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // Names of patients, relatives and staff. Evidence, strongest first:
 // a title ("dr. patel", "nurse kim"), a cue ("my name is", "named",
@@ -356,10 +359,11 @@ func (s *scanner) roleApposition(i int) int {
 
 // roleLead returns the word before the title at token i, or before the
 // everyday word that qualifies it ("my case manager", "the social worker",
-// "our home nurse"): where a determiner says the title is a role.
+// "our home nurse"): where a determiner says the title is a role. A
+// qualifier is singular: "send the records doctor smith's" names Smith.
 func (s *scanner) roleLead(i int) int {
 	p := s.prevWord(i, 0)
-	if p >= 0 && p == i-1 && !s.toks[p].is(fDeterminer|fStop) && s.toks[p].is(fCommon) {
+	if p >= 0 && p == i-1 && !s.toks[p].is(fDeterminer|fStop) && s.toks[p].is(fCommon) && !bytes.HasSuffix(s.lowerTok(p), []byte("s")) {
 		if q := s.prevWord(p, 0); q >= 0 && q == p-1 && s.toks[q].is(fDeterminer) {
 			return q
 		}
@@ -729,8 +733,12 @@ func (s *scanner) nameScore(i int) float64 {
 		}
 	}
 	// most words are in no name list: only a capital can make one of them
-	// a name (the cheap test first)
+	// a name (the cheap test first), or, where capitals say nothing, the
+	// ending of a surname that no English or clinical word has
 	if !t.is(fNameAny) && !(s.cased && t.has(shCap) && !t.has(shAllCaps) && !t.is(fCommon|fNonPHI)) {
+		if !s.cased && t.f&^(fRare|fPhrase) == 0 && surnameShaped(s.lowerTok(i)) {
+			return 0.7 // "samoylova", "bergsveinsson", "jankovic" in lower-case text
+		}
 		return 0
 	}
 	if t.is(fChain) && !t.is(fNameAny) {
@@ -1752,4 +1760,35 @@ func (s *scanner) spreads(k int, typ Type) bool {
 	}
 	// shorthand spreads only as the code of a place ("GH"), never as a name
 	return typ != Name || !t.is(fClinical)
+}
+
+// surnameEndings are endings of surnames (Slavic, Nordic, Greek, Turkish,
+// Romanian) that no English word or drug has; with the fewest letters
+// before each ending that a surname has.
+var surnameEndings = []struct {
+	suffix string
+	min    int // letters in the whole word at least
+}{
+	{"ova", 6}, {"eva", 6}, {"ov", 6}, {"ev", 6}, {"ovic", 6}, {"evic", 6}, {"ović", 6}, {"ević", 6}, {"vich", 6},
+	{"ski", 6}, {"ska", 6}, {"sky", 6}, {"enko", 6}, {"chuk", 6}, {"czyk", 6}, {"wicz", 6}, {"escu", 6},
+	{"poulos", 8}, {"opoulou", 9}, {"akis", 6}, {"idis", 6}, {"oglu", 6}, {"dottir", 8}, {"sson", 7}, {"sen", 7},
+}
+
+// surnameShaped: word w (lower case, in no list) ends like a surname of
+// surnameEndings. "-sson" and "-sen" need a consonant before them
+// ("arvidsson", "mikaelsen"; not "reasson", a misspelling).
+func surnameShaped(w []byte) bool {
+	for _, e := range surnameEndings {
+		if len(w) < e.min || !bytes.HasSuffix(w, []byte(e.suffix)) {
+			continue
+		}
+		if e.suffix == "sson" || e.suffix == "sen" {
+			c := w[len(w)-len(e.suffix)-1]
+			if c < 'a' || c > 'z' || strings.IndexByte("aeiouy", c) >= 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -588,6 +588,9 @@ var registry = []detector{
 			// a given name set off by commas after a relation or a role, even an everyday word
 			{text: "this is my son, will. my nurse, faith, was kind, and my teacher, hope", want: map[string]Type{"will": Name, "faith": Name, "hope": Name}},
 			{text: "my son, will you call him? my nurse, too, was kind. my wife, and my kids", keep: []string{"will", "too", "and"}},
+			// in lower-case text an unknown word with a surname's ending that no English word or drug has
+			{text: "the letter was from dorokhova and jelenkovic, copied to haraldsson", want: map[string]Type{"dorokhova": Name, "jelenkovic": Name, "haraldsson": Name}},
+			{text: "pt restlesson and off, the reasson given; send the records doctor smith's office", keep: []string{"restlesson", "reasson"}, want: map[string]Type{"smith": Name}},
 			// a role with a word before it, or a member of staff, then a name set off by commas
 			{text: "my case manager, sandy, set it up and the social worker, hope, called; my buddy, chip, drove", want: map[string]Type{"sandy": Name, "hope": Name, "chip": Name}},
 			{text: "the case manager will call, my social worker said so, a care coordinator, too, came", keep: []string{"will", "said", "too"}},
