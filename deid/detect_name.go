@@ -757,6 +757,11 @@ func (s *scanner) nameScore(i int) float64 {
 		return 0 // a rare word is a name only by what stands around it (above)
 	}
 	if !t.is(fNameAny) && t.has(shSentStart) {
+		// a speaker's label in a written dialogue: "Vinka: What a day."
+		if s.cased && !s.notes && t.has(shCap) && !t.has(shAllCaps) && t.f&^(fRare|fPhrase) == 0 && t.end-t.start >= 3 &&
+			i+2 < len(s.toks) && s.isPunct(i+1, ':') && s.toks[i+1].start == t.end && s.toks[i+2].has(shCap) {
+			return 0.75
+		}
 		return 0
 	}
 	if s.isStateAt(i) {
@@ -1223,7 +1228,10 @@ func (s *scanner) initialAt(k int) bool {
 	}
 	c := s.text[t.start]
 	if s.cased {
-		return c >= 'A' && c <= 'Z' && (c != 'I' && c != 'A' || s.isPunct(k+1, '.'))
+		// "I" and "A" are words too: an initial with a period, or between a
+		// capitalised word and a surname ("Martim A Pereira")
+		return c >= 'A' && c <= 'Z' && (c != 'I' && c != 'A' || s.isPunct(k+1, '.') ||
+			s.toks[k-1].has(shCap) && k+1 < len(s.toks) && s.adjacent(k, k+1) && s.toks[k+1].has(shCap) && s.nameNeighbourAfterInitial(k+1))
 	}
 	if c == 'i' || c == 'a' || c == 'I' || c == 'A' {
 		return s.isPunct(k+1, '.')

@@ -588,6 +588,8 @@ var registry = []detector{
 			// a given name set off by commas after a relation or a role, even an everyday word
 			{text: "this is my son, will. my nurse, faith, was kind, and my teacher, hope", want: map[string]Type{"will": Name, "faith": Name, "hope": Name}},
 			{text: "my son, will you call him? my nurse, too, was kind. my wife, and my kids", keep: []string{"will", "too", "and"}},
+			// "A" and "I" as middle initials without a period, between a name and a surname; a speaker's label
+			{text: "Forms signed by Tomasz A Wierzbicki. Orlith: Thank you. Then Paul I Think left; Plan A Foley", want: map[string]Type{"Tomasz A Wierzbicki": Name, "Orlith": Name}, keep: []string{"I Think", "Plan A Foley"}},
 			// in lower-case text an unknown word with a surname's ending that no English word or drug has
 			{text: "the letter was from dorokhova and jelenkovic, copied to haraldsson", want: map[string]Type{"dorokhova": Name, "jelenkovic": Name, "haraldsson": Name}},
 			{text: "pt restlesson and off, the reasson given; send the records doctor smith's office", keep: []string{"restlesson", "reasson"}, want: map[string]Type{"smith": Name}},
