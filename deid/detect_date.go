@@ -151,7 +151,8 @@ func dayLead(w []byte) bool {
 }
 
 // dayLeadAt: token k can lead "the" and a day that ends its clause: a
-// word of dayLead ("scheduled for the ninth."), or a noun with the clitic
+// word of dayLead ("scheduled for the ninth."), a verb of an event
+// ("admitted the nineteenth"), or a noun with the clitic
 // of "is" ("my birthday's the eighteenth"), never a pronoun's ("he's the
 // third": a rank).
 func (s *scanner) dayLeadAt(k int) bool {
@@ -159,8 +160,22 @@ func (s *scanner) dayLeadAt(k int) bool {
 	if dayLead(w) {
 		return true
 	}
+	if eventVerb(w) {
+		return true // "admitted the nineteenth and discharged the twenty fifth"
+	}
 	t := &s.toks[k]
 	return t.has(shPoss) && t.kind == tkWord && !t.is(fStop|fDeterminer|fRelation|fNameAny) && len(w) > 3
+}
+
+// eventVerb: the verbs of what happens on a day in a patient's story,
+// after which "the" and an ordinal that ends the clause is a day.
+func eventVerb(w []byte) bool {
+	switch string(w) {
+	case "admitted", "discharged", "seen", "started", "stopped", "came", "arrived", "left", "born", "scheduled",
+		"booked", "moved", "operated", "happened", "began", "ended", "died", "passed", "tested", "vaccinated", "due":
+		return true
+	}
+	return false
 }
 
 // birthShortYear reads a year said in two digits after a birth date that
@@ -674,6 +689,9 @@ func (s *scanner) ageContext(i, j int) bool {
 	p := s.prevWord(i, 0)
 	if p < 0 {
 		return false
+	}
+	if pt := &s.toks[p]; p == i-1 && pt.has(shPoss) && !pt.is(fMeasure) && (pt.is(fRelation) || pt.is(fNameAny) && !pt.is(fClinical)) {
+		return true // "my father's ninety three", "grandpa's ninety-four": the clitic of "is"
 	}
 	switch string(s.lowerTok(p)) {
 	case "age", "aged", "ages", "turned", "turning", "turns", "almost", "nearly":

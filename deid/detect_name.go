@@ -48,6 +48,12 @@ func (s *scanner) detectNames() {
 				continue
 			}
 		}
+		if t.end-t.start == 2 && s.goBy(i) > i {
+			// "i go by sunny", "he goes by red": the name a person goes by
+			s.add(i+1, i+1, Name, 0.85, "name/cue")
+			i++
+			continue
+		}
 		if s.nameBeforeRelation(i) {
 			s.add(i, i, Name, 0.85, "name/relation")
 			continue
@@ -419,7 +425,7 @@ func (s *scanner) afterCue(i int) (int, int) {
 	nw := s.lowerTok(n)
 	anyWord := false
 	switch string(w) {
-	case "name", "names", "surname":
+	case "name", "names", "surname", "nickname":
 		// "my name is", "last name's", "the name is", "Name: …", "your name? …"
 		if s.toks[i].has(shPoss) {
 			anyWord = true
@@ -434,7 +440,7 @@ func (s *scanner) afterCue(i int) (int, int) {
 		} else if string(nw) == "is" || string(nw) == "was" {
 			n = s.nextWord(n, 1)
 			anyWord = true
-		} else if string(w) == "surname" {
+		} else if string(w) == "surname" || string(w) == "nickname" {
 			anyWord = true
 		} else {
 			return 0, -1
@@ -1592,6 +1598,29 @@ func (s *scanner) clitic(p int) bool {
 // apostropheAt: token k is an apostrophe, straight or curly.
 func (s *scanner) apostropheAt(k int) bool {
 	return s.isPunct(k, '\'') || k >= 0 && k < len(s.toks) && s.tokText(k) == "\u2019"
+}
+
+// goBy returns the token after "by" at token i where a person "goes by"
+// it: a given name, even one that is also a word, where the utterance
+// ends ("i go by sunny."; not "i go by bus", "goes by the book"); or -1.
+func (s *scanner) goBy(i int) int {
+	if string(s.lowerTok(i)) != "by" {
+		return -1
+	}
+	p, n := s.prevWord(i, 0), i+1
+	if p != i-1 || p < 0 || n >= len(s.toks) || !s.adjacent(i, n) {
+		return -1
+	}
+	switch string(s.lowerTok(p)) {
+	case "go", "goes", "went", "going":
+	default:
+		return -1
+	}
+	t := &s.toks[n]
+	if t.kind != tkWord || !t.is(fFirst) || t.is(nameNot|fEponym|fClinical) || !s.utteranceEndAfter(n) {
+		return -1
+	}
+	return n
 }
 
 // utteranceEndAfter: nothing but punctuation or the end of the text follows

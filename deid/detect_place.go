@@ -401,6 +401,14 @@ func (s *scanner) facility(h int, typ Type) {
 	if s.kindOfClinic(h) {
 		return
 	}
+	if m := h - 1; m > 0 && !s.notes && string(s.lowerTok(h)) == "care" && s.adjacent(m, h) && childCare(s.lowerTok(m)) {
+		// "at happy hearts child care", "to sunshine day care": a day-care
+		// centre named by everyday words, as a school is
+		if first := s.landmarkName(m, false); first >= 0 && (!s.cased || s.toks[first].has(shCap)) {
+			s.add(first, h, Location, 0.8, "place/location")
+		}
+		return
+	}
 	if weakHead || string(s.lowerTok(h)) == "care" {
 		// "resp care", "trach care", "respiratory care note": a kind of
 		// care, unless a name stands before it ("sunrise home care")
@@ -622,7 +630,19 @@ func (s *scanner) namedLandmark(h int) int {
 	default:
 		return -1
 	}
-	faith := landmarkKind(s.lowerTok(h)) // a church called by its ordinal: "first baptist"
+	return s.landmarkName(h, landmarkKind(s.lowerTok(h)))
+}
+
+// childCare: the words before "care" that make it a day-care centre.
+func childCare(w []byte) bool {
+	return string(w) == "day" || string(w) == "child"
+}
+
+// landmarkName returns the first token of the name before the head of a
+// school, church or day care at token h, named after a preposition of
+// place, or -1. faith: the head is a faith, which an ordinal may name
+// ("first baptist").
+func (s *scanner) landmarkName(h int, faith bool) int {
 	first, named := -1, 0
 	for j := h - 1; j >= 0 && h-j <= 3; j-- {
 		t := &s.toks[j]
@@ -673,7 +693,11 @@ func (s *scanner) schoolByKind(h int) bool {
 	if s.cased && !(t.has(shCap) && s.toks[h].has(shCap)) {
 		return false
 	}
-	if !(t.is(fCity|fNameAny) && (!t.is(fCommon) || t.is(fFirstTop|fLastTop)) || t.f&^(fRare|fPhrase) == 0 && t.end-t.start >= 3) {
+	// in cased text the two capitals name it ("Hillside Middle"); in lower
+	// case a town, a name, no word at all, or a point of the compass ("at
+	// central high", "west middle")
+	if !s.cased && !(t.is(fCity|fNameAny) && (!t.is(fCommon) || t.is(fFirstTop|fLastTop)) || t.f&^(fRare|fPhrase) == 0 && t.end-t.start >= 3 ||
+		t.is(fDirection) || string(s.lowerTok(j)) == "central") {
 		return false
 	}
 	if n := s.nextWord(h, 0); n == h+1 && s.toks[n].is(fLandmark|fFacHead) {
@@ -707,7 +731,7 @@ func landmarkKind(w []byte) bool {
 		"presbyterian", "pentecostal", "evangelical", "orthodox", "jewish", "hebrew", "islamic", "trade",
 		"vocational", "technical", "tech", "community", "art", "arts", "beauty", "dance", "driving", "flight",
 		"language", "cooking", "culinary", "business", "music", "drama", "ballet", "cosmetology", "barber",
-		"home", "family", "day", "local", "regular", "special", "state", "city", "county", "new", "old", "big",
+		"home", "family", "day", "adult", "local", "regular", "special", "state", "city", "county", "new", "old", "big",
 		"small", "main", "same", "other", "different", "next", "whole", "nursery", "infant", "toddler",
 		"preschool", "kindergarten", "montessori", "elementary's", "online", "virtual", "sunday", "catholic":
 		return true

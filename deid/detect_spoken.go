@@ -6,7 +6,8 @@ package deid
 
 // spokenID reads a run of single letters and spoken digits from token i. It
 // records an identifier and returns the last token when the run mixes
-// letters and at least two digits over five or more items; otherwise -1.
+// letters and at least two digits over six or more characters (five when
+// a letter is spelled "as in", four after a cue); otherwise -1.
 func (s *scanner) spokenID(i int) int {
 	toks := s.toks
 	letters, digits, items, last := 0, 0, 0, -1
@@ -44,8 +45,10 @@ func (s *scanner) spokenID(i int) int {
 				return -1
 			}
 			if items == 0 && (s.text[t.start]|0x20 == 'a' || s.text[t.start]|0x20 == 'i') {
-				// "a" and "i" are words, unless another letter follows
-				if n := k + 1; n >= len(toks) || toks[n].kind != tkWord || toks[n].end-toks[n].start != 1 {
+				// "a" and "i" are words, unless another letter follows, or
+				// a digit after a cue ("the reference is a one b two")
+				n := k + 1
+				if n >= len(toks) || toks[n].kind != tkWord || toks[n].end-toks[n].start != 1 && !(toks[n].is(fNumWord) && s.cueBefore(i, 6) != "") {
 					return -1
 				}
 			}
@@ -59,12 +62,26 @@ func (s *scanner) spokenID(i int) int {
 		items++
 		last = k
 	}
+	// "i" last, before a word, is the pronoun: "the last four of your
+	// social, oh three one two i walk every day" (a last "a" stays: ids end
+	// in it as often as a sentence goes on with it)
+	if lt := &toks[last]; last > i && lt.kind == tkWord && lt.end-lt.start == 1 && s.text[lt.start]|0x20 == 'i' &&
+		last+1 < len(toks) && toks[last+1].kind == tkWord && !s.asIn(last) {
+		letters--
+		items--
+		last = s.prevWord(last, 0)
+	}
 	// a letter spelled "as in" says an identifier is being read out: then
 	// five characters are enough ("k as in kilo, seven seven two nine")
-	if letters < 1 || digits < 2 || items < 5 || letters+digits < 6 && !(spelledOut && letters+digits >= 5) {
+	if letters < 1 || digits < 2 || items < 4 {
 		return -1
 	}
 	cue := s.cueBefore(i, 6)
+	// after a cue four characters are an identifier ("confirmation number q
+	// t nine eight", "the code is b seven seven x")
+	if letters+digits < 6 && !(spelledOut && letters+digits >= 5) && !(cue != "" && cue != Date && letters+digits >= 4) {
+		return -1
+	}
 	typ := cue
 	switch cue {
 	case "", Phone, Fax, Zip, SSN, Date:

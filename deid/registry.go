@@ -134,6 +134,9 @@ var registry = []detector{
 			{text: "pacemaker serial number XJ4-556-221, vin 1HGCM82633A004352", want: map[string]Type{"XJ4-556-221": Device, "1HGCM82633A004352": Vehicle}},
 			{text: "member id b t f six six nine four four one zero three four", want: map[string]Type{"b t f six six nine four four one zero three four": HealthPlan}},
 			{text: "the visit number is v as in victor one two three four five", want: map[string]Type{"v as in victor one two three four five": ID}},
+			// after a cue four characters are an identifier; "i" last before a word is the pronoun
+			{text: "the confirmation number is q t nine eight, the code is a one b two", want: map[string]Type{"q t nine eight": ID, "a one b two": ID}},
+			{text: "the last four of your social, oh six one two i think; a b twelve shot", want: map[string]Type{"oh six one two": SSN}, keep: []string{"i think", "a b twelve"}},
 			{text: "wire it to IBAN DE89 3704 0044 0532 0130 00 or GB82WEST12345698765432", want: map[string]Type{"DE89 3704 0044 0532 0130 00": Account, "GB82WEST12345698765432": Account}},
 			{text: "platelets 150000, wbc 12000, 1,000 steps, 2.5 mg", keep: []string{"150000", "12000", "1,000", "2.5"}},
 			{text: "take five hundred milligrams twice a day", keep: []string{"five hundred"}},
@@ -185,6 +188,8 @@ var registry = []detector{
 			// a day said after "for" or a noun's clitic where the clause ends; a rank stays
 			{text: "the scan is booked for the ninth. my birthday's the eighteenth", want: map[string]Type{"the ninth": Date, "the eighteenth": Date}},
 			{text: "thanks for the first time, he's the third, it's good for the second week", keep: []string{"the first", "the third", "the second"}},
+			// after a verb of an event in a patient's story
+			{text: "i was admitted the nineteenth and discharged the twenty fifth; he came the second time", want: map[string]Type{"the nineteenth": Date, "the twenty fifth": Date}, keep: []string{"the second"}},
 			{text: "decreased sensation in the first and second toes, hiking the third or fourth day, first dose on the 28th", want: map[string]Type{"the 28th": Date}, keep: []string{"first and", "third or"}},
 			{text: "seen on Feb 3rd '21 in clinic", want: map[string]Type{"Feb 3rd '21": Date}},
 			{text: "last seen in august of 2019, back around thanksgiving", want: map[string]Type{"august of 2019": Date, "thanksgiving": Date}},
@@ -230,6 +235,8 @@ var registry = []detector{
 			{text: "93yo female, husband 95 y/o", want: map[string]Type{"93yo": Age}},
 			// ages
 			{text: "she is ninety-two years old", want: map[string]Type{"ninety-two": Age}},
+			// the clitic of "is" after a relation or a name
+			{text: "my father's ninety three and grandpa's ninety-four; my husband's ninety two pills", want: map[string]Type{"ninety three": Age, "ninety-four": Age}, keep: []string{"ninety two pills"}},
 			{text: "my father is ninety nine and lives with us", want: map[string]Type{"ninety nine": Age}},
 			{text: "Pt Benjamin Orcel (93): next step?", want: map[string]Type{"93": Age}},
 			{text: "he is 45 years old, pulse is ninety two, heartbeat is one hundred forty five", keep: []string{"45", "ninety two", "one hundred"}},
@@ -325,6 +332,8 @@ var registry = []detector{
 			// a company of everyday words, an adverb before the preposition, "the" before a known company
 			{text: "my son works at general dynamics, i work over at the kroger; we got paint at best buy", want: map[string]Type{"general dynamics": Location, "kroger": Location}, keep: []string{"over at the ", "best buy"}},
 			{text: "he worked down at the mill, it works over the counter, she worked up a sweat", keep: []string{"mill", "counter", "sweat"}},
+			// an everyday word before the head of a business's name
+			{text: "she works for bayview properties and he works for halden trucking", want: map[string]Type{"bayview properties": Location, "halden trucking": Location}},
 		},
 	},
 	{
@@ -432,6 +441,11 @@ var registry = []detector{
 			// a school called by its name and "high" or "middle", a church by its ordinal and its faith
 			{text: "she teaches at zorbwick high and goes to second baptist; her sugar was high, set it at medium high", want: map[string]Type{"zorbwick high": Location, "second baptist": Location}, keep: []string{"sugar was high", "medium high"}},
 			{text: "He went to Westfield High. SATs high 90s, WBC high", want: map[string]Type{"Westfield High": Location}, keep: []string{"SATs high", "WBC high"}},
+			// in cased text the two capitals name a school; in lower case a point of the compass may
+			{text: "He teaches at Hillside Middle; it is at Very High", want: map[string]Type{"Hillside Middle": Location}, keep: []string{"Very High"}},
+			{text: "she is a junior at central high and he goes to west middle", want: map[string]Type{"central high": Location, "west middle": Location}},
+			// a day-care centre named by everyday words before "day care" or "child care"
+			{text: "she goes to sunshine day care and he to happy hearts child care; he is in day care, the day care at church", want: map[string]Type{"sunshine day care": Location, "happy hearts child care": Location}, keep: []string{"in day care", "the day care"}},
 			// a town the lists know right after a lower-case address, with no comma
 			{text: "send it to 12 elm street boston", want: map[string]Type{"12 elm street": Address, "boston": City}},
 			// a town that is also a word, in lower case where someone lives or comes from
@@ -594,6 +608,8 @@ var registry = []detector{
 			{text: "the letter was from dorokhova and jelenkovic, copied to haraldsson", want: map[string]Type{"dorokhova": Name, "jelenkovic": Name, "haraldsson": Name}},
 			{text: "pt restlesson and off, the reasson given; send the records doctor smith's office", keep: []string{"restlesson", "reasson"}, want: map[string]Type{"smith": Name}},
 			// a role with a word before it, or a member of staff, then a name set off by commas
+			// the name a person goes by, or a nickname
+			{text: "i go by sunny. my nickname is ace. we go by bus, he goes by the book", want: map[string]Type{"sunny": Name, "ace": Name}, keep: []string{"bus", "book"}},
 			{text: "my case manager, sandy, set it up and the social worker, hope, called; my buddy, chip, drove", want: map[string]Type{"sandy": Name, "hope": Name, "chip": Name}},
 			{text: "the case manager will call, my social worker said so, a care coordinator, too, came", keep: []string{"will", "said", "too"}},
 			{text: "this is will, my husband. meet hope, our daughter", want: map[string]Type{"will": Name, "hope": Name}},
