@@ -1138,13 +1138,23 @@ func (s *scanner) nameNeighbour(k int, before bool) bool {
 	if k > 0 && s.toks[k-1].is(fFirst) && t.f&^(fRare|fPhrase) == 0 && t.end-t.start >= 3 && !t.has(shApos) {
 		return true // "cheryl roushoro": a word no list knows after a given name
 	}
-	if k > 0 && s.toks[k-1].is(fFirstTop) && !s.toks[k-1].is(fStop) && t.is(fLast) && !t.is(fPersonVerb|fUnit|fMeasure) && !pleasantry(s.lowerTok(k)) {
+	if k > 0 && s.toks[k-1].is(fFirstTop) && !s.toks[k-1].is(fStop) && t.is(fLast) && !t.is(fPersonVerb|fUnit|fMeasure) && !pleasantry(s.lowerTok(k)) && !(timeAdverb(s.lowerTok(k)) && !s.utteranceEndAfter(k)) {
 		return true // "samuel bell", "gabriel bell": a surname that is also a word
 	}
 	if k > 0 && s.toks[k-1].is(fFirst) && t.is(fLast) && t.has(shPoss) && s.dwellingAfter(k) {
 		return true // "at seymour black's house": whose house it is
 	}
 	return t.is(fNameAny) && !t.is(fFacility|fStreet) && (!t.is(fCommon) || t.is(fFirstTop|fLastTop))
+}
+
+// timeAdverb: words of time that are surnames too, which after a given
+// name say when ("i saw betty last week", "call john early").
+func timeAdverb(w []byte) bool {
+	switch string(w) {
+	case "last", "next", "early", "late", "later", "soon", "again", "once", "twice", "before", "after", "today", "yesterday", "tonight", "now":
+		return true
+	}
+	return false
 }
 
 // tokAt returns the index of the token starting or ending at byte offset

@@ -671,6 +671,8 @@ var registry = []detector{
 			{text: "as Virtanen-aho says; Patricia Foley-cath change", want: map[string]Type{"Virtanen-aho": Name}, keep: []string{"cath"}},
 			// a word no list knows opens a sentence right before a name: the given name
 			{text: "Quendrix Halvorsen  12 Birch Rd. Then Ostrava Lindqvist left.", want: map[string]Type{"Quendrix Halvorsen": Name}},
+			// a word of time after a given name says when, unless the utterance ends on it
+			{text: "i saw nurse betty last time and john early this week. my doctor is mary early.", want: map[string]Type{"betty": Name, "mary early": Name}, keep: []string{"last time", "early this"}},
 			// a surname that is also a word, in the possessive before a dwelling
 			{text: "she said she was at marcus gray's house", want: map[string]Type{"marcus gray": Name}},
 			// the initial A between a given name and a surname; the article stays
