@@ -879,6 +879,9 @@ func (s *scanner) namePair(i int) int {
 	if t.is(fCommon) && !t.is(fFirstTop) {
 		return i // "sister in law donna": a common word is no first name
 	}
+	if u.is(fCommon) && timeAdverb(s.lowerTok(n)) && !s.utteranceEndAfter(n) {
+		return i // "call john early this week": when, not who
+	}
 	// a well-known given name before a surname-list word: "john doe",
 	// "bill smith", even when both are words too
 	if !t.is(fCommon) || !u.is(fCommon) || t.is(fFirstTop) && (u.is(fLastTop) || !t.is(fNonPHI) && !u.is(fPersonVerb|fUnit|fMeasure|fDirection)) {
