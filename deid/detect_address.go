@@ -693,7 +693,7 @@ func (s *scanner) detectRoads() {
 	toks := s.toks
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if t.kind != tkWord || !t.is(fStreet) && !(t.end-t.start == 1 && (s.text[t.start] == 'i' || s.text[t.start] == 'I')) && t.end-t.start != int32(len("interstate")) {
+		if t.kind != tkWord || !t.is(fStreet) && !(t.end-t.start == 1 && s.isPunct(i+1, '-') && (s.text[t.start] == 'i' || s.text[t.start] == 'I')) {
 			continue
 		}
 		w := string(s.lowerTok(i))
@@ -727,16 +727,15 @@ func (s *scanner) detectRoads() {
 
 // roadNumber returns the last token of a road's number after its head at
 // token i: digits, with a letter or not ("61", "9A"), joined by a hyphen
-// after "I" ("I-95"), or said in words ("nine", "sixty one", "two ninety
+// after "I" ("I-95"; "i 95" is left: "I" is a word), or said in words ("nine", "sixty one", "two ninety
 // five"); or -1.
 func (s *scanner) roadNumber(i int, interstate bool) int {
 	n := i + 1
 	if interstate {
-		if s.isPunct(n, '-') && s.toks[n].start == s.toks[i].end {
-			n++ // "I-95"
-		} else if n < len(s.toks) && !s.adjacent(i, n) {
+		if !s.isPunct(n, '-') || s.toks[n].start != s.toks[i].end {
 			return -1
 		}
+		n++ // "I-95"
 		if n >= len(s.toks) || s.toks[n].kind != tkNum || s.toks[n].end-s.toks[n].start < 2 || s.toks[n].end-s.toks[n].start > 3 {
 			return -1
 		}

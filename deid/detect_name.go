@@ -18,6 +18,7 @@ const nameNot = fStop | fMonth | fWeekday | fHoliday | fTitle | fRelation | fUni
 func (s *scanner) detectNames() {
 	toks := s.toks
 	s.names = len(s.found)
+	by := s.hasSeen(seenBy)
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.kind != tkWord {
@@ -48,7 +49,7 @@ func (s *scanner) detectNames() {
 				continue
 			}
 		}
-		if t.end-t.start == 2 && s.goBy(i) > i {
+		if by && t.hi-t.lo == 2 && s.low[t.lo] == 'b' && s.low[t.lo+1] == 'y' && s.goBy(i) > i {
 			// "i go by sunny", "he goes by red": the name a person goes by
 			s.add(i+1, i+1, Name, 0.85, "name/cue")
 			i++
@@ -1613,13 +1614,10 @@ func (s *scanner) apostropheAt(k int) bool {
 	return s.isPunct(k, '\'') || k >= 0 && k < len(s.toks) && s.tokText(k) == "\u2019"
 }
 
-// goBy returns the token after "by" at token i where a person "goes by"
+// goBy returns the token after "by" (token i) where a person "goes by"
 // it: a given name, even one that is also a word, where the utterance
 // ends ("i go by sunny."; not "i go by bus", "goes by the book"); or -1.
 func (s *scanner) goBy(i int) int {
-	if string(s.lowerTok(i)) != "by" {
-		return -1
-	}
 	p, n := s.prevWord(i, 0), i+1
 	if p != i-1 || p < 0 || n >= len(s.toks) || !s.adjacent(i, n) {
 		return -1

@@ -497,7 +497,7 @@ var registry = []detector{
 		Types:   []Type{Address},
 		Sources: []string{"place/road"},
 		run:     (*scanner).detectRoads,
-		gate:    func(s *scanner) bool { return s.any(fStreet) || s.hasDigits() },
+		gate:    func(s *scanner) bool { return s.any(fStreet) || s.hasSeen(seenInterstate) },
 		Examples: []example{
 			{text: "we live right off route nine, she crashed on Highway 61 and he took interstate two eighty seven home", want: map[string]Type{"route nine": Address, "Highway 61": Address, "interstate two eighty seven": Address}},
 			{text: "the wreck was on I-95 near exit 4; they live out on county road twelve", want: map[string]Type{"I-95": Address, "county road twelve": Address}, keep: []string{"exit 4"}},

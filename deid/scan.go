@@ -131,6 +131,8 @@ const (
 	seenWWDot                       // "ww." or "WW."
 	seenDotJoin                     // a '.' between a word or number and another token, no space around it
 	seenSaint                       // the word "st" or "saint"
+	seenInterstate                  // "I-" (I-95)
+	seenBy                          // the word "by"
 )
 
 // hasSeen reports whether the text has one of the characters or words b.

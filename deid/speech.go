@@ -24,8 +24,10 @@ func (s *scanner) markSpeech(i int, w []byte) {
 	if s.shorthand(i) {
 		s.short++
 	}
-	if len(w) <= 10 && (w[0] == 'd' || w[0] == 'h' || w[0] == 'u' || w[0] == 'n' || w[0] == 's') {
+	if len(w) <= 10 && (w[0] == 'd' || w[0] == 'h' || w[0] == 'u' || w[0] == 'n' || w[0] == 's' || w[0] == 'b') {
 		switch string(w) {
+		case "by":
+			s.seen |= seenBy
 		case "st", "saint":
 			s.seen |= seenSaint
 		case "u", "univ", "university":

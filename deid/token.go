@@ -105,6 +105,11 @@ func (s *scanner) tokenize() {
 		switch c {
 		case '@':
 			seen |= seenAt
+		case '-':
+			// "I-95": an interstate highway (detectRoads)
+			if n := len(s.toks); n >= 2 && s.toks[n-2].kind == tkWord && s.toks[n-2].end == int32(i) && s.toks[n-2].end-s.toks[n-2].start == 1 && text[i-1]|0x20 == 'i' {
+				seen |= seenInterstate
+			}
 		case ':':
 			seen |= seenColon
 			if strings.HasPrefix(text[i+1:], "//") {
