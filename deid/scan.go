@@ -119,20 +119,20 @@ func (s *scanner) hasKind(k tokKind) bool { return s.kinds&(1<<k) != 0 }
 
 // What a text has, for the detectors that look for one character or word.
 const (
-	seenAt       uint16 = 1 << iota // '@'
-	seenColon                       // ':'
-	seenDot                         // '.'
-	seenDotWord                     // the word "dot"
-	seenHundred                     // the word "hundred"
-	seenHome                        // the word "home" or "homes"
-	seenUniv                        // the word "university", "univ" or "u"
-	seenNineties                    // the word "nineties" (a decade of life)
-	seenScheme                      // "://"
-	seenWWDot                       // "ww." or "WW."
-	seenDotJoin                     // a '.' between a word or number and another token, no space around it
-	seenSaint                       // the word "st" or "saint"
-	seenInterstate                  // "I-" (I-95)
-	seenBy                          // the word "by"
+	seenAt         uint16 = 1 << iota // '@'
+	seenColon                         // ':'
+	seenDot                           // '.'
+	seenDotWord                       // the word "dot"
+	seenHundred                       // the word "hundred"
+	seenHome                          // the word "home" or "homes"
+	seenUniv                          // the word "university", "univ" or "u"
+	seenNineties                      // the word "nineties" (a decade of life)
+	seenScheme                        // "://"
+	seenWWDot                         // "ww." or "WW."
+	seenDotJoin                       // a '.' between a word or number and another token, no space around it
+	seenSaint                         // the word "st" or "saint"
+	seenInterstate                    // "I-" (I-95)
+	seenBy                            // the word "by"
 )
 
 // hasSeen reports whether the text has one of the characters or words b.
