@@ -1,9 +1,6 @@
 package deid
 
-import (
-	"bytes"
-	"sort"
-)
+import "slices"
 
 // Version is the engine version recorded in manifests and audit logs.
 const Version = "0.1.0"
@@ -127,53 +124,72 @@ next:
 
 // elsewhere returns, for each turn, the words heard in other turns that it
 // says as a whole word, in any case, outside its findings (nil when no turn
-// says one). The turns are
-// searched as one text, folded to lower case once, each word once.
+// says one), in the order they were heard. One pass over the turns' words:
+// a word is compared only with the heard words of its length (ASCII letters
+// folded to lower case, as the scanner's lowerTok folds them; a heard word
+// is one token, so letters, digits and bytes beyond ASCII only).
 func (cs *convScan) elsewhere(turns []Turn, found [][]Finding) [][]heard {
-	starts := make([]int, len(turns)+1)
-	n := 0
-	for i := range turns {
-		starts[i] = n
-		n += len(turns[i].Text) + 1
-	}
-	starts[len(turns)] = n
-	low := make([]byte, 0, n)
-	for i := range turns {
-		t := turns[i].Text
-		for k := 0; k < len(t); k++ {
-			c := t[k]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			low = append(low, c)
-		}
-		low = append(low, '\n')
+	var lens uint64 // bit l: a heard word has l bytes (63: 63 or more)
+	for _, h := range cs.heard {
+		lens |= 1 << min(h.b-h.a, 63)
 	}
 	var carry [][]heard // made at the first word carried
-	for _, h := range cs.heard {
-		w := cs.word(h)
-		for from := 0; ; {
-			j := bytes.Index(low[from:], w)
-			if j < 0 {
-				break
-			}
-			a := from + j
-			b := a + len(w)
-			from = a + 1
-			if a > 0 && wordByte[low[a-1]] || b < len(low) && wordByte[low[b]] {
+	for i := range turns {
+		t := turns[i].Text
+		for k := 0; k < len(t); {
+			if !wordByte[t[k]] {
+				k++
 				continue
 			}
-			i := sort.SearchInts(starts, a+1) - 1 // the turn that says it
-			if h.turn == i || carry != nil && len(carry[i]) > 0 && carry[i][len(carry[i])-1] == h || coveredBy(found[i], a-starts[i], b-starts[i]) {
+			a := k
+			for k < len(t) && wordByte[t[k]] {
+				k++
+			}
+			if lens&(1<<min(k-a, 63)) == 0 {
 				continue
 			}
-			if carry == nil {
-				carry = make([][]heard, len(turns))
+		heard:
+			for _, h := range cs.heard {
+				w := cs.word(h)
+				if len(w) != k-a || h.turn == i || !equalLowerASCII(t[a:k], w) {
+					continue
+				}
+				if carry != nil {
+					for _, c := range carry[i] {
+						if c == h {
+							continue heard
+						}
+					}
+				}
+				if coveredBy(found[i], a, k) {
+					continue
+				}
+				if carry == nil {
+					carry = make([][]heard, len(turns))
+				}
+				carry[i] = append(carry[i], h)
 			}
-			carry[i] = append(carry[i], h)
 		}
 	}
+	for _, c := range carry {
+		slices.SortFunc(c, func(x, y heard) int { return int(x.a - y.a) }) // the order heard
+	}
 	return carry
+}
+
+// equalLowerASCII reports whether text, its ASCII capitals folded to lower
+// case, is w.
+func equalLowerASCII(text string, w []byte) bool {
+	for k := 0; k < len(w); k++ {
+		c := text[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // coveredBy reports whether [a, b) is inside one of found.
