@@ -1090,6 +1090,16 @@ func (s *scanner) extendNames(start int) {
 				a = k // "saint joseph's": a place named after a saint
 				continue
 			}
+			if k == a-1 && k > 0 && s.isPunct(k, '-') && s.toks[k].start == s.toks[k-1].end && s.toks[k].end == s.toks[a].start {
+				// "NEWTON-WELLESLEY", "Lopez-Garcia": the first part of a
+				// double name or place glued by a hyphen, a name or town too
+				if p := &s.toks[k-1]; p.kind == tkWord && p.end-p.start >= 3 && p.is(fNameAny|fCity) && !p.is(fStop|fDeterminer|fUnit|fMeasure|fEponym|fTitle|fRelation) &&
+					p.has(shAllCaps) == s.toks[a].has(shAllCaps) && (!s.cased || p.has(shCap)) {
+					k--
+					a = k
+					continue
+				}
+			}
 			if s.toks[k].is(fParticle) && s.toks[k].kind == tkWord {
 				a = k // "al-hassan", "van der berg"
 				continue

@@ -561,6 +561,15 @@ func (s *scanner) faithName(i int) int {
 	return -1
 }
 
+// faithOne: a faith word that alone names a hospital ("mercy", "sinai").
+func faithOne(w []byte) bool {
+	switch string(w) {
+	case "mercy", "sinai", "providence", "bethesda", "calvary", "nazareth":
+		return true
+	}
+	return false
+}
+
 // detectFaithAndRegions finds two kinds of place that everyday words name:
 //   - a facility with a faith name, before the word for what it is or
 //     after a verb of moving: "rehab (sacred heart Memorial)", "SCREENED BY
@@ -571,10 +580,26 @@ func (s *scanner) faithName(i int) int {
 //     an identifier; "the East Coast" spans states and is none).
 func (s *scanner) detectFaithAndRegions() {
 	toks := s.toks
-	for i := 0; i+1 < len(toks); i++ {
+	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.kind != tkWord || !t.is(fPlaceLead|fDirection) {
 			continue
+		}
+		if faithOne(s.lowerTok(i)) {
+			// "seen at MERCY last week", "transferred to sinai": a hospital
+			// called by one faith word, after "at" or a verb of moving and
+			// a place preposition (not "at the mercy of")
+			if p := s.prevWord(i, 0); p >= 0 && p == i-1 && placePrep(s.lowerTok(p)) {
+				v := s.prevWord(p, 0)
+				moved := v >= 0 && toks[v].is(fMoveVerb|fStrongMove)
+				if n := s.nextWord(i, 0); (moved || string(s.lowerTok(p)) == "at") && (n < 0 || string(s.lowerTok(n)) != "of") && (!s.cased || t.has(shCap)) {
+					s.add(i, i, Facility, 0.8, "place/faith-name")
+				}
+			}
+			continue
+		}
+		if i+1 == len(toks) {
+			break // the names and regions below have two words
 		}
 		if j := s.faithName(i); j > 0 {
 			end := -1

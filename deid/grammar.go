@@ -88,7 +88,8 @@ func addGrammar(l *lexicon) {
 	}
 	// the first words of faith names and regions, so that the detector
 	// that reads them passes every other word with one test
-	for _, w := range []string{"holy", "sacred", "good", "divine", "our", "northern", "southern", "eastern", "western"} {
+	for _, w := range []string{"holy", "sacred", "good", "divine", "our", "northern", "southern", "eastern", "western",
+		"mercy", "sinai", "providence", "bethesda", "calvary", "nazareth"} {
 		l.add(w, fPlaceLead)
 	}
 	l.addTable(fDeterminer, en.Determiners)

@@ -387,6 +387,9 @@ var registry = []detector{
 			{text: "she was at holy name for a week, then stayed at divine savior; he wears a holy cross at home", want: map[string]Type{"holy name": Facility, "divine savior": Facility}, keep: []string{"holy cross"}},
 			{text: "She grew up on the Northern Shore, then the South Side; we live in the west end", want: map[string]Type{"Northern Shore": Location, "South Side": Location, "west end": Location}},
 			{text: "pain on the left side, the east side of the building, the East Coast, N side of the wound", keep: []string{"left side", "east side", "East Coast", "N side"}},
+			// one faith word names a hospital after "at" or a verb of moving; mercy as a word stays
+			{text: "PT WAS SEEN AT MERCY LAST WEEK. we are at providence", want: map[string]Type{"MERCY": Facility, "providence": Facility}},
+			{text: "at the mercy of the court, at mercy of the storm, he begged for mercy", keep: []string{"mercy"}},
 		},
 	},
 	{
@@ -672,6 +675,8 @@ var registry = []detector{
 			// a word no list knows opens a sentence right before a name: the given name
 			{text: "Quendrix Halvorsen  12 Birch Rd. Then Ostrava Lindqvist left.", want: map[string]Type{"Quendrix Halvorsen": Name}},
 			// a word of time after a given name says when, unless the utterance ends on it
+			// the first part of a double name or place glued by a hyphen, a name or town too
+			{text: "REC'D FROM NEWTON-WELLESLEY VIA MED FLIGHT. post-Foley removal, anti-Harrow", want: map[string]Type{"NEWTON-WELLESLEY": Name}, keep: []string{"post-Foley", "anti-"}},
 			{text: "i saw nurse betty last time and john early this week. my doctor is mary early.", want: map[string]Type{"betty": Name, "mary early": Name}, keep: []string{"last time", "early this"}},
 			// a surname that is also a word, in the possessive before a dwelling
 			{text: "she said she was at marcus gray's house", want: map[string]Type{"marcus gray": Name}},
