@@ -451,6 +451,12 @@ func (s *scanner) facility(h int, typ Type) {
 			continue
 		}
 		w := string(s.lowerTok(j))
+		if j == h-1 && s.cased && typ == Facility && t.is(fCountry) && t.has(shCap) && !t.has(shAllCaps|shSentStart) && s.toks[h].has(shCap) && landmarkKind(s.lowerTok(j)) {
+			// "Hebrew Rehab", "the Jewish Home": a faith, capitalised, names
+			// the facility it heads
+			proper, first = true, j
+			continue
+		}
 		if w == "st" || w == "saint" || w == "mount" || w == "mt" || s.properWord(j) {
 			// a common word names a place only when written with a capital,
 			// or when it is a given name ("mercy hospital")
