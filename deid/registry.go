@@ -607,6 +607,8 @@ var registry = []detector{
 			// a given name set off by commas after a relation or a role, even an everyday word
 			{text: "this is my son, will. my nurse, faith, was kind, and my teacher, hope", want: map[string]Type{"will": Name, "faith": Name, "hope": Name}},
 			{text: "my son, will you call him? my nurse, too, was kind. my wife, and my kids", keep: []string{"will", "too", "and"}},
+			// a name or town the lists spell without its accents
+			{text: "a letter from Tomás Ibáñez, who visits Bogotá", want: map[string]Type{"Tomás Ibáñez": Name, "Bogotá": City}},
 			// "A" and "I" as middle initials without a period, between a name and a surname; a speaker's label
 			{text: "Forms signed by Tomasz A Wierzbicki. Orlith: Thank you. Then Paul I Think left; Plan A Foley", want: map[string]Type{"Tomasz A Wierzbicki": Name, "Orlith": Name}, keep: []string{"I Think", "Plan A Foley"}},
 			// in lower-case text an unknown word with a surname's ending that no English word or drug has
