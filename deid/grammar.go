@@ -86,6 +86,10 @@ func addGrammar(l *lexicon) {
 	for _, w := range givenNotNonPHI {
 		l.update(w, 0, fNonPHI)
 	}
+	// towns abroad: a town, whatever Philter's not-PHI list says ("mumbai")
+	for w := range en.Words(en.WorldCities) {
+		l.update(w, fCity, fNonPHI)
+	}
 	// the first words of faith names and regions, so that the detector
 	// that reads them passes every other word with one test
 	for _, w := range []string{"holy", "sacred", "good", "divine", "our", "northern", "southern", "eastern", "western",

@@ -1,6 +1,7 @@
 package deid
 
 import (
+	"github.com/deid-project/deid/deid/internal/lang/en"
 	"slices"
 	"strings"
 	"testing"
@@ -82,14 +83,22 @@ func TestLexiconPhrasesAndZips(t *testing.T) {
 
 // The front table keeps each word's generated flags (the grammar only adds
 // to them: the filler words get fCommon; it takes fNonPHI off the given
-// names of givenNotNonPHI alone), and pairType
+// names of givenNotNonPHI and the towns of world_cities.txt alone), and pairType
 // may skip words without fPhrase: lexgen sets it on the first token of
 // every phrase.
 func TestLexiconInvariants(t *testing.T) {
 	l := testEngine(t).lex
+	worldCity := map[string]bool{}
+	for w := range en.Words(en.WorldCities) {
+		worldCity[w] = true
+		// a town abroad is no everyday, clinical or eponym word ("bologna", "glasgow")
+		f := l.word([]byte(w))
+		assert.Zero(t, f&(fCommon|fClinical|fEponym|fCountry|fStop), "world city %q: %x", w, f)
+		assert.NotZero(t, f&fCity, "world city %q is no city", w)
+	}
 	check := func(w []byte, f uint64) {
 		v, _ := l.file.Words.Lookup(lextab.Hash(w, l.seed), w)
-		if slices.Contains(givenNotNonPHI, string(w)) {
+		if slices.Contains(givenNotNonPHI, string(w)) || worldCity[string(w)] {
 			assert.Zero(t, f&fNonPHI, "%s keeps fNonPHI", w)
 			v &^= uint16(fNonPHI)
 		}

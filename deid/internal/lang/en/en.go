@@ -88,6 +88,12 @@ var (
 	//go:embed company_names.txt
 	CompanyNames string
 
+	// WorldCities are cities outside the United States, one word each:
+	// towns the US list lacks ("mumbai", "calgary").
+	//
+	//go:embed world_cities.txt
+	WorldCities string
+
 	// Chains are businesses named after a person (mcdonald's, walgreens):
 	// in the possessive they name the business.
 	//

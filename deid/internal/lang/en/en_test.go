@@ -33,6 +33,7 @@ var tables = map[string]struct {
 	"chains.txt":                 {Chains, wordList},
 	"companies.txt":              {Companies, wordList},
 	"company_names.txt":          {CompanyNames, phrases},
+	"world_cities.txt":           {WorldCities, wordList},
 	"clinical_terms.txt":         {ClinicalTerms, wordList},
 	"units.txt":                  {Units, wordList},
 	"measures.txt":               {Measures, wordList},
