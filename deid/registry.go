@@ -456,7 +456,8 @@ var registry = []detector{
 			// an agency of home care or nursing named before "agency"; the agency alone is none
 			{text: "TO MEET W/ KELDAN NURSING AGENCY TODAY. the agency sent a nurse", want: map[string]Type{"KELDAN NURSING AGENCY": Facility}, keep: []string{"the agency"}},
 			// a town abroad, even one Philter's not-PHI list has
-			{text: "They live in Mumbai; he moved here from winnipeg. Glasgow coma scale 15, kawasaki disease, bologna sandwich", want: map[string]Type{"Mumbai": City, "winnipeg": City}, keep: []string{"Glasgow", "kawasaki", "bologna"}},
+			{text: "They live in Mumbai. Glasgow coma scale 15, kawasaki disease, bologna sandwich", want: map[string]Type{"Mumbai": City}, keep: []string{"Glasgow", "kawasaki", "bologna"}},
+			{text: "he moved here from winnipeg", want: map[string]Type{"winnipeg": City}},
 			// a faith, capitalised, names the facility it heads; a faith alone stays
 			{text: "Pt to be d/c'd to Hebrew Rehab when bed available. Pt is Jewish. Rehab consult today", want: map[string]Type{"Hebrew Rehab": Facility}, keep: []string{"Jewish. Rehab"}},
 			// an everyday word after a head is no place named after it: a label
