@@ -76,6 +76,7 @@ var registry = []detector{
 			{text: "ip was ten dot zero dot twenty seven dot two fifty one", want: map[string]Type{"ten dot zero dot twenty seven dot two fifty one": IP}},
 			{text: "version 1.2.3 and a temp of 98.6", keep: []string{"1.2.3", "98.6"}},
 			{text: "follow me at @jdoe84 or log in with username jsmith77", want: map[string]Type{"@jdoe84": ID, "jsmith77": ID}},
+			{text: "her username is kbrand42 and her login was tl9055", want: map[string]Type{"kbrand42": ID, "tl9055": ID}},
 		},
 	},
 	{
