@@ -1059,8 +1059,10 @@ func (s *scanner) alnumID(i int) int {
 	// "username jdoe84": right after an account cue, any mixed id counts
 	nearID := false
 	if p := s.prevWord(i, 1); p >= 0 {
-		if w := string(s.lowerTok(p)); (w == "is" || w == "was" || w == "its") && p > 0 {
-			p = max(s.prevWord(p, 1), p) // "her username is jsmith84"
+		if w := string(s.lowerTok(p)); w == "is" || w == "was" || w == "its" {
+			if q := s.prevWord(p, 1); q >= 0 {
+				p = q // "her username is jsmith84"
+			}
 		}
 		switch string(s.lowerTok(p)) {
 		case "username", "login", "handle", "userid", "user":
