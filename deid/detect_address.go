@@ -468,9 +468,17 @@ func (s *scanner) addressTail(j int) int {
 			if c == '-' && n == end+1 && n+1 < len(s.toks) && s.toks[n-1].end == t.start && t.end == s.toks[n+1].start && s.toks[n+1].kind == tkWord {
 				continue // "ALT-DIETMANNS", "SAINT-PRIEST": one name
 			}
+			if c == '/' && n == end+1 && n+1 < len(s.toks) && s.toks[n-1].kind == tkNum && s.toks[n-1].end == t.start && t.end == s.toks[n+1].start &&
+				(s.toks[n+1].kind == tkNum || s.toks[n+1].kind == tkAlnum) && s.toks[n+1].end-s.toks[n+1].start <= 3 {
+				end, n = n+1, n+1 // the flat after the house number: "ul. Lipowa 14/3"
+				continue
+			}
 			if c != ',' && c != '.' && c != '>' {
 				return end
 			}
+		case t.kind == tkNum && s.hyphenPostcode(n) > n:
+			end = s.hyphenPostcode(n) // "30-082 Kraków", "100-0005"
+			n = end
 		case t.kind == tkNum && t.end-t.start >= 3 && t.end-t.start <= 6:
 			end = n
 		case t.kind == tkNum && n == end+1 && s.foreignStreetWord(end):
@@ -496,6 +504,20 @@ func (s *scanner) addressTail(j int) int {
 		}
 	}
 	return s.postcodeTail(end)
+}
+
+// hyphenPostcode returns the last token of a postcode of two groups of
+// digits joined by a hyphen at token n (Poland "30-082", Japan "100-0005",
+// Portugal "4050-265"), or -1.
+func (s *scanner) hyphenPostcode(n int) int {
+	if n+2 >= len(s.toks) || !s.isPunct(n+1, '-') || s.toks[n+2].kind != tkNum || s.toks[n].end != s.toks[n+1].start || s.toks[n+1].end != s.toks[n+2].start {
+		return -1
+	}
+	a, b := s.toks[n].end-s.toks[n].start, s.toks[n+2].end-s.toks[n+2].start
+	if a == 2 && b == 3 || a == 3 && b == 4 || a == 4 && b == 3 {
+		return n + 2
+	}
+	return -1
 }
 
 // postcodeTail extends an address over the lines or comma-separated parts
