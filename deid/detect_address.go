@@ -476,6 +476,9 @@ func (s *scanner) addressTail(j int) int {
 			if c != ',' && c != '.' && c != '>' {
 				return end
 			}
+			if nx := n + 1; c == '.' && nx < len(s.toks) && s.toks[nx].has(shSentStart) && !s.toks[nx].has(shNewline) && !s.toks[nx].is(fCity|fCountry|fState) {
+				return end // a sentence ends: "… 31-415 Tarnów. BP 120/80"
+			}
 		case t.kind == tkNum && s.hyphenPostcode(n) > n:
 			end = s.hyphenPostcode(n) // "30-082 Kraków", "100-0005"
 			n = end
@@ -497,8 +500,8 @@ func (s *scanner) addressTail(j int) int {
 			!(t.has(shSentStart) && t.is(fCommon) && !t.is(fCountry|fState|fCity) && !(t.has(shNewline) && t.has(shAllCaps))):
 			// a town on its own line in capitals is no sentence: "…652\nFORT-DE-FRANCE"
 			end = n
-		case t.kind == tkWord && s.cased && t.has(shAllCaps) && t.end-t.start == 2:
-			end = n // a region's code: "Toronto, ON", "OULU NO"
+		case t.kind == tkWord && s.cased && t.has(shAllCaps) && t.end-t.start == 2 && !s.isPunct(n-1, '.'):
+			end = n // a region's code: "Toronto, ON", "OULU NO" (not "Tarnów. BP 120/80": a sentence)
 		default:
 			return s.postcodeTail(end)
 		}
