@@ -398,6 +398,13 @@ func (s *scanner) facility(h int, typ Type) {
 	case "health", "care", "center", "centre", "living", "practice", "associates", "rehab":
 		weakHead = !(s.cased && s.toks[h].has(shCap))
 	}
+	if a := h - 2; a > 0 && typ == Facility && s.cased && s.acronymNamed(a, h) {
+		// "case at UCLA med center": an acronym in capitals, "med" or
+		// "medical", the head, after a preposition of place, in mixed-case
+		// text ("the CHF medical clinic" is a kind)
+		s.add(a, h, Facility, 0.85, "place/facility")
+		return
+	}
 	if s.kindOfClinic(h) {
 		return
 	}
@@ -637,6 +644,18 @@ func (s *scanner) namedLandmark(h int) int {
 		return -1
 	}
 	return s.landmarkName(h, landmarkKind(s.lowerTok(h)))
+}
+
+// acronymNamed: tokens a, a+1 and head h are an acronym in capitals (three
+// to five letters), a generic word in lower case ("med", "medical") and the
+// head, right after a preposition that names a place.
+func (s *scanner) acronymNamed(a, h int) bool {
+	t, g := &s.toks[a], &s.toks[a+1]
+	if a+1 != h-1 || t.kind != tkWord || !t.has(shAllCaps) || t.end-t.start < 3 || t.end-t.start > 5 || !(g.is(fGeneric) || string(s.lowerTok(a+1)) == "med") || g.has(shAllCaps) || !s.adjacent(a, a+1) || !s.adjacent(a+1, h) {
+		return false
+	}
+	p := s.prevWord(a, 0)
+	return p == a-1 && s.namingPrep(p)
 }
 
 // childCare: the words before "care" that make it a day-care centre.

@@ -461,6 +461,8 @@ var registry = []detector{
 			// a town abroad, even one Philter's not-PHI list has
 			{text: "They live in Mumbai. Glasgow coma scale 15, kawasaki disease, bologna sandwich", want: map[string]Type{"Mumbai": City}, keep: []string{"Glasgow", "kawasaki", "bologna"}},
 			{text: "he moved here from winnipeg", want: map[string]Type{"winnipeg": City}},
+			// an acronym, "med" and a head after a preposition of place in mixed-case text; a kind stays
+			{text: "Paul's case was reviewed at OHSU med center on 3/2; seen at the MRI center", want: map[string]Type{"OHSU med center": Facility}, keep: []string{"MRI center"}},
 			// a faith, capitalised, names the facility it heads; a faith alone stays
 			{text: "Pt to be d/c'd to Hebrew Rehab when bed available. Pt is Jewish. Rehab consult today", want: map[string]Type{"Hebrew Rehab": Facility}, keep: []string{"Jewish. Rehab"}},
 			// an everyday word after a head is no place named after it: a label
