@@ -743,8 +743,8 @@ func (s *scanner) nameScore(i int) float64 {
 	// a name (the cheap test first), or, where capitals say nothing, the
 	// ending of a surname that no English or clinical word has
 	if !t.is(fNameAny) && !(s.cased && t.has(shCap) && !t.has(shAllCaps) && !t.is(fCommon|fNonPHI)) {
-		if !s.cased && t.f&^(fRare|fPhrase) == 0 && surnameShaped(s.lowerTok(i)) {
-			return 0.7 // "samoylova", "bergsveinsson", "jankovic" in lower-case text
+		if !s.cased && t.f&^(fRare|fPhrase) == 0 && (surnameShaped(s.lowerTok(i)) || t.hi-t.lo > 6 && surnameShaped([]byte(foldAccents(string(s.lowerTok(i)))))) {
+			return 0.7 // "samoylova", "bergsveinsson", "jankovič" in lower-case text
 		}
 		return 0
 	}

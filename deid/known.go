@@ -358,7 +358,7 @@ func foldAccents(s string) string {
 var accentFold = func() map[rune]rune {
 	m := map[rune]rune{}
 	for base, list := range map[rune]string{'a': "àáâãäåā", 'c': "çćč", 'e': "èéêëēė", 'i': "ìíîïī", 'n': "ñń",
-		'o': "òóôõöøō", 'u': "ùúûüū", 'y': "ýÿ", 's': "śš", 'z': "źżž", 'l': "ł", 'g': "ğ", 'd': "đ"} {
+		'o': "òóôõöøō", 'u': "ùúûüū", 'y': "ýÿ", 's': "śšş", 'z': "źżž", 'l': "ł", 'g': "ğ", 'd': "đð", 'r': "ř"} {
 		for _, r := range list {
 			m[r] = base
 		}

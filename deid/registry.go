@@ -620,7 +620,7 @@ var registry = []detector{
 			// "A" and "I" as middle initials without a period, between a name and a surname; a speaker's label
 			{text: "Forms signed by Tomasz A Wierzbicki. Orlith: Thank you. Then Paul I Think left; Plan A Foley", want: map[string]Type{"Tomasz A Wierzbicki": Name, "Orlith": Name}, keep: []string{"I Think", "Plan A Foley"}},
 			// in lower-case text an unknown word with a surname's ending that no English word or drug has
-			{text: "the letter was from dorokhova and jelenkovic, copied to haraldsson", want: map[string]Type{"dorokhova": Name, "jelenkovic": Name, "haraldsson": Name}},
+			{text: "the letter was from dorokhova and jelenkovic, copied to haraldsson and to bártová", want: map[string]Type{"dorokhova": Name, "jelenkovic": Name, "haraldsson": Name, "bártová": Name}},
 			{text: "pt restlesson and off, the reasson given; send the records doctor smith's office", keep: []string{"restlesson", "reasson"}, want: map[string]Type{"smith": Name}},
 			// a role with a word before it, or a member of staff, then a name set off by commas
 			// the name a person goes by, or a nickname
