@@ -788,6 +788,9 @@ func (s *scanner) city(i int) {
 	if s.cased && !t.has(shCap) {
 		return // in cased text a city is written with a capital
 	}
+	if n := i + 1; n < len(s.toks) && s.adjacent(i, n) && s.pairType(i, n) == "STATE" {
+		return // "North Carolina": the first word of a state
+	}
 	// followed by a state: "dayton ohio", "Springfield, IL" (but "West
 	// Virginia" is a state)
 	if n := s.nextWord(i, 1); n >= 0 && s.isStateAt(n) && s.pairType(i, n) != "STATE" &&
