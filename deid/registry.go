@@ -459,7 +459,7 @@ var registry = []detector{
 			// an agency of home care or nursing named before "agency"; the agency alone is none
 			{text: "TO MEET W/ KELDAN NURSING AGENCY TODAY. the agency sent a nurse", want: map[string]Type{"KELDAN NURSING AGENCY": Facility}, keep: []string{"the agency"}},
 			// the first word of a state is no town
-			{text: "I was born and raised in North Carolina, then lived in Dayton, Ohio", want: map[string]Type{"Dayton": City}, keep: []string{"North Carolina"}},
+			{text: "I was born and raised in North Carolina, then lived in Dayton, Ohio", want: map[string]Type{"Dayton, Ohio": City}, keep: []string{"North Carolina"}},
 			// a town abroad, even one Philter's not-PHI list has
 			{text: "They live in Mumbai. Glasgow coma scale 15, kawasaki disease, bologna sandwich", want: map[string]Type{"Mumbai": City}, keep: []string{"Glasgow", "kawasaki", "bologna"}},
 			{text: "he moved here from winnipeg", want: map[string]Type{"winnipeg": City}},
