@@ -924,6 +924,15 @@ func (s *scanner) phraseOK(i, j int, typ Type) bool {
 	if allNumbers && !s.cased {
 		return false // "at ninety six percent": numbers, not the town
 	}
+	letters := true
+	for k := i; k <= j; k++ {
+		if t := &s.toks[k]; t.kind == tkWord && t.end-t.start > 1 {
+			letters = false
+		}
+	}
+	if letters && s.spelledAround(i, j) {
+		return false // "is it B H P?": letters said one by one, not "H P"
+	}
 	allCommon := true
 	for k := i; k <= j; k++ {
 		t := &s.toks[k]
@@ -939,6 +948,17 @@ func (s *scanner) phraseOK(i, j int, typ Type) bool {
 	}
 	p := s.prevWord(i, 0)
 	return typ == Facility || p >= 0 && s.toks[p].is(fLocPrep)
+}
+
+// spelledAround: single letters tokens i to j are part of letters said
+// one by one: another single letter stands right before or after them.
+func (s *scanner) spelledAround(i, j int) bool {
+	for _, k := range [2]int{s.prevWord(i, 0), s.nextWord(j, 0)} {
+		if k >= 0 && s.toks[k].kind == tkWord && s.toks[k].end-s.toks[k].start == 1 && (k == i-1 || k == j+1 || s.isPunct(k+1, ',') || s.isPunct(k-1, ',')) {
+			return true
+		}
+	}
+	return false
 }
 
 // weakStreet: written without capitals, a street suffix that is also an

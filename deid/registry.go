@@ -253,6 +253,8 @@ var registry = []detector{
 		run:     (*scanner).detectPhrases,
 		gate:    func(s *scanner) bool { return s.any(fPhrase) },
 		Examples: []example{
+			// letters said one by one are no town of two letters
+			{text: "is it B P H, or B H P?", keep: []string{"B H P"}},
 			{text: "we drove up from san antonio to the cleveland clinic", want: map[string]Type{"san antonio": City}},
 			{text: "your saturation is ninety six percent and the rate one hundred", keep: []string{"ninety six"}},
 		},
