@@ -115,7 +115,7 @@ func (s *scanner) detectChunks() {
 	if s.hasSeen(seenColon) {
 		s.detectIPv6()
 	}
-	if s.hasSeen(seenDotWord) {
+	if s.hasSeen(seenDotWord | seenEmail) {
 		s.detectSpokenAddress()
 	}
 }
@@ -183,7 +183,16 @@ func (s *scanner) detectSpokenAddress() {
 	for i := 1; i < len(toks); i++ {
 		// "dot" first: it rules out nearly every word without a map look-up
 		p := s.prevWord(i, 0)
-		if toks[i].kind != tkWord || p < 0 || string(s.lowerTok(p)) != "dot" || !tlds[string(s.lowerTok(i))] {
+		if toks[i].kind != tkWord || p < 0 {
+			continue
+		}
+		if pw := s.lowerTok(p); len(pw) == 2 && pw[0] == 'a' && pw[1] == 't' {
+			if a := s.mailAtProvider(p, i); a >= 0 {
+				s.add(a, i, Email, 0.9, "spoken/email") // "my email is mary at gmail"
+			}
+			continue
+		}
+		if string(s.lowerTok(p)) != "dot" || !tlds[string(s.lowerTok(i))] {
 			continue
 		}
 		start, email := p, false
@@ -212,7 +221,11 @@ func (s *scanner) detectSpokenAddress() {
 				// a word as the local part only with parts before it
 				// ("tina underscore b at …") or spelled ("j o at …")
 				spelled := s.letterAt(local) && s.letterAt(s.prevWord(local, 1))
-				if s.toks[local].is(fCommon|fStop) && !s.toks[local].is(fNameAny) && !spelled && !s.emailSepAt(s.prevWord(local, 1)) {
+				// a name and an initial, or an initial and a name: "sarah k
+				// at …", "r smith at …"
+				if q := s.prevWord(local, 0); q >= 0 && q == local-1 && !spelled && s.initialLocal(q, local) {
+					local = q
+				} else if s.toks[local].is(fCommon|fStop) && !s.toks[local].is(fNameAny) && !spelled && !s.emailSepAt(s.prevWord(local, 1)) {
 					break
 				}
 				for spelled && s.letterAt(s.prevWord(local, 1)) {
@@ -248,6 +261,59 @@ func (s *scanner) detectSpokenAddress() {
 			s.add(start, i, URL, 0.9, "spoken/url")
 		}
 	}
+}
+
+// mailAtProvider reads an e-mail said without its domain's ending after a
+// cue of e-mail: "my email is mary at gmail", "e-mail me, j smith at
+// yahoo". Token at is "at", token i the provider. It returns the first
+// token of the local part, or -1.
+func (s *scanner) mailAtProvider(at, i int) int {
+	switch string(s.lowerTok(i)) {
+	case "gmail", "yahoo", "hotmail", "outlook", "aol", "icloud", "protonmail", "msn":
+	default:
+		return -1
+	}
+	if n := s.nextWord(i, 0); n == i+1 && string(s.lowerTok(n)) == "dot" {
+		return -1 // the reader of "… dot com" has it
+	}
+	local := s.prevWord(at, 0)
+	if local < 0 || local != at-1 || s.toks[local].kind != tkWord && s.toks[local].kind != tkAlnum || s.toks[local].is(fStop|fDeterminer) && !s.letterAt(local) {
+		return -1
+	}
+	if s.toks[local].is(fCommon|fNonPHI) && !s.toks[local].is(fFirstTop) && !s.letterAt(local) {
+		return -1 // "i work at yahoo": an everyday word, unless a well-known given name
+	}
+	if q := s.prevWord(local, 0); q >= 0 && q == local-1 && s.initialLocal(q, local) {
+		local = q
+	}
+	for k, n := local-1, 0; k >= 0 && n < 6; k-- {
+		if s.toks[k].kind != tkWord {
+			continue
+		}
+		n++
+		switch string(s.lowerTok(k)) {
+		case "email", "emails":
+			return local
+		}
+	}
+	return -1
+}
+
+// initialLocal: tokens q and l (l = q+1) are the local part of an e-mail
+// read out as a given name and an initial or an initial and a surname
+// ("sarah k", "r smith"); "a" and "i" are words, no initials.
+func (s *scanner) initialLocal(q, l int) bool {
+	name, letter := q, l
+	if s.letterAt(q) {
+		name, letter = l, q
+	} else if !s.letterAt(l) {
+		return false
+	}
+	if c := s.text[s.toks[letter].start] | 0x20; c == 'a' || c == 'i' {
+		return false
+	}
+	t := &s.toks[name]
+	return t.kind == tkWord && t.is(fNameAny) && !t.is(fStop|fDeterminer) && t.end-t.start >= 2
 }
 
 // emailSep: a separator read out inside an address: "dot", "underscore".

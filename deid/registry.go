@@ -77,6 +77,9 @@ var registry = []detector{
 			{text: "version 1.2.3 and a temp of 98.6", keep: []string{"1.2.3", "98.6"}},
 			{text: "follow me at @jdoe84 or log in with username jsmith77", want: map[string]Type{"@jdoe84": ID, "jsmith77": ID}},
 			{text: "her username is kbrand42 and her login was tl9055", want: map[string]Type{"kbrand42": ID, "tl9055": ID}},
+			// a local part of a name and an initial; an address said without its domain's ending after a cue of e-mail
+			{text: "my email is nora k at fastmail dot com, or t webb at proton dot me", want: map[string]Type{"nora k at fastmail dot com": Email, "t webb at proton dot me": Email}},
+			{text: "my email is dana at gmail, i work at yahoo, results at site dot org", want: map[string]Type{"dana at gmail": Email}, keep: []string{"work at yahoo"}},
 		},
 	},
 	{

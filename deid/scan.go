@@ -133,6 +133,7 @@ const (
 	seenSaint                         // the word "st" or "saint"
 	seenInterstate                    // "I-" (I-95)
 	seenBy                            // the word "by"
+	seenEmail                         // the word "email" or "emails"
 )
 
 // hasSeen reports whether the text has one of the characters or words b.

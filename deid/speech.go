@@ -24,10 +24,12 @@ func (s *scanner) markSpeech(i int, w []byte) {
 	if s.shorthand(i) {
 		s.short++
 	}
-	if len(w) <= 10 && (w[0] == 'd' || w[0] == 'h' || w[0] == 'u' || w[0] == 'n' || w[0] == 's' || w[0] == 'b') {
+	if len(w) <= 10 && (w[0] == 'd' || w[0] == 'h' || w[0] == 'u' || w[0] == 'n' || w[0] == 's' || w[0] == 'b' || w[0] == 'e') {
 		switch string(w) {
 		case "by":
 			s.seen |= seenBy
+		case "email", "emails":
+			s.seen |= seenEmail
 		case "st", "saint":
 			s.seen |= seenSaint
 		case "u", "univ", "university":
