@@ -549,6 +549,11 @@ func (s *scanner) detectAges() {
 				switch string(s.lowerTok(i)[k:]) {
 				case "yo", "y", "yr", "yrs", "yrold", "year", "years":
 					s.add(i, i, Age, 0.9, "age/suffix")
+				case "m", "f", "ym", "yf", "yom", "yof":
+					// "96M with sepsis", "92yF": age and sex, opening a line
+					if i == 0 || s.toks[i].has(shNewline|shSentStart) {
+						s.add(i, i, Age, 0.85, "age/suffix")
+					}
 				}
 			}
 			continue
@@ -673,18 +678,36 @@ func (s *scanner) ageContext(i, j int) bool {
 			if n == j+1 && s.isPunct(n+1, '/') && n+2 < len(s.toks) && string(s.lowerTok(n+2)) == "p" && (i == 0 || s.toks[i].has(shNewline)) {
 				return true
 			}
+		case "m", "f":
+			// "97 F s/p fall", "93 M with CHF" opening a line: age and sex
+			// (not "temp 97 F", which a measure word opens)
+			if n == j+1 && (i == 0 || s.toks[i].has(shNewline)) && s.toks[n].has(shCap) {
+				if a := s.nextWord(n, 1); a >= 0 && (string(s.lowerTok(a)) == "s" && s.isPunct(a+1, '/') || ageSexFollower(s.lowerTok(a))) {
+					return true
+				}
+			}
 		}
 	}
+
 	if n >= 0 && (s.toks[n].is(fUnit|fMeasure) || notAgeAfter(s.lowerTok(n))) || s.isPunct(j+1, '%') || s.isPunct(j+1, '/') || s.isPunct(j+1, '+') {
 		return false // "90+" is already the generalised age
 	}
-	// "(93)" right after a name or "pt", not after a measure ("fs (118)")
-	if s.isPunct(i-1, '(') && s.isPunct(j+1, ')') && i >= 2 && s.toks[i-2].kind == tkWord && s.agedBefore(i-2) {
+	// "(93)" right after a name or "pt", not after a measure ("fs (118)");
+	// set off by commas the same: "The patient, 93, was seen"
+	if (s.isPunct(i-1, '(') && s.isPunct(j+1, ')') || s.isPunct(i-1, ',') && s.isPunct(j+1, ',')) && i >= 2 && s.toks[i-2].kind == tkWord && s.agedBefore(i-2) &&
+		(s.isPunct(i-1, '(') || s.toks[i-2].is(fRelation) || personNoun(s.lowerTok(i-2)) || s.cased && s.toks[i-2].has(shCap) && s.toks[i-2].is(fNameAny) && !s.toks[i-2].is(fCommon)) {
 		return true
 	}
 	// a decimal or a range is a value: "was 100.8", "was 96-97%"
 	if k := j + 2; k < len(s.toks) && (s.isPunct(j+1, '.') || s.isPunct(j+1, '-')) && (s.toks[k].kind == tkNum || s.toks[k].kind == tkAlnum && isDigitASCII(s.text[s.toks[k].start])) && s.toks[j+1].start == s.toks[j].end && s.toks[k].start == s.toks[j+1].end {
 		return false
+	}
+	if i >= 2 && s.isPunct(i-1, ':') && s.toks[i-2].kind == tkWord && string(s.lowerTok(i-2)) == "age" {
+		return true // "Age: 93"
+	}
+	// "how old are you? ninety four": the answer to the question
+	if s.askedAge(i) {
+		return true
 	}
 	p := s.prevWord(i, 0)
 	if p < 0 {
@@ -712,6 +735,51 @@ func (s *scanner) ageContext(i, j int) bool {
 			return string(s.lowerTok(p)) == "at"
 		case "lived", "lives", "live":
 			return string(s.lowerTok(p)) == "to"
+		}
+	}
+	return false
+}
+
+// ageSexFollower: what follows an age and a sex opening a note's line
+// ("97 F with", "93 M admitted").
+func ageSexFollower(w []byte) bool {
+	switch string(w) {
+	case "with", "w", "who", "presents", "presented", "presenting", "admitted", "hx", "pmh", "pmhx", "from", "transferred", "found", "brought":
+		return true
+	}
+	return false
+}
+
+// personNoun: the words for a patient that an age may follow in commas.
+func personNoun(w []byte) bool {
+	switch string(w) {
+	case "patient", "pt", "man", "woman", "gentleman", "lady", "male", "female":
+		return true
+	}
+	return false
+}
+
+// askedAge: the number at token i answers "how old are you" (or "what is
+// your age") asked in the twelve words before it, the first number after it.
+func (s *scanner) askedAge(i int) bool {
+	for k, n := i-1, 0; k > 0 && n < 12; k-- {
+		t := &s.toks[k]
+		if t.kind == tkNum || t.kind == tkWord && t.is(fNumWord) {
+			return false
+		}
+		if t.kind != tkWord {
+			continue
+		}
+		n++
+		switch string(s.lowerTok(k)) {
+		case "old":
+			if p := s.prevWord(k, 0); p == k-1 && string(s.lowerTok(p)) == "how" {
+				return true
+			}
+		case "age":
+			if p := s.prevWord(k, 0); p == k-1 && (string(s.lowerTok(p)) == "your" || string(s.lowerTok(p)) == "her" || string(s.lowerTok(p)) == "his") {
+				return true
+			}
 		}
 	}
 	return false

@@ -239,6 +239,10 @@ var registry = []detector{
 			{text: "93yo female, husband 95 y/o", want: map[string]Type{"93yo": Age}},
 			// ages
 			{text: "she is ninety-two years old", want: map[string]Type{"ninety-two": Age}},
+			// an age after "Age:", set off by commas after a person, with a sex opening a line, or answering "how old"
+			{text: "Age: 93. Mrs. Okafor, 94, lives alone; pt seen, 95, then", want: map[string]Type{"93": Age, "94": Age}, keep: []string{"95"}},
+			{text: "96M with sepsis\n97 F s/p fall\nTemp 97 F orally", want: map[string]Type{"96M": Age, "97": Age}, keep: []string{"Temp 97 F"}},
+			{text: "how old are you? ninety four. how old is the stain? ninety days", want: map[string]Type{"ninety four": Age}, keep: []string{"ninety days"}},
 			// the clitic of "is" after a relation or a name
 			{text: "my father's ninety three and grandpa's ninety-four; my husband's ninety two pills", want: map[string]Type{"ninety three": Age, "ninety-four": Age}, keep: []string{"ninety two pills"}},
 			{text: "my father is ninety nine and lives with us", want: map[string]Type{"ninety nine": Age}},
