@@ -278,10 +278,59 @@ func (s *scanner) detectNumbers() {
 		}
 		if s.classifyRun(r) {
 			i = r.j
+			// a phone number goes on over its extension: "617-555-0199 x23", ", ext 12"
+			if f := len(s.found) - 1; f >= 0 && s.found[f].Type == Phone && s.found[f].End == int(toks[r.j].end) {
+				if e := s.phoneExtension(r.j); e > r.j {
+					s.found[f].End = int(toks[e].end)
+					i = e
+				}
+			}
 		} else if r.spoken == 0 {
 			i = r.j
 		}
 	}
+}
+
+// phoneExtension returns the last token of the extension after a phone
+// number that ends at token j ("x23", "ext. 4412", ", extension 12"), or -1.
+func (s *scanner) phoneExtension(j int) int {
+	k := j + 1
+	if s.isPunct(k, ',') {
+		k++
+	}
+	if k >= len(s.toks) {
+		return -1
+	}
+	t := &s.toks[k]
+	if t.kind == tkAlnum && s.text[t.start]|0x20 == 'x' && t.end-t.start >= 2 && t.end-t.start <= 6 && allDigits(s.text[t.start+1:t.end]) {
+		return k // "x23"
+	}
+	if t.kind != tkWord {
+		return -1
+	}
+	switch string(s.lowerTok(k)) {
+	case "x", "ext", "extension":
+	default:
+		return -1
+	}
+	n := k + 1
+	if s.isPunct(n, '.') {
+		n++
+	}
+	if n < len(s.toks) && s.toks[n].kind == tkNum && s.toks[n].end-s.toks[n].start <= 5 {
+		return n
+	}
+	return -1
+}
+
+// allDigits: s is one or more ASCII digits.
+func allDigits(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // isZeroLetter: "o" or "oh" only count as zero inside a run.

@@ -102,6 +102,8 @@ var registry = []detector{
 		run:     (*scanner).detectNumbers,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) },
 		Examples: []example{
+			// a phone number goes on over its extension
+			{text: "Call wife at 617-555-0199 x23 or (978) 555-0144, ext. 4412; give x2 doses", want: map[string]Type{"617-555-0199 x23": Phone, "(978) 555-0144, ext. 4412": Phone}, keep: []string{"x2 doses"}},
 			// a month and a year; not a dilution
 			{text: "s/p CABG 3/2018 and PCI 10/2021; epi 1/2000 dilution", want: map[string]Type{"3/2018": Date, "10/2021": Date}, keep: []string{"1/2000"}},
 			// a test of the mind: counting, serial sevens, a digit span; a cued number stays one
