@@ -636,6 +636,8 @@ var registry = []detector{
 			{text: "the letter was from dorokhova and jelenkovic, copied to haraldsson and to bártová", want: map[string]Type{"dorokhova": Name, "jelenkovic": Name, "haraldsson": Name, "bártová": Name}},
 			{text: "pt restlesson and off, the reasson given; send the records doctor smith's office", keep: []string{"restlesson", "reasson"}, want: map[string]Type{"smith": Name}},
 			// a role with a word before it, or a member of staff, then a name set off by commas
+			// a given name that is also a word, addressed after a comma where the utterance ends
+			{text: "take a deep breath for me, frank. thank you, grace. how are you today, bill? i hope so too, sure. thank you, doctor.", want: map[string]Type{"frank": Name, "grace": Name, "bill": Name}, keep: []string{"sure", "doctor"}},
 			// the name a person goes by, or a nickname
 			{text: "i go by sunny. my nickname is ace. we go by bus, he goes by the book", want: map[string]Type{"sunny": Name, "ace": Name}, keep: []string{"bus", "book"}},
 			{text: "my case manager, sandy, set it up and the social worker, hope, called; my buddy, chip, drove", want: map[string]Type{"sandy": Name, "hope": Name, "chip": Name}},

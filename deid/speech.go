@@ -139,6 +139,9 @@ func (s *scanner) vocative(i int) bool {
 	if p < 0 {
 		return false
 	}
+	if p == i-2 && s.isPunct(i-1, ',') && vocativeLead(s.lowerTok(p)) && s.utteranceEnds(i) {
+		return true // "thank you, grace.", "take a breath for me, frank.", "how are you today, bill?"
+	}
 	switch string(s.lowerTok(p)) {
 	case "so", "okay", "ok", "alright", "well", "now", "hey", "hi", "hello", "thanks", "morning", "afternoon", "evening", "bye":
 	default:
@@ -157,6 +160,30 @@ func (s *scanner) vocative(i int) bool {
 		return true
 	}
 	return false
+}
+
+// vocativeLead: the last words of a clause after which a comma and a name
+// address someone: "thank you, …", "for me, …", "good job, …".
+func vocativeLead(w []byte) bool {
+	switch string(w) {
+	case "you", "me", "today", "job", "there", "again", "too", "sir":
+		return true
+	}
+	return false
+}
+
+// utteranceEnds: token i ends what is said: the text or a turn's tag
+// follows, or a period, question or exclamation mark.
+func (s *scanner) utteranceEnds(i int) bool {
+	n := i + 1
+	if n >= len(s.toks) || s.toks[n].kind == tkTag {
+		return true
+	}
+	if s.toks[n].kind != tkPunct {
+		return false
+	}
+	c := s.text[s.toks[n].start]
+	return c == '.' || c == '?' || c == '!'
 }
 
 // introducedAge: "roger is a 62 year old male", "john is a 55-year-old":
