@@ -203,7 +203,7 @@ func (s *scanner) afterTitle(i int) int {
 // eponym is a name ("mister foley", "mrs white").
 func honorific(w []byte) bool {
 	switch string(w) {
-	case "mr", "mrs", "ms", "miss", "mister", "missus", "mx", "dr", "prof":
+	case "mr", "mrs", "ms", "miss", "mister", "missus", "mx", "dr", "prof", "reverend", "rev":
 		return true
 	}
 	return false

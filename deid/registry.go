@@ -638,6 +638,8 @@ var registry = []detector{
 			// a role with a word before it, or a member of staff, then a name set off by commas
 			// a given name that is also a word, addressed after a comma where the utterance ends
 			{text: "take a deep breath for me, frank. thank you, grace. how are you today, bill? i hope so too, sure. thank you, doctor.", want: map[string]Type{"frank": Name, "grace": Name, "bill": Name}, keep: []string{"sure", "doctor"}},
+			// "reverend" only ever stands before a name; a verb after a given name is no surname
+			{text: "our pastor, reverend mills, prayed with us. me and my wife ann live alone", want: map[string]Type{"mills": Name, "ann": Name}, keep: []string{"live"}},
 			// the name a person goes by, or a nickname
 			{text: "i go by sunny. my nickname is ace. we go by bus, he goes by the book", want: map[string]Type{"sunny": Name, "ace": Name}, keep: []string{"bus", "book"}},
 			{text: "my case manager, sandy, set it up and the social worker, hope, called; my buddy, chip, drove", want: map[string]Type{"sandy": Name, "hope": Name, "chip": Name}},
