@@ -1,6 +1,9 @@
 package deid
 
-import "slices"
+import (
+	"math/bits"
+	"slices"
+)
 
 // Version is the engine version recorded in manifests and audit logs.
 const Version = "0.1.0"
@@ -129,9 +132,17 @@ next:
 // folded to lower case, as the scanner's lowerTok folds them; a heard word
 // is one token, so letters, digits and bytes beyond ASCII only).
 func (cs *convScan) elsewhere(turns []Turn, found [][]Finding) [][]heard {
+	// the heard words (64 at most: maxHeard) as bit sets, by length and by
+	// first byte: a word of the turns is compared only with the heard words
+	// of both its length and its first letter
 	var lens uint64 // bit l: a heard word has l bytes (63: 63 or more)
-	for _, h := range cs.heard {
-		lens |= 1 << min(h.b-h.a, 63)
+	var byLen [64]uint64
+	var byFirst [256]uint64
+	for x, h := range cs.heard {
+		l := min(h.b-h.a, 63)
+		lens |= 1 << l
+		byLen[l] |= 1 << x
+		byFirst[cs.buf[h.a]] |= 1 << x
 	}
 	var carry [][]heard // made at the first word carried
 	for i := range turns {
@@ -148,8 +159,13 @@ func (cs *convScan) elsewhere(turns []Turn, found [][]Finding) [][]heard {
 			if lens&(1<<min(k-a, 63)) == 0 {
 				continue
 			}
+			c0 := t[a]
+			if 'A' <= c0 && c0 <= 'Z' {
+				c0 += 'a' - 'A'
+			}
 		heard:
-			for _, h := range cs.heard {
+			for cand := byLen[min(k-a, 63)] & byFirst[c0]; cand != 0; cand &= cand - 1 {
+				h := cs.heard[bits.TrailingZeros64(cand)]
 				w := cs.word(h)
 				if len(w) != k-a || h.turn == i || !equalLowerASCII(t[a:k], w) {
 					continue

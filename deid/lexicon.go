@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/deid-project/deid/deid/internal/lang/en"
 	"github.com/deid-project/deid/deid/internal/lextab"
@@ -243,7 +244,25 @@ func (l *lexicon) word(w []byte) uint64 {
 		}
 	}
 	v, _ := l.file.Words.Lookup(h, w)
+	if v == 0 {
+		return l.unaccented(w)
+	}
 	return uint64(v)
+}
+
+// unaccented returns the flags of w, a word the lists lack, spelled without
+// its accents ("kraków", "ibáñez": the lists spell most names in ASCII), or
+// 0. Only words the lists lack pay for it, once per scan (the word cache).
+func (l *lexicon) unaccented(w []byte) uint64 {
+	for _, c := range w {
+		if c >= utf8.RuneSelf {
+			if f := foldAccents(string(w)); len(f) < len(w) {
+				return l.word([]byte(f))
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // hot looks a word of up to 8 bytes, packed by pack8, up in the front
@@ -268,6 +287,9 @@ func (l *lexicon) hotHash(k, h uint64) (uint64, bool) {
 // table.
 func (l *lexicon) cold(w []byte) uint64 {
 	v, _ := l.file.Words.Lookup(lextab.Hash(w, l.seed), w)
+	if v == 0 {
+		return l.unaccented(w)
+	}
 	return uint64(v)
 }
 

@@ -218,13 +218,6 @@ func (s *scanner) readWord(i int, pend uint8) int {
 			stem = w[:len(w)-1]
 		}
 		t.f, t.bh = s.word(stem)
-		if t.f == 0 && wide > 0 {
-			// "kraków", "ibáñez": the lists spell most names without
-			// their accents
-			if f := foldAccents(string(stem)); len(f) < len(stem) {
-				t.f = s.lex.word([]byte(f))
-			}
-		}
 		if t.kind == tkAlnum || t.f&(fNumWord|fOrdWord) != 0 {
 			s.spokenValue(t, w)
 		}
