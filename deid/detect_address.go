@@ -306,19 +306,35 @@ func (s *scanner) streetCorner(i int) (int, int) {
 	if p := s.prevWord(i, 0); p >= 0 && s.toks[p].is(fDeterminer) {
 		first = p
 	}
-	a, ok := s.streetPart(of + 1)
-	if !ok {
+	a, okA := s.streetPart(of + 1)
+	if !okA && !s.cornerWord(of+1) {
 		return i, -1
+	}
+	if !okA {
+		a = of + 1
 	}
 	and := s.nextWord(a, 1) // "35 Pentelis Str. and", "Csabai kapu 39. and"
 	if and < 0 || string(s.lowerTok(and)) != "and" && !s.isPunct(and, '&') {
 		return i, -1
 	}
-	b, ok := s.streetPart(and + 1)
-	if !ok {
+	b, okB := s.streetPart(and + 1)
+	if !okB && s.cornerWord(and+1) && okA {
+		b, okB = and+1, true // "the corner of fifth and main"
+	}
+	if !okB || !okA && !s.cornerWord(of+1) {
 		return i, -1
 	}
 	return first, b
+}
+
+// cornerWord: token k alone can name one of the streets at a corner said
+// in lower case: an ordinal ("fifth") or one everyday word ("main").
+func (s *scanner) cornerWord(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	return t.kind == tkWord && t.end-t.start >= 3 && !t.is(fStop|fDeterminer|fUnit|fMeasure|fClinical|fRelation|fTitle|fNumWord)
 }
 
 // streetPart reads up to six tokens of a street name from k: numbers,
@@ -332,6 +348,8 @@ func (s *scanner) streetPart(k int) (int, bool) {
 		switch {
 		case t.kind == tkNum || t.kind == tkAlnum:
 			j, street = n, true
+		case t.kind == tkWord && t.is(fOrdWord) && !t.is(fNumWord) && j < 0 && (n+1 >= len(s.toks) || s.toks[n+1].kind == tkPunct || string(s.lowerTok(n+1)) == "and"):
+			j, street = n, true // "the corner of fifth and main": a numbered street
 		case t.kind == tkWord && t.is(fNumWord) && j < 0:
 			j = n // a house number said: "ten Pas Pass"
 		case t.kind == tkPunct && s.text[t.start] == '.' && j >= 0:

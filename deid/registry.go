@@ -284,6 +284,8 @@ var registry = []detector{
 			{text: "Ship it to 4410 Vesterholt 12 Apt. 7\nKOLDBERG, ON 40112 today", want: map[string]Type{"4410 Vesterholt 12 Apt. 7\nKOLDBERG, ON 40112": Address}},
 			{text: "Mail: 5638 Aasvej 43\nHumleby, nan 78618 and 7 Suite 4 walks 5000 steps", want: map[string]Type{"5638 Aasvej 43\nHumleby, nan 78618": Address}, keep: []string{"5000"}},
 			{text: "Mail: PSC 4410, Box 2201, APO AE 09012 please", want: map[string]Type{"PSC 4410, Box 2201, APO AE 09012": Address}},
+			// a corner said in lower case: an ordinal street and one word
+			{text: "i live on the corner of fifth and main; at the corner of the room and the bed", want: map[string]Type{"the corner of fifth and main": Address}, keep: []string{"room"}},
 			// a flat after the house number, a postcode of two groups joined by a hyphen
 			{text: "Send it to ul. Brzozowa 21/4, 31-415 Tarnów. BP 120/80, range 30-100 mg", want: map[string]Type{"ul. Brzozowa 21/4, 31-415 Tarnów": Address}, keep: []string{"120/80", "30-100"}},
 			{text: "we live at Lindenweg 14 in town", want: map[string]Type{"Lindenweg 14": Address}},
