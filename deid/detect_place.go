@@ -92,7 +92,7 @@ func (s *scanner) streetAddress(i int) int {
 		if t.kind == tkWord && t.is(fClinical) && !t.is(fStreet) && !(s.cased && t.has(shCap) && !t.has(shAllCaps)) {
 			return i
 		}
-		if t.is(fStreet) && words > 0 && t.kind == tkWord && !s.weakStreet(k+1, n) {
+		if t.is(fStreet) && words > 0 && t.kind == tkWord && (!s.weakStreet(k+1, n) || s.livesAt(i)) {
 			end := n
 			if s.isPunct(n+1, '.') {
 				end = n + 1
@@ -957,6 +957,30 @@ func (s *scanner) spelledAround(i, j int) bool {
 		if k >= 0 && s.toks[k].kind == tkWord && s.toks[k].end-s.toks[k].start == 1 && (k == i-1 || k == j+1 || s.isPunct(k+1, ',') || s.isPunct(k-1, ',')) {
 			return true
 		}
+	}
+	return false
+}
+
+// livesAt: the house number at token i follows "live(s) at" or "address
+// is": then a street named by everyday words is one ("i live at forty two
+// wallaby way").
+func (s *scanner) livesAt(i int) bool {
+	p := s.prevWord(i, 0)
+	if p < 1 || p != i-1 {
+		return false
+	}
+	v := s.prevWord(p, 0)
+	if v < 0 {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "at":
+		switch string(s.lowerTok(v)) {
+		case "live", "lives", "living", "lived", "stay", "stays", "staying":
+			return true
+		}
+	case "is":
+		return string(s.lowerTok(v)) == "address"
 	}
 	return false
 }

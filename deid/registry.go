@@ -518,6 +518,8 @@ var registry = []detector{
 			{text: "HCT 25. AT 1400 ANTERIOR CT PLACED. EKG V1-5 WO ACUTE ST CHGS. MSO4 4MG SQ GIVEN. Attending Dr Velkamp in. Pt lives at 12 ELM ST", keep: []string{"ANTERIOR CT", "ACUTE ST", "4MG SQ", "Dr"}, want: map[string]Type{"12 ELM ST": Address}},
 			// places/weak-streets
 			{text: "3 beat run of VT, then 1 brief run svt, 1 degree av block; she lives at 14 kettering run", want: map[string]Type{"14 kettering run": Address}, keep: []string{"beat run", "brief run", "degree av"}},
+			// after "live at" or "address is" a street of everyday words is one
+			{text: "i live at forty two wallaby way; a 3 beat run of VT", want: map[string]Type{"forty two wallaby way": Address}, keep: []string{"beat run"}},
 		},
 	},
 	{
