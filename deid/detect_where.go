@@ -83,6 +83,10 @@ func (s *scanner) codeAfterBeing(i int) bool {
 	switch string(s.lowerTok(i)) {
 	case "at", "leave", "leaving":
 		return true
+	case "from", "to", "called", "per", "via":
+		// "Pt from NEBH s/p TKR", "CALLED MGH ADMITTING": a code that is
+		// no clinical shorthand ("from ICH", "to SDH")
+		return !s.toks[x].is(fClinical)
 	case "in":
 		p := s.prevWord(i, 0)
 		if p < 0 {

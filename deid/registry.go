@@ -328,6 +328,8 @@ var registry = []detector{
 			// in notes, a hospital's code where the patient was or is, verb or no verb
 			{text: "Pt w/ HTN, CAD, DM2 s/p CABG done at BWH 2 yrs ago, f/u at ummc. NEURO: A+Ox3, states \"I'm in JMH\". Needs to leave PGH for OR.", want: map[string]Type{"BWH": Facility, "ummc": Facility, "JMH": Facility, "PGH": Facility}},
 			{text: "Pt w/ HTN, CAD, DM2, seen at OSH, d/c to NH. Rise in GH noted, tol PO at wh/ time, BP 90s at HS.", keep: []string{"OSH", "NH", "GH", "wh", "HS"}},
+			// after from, to, called, per or via, a code that is no clinical shorthand
+			{text: "Pt w/ HTN, CAD, DM2 from NEBH s/p TKR. CALLED QMH ADMITTING. BLEEDING FROM ICH, SDH stable, BP 120s, NPO.", want: map[string]Type{"NEBH": Facility, "QMH": Facility}, keep: []string{"ICH", "SDH"}},
 		},
 	},
 	{
