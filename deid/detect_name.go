@@ -1471,6 +1471,9 @@ func (s *scanner) credentialNameWord(k int) bool {
 	if t.is(fClinical) && !t.is(fNameAny) {
 		return false
 	}
+	if t.has(shAllCaps) && t.end-t.start <= 3 && t.f&^(fNonPHI|fRare) == 0 {
+		return true // initials: "discussed with JH MD"
+	}
 	return t.is(fNameAny) || !t.is(fCommon|fNonPHI)
 }
 

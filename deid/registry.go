@@ -695,6 +695,8 @@ var registry = []detector{
 			// names/credentials
 			{text: "LINE OK TO USE PER MARTA KOWALCZYK NP. seen by p. oduya rrt and Jana Brill, RN", want: map[string]Type{"MARTA KOWALCZYK": Name, "p. oduya": Name, "Jana Brill": Name}},
 			{text: "PA AWARE, pt refused, md notified, rn at bedside", keep: []string{"PA", "pt", "md", "rn"}},
+			// initials in capitals before a credential; a unit's shorthand before one stays
+			{text: "Plan discussed with JH MD. SEEN BY ICU RN, PER ED MD", want: map[string]Type{"JH": Name}, keep: []string{"ICU", "ED"}},
 		},
 	},
 	{
