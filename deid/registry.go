@@ -373,6 +373,8 @@ var registry = []detector{
 		run:     (*scanner).detectNamedHeads,
 		gate:    func(s *scanner) bool { return s.any(fShortHead) },
 		Examples: []example{
+			// a kind of care facility after its name; the kind alone stays
+			{text: "Pt will be discharged to Pinecrest SNF tomorrow. Screening for LTAC placement, rehab vs SNF", want: map[string]Type{"Pinecrest SNF": Facility}, keep: []string{"LTAC placement", "vs SNF"}},
 			// "Memorial" before the names of a hospital; an acronym that is also shorthand after a verb of moving
 			{text: "Treated at Memorial Ostrander Kell, then a Memorial Day party; seen at QW Med, started on CHF Med", want: map[string]Type{"Memorial Ostrander Kell": Facility, "QW Med": Facility}, keep: []string{"Memorial Day", "CHF Med"}},
 			{text: "seen at QRMC Med Ctr and Dalton Medical Group. Past Medical History: none", want: map[string]Type{"QRMC Med Ctr": Facility, "Dalton Medical Group": Facility}, keep: []string{"Past Medical"}},
