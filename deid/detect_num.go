@@ -255,7 +255,9 @@ func (s *scanner) detectNumbers() {
 				continue
 			}
 		}
-		if toks[start].kind == tkAlnum || toks[start].kind == tkWord && toks[start].end-toks[start].start <= 4 && s.isPunct(start+1, '-') && start+2 < len(toks) && (toks[start+2].kind == tkNum || toks[start+2].kind == tkAlnum) && toks[start].end == toks[start+1].start && toks[start+1].end == toks[start+2].start {
+		if toks[start].kind == tkAlnum || toks[start].kind == tkWord && toks[start].end-toks[start].start <= 4 && start+2 < len(toks) && (toks[start+2].kind == tkNum || toks[start+2].kind == tkAlnum) &&
+			toks[start].end == toks[start+1].start && toks[start+1].end == toks[start+2].start && (s.isPunct(start+1, '-') || s.isPunct(start+1, '/') && s.cueBefore(start, 3) != "") {
+			// "XJ4-556-221", and after a cue "XZ/2023/0092"
 			if j := s.alnumID(start); j >= start {
 				i = j
 			}
@@ -1076,6 +1078,11 @@ func (s *scanner) alnumID(i int) int {
 	toks := s.toks
 	j := i
 	for j+2 < len(toks) && (s.isPunct(j+1, '-') || s.isPunct(j+1, '/')) && toks[j].end == toks[j+1].start && toks[j+1].end == toks[j+2].start && (toks[j+2].kind == tkNum || toks[j+2].kind == tkAlnum) {
+		j += 2
+	}
+	// a check letter after a hyphen ends it: "LO-88213-B"
+	if j > i && j+2 < len(toks) && s.isPunct(j+1, '-') && toks[j].end == toks[j+1].start && toks[j+1].end == toks[j+2].start && toks[j+2].kind == tkWord && toks[j+2].end-toks[j+2].start == 1 &&
+		(j+3 >= len(toks) || toks[j+3].start > toks[j+2].end) {
 		j += 2
 	}
 	raw := s.text[toks[i].start:toks[j].end]

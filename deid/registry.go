@@ -102,6 +102,8 @@ var registry = []detector{
 		run:     (*scanner).detectNumbers,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) },
 		Examples: []example{
+			// parts joined by slashes after a cue, a check letter after a hyphen
+			{text: "ref: XZ/2023/0092 pending, lab order LO-88213-B placed; pt s/p 2 units, PO/IV 2023", want: map[string]Type{"XZ/2023/0092": ID, "LO-88213-B": ID}, keep: []string{"s/p", "PO/IV"}},
 			// a phone number goes on over its extension
 			{text: "Call wife at 617-555-0199 x23 or (978) 555-0144, ext. 4412; give x2 doses", want: map[string]Type{"617-555-0199 x23": Phone, "(978) 555-0144, ext. 4412": Phone}, keep: []string{"x2 doses"}},
 			// a month and a year; not a dilution
