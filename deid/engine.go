@@ -1,8 +1,8 @@
 package deid
 
 import (
-	"math/bits"
-	"slices"
+	"bytes"
+	"sort"
 )
 
 // Version is the engine version recorded in manifests and audit logs.
@@ -127,85 +127,53 @@ next:
 
 // elsewhere returns, for each turn, the words heard in other turns that it
 // says as a whole word, in any case, outside its findings (nil when no turn
-// says one), in the order they were heard. One pass over the turns' words:
-// a word is compared only with the heard words of its length (ASCII letters
-// folded to lower case, as the scanner's lowerTok folds them; a heard word
-// is one token, so letters, digits and bytes beyond ASCII only).
+// says one). The turns are
+// searched as one text, folded to lower case once, each word once.
 func (cs *convScan) elsewhere(turns []Turn, found [][]Finding) [][]heard {
-	// the heard words (64 at most: maxHeard) as bit sets, by length and by
-	// first byte: a word of the turns is compared only with the heard words
-	// of both its length and its first letter
-	var lens uint64 // bit l: a heard word has l bytes (63: 63 or more)
-	var byLen [64]uint64
-	var byFirst [256]uint64
-	for x, h := range cs.heard {
-		l := min(h.b-h.a, 63)
-		lens |= 1 << l
-		byLen[l] |= 1 << x
-		byFirst[cs.buf[h.a]] |= 1 << x
+	starts := make([]int, len(turns)+1)
+	n := 0
+	for i := range turns {
+		starts[i] = n
+		n += len(turns[i].Text) + 1
 	}
-	var carry [][]heard // made at the first word carried
+	starts[len(turns)] = n
+	low := make([]byte, 0, n)
 	for i := range turns {
 		t := turns[i].Text
-		for k := 0; k < len(t); {
-			if !wordByte[t[k]] {
-				k++
-				continue
+		for k := 0; k < len(t); k++ {
+			c := t[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
 			}
-			a := k
-			for k < len(t) && wordByte[t[k]] {
-				k++
-			}
-			if lens&(1<<min(k-a, 63)) == 0 {
-				continue
-			}
-			c0 := t[a]
-			if 'A' <= c0 && c0 <= 'Z' {
-				c0 += 'a' - 'A'
-			}
-		heard:
-			for cand := byLen[min(k-a, 63)] & byFirst[c0]; cand != 0; cand &= cand - 1 {
-				h := cs.heard[bits.TrailingZeros64(cand)]
-				w := cs.word(h)
-				if len(w) != k-a || h.turn == i || !equalLowerASCII(t[a:k], w) {
-					continue
-				}
-				if carry != nil {
-					for _, c := range carry[i] {
-						if c == h {
-							continue heard
-						}
-					}
-				}
-				if coveredBy(found[i], a, k) {
-					continue
-				}
-				if carry == nil {
-					carry = make([][]heard, len(turns))
-				}
-				carry[i] = append(carry[i], h)
-			}
+			low = append(low, c)
 		}
+		low = append(low, '\n')
 	}
-	for _, c := range carry {
-		slices.SortFunc(c, func(x, y heard) int { return int(x.a - y.a) }) // the order heard
+	var carry [][]heard // made at the first word carried
+	for _, h := range cs.heard {
+		w := cs.word(h)
+		for from := 0; ; {
+			j := bytes.Index(low[from:], w)
+			if j < 0 {
+				break
+			}
+			a := from + j
+			b := a + len(w)
+			from = a + 1
+			if a > 0 && wordByte[low[a-1]] || b < len(low) && wordByte[low[b]] {
+				continue
+			}
+			i := sort.SearchInts(starts, a+1) - 1 // the turn that says it
+			if h.turn == i || carry != nil && len(carry[i]) > 0 && carry[i][len(carry[i])-1] == h || coveredBy(found[i], a-starts[i], b-starts[i]) {
+				continue
+			}
+			if carry == nil {
+				carry = make([][]heard, len(turns))
+			}
+			carry[i] = append(carry[i], h)
+		}
 	}
 	return carry
-}
-
-// equalLowerASCII reports whether text, its ASCII capitals folded to lower
-// case, is w.
-func equalLowerASCII(text string, w []byte) bool {
-	for k := 0; k < len(w); k++ {
-		c := text[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != w[k] {
-			return false
-		}
-	}
-	return true
 }
 
 // coveredBy reports whether [a, b) is inside one of found.
