@@ -261,3 +261,17 @@ func TestWeakFindingsSpreadAtTheirScore(t *testing.T) {
 		}
 	}
 }
+
+// Every word markSpeech notes passes its filter and is noted: seenWords and
+// the switch after the filter list the same words.
+func TestSeenWords(t *testing.T) {
+	e := testEngine(t)
+	for _, w := range seenWords {
+		s := &scanner{lex: e.lex, text: "x " + w + " y"}
+		s.tokenize()
+		assert.NotZero(t, s.seen, "%q sets no seen bit", w)
+	}
+	s := &scanner{lex: e.lex, text: "the doctor said nothing by-the-way"}
+	s.tokenize()
+	assert.Equal(t, seenBy, s.seen&seenBy, "by")
+}
