@@ -743,7 +743,7 @@ func (s *scanner) nameScore(i int) float64 {
 	// a name (the cheap test first), or, where capitals say nothing, the
 	// ending of a surname that no English or clinical word has
 	if !t.is(fNameAny) && !(s.cased && t.has(shCap) && !t.has(shAllCaps) && !t.is(fCommon|fNonPHI)) {
-		if !s.cased && t.f&^(fRare|fPhrase) == 0 && (surnameShaped(s.lowerTok(i)) || t.hi-t.lo > 6 && surnameShaped([]byte(foldAccents(string(s.lowerTok(i)))))) {
+		if w := s.lowerTok(i); !s.cased && t.f&^(fRare|fPhrase) == 0 && (surnameShaped(w) || len(w) > 6 && !isASCII(w) && surnameShaped([]byte(foldAccents(string(w))))) {
 			return 0.7 // "samoylova", "bergsveinsson", "jankovič" in lower-case text
 		}
 		return 0
@@ -1852,4 +1852,14 @@ func surnameShaped(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// isASCII: w has no byte beyond ASCII.
+func isASCII(w []byte) bool {
+	for _, c := range w {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
