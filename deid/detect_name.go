@@ -743,7 +743,7 @@ func (s *scanner) nameScore(i int) float64 {
 	// a name (the cheap test first), or, where capitals say nothing, the
 	// ending of a surname that no English or clinical word has
 	if !t.is(fNameAny) && !(s.cased && t.has(shCap) && !t.has(shAllCaps) && !t.is(fCommon|fNonPHI)) {
-		if w := s.lowerTok(i); !s.cased && t.f&^(fRare|fPhrase) == 0 && (surnameShaped(w) || len(w) > 6 && !isASCII(w) && surnameShaped([]byte(foldAccents(string(w))))) {
+		if w := s.lowerTok(i); !s.cased && t.f&^(fRare|fPhrase) == 0 && (surnameShaped(w) || len(w) > 6 && nonASCII(w) && surnameShaped([]byte(foldAccents(string(w))))) {
 			return 0.7 // "samoylova", "bergsveinsson", "jankovič" in lower-case text
 		}
 		return 0
@@ -1566,7 +1566,8 @@ func onlyPeople(w []byte) bool {
 	return false
 }
 
-func nonASCII(w string) bool {
+// nonASCII: w has a byte beyond ASCII.
+func nonASCII[T string | []byte](w T) bool {
 	for k := 0; k < len(w); k++ {
 		if w[k] >= 0x80 {
 			return true
@@ -1852,14 +1853,4 @@ func surnameShaped(w []byte) bool {
 		return true
 	}
 	return false
-}
-
-// isASCII: w has no byte beyond ASCII.
-func isASCII(w []byte) bool {
-	for _, c := range w {
-		if c >= 0x80 {
-			return false
-		}
-	}
-	return true
 }

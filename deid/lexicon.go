@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/deid-project/deid/deid/internal/lang/en"
 	"github.com/deid-project/deid/deid/internal/lextab"
@@ -254,13 +253,11 @@ func (l *lexicon) word(w []byte) uint64 {
 // its accents ("kraków", "ibáñez": the lists spell most names in ASCII), or
 // 0. Only words the lists lack pay for it, once per scan (the word cache).
 func (l *lexicon) unaccented(w []byte) uint64 {
-	for _, c := range w {
-		if c >= utf8.RuneSelf {
-			if f := foldAccents(string(w)); len(f) < len(w) {
-				return l.word([]byte(f))
-			}
-			return 0
-		}
+	if !nonASCII(w) {
+		return 0
+	}
+	if f := foldAccents(string(w)); len(f) < len(w) {
+		return l.word([]byte(f))
 	}
 	return 0
 }
