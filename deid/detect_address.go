@@ -480,6 +480,10 @@ func (s *scanner) addressTail(j int) int {
 	end := j
 	for n := j + 1; n < len(s.toks) && n-end <= 3; n++ {
 		t := &s.toks[n]
+		postcode := -1
+		if t.kind == tkNum {
+			postcode = s.hyphenPostcode(n)
+		}
 		switch {
 		case t.kind == tkPunct:
 			c := s.text[t.start]
@@ -497,9 +501,8 @@ func (s *scanner) addressTail(j int) int {
 			if nx := n + 1; c == '.' && nx < len(s.toks) && s.toks[nx].has(shSentStart) && !s.toks[nx].has(shNewline) && !s.toks[nx].is(fCity|fCountry|fState) {
 				return end // a sentence ends: "… 31-415 Tarnów. BP 120/80"
 			}
-		case t.kind == tkNum && s.hyphenPostcode(n) > n:
-			end = s.hyphenPostcode(n) // "30-082 Kraków", "100-0005"
-			n = end
+		case postcode > n:
+			end, n = postcode, postcode // "30-082 Kraków", "100-0005"
 		case t.kind == tkNum && t.end-t.start >= 3 && t.end-t.start <= 6:
 			end = n
 		case t.kind == tkNum && n == end+1 && s.foreignStreetWord(end):

@@ -725,10 +725,13 @@ func (s *scanner) detectEmployers() {
 			continue
 		}
 		first := p + 1
-		if first+1 < len(toks) && string(s.lowerTok(first)) == "the" && (s.brandAt(first+1) || s.companyName(first+1) > 0) {
-			first++ // "works at the walmart", "a job at the home depot"
+		e := s.companyName(first)
+		if e < 0 && first+1 < len(toks) && string(s.lowerTok(first)) == "the" {
+			if e = s.companyName(first + 1); e > 0 || s.brandAt(first+1) {
+				first++ // "works at the walmart", "a job at the home depot"
+			}
 		}
-		if e := s.companyName(first); e > 0 {
+		if e > 0 {
 			s.add(first, e, Location, 0.8, "place/employer")
 			c = e
 			continue
