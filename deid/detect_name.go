@@ -45,6 +45,7 @@ func (s *scanner) detectNames() {
 		case t.is(fNameCue | fGreeting | fIntro):
 			if c, j := s.afterCue(i); c > 0 && j >= c {
 				s.add(c, j, Name, 0.9, "name/cue")
+				s.saidWithSpelling(c, j)
 				i = j
 				continue
 			}
@@ -64,6 +65,7 @@ func (s *scanner) detectNames() {
 			// there a name is spelled only after a cue
 			if j := s.spelled(i); j > i && !s.notes {
 				s.add(i, j, Name, 0.85, "name/spelled")
+				s.saidWithSpelling(i, j)
 				i = j
 			}
 			continue
@@ -983,6 +985,34 @@ func (s *scanner) spelled(i int) int {
 		}
 	}
 	return j
+}
+
+// saidWithSpelling adds the word said just before or after a name spelled
+// letter by letter at tokens i to j ("pham, p-h-a-m", "g-r-e-e-n, green"):
+// the spelling says it is a name, whatever else the word may be.
+func (s *scanner) saidWithSpelling(i, j int) {
+	if s.toks[i].end-s.toks[i].start != 1 {
+		return
+	}
+	var room [24]byte
+	letters := room[:0]
+	for k := i; k <= j; k++ {
+		switch t := &s.toks[k]; {
+		case t.kind == tkPunct:
+		case t.kind == tkWord && t.end-t.start == 1 && len(letters) < len(room):
+			letters = append(letters, s.lowerTok(k)[0])
+		default:
+			return // "s as in sam": the words after "as in" are not the name's letters
+		}
+	}
+	if len(letters) < 2 {
+		return
+	}
+	for _, k := range [2]int{s.prevWord(i, 1), s.nextWord(j, 1)} {
+		if k >= 0 && s.toks[k].kind == tkWord && string(s.lowerTok(k)) == string(letters) {
+			s.add(k, k, Name, 0.85, "name/spelled")
+		}
+	}
 }
 
 // asIn: tokens k, k+1, k+2 read "as in <word>" (NATO-style spelling).

@@ -294,7 +294,8 @@ func (s *scanner) detectNumbers() {
 }
 
 // phoneExtension returns the last token of the extension after a phone
-// number that ends at token j ("x23", "ext. 4412", ", extension 12"), or -1.
+// number that ends at token j ("x23", "ext. 4412", ", extension 12",
+// "extension four one"), or -1.
 func (s *scanner) phoneExtension(j int) int {
 	k := j + 1
 	if s.isPunct(k, ',') {
@@ -322,7 +323,12 @@ func (s *scanner) phoneExtension(j int) int {
 	if n < len(s.toks) && s.toks[n].kind == tkNum && s.toks[n].end-s.toks[n].start <= 5 {
 		return n
 	}
-	return -1
+	// said in words: "extension four one", "ext two twelve"
+	e := -1
+	for m := n; m < len(s.toks) && m-n < 5 && s.toks[m].kind == tkWord && (s.toks[m].is(fNumWord) && !s.toks[m].is(fOrdWord) || s.digitWordAt(m)); m++ {
+		e = m
+	}
+	return e
 }
 
 // allDigits: s is one or more ASCII digits.

@@ -93,6 +93,11 @@ func (s *scanner) streetAddress(i int) int {
 			return i
 		}
 		if t.is(fStreet) && words > 0 && t.kind == tkWord && (!s.weakStreet(k+1, n) || s.livesAt(i)) {
+			// a street word that names the street before its suffix: "oak
+			// hill road", "forest park drive"
+			if m := n + 1; m < len(toks) && toks[m].kind == tkWord && strongStreet(s.lowerTok(m)) && streetNamingWord(s.lowerTok(n)) {
+				n = m
+			}
 			end := n
 			if s.isPunct(n+1, '.') {
 				end = n + 1
@@ -305,6 +310,19 @@ func (s *scanner) prepBefore(j int) bool {
 
 // strongStreet: suffixes that name a street even in lower-case speech;
 // the others ("close", "way", "court", "st") need a capital.
+// streetNamingWord: a street word that also names streets before a
+// suffix ("oak hill road", "forest park drive"); "12 Glyn St street" has
+// two suffixes, not a longer street.
+func streetNamingWord(w []byte) bool {
+	switch string(w) {
+	case "hill", "hills", "ridge", "park", "point", "view", "grove", "lake", "valley", "creek", "brook", "meadow",
+		"meadows", "spring", "springs", "forest", "garden", "gardens", "heights", "crest", "glen", "hollow",
+		"orchard", "mill", "river", "bay", "harbor", "shore", "woods", "village", "pond", "summit", "station":
+		return true
+	}
+	return false
+}
+
 func strongStreet(w []byte) bool {
 	switch string(w) {
 	case "street", "avenue", "road", "drive", "boulevard", "lane", "parkway", "highway", "terrace", "turnpike", "expressway":

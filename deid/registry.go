@@ -106,6 +106,7 @@ var registry = []detector{
 			{text: "ref: XZ/2023/0092 pending, lab order LO-88213-B placed; pt s/p 2 units, PO/IV 2023", want: map[string]Type{"XZ/2023/0092": ID, "LO-88213-B": ID}, keep: []string{"s/p", "PO/IV"}},
 			// a phone number goes on over its extension
 			{text: "Call wife at 617-555-0199 x23 or (978) 555-0144, ext. 4412; give x2 doses", want: map[string]Type{"617-555-0199 x23": Phone, "(978) 555-0144, ext. 4412": Phone}, keep: []string{"x2 doses"}},
+			{text: "my work line is five oh eight, two two two, one nine one nine, extension four one, then press two", want: map[string]Type{"five oh eight, two two two, one nine one nine, extension four one": Phone}, keep: []string{"press two"}},
 			// a month and a year; not a dilution
 			{text: "s/p CABG 3/2018 and PCI 10/2021; epi 1/2000 dilution", want: map[string]Type{"3/2018": Date, "10/2021": Date}, keep: []string{"1/2000"}},
 			// a test of the mind: counting, serial sevens, a digit span; a cued number stays one
@@ -354,6 +355,8 @@ var registry = []detector{
 			{text: "he worked down at the mill, it works over the counter, she worked up a sweat", keep: []string{"mill", "counter", "sweat"}},
 			// an everyday word before the head of a business's name
 			{text: "she works for bayview properties and he works for halden trucking", want: map[string]Type{"bayview properties": Location, "halden trucking": Location}},
+			// a trade or job names the employer after it; a place of work that is a kind stays
+			{text: "i'm a cashier at zellmart, she's a mechanic at brevik motors, he's a cook at the diner and a teacher at school", want: map[string]Type{"zellmart": Location, "brevik motors": Location}, keep: []string{"diner", "school"}},
 		},
 	},
 	{
@@ -503,6 +506,8 @@ var registry = []detector{
 			{text: "Write to 318 P.O. Box 52 Apt. 9, UNTER-HALDEN, Austria. Or: Kristof Vale  5120 Postfach 31  Apt. 12  Tarnhofen   Austria 44710", want: map[string]Type{"318 P.O. Box 52": Address, "Apt. 9, UNTER-HALDEN, Austria": Address, "5120 Postfach 31  Apt. 12  Tarnhofen   Austria 44710": Address}},
 			{text: "Our office is at 6021 1190 Larch St, Velmirov, Czech Republic; his is 40 Fir Lane, Taos, New Mexico 87571", want: map[string]Type{"6021 1190 Larch St": Address, "Velmirov": City, "Czech Republic": Address, "40 Fir Lane": Address, "Taos": City, "87571": Zip}, keep: []string{"New Mexico"}},
 			{text: "still at four oh maple road", want: map[string]Type{"four oh maple road": Address}},
+			// a street word that names the street before its suffix; a suffix then another word stays one street
+			{text: "she's at sixty pine hill road; he's at 9 park street road trip", want: map[string]Type{"sixty pine hill road": Address, "9 park street": Address}, keep: []string{"road trip"}},
 			{text: "was seen at St. Mary's Hospital and Riverside Medical Center", want: map[string]Type{"St. Mary's Hospital": Facility, "Riverside Medical Center": Facility}},
 			{text: "we went to cuyahoga county from dayton ohio", want: map[string]Type{"cuyahoga county": County, "dayton": City}},
 			// a city named as its state; a saint's or a mount's place keeps its title
@@ -631,6 +636,8 @@ var registry = []detector{
 			{text: "um so my daughter jessica drove me", want: map[string]Type{"jessica": Name}},
 			{text: "Social: Daughter called, updated by RN. Wife called several times overnoc. Husband MD (ENT). Son called Marcus at 2pm.", keep: []string{"updated", "several", "overnoc", "MD"}},
 			{text: "my name is martha m a r t h a", want: map[string]Type{"martha m a r t h a": Name}},
+			// the word said with a name's spelling is that name, even a colour or a flower; an acronym spelled is none
+			{text: "it's spelled t-r-u-o-n-g, truong. and the first, that's ivy, i v y. my son's is b-r-o-w-n, brown. the ekg, e k g, was fine", want: map[string]Type{"t-r-u-o-n-g": Name, "truong": Name, "ivy": Name, "i v y": Name, "b-r-o-w-n": Name, "brown": Name}, keep: []string{"ekg", "e k g"}},
 			{text: "my wife grace does the cooking", want: map[string]Type{"grace": Name}},
 			{text: "my son will drive me home", keep: []string{"will"}},
 			{text: "my wife june couldn't come, my aunt april drove", want: map[string]Type{"june": Name, "april": Name}},
