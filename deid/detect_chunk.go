@@ -313,7 +313,8 @@ func (s *scanner) initialLocal(q, l int) bool {
 		return false
 	}
 	t := &s.toks[name]
-	return t.kind == tkWord && t.is(fNameAny) && !t.is(fStop|fDeterminer) && t.end-t.start >= 2
+	// "dot" is a given name too, but "mike dot t" reads the separator
+	return t.kind == tkWord && t.is(fNameAny) && !t.is(fStop|fDeterminer) && t.end-t.start >= 2 && !emailSep(s.lowerTok(name))
 }
 
 // emailSep: a separator read out inside an address: "dot", "underscore".

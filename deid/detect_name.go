@@ -31,6 +31,17 @@ func (s *scanner) detectNames() {
 			s.add(c, c, Name, 0.85, "name/relation")
 			i = c
 			continue
+		case t.is(fFirstTop) && t.has(shSentStart) && !s.cased && s.fromWorkplace(i):
+			// "joy from the pharmacy called": a given name, then where the
+			// person works, opens what is said
+			s.add(i, i, Name, 0.85, "name/relation")
+			continue
+		case t.is(fTitle) && s.roleIsName(i) > i:
+			// "my physical therapist is lance.": whose role, then the name
+			c := s.roleIsName(i)
+			s.add(c, c, Name, 0.85, "name/relation")
+			i = c
+			continue
 		case t.is(fTitle) && s.afterTitle(i) > i:
 			j := s.afterTitle(i)
 			s.add(i+1+s.punctAfter(i), j, Name, 0.95, "name/title")
@@ -214,6 +225,9 @@ func honorific(w []byte) bool {
 // afterRelation reads "my daughter jessica", "his wife, mary", "my son is
 // named tom".
 func (s *scanner) afterRelation(i int) (int, int) {
+	if s.inLaw(i) {
+		i += 4 // "my daughter-in-law june"
+	}
 	c := s.nextWord(i, 1)
 	if c == i+2 && !s.isPunct(i+1, ',') && !s.isPunct(i+1, ':') && !s.isPunct(i+1, '(') && !s.isPunct(i+1, '-') &&
 		!(strings.HasPrefix(string(s.lowerTok(i)), "prox") && s.toks[c].is(fFirst) && !s.toks[c].is(fCommon|fStop)) {
@@ -366,6 +380,47 @@ func (s *scanner) roleApposition(i int) int {
 	return c
 }
 
+// fromWorkplace: token i is followed by "from" and a place of work or
+// service ("from the pharmacy", "from billing", "from hospice").
+func (s *scanner) fromWorkplace(i int) bool {
+	f := i + 1
+	if f >= len(s.toks) || string(s.lowerTok(f)) != "from" || s.toks[i].is(nameNot|fClinical) {
+		return false
+	}
+	w := f + 1
+	if w < len(s.toks) && string(s.lowerTok(w)) == "the" {
+		w++
+	}
+	if w >= len(s.toks) || s.toks[w].kind != tkWord {
+		return false
+	}
+	switch string(s.lowerTok(w)) {
+	case "pharmacy", "office", "clinic", "insurance", "billing", "hospice", "agency", "church", "school", "bank",
+		"lab", "hospital", "practice", "front", "desk", "county", "state", "va", "vna", "registration", "scheduling":
+		return true
+	}
+	return false
+}
+
+// roleIsName returns the token after "is" or "was" after the role at
+// token i, when a possessive says whose role it is and the word is a given
+// name of the most given (not "my nurse is great") said last ("my nurse
+// is hope.", "her therapist was lance"), or -1.
+func (s *scanner) roleIsName(i int) int {
+	v := i + 1
+	c := v + 1
+	if c >= len(s.toks) || !s.toks[c].is(fFirstTop) || s.toks[c].is(nameNot|fClinical) || s.toks[c].kind != tkWord || !s.utteranceEndAfter(c) || s.cased {
+		return -1
+	}
+	if w := s.lowerTok(v); string(w) != "is" && string(w) != "was" {
+		return -1
+	}
+	if p := s.roleLead(i); p < 0 || !possessive(s.lowerTok(p)) {
+		return -1
+	}
+	return c
+}
+
 // roleLead returns the word before the title at token i, or before the
 // everyday word that qualifies it ("my case manager", "the social worker",
 // "our home nurse"): where a determiner says the title is a role. A
@@ -442,7 +497,9 @@ func (s *scanner) afterCue(i int) (int, int) {
 			}
 		} else if string(nw) == "is" || string(nw) == "was" {
 			n = s.nextWord(n, 1)
-			anyWord = true
+			// "the name is familiar": only "my name is", "her last name was"
+			// take any word; after an article a name must look like one
+			anyWord = !s.articleBefore(i)
 		} else if string(w) == "surname" || string(w) == "nickname" {
 			anyWord = true
 		} else {
@@ -460,7 +517,16 @@ func (s *scanner) afterCue(i int) (int, int) {
 		}
 		anyWord = !s.toks[n].is(fCommon | fNonPHI)
 	case "call", "calls":
-		if string(nw) != "me" {
+		switch string(nw) {
+		case "me":
+		case "him", "her":
+			// "we call her bunny", "everyone calls him tiny": what people
+			// call someone, said last; not "i'll call her back"
+			if !s.callNickname(i, n) {
+				return 0, -1
+			}
+			return n + 1, n + 1
+		default:
 			return 0, -1
 		}
 		n = s.nextWord(n, 1)
@@ -544,9 +610,10 @@ func (s *scanner) afterCue(i int) (int, int) {
 			return n, j
 		}
 	}
-	// "my name is will", "name's may": after the name cue, a given name that
-	// is also a function word, at the end of what is said
-	if anyWord && (string(w) == "name" || string(w) == "names") && s.toks[n].kind == tkWord && s.toks[n].is(fFirst) && s.toks[n].is(fStop) && s.utteranceEndAfter(n) {
+	// "my name is will", "name's may", "her name is april": after the name
+	// cue, a given name that is also a function word or a month, at the end
+	// of what is said
+	if anyWord && (string(w) == "name" || string(w) == "names") && s.toks[n].kind == tkWord && s.toks[n].is(fFirst) && s.utteranceEndAfter(n) {
 		return n, n
 	}
 	if !s.nameish(n, !anyWord) || s.eponymHere(n) && !anyWord {
@@ -1013,6 +1080,44 @@ func (s *scanner) saidWithSpelling(i, j int) {
 			s.add(k, k, Name, 0.85, "name/spelled")
 		}
 	}
+}
+
+// inLaw: the relation at token i goes on as "-in-law".
+func (s *scanner) inLaw(i int) bool {
+	return i+4 < len(s.toks) && s.isPunct(i+1, '-') && string(s.lowerTok(i+2)) == "in" && s.isPunct(i+3, '-') && string(s.lowerTok(i+4)) == "law" && s.toks[i+4].end == s.toks[i+1].start+7
+}
+
+// articleBefore: the word before token i is an article or a demonstrative
+// ("the name", "that name"), not whose it is.
+func (s *scanner) articleBefore(i int) bool {
+	p := s.prevWord(i, 0)
+	if p < 0 {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "the", "a", "that", "this", "same", "what":
+		return true
+	}
+	return false
+}
+
+// callNickname: "call" at token i and "him" or "her" at token o say a name
+// next: the verb's subject is a group ("we", "they", "everyone"), the
+// word after the pronoun ends what is said and is no function word, time or
+// clinical word.
+func (s *scanner) callNickname(i, o int) bool {
+	p := s.prevWord(i, 0)
+	x := o + 1
+	if p < 0 || o != i+1 || x >= len(s.toks) || s.toks[x].kind != tkWord || !s.utteranceEndAfter(x) {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "we", "they", "everyone", "everybody", "people", "kids", "folks", "friends":
+	default:
+		return false
+	}
+	t := &s.toks[x]
+	return !t.is(fStop|fDeterminer|fNumWord|fMonth|fWeekday|fClinical|fMeasure|fUnit) && !timeAdverb(s.lowerTok(x)) && !t.has(shApos)
 }
 
 // asIn: tokens k, k+1, k+2 read "as in <word>" (NATO-style spelling).

@@ -45,10 +45,11 @@ func (s *scanner) spokenID(i int) int {
 				return -1
 			}
 			if items == 0 && (s.text[t.start]|0x20 == 'a' || s.text[t.start]|0x20 == 'i') {
-				// "a" and "i" are words, unless another letter follows, or
-				// a digit after a cue ("the reference is a one b two")
+				// "a" and "i" are words, unless another letter follows, the
+				// letter is spelled "as in", or a digit after a cue ("the
+				// reference is a one b two")
 				n := k + 1
-				if n >= len(toks) || toks[n].kind != tkWord || toks[n].end-toks[n].start != 1 && !(toks[n].is(fNumWord) && s.cueBefore(i, 6) != "") {
+				if n >= len(toks) || toks[n].kind != tkWord || toks[n].end-toks[n].start != 1 && !(toks[n].is(fNumWord) && s.cueBefore(i, 6) != "") && !s.asIn(n) {
 					return -1
 				}
 			}

@@ -71,6 +71,8 @@ var registry = []detector{
 			{text: "email jane.doe@example.com or visit https://www.example.org/patient", want: map[string]Type{"jane.doe@example.com": Email, "https://www.example.org/patient": URL}},
 			{text: "login from 192.168.10.4 and fe80::1ff:fe23:4567:890a", want: map[string]Type{"192.168.10.4": IP, "fe80::1ff:fe23:4567:890a": IP}},
 			{text: "it's john dot smith at gmail dot com", want: map[string]Type{"john dot smith at gmail dot com": Email}},
+			// "dot" is a given name too, but not between a name and an initial
+			{text: "it's mike dot t at icloud dot com", want: map[string]Type{"mike dot t at icloud dot com": Email}},
 			// a local part of everyday words with separators, spelled, or with digits after a dash
 			{text: "it's rosa underscore k at fastmail dot com, or j e n at proton dot me, or jay dash forty at mailbox dot org", want: map[string]Type{"rosa underscore k at fastmail dot com": Email, "j e n at proton dot me": Email, "jay dash forty at mailbox dot org": Email}},
 			{text: "ip was ten dot zero dot twenty seven dot two fifty one", want: map[string]Type{"ten dot zero dot twenty seven dot two fifty one": IP}},
@@ -143,6 +145,8 @@ var registry = []detector{
 			{text: "pacemaker serial number XJ4-556-221, vin 1HGCM82633A004352", want: map[string]Type{"XJ4-556-221": Device, "1HGCM82633A004352": Vehicle}},
 			{text: "member id b t f six six nine four four one zero three four", want: map[string]Type{"b t f six six nine four four one zero three four": HealthPlan}},
 			{text: "the visit number is v as in victor one two three four five", want: map[string]Type{"v as in victor one two three four five": ID}},
+			// "a" and "i" are letters when spelled "as in"
+			{text: "my id is a as in apple, seven seven, three two; i as in, i don't know", want: map[string]Type{"a as in apple, seven seven, three two": ID}, keep: []string{"i as in"}},
 			// after a cue four characters are an identifier; "i" last before a word is the pronoun
 			{text: "the confirmation number is q t nine eight, the code is a one b two", want: map[string]Type{"q t nine eight": ID, "a one b two": ID}},
 			{text: "the last four of your social, oh six one two i think; a b twelve shot", want: map[string]Type{"oh six one two": SSN}, keep: []string{"i think", "a b twelve"}},
@@ -355,6 +359,7 @@ var registry = []detector{
 			{text: "he worked down at the mill, it works over the counter, she worked up a sweat", keep: []string{"mill", "counter", "sweat"}},
 			// an everyday word before the head of a business's name
 			{text: "she works for bayview properties and he works for halden trucking", want: map[string]Type{"bayview properties": Location, "halden trucking": Location}},
+			{text: "i work at brookside diner, she works at the corner market, he works at a diner", want: map[string]Type{"brookside diner": Location}, keep: []string{"corner market", "a diner"}},
 			// a trade or job names the employer after it; a place of work that is a kind stays
 			{text: "i'm a cashier at zellmart, she's a mechanic at brevik motors, he's a cook at the diner and a teacher at school", want: map[string]Type{"zellmart": Location, "brevik motors": Location}, keep: []string{"diner", "school"}},
 		},
@@ -636,6 +641,16 @@ var registry = []detector{
 			{text: "um so my daughter jessica drove me", want: map[string]Type{"jessica": Name}},
 			{text: "Social: Daughter called, updated by RN. Wife called several times overnoc. Husband MD (ENT). Son called Marcus at 2pm.", keep: []string{"updated", "several", "overnoc", "MD"}},
 			{text: "my name is martha m a r t h a", want: map[string]Type{"martha m a r t h a": Name}},
+			// after "name is", a given name that is also a month; after "the name is" a word must look like a name
+			{text: "her name is april. the name is familiar, the name was zoltowski", want: map[string]Type{"april": Name, "zoltowski": Name}, keep: []string{"familiar"}},
+			// what a group calls someone, said last; not a call back
+			{text: "we call her peanut. everyone calls him tiny, and we'll call her back, they call him every day", want: map[string]Type{"peanut": Name, "tiny": Name}, keep: []string{"back", "every day"}},
+			// a child by their place among siblings; a relation by marriage
+			{text: "my youngest, hunter, has asthma. my oldest is twelve. my daughter-in-law june drives, my mother-in-law is well", want: map[string]Type{"hunter": Name, "june": Name}, keep: []string{"twelve", "well"}},
+			// a role whose it is, "is", and one of the most given names said last; an adjective stays
+			{text: "my physical therapist is lance. my nurse is great. her doctor was bill, he retired", want: map[string]Type{"lance": Name, "bill": Name}, keep: []string{"great"}},
+			// a given name opening what is said, then the place the person works
+			{text: "patient: joy from the pharmacy called me. patient: relief from the pain was quick. patient: will from the lab is here", want: map[string]Type{"joy": Name}, keep: []string{"relief", "will"}},
 			// the word said with a name's spelling is that name, even a colour or a flower; an acronym spelled is none
 			{text: "it's spelled t-r-u-o-n-g, truong. and the first, that's ivy, i v y. my son's is b-r-o-w-n, brown. the ekg, e k g, was fine", want: map[string]Type{"t-r-u-o-n-g": Name, "truong": Name, "ivy": Name, "i v y": Name, "b-r-o-w-n": Name, "brown": Name}, keep: []string{"ekg", "e k g"}},
 			{text: "my wife grace does the cooking", want: map[string]Type{"grace": Name}},
