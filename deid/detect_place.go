@@ -32,6 +32,10 @@ func (s *scanner) detectPlaces() {
 			s.poBox(i)
 		case t.kind == tkWord && !s.notes && (t.hi-t.lo == 4 && s.low[t.lo] == 'h' || t.hi-t.lo == 6 && s.low[t.lo] == 'm') && s.schoolByKind(i):
 			s.add(i-1, i, Location, 0.8, "place/location")
+		case t.kind == tkWord && !s.notes && t.hi-t.lo >= 6 && specialty(s.lowerTok(i)):
+			if first := s.practiceName(i); first >= 0 {
+				s.add(first, i, Facility, 0.8, "place/facility")
+			}
 		}
 	}
 }
@@ -764,6 +768,72 @@ func (s *scanner) namingPrep(p int) bool {
 	return true
 }
 
+// specialty: a medical specialty that heads the name of a practice in
+// speech ("riverside family medicine", "maple street pediatrics").
+func specialty(w []byte) bool {
+	switch string(w) {
+	case "medicine", "pediatrics", "dermatology", "cardiology", "orthopedics", "orthopaedics", "podiatry",
+		"dentistry", "dental", "chiropractic", "optometry", "urology", "oncology", "neurology", "gynecology",
+		"psychiatry", "rheumatology", "audiology", "endocrinology", "nephrology", "pulmonology",
+		"ophthalmology", "gastroenterology", "physiotherapy":
+		return true
+	}
+	return false
+}
+
+// practiceName returns the first word of a practice named by everyday
+// words before its specialty, after a preposition of place ("over at
+// riverside family medicine", "to bayside pediatrics"), or -1. A kind or
+// a clinical word before the specialty says which medicine, not whose
+// practice: "to pediatric cardiology", "in sports medicine", "at the
+// family medicine clinic".
+func (s *scanner) practiceName(h int) int {
+	head := h
+	if string(s.lowerTok(h)) == "medicine" {
+		p := h - 1
+		if p < 0 || !s.adjacent(p, h) {
+			return -1
+		}
+		switch string(s.lowerTok(p)) {
+		case "family", "internal":
+			head = p
+		default:
+			return -1
+		}
+	}
+	if n := h + 1; n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].is(fFacHead|fFacility) {
+		return -1 // "the bayside cardiology clinic": the facility's own head names it
+	}
+	first := s.landmarkName(head, false)
+	if first < 0 {
+		return -1
+	}
+	for k := first; k < head; k++ {
+		w := s.lowerTok(k)
+		if specialty(w) || s.toks[k].is(fCareKind|fGeneric) {
+			return -1
+		}
+		// a clinical word or an adjective names a branch of the specialty
+		// ("interventional", "geriatric", "nuclear"), unless a town or a
+		// name has it too ("north shore", "maple street")
+		if !s.toks[k].is(fNameAny|fCity|fStreet) && (clinicalTerms()[string(w)] || adjectiveEnding(w)) {
+			return -1
+		}
+	}
+	return first
+}
+
+// adjectiveEnding: w ends as English adjectives do (-al, -ic, -ive, -ary,
+// -ar, -ous).
+func adjectiveEnding(w []byte) bool {
+	for _, e := range [...]string{"al", "ic", "ive", "ary", "ar", "ous"} {
+		if len(w) > len(e)+2 && string(w[len(w)-len(e):]) == e {
+			return true
+		}
+	}
+	return false
+}
+
 // landmarkKind: a word that says what kind of school or church a place is,
 // not which one: "high school", "catholic church", "community college".
 func landmarkKind(w []byte) bool {
@@ -919,7 +989,14 @@ func (s *scanner) detectPhrases() {
 				continue
 			}
 			j := idx[m-1]
-			if !s.phraseOK(i, j, typ) {
+			if typ == facilityShort {
+				// a hospital's name without its head ("at beth israel
+				// deaconess") only where a place is named
+				if !s.placeBefore(i) || s.cased && !s.toks[i].has(shCap) {
+					continue
+				}
+				typ = Facility
+			} else if !s.phraseOK(i, j, typ) {
 				continue
 			}
 			s.add(i, j, typ, 0.88, "dict/phrase")
@@ -927,6 +1004,20 @@ func (s *scanner) detectPhrases() {
 			break
 		}
 	}
+}
+
+// facilityShort is the phrase type lexgen gives a hospital's name without
+// its heads.
+const facilityShort Type = "FACILITY_SHORT"
+
+// placeBefore: a preposition that names a place stands before token i,
+// "the" between them allowed ("at the brigham", "from cedars sinai").
+func (s *scanner) placeBefore(i int) bool {
+	p := s.prevWord(i, 0)
+	if p >= 0 && p == i-1 && string(s.lowerTok(p)) == "the" {
+		p = s.prevWord(p, 0)
+	}
+	return p >= 0 && p >= i-2 && s.namingPrep(p)
 }
 
 // phraseOK rejects phrases made only of common words unless the text

@@ -273,6 +273,8 @@ var registry = []detector{
 			{text: "is it B P H, or B H P?", keep: []string{"B H P"}},
 			{text: "we drove up from san antonio to the cleveland clinic", want: map[string]Type{"san antonio": City}},
 			{text: "your saturation is ninety six percent and the rate one hundred", keep: []string{"ninety six"}},
+			// a hospital's name without its head, where a place is named; never a stem of everyday words
+			{text: "she was moved to cedars sinai, then seen at the johns hopkins; a grand view of our community", want: map[string]Type{"cedars sinai": Facility, "johns hopkins": Facility}, keep: []string{"grand view", "our community"}},
 		},
 	},
 	{
@@ -526,6 +528,8 @@ var registry = []detector{
 			{text: "past medical history, pulmonary medicine clinic, the county hospital, stay close to the toilet", keep: []string{"past medical", "pulmonary", "county hospital", "stay close"}},
 			{text: "Insurance: Aetna. She is American and speaks English.", keep: []string{"Aetna", "American", "English"}},
 			{text: "she was at good samaritan community hospital, then over to valley view urgent care", want: map[string]Type{"good samaritan community hospital": Facility, "valley view urgent care": Facility}},
+			// a practice named by everyday words before its specialty; a branch of the specialty, or none named, stays
+			{text: "she sees doctor adeyemi over at brookfield family medicine and he goes to lakeshore pediatrics; referred to pediatric cardiology, interventional cardiology, the family medicine clinic and sports medicine", want: map[string]Type{"brookfield family medicine": Facility, "lakeshore pediatrics": Facility}, keep: []string{"pediatric cardiology", "interventional cardiology", "family medicine clinic", "sports medicine"}},
 			{text: "admitted at the same hospital, moved to long term care, then to pain management clinic", keep: []string{"same hospital", "long term care", "pain management clinic"}},
 			{text: "she's at children's hospital of denver, he was at the university hospital of leeds", want: map[string]Type{"children's hospital of denver": Facility, "university hospital of leeds": Facility}},
 			{text: "the hospital of the future, at the hospital of course, our children hospital visit", keep: []string{"hospital of the", "hospital of course", "children hospital"}},
@@ -739,7 +743,7 @@ var registry = []detector{
 			{text: "Quendrix Halvorsen  12 Birch Rd. Then Ostrava Lindqvist left.", want: map[string]Type{"Quendrix Halvorsen": Name}},
 			// a word of time after a given name says when, unless the utterance ends on it
 			// the first part of a double name or place glued by a hyphen, a name or town too
-			{text: "REC'D FROM NEWTON-WELLESLEY VIA MED FLIGHT. post-Foley removal, anti-Harrow", want: map[string]Type{"NEWTON-WELLESLEY": Name}, keep: []string{"post-Foley", "anti-"}},
+			{text: "REC'D FROM WINTHROP-WELLESLEY VIA MED FLIGHT. post-Foley removal, anti-Harrow", want: map[string]Type{"WINTHROP-WELLESLEY": Name}, keep: []string{"post-Foley", "anti-"}},
 			{text: "i saw nurse betty last time and john early this week. my doctor is mary early.", want: map[string]Type{"betty": Name, "mary early": Name}, keep: []string{"last time", "early this"}},
 			// a surname that is also a word, in the possessive before a dwelling
 			{text: "she said she was at marcus gray's house", want: map[string]Type{"marcus gray": Name}},

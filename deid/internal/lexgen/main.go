@@ -94,6 +94,44 @@ func (l *lex) phrase(p, typ string) {
 	l.words[toks[0]] |= fPhrase
 }
 
+// hospitalStem is a hospital's name without "the" and the heads it ends
+// with ("Beth Israel Deaconess Medical Center" -> "beth israel deaconess"),
+// or "" when that leaves fewer than two words or more than five, a name
+// "of" a place, a spelled letter, or only everyday English words ("our
+// community", "same day surgery", "holy cross").
+func hospitalStem(name string, words map[string]uint64) string {
+	toks := strings.Fields(norm(name))
+	for len(toks) > 0 && toks[0] == "the" {
+		toks = toks[1:]
+	}
+	for len(toks) > 0 && hospitalHead[toks[len(toks)-1]] {
+		toks = toks[:len(toks)-1]
+	}
+	if len(toks) < 2 || len(toks) > 5 {
+		return ""
+	}
+	proper := false
+	for _, t := range toks {
+		if t == "of" || len(t) == 1 {
+			return ""
+		}
+		if words[t]&fCommon == 0 {
+			proper = true
+		}
+	}
+	if !proper {
+		return ""
+	}
+	return strings.Join(toks, " ")
+}
+
+var hospitalHead = map[string]bool{
+	"hospital": true, "hospitals": true, "medical": true, "center": true, "centre": true, "centers": true,
+	"health": true, "healthcare": true, "system": true, "systems": true, "clinic": true, "clinics": true,
+	"inc": true, "llc": true, "campus": true, "hosp": true, "ctr": true, "med": true, "network": true,
+	"and": true, "the": true,
+}
+
 // norm lower-cases and keeps letters, digits, apostrophes and single spaces,
 // the same normalisation the engine applies to tokens.
 func norm(s string) string {
@@ -218,12 +256,28 @@ func main() {
 			l.add(s, fCounty)
 		}
 	})
-	eachLine(filepath.Join(d, "phileas/hospitals.txt"), func(s string) { l.phrase(s, "FACILITY") })
+	var hospitals []string
+	eachLine(filepath.Join(d, "phileas/hospitals.txt"), func(s string) { l.phrase(s, "FACILITY"); hospitals = append(hospitals, s) })
 	eachCSV(filepath.Join(d, "cms-hospitals/Hospital_General_Information.csv"), ',', func(r []string) {
 		if len(r) > 5 && r[0] != "Provider ID" {
 			l.phrase(r[1], "FACILITY")
+			hospitals = append(hospitals, r[1])
 		}
 	})
+	// Hospitals as people say them, without their heads ("beth israel
+	// deaconess", "cedars sinai", "johns hopkins"): the engine takes one
+	// only after a preposition of place.
+	for _, h := range hospitals {
+		if st := hospitalStem(h, l.words); st != "" {
+			l.phrase(st, "FACILITY_SHORT")
+			// and its first two words, as people shorten it: "beth israel"
+			if toks := strings.Fields(st); len(toks) > 2 {
+				if two := hospitalStem(toks[0]+" "+toks[1], l.words); two != "" {
+					l.phrase(two, "FACILITY_SHORT")
+				}
+			}
+		}
+	}
 	eachLine(filepath.Join(d, "phileas/zip-code-population.csv"), func(s string) {
 		if strings.HasPrefix(s, "#") {
 			return
