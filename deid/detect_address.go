@@ -327,6 +327,56 @@ func (s *scanner) streetCorner(i int) (int, int) {
 	return first, b
 }
 
+// livesOnStreet returns the street named alone after a form of "live" at
+// token i and "on" or "off (of)": one of the commonest names of American
+// streets or an ordinal, where what is said ends or goes on with a
+// preposition ("we live off of elm", "she lives on fifth near the park";
+// not "lives on fifth floor", "living on disability"); or -1.
+func (s *scanner) livesOnStreet(i int) int {
+	switch string(s.lowerTok(i)) {
+	case "live", "lives", "living", "lived":
+	default:
+		return -1
+	}
+	k := i + 1
+	if k >= len(s.toks) {
+		return -1
+	}
+	switch string(s.lowerTok(k)) {
+	case "on":
+	case "off":
+		if k+1 < len(s.toks) && string(s.lowerTok(k+1)) == "of" {
+			k++
+		}
+	default:
+		return -1
+	}
+	st := k + 1
+	if st >= len(s.toks) || s.toks[st].kind != tkWord || !(commonStreetName(s.lowerTok(st)) || s.toks[st].is(fOrdWord) && !s.toks[st].is(fNumWord)) {
+		return -1
+	}
+	if n := st + 1; n < len(s.toks) && s.toks[n].kind == tkWord {
+		switch string(s.lowerTok(n)) {
+		case "near", "by", "in", "and", "with", "across", "off", "right", "close", "so", "but", "now", "since", "for":
+		default:
+			return -1
+		}
+	}
+	return st
+}
+
+// commonStreetName: a name that many American streets have and that,
+// alone after "live on", names nothing else.
+func commonStreetName(w []byte) bool {
+	switch string(w) {
+	case "main", "elm", "oak", "pine", "maple", "cedar", "birch", "walnut", "chestnut", "spruce", "willow", "cherry",
+		"dogwood", "magnolia", "sycamore", "hickory", "broadway", "washington", "jefferson", "lincoln", "jackson",
+		"franklin", "madison", "adams", "highland":
+		return true
+	}
+	return false
+}
+
 // cornerWord: token k alone can name one of the streets at a corner said
 // in lower case: an ordinal ("fifth") or one everyday word ("main").
 func (s *scanner) cornerWord(k int) bool {
@@ -630,6 +680,11 @@ func (s *scanner) detectAddressAfterCue() {
 				}
 			}
 		} else {
+			if st := s.livesOnStreet(i); st > 0 {
+				s.add(st, st, Address, 0.8, "place/address-cue")
+				i = st
+				continue
+			}
 			// lives at, moved to, sent to, meet you at, located at
 			if k < len(toks) && string(s.lowerTok(k)) == "you" {
 				k++
@@ -681,6 +736,9 @@ func (s *scanner) detectAddressAfterCue() {
 			}
 			if u.kind == tkWord && addressEnd(s.lowerTok(n)) && !(s.cased && u.has(shCap)) {
 				break
+			}
+			if u.kind == tkWord && u.end-u.start == 1 && s.text[u.start] == 'I' && s.isPunct(n-1, '.') {
+				break // "… OULU NO. I now live in …": the pronoun opens a sentence
 			}
 			if u.kind == tkNum || u.kind == tkAlnum {
 				digits = true

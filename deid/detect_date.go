@@ -80,7 +80,7 @@ func (s *scanner) detectDates() {
 				}
 				if s.toks[j].is(fOrdWord) && p >= 0 && string(s.lowerTok(p)) == "the" {
 					// "on the twelfth", "today is the seventeenth", "would be the first."
-					if pp := s.prevWord(p, 0); pp >= 0 && (s.toks[pp].is(fDatePrep) || s.dayLeadAt(pp) && (nx < 0 || nx > j+1 || dayFollower(s.lowerTok(nx)))) {
+					if pp := s.prevWord(p, 0); pp >= 0 && (s.toks[pp].is(fDatePrep) || s.dayLeadAt(pp) && (nx < 0 || nx > j+1 || dayFollower(s.lowerTok(nx)) || s.dayRangeAt(nx)) || s.dayRangeEnd(pp)) {
 						s.add(p, j, Date, 0.75, "date/the-nth")
 						i = j
 					}
@@ -309,6 +309,33 @@ func (s *scanner) shortYearAfter(end int) int {
 		return y // "21 Apr, 21 0700"
 	}
 	return -1
+}
+
+// dayRangeAt: token k opens the second day of a range: "to", "through"
+// or "until", then "the" and an ordinal ("the twelfth to the fifteenth").
+func (s *scanner) dayRangeAt(k int) bool {
+	if k < 0 || k+2 >= len(s.toks) || !rangeWord(s.lowerTok(k)) || string(s.lowerTok(k+1)) != "the" {
+		return false
+	}
+	return s.toks[k+2].kind == tkWord && s.toks[k+2].is(fOrdWord) || s.toks[k+2].kind == tkAlnum && ordinalDigits(string(s.lowerTok(k+2))) > 0
+}
+
+// dayRangeEnd: token k joins a day just found to the next ("from the
+// third to the ninth", "between the fifth and the tenth").
+func (s *scanner) dayRangeEnd(k int) bool {
+	if k < 1 || !rangeWord(s.lowerTok(k)) && string(s.lowerTok(k)) != "and" {
+		return false
+	}
+	f := len(s.found) - 1
+	return f >= 0 && s.found[f].Type == Date && s.found[f].End == int(s.toks[k-1].end)
+}
+
+func rangeWord(w []byte) bool {
+	switch string(w) {
+	case "to", "through", "thru", "until", "till", "til":
+		return true
+	}
+	return false
 }
 
 func dayFollower(w []byte) bool {
@@ -717,8 +744,11 @@ func (s *scanner) ageContext(i, j int) bool {
 		return true // "my father's ninety three", "grandpa's ninety-four": the clitic of "is"
 	}
 	switch string(s.lowerTok(p)) {
-	case "age", "aged", "ages", "turned", "turning", "turns", "almost", "nearly":
+	case "age", "aged", "ages", "turned", "turning", "turns", "almost", "nearly", "nearing":
 		return true
+	case "pushing":
+		// "he's pushing ninety", not "pushing ninety of lasix"
+		return n < 0 || string(s.lowerTok(n)) != "of"
 	case "is", "im", "am", "hes", "shes", "was", "be", "now":
 		// "my father is ninety nine", not "pulse is ninety two"
 		pp := s.prevWord(p, 0)

@@ -162,8 +162,17 @@ func (s *scanner) afterTitle(i int) int {
 	}
 	// "dr. j. smith": an initial
 	if s.toks[c].end-s.toks[c].start == 1 && s.isPunct(c+1, '.') {
-		if n := s.nextWord(c+1, 0); n >= 0 && s.nameish(n, true) {
+		// in lower case an everyday word after the initial's period opens
+		// a sentence ("mister t. call me"), unless a well-known name
+		if n := s.nextWord(c+1, 0); n >= 0 && s.nameish(n, true) && (s.cased || s.toks[n].has(shCap) || !s.toks[n].is(fCommon) || s.toks[n].is(fFirstTop|fLastTop)) {
 			c = n
+		}
+	}
+	// "mister t.", "call me miss k", "DR K": an initial alone for the name,
+	// where what is said ends (not "dr. a said", "miss a dose")
+	if ct := &s.toks[c]; ct.kind == tkWord && ct.end-ct.start == 1 && (honorific(s.lowerTok(i)) || w == "doctor") && s.utteranceEnds(c) {
+		if l := s.text[ct.start] | 0x20; l != 'a' && l != 'i' {
+			return c
 		}
 	}
 	// after a title a capitalised word is a name even when it is also a

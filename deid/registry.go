@@ -203,6 +203,8 @@ var registry = []detector{
 			{text: "thanks for the first time, he's the third, it's good for the second week", keep: []string{"the first", "the third", "the second"}},
 			// after a verb of an event in a patient's story
 			{text: "i was admitted the nineteenth and discharged the twenty fifth; he came the second time", want: map[string]Type{"the nineteenth": Date, "the twenty fifth": Date}, keep: []string{"the second"}},
+			// a range of days: the second day after "to", "through" or "and"; an ordinal of rank stays
+			{text: "i was in from the third to the ninth, it was the twelfth through the fifteenth; he was the first to arrive, the first to the third toes", want: map[string]Type{"the third": Date, "the ninth": Date, "the twelfth": Date, "the fifteenth": Date}, keep: []string{"the first to arrive", "the first to the third"}},
 			{text: "decreased sensation in the first and second toes, hiking the third or fourth day, first dose on the 28th", want: map[string]Type{"the 28th": Date}, keep: []string{"first and", "third or"}},
 			{text: "seen on Feb 3rd '21 in clinic", want: map[string]Type{"Feb 3rd '21": Date}},
 			{text: "last seen in august of 2019, back around thanksgiving", want: map[string]Type{"august of 2019": Date, "thanksgiving": Date}},
@@ -252,6 +254,7 @@ var registry = []detector{
 			{text: "Age: 93. Mrs. Okafor, 94, lives alone; pt seen, 95, then", want: map[string]Type{"93": Age, "94": Age}, keep: []string{"95"}},
 			{text: "96M with sepsis\n97 F s/p fall\nTemp 97 F orally", want: map[string]Type{"96M": Age, "97": Age}, keep: []string{"Temp 97 F"}},
 			{text: "how old are you? ninety four. how old is the stain? ninety days", want: map[string]Type{"ninety four": Age}, keep: []string{"ninety days"}},
+			{text: "he's pushing ninety and she's nearing a hundred; we're pushing ninety of saline", want: map[string]Type{"ninety": Age, "a hundred": Age}, keep: []string{"ninety of"}},
 			// the clitic of "is" after a relation or a name
 			{text: "my father's ninety three and grandpa's ninety-four; my husband's ninety two pills", want: map[string]Type{"ninety three": Age, "ninety-four": Age}, keep: []string{"ninety two pills"}},
 			{text: "my father is ninety nine and lives with us", want: map[string]Type{"ninety nine": Age}},
@@ -567,6 +570,10 @@ var registry = []detector{
 			{text: "she lives at home with her husband and moved to assisted living in 2019", keep: []string{"home", "assisted living"}},
 			{text: "Please change my address to the same: 14 Birch Road, Leeds. The address fe80:4041:c617:e898:c11:40d2:c669:2eb4 is blocked.", want: map[string]Type{"14 Birch Road": Address}, keep: []string{"the same", "blocked"}},
 			{text: "I'll meet you at 52 Kowloon Road, Block C 7/F, Hong Kong after lunch.", want: map[string]Type{"52 Kowloon Road": Address, "7/F, Hong Kong": Address}, keep: []string{"lunch"}},
+			// a street said alone after "live on" or "live off of": one of the commonest names, or an ordinal
+			{text: "we live off of elm, she lived on fifth near the park; i live on fifth floor, living on disability, he lives on oak street", want: map[string]Type{"elm": Address, "fifth": Address}, keep: []string{"fifth floor", "disability"}},
+			// "I" after a period opens a sentence, not the address's next part
+			{text: "I once lived in 21 Quay Lane, Penrith NO. I now live in Leeds", want: map[string]Type{"21 Quay Lane": Address}, keep: []string{"I now"}},
 		},
 	},
 	{
@@ -590,6 +597,9 @@ var registry = []detector{
 			// a dish named after a person, next to a food word; an everyday word after a relation nobody's is no name
 			{text: "my son alfredo drove; i had the chicken alfredo and a caesar salad, which made dad happy", want: map[string]Type{"alfredo": Name}, keep: []string{"chicken alfredo", "caesar salad", "happy"}},
 			{text: "Uh, my name's <INAUDIBLE_SPEECH/>, sorry, it's Deverell", keep: []string{"INAUDIBLE"}},
+			// an initial alone after a title, where what is said ends; an article stays
+			{text: "patient: call me mister q. then i'm mister t. call me. don't miss a dose", want: map[string]Type{"q": Name}, keep: []string{"a dose", "call me."}},
+			{text: "PT SEEN BY DR X. WILL F/U. DRIP CONTINUES PER DR B. REED", want: map[string]Type{"X": Name, "B. REED": Name}, keep: []string{"WILL"}},
 			// a capitalised word shaped like a drug or an inhaler is no name
 			{text: "I use an Easihaler and some Rehydralyte, says Dr. Castellano", want: map[string]Type{"Castellano": Name}, keep: []string{"Easihaler", "Rehydralyte"}},
 			// a word spelled backwards in a test of attention is no name
