@@ -24,41 +24,44 @@ func (s *scanner) detectNames() {
 		if t.kind != tkWord {
 			continue
 		}
-		switch {
-		case t.is(fTitle) && s.roleApposition(i) > i:
-			// "my nurse, hope, was great": a role, then its name set off
-			c := s.roleApposition(i)
-			s.add(c, c, Name, 0.85, "name/relation")
-			i = c
-			continue
-		case t.is(fFirstTop) && t.has(shSentStart) && !s.cased && s.fromWorkplace(i):
-			// "joy from the pharmacy called": a given name, then where the
-			// person works, opens what is said
-			s.add(i, i, Name, 0.85, "name/relation")
-			continue
-		case t.is(fTitle) && s.roleIsName(i) > i:
-			// "my physical therapist is lance.": whose role, then the name
-			c := s.roleIsName(i)
-			s.add(c, c, Name, 0.85, "name/relation")
-			i = c
-			continue
-		case t.is(fTitle) && s.afterTitle(i) > i:
-			j := s.afterTitle(i)
-			s.add(i+1+s.punctAfter(i), j, Name, 0.95, "name/title")
-			i = j
-			continue
-		case t.is(fRelation):
-			if c, j := s.afterRelation(i); j >= c && c > 0 {
-				s.add(c, j, Name, 0.9, "name/relation")
+		// most words are none of these: one test of their flags first
+		if t.f&(fTitle|fFirstTop|fRelation|fNameCue|fGreeting|fIntro) != 0 {
+			switch {
+			case t.is(fTitle) && s.roleApposition(i) > i:
+				// "my nurse, hope, was great": a role, then its name set off
+				c := s.roleApposition(i)
+				s.add(c, c, Name, 0.85, "name/relation")
+				i = c
+				continue
+			case t.is(fFirstTop) && t.has(shSentStart) && !s.cased && s.fromWorkplace(i):
+				// "joy from the pharmacy called": a given name, then where the
+				// person works, opens what is said
+				s.add(i, i, Name, 0.85, "name/relation")
+				continue
+			case t.is(fTitle) && s.roleIsName(i) > i:
+				// "my physical therapist is lance.": whose role, then the name
+				c := s.roleIsName(i)
+				s.add(c, c, Name, 0.85, "name/relation")
+				i = c
+				continue
+			case t.is(fTitle) && s.afterTitle(i) > i:
+				j := s.afterTitle(i)
+				s.add(i+1+s.punctAfter(i), j, Name, 0.95, "name/title")
 				i = j
 				continue
-			}
-		case t.is(fNameCue | fGreeting | fIntro):
-			if c, j := s.afterCue(i); c > 0 && j >= c {
-				s.add(c, j, Name, 0.9, "name/cue")
-				s.saidWithSpelling(c, j)
-				i = j
-				continue
+			case t.is(fRelation):
+				if c, j := s.afterRelation(i); j >= c && c > 0 {
+					s.add(c, j, Name, 0.9, "name/relation")
+					i = j
+					continue
+				}
+			case t.is(fNameCue | fGreeting | fIntro):
+				if c, j := s.afterCue(i); c > 0 && j >= c {
+					s.add(c, j, Name, 0.9, "name/cue")
+					s.saidWithSpelling(c, j)
+					i = j
+					continue
+				}
 			}
 		}
 		if by && t.hi-t.lo == 2 && s.low[t.lo] == 'b' && s.low[t.lo+1] == 'y' && s.goBy(i) > i {

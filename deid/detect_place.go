@@ -771,6 +771,15 @@ func (s *scanner) namingPrep(p int) bool {
 // specialty: a medical specialty that heads the name of a practice in
 // speech ("riverside family medicine", "maple street pediatrics").
 func specialty(w []byte) bool {
+	if len(w) < 6 {
+		return false
+	}
+	// the last two letters first: a test most words fail at once
+	switch uint16(w[len(w)-2])<<8 | uint16(w[len(w)-1]) {
+	case 'g'<<8 | 'y', 'c'<<8 | 's', 'r'<<8 | 'y', 'n'<<8 | 'e', 'a'<<8 | 'l', 'i'<<8 | 'c', 'p'<<8 | 'y':
+	default:
+		return false
+	}
 	switch string(w) {
 	case "medicine", "pediatrics", "dermatology", "cardiology", "orthopedics", "orthopaedics", "podiatry",
 		"dentistry", "dental", "chiropractic", "optometry", "urology", "oncology", "neurology", "gynecology",
