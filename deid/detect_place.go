@@ -7,8 +7,16 @@ import "strings"
 
 func (s *scanner) detectPlaces() {
 	toks := s.toks
+	home := s.hasSeen(seenHome)
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
+		if t.kind == tkWord && t.f&placeWordFlags == 0 && !home {
+			// most words: only a school's or a practice's head is left to try
+			if n := t.hi - t.lo; !s.notes && (n == 4 && s.low[t.lo] == 'h' || n >= 6 && (n == 6 && s.low[t.lo] == 'm' || specialtyEnd(s.low[t.hi-2], s.low[t.hi-1]))) {
+				s.schoolOrPractice(i)
+			}
+			continue
+		}
 		switch {
 		case t.kind == tkNum || t.kind == tkAlnum || t.kind == tkWord && t.is(fNumWord) && !s.isZeroLetter(i):
 			if j := s.streetAddress(i); j > i {
@@ -30,12 +38,29 @@ func (s *scanner) detectPlaces() {
 			s.city(i)
 		case t.kind == tkWord && t.is(fPO):
 			s.poBox(i)
-		case t.kind == tkWord && !s.notes && (t.hi-t.lo == 4 && s.low[t.lo] == 'h' || t.hi-t.lo == 6 && s.low[t.lo] == 'm') && s.schoolByKind(i):
-			s.add(i-1, i, Location, 0.8, "place/location")
-		case t.kind == tkWord && !s.notes && t.hi-t.lo >= 6 && specialty(s.lowerTok(i)):
-			if first := s.practiceName(i); first >= 0 {
-				s.add(first, i, Facility, 0.8, "place/facility")
-			}
+		case t.kind == tkWord && !s.notes:
+			s.schoolOrPractice(i)
+		}
+	}
+}
+
+// placeWordFlags: the flags of a word that detectPlaces reads beyond a
+// school's or a practice's head.
+const placeWordFlags = fNumWord | fPhrase | fStreet | fFacHead | fLandmark | fCountyWord | fCity | fPO
+
+// schoolOrPractice reads the word at token i as the head of a school
+// called by its kind ("westfield high") or of a practice named before its
+// specialty ("lakeshore pediatrics").
+func (s *scanner) schoolOrPractice(i int) {
+	t := &s.toks[i]
+	n := t.hi - t.lo
+	if (n == 4 && s.low[t.lo] == 'h' || n == 6 && s.low[t.lo] == 'm') && s.schoolByKind(i) {
+		s.add(i-1, i, Location, 0.8, "place/location")
+		return
+	}
+	if n >= 6 && specialty(s.lowerTok(i)) {
+		if first := s.practiceName(i); first >= 0 {
+			s.add(first, i, Facility, 0.8, "place/facility")
 		}
 	}
 }
@@ -771,20 +796,23 @@ func (s *scanner) namingPrep(p int) bool {
 // specialty: a medical specialty that heads the name of a practice in
 // speech ("riverside family medicine", "maple street pediatrics").
 func specialty(w []byte) bool {
-	if len(w) < 6 {
-		return false
-	}
-	// the last two letters first: a test most words fail at once
-	switch uint16(w[len(w)-2])<<8 | uint16(w[len(w)-1]) {
-	case 'g'<<8 | 'y', 'c'<<8 | 's', 'r'<<8 | 'y', 'n'<<8 | 'e', 'a'<<8 | 'l', 'i'<<8 | 'c', 'p'<<8 | 'y':
-	default:
-		return false
+	if len(w) < 6 || !specialtyEnd(w[len(w)-2], w[len(w)-1]) {
+		return false // the last two letters first: a test most words fail at once
 	}
 	switch string(w) {
 	case "medicine", "pediatrics", "dermatology", "cardiology", "orthopedics", "orthopaedics", "podiatry",
 		"dentistry", "dental", "chiropractic", "optometry", "urology", "oncology", "neurology", "gynecology",
 		"psychiatry", "rheumatology", "audiology", "endocrinology", "nephrology", "pulmonology",
 		"ophthalmology", "gastroenterology", "physiotherapy":
+		return true
+	}
+	return false
+}
+
+// specialtyEnd: a and b end one of the specialties.
+func specialtyEnd(a, b byte) bool {
+	switch uint16(a)<<8 | uint16(b) {
+	case 'g'<<8 | 'y', 'c'<<8 | 's', 'r'<<8 | 'y', 'n'<<8 | 'e', 'a'<<8 | 'l', 'i'<<8 | 'c', 'p'<<8 | 'y':
 		return true
 	}
 	return false
