@@ -327,6 +327,36 @@ func (s *scanner) streetCorner(i int) (int, int) {
 	return first, b
 }
 
+// spokenStreetAt returns the last token of a house number said in words
+// at token k and a street named after it by up to three words, the last a
+// name, a town or one of the commonest street names, where what is said
+// ends; or -1. "at twenty four hour care" and "at two different places"
+// name no street.
+func (s *scanner) spokenStreetAt(k int) int {
+	if k >= len(s.toks) || s.toks[k].kind != tkWord || !s.toks[k].is(fNumWord) || s.toks[k].is(fOrdWord) || s.isZeroLetter(k) {
+		return -1
+	}
+	n := k
+	for n+1 < len(s.toks) && n-k < 5 && s.toks[n+1].kind == tkWord && (s.toks[n+1].is(fNumWord) && !s.toks[n+1].is(fOrdWord) || string(s.lowerTok(n+1)) == "hundred") {
+		n++
+	}
+	last := -1
+	for m := n + 1; m < len(s.toks) && m-n <= 3; m++ {
+		t := &s.toks[m]
+		if t.kind != tkWord || t.is(fStop|fUnit|fMeasure|fClinical|fCareKind|fNumWord|fDeterminer|fTitle|fRelation|fGeneric|fFacHead|fMonth|fWeekday) && !commonStreetName(s.lowerTok(m)) || addressEnd(s.lowerTok(m)) {
+			break
+		}
+		last = m
+	}
+	if last < 0 || !s.utteranceEndAfter(last) {
+		return -1
+	}
+	if t := &s.toks[last]; !(commonStreetName(s.lowerTok(last)) || t.is(fNameAny|fCity) && !t.is(fCommon) || s.properWord(last)) {
+		return -1
+	}
+	return last
+}
+
 // livesOnStreet returns the street named alone after a form of "live" at
 // token i and "on" or "off (of)": one of the commonest names of American
 // streets or an ordinal, where what is said ends or goes on with a
@@ -699,6 +729,14 @@ func (s *scanner) detectAddressAfterCue() {
 				k = n
 			}
 			k++
+		}
+		// a house number said, and a street without its suffix, where what
+		// is said ends: "i live at fifteen oh one north broad", "address is
+		// twelve hawthorne"
+		if l := s.spokenStreetAt(k); l > k && (w == "address" || w == "addresses" || w == "live" || w == "lives" || w == "living" || w == "lived") {
+			s.add(k, l, Address, 0.8, "place/address-cue")
+			i = l
+			continue
 		}
 		// after a verb the address opens with a number ("lives at 12 …",
 		// "sent to PSC 4410 …": within three words)

@@ -570,6 +570,8 @@ var registry = []detector{
 			{text: "she lives at home with her husband and moved to assisted living in 2019", keep: []string{"home", "assisted living"}},
 			{text: "Please change my address to the same: 14 Birch Road, Leeds. The address fe80:4041:c617:e898:c11:40d2:c669:2eb4 is blocked.", want: map[string]Type{"14 Birch Road": Address}, keep: []string{"the same", "blocked"}},
 			{text: "I'll meet you at 52 Kowloon Road, Block C 7/F, Hong Kong after lunch.", want: map[string]Type{"52 Kowloon Road": Address, "7/F, Hong Kong": Address}, keep: []string{"lunch"}},
+			// a house number said and a street without its suffix, where what is said ends; a count of things stays
+			{text: "i live at fifteen oh one north broad. my address is twelve hawthorne. she lives at two different places, he lives at twenty four hour care", want: map[string]Type{"fifteen oh one north broad": Address, "twelve hawthorne": Address}, keep: []string{"two different places", "twenty four hour care"}},
 			// a street said alone after "live on" or "live off of": one of the commonest names, or an ordinal
 			{text: "we live off of elm, she lived on fifth near the park; i live on fifth floor, living on disability, he lives on oak street", want: map[string]Type{"elm": Address, "fifth": Address}, keep: []string{"fifth floor", "disability"}},
 			// "I" after a period opens a sentence, not the address's next part
