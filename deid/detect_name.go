@@ -38,6 +38,12 @@ func (s *scanner) detectNames() {
 				// person works, opens what is said
 				s.add(i, i, Name, 0.85, "name/relation")
 				continue
+			case t.is(fTitle) && s.roleThenName(i) > i:
+				// "my case manager sandy set it up": whose role, a given
+				// name, then what the person does
+				s.add(i+1, i+1, Name, 0.85, "name/relation")
+				i++
+				continue
 			case t.is(fTitle) && s.roleIsName(i) > i:
 				// "my physical therapist is lance.": whose role, then the name
 				c := s.roleIsName(i)
@@ -412,6 +418,31 @@ func (s *scanner) fromWorkplace(i int) bool {
 		return true
 	}
 	return false
+}
+
+// roleThenName returns the token after the role at token i when a
+// possessive says whose role it is and a given name follows that a verb of
+// what people do, or "is" or "was", follows in turn ("my case manager
+// sandy set it up", "my doctor frank is retiring"); or -1. An everyday
+// word must be one of the most given names ("my nurse hope says"), never a
+// function word ("my therapist will call").
+func (s *scanner) roleThenName(i int) int {
+	c := i + 1
+	v := c + 1
+	if v >= len(s.toks) || s.cased || s.toks[c].kind != tkWord || !s.toks[c].is(fFirst) || s.toks[c].is(nameNot|fClinical) ||
+		s.toks[c].is(fCommon) && !s.toks[c].is(fFirstTop) || s.toks[v].kind != tkWord {
+		return -1
+	}
+	switch vw := s.lowerTok(v); {
+	case s.toks[v].is(fPersonVerb):
+	case string(vw) == "is" || string(vw) == "was" || string(vw) == "has" || string(vw) == "set" || string(vw) == "sees":
+	default:
+		return -1
+	}
+	if p := s.roleLead(i); p < 0 || !possessive(s.lowerTok(p)) {
+		return -1
+	}
+	return c
 }
 
 // roleIsName returns the token after "is" or "was" after the role at
@@ -1299,13 +1330,27 @@ func (s *scanner) nameNeighbour(k int, before bool) bool {
 	if k > 0 && s.toks[k-1].is(fFirst) && t.f&^(fRare|fPhrase) == 0 && t.end-t.start >= 3 && !t.has(shApos) {
 		return true // "cheryl roushoro": a word no list knows after a given name
 	}
-	if k > 0 && s.toks[k-1].is(fFirstTop) && !s.toks[k-1].is(fStop) && t.is(fLast) && !t.is(fPersonVerb|fUnit|fMeasure) && !pleasantry(s.lowerTok(k)) && !(timeAdverb(s.lowerTok(k)) && !s.utteranceEndAfter(k)) {
+	if k > 0 && s.toks[k-1].is(fFirstTop) && !s.toks[k-1].is(fStop) && t.is(fLast) && !t.is(fPersonVerb|fUnit|fMeasure) && !pleasantry(s.lowerTok(k)) && !(timeAdverb(s.lowerTok(k)) && !s.utteranceEndAfter(k)) && !s.objectAfter(k) {
 		return true // "samuel bell", "gabriel bell": a surname that is also a word
 	}
 	if k > 0 && s.toks[k-1].is(fFirst) && t.is(fLast) && t.has(shPoss) && s.dwellingAfter(k) {
 		return true // "at seymour black's house": whose house it is
 	}
 	return t.is(fNameAny) && !t.is(fFacility|fStreet) && (!t.is(fCommon) || t.is(fFirstTop|fLastTop))
+}
+
+// objectAfter: a pronoun that is only ever an object follows token k, so
+// k is a verb ("sandy set it up", "kelly sees me"), not a surname.
+func (s *scanner) objectAfter(k int) bool {
+	n := k + 1
+	if n >= len(s.toks) || s.toks[n].kind != tkWord {
+		return false
+	}
+	switch string(s.lowerTok(n)) {
+	case "it", "me", "him", "them", "us":
+		return true
+	}
+	return false
 }
 
 // timeAdverb: words of time that are surnames too, which after a given

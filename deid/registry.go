@@ -665,6 +665,8 @@ var registry = []detector{
 			{text: "my youngest, hunter, has asthma. my oldest is twelve. my daughter-in-law june drives, my mother-in-law is well", want: map[string]Type{"hunter": Name, "june": Name}, keep: []string{"twelve", "well"}},
 			// a role whose it is, "is", and one of the most given names said last; an adjective stays
 			{text: "my physical therapist is lance. my nurse is great. her doctor was bill, he retired", want: map[string]Type{"lance": Name, "bill": Name}, keep: []string{"great"}},
+			// a role whose it is, a given name, then what the person does; a verb after a name takes no surname from its object
+			{text: "my case manager sandy set it up. my doctor frank is retiring. my therapist will call. my aide kelly sees me", want: map[string]Type{"sandy": Name, "frank": Name, "kelly": Name}, keep: []string{"set it", "will call", "sees me"}},
 			// a given name opening what is said, then the place the person works
 			{text: "patient: joy from the pharmacy called me. patient: relief from the pain was quick. patient: will from the lab is here", want: map[string]Type{"joy": Name}, keep: []string{"relief", "will"}},
 			// the word said with a name's spelling is that name, even a colour or a flower; an acronym spelled is none
