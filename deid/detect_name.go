@@ -1511,9 +1511,6 @@ func addressedAfter(w []byte) bool {
 // "and" or a comma are names too: "Vizirov, Barrett and Jones",
 // "Lamovec and Morales".
 func (s *scanner) coordinateNames(start int) {
-	if !s.cased {
-		return
-	}
 	for f := start; f < len(s.found) && f < start+64; f++ {
 		if s.found[f].Type != Name {
 			continue
@@ -1522,19 +1519,27 @@ func (s *scanner) coordinateNames(start int) {
 		if a < 0 || b < 0 {
 			continue
 		}
-		if k := b + 2; k < len(s.toks) && (s.isPunct(b+1, ',') || s.isPunct(b+1, '&') || string(s.lowerTok(b+1)) == "and") && s.coordinated(k) && !s.coveredByName(k) {
+		// a name written in lower case is listed with others like it
+		lower := !s.cased || !s.toks[a].has(shCap)
+		if k := b + 2; k < len(s.toks) && (s.isPunct(b+1, ',') || s.isPunct(b+1, '&') || string(s.lowerTok(b+1)) == "and") && s.coordinated(k, lower) && !s.coveredByName(k) {
 			s.add(k, k, Name, 0.7, "name/coordinated")
 		}
-		if k := a - 2; k >= 0 && (s.isPunct(a-1, ',') || s.isPunct(a-1, '&') || string(s.lowerTok(a-1)) == "and") && s.coordinated(k) && !s.coveredByName(k) {
+		if k := a - 2; k >= 0 && (s.isPunct(a-1, ',') || s.isPunct(a-1, '&') || string(s.lowerTok(a-1)) == "and") && s.coordinated(k, lower) && !s.coveredByName(k) {
 			s.add(k, k, Name, 0.7, "name/coordinated")
 		}
 	}
 }
 
 // coordinated: token k could be a surname in a list of names: a capital,
-// and a name-list word or no English word.
-func (s *scanner) coordinated(k int) bool {
+// and a name-list word or no English word; in lower case (the text's or
+// the listed name's) a given name no word has, or a word no list knows.
+func (s *scanner) coordinated(k int, lower bool) bool {
 	t := &s.toks[k]
+	if lower && !t.has(shCap) {
+		// in lower case a given name no word has, or a word no list knows:
+		// "proxys. suzette and ank", "my girls, ana and kelsey"
+		return t.kind == tkWord && t.end-t.start >= 3 && !t.has(shApos) && (t.f&^(fRare|fPhrase|fNonPHI) == 0 || t.is(fFirst) && !t.is(fCommon|fStop|fClinical|fMonth|fCountry|fState))
+	}
 	return t.kind == tkWord && t.has(shCap) && !t.has(shAllCaps) && t.end-t.start >= 3 && !t.is(fStop|fDeterminer|fMonth|fWeekday|fTitle|fCountry|fState|fClinical|fFacility|fStreet|fUnit) &&
 		(t.is(fNameAny) && !t.is(fCommon) || !t.is(fCommon|fNonPHI|fRare|fCity))
 }

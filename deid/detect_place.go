@@ -484,6 +484,12 @@ func (s *scanner) facility(h int, typ Type) {
 		t := &s.toks[j]
 		if t.kind == tkPunct {
 			c := s.text[t.start]
+			if c == '.' && j >= 1 && first == j+1 && s.toks[first].kind == tkWord && s.toks[first].is(fNameAny) && !s.toks[first].is(fCommon) {
+				if in := &s.toks[j-1]; in.kind == tkWord && in.end-in.start == 1 && in.end == t.start && isUpperASCII(s.text[in.start]) {
+					first = j - 1 // "S. DOMINICO NURSING AGENCY": a person's initial opens the name
+					break
+				}
+			}
 			if c == '.' && !s.abbrevDot(j) {
 				break // a sentence ends here
 			}

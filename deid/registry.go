@@ -490,6 +490,8 @@ var registry = []detector{
 			{text: "we live in phoenix now and my sister moved to buffalo; he lives at home, living in pain", want: map[string]Type{"phoenix": City, "buffalo": City}, keep: []string{"home", "pain"}},
 			// an agency of home care or nursing named before "agency"; the agency alone is none
 			{text: "TO MEET W/ KELDAN NURSING AGENCY TODAY. the agency sent a nurse", want: map[string]Type{"KELDAN NURSING AGENCY": Facility}, keep: []string{"the agency"}},
+			// a person's initial opens a facility named after them
+			{text: "WILL MEET R. HALVERSON NURSING AGENCY AT 10. R. DAILY WEIGHTS.", want: map[string]Type{"R. HALVERSON NURSING AGENCY": Facility}, keep: []string{"DAILY"}},
 			// the first word of a state is no town
 			{text: "I was born and raised in North Carolina, then lived in Dayton, Ohio", want: map[string]Type{"Dayton, Ohio": City}, keep: []string{"North Carolina"}},
 			// a town abroad, even one Philter's not-PHI list has
@@ -749,6 +751,8 @@ var registry = []detector{
 		Sources: []string{"name/coordinated"},
 		run:     (*scanner).extendAndCoordinateNames,
 		Examples: []example{
+			// in lower case a name is listed with a given name no word has or a word no list knows; a pronoun stays
+			{text: "Pt's proxies are his daughters. marisol and qorvin visit daily. i saw them and we talked", want: map[string]Type{"marisol": Name, "qorvin": Name}, keep: []string{"we talked"}},
 			// the s of a plural after an apostrophe is no initial, and its period ends a sentence
 			{text: "sats in the high 90's. Good cough. Seen by (B. KARGAS PA)", want: map[string]Type{"B. KARGAS": Name}, keep: []string{"Good"}},
 			// the second part of a double name glued by a hyphen, in lower case; a clinical word is no part
