@@ -24,6 +24,12 @@ func (s *scanner) detectPlaceAfterMove() {
 			s.add(i+1, i+1, Facility, 0.7, "place/after-move")
 			continue
 		}
+		if x := i + 1; s.toks[x].kind == tkWord && compassAdjective(s.lowerTok(x)) && s.namingPrep(i) && (s.utteranceEndAfter(x) || s.toks[x+1].is(fDatePrep|fLocPrep)) {
+			// "reviewed at Northwestern on Feb 10", "she goes to
+			// northeastern.": a university or hospital called by its region
+			s.add(x, x, Location, 0.75, "place/after-move")
+			continue
+		}
 		if s.notes && s.codeAfterBeing(i) {
 			s.add(i+1, i+1, Facility, 0.7, "place/after-move")
 			continue
@@ -141,6 +147,16 @@ func (s *scanner) placeName(x int) bool {
 	}
 	// lower case or all capitals throughout: only what is no word at all
 	return n >= 4 && !t.is(fCommon|fNonPHI|fClinical|fRare)
+}
+
+// compassAdjective: the adjectives of a region that, alone after a
+// preposition of place, name a university or hospital.
+func compassAdjective(w []byte) bool {
+	switch string(w) {
+	case "northwestern", "northeastern", "southwestern", "southeastern":
+		return true
+	}
+	return false
 }
 
 func placePrep(w []byte) bool {

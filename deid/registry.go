@@ -323,7 +323,7 @@ var registry = []detector{
 	},
 	{
 		Name:    "places/after-move",
-		Types:   []Type{Facility},
+		Types:   []Type{Facility, Location},
 		Sources: []string{"place/after-move"},
 		run:     (*scanner).detectPlaceAfterMove,
 		gate:    func(s *scanner) bool { return s.cased || s.notes || s.any(fMoveVerb) },
@@ -333,6 +333,9 @@ var registry = []detector{
 			{text: "Pt was transferred to BMH for cath and later seen at KMC Med Ctr.", want: map[string]Type{"BMH": Facility, "KMC Med Ctr": Facility}},
 			{text: "pt transferred to the MICU, sent to CT, then brought to EW and went into RAF", keep: []string{"MICU", "CT", "EW", "RAF"}},
 			{text: "he retired from pellmont after 30 years", want: map[string]Type{"pellmont": Facility}},
+			// a university or hospital called by its region, alone after a preposition of place; the region before a noun stays
+			{text: "her case was reviewed at Southwestern on May 2. The pain is in the northwestern part.", want: map[string]Type{"Southwestern": Location}, keep: []string{"northwestern part"}},
+			{text: "my daughter goes to northeastern. we moved to the southeastern corner", want: map[string]Type{"northeastern": Location}, keep: []string{"southeastern"}},
 			// a hospital's code after a strong verb of moving, even one that is also shorthand
 			{text: "at OSH-> medflight to RH for cath. social- retired from KH. retired from work, sats sent from RA", want: map[string]Type{"RH": Facility, "KH": Facility}, keep: []string{"work", "RA"}},
 			// after a verb of care and "at", an acronym that is also shorthand, in cased text
