@@ -749,23 +749,41 @@ func (s *scanner) ageContext(i, j int) bool {
 	case "pushing":
 		// "he's pushing ninety", not "pushing ninety of lasix"
 		return n < 0 || string(s.lowerTok(n)) != "of"
+	case "of":
+		// "at the age of ninety three"
+		pp := s.prevWord(p, 0)
+		return pp >= 0 && pp == p-1 && string(s.lowerTok(pp)) == "age"
+	case "whos":
+		// "my dad, who's ninety, lives with us"
+		return true
 	case "is", "im", "am", "hes", "shes", "was", "be", "now":
 		// "my father is ninety nine", not "pulse is ninety two"
 		pp := s.prevWord(p, 0)
 		return pp < 0 || !(s.toks[pp].is(fMeasure) || vitalWord(s.lowerTok(pp)))
-	case "at", "to":
+	case "at", "to", "until", "till":
 		// "she died at ninety four", "passed away at a hundred and two",
-		// "he lived to ninety eight" (not "bp at ninety two")
+		// "he lived to ninety eight", "lived until ninety" (not "bp at
+		// ninety two"); "at ninety five, she still gardens": opening a
+		// sentence, set off by a comma before a person
 		pp := s.prevWord(p, 0)
-		if pp < 0 {
-			return false
+		if pp < 0 || pp != p-1 {
+			return string(s.lowerTok(p)) == "at" && s.toks[p].has(shSentStart) && s.isPunct(j+1, ',') && j+2 < len(s.toks) && personPronoun(s.lowerTok(j+2))
 		}
 		switch string(s.lowerTok(pp)) {
 		case "died", "dies", "passed", "away", "retired":
 			return string(s.lowerTok(p)) == "at"
 		case "lived", "lives", "live":
-			return string(s.lowerTok(p)) == "to"
+			return string(s.lowerTok(p)) != "at"
 		}
+	}
+	return false
+}
+
+// personPronoun: a pronoun that is a person as the subject.
+func personPronoun(w []byte) bool {
+	switch string(w) {
+	case "she", "he", "i", "we", "they", "mom", "dad":
+		return true
 	}
 	return false
 }

@@ -255,6 +255,11 @@ var registry = []detector{
 			{text: "96M with sepsis\n97 F s/p fall\nTemp 97 F orally", want: map[string]Type{"96M": Age, "97": Age}, keep: []string{"Temp 97 F"}},
 			{text: "how old are you? ninety four. how old is the stain? ninety days", want: map[string]Type{"ninety four": Age}, keep: []string{"ninety days"}},
 			{text: "he's pushing ninety and she's nearing a hundred; we're pushing ninety of saline", want: map[string]Type{"ninety": Age, "a hundred": Age}, keep: []string{"ninety of"}},
+			// "the age of", "who's", "lived until", and a sentence opened by "at" and the age before a person
+			{text: "he passed at the age of ninety three. she lived until a hundred and one", want: map[string]Type{"ninety three": Age, "a hundred and one": Age}},
+			{text: "my dad, who's ninety, lives with us", want: map[string]Type{"ninety": Age}},
+			{text: "at ninety five, she still gardens", want: map[string]Type{"ninety five": Age}},
+			{text: "at ninety five, the sats were fine", keep: []string{"ninety five"}},
 			// the clitic of "is" after a relation or a name
 			{text: "my father's ninety three and grandpa's ninety-four; my husband's ninety two pills", want: map[string]Type{"ninety three": Age, "ninety-four": Age}, keep: []string{"ninety two pills"}},
 			{text: "my father is ninety nine and lives with us", want: map[string]Type{"ninety nine": Age}},
