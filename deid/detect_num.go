@@ -143,6 +143,13 @@ func (s *scanner) spokenProgression(r *numRun) bool {
 			}
 			continue
 		}
+		if t.kind == tkWord && commas && runFiller(s.lowerTok(k)) {
+			continue // "ninety three, um, eighty six": a pause said
+		}
+		if t.kind == tkWord && open && cur > 0 && cur < 10 && string(s.lowerTok(k)) == "hundred" {
+			cur *= 100 // "one hundred, ninety three, ..."
+			continue
+		}
 		if t.kind != tkWord || !t.is(fNumWord) || t.val < 0 {
 			return false
 		}
@@ -172,6 +179,15 @@ func (s *scanner) spokenProgression(r *numRun) bool {
 		}
 	}
 	return true
+}
+
+// runFiller: a word said between the groups of a number read out.
+func runFiller(w []byte) bool {
+	switch string(w) {
+	case "then", "um", "uh":
+		return true
+	}
+	return false
 }
 
 // digitSpanCue: the numbers at token i are said to be repeated, a digit
@@ -485,6 +501,17 @@ func (s *scanner) readRun(r *numRun, i int) {
 				n++
 				if n < len(toks) && s.isPunct(n, ',') {
 					n++
+				}
+			case "then", "um", "uh": // runFiller
+				// "six one seven, then five five five", "five five five,
+				// um, six six": a group read out after a pause ("then"
+				// only between digits said one by one: "one hundred, then
+				// ninety three" counts down)
+				if len(r.digits) >= 3 && s.isPunct(n-1, ',') && (string(s.lowerTok(n)) != "then" || t.val < 10 && s.digitWordAt(n+1)) {
+					n++
+					if n < len(toks) && s.isPunct(n, ',') {
+						n++
+					}
 				}
 			}
 		}

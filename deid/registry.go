@@ -115,8 +115,11 @@ var registry = []detector{
 			{text: "take away seven: ninety three, eighty six, seventy nine, seventy two. now count down from twenty: twenty, nineteen, eighteen, seventeen",
 				keep: []string{"ninety three", "seventy two", "twenty, nineteen", "seventeen"}},
 			{text: "repeat these numbers after me: six two nine, four one eight. and my member id is two three four five", want: map[string]Type{"two three four five": HealthPlan}, keep: []string{"six two nine", "four one eight"}},
+			// serial sevens from a hundred, with a pause said; a phone's groups read out with "then" or "um" between them
+			{text: "count back by sevens: one hundred, um, ninety three, eighty six, seventy nine", keep: []string{"one hundred", "seventy nine"}},
+			{text: "it's three one two, then five five five, then four four eight one. or four oh one, five five five, um, six six seven seven", want: map[string]Type{"three one two, then five five five, then four four eight one": Phone, "four oh one, five five five, um, six six seven seven": Phone}},
 			// an area code said apart from the rest of the number
-			{text: "area code nine seven two, then four four one, two two eight six; the code is 4471 blue", want: map[string]Type{"nine seven two": Phone, "four four one, two two eight six": Phone}},
+			{text: "area code nine seven two, and the number is four four one, two two eight six; the code is 4471 blue", want: map[string]Type{"nine seven two": Phone, "four four one, two two eight six": Phone}},
 			// a range of values after a cue is no identifier
 			{text: "Monitor SR 60-75's, serial number 4471-2290", want: map[string]Type{"4471-2290": Device}, keep: []string{"60-75"}},
 			// values run into their measures and plurals, and the "ID" heading of a note, are no identifiers
