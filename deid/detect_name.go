@@ -360,17 +360,25 @@ func (s *scanner) modalName(c int) bool {
 }
 
 // nameBeforeRelation: a given name introduced and then said to be a
-// relation, "this is will, my husband", "meet joy, our daughter": after
-// "is", "meet" or "with" (or alone in the turn), a given name (even an
-// everyday word) then a comma and a possessive with a relation or a role.
+// relation, "this is will, my husband", "meet joy, our daughter", "it's
+// frank, my brother": after "is", "meet", "with", "and", "it's" or "that's"
+// (or alone in the turn), a given name (even an everyday word) then a comma
+// and a possessive with a relation or a role; or opening what is said
+// before "is" ("grace is my daughter").
 func (s *scanner) nameBeforeRelation(i int) bool {
 	t := &s.toks[i]
-	if !t.is(fFirst) || t.is(fDeterminer) || t.end-t.start < 3 || s.notes || s.cased && !t.has(shCap) || !s.isPunct(i+1, ',') {
+	if !t.is(fFirst) || t.is(fDeterminer) || t.end-t.start < 3 || s.notes || s.cased && !t.has(shCap) {
 		return false
 	}
-	if p := s.prevWord(i, 1); p >= 0 && p == i-1 {
+	if !s.isPunct(i+1, ',') {
+		// "grace is my daughter": the name opens what is said, then "is"
+		// and whose relation
+		if i+2 >= len(s.toks) || string(s.lowerTok(i+1)) != "is" || !t.has(shSentStart) || t.is(fStop) {
+			return false
+		}
+	} else if p := s.prevWord(i, 1); p >= 0 && p == i-1 {
 		switch string(s.lowerTok(p)) {
-		case "is", "meet", "with":
+		case "is", "meet", "with", "and", "its", "thats":
 		default:
 			return false
 		}
@@ -378,6 +386,9 @@ func (s *scanner) nameBeforeRelation(i int) bool {
 		return false // (a speaker's label may come before: "[patient] carol, my sister")
 	}
 	d := s.nextWord(i, 1)
+	if !s.isPunct(i+1, ',') {
+		d = i + 2
+	}
 	if d != i+2 {
 		return false
 	}
@@ -550,6 +561,13 @@ func (s *scanner) afterCue(i int) (int, int) {
 		}
 	case "named", "nicknamed", "aka":
 		anyWord = true
+		switch string(nw) {
+		case "him", "her", "them":
+			// "we named him river": the name comes after the one named
+			if n = s.nextWord(n, 0); n < 0 || n != i+2 {
+				return 0, -1
+			}
+		}
 	case "called":
 		// in notes "called" is mostly telephoned: "HO called- KCL 40 meq",
 		// "I CALLED IV THERAPY": there only a given name follows as a name

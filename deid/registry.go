@@ -680,6 +680,8 @@ var registry = []detector{
 			{text: "my physical therapist is lance. my nurse is great. her doctor was bill, he retired", want: map[string]Type{"lance": Name, "bill": Name}, keep: []string{"great"}},
 			// a role whose it is, a given name, then what the person does; a verb after a name takes no surname from its object
 			{text: "my case manager sandy set it up. my doctor frank is retiring. my therapist will call. my aide kelly sees me", want: map[string]Type{"sandy": Name, "frank": Name, "kelly": Name}, keep: []string{"set it", "will call", "sees me"}},
+			// a given name then whose relation, opening what is said or after "and" or "it's"; a name after "named him"
+			{text: "patient: grace is my daughter. patient: hope is my motivation. oh, and faith, my sister, is coming. it's frank, my brother. we named him river, and named her after my mom", want: map[string]Type{"grace": Name, "faith": Name, "frank": Name, "river": Name}, keep: []string{"hope", "after my mom"}},
 			// a given name opening what is said, then the place the person works
 			{text: "patient: joy from the pharmacy called me. patient: relief from the pain was quick. patient: will from the lab is here", want: map[string]Type{"joy": Name}, keep: []string{"relief", "will"}},
 			// the word said with a name's spelling is that name, even a colour or a flower; an acronym spelled is none
