@@ -26,34 +26,18 @@ func (s *scanner) detectNames() {
 		}
 		// most words are none of these: one test of their flags first
 		if t.f&(fTitle|fFirstTop|fRelation|fNameCue|fGreeting|fIntro) != 0 {
+			if t.is(fTitle) {
+				if c, j, score, src := s.titleName(i); c > 0 {
+					s.add(c, j, Name, score, src)
+					i = j
+					continue
+				}
+			}
 			switch {
-			case t.is(fTitle) && s.roleApposition(i) > i:
-				// "my nurse, hope, was great": a role, then its name set off
-				c := s.roleApposition(i)
-				s.add(c, c, Name, 0.85, "name/relation")
-				i = c
-				continue
 			case t.is(fFirstTop) && t.has(shSentStart) && !s.cased && s.fromWorkplace(i):
 				// "joy from the pharmacy called": a given name, then where the
 				// person works, opens what is said
 				s.add(i, i, Name, 0.85, "name/relation")
-				continue
-			case t.is(fTitle) && s.roleThenName(i) > i:
-				// "my case manager sandy set it up": whose role, a given
-				// name, then what the person does
-				s.add(i+1, i+1, Name, 0.85, "name/relation")
-				i++
-				continue
-			case t.is(fTitle) && s.roleIsName(i) > i:
-				// "my physical therapist is lance.": whose role, then the name
-				c := s.roleIsName(i)
-				s.add(c, c, Name, 0.85, "name/relation")
-				i = c
-				continue
-			case t.is(fTitle) && s.afterTitle(i) > i:
-				j := s.afterTitle(i)
-				s.add(i+1+s.punctAfter(i), j, Name, 0.95, "name/title")
-				i = j
 				continue
 			case t.is(fRelation):
 				if c, j := s.afterRelation(i); j >= c && c > 0 {
@@ -429,6 +413,28 @@ func (s *scanner) fromWorkplace(i int) bool {
 		return true
 	}
 	return false
+}
+
+// titleName reads the name that a title or role at token i introduces:
+// set off by commas after a role ("my nurse, hope, was great"), after whose
+// role and before what the person does ("my case manager sandy set it
+// up"), after "is" ("my physical therapist is lance."), or right after a
+// title ("dr. smith"). It returns the name's first and last tokens, the
+// score and the Source, or c = 0.
+func (s *scanner) titleName(i int) (c, j int, score float64, src string) {
+	if c := s.roleApposition(i); c > i {
+		return c, c, 0.85, "name/relation"
+	}
+	if c := s.roleThenName(i); c > i {
+		return c, c, 0.85, "name/relation"
+	}
+	if c := s.roleIsName(i); c > i {
+		return c, c, 0.85, "name/relation"
+	}
+	if j := s.afterTitle(i); j > i {
+		return i + 1 + s.punctAfter(i), j, 0.95, "name/title"
+	}
+	return 0, -1, 0, ""
 }
 
 // roleThenName returns the token after the role at token i when a
