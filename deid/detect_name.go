@@ -60,7 +60,7 @@ func (s *scanner) detectNames() {
 			i++
 			continue
 		}
-		if s.nameBeforeRelation(i) {
+		if t.is(fFirst) && s.nameBeforeRelation(i) {
 			s.add(i, i, Name, 0.85, "name/relation")
 			continue
 		}
