@@ -363,9 +363,7 @@ func (s *scanner) spokenStreetAt(k int) int {
 // preposition ("we live off of elm", "she lives on fifth near the park";
 // not "lives on fifth floor", "living on disability"); or -1.
 func (s *scanner) livesOnStreet(i int) int {
-	switch string(s.lowerTok(i)) {
-	case "live", "lives", "living", "lived":
-	default:
+	if !liveVerb(s.lowerTok(i)) {
 		return -1
 	}
 	k := i + 1
@@ -393,6 +391,15 @@ func (s *scanner) livesOnStreet(i int) int {
 		}
 	}
 	return st
+}
+
+// liveVerb: a form of the verb "live".
+func liveVerb(w []byte) bool {
+	switch string(w) {
+	case "live", "lives", "living", "lived":
+		return true
+	}
+	return false
 }
 
 // commonStreetName: a name that many American streets have and that,
@@ -733,10 +740,12 @@ func (s *scanner) detectAddressAfterCue() {
 		// a house number said, and a street without its suffix, where what
 		// is said ends: "i live at fifteen oh one north broad", "address is
 		// twelve hawthorne"
-		if l := s.spokenStreetAt(k); l > k && (w == "address" || w == "addresses" || w == "live" || w == "lives" || w == "living" || w == "lived") {
-			s.add(k, l, Address, 0.8, "place/address-cue")
-			i = l
-			continue
+		if w == "address" || w == "addresses" || liveVerb(s.lowerTok(i)) {
+			if l := s.spokenStreetAt(k); l > k {
+				s.add(k, l, Address, 0.8, "place/address-cue")
+				i = l
+				continue
+			}
 		}
 		// after a verb the address opens with a number ("lives at 12 …",
 		// "sent to PSC 4410 …": within three words)

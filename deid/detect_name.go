@@ -437,6 +437,13 @@ func (s *scanner) titleName(i int) (c, j int, score float64, src string) {
 	return 0, -1, 0, ""
 }
 
+// ownRole: a possessive says whose the role at token i is ("my case
+// manager", "her therapist").
+func (s *scanner) ownRole(i int) bool {
+	p := s.roleLead(i)
+	return p >= 0 && possessive(s.lowerTok(p))
+}
+
 // roleThenName returns the token after the role at token i when a
 // possessive says whose role it is and a given name follows that a verb of
 // what people do, or "is" or "was", follows in turn ("my case manager
@@ -456,7 +463,7 @@ func (s *scanner) roleThenName(i int) int {
 	default:
 		return -1
 	}
-	if p := s.roleLead(i); p < 0 || !possessive(s.lowerTok(p)) {
+	if !s.ownRole(i) {
 		return -1
 	}
 	return c
@@ -475,7 +482,7 @@ func (s *scanner) roleIsName(i int) int {
 	if w := s.lowerTok(v); string(w) != "is" && string(w) != "was" {
 		return -1
 	}
-	if p := s.roleLead(i); p < 0 || !possessive(s.lowerTok(p)) {
+	if !s.ownRole(i) {
 		return -1
 	}
 	return c

@@ -496,18 +496,18 @@ func (s *scanner) readRun(r *numRun, i int) {
 		if n <= k+2 && n < len(toks) && r.spoken > 0 && toks[n].kind == tkWord {
 			// "three one two dash four four four", "seven, dash, four": a
 			// separator said aloud
-			switch string(s.lowerTok(n)) {
-			case "dash", "hyphen":
+			switch w := s.lowerTok(n); {
+			case string(w) == "dash" || string(w) == "hyphen":
 				n++
 				if n < len(toks) && s.isPunct(n, ',') {
 					n++
 				}
-			case "then", "um", "uh": // runFiller
+			case runFiller(w):
 				// "six one seven, then five five five", "five five five,
 				// um, six six": a group read out after a pause ("then"
 				// only between digits said one by one: "one hundred, then
 				// ninety three" counts down)
-				if len(r.digits) >= 3 && s.isPunct(n-1, ',') && (string(s.lowerTok(n)) != "then" || t.val < 10 && s.digitWordAt(n+1)) {
+				if len(r.digits) >= 3 && s.isPunct(n-1, ',') && (string(w) != "then" || t.val < 10 && s.digitWordAt(n+1)) {
 					n++
 					if n < len(toks) && s.isPunct(n, ',') {
 						n++

@@ -1,6 +1,10 @@
 package deid
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/deid-project/deid/deid/internal/lextab"
+)
 
 // Places below a state: street addresses and PO boxes, cities, counties,
 // ZIP codes (in detect_num.go) and health-care facilities.
@@ -337,8 +341,6 @@ func (s *scanner) prepBefore(j int) bool {
 	return false
 }
 
-// strongStreet: suffixes that name a street even in lower-case speech;
-// the others ("close", "way", "court", "st") need a capital.
 // streetNamingWord: a street word that also names streets before a
 // suffix ("oak hill road", "forest park drive"); "12 Glyn St street" has
 // two suffixes, not a longer street.
@@ -352,6 +354,8 @@ func streetNamingWord(w []byte) bool {
 	return false
 }
 
+// strongStreet: suffixes that name a street even in lower-case speech;
+// the others ("close", "way", "court", "st") need a capital.
 func strongStreet(w []byte) bool {
 	switch string(w) {
 	case "street", "avenue", "road", "drive", "boulevard", "lane", "parkway", "highway", "terrace", "turnpike", "expressway":
@@ -1051,7 +1055,7 @@ func (s *scanner) detectPhrases() {
 
 // facilityShort is the phrase type lexgen gives a hospital's name without
 // its heads.
-const facilityShort Type = "FACILITY_SHORT"
+const facilityShort Type = lextab.FacilityShort
 
 // placeBefore: a preposition that names a place stands before token i,
 // "the" between them allowed ("at the brigham", "from cedars sinai").

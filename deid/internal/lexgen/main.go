@@ -269,11 +269,11 @@ func main() {
 	// only after a preposition of place.
 	for _, h := range hospitals {
 		if st := hospitalStem(h, l.words); st != "" {
-			l.phrase(st, "FACILITY_SHORT")
+			l.phrase(st, lextab.FacilityShort)
 			// and its first two words, as people shorten it: "beth israel"
 			if toks := strings.Fields(st); len(toks) > 2 {
 				if two := hospitalStem(toks[0]+" "+toks[1], l.words); two != "" {
-					l.phrase(two, "FACILITY_SHORT")
+					l.phrase(two, lextab.FacilityShort)
 				}
 			}
 		}

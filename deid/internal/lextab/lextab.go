@@ -78,6 +78,10 @@ const (
 	Generated uint64 = 1<<16 - 1
 )
 
+// FacilityShort is the phrase type of a hospital's name without its heads
+// ("cedars sinai"), which the engine takes only where a place is named.
+const FacilityShort = "FACILITY_SHORT"
+
 // PhrasePrefix marks a phrase-table key that is the leading part of a longer
 // phrase; the low byte of the value is the phrase's type (0: no phrase).
 const PhrasePrefix uint16 = 1 << 8
