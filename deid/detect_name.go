@@ -601,7 +601,10 @@ func (s *scanner) afterCue(i int) (int, int) {
 			}
 			return n + 1, n + 1
 		default:
-			return 0, -1
+			if n != i+1 || !s.callName(n) {
+				return 0, -1
+			}
+			return n, n
 		}
 		n = s.nextWord(n, 1)
 		if n > 0 && s.isPunct(n-1, '.') || n > 0 && s.isPunct(n-1, '?') || n > 0 && s.isPunct(n-1, '!') {
@@ -624,8 +627,8 @@ func (s *scanner) afterCue(i int) (int, int) {
 			return 0, -1
 		}
 		anyWord = true
-	case "tell":
-		// "tell xendix i said hello": a name, or a word no list knows
+	case "tell", "ask":
+		// "tell xendix i said hello", "ask grace": a name, or a word no list knows
 		nt := &s.toks[n]
 		if nt.is(nameNot) || !(nt.is(fFirst) && (!nt.is(fCommon) || nt.is(fFirstTop)) || nt.kind == tkWord && nt.f&^(fRare|fPhrase) == 0 && nt.end-nt.start >= 3) {
 			return 0, -1
@@ -1023,8 +1026,8 @@ func (s *scanner) namePair(i int) int {
 	if t.is(fCommon) && !t.is(fFirstTop) {
 		return i // "sister in law donna": a common word is no first name
 	}
-	if u.is(fCommon) && timeAdverb(s.lowerTok(n)) && !s.utteranceEndAfter(n) {
-		return i // "call john early this week": when, not who
+	if u.is(fCommon) && timeAdverb(s.lowerTok(n)) && !s.timeSurnameAtEnd(n) {
+		return i // "call john early this week", "i'll call mike later": when, not who
 	}
 	// a well-known given name before a surname-list word: "john doe",
 	// "bill smith", even when both are words too
@@ -1361,7 +1364,7 @@ func (s *scanner) nameNeighbour(k int, before bool) bool {
 	if k > 0 && s.toks[k-1].is(fFirst) && t.f&^(fRare|fPhrase) == 0 && t.end-t.start >= 3 && !t.has(shApos) {
 		return true // "cheryl roushoro": a word no list knows after a given name
 	}
-	if k > 0 && s.toks[k-1].is(fFirstTop) && !s.toks[k-1].is(fStop) && t.is(fLast) && !t.is(fPersonVerb|fUnit|fMeasure) && !pleasantry(s.lowerTok(k)) && !(timeAdverb(s.lowerTok(k)) && !s.utteranceEndAfter(k)) && !s.objectAfter(k) {
+	if k > 0 && s.toks[k-1].is(fFirstTop) && !s.toks[k-1].is(fStop) && t.is(fLast) && !t.is(fPersonVerb|fUnit|fMeasure) && !pleasantry(s.lowerTok(k)) && !(timeAdverb(s.lowerTok(k)) && !s.timeSurnameAtEnd(k)) && !s.objectAfter(k) {
 		return true // "samuel bell", "gabriel bell": a surname that is also a word
 	}
 	if k > 0 && s.toks[k-1].is(fFirst) && t.is(fLast) && t.has(shPoss) && s.dwellingAfter(k) {
@@ -1380,6 +1383,39 @@ func (s *scanner) objectAfter(k int) bool {
 	switch string(s.lowerTok(n)) {
 	case "it", "me", "him", "them", "us":
 		return true
+	}
+	return false
+}
+
+// callName: token n, right after "call", is a well-known given name rung
+// up: the turn ends after it or a word of when follows ("i'll call mike
+// later", "call sue tomorrow"); not "call bill collectors", "call me".
+func (s *scanner) callName(n int) bool {
+	t := &s.toks[n]
+	if !t.is(fFirstTop) || t.is(nameNot) {
+		return false
+	}
+	if s.utteranceEndAfter(n) {
+		return true
+	}
+	w := s.lowerTok(n + 1)
+	if timeAdverb(w) {
+		return true
+	}
+	switch string(w) {
+	case "tomorrow", "tonight", "back", "about", "when", "if":
+		return true
+	}
+	return false
+}
+
+// timeSurnameAtEnd: token k, a word of time after a given name, ends the
+// utterance and is a surname too ("my name is joan early."); "later",
+// "again" or "today" there still say when ("i'll call mike later.").
+func (s *scanner) timeSurnameAtEnd(k int) bool {
+	switch string(s.lowerTok(k)) {
+	case "last", "early", "late":
+		return s.utteranceEndAfter(k)
 	}
 	return false
 }
