@@ -80,6 +80,9 @@ func (s *scanner) detectNames() {
 		if score := s.standaloneName(i); score > 0 {
 			s.add(i, i, Name, score, "name/dict")
 		} else if j := s.namePair(i); j > i {
+			if placeAdverb(s.lowerTok(j)) {
+				j-- // the pair says a name; the adverb is not part of it
+			}
 			s.add(i, j, Name, 0.8, "name/pair")
 			i = j
 		}
@@ -703,7 +706,7 @@ func (s *scanner) afterCue(i int) (int, int) {
 	j := n
 	if anyWord {
 		for k := n + 1; k < len(s.toks) && k-n < 3; k++ {
-			if !s.adjacent(k-1, k) || !s.nameish(k, false) || s.toks[k].is(fCommon) && !s.toks[k].is(fNameAny) && !(s.cased && s.toks[k].has(shCap)) || s.formLabel(k) {
+			if !s.adjacent(k-1, k) || !s.nameish(k, false) || s.toks[k].is(fCommon) && !s.toks[k].is(fNameAny) && !(s.cased && s.toks[k].has(shCap)) || s.formLabel(k) || placeAdverb(s.lowerTok(k)) {
 				break
 			}
 			j = k
@@ -1364,7 +1367,7 @@ func (s *scanner) nameNeighbour(k int, before bool) bool {
 	if k > 0 && s.toks[k-1].is(fFirst) && t.f&^(fRare|fPhrase) == 0 && t.end-t.start >= 3 && !t.has(shApos) {
 		return true // "cheryl roushoro": a word no list knows after a given name
 	}
-	if k > 0 && s.toks[k-1].is(fFirstTop) && !s.toks[k-1].is(fStop) && t.is(fLast) && !t.is(fPersonVerb|fUnit|fMeasure) && !pleasantry(s.lowerTok(k)) && !(timeAdverb(s.lowerTok(k)) && !s.timeSurnameAtEnd(k)) && !s.objectAfter(k) {
+	if k > 0 && s.toks[k-1].is(fFirstTop) && !s.toks[k-1].is(fStop) && t.is(fLast) && !t.is(fPersonVerb|fUnit|fMeasure) && !pleasantry(s.lowerTok(k)) && !(timeAdverb(s.lowerTok(k)) && !s.timeSurnameAtEnd(k)) && !placeAdverb(s.lowerTok(k)) && !s.objectAfter(k) {
 		return true // "samuel bell", "gabriel bell": a surname that is also a word
 	}
 	if k > 0 && s.toks[k-1].is(fFirst) && t.is(fLast) && t.has(shPoss) && s.dwellingAfter(k) {
@@ -1416,6 +1419,17 @@ func (s *scanner) timeSurnameAtEnd(k int) bool {
 	switch string(s.lowerTok(k)) {
 	case "last", "early", "late":
 		return s.utteranceEndAfter(k)
+	}
+	return false
+}
+
+// placeAdverb: an adverb that ends a verb's phrase, on a surname list too
+// but never a surname after a given name ("drove grace home", "took rose
+// back", "had trinity over").
+func placeAdverb(w []byte) bool {
+	switch string(w) {
+	case "back", "home", "there", "here", "over", "away", "along", "around", "instead", "anyway":
+		return true
 	}
 	return false
 }

@@ -616,6 +616,8 @@ var registry = []detector{
 			{text: "patient: call me mister q. then i'm mister t. call me. don't miss a dose", want: map[string]Type{"q": Name}, keep: []string{"a dose", "call me."}},
 			// a well-known given name rung up or asked, where the turn ends or a word of when follows; a word of when is no surname
 			{text: "i'll call nora later. ask grace, she knows. call bill collectors? ask for help and call you back", want: map[string]Type{"nora": Name, "grace": Name}, keep: []string{"bill", "later", "help"}},
+			// an adverb that ends a verb's phrase is no surname after a given name, which stays a name
+			{text: "i drove grace home. my name is laura home. we had rose over for dinner", want: map[string]Type{"grace": Name, "laura": Name}, keep: []string{"home", "rose over"}},
 			{text: "PT SEEN BY DR X. WILL F/U. DRIP CONTINUES PER DR B. REED", want: map[string]Type{"X": Name, "B. REED": Name}, keep: []string{"WILL"}},
 			// a capitalised word shaped like a drug or an inhaler is no name
 			{text: "I use an Easihaler and some Rehydralyte, says Dr. Castellano", want: map[string]Type{"Castellano": Name}, keep: []string{"Easihaler", "Rehydralyte"}},
