@@ -965,6 +965,9 @@ func (s *scanner) livedIn(p int) bool {
 		return false
 	}
 	v := s.prevWord(p, 0)
+	if v >= 0 && s.awayIn(v, p) {
+		return true
+	}
 	if v >= 0 && v == p-1 && string(s.lowerTok(v)) == "up" {
 		v = s.prevWord(v, 0) // "grew up in"
 	}
@@ -973,6 +976,33 @@ func (s *scanner) livedIn(p int) bool {
 	}
 	switch string(s.lowerTok(v)) {
 	case "live", "lives", "lived", "living", "moved", "move", "moving", "grew", "raised", "born", "originally", "relocated":
+		return true
+	}
+	return false
+}
+
+// awayIn: "out", "down", "over" or "up" at token v before "in" (token p)
+// after a form of "be": where someone is, away ("my brother's out in
+// phoenix", "she's down in mobile now", "they were up in bath"); not "out
+// in the rain" (no town follows an article).
+func (s *scanner) awayIn(v, p int) bool {
+	if v != p-1 || string(s.lowerTok(p)) != "in" {
+		return false
+	}
+	switch string(s.lowerTok(v)) {
+	case "out", "down", "over", "up":
+	default:
+		return false
+	}
+	b := s.prevWord(v, 0)
+	if b < 0 || b != v-1 {
+		return false
+	}
+	if s.toks[b].has(shPoss) {
+		return true // "brother's", "she's"
+	}
+	switch string(s.lowerTok(b)) {
+	case "is", "was", "are", "were", "been", "be", "im", "hes", "shes", "theyre", "were's", "stays", "stayed", "staying":
 		return true
 	}
 	return false
