@@ -1,6 +1,7 @@
 package deid
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 
@@ -933,4 +934,52 @@ func (s *scanner) detectSaints() {
 		s.add(i, n, Facility, 0.85, "place/saint")
 		i = n
 	}
+}
+
+// detectNamedAfterKind finds the name of a school, a church or a day care
+// set off by commas after the kind of place, whose it is: "my kid's
+// daycare, busy bees, called me", "our church, first congregational, has a
+// pantry". The commas and the possessive say the words name the place, so
+// everyday words may: one to three of them, none a function word, a word of
+// time, a number or an adverb in -ly ("my school, honestly, was fine", "our
+// church, back home, ..."). In cased text each word has its capital.
+func (s *scanner) detectNamedAfterKind() {
+	toks := s.toks
+	for h := 1; h+2 < len(toks); h++ {
+		if toks[h].kind != tkWord || !toks[h].is(fLandmark) || !s.isPunct(h+1, ',') || !placeKindNoun(s.lowerTok(h)) {
+			continue
+		}
+		if p := h - 1; toks[p].kind != tkWord || !(possessive(s.lowerTok(p)) || toks[p].has(shPoss)) || !s.adjacent(p, h) {
+			continue
+		}
+		last := -1
+		for k := h + 2; k < len(toks) && k-h <= 4; k++ {
+			t := &toks[k]
+			if t.kind != tkWord {
+				if k > h+2 && (s.isPunct(k, ',') || s.isPunct(k, '.') || s.isPunct(k, ';')) {
+					last = k - 1
+				}
+				break
+			}
+			w := s.lowerTok(k)
+			if t.is(fStop|fDeterminer|fNumWord|fOrdWord|fMonth|fWeekday|fHoliday|fRelation|fTitle|fClinical|fPersonVerb) && !(t.is(fOrdWord) && k == h+2) ||
+				timeAdverb(w) || placeAdverb(w) || bytes.HasSuffix(w, []byte("ly")) || t.end-t.start < 3 || s.cased && !t.has(shCap) {
+				break
+			}
+		}
+		if last > h+1 {
+			s.add(h+2, last, Location, 0.8, "place/named-after-kind")
+			h = last
+		}
+	}
+}
+
+// placeKindNoun: a kind of place that people name after it, set off by
+// commas ("my daycare, busy bees,").
+func placeKindNoun(w []byte) bool {
+	switch string(w) {
+	case "church", "school", "daycare", "preschool", "kindergarten", "temple", "synagogue", "mosque", "parish", "academy":
+		return true
+	}
+	return false
 }

@@ -418,6 +418,19 @@ var registry = []detector{
 		},
 	},
 	{
+		Name:    "places/named-after-kind",
+		Types:   []Type{Location},
+		Sources: []string{"place/named-after-kind"},
+		run:     (*scanner).detectNamedAfterKind,
+		gate:    func(s *scanner) bool { return s.any(fLandmark) },
+		Examples: []example{
+			// the name of a school, church or day care set off by commas after whose place it is
+			{text: "my son's daycare, happy otters, called; our church, second congregational, has a pantry", want: map[string]Type{"happy otters": Location, "second congregational": Location}},
+			{text: "my school, honestly, was fine. our church, back home, closed. the school, which is old, is shut", keep: []string{"honestly", "back home", "which is old"}},
+			{text: "My daughter's preschool, Little Acorns, is closed; my school, near here, is not", want: map[string]Type{"Little Acorns": Location}, keep: []string{"near here"}},
+		},
+	},
+	{
 		Name:    "places/faith-and-regions",
 		Types:   []Type{Facility, Location},
 		Sources: []string{"place/faith-name", "place/region"},
