@@ -33,7 +33,7 @@ func TestScanConversationCarriesNamesBetweenTurns(t *testing.T) {
 	e, err := New(nil)
 	require.NoError(t, err)
 	c := conversation(
-		"ask zorvath about it, he knows.",
+		"i think zorvath knows about it.",
 		"this is dr zorvath. we went to the Quarrington clinic before.",
 		"okay. any pain today?",
 		"we moved back to quarrington in june. ZORVATH agreed.",
