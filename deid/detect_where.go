@@ -983,3 +983,108 @@ func placeKindNoun(w []byte) bool {
 	}
 	return false
 }
+
+// detectNeighbourhoods finds a neighbourhood named where someone lives,
+// grew up or moved, after "the": "moved to the back bay", "grew up on the
+// upper west side", "we live in the heights", "the south side of chicago".
+// The head says it is part of a town (bay, heights, village, side ...);
+// the word before it must name which one, not describe it ("the quiet
+// side", "the same village", "the big hill").
+func (s *scanner) detectNeighbourhoods() {
+	toks := s.toks
+	for d := 2; d+1 < len(toks); d++ {
+		if toks[d].kind != tkWord || !toks[d].is(fDeterminer) || string(s.lowerTok(d)) != "the" || !s.homeBefore(d) {
+			continue
+		}
+		first, k := d+1, d+1
+		if w := string(s.lowerTok(k)); (w == "upper" || w == "lower") && k+1 < len(toks) && s.adjacent(k, k+1) {
+			k++ // "the upper west side"
+		}
+		end := -1
+		for ; k < len(toks) && k-first <= 2; k++ {
+			t := &toks[k]
+			if t.kind != tkWord || k > first && !s.adjacent(k-1, k) {
+				break
+			}
+			if h := neighbourhoodHead(s.lowerTok(k)); h > 0 {
+				if k > first || h == 2 {
+					end = k // "the heights" alone; "the village" is any village
+				}
+				break
+			}
+			if t.is(fStop|fGeneric|fDeterminer|fNumWord|fOrdWord|fClinical|fMonth|fWeekday|fUnit|fMeasure) || timeAdverb(s.lowerTok(k)) || describing(s.lowerTok(k)) || s.cased && !t.has(shCap) {
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		if o := s.nextWord(end, 0); o == end+1 && string(s.lowerTok(o)) == "of" {
+			// "the south side of chicago", not "the east side of the building"
+			if c := s.nextWord(o, 0); c != o+1 || !toks[c].is(fCity|fState) || toks[c].is(fDeterminer) {
+				continue
+			}
+		}
+		s.add(first, end, Location, 0.8, "place/neighbourhood")
+		d = end
+	}
+}
+
+// homeBefore: "the" at token d follows a place preposition after a word of
+// living, moving or growing up ("live in the", "moved back to the", "grew
+// up on the", "originally from the").
+func (s *scanner) homeBefore(d int) bool {
+	p := s.prevWord(d, 0)
+	if p != d-1 {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "in", "on", "to", "from":
+	default:
+		return false
+	}
+	v := s.prevWord(p, 0)
+	if v >= 0 && v == p-1 {
+		switch string(s.lowerTok(v)) {
+		case "up", "over", "down", "back", "out":
+			v = s.prevWord(v, 0) // "grew up on the", "moved back to the"
+		}
+	}
+	if v < 0 || v < p-2 {
+		return false
+	}
+	if s.toks[v].is(fAddressCue) {
+		return true
+	}
+	switch string(s.lowerTok(v)) {
+	case "grew", "raised", "born", "originally", "relocated":
+		return true
+	case "were", "im", "theyre", "shes", "hes":
+		// "we're in the back bay": where a person is (not where a rash is)
+		return v == p-1 && string(s.lowerTok(p)) == "in"
+	}
+	return false
+}
+
+// neighbourhoodHead: 1 for the heads of a neighbourhood's name that need a
+// word naming which one ("back bay", "east village", "south side"), 2 for
+// those that name one alone ("the heights", "the flats"), else 0.
+func neighbourhoodHead(w []byte) int {
+	switch string(w) {
+	case "bay", "village", "side", "end", "shore", "hill", "hills", "point", "square", "district", "quarter":
+		return 1
+	case "heights", "flats", "highlands":
+		return 2
+	}
+	return 0
+}
+
+// describing: adjectives that describe a part of a town rather than name
+// it ("the quiet side", "the nice end", "the little village").
+func describing(w []byte) bool {
+	switch string(w) {
+	case "quiet", "nice", "small", "little", "busy", "rough", "bad", "good", "poor", "rich", "nicer", "better", "worse", "far", "near", "other", "whole", "right", "left", "wrong", "top", "bottom", "far-off", "sunny", "shady", "safe", "cheap":
+		return true
+	}
+	return false
+}
