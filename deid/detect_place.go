@@ -559,7 +559,7 @@ func (s *scanner) facility(h int, typ Type) {
 		}
 	}
 	if !proper && typ == Facility && first >= 0 && first < h {
-		proper = s.namedAfterPrep(first, h)
+		proper = s.namedAfterPrep(first, h) || first == h-1 && s.healthSystem(first, h)
 	}
 	if !proper && typ == Facility {
 		// "children's hospital of philadelphia", "university hospital of
@@ -658,6 +658,28 @@ func specialtyWord(w []byte) bool {
 		}
 	}
 	return false
+}
+
+// healthSystem: lower-case speech names a health system by one everyday
+// word before "health", right after "at", "with", "to" or "from": "my pcp
+// is at harbor health", "she's with lakeview health". A word that says
+// what kind of health it is ("good", "mental", "public", "employee",
+// "heart") names none.
+func (s *scanner) healthSystem(m, h int) bool {
+	if s.cased || string(s.lowerTok(h)) != "health" || !s.adjacent(m, h) {
+		return false
+	}
+	p := s.prevWord(m, 0)
+	if p != m-1 {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "at", "with", "to", "from":
+	default:
+		return false
+	}
+	t := &s.toks[m]
+	return t.end-t.start >= 3 && !t.is(fGeneric|fCareKind|fClinical|fRelation|fStop|fMeasure|fUnit|fCountry|fState) && !describing(s.lowerTok(m)) && !(s.misspelt(m) && !t.is(fCommon))
 }
 
 // namedAfterPrep: lower-case speech names a facility with everyday words
