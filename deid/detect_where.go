@@ -943,10 +943,22 @@ func (s *scanner) detectSaints() {
 // everyday words may: one to three of them, none a function word, a word of
 // time, a number or an adverb in -ly ("my school, honestly, was fine", "our
 // church, back home, ..."). In cased text each word has its capital.
+//
+// A temple or a congregation is named right after the word, after a
+// preposition of place: "we go to temple israel", "married at
+// congregation beth shalom" (not "a headache in my temple").
 func (s *scanner) detectNamedAfterKind() {
 	toks := s.toks
-	for h := 1; h+2 < len(toks); h++ {
-		if toks[h].kind != tkWord || !toks[h].is(fLandmark) || !s.isPunct(h+1, ',') || !placeKindNoun(s.lowerTok(h)) {
+	for h := 1; h+1 < len(toks); h++ {
+		if toks[h].kind != tkWord || !toks[h].is(fLandmark) {
+			continue
+		}
+		if j := s.templeName(h); j > h {
+			s.add(h, j, Location, 0.9, "place/named-after-kind") // over the given names it holds ("beth")
+			h = j
+			continue
+		}
+		if h+2 >= len(toks) || !s.isPunct(h+1, ',') || !placeKindNoun(s.lowerTok(h)) {
 			continue
 		}
 		if p := h - 1; toks[p].kind != tkWord || !(possessive(s.lowerTok(p)) || toks[p].has(shPoss)) || !s.adjacent(p, h) {
@@ -972,6 +984,34 @@ func (s *scanner) detectNamedAfterKind() {
 			h = last
 		}
 	}
+}
+
+// templeName returns the last token of the name after "temple" or
+// "congregation" at token h, said after a preposition of place ("to temple
+// israel", "at congregation beth el"), or -1: one or two words that are
+// names, towns or countries, or no word the lists know.
+func (s *scanner) templeName(h int) int {
+	if w := string(s.lowerTok(h)); w != "temple" && w != "congregation" {
+		return -1
+	}
+	if !s.namingPrep(s.prevWord(h, 0)) || s.prevWord(h, 0) != h-1 {
+		return -1
+	}
+	j := -1
+	for k := h + 1; k < len(s.toks) && k-h <= 2 && s.adjacent(k-1, k); k++ {
+		t := &s.toks[k]
+		if t.kind != tkWord || t.is(fStop|fDeterminer|fFacHead|fLandmark|fClinical|fMonth|fWeekday) {
+			break
+		}
+		if !(t.is(fNameAny|fCity|fCountry) && (!t.is(fCommon) || t.is(fFirstTop)) || t.f&^(fRare|fPhrase) == 0 && t.end-t.start >= 2) {
+			break
+		}
+		j = k
+	}
+	if s.cased && j > 0 && !s.toks[j].has(shCap) {
+		return -1
+	}
+	return j
 }
 
 // placeKindNoun: a kind of place that people name after it, set off by

@@ -428,6 +428,8 @@ var registry = []detector{
 			{text: "my son's daycare, happy otters, called; our church, second congregational, has a pantry", want: map[string]Type{"happy otters": Location, "second congregational": Location}},
 			{text: "my school, honestly, was fine. our church, back home, closed. the school, which is old, is shut", keep: []string{"honestly", "back home", "which is old"}},
 			{text: "My daughter's preschool, Little Acorns, is closed; my school, near here, is not", want: map[string]Type{"Little Acorns": Location}, keep: []string{"near here"}},
+			// a temple or congregation named right after the word, after a preposition of place
+			{text: "we go to temple israel, she married at congregation beth shalom; a headache in my temple, at temple on sunday", want: map[string]Type{"temple israel": Location, "congregation beth shalom": Location}, keep: []string{"my temple", "on sunday"}},
 		},
 	},
 	{
