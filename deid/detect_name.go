@@ -828,6 +828,57 @@ func (s *scanner) standaloneName(i int) float64 {
 	return score
 }
 
+// personContext: lower-case speech puts the well-known given name at
+// token i (also a word: john, maria, grace) where only a person stands,
+// p and n being the words around it:
+//   - with a first person: "maria and i", "me and john", "john and me";
+//   - asked about as a relative: "is maria your daughter", "is grace
+//     his wife";
+//   - the subject of a question about what someone does: "did john come
+//     with you", "does maria live with you";
+//   - seen, told or met, where the turn ends or a word of when follows:
+//     "i saw grace yesterday", "i told john."
+func (s *scanner) personContext(i, p, n int) bool {
+	var pw, nw string
+	if p >= 0 && p == i-1 {
+		pw = string(s.lowerTok(p))
+	}
+	if n == i+1 {
+		nw = string(s.lowerTok(n))
+	}
+	switch {
+	case nw == "and":
+		if pw != "" && s.toks[p].is(fDeterminer) {
+			return false // "the bill and i"
+		}
+		m := s.nextWord(n, 0)
+		return m == n+1 && (string(s.lowerTok(m)) == "i" || string(s.lowerTok(m)) == "me")
+	case pw == "and":
+		q := s.prevWord(p, 0)
+		return q >= 0 && q == p-1 && string(s.lowerTok(q)) == "me"
+	case pw == "is" || pw == "was":
+		// "is maria your daughter": a possessive and a relation follow
+		if !possessive([]byte(nw)) {
+			return false
+		}
+		r := s.nextWord(n, 0)
+		return r == n+1 && s.toks[r].is(fRelation) && !s.toks[r].is(fTitle)
+	case pw == "did" || pw == "does" || pw == "do" || pw == "will" || pw == "can" || pw == "could" || pw == "would":
+		// the verb's base form after the name: "did john come", "does maria live"
+		if nw == "" {
+			return false
+		}
+		switch nw {
+		case "come", "call", "say", "go", "tell", "see", "know", "live", "work", "drive", "help", "bring", "take", "stay", "visit":
+			return p == 0 || s.toks[p-1].kind == tkPunct // the question opens with the verb
+		}
+		return false
+	case pw == "saw" || pw == "told" || pw == "met" || pw == "visited" || pw == "texted" || pw == "married":
+		return s.callName(i)
+	}
+	return false
+}
+
 // addressed: token i stands apart as a name said to someone or on its
 // own: punctuation or the start of the text on both sides ("Oh, Warrane,
 // can I", "thanks Marra."), or a cue before it ("with Tamsin"). A
@@ -971,6 +1022,9 @@ func (s *scanner) nameScore(i int) float64 {
 		// "how long has randy been sick": the subject of a question,
 		// between "has" and "been" (not "is mark showing")
 		if p >= 0 && p == i-1 && questionAux(s.lowerTok(p)) && n == i+1 && string(s.lowerTok(n)) == "been" && !(s.cased && !t.has(shCap)) {
+			return 0.75
+		}
+		if !s.cased && s.personContext(i, p, n) {
 			return 0.75
 		}
 	}
