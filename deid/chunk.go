@@ -30,6 +30,9 @@ func (e *Engine) scanChunked(text string, k *Known, cs *convScan) []Finding {
 		if end+chunkOverlap < len(text) {
 			hi = spaceBefore(text, end+chunkOverlap, end)
 		}
+		if cs != nil {
+			cs.inChunk = lo > 0 // only the turn's start answers the turn before
+		}
 		for _, f := range e.scanText(text[lo:hi], k, cs) {
 			f.Start += lo
 			f.End += lo
@@ -38,6 +41,9 @@ func (e *Engine) scanChunked(text string, k *Known, cs *convScan) []Finding {
 			}
 		}
 		start = end
+	}
+	if cs != nil {
+		cs.inChunk = false
 	}
 	return mergeSorted(out)
 }

@@ -63,6 +63,11 @@ func (e *Engine) ScanConversation(c *Conversation) [][]Finding {
 	cs.buf, cs.heard = cs.bufArr[:0], cs.heardArr[:0]
 	for i := range c.Turns {
 		cs.turn = i
+		if i > 0 && cs.lastAsk != askNone && c.Turns[i].Speaker != c.Turns[i-1].Speaker {
+			// the turn before asked for an identifier: this one may answer
+			cs.setAsked(i, cs.lastAsk, len(c.Turns))
+		}
+		cs.lastAsk = askNone
 		out[i] = e.scanTurn(c.Turns[i].Text, k, cs)
 	}
 	if len(cs.heard) == 0 {
@@ -71,7 +76,7 @@ func (e *Engine) ScanConversation(c *Conversation) [][]Finding {
 	cs.collect = false
 	for i, carry := range cs.elsewhere(c.Turns, out) {
 		if len(carry) > 0 {
-			cs.carry = carry
+			cs.turn, cs.carry = i, carry
 			out[i] = e.scanTurn(c.Turns[i].Text, k, cs)
 		}
 	}
@@ -81,11 +86,14 @@ func (e *Engine) ScanConversation(c *Conversation) [][]Finding {
 // convScan carries the words taken for names and places between the turns
 // of one conversation.
 type convScan struct {
-	collect bool    // hear the words of the turns scanned
-	turn    int     // the turn being scanned
-	buf     []byte  // the words heard, one after the other
-	heard   []heard // words of buf
-	carry   []heard // the words to spread in the turn being scanned
+	collect bool      // hear the words of the turns scanned
+	turn    int       // the turn being scanned
+	buf     []byte    // the words heard, one after the other
+	heard   []heard   // words of buf
+	carry   []heard   // the words to spread in the turn being scanned
+	asked   []askKind // per turn, what the turn before asked for (nil: nothing)
+	lastAsk askKind   // what the question that ends the turn just scanned asks for
+	inChunk bool      // a chunk of a long turn past its start is being scanned
 
 	bufArr   [256]byte // first space of buf and heard
 	heardArr [16]heard
@@ -97,6 +105,22 @@ type heard struct {
 	a, b int32
 	typ  Type
 	turn int
+}
+
+// setAsked notes that turn i may answer a question of kind k (of n turns).
+func (cs *convScan) setAsked(i int, k askKind, n int) {
+	if cs.asked == nil {
+		cs.asked = make([]askKind, n)
+	}
+	cs.asked[i] = k
+}
+
+// askedAt returns what the turn before turn i asked for.
+func (cs *convScan) askedAt(i int) askKind {
+	if i < len(cs.asked) {
+		return cs.asked[i]
+	}
+	return askNone
 }
 
 // word returns the bytes of h.

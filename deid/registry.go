@@ -418,6 +418,27 @@ var registry = []detector{
 		},
 	},
 	{
+		Name:    "answers",
+		Types:   []Type{Name, Date, Phone, SSN, MRN, HealthPlan, Zip},
+		Sources: []string{"name/answer", "answer/DATE", "answer/PHONE", "answer/SSN", "answer/MRN", "answer/HEALTH_PLAN", "answer/ZIP"},
+		run:     (*scanner).detectAnswers,
+		gate:    func(s *scanner) bool { return s.asked != askNone || s.hasSeen(seenQuestion) },
+		Examples: []example{
+			// a name said bare after a question that asks for it, after a speaker's label or as a short reply
+			{text: "doctor: and your first name? patient: tovah. doctor: what do people call you? patient: bix.", want: map[string]Type{"tovah": Name, "bix": Name}},
+			{text: "what's your last name? it's pellegrino. can you spell that? p e l l e g r i n o.", want: map[string]Type{"pellegrino": Name, "p e l l e g r i n o": Name}},
+			// a date of birth, a phone number, a member id said as answers
+			{text: "[doctor] date of birth? [patient] the ninth of june, sixty one. [doctor] best phone number? [patient] six one seven, two two two, oh nine one four.", want: map[string]Type{"the ninth of june, sixty one": Date, "six one seven, two two two, oh nine one four": Phone}},
+			{text: "doctor: your member id? patient: w x k four four nine two eight.", want: map[string]Type{"w x k four four nine two eight": HealthPlan}},
+			{text: "doctor: last four of your social? patient: eight one two two. doctor: medical record number? patient: um, three three nine, oh one two. doctor: zip code? patient: oh two one four four.", want: map[string]Type{"eight one two two": SSN, "three three nine, oh one two": MRN, "oh two one four four": Zip}},
+			// a question that asks for no identifier, or an answer that says none
+			{text: "doctor: what's the name of the medication? patient: metformin. doctor: your name? patient: sorry? doctor: where were you born? patient: in the spring.", keep: []string{"metformin", "sorry", "spring"}},
+			{text: "doctor: can you spell world backwards? patient: d l r o w. doctor: how many pills? patient: two a day.", keep: []string{"d l r o w", "two a day"}},
+			// an age said to a question for the date of birth; a verb after its subject said to one for the name
+			{text: "doctor: and your date of birth? patient: i'm forty two years old. doctor: can you confirm your name? patient: yes i can.", keep: []string{"forty two", "can."}},
+		},
+	},
+	{
 		Name:    "places/named-after-kind",
 		Types:   []Type{Location},
 		Sources: []string{"place/named-after-kind"},

@@ -33,6 +33,8 @@ type scanner struct {
 	carry     []heard   // words other turns of the conversation took for names or places (of carryFrom)
 	carryFrom *convScan
 	conv      *convScan // the conversation that hears the words this text takes for names
+	asked     askKind   // what the turn before asked, which this text may open by answering
+	lastAsk   askKind   // what the question that ends this text asks (for the next turn)
 
 	wcache [1 << wcacheBits]shortSlot // see scanner.word
 	wlex   *lexicon                   // the lexicon wcache holds words of
@@ -90,10 +92,14 @@ func (e *Engine) scanText(text string, k *Known, cs *convScan) (found []Finding)
 	}()
 	s := scannerPool.Get().(*scanner)
 	s.lex, s.text, s.known, s.found = e.lex, text, k, s.found[:0]
+	s.asked, s.lastAsk = askNone, askNone
 	if cs != nil {
 		s.carry, s.carryFrom = cs.carry, cs
 		if cs.collect {
 			s.conv = cs
+		}
+		if !cs.inChunk {
+			s.asked = cs.askedAt(cs.turn)
 		}
 	}
 	s.tokenize()
@@ -106,6 +112,9 @@ func (e *Engine) scanText(text string, k *Known, cs *convScan) (found []Finding)
 		registry[d].run(s)
 	}
 	out := resolve(s.found, e.opts.MinScore)
+	if cs != nil {
+		cs.lastAsk = s.lastAsk
+	}
 	s.text, s.known, s.carry, s.carryFrom, s.conv = "", nil, nil, nil, nil
 	scannerPool.Put(s)
 	return out
@@ -134,6 +143,7 @@ const (
 	seenInterstate                    // "I-" (I-95)
 	seenBy                            // the word "by"
 	seenEmail                         // the word "email" or "emails"
+	seenQuestion                      // '?'
 )
 
 // hasSeen reports whether the text has one of the characters or words b.

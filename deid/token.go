@@ -110,6 +110,8 @@ func (s *scanner) tokenize() {
 			if n := len(s.toks); n >= 2 && s.toks[n-2].kind == tkWord && s.toks[n-2].end == int32(i) && s.toks[n-2].end-s.toks[n-2].start == 1 && text[i-1]|0x20 == 'i' {
 				seen |= seenInterstate
 			}
+		case '?':
+			seen |= seenQuestion
 		case ':':
 			seen |= seenColon
 			if strings.HasPrefix(text[i+1:], "//") {

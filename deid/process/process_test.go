@@ -94,7 +94,7 @@ func TestEveryRecordEndsSomewhere(t *testing.T) {
 // under the default policy.
 func TestFailClosed(t *testing.T) {
 	p := newProc(t, Settings{RedactMinScore: 0.6})
-	r := p.Process([]byte(`{"conversation_id":"c","turns":[{"speaker":"patient","text":"Please ask Zorblaxian to call me."}]}`))
+	r := p.Process([]byte(`{"conversation_id":"c","turns":[{"speaker":"patient","text":"Please have Zorblaxian call me."}]}`))
 	if r.Route != gate.Quarantined || r.Record != nil {
 		t.Errorf("residual name: route %s reason %s", r.Route, r.Reason)
 	}

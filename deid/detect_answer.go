@@ -1,0 +1,374 @@
+package deid
+
+// Answers to questions that ask for an identifier. A clinician checking who
+// is in the room asks for it, and the answer says it bare, with no cue of
+// its own: "what's your first name? — jo.", "date of birth? — the fourth of
+// may, sixty two.", "best number to reach you? — five five five, …". The
+// question is read where it ends: in the same text, before a speaker's
+// label ("…name? patient: jo.") or a short reply, or at the end of the
+// turn before, answered by the next speaker (ScanConversation).
+
+// askKind is what a question asks for.
+type askKind uint8
+
+const (
+	askNone  askKind = iota
+	askName          // "what's your name?", "what do people call you?", "can you spell that?"
+	askDOB           // "what's your date of birth?", "when were you born?"
+	askPhone         // "what's your phone number?", "best number to reach you?"
+	askSSN           // "your social?"
+	askMRN           // "your medical record number?"
+	askPlan          // "your member id?", "insurance policy number?"
+	askZip           // "and your zip code?"
+)
+
+// typ is the type of what the answer to a question of kind k says.
+func (k askKind) typ() Type {
+	switch k {
+	case askName:
+		return Name
+	case askDOB:
+		return Date
+	case askPhone:
+		return Phone
+	case askSSN:
+		return SSN
+	case askMRN:
+		return MRN
+	case askPlan:
+		return HealthPlan
+	case askZip:
+		return Zip
+	}
+	return ""
+}
+
+// detectAnswers finds the identifiers said as answers: at the start of the
+// text to what the turn before asked, and after each question in the text
+// that asks for one. A question that ends the text is kept for the next
+// turn (s.lastAsk).
+func (s *scanner) detectAnswers() {
+	if s.asked != askNone {
+		s.answer(0, s.asked, true)
+	}
+	for q := 0; q < len(s.toks); q++ {
+		if s.toks[q].kind != tkPunct || s.text[s.toks[q].start] != '?' {
+			continue
+		}
+		k := s.questionKind(q)
+		if k == askNone {
+			continue
+		}
+		a, label := s.afterLabel(q + 1)
+		if a >= len(s.toks) {
+			if q+1 >= len(s.toks) {
+				s.lastAsk = k
+			}
+			continue
+		}
+		s.answer(a, k, label)
+	}
+}
+
+// afterLabel returns the token after the speaker's label at token a
+// ("patient:", "[patient]", "P:"), or a; label reports whether there was
+// one.
+func (s *scanner) afterLabel(a int) (int, bool) {
+	if a+2 < len(s.toks) && s.isPunct(a, '[') && s.toks[a+1].kind == tkWord && s.isPunct(a+2, ']') {
+		return a + 3, true
+	}
+	if a+1 < len(s.toks) && s.toks[a].kind == tkWord && s.isPunct(a+1, ':') && s.toks[a].end-s.toks[a].start <= 12 {
+		return a + 2, true
+	}
+	return a, false
+}
+
+// questionKind reads the question that ends at the '?' at token q, back to
+// where its sentence starts, and returns what it asks for.
+func (s *scanner) questionKind(q int) askKind {
+	st := q
+	for st > 0 && q-st < 14 {
+		p := &s.toks[st-1]
+		if p.kind == tkPunct {
+			if c := s.text[p.start]; c == '.' || c == '?' || c == '!' || c == ':' || c == ']' {
+				break
+			}
+		}
+		st--
+	}
+	var number, where bool
+	kind := askNone
+	for k := st; k < q; k++ {
+		if s.toks[k].kind != tkWord {
+			continue
+		}
+		switch w := string(s.lowerTok(k)); w {
+		case "name", "names", "surname", "nickname":
+			if s.namesAsked(st, k, q) {
+				return askName
+			}
+		case "spell":
+			// "can you spell that?", "spell your last name?" (not "spell
+			// world backwards")
+			if n := s.nextWord(k, 0); n > 0 && n < q {
+				switch string(s.lowerTok(n)) {
+				case "that", "it", "your", "his", "her", "their", "the":
+					return askName
+				}
+			}
+		case "call", "called", "by":
+			// "what do people call you?", "what should i call you?", "what do you go by?"
+			if n := s.nextWord(k, 0); w != "by" && n > 0 && n < q && string(s.lowerTok(n)) == "you" && n+1 == q ||
+				w == "by" && k+1 == q && k > st && string(s.lowerTok(k-1)) == "go" {
+				return askName
+			}
+		case "birth", "born", "birthday", "dob", "birthdate":
+			kind = askDOB
+		case "where":
+			where = true
+		case "phone", "cell", "telephone", "callback", "reach":
+			if kind == askNone {
+				kind = askPhone
+			}
+		case "number", "numbers":
+			number = true
+		case "social", "ssn":
+			kind = askSSN
+		case "mrn", "record":
+			kind = askMRN
+		case "member", "policy", "subscriber", "insurance":
+			kind = askPlan
+		case "zip", "postal", "zipcode":
+			kind = askZip
+		}
+	}
+	switch {
+	case where && kind == askDOB:
+		return askNone // "where were you born?": a place, read by the place rules
+	case kind == askPhone && !number && !s.phoneAsked(st, q):
+		return askNone // "can you reach the shelf?"
+	}
+	return kind
+}
+
+// namesAsked: the word "name" at token k asks for someone's name: whose
+// (a possessive, "first", "last", "full") stands right before it, and no
+// "of" after it ("the name of the medication").
+func (s *scanner) namesAsked(st, k, q int) bool {
+	if n := k + 1; n < q && s.toks[n].kind == tkWord && string(s.lowerTok(n)) == "of" {
+		return false
+	}
+	for p := k - 1; p >= st && k-p <= 2; p-- {
+		t := &s.toks[p]
+		if t.kind != tkWord {
+			return false
+		}
+		if t.has(shPoss) || possessive(s.lowerTok(p)) {
+			return true
+		}
+		switch string(s.lowerTok(p)) {
+		case "first", "last", "full", "middle", "maiden", "given", "family", "whats":
+			return true
+		}
+	}
+	return false
+}
+
+// phoneAsked: the question between tokens st and q says "phone" or "cell"
+// (not "reach" alone).
+func (s *scanner) phoneAsked(st, q int) bool {
+	for k := st; k < q; k++ {
+		switch string(s.lowerTok(k)) {
+		case "phone", "cell", "telephone", "callback":
+			return true
+		}
+	}
+	return false
+}
+
+// answer reads the answer that starts at token a to a question of kind k.
+// Without a speaker's label before it the answer must be short (the
+// clinician may go on talking after the question).
+func (s *scanner) answer(a int, k askKind, label bool) {
+	end := a
+	for end < len(s.toks) {
+		t := &s.toks[end]
+		if t.kind == tkPunct {
+			if c := s.text[t.start]; c == '.' || c == '?' || c == '!' || c == '[' || c == ';' {
+				break
+			}
+		}
+		if _, l := s.afterLabel(end); l && end > a {
+			break
+		}
+		end++
+	}
+	words := 0
+	for i := a; i < end; i++ {
+		if s.toks[i].kind != tkPunct {
+			words++
+		}
+	}
+	if !label && words > 6 {
+		return
+	}
+	i := a
+	for i < end && s.answerLead(i) {
+		i++
+	}
+	if i >= end {
+		return
+	}
+	switch k {
+	case askName:
+		s.answerName(i, end)
+	case askDOB:
+		s.answerRun(i, end, Date, 2, s.dateWord)
+	default:
+		s.answerRun(i, end, k.typ(), 3, s.digitWord)
+	}
+}
+
+// answerLead: token i is one of the words and marks an answer opens with
+// before what it says ("yeah, it's", "sure, my name is", "um, that's").
+func (s *scanner) answerLead(i int) bool {
+	t := &s.toks[i]
+	if t.kind == tkPunct {
+		return s.text[t.start] == ','
+	}
+	switch string(s.lowerTok(i)) {
+	case "yes", "yeah", "yep", "sure", "ok", "okay", "um", "uh", "umm", "uhh", "oh", "well", "so", "its", "it", "is",
+		"my", "name", "names", "first", "last", "full", "thats", "that", "im", "i", "am", "call", "me", "just",
+		"people", "everyone", "everybody", "calls", "go", "by", "mine", "number", "birthday", "date", "of", "birth":
+		return true
+	}
+	return false
+}
+
+// answerName takes the name that an answer to a name question says from
+// token i: letters spelled one by one, or up to three words that are names,
+// no word any list knows, or (when they are the whole answer) a given name
+// that is also a function word ("will.").
+func (s *scanner) answerName(i, end int) {
+	t := &s.toks[i]
+	if t.kind == tkWord && t.end-t.start == 1 {
+		if j := s.spelled(i); j > i {
+			s.add(i, j, Name, 0.85, "name/answer")
+		}
+		return
+	}
+	last := -1
+	for k := i; k < end && k-i < 3; k++ {
+		t := &s.toks[k]
+		if t.kind != tkWord || k > i && !s.adjacent(k-1, k) || t.end-t.start < 2 {
+			break
+		}
+		whole := k+1 == end
+		unknown := t.f&^(fRare|fPhrase) == 0 && !s.misspelt(k)
+		// a given name that is also a function word only as the whole
+		// answer, not a verb after its subject ("yes i can.")
+		listed := t.is(fNameAny) && !t.is(fMonth|fWeekday|fNumWord|fDeterminer) &&
+			(!t.is(fStop|fCommon) || t.is(fFirstTop|fLastTop) && !t.is(fStop) || whole && t.is(fFirst) && !s.subjectBefore(k))
+		capital := s.cased && t.has(shCap) && !t.is(fStop|fDeterminer) && (!t.has(shSentStart) || !t.is(fCommon))
+		if !(unknown || listed || capital) {
+			break
+		}
+		last = k
+	}
+	if last >= i {
+		s.add(i, last, Name, 0.85, "name/answer")
+	}
+}
+
+// subjectBefore: a subject pronoun stands right before token k.
+func (s *scanner) subjectBefore(k int) bool {
+	p := s.prevWord(k, 0)
+	if p < 0 || p != k-1 {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "i", "we", "you", "they", "he", "she":
+		return true
+	}
+	return false
+}
+
+// answerRun flags the run of tokens from i (within end) that is(k) says
+// make up the answer, as type typ, if it has at least min of them.
+func (s *scanner) answerRun(i, end int, typ Type, min int, is func(int) int) {
+	first, last, n := -1, -1, 0
+	for k := i; k < end; k++ {
+		switch is(k) {
+		case 2: // a part of the identifier
+			if first < 0 {
+				first = k
+			}
+			last = k
+			n++
+		case 1: // a joint inside it ("of", "dash", ",")
+			if first < 0 {
+				continue
+			}
+		default:
+			k = end
+		}
+	}
+	if first < 0 || n < min {
+		return
+	}
+	if a := s.nextWord(last, 0); a == last+1 {
+		switch string(s.lowerTok(a)) {
+		case "years", "year", "yrs", "old", "months", "weeks", "days", "times", "pounds", "kilos":
+			return // "i'm thirty five years old": an age or a measure, not the date asked for
+		}
+	}
+	s.add(first, last, typ, 0.8, "answer/"+string(typ))
+}
+
+// dateWord: 2 if token k is part of a date said or written (a month, an
+// ordinal, a number), 1 if it joins one ("of", "the", "/", ","), else 0.
+func (s *scanner) dateWord(k int) int {
+	t := &s.toks[k]
+	switch {
+	case t.kind == tkNum, t.kind == tkAlnum && t.is(fOrdWord):
+		return 2
+	case t.kind == tkWord && t.is(fMonth|fNumWord|fOrdWord):
+		return 2
+	case t.kind == tkPunct:
+		switch s.text[t.start] {
+		case ',', '/', '-':
+			return 1
+		}
+		return 0
+	}
+	switch string(s.lowerTok(k)) {
+	case "of", "the", "uh", "um", "and", "hundred":
+		return 1
+	}
+	return 0
+}
+
+// digitWord: 2 if token k is part of a number read out (digits, a number
+// word, a letter, "oh", "double"), 1 if it joins one ("dash", ","), else 0.
+func (s *scanner) digitWord(k int) int {
+	t := &s.toks[k]
+	switch {
+	case t.kind == tkNum || t.kind == tkAlnum:
+		return 2
+	case t.kind == tkWord && (t.is(fNumWord) || t.end-t.start == 1 && string(s.lowerTok(k)) != "i" && string(s.lowerTok(k)) != "a"):
+		return 2
+	case t.kind == tkPunct:
+		switch s.text[t.start] {
+		case ',', '-', '.':
+			return 1
+		}
+		return 0
+	}
+	switch string(s.lowerTok(k)) {
+	case "double", "triple", "hundred", "thousand":
+		return 2
+	case "dash", "uh", "um", "and":
+		return 1
+	}
+	return 0
+}
