@@ -1,5 +1,7 @@
 package deid
 
+import "strings"
+
 // Answers to questions that ask for an identifier. A clinician checking who
 // is in the room asks for it, and the answer says it bare, with no cue of
 // its own: "what's your first name? — jo.", "date of birth? — the fourth of
@@ -51,8 +53,14 @@ func (s *scanner) detectAnswers() {
 	if s.asked != askNone {
 		s.answer(0, s.asked, true)
 	}
-	for q := 0; q < len(s.toks); q++ {
-		if s.toks[q].kind != tkPunct || s.text[s.toks[q].start] != '?' {
+	for off := 0; ; {
+		j := strings.IndexByte(s.text[off:], '?')
+		if j < 0 {
+			return
+		}
+		off += j + 1
+		q := s.tokAt(off - 1)
+		if q < 0 || s.toks[q].kind != tkPunct {
 			continue
 		}
 		k := s.questionKind(q)
@@ -84,27 +92,33 @@ func (s *scanner) afterLabel(a int) (int, bool) {
 }
 
 // questionKind reads the question that ends at the '?' at token q, back to
-// where its sentence starts, and returns what it asks for.
+// where its sentence starts (14 tokens at most), and returns what it asks
+// for; the word nearest the '?' decides.
 func (s *scanner) questionKind(q int) askKind {
-	st := q
-	for st > 0 && q-st < 14 {
-		p := &s.toks[st-1]
-		if p.kind == tkPunct {
-			if c := s.text[p.start]; c == '.' || c == '?' || c == '!' || c == ':' || c == ']' {
+	var number, where, phone bool
+	kind := askNone
+	set := func(k askKind) {
+		if kind == askNone {
+			kind = k
+		}
+	}
+	for k := q - 1; k >= 0 && q-k <= 14; k-- {
+		t := &s.toks[k]
+		if t.kind == tkPunct {
+			if c := s.text[t.start]; c == '.' || c == '?' || c == '!' || c == ':' || c == ']' {
 				break
 			}
-		}
-		st--
-	}
-	var number, where bool
-	kind := askNone
-	for k := st; k < q; k++ {
-		if s.toks[k].kind != tkWord {
 			continue
+		}
+		if t.kind != tkWord {
+			continue
+		}
+		if h := uint32(t.bh &^ bhValid); t.bh&bhValid != 0 && askBloom[h>>6&7]&(1<<(h&63)) == 0 {
+			continue // none of the words below (one test for nearly every other word)
 		}
 		switch w := string(s.lowerTok(k)); w {
 		case "name", "names", "surname", "nickname":
-			if s.namesAsked(st, k, q) {
+			if s.namesAsked(k, q) {
 				return askName
 			}
 		case "spell":
@@ -116,36 +130,41 @@ func (s *scanner) questionKind(q int) askKind {
 					return askName
 				}
 			}
-		case "call", "called", "by":
-			// "what do people call you?", "what should i call you?", "what do you go by?"
-			if n := s.nextWord(k, 0); w != "by" && n > 0 && n < q && string(s.lowerTok(n)) == "you" && n+1 == q ||
-				w == "by" && k+1 == q && k > st && string(s.lowerTok(k-1)) == "go" {
+		case "call", "called":
+			// "what do people call you?", "what should i call you?"
+			if n := s.nextWord(k, 0); n > 0 && n+1 == q && string(s.lowerTok(n)) == "you" {
+				return askName
+			}
+		case "by":
+			// "what do you go by?"
+			if k+1 == q && k > 0 && string(s.lowerTok(k-1)) == "go" {
 				return askName
 			}
 		case "birth", "born", "birthday", "dob", "birthdate":
-			kind = askDOB
+			set(askDOB)
 		case "where":
 			where = true
-		case "phone", "cell", "telephone", "callback", "reach":
-			if kind == askNone {
-				kind = askPhone
-			}
+		case "phone", "cell", "telephone", "callback":
+			phone = true
+			set(askPhone)
+		case "reach":
+			set(askPhone)
 		case "number", "numbers":
 			number = true
 		case "social", "ssn":
-			kind = askSSN
+			set(askSSN)
 		case "mrn", "record":
-			kind = askMRN
+			set(askMRN)
 		case "member", "policy", "subscriber", "insurance":
-			kind = askPlan
+			set(askPlan)
 		case "zip", "postal", "zipcode":
-			kind = askZip
+			set(askZip)
 		}
 	}
 	switch {
 	case where && kind == askDOB:
 		return askNone // "where were you born?": a place, read by the place rules
-	case kind == askPhone && !number && !s.phoneAsked(st, q):
+	case kind == askPhone && !number && !phone:
 		return askNone // "can you reach the shelf?"
 	}
 	return kind
@@ -154,11 +173,11 @@ func (s *scanner) questionKind(q int) askKind {
 // namesAsked: the word "name" at token k asks for someone's name: whose
 // (a possessive, "first", "last", "full") stands right before it, and no
 // "of" after it ("the name of the medication").
-func (s *scanner) namesAsked(st, k, q int) bool {
+func (s *scanner) namesAsked(k, q int) bool {
 	if n := k + 1; n < q && s.toks[n].kind == tkWord && string(s.lowerTok(n)) == "of" {
 		return false
 	}
-	for p := k - 1; p >= st && k-p <= 2; p-- {
+	for p := k - 1; p >= 0 && k-p <= 2; p-- {
 		t := &s.toks[p]
 		if t.kind != tkWord {
 			return false
@@ -174,17 +193,22 @@ func (s *scanner) namesAsked(st, k, q int) bool {
 	return false
 }
 
-// phoneAsked: the question between tokens st and q says "phone" or "cell"
-// (not "reach" alone).
-func (s *scanner) phoneAsked(st, q int) bool {
-	for k := st; k < q; k++ {
-		switch string(s.lowerTok(k)) {
-		case "phone", "cell", "telephone", "callback":
-			return true
-		}
+// askWords are the words questionKind reads besides "by" and "where";
+// markSpeech notes them in scanner.seen (seenAsk), so that the detector
+// runs only on texts that say one of them.
+var askWords = []string{"name", "names", "surname", "nickname", "spell", "call", "called", "birth", "born", "birthday", "dob", "birthdate",
+	"phone", "cell", "telephone", "callback", "reach", "number", "numbers", "social", "ssn", "mrn", "record",
+	"member", "policy", "subscriber", "insurance", "zip", "postal", "zipcode"}
+
+// askBloom holds the wordHash of the words questionKind reads (a token's
+// bh is the same hash for words of up to 8 bytes).
+var askBloom = func() (b [8]uint64) {
+	for _, w := range append([]string{"by", "where"}, askWords...) {
+		h := wordHash([]byte(w))
+		b[h>>6&7] |= 1 << (h & 63)
 	}
-	return false
-}
+	return b
+}()
 
 // answer reads the answer that starts at token a to a question of kind k.
 // Without a speaker's label before it the answer must be short (the

@@ -266,7 +266,7 @@ func TestWeakFindingsSpreadAtTheirScore(t *testing.T) {
 // the switch after the filter list the same words.
 func TestSeenWords(t *testing.T) {
 	e := testEngine(t)
-	for _, w := range seenWords {
+	for _, w := range append(append([]string{}, seenWords...), askWords...) {
 		s := &scanner{lex: e.lex, text: "x " + w + " y"}
 		s.tokenize()
 		assert.NotZero(t, s.seen, "%q sets no seen bit", w)

@@ -422,7 +422,7 @@ var registry = []detector{
 		Types:   []Type{Name, Date, Phone, SSN, MRN, HealthPlan, Zip},
 		Sources: []string{"name/answer", "answer/DATE", "answer/PHONE", "answer/SSN", "answer/MRN", "answer/HEALTH_PLAN", "answer/ZIP"},
 		run:     (*scanner).detectAnswers,
-		gate:    func(s *scanner) bool { return s.asked != askNone || s.hasSeen(seenQuestion) },
+		gate:    func(s *scanner) bool { return s.asked != askNone || s.hasSeen(seenQuestion) && s.hasSeen(seenAsk|seenBy) },
 		Examples: []example{
 			// a name said bare after a question that asks for it, after a speaker's label or as a short reply
 			{text: "doctor: and your first name? patient: tovah. doctor: what do people call you? patient: bix.", want: map[string]Type{"tovah": Name, "bix": Name}},
@@ -458,7 +458,7 @@ var registry = []detector{
 		Types:   []Type{Location},
 		Sources: []string{"place/neighbourhood"},
 		run:     (*scanner).detectNeighbourhoods,
-		gate:    func(s *scanner) bool { return s.any(fDeterminer) },
+		gate:    func(s *scanner) bool { return s.hasSeen(seenRegion) },
 		Examples: []example{
 			// a part of a town named where someone lives, grew up or moved
 			{text: "we moved to the back bay, she grew up on the upper west side and they live in the heights", want: map[string]Type{"back bay": Location, "upper west side": Location, "heights": Location}},

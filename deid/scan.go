@@ -15,7 +15,7 @@ type scanner struct {
 	names int    // the first finding of the name detectors (name extension reads from there)
 	anyF  uint64 // the union of every token's lexicon flags, set by tokenize
 	kinds uint8  // the union of 1<<kind of every token, set by tokenize
-	seen  uint16 // seenAt...: characters and words the text has, set by tokenize and markSpeech
+	seen  uint32 // seenAt...: characters and words the text has, set by tokenize and markSpeech
 	words int    // the word tokens of the text, counted by markSpeech
 	short int    // the word tokens that are clinical shorthand, counted by markSpeech
 
@@ -128,7 +128,7 @@ func (s *scanner) hasKind(k tokKind) bool { return s.kinds&(1<<k) != 0 }
 
 // What a text has, for the detectors that look for one character or word.
 const (
-	seenAt         uint16 = 1 << iota // '@'
+	seenAt         uint32 = 1 << iota // '@'
 	seenColon                         // ':'
 	seenDot                           // '.'
 	seenDotWord                       // the word "dot"
@@ -144,10 +144,12 @@ const (
 	seenBy                            // the word "by"
 	seenEmail                         // the word "email" or "emails"
 	seenQuestion                      // '?'
+	seenRegion                        // a word that heads a neighbourhood's name: bay, heights, side...
+	seenAsk                           // a word a question for an identifier says: name, birth, phone... (see askBloom)
 )
 
 // hasSeen reports whether the text has one of the characters or words b.
-func (s *scanner) hasSeen(b uint16) bool { return s.seen&b != 0 }
+func (s *scanner) hasSeen(b uint32) bool { return s.seen&b != 0 }
 
 // hasDigits reports whether some token of the text has a digit.
 func (s *scanner) hasDigits() bool { return s.kinds&(1<<tkNum|1<<tkAlnum) != 0 }

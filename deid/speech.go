@@ -42,6 +42,12 @@ func (s *scanner) markSpeech(i int, w []byte) {
 			s.seen |= seenNineties
 		case "home", "homes":
 			s.seen |= seenHome
+		case "bay", "village", "side", "end", "shore", "hill", "hills", "point", "square", "district", "quarter", "heights", "flats", "highlands":
+			s.seen |= seenRegion
+		case "name", "names", "surname", "nickname", "spell", "call", "called", "birth", "born", "birthday", "dob", "birthdate",
+			"phone", "cell", "telephone", "callback", "reach", "number", "numbers", "social", "ssn", "mrn", "record",
+			"member", "policy", "subscriber", "insurance", "zip", "postal", "zipcode":
+			s.seen |= seenAsk
 		}
 	}
 	if len(w) > 2 {
@@ -66,12 +72,13 @@ func (s *scanner) markSpeech(i int, w []byte) {
 }
 
 // seenWords are the words markSpeech notes in scanner.seen.
-var seenWords = []string{"by", "email", "emails", "st", "saint", "u", "univ", "university", "dot", "hundred", "nineties", "home", "homes"}
+var seenWords = []string{"by", "email", "emails", "st", "saint", "u", "univ", "university", "dot", "hundred", "nineties", "home", "homes",
+	"bay", "village", "side", "end", "shore", "hill", "hills", "point", "square", "district", "quarter", "heights", "flats", "highlands"}
 
 // seenShape[c] has bit n set when a word of seenWords starts with byte c
 // and has n bytes: one load and a test pass nearly every other word.
 var seenShape = func() (t [256]uint16) {
-	for _, w := range seenWords {
+	for _, w := range append(seenWords[:len(seenWords):len(seenWords)], askWords...) { // askWords: detect_answer.go
 		t[w[0]] |= 1 << len(w)
 	}
 	return t
