@@ -422,7 +422,9 @@ var registry = []detector{
 		Types:   []Type{Name, Date, Phone, SSN, MRN, HealthPlan, Zip},
 		Sources: []string{"name/answer", "answer/DATE", "answer/PHONE", "answer/SSN", "answer/MRN", "answer/HEALTH_PLAN", "answer/ZIP"},
 		run:     (*scanner).detectAnswers,
-		gate:    func(s *scanner) bool { return s.asked != askNone || s.hasSeen(seenQuestion) && s.hasSeen(seenAsk|seenBy) },
+		gate: func(s *scanner) bool {
+			return s.asked != askNone || s.hasSeen(seenQuestion) && s.hasSeen(seenAsk|seenBy)
+		},
 		Examples: []example{
 			// a name said bare after a question that asks for it, after a speaker's label or as a short reply
 			{text: "doctor: and your first name? patient: tovah. doctor: what do people call you? patient: bix.", want: map[string]Type{"tovah": Name, "bix": Name}},
