@@ -80,7 +80,7 @@ func (s *scanner) detectDates() {
 				}
 				if s.toks[j].is(fOrdWord) && p >= 0 && string(s.lowerTok(p)) == "the" {
 					// "on the twelfth", "today is the seventeenth", "would be the first."
-					if pp := s.prevWord(p, 0); pp >= 0 && (s.toks[pp].is(fDatePrep) || s.dayLeadAt(pp) && (nx < 0 || nx > j+1 || dayFollower(s.lowerTok(nx)) || s.dayRangeAt(nx)) || s.dayRangeEnd(pp)) {
+					if pp := s.prevWord(p, 0); pp >= 0 && (s.toks[pp].is(fDatePrep) || s.dayLeadAt(pp) && (nx < 0 || nx > j+1 || dayFollower(s.lowerTok(nx)) || s.dayRangeAt(nx)) || s.dayRangeEnd(pp)) || s.clockAfter(nx) {
 						s.add(p, j, Date, 0.75, "date/the-nth")
 						i = j
 					}
@@ -336,6 +336,26 @@ func rangeWord(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// clockAfter: "at" and a time of day follow, at token nx ("the fifteenth at
+// ten", "the third at two thirty"): the ordinal before is a day.
+func (s *scanner) clockAfter(nx int) bool {
+	if nx < 0 || string(s.lowerTok(nx)) != "at" {
+		return false
+	}
+	c := s.nextWord(nx, 0)
+	if c != nx+1 {
+		return false
+	}
+	t := &s.toks[c]
+	if c+2 < len(s.toks) && t.kind == tkNum && s.isPunct(c+1, ':') && s.toks[c+2].kind == tkNum {
+		return true // "at 9:30"
+	}
+	if n := c + 1; n < len(s.toks) && s.toks[n].kind == tkWord && (s.toks[n].is(fUnit|fMeasure) || string(s.lowerTok(n)) == "point") {
+		return false // "at one point", "at two mg"
+	}
+	return (t.kind == tkWord && t.is(fNumWord) || t.kind == tkNum) && t.val >= 1 && t.val <= 12
 }
 
 func dayFollower(w []byte) bool {
