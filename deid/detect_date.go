@@ -580,7 +580,14 @@ func (s *scanner) detectAges() {
 		t := &toks[i]
 		// a word is "nineties" only in a text that has it (markSpeech)
 		if (t.kind != tkWord || s.hasSeen(seenNineties)) && s.decadeAge(i) {
-			s.add(i, i, Age, 0.9, "age/decade")
+			a := i
+			if p := s.prevWord(i, 0); p >= 0 && p == i-1 {
+				switch string(s.lowerTok(p)) {
+				case "early", "mid", "late":
+					a = p // "in her late nineties": which part of the decade says the age too
+				}
+			}
+			s.add(a, i, Age, 0.9, "age/decade")
 			continue
 		}
 		if t.kind == tkAlnum {

@@ -271,7 +271,7 @@ var registry = []detector{
 			{text: "Pt Benjamin Orcel (93): next step?", want: map[string]Type{"93": Age}},
 			{text: "he is 45 years old, pulse is ninety two, heartbeat is one hundred forty five", keep: []string{"45", "ninety two", "one hundred"}},
 			// a decade of life over 89 said of a person
-			{text: "she's in her nineties and my uncle is into his late 90s", want: map[string]Type{"nineties": Age, "90s": Age}},
+			{text: "she's in her nineties and my uncle is into his late 90s", want: map[string]Type{"nineties": Age, "late 90s": Age}},
 			{text: "back in the nineties his sats were in the high 90s", keep: []string{"nineties", "90s"}},
 		},
 	},
