@@ -677,6 +677,13 @@ func (s *scanner) afterCue(i int) (int, int) {
 			return 0, -1
 		}
 	case "spelled", "spell", "spells":
+		switch string(nw) {
+		case "it", "that", "this", "out", "as", "its", "thats":
+			n = s.nextWord(n, 1) // "spell it m o r r i s", "spelled out, k a y"
+		}
+		if n < 0 || s.toks[n].end-s.toks[n].start != 1 {
+			return 0, -1
+		}
 		if j := s.spelled(n); j > n {
 			return n, j
 		}
@@ -1101,7 +1108,7 @@ func (s *scanner) spelled(i int) int {
 		return i // the "s" of "it's" spells nothing
 	}
 	j, n := i, 1
-	nato := false
+	nato, dotted := false, false
 	for k := i + 1; k < len(s.toks); k++ {
 		t := &s.toks[k]
 		// "s as in sam m as in mary": the word after "as in" spells a letter
@@ -1115,10 +1122,19 @@ func (s *scanner) spelled(i int) int {
 			if c == '-' && s.truncated(k-1) {
 				break // "a s- a stable": a false start, not spelling
 			}
+			if c == '.' && n >= 2 && !dotted {
+				break // "t o r r e s. a double bed": the sentence ends (not "s. m. i. t. h.")
+			}
 			if (c == '-' || c == '.' || c == ',') && k-j <= 2 {
+				dotted = dotted || c == '.'
 				continue
 			}
 			break
+		}
+		if t.kind == tkWord && k-j <= 2 && k+1 < len(s.toks) && letterModifier(s.lowerTok(k)) > 0 && s.toks[k+1].kind == tkWord && s.toks[k+1].end-s.toks[k+1].start == 1 {
+			k++ // "m c capital a", "double l": a word said of the letter after it
+			j, n = k, n+1
+			continue
 		}
 		if t.kind != tkWord || t.end-t.start != 1 || k-j > 2 {
 			break
@@ -1132,10 +1148,16 @@ func (s *scanner) spelled(i int) int {
 		return j
 	}
 	// spelled acronyms are clinical: "m r i", "C O P D", "a U T I"
-	letters := make([]byte, 0, n)
+	letters := make([]byte, 0, n+2)
 	for k := i; k <= j; k++ {
-		if s.toks[k].kind == tkWord {
-			letters = append(letters, s.lowerTok(k)[0])
+		if s.toks[k].kind == tkWord && s.toks[k].end-s.toks[k].start == 1 {
+			c := s.lowerTok(k)[0]
+			letters = append(letters, c)
+			if k > i && s.toks[k-1].kind == tkWord && letterModifier(s.lowerTok(k-1)) > 1 {
+				for range letterModifier(s.lowerTok(k-1)) - 1 {
+					letters = append(letters, c) // "double l"
+				}
+			}
 		}
 	}
 	if f := s.lex.word(letters); f&(fNonPHI|fCommon|fEponym) != 0 && (f&fNameAny == 0 || len(letters) <= 4 && f&fFirstTop == 0) || acronym(letters) {
@@ -1186,6 +1208,21 @@ func (s *scanner) spelled(i int) int {
 		}
 	}
 	return j
+}
+
+// letterModifier: a word said of the letter after it while spelling: how
+// many times the letter counts ("double" 2, "triple" 3, "capital" 1), or
+// 0.
+func letterModifier(w []byte) int {
+	switch string(w) {
+	case "capital", "cap", "big", "small", "lowercase", "uppercase", "lower", "upper":
+		return 1
+	case "double":
+		return 2
+	case "triple":
+		return 3
+	}
+	return 0
 }
 
 // saidWithSpelling adds the word said just before or after a name spelled

@@ -677,6 +677,8 @@ var registry = []detector{
 			{text: "i drove grace home. my name is laura home. we had rose over for dinner", want: map[string]Type{"grace": Name, "laura": Name}, keep: []string{"home", "rose over"}},
 			// a well-known given name that is also a word, where only a person stands: with "i" or "me", asked about as a relative, the subject of a question, seen or told
 			{text: "me and john went. is maria your daughter? did bill come with you? i saw grace yesterday. the bill and i, i saw hope in her eyes", want: map[string]Type{"john": Name, "maria": Name, "bill": Name, "grace": Name}, keep: []string{"the bill", "hope"}},
+			// a letter spelled with a word said of it ("capital", "double"); "spell it" before the letters
+			{text: "that's k c capital o, double r, i g a n. spell it t o r r e s. a double bed, it's a double e", want: map[string]Type{"k c capital o, double r, i g a n": Name, "t o r r e s": Name}, keep: []string{"double bed", "double e"}},
 			{text: "PT SEEN BY DR X. WILL F/U. DRIP CONTINUES PER DR B. REED", want: map[string]Type{"X": Name, "B. REED": Name}, keep: []string{"WILL"}},
 			// a capitalised word shaped like a drug or an inhaler is no name
 			{text: "I use an Easihaler and some Rehydralyte, says Dr. Castellano", want: map[string]Type{"Castellano": Name}, keep: []string{"Easihaler", "Rehydralyte"}},
