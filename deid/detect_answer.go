@@ -337,14 +337,17 @@ func (s *scanner) answerRun(i, end int, typ Type, min int, is func(int) int) {
 			k = end
 		}
 	}
-	if first < 0 || n < min {
-		return
+	if first < 0 || n < min && !(typ == Date && n == 1 && s.toks[first].is(fOrdWord|fMonth)) {
+		return // one ordinal or month is a date of birth said short ("the fourth."); one number is not
 	}
 	if a := s.nextWord(last, 0); a == last+1 {
 		switch string(s.lowerTok(a)) {
 		case "years", "year", "yrs", "old", "months", "weeks", "days", "times", "pounds", "kilos":
 			return // "i'm thirty five years old": an age or a measure, not the date asked for
 		}
+	}
+	if typ == Date && first > i && string(s.lowerTok(first-1)) == "the" {
+		first-- // "the ninth of june"
 	}
 	s.add(first, last, typ, 0.8, "answer/"+string(typ))
 }
