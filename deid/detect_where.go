@@ -950,12 +950,19 @@ func (s *scanner) detectSaints() {
 func (s *scanner) detectNamedAfterKind() {
 	toks := s.toks
 	for h := 1; h+1 < len(toks); h++ {
-		if toks[h].kind != tkWord || !toks[h].is(fLandmark) {
+		if toks[h].kind != tkWord || !toks[h].is(fLandmark|fFacHead) {
+			continue
+		}
+		if !toks[h].is(fLandmark) {
+			s.careCalled(h) // "day care at", "child care called"
 			continue
 		}
 		if j := s.templeName(h); j > h {
 			s.add(h, j, Location, 0.9, "place/named-after-kind") // over the given names it holds ("beth")
 			h = j
+			continue
+		}
+		if j := s.careCalled(h); j > h {
 			continue
 		}
 		if h+2 >= len(toks) || !s.isPunct(h+1, ',') || !placeKindNoun(s.lowerTok(h)) {
@@ -984,6 +991,48 @@ func (s *scanner) detectNamedAfterKind() {
 			h = last
 		}
 	}
+}
+
+// careCalled finds the name of a day care said after the kind and "at" or
+// "called": "she's in daycare at little sprouts", "a preschool called tiny
+// steps". Everyday words name it there when there are two of them and none
+// is a function word or a word of time ("daycare at home", "preschool at
+// the church", "daycare at night"); one word alone
+// must be a name or no word a list knows. It returns the name's last
+// token, or -1.
+func (s *scanner) careCalled(h int) int {
+	switch string(s.lowerTok(h)) {
+	case "daycare", "preschool", "kindergarten", "nursery", "montessori":
+	case "care":
+		if !childCare(s.lowerTok(h-1)) || !s.adjacent(h-1, h) {
+			return -1
+		}
+	default:
+		return -1
+	}
+	p := h + 1
+	if p+1 >= len(s.toks) || !s.adjacent(h, p) {
+		return -1
+	}
+	if w := string(s.lowerTok(p)); w != "at" && w != "called" && w != "named" {
+		return -1
+	}
+	last, named := -1, false
+	for k := p + 1; k < len(s.toks) && k-p <= 3 && s.adjacent(k-1, k); k++ {
+		t := &s.toks[k]
+		w := s.lowerTok(k)
+		if t.kind != tkWord || t.end-t.start < 3 || t.is(fStop|fDeterminer|fGeneric|fNumWord|fOrdWord|fMonth|fWeekday|fRelation|fTitle|fClinical|fUnit|fMeasure) ||
+			timeAdverb(w) || placeAdverb(w) || s.cased && !t.has(shCap) {
+			break
+		}
+		named = named || t.is(fNameAny) && !t.is(fCommon) || t.f&^(fRare|fPhrase) == 0
+		last = k
+	}
+	if last < 0 || last == p+1 && !named {
+		return -1
+	}
+	s.add(p+1, last, Location, 0.8, "place/named-after-kind")
+	return last
 }
 
 // templeName returns the last token of the name after "temple" or

@@ -448,8 +448,10 @@ var registry = []detector{
 		Types:   []Type{Location},
 		Sources: []string{"place/named-after-kind"},
 		run:     (*scanner).detectNamedAfterKind,
-		gate:    func(s *scanner) bool { return s.any(fLandmark) },
+		gate:    func(s *scanner) bool { return s.any(fLandmark | fFacHead) },
 		Examples: []example{
+			// the name of a day care after the kind and "at" or "called"; a place that names none stays
+			{text: "she's in daycare at merry oaks, he goes to day care at bumblebee corner; daycare at home, preschool at the church, daycare at church most days", want: map[string]Type{"merry oaks": Location, "bumblebee corner": Location}, keep: []string{"home", "the church", "church most"}},
 			// the name of a school, church or day care set off by commas after whose place it is
 			{text: "my son's daycare, happy otters, called; our church, second congregational, has a pantry", want: map[string]Type{"happy otters": Location, "second congregational": Location}},
 			{text: "my school, honestly, was fine. our church, back home, closed. the school, which is old, is shut", keep: []string{"honestly", "back home", "which is old"}},
