@@ -886,6 +886,15 @@ func (s *scanner) personContext(i, p, n int) bool {
 	return false
 }
 
+// subjectAfter: token k is "i" or "we" ("April, I think": when, not who).
+func (s *scanner) subjectAfter(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	w := string(s.lowerTok(k))
+	return w == "i" || w == "we"
+}
+
 // addressed: token i stands apart as a name said to someone or on its
 // own: punctuation or the start of the text on both sides ("Oh, Warrane,
 // can I", "thanks Marra."), or a cue before it ("with Tamsin"). A
@@ -932,6 +941,9 @@ func (s *scanner) givenInitial(i int) bool {
 // nameScore scores token i as a name on its own (0: not one).
 func (s *scanner) nameScore(i int) float64 {
 	t := &s.toks[i]
+	if t.is(fMonth) && t.is(fFirst) && !t.is(fStop) && s.addressedFirst(i) && (!s.cased || t.has(shCap)) && !s.subjectAfter(i+2) {
+		return 0.8 // "April, how can I help you?": a month's name is a given name said to someone
+	}
 	if t.kind != tkWord || t.end-t.start < 2 || t.is(nameNot|fEponym|fState) || t.has(shApos) {
 		return 0
 	}

@@ -682,6 +682,9 @@ var registry = []detector{
 			{text: "me and john went. is maria your daughter? did bill come with you? i saw grace yesterday. the bill and i, i saw hope in her eyes", want: map[string]Type{"john": Name, "maria": Name, "bill": Name, "grace": Name}, keep: []string{"the bill", "hope"}},
 			// a letter spelled with a word said of it ("capital", "double"); "spell it" before the letters
 			{text: "that's k c capital o, double r, i g a n. spell it t o r r e s. a double bed, it's a double e", want: map[string]Type{"k c capital o, double r, i g a n": Name, "t o r r e s": Name}, keep: []string{"double bed", "double e"}},
+			// a name said to someone: opening what is said before a comma and a question, or after a request where a transcript has no comma
+			{text: "Fine. April, how can I help you? And when did it start? April, I think.", want: map[string]Type{"April": Name}, keep: []string{"April, I"}},
+			{text: "can you take a deep breath wendell . okay sandy .", want: map[string]Type{"wendell": Name, "sandy": Name}},
 			{text: "PT SEEN BY DR X. WILL F/U. DRIP CONTINUES PER DR B. REED", want: map[string]Type{"X": Name, "B. REED": Name}, keep: []string{"WILL"}},
 			// a capitalised word shaped like a drug or an inhaler is no name
 			{text: "I use an Easihaler and some Rehydralyte, says Dr. Castellano", want: map[string]Type{"Castellano": Name}, keep: []string{"Easihaler", "Rehydralyte"}},

@@ -154,12 +154,18 @@ func (s *scanner) vocative(i int) bool {
 	if s.cased && !s.toks[i].has(shCap) {
 		return false
 	}
+	if s.addressedFirst(i) {
+		return true // "April, how can I help you?", "randy, do you smoke?"
+	}
 	p := s.prevWord(i, 1)
 	if p < 0 {
 		return false
 	}
 	if p == i-2 && s.isPunct(i-1, ',') && vocativeLead(s.lowerTok(p)) && s.utteranceEnds(i) {
 		return true // "thank you, grace.", "take a breath for me, frank.", "how are you today, bill?"
+	}
+	if p == i-1 && (vocativeLead(s.lowerTok(p)) || commandEnd(s.lowerTok(p))) && s.utteranceEnds(i) && !s.toks[i].is(fNameAny&^(fFirst|fFirstTop|fLast|fLastTop)) {
+		return true // "thank you grace .", "take a big breath randy ." (transcripts without commas)
 	}
 	switch string(s.lowerTok(p)) {
 	case "so", "okay", "ok", "alright", "well", "now", "hey", "hi", "hello", "thanks", "morning", "afternoon", "evening", "bye":
@@ -176,6 +182,42 @@ func (s *scanner) vocative(i int) bool {
 	}
 	switch string(s.lowerTok(n)) {
 	case "what", "how", "when", "where", "why", "do", "did", "does", "are", "have", "can", "could", "i", "you", "so", "let", "lets", "we", "any", "tell":
+		return true
+	}
+	return false
+}
+
+// addressedFirst: token i opens what is said and a comma and a question
+// or a pronoun follow it: the name of the person spoken to ("April, how
+// can I help you", "randy, do you smoke").
+func (s *scanner) addressedFirst(i int) bool {
+	if i > 0 {
+		p := &s.toks[i-1]
+		if p.kind != tkPunct && p.kind != tkTag {
+			return false
+		}
+		if p.kind == tkPunct {
+			if c := s.text[p.start]; c != '.' && c != '?' && c != '!' && c != ':' && c != ']' {
+				return false
+			}
+		}
+	}
+	if i+2 >= len(s.toks) || !s.isPunct(i+1, ',') {
+		return false
+	}
+	switch string(s.lowerTok(i + 2)) {
+	case "what", "how", "when", "where", "why", "do", "did", "does", "are", "have", "can", "could", "would", "i", "you", "we", "is", "tell":
+		return true
+	}
+	return false
+}
+
+// commandEnd: a word that ends a request to a patient, after which a name
+// without a comma addresses them ("take a deep breath randy", "one more
+// time please bill").
+func commandEnd(w []byte) bool {
+	switch string(w) {
+	case "breath", "please", "thanks", "okay", "ok":
 		return true
 	}
 	return false
