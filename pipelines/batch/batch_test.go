@@ -43,7 +43,7 @@ const testKey = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1
 // is told to leave (redact_min_score 0.6). Verification scans the output
 // with every detector, finds it, and the record must stay on-prem.
 const planted = `{"conversation_id":"planted-1",` +
-	`"turns":[{"speaker":"clinician","start_ms":0,"end_ms":1000,"text":"Please ask Zorblaxian to bring the metformin list."}]}`
+	`"turns":[{"speaker":"clinician","start_ms":0,"end_ms":1000,"text":"Please have Zorblaxian bring the metformin list."}]}`
 
 // input builds the run's input: the committed conversations, the planted
 // record and two malformed lines; it returns the lines and the identifier
