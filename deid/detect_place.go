@@ -417,6 +417,21 @@ func (s *scanner) homeHead(i int) bool {
 	case "nursing", "care", "rest", "retirement", "group", "funeral", "convalescent":
 		return true
 	}
+	// "Kansas Christian Home", "the Masonic Home": a capitalised faith or
+	// order before a capitalised Home names a care home
+	t, q := &s.toks[i], &s.toks[p]
+	return s.cased && p == i-1 && t.has(shCap) && !t.has(shAllCaps|shSentStart) && q.has(shCap) && !q.has(shAllCaps) &&
+		homeFaith(s.lowerTok(p))
+}
+
+// homeFaith: a faith or an order that names care homes ("Christian Home",
+// "Masonic Home").
+func homeFaith(w []byte) bool {
+	switch string(w) {
+	case "christian", "jewish", "hebrew", "catholic", "baptist", "lutheran", "methodist", "episcopal", "presbyterian",
+		"adventist", "masonic", "moravian", "mennonite", "quaker", "pythian":
+		return true
+	}
 	return false
 }
 
