@@ -585,6 +585,9 @@ func (s *scanner) afterCue(i int) (int, int) {
 			}
 		}
 	case "called":
+		if placeAdverb(nw) || timeAdverb(nw) {
+			return 0, -1 // "the office called back", "she called again": telephoned
+		}
 		// in notes "called" is mostly telephoned: "HO called- KCL 40 meq",
 		// "I CALLED IV THERAPY": there only a given name follows as a name
 		if s.notes || n != i+1 {

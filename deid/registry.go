@@ -687,6 +687,8 @@ var registry = []detector{
 			// a name said to someone: opening what is said before a comma and a question, or after a request where a transcript has no comma
 			{text: "Fine. April, how can I help you? And when did it start? April, I think.", want: map[string]Type{"April": Name}, keep: []string{"April, I"}},
 			{text: "can you take a deep breath wendell . okay sandy .", want: map[string]Type{"wendell": Name, "sandy": Name}},
+			// "called" before an adverb telephoned
+			{text: "the office called back, she called again, a cat called tigger", want: map[string]Type{"tigger": Name}, keep: []string{"back", "again"}},
 			{text: "PT SEEN BY DR X. WILL F/U. DRIP CONTINUES PER DR B. REED", want: map[string]Type{"X": Name, "B. REED": Name}, keep: []string{"WILL"}},
 			// a capitalised word shaped like a drug or an inhaler is no name
 			{text: "I use an Easihaler and some Rehydralyte, says Dr. Castellano", want: map[string]Type{"Castellano": Name}, keep: []string{"Easihaler", "Rehydralyte"}},
