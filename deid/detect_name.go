@@ -259,6 +259,9 @@ func (s *scanner) afterRelation(i int) (int, int) {
 		return 0, -1
 	}
 	t := &s.toks[c]
+	if pluralRelation(s.lowerTok(i)) && !cue && !s.listedNext(c) {
+		return 0, -1 // "my kids tom and sarah", but "children younger than five"
+	}
 	ok := false
 	switch {
 	case phoned:
@@ -383,7 +386,28 @@ func (s *scanner) nameBeforeRelation(i int) bool {
 		return false
 	}
 	r := s.nextWord(d, 0)
-	return r == d+1 && s.toks[r].is(fRelation|fTitle)
+	return r == d+1 && s.toks[r].is(fRelation|fTitle) && !pluralRelation(s.lowerTok(r))
+}
+
+// listedNext: token c is a given name that "and" or a comma and another
+// word follow, a list of names.
+func (s *scanner) listedNext(c int) bool {
+	if !s.toks[c].is(fFirst) || c+2 >= len(s.toks) {
+		return false
+	}
+	return (s.isPunct(c+1, ',') || string(s.lowerTok(c+1)) == "and") && s.toks[c+2].kind == tkWord
+}
+
+// pluralRelation: relations in the plural, which name people only before
+// a list of names ("my sisters deb and carol"; not "children younger
+// than five", "like, my parents").
+func pluralRelation(w []byte) bool {
+	switch string(w) {
+	case "daughters", "sons", "sisters", "brothers", "kids", "children", "grandchildren", "grandsons", "granddaughters",
+		"cousins", "nieces", "nephews", "parents", "friends", "neighbors", "neighbours", "grandkids":
+		return true
+	}
+	return false
 }
 
 // roleApposition: title i is a role after a determiner ("my nurse") and a
@@ -1723,9 +1747,11 @@ func (s *scanner) coordinateNames(start int) {
 func (s *scanner) coordinated(k int, lower bool) bool {
 	t := &s.toks[k]
 	if lower && !t.has(shCap) {
-		// in lower case a given name no word has, or a word no list knows:
-		// "proxys. suzette and ank", "my girls, ana and kelsey"
-		return t.kind == tkWord && t.end-t.start >= 3 && !t.has(shApos) && (t.f&^(fRare|fPhrase|fNonPHI) == 0 || t.is(fFirst) && !t.is(fCommon|fStop|fClinical|fMonth|fCountry|fState))
+		// in lower case a given name no word has (or a well-known one), or
+		// a word no list knows: "proxys. suzette and ank", "my girls, ana
+		// and kelsey", "we had sue and ron over"
+		return t.kind == tkWord && t.end-t.start >= 3 && !t.has(shApos) && (t.f&^(fRare|fPhrase|fNonPHI) == 0 ||
+			t.is(fFirst) && !t.is(fStop|fMonth|fCountry|fState) && (!t.is(fCommon|fClinical) || t.is(fFirstTop)))
 	}
 	return t.kind == tkWord && t.has(shCap) && !t.has(shAllCaps) && t.end-t.start >= 3 && !t.is(fStop|fDeterminer|fMonth|fWeekday|fTitle|fCountry|fState|fClinical|fFacility|fStreet|fUnit) &&
 		(t.is(fNameAny) && !t.is(fCommon) || !t.is(fCommon|fNonPHI|fRare|fCity))

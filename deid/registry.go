@@ -689,6 +689,8 @@ var registry = []detector{
 			{text: "can you take a deep breath wendell . okay sandy .", want: map[string]Type{"wendell": Name, "sandy": Name}},
 			// "called" before an adverb telephoned
 			{text: "the office called back, she called again, a cat called tigger", want: map[string]Type{"tigger": Name}, keep: []string{"back", "again"}},
+			// a relation in the plural before a list of names; not before a describing word
+			{text: "my sisters deb and carol came, we had sue and ron over; children younger than five, those kids amazing", want: map[string]Type{"deb": Name, "carol": Name, "sue": Name, "ron": Name}, keep: []string{"younger", "amazing"}},
 			{text: "PT SEEN BY DR X. WILL F/U. DRIP CONTINUES PER DR B. REED", want: map[string]Type{"X": Name, "B. REED": Name}, keep: []string{"WILL"}},
 			// a capitalised word shaped like a drug or an inhaler is no name
 			{text: "I use an Easihaler and some Rehydralyte, says Dr. Castellano", want: map[string]Type{"Castellano": Name}, keep: []string{"Easihaler", "Rehydralyte"}},
