@@ -311,6 +311,29 @@ func (s *scanner) shortYearAfter(end int) int {
 	return -1
 }
 
+// spokenShortYear reads a year said by its last two digits from token k
+// ("ninety eight", "eighty", "oh five") and returns its last token, or -1.
+func (s *scanner) spokenShortYear(k int) int {
+	t := &s.toks[k]
+	if t.kind != tkWord || !t.is(fNumWord) {
+		return -1
+	}
+	u := s.nextWord(k, 0)
+	unit := u == k+1 && s.toks[u].kind == tkWord && s.toks[u].is(fNumWord) && s.toks[u].val >= 1 && s.toks[u].val <= 9
+	switch {
+	case t.val == 0 && unit: // "oh five"
+		return u
+	case t.val >= 20 && t.val <= 90 && t.val%10 == 0:
+		if unit {
+			return u
+		}
+		return k
+	case t.val >= 10 && t.val <= 19 && string(s.lowerTok(k)) != "ten":
+		return k // "nineteen", "twelve"? only teens said as a year's end
+	}
+	return -1
+}
+
 // dayRangeAt: token k opens the second day of a range: "to", "through"
 // or "until", then "the" and an ordinal ("the twelfth to the fifteenth").
 func (s *scanner) dayRangeAt(k int) bool {
@@ -404,6 +427,12 @@ func (s *scanner) monthDate(i int) int {
 	if y, ok := s.readYear(k); ok && (s.monthOK(i, true)) {
 		s.add(i, y, Date, 0.9, "date/month-year")
 		return y
+	}
+	if k != n && k >= 0 {
+		if y := s.spokenShortYear(k); y > 0 {
+			s.add(i, y, Date, 0.9, "date/month-year") // "june of ninety eight", "march of oh five"
+			return y
+		}
 	}
 	if s.monthOK(i, false) {
 		s.add(i, i, Date, 0.7, "date/month")
