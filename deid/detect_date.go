@@ -391,7 +391,7 @@ func dayFollower(w []byte) bool {
 
 func isMonthLead(w []byte) bool {
 	switch string(w) {
-	case "last", "this", "next", "early", "late", "mid", "since", "in", "of", "until", "end", "beginning", "middle", "through", "around", "past":
+	case "last", "this", "next", "early", "late", "mid", "since", "in", "of", "until", "end", "beginning", "middle", "through", "around", "past", "coming", "come":
 		return true
 	}
 	return false
