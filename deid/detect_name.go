@@ -968,10 +968,10 @@ func (s *scanner) givenInitial(i int) bool {
 // nameScore scores token i as a name on its own (0: not one).
 func (s *scanner) nameScore(i int) float64 {
 	t := &s.toks[i]
-	if t.is(fMonth) && t.is(fFirst) && !t.is(fStop) && s.addressedFirst(i) && (!s.cased || t.has(shCap)) && !s.subjectAfter(i+2) {
-		return 0.8 // "April, how can I help you?": a month's name is a given name said to someone
-	}
 	if t.kind != tkWord || t.end-t.start < 2 || t.is(nameNot|fEponym|fState) || t.has(shApos) {
+		if t.is(fMonth) && t.is(fFirst) && !t.is(fStop) && s.addressedFirst(i) && (!s.cased || t.has(shCap)) && !s.subjectAfter(i+2) {
+			return 0.8 // "April, how can I help you?": a month's name is a given name said to someone
+		}
 		return 0
 	}
 	// "J SMITH ORDERED", "b. kargas": an initial right before a surname
@@ -1170,7 +1170,7 @@ func (s *scanner) spelled(i int) int {
 			}
 			break
 		}
-		if t.kind == tkWord && k-j <= 2 && k+1 < len(s.toks) && letterModifier(s.lowerTok(k)) > 0 && s.toks[k+1].kind == tkWord && s.toks[k+1].end-s.toks[k+1].start == 1 {
+		if t.kind == tkWord && t.end-t.start > 1 && k-j <= 2 && k+1 < len(s.toks) && s.toks[k+1].kind == tkWord && s.toks[k+1].end-s.toks[k+1].start == 1 && letterModifier(s.lowerTok(k)) > 0 {
 			k++ // "m c capital a", "double l": a word said of the letter after it
 			j, n = k, n+1
 			continue
