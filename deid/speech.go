@@ -164,7 +164,7 @@ func (s *scanner) vocative(i int) bool {
 	if p == i-2 && s.isPunct(i-1, ',') && vocativeLead(s.lowerTok(p)) && s.utteranceEnds(i) {
 		return true // "thank you, grace.", "take a breath for me, frank.", "how are you today, bill?"
 	}
-	if p == i-1 && (vocativeLead(s.lowerTok(p)) || commandEnd(s.lowerTok(p))) && s.utteranceEnds(i) && !s.toks[i].is(fNameAny&^(fFirst|fFirstTop|fLast|fLastTop)) {
+	if p == i-1 && (vocativeLead(s.lowerTok(p)) || commandEnd(s.lowerTok(p))) && s.utteranceEnds(i) {
 		return true // "thank you grace .", "take a big breath randy ." (transcripts without commas)
 	}
 	switch string(s.lowerTok(p)) {
