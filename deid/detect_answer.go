@@ -277,7 +277,7 @@ func (s *scanner) answerName(i, end int) {
 	t := &s.toks[i]
 	if t.kind == tkWord && t.end-t.start == 1 {
 		if j := s.spelled(i); j > i {
-			s.add(i, j, Name, 0.85, "name/answer")
+			s.add(i, j, Name, 0.93, "name/answer")
 		}
 		return
 	}
@@ -300,7 +300,7 @@ func (s *scanner) answerName(i, end int) {
 		last = k
 	}
 	if last >= i {
-		s.add(i, last, Name, 0.85, "name/answer")
+		s.add(i, last, Name, 0.93, "name/answer")
 	}
 }
 
@@ -334,6 +334,9 @@ func (s *scanner) answerRun(i, end int, typ Type, min int, is func(int) int) {
 				continue
 			}
 		default:
+			if first < 0 && k-i < 4 {
+				continue // "hold on, it's …": a few words before the answer
+			}
 			k = end
 		}
 	}
@@ -349,7 +352,7 @@ func (s *scanner) answerRun(i, end int, typ Type, min int, is func(int) int) {
 	if typ == Date && first > i && string(s.lowerTok(first-1)) == "the" {
 		first-- // "the ninth of june"
 	}
-	s.add(first, last, typ, 0.8, "answer/"+string(typ))
+	s.add(first, last, typ, 0.93, "answer/"+string(typ))
 }
 
 // dateWord: 2 if token k is part of a date said or written (a month, an

@@ -437,6 +437,8 @@ var registry = []detector{
 			{text: "what's your last name? it's pellegrino. can you spell that? p e l l e g r i n o.", want: map[string]Type{"pellegrino": Name, "p e l l e g r i n o": Name}},
 			// a date of birth, a phone number, a member id said as answers
 			{text: "[doctor] date of birth? [patient] the ninth of june, sixty one. [doctor] best phone number? [patient] six one seven, two two two, oh nine one four.", want: map[string]Type{"the ninth of june, sixty one": Date, "six one seven, two two two, oh nine one four": Phone}},
+			// an answer typed by its question, after a few words before it
+			{text: "clinician: and your mrn? patient: hold on, it's four four one nine two six. doctor: your phone? patient: i don't have one.", want: map[string]Type{"four four one nine two six": MRN}, keep: []string{"one."}},
 			{text: "doctor: when's your birthday? patient: the ninth. doctor: and your age? patient: sixty.", want: map[string]Type{"the ninth": Date}, keep: []string{"sixty"}},
 			{text: "doctor: your member id? patient: w x k four four nine two eight.", want: map[string]Type{"w x k four four nine two eight": HealthPlan}},
 			{text: "doctor: last four of your social? patient: eight one two two. doctor: medical record number? patient: um, three three nine, oh one two. doctor: zip code? patient: oh two one four four.", want: map[string]Type{"eight one two two": SSN, "three three nine, oh one two": MRN, "oh two one four four": Zip}},
