@@ -207,6 +207,9 @@ func (s *scanner) detectSpokenAddress() {
 				break
 			}
 			lw := string(s.lowerTok(sep))
+			if lw == "at" && email {
+				break // a local part has no "at": "my daughter at kaylee underscore b at …"
+			}
 			if lw == "at" {
 				// "results at site dot org" is a web address; "jane at
 				// gmail dot com" and "mccarthey forty four at icloud dot

@@ -74,6 +74,8 @@ var registry = []detector{
 			// "dot" is a given name too, but not between a name and an initial
 			{text: "it's mike dot t at icloud dot com", want: map[string]Type{"mike dot t at icloud dot com": Email}},
 			// a local part of everyday words with separators, spelled, or with digits after a dash
+			// the local part ends at an "at" before it
+			{text: "you can reach my son at theo underscore v at icloud dot com", want: map[string]Type{"theo underscore v at icloud dot com": Email}, keep: []string{"son at"}},
 			{text: "it's rosa underscore k at fastmail dot com, or j e n at proton dot me, or jay dash forty at mailbox dot org", want: map[string]Type{"rosa underscore k at fastmail dot com": Email, "j e n at proton dot me": Email, "jay dash forty at mailbox dot org": Email}},
 			{text: "ip was ten dot zero dot twenty seven dot two fifty one", want: map[string]Type{"ten dot zero dot twenty seven dot two fifty one": IP}},
 			{text: "version 1.2.3 and a temp of 98.6", keep: []string{"1.2.3", "98.6"}},
