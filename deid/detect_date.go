@@ -812,7 +812,7 @@ func (s *scanner) ageContext(i, j int) bool {
 	case "whos":
 		// "my dad, who's ninety, lives with us"
 		return true
-	case "is", "im", "am", "hes", "shes", "was", "be", "now":
+	case "is", "im", "am", "hes", "shes", "was", "be", "now", "youre", "theyre":
 		// "my father is ninety nine", not "pulse is ninety two"
 		pp := s.prevWord(p, 0)
 		return pp < 0 || !(s.toks[pp].is(fMeasure) || vitalWord(s.lowerTok(pp)))
@@ -823,7 +823,12 @@ func (s *scanner) ageContext(i, j int) bool {
 		// sentence, set off by a comma before a person
 		pp := s.prevWord(p, 0)
 		if pp < 0 || pp != p-1 {
-			return string(s.lowerTok(p)) == "at" && s.toks[p].has(shSentStart) && s.isPunct(j+1, ',') && j+2 < len(s.toks) && personPronoun(s.lowerTok(j+2))
+			// a comma may be missing in speech: "at ninety four he still gardens"
+			c := j + 1
+			if s.isPunct(c, ',') {
+				c++
+			}
+			return string(s.lowerTok(p)) == "at" && s.toks[p].has(shSentStart) && c < len(s.toks) && personPronoun(s.lowerTok(c))
 		}
 		switch string(s.lowerTok(pp)) {
 		case "died", "dies", "passed", "away", "retired":

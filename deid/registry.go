@@ -254,6 +254,8 @@ var registry = []detector{
 		Examples: []example{
 			// an age at death or lived to
 			{text: "my mother died at ninety four and her sister lived to a hundred and two; the score came in at ninety two", want: map[string]Type{"ninety four": Age, "a hundred and two": Age}, keep: []string{"at ninety two"}},
+			// after "you're", and opening a sentence before a person without a comma
+			{text: "so you're ninety one? at ninety six she still swims. your pulse is ninety two", want: map[string]Type{"ninety one": Age, "ninety six": Age}, keep: []string{"pulse is ninety two"}},
 			// an age opening a line of a note before "s/p"
 			{text: "MICU NPN\n96 s/p fall with hip fx. HR 96 s/p fluids", want: map[string]Type{"96": Age}, keep: []string{"HR 96"}},
 			// a value is no age: a measure in parentheses, a decimal, a range
