@@ -1035,13 +1035,13 @@ func (s *scanner) careCalled(h int) int {
 	return last
 }
 
-// templeName returns the last token of the name after "temple" or
-// "congregation" at token h, said after a preposition of place ("to temple
-// israel", "at congregation beth el"), or -1: one or two words that are
+// templeName returns the last token of the name after "temple",
+// "congregation" or "lake" at token h, said after a preposition of place
+// ("to temple israel", "at congregation beth el", "up at lake kezar"), or -1: one or two words that are
 // names, towns or countries, or no word the lists know.
 func (s *scanner) templeName(h int) int {
-	if w := string(s.lowerTok(h)); w != "temple" && w != "congregation" {
-		return -1
+	if w := string(s.lowerTok(h)); w != "temple" && w != "congregation" && w != "lake" {
+		return -1 // (and "up to lake winnipesaukee", "at lake george": a lake named after the word)
 	}
 	if !s.namingPrep(s.prevWord(h, 0)) || s.prevWord(h, 0) != h-1 {
 		return -1

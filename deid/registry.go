@@ -468,6 +468,7 @@ var registry = []detector{
 			{text: "My daughter's preschool, Little Acorns, is closed; my school, near here, is not", want: map[string]Type{"Little Acorns": Location}, keep: []string{"near here"}},
 			// a temple or congregation named right after the word, after a preposition of place
 			{text: "we go to temple israel, she married at congregation beth shalom; a headache in my temple, at temple on sunday", want: map[string]Type{"temple israel": Location, "congregation beth shalom": Location}, keep: []string{"my temple", "on sunday"}},
+			{text: "we fish up at lake quonnapaug; she went to the lake, water at lake level", want: map[string]Type{"lake quonnapaug": Location}, keep: []string{"the lake", "lake level"}},
 		},
 	},
 	{
