@@ -1129,6 +1129,11 @@ func (s *scanner) namePair(i int) int {
 	if t.is(fCommon) && !t.is(fFirstTop) {
 		return i // "sister in law donna": a common word is no first name
 	}
+	if t.is(fCommon) && u.is(fCommon) && !s.cased {
+		if p := s.prevWord(i, 0); p >= 0 && p == i-1 && s.toks[p].is(fDeterminer) {
+			return i // "is my bill ready", "the rose garden": a determiner makes the first word a thing
+		}
+	}
 	if u.is(fCommon) && timeAdverb(s.lowerTok(n)) && !s.timeSurnameAtEnd(n) {
 		return i // "call john early this week", "i'll call mike later": when, not who
 	}

@@ -689,6 +689,8 @@ var registry = []detector{
 			{text: "patient: call me mister q. then i'm mister t. call me. don't miss a dose", want: map[string]Type{"q": Name}, keep: []string{"a dose", "call me."}},
 			// a well-known given name rung up or asked, where the turn ends or a word of when follows; a word of when is no surname
 			{text: "i'll call nora later. ask grace, she knows. call bill collectors? ask for help and call you back", want: map[string]Type{"nora": Name, "grace": Name}, keep: []string{"bill", "later", "help"}},
+			// after a determiner two everyday words that are names too are a thing
+			{text: "is my bill ready? the rose garden, my friend carl lamb", want: map[string]Type{"carl lamb": Name}, keep: []string{"my bill ready", "rose garden"}},
 			// an adverb that ends a verb's phrase is no surname after a given name, which stays a name
 			{text: "i drove grace home. my name is laura home. we had rose over for dinner", want: map[string]Type{"grace": Name, "laura": Name}, keep: []string{"home", "rose over"}},
 			// a well-known given name that is also a word, where only a person stands: with "i" or "me", asked about as a relative, the subject of a question, seen or told
