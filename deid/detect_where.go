@@ -1082,10 +1082,25 @@ func placeKindNoun(w []byte) bool {
 func (s *scanner) detectNeighbourhoods() {
 	toks := s.toks
 	for d := 2; d+1 < len(toks); d++ {
-		if toks[d].kind != tkWord || !toks[d].is(fDeterminer) || string(s.lowerTok(d)) != "the" || !s.homeBefore(d) {
+		if toks[d].kind != tkWord {
 			continue
 		}
-		first, k := d+1, d+1
+		first := d + 1
+		switch {
+		case toks[d].is(fDeterminer):
+			if string(s.lowerTok(d)) != "the" || !s.homeBefore(d) {
+				continue
+			}
+		case s.cased && toks[d].has(shCap) && !toks[d].has(shSentStart|shAllCaps):
+			// cased text may name it without "the", in capitals: "we live in Back Bay"
+			if !s.homeBefore(d) {
+				continue
+			}
+			first = d
+		default:
+			continue
+		}
+		k := first
 		if w := string(s.lowerTok(k)); (w == "upper" || w == "lower") && k+1 < len(toks) && s.adjacent(k, k+1) {
 			k++ // "the upper west side"
 		}
@@ -1096,6 +1111,9 @@ func (s *scanner) detectNeighbourhoods() {
 				break
 			}
 			if h := neighbourhoodHead(s.lowerTok(k)); h > 0 {
+				if first == d && !t.has(shCap) {
+					break // without "the", both words have their capitals
+				}
 				if k > first || h == 2 {
 					end = k // "the heights" alone; "the village" is any village
 				}

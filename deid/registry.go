@@ -481,6 +481,7 @@ var registry = []detector{
 			// a part of a town named where someone lives, grew up or moved
 			{text: "we moved to the back bay, she grew up on the upper west side and they live in the heights", want: map[string]Type{"back bay": Location, "upper west side": Location, "heights": Location}},
 			{text: "i was raised on the south side of dayton; we live on the quiet side, in the same village, on the east side of the building", want: map[string]Type{"south side": Location}, keep: []string{"quiet side", "same village", "east side"}},
+			{text: "We live in Back Bay now. The pain moved to Side B.", want: map[string]Type{"Back Bay": Location}, keep: []string{"Side B"}},
 			{text: "i'm in the east village now; the rash is on the inner side, she's in the end stage", want: map[string]Type{"east village": Location}, keep: []string{"inner side", "end stage"}},
 		},
 	},
