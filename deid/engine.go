@@ -161,17 +161,15 @@ func (cs *convScan) elsewhere(turns []Turn, found [][]Finding) [][]heard {
 		n += len(turns[i].Text) + 1
 	}
 	starts[len(turns)] = n
-	low := make([]byte, 0, n)
+	low := make([]byte, n)
 	for i := range turns {
-		t := turns[i].Text
-		for k := 0; k < len(t); k++ {
-			c := t[k]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			low = append(low, c)
+		low[starts[i+1]-1] = '\n'
+		copy(low[starts[i]:], turns[i].Text)
+	}
+	for k, c := range low {
+		if c-'A' < 26 {
+			low[k] = c + ('a' - 'A')
 		}
-		low = append(low, '\n')
 	}
 	var carry [][]heard // made at the first word carried
 	for _, h := range cs.heard {
