@@ -1197,9 +1197,9 @@ func (s *scanner) spelled(i int) int {
 		if s.toks[k].kind == tkWord && s.toks[k].end-s.toks[k].start == 1 {
 			c := s.lowerTok(k)[0]
 			letters = append(letters, c)
-			if k > i && s.toks[k-1].kind == tkWord && letterModifier(s.lowerTok(k-1)) > 1 {
+			if k > i && s.toks[k-1].kind == tkWord {
 				for range letterModifier(s.lowerTok(k-1)) - 1 {
-					letters = append(letters, c) // "double l"
+					letters = append(letters, c) // "double l" (a range over 0 or less runs no times)
 				}
 			}
 		}

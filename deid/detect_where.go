@@ -944,9 +944,10 @@ func (s *scanner) detectSaints() {
 // time, a number or an adverb in -ly ("my school, honestly, was fine", "our
 // church, back home, ..."). In cased text each word has its capital.
 //
-// A temple or a congregation is named right after the word, after a
-// preposition of place: "we go to temple israel", "married at
-// congregation beth shalom" (not "a headache in my temple").
+// A temple, a congregation or a lake is named right after the word, after
+// a preposition of place (templeName: "we go to temple israel", not "a
+// headache in my temple"), a day care after the kind and "at" or "called"
+// (careCalled: "she's in daycare at little sprouts").
 func (s *scanner) detectNamedAfterKind() {
 	toks := s.toks
 	for h := 1; h+1 < len(toks); h++ {
@@ -997,9 +998,8 @@ func (s *scanner) detectNamedAfterKind() {
 // "called": "she's in daycare at little sprouts", "a preschool called tiny
 // steps". Everyday words name it there when there are two of them and none
 // is a function word or a word of time ("daycare at home", "preschool at
-// the church", "daycare at night"); one word alone
-// must be a name or no word a list knows. It returns the name's last
-// token, or -1.
+// the church", "daycare at night"); one word alone must be a name or no
+// word a list knows. It returns the name's last token, or -1.
 func (s *scanner) careCalled(h int) int {
 	switch string(s.lowerTok(h)) {
 	case "daycare", "preschool", "kindergarten", "nursery", "montessori":
@@ -1037,11 +1037,12 @@ func (s *scanner) careCalled(h int) int {
 
 // templeName returns the last token of the name after "temple",
 // "congregation" or "lake" at token h, said after a preposition of place
-// ("to temple israel", "at congregation beth el", "up at lake kezar"), or -1: one or two words that are
-// names, towns or countries, or no word the lists know.
+// ("to temple israel", "at congregation beth el", "up at lake kezar"), or
+// -1: one or two words that are names, towns or countries, or no word the
+// lists know.
 func (s *scanner) templeName(h int) int {
 	if w := string(s.lowerTok(h)); w != "temple" && w != "congregation" && w != "lake" {
-		return -1 // (and "up to lake winnipesaukee", "at lake george": a lake named after the word)
+		return -1
 	}
 	if !s.namingPrep(s.prevWord(h, 0)) || s.prevWord(h, 0) != h-1 {
 		return -1
@@ -1075,7 +1076,8 @@ func placeKindNoun(w []byte) bool {
 
 // detectNeighbourhoods finds a neighbourhood named where someone lives,
 // grew up or moved, after "the": "moved to the back bay", "grew up on the
-// upper west side", "we live in the heights", "the south side of chicago".
+// upper west side", "we live in the heights", "the south side of chicago";
+// in cased text also without "the", in capitals ("we live in Back Bay").
 // The head says it is part of a town (bay, heights, village, side ...);
 // the word before it must name which one, not describe it ("the quiet
 // side", "the same village", "the big hill").
@@ -1137,9 +1139,10 @@ func (s *scanner) detectNeighbourhoods() {
 	}
 }
 
-// homeBefore: "the" at token d follows a place preposition after a word of
-// living, moving or growing up ("live in the", "moved back to the", "grew
-// up on the", "originally from the").
+// homeBefore: token d ("the", or a capitalised word) follows a place
+// preposition after a word of living, moving or growing up ("live in the",
+// "moved back to the", "grew up on the", "originally from the", "live in
+// Back Bay").
 func (s *scanner) homeBefore(d int) bool {
 	p := s.prevWord(d, 0)
 	if p != d-1 {
@@ -1190,7 +1193,7 @@ func neighbourhoodHead(w []byte) int {
 // it ("the quiet side", "the nice end", "the little village").
 func describing(w []byte) bool {
 	switch string(w) {
-	case "quiet", "nice", "small", "little", "busy", "rough", "bad", "good", "poor", "rich", "nicer", "better", "worse", "far", "near", "other", "whole", "right", "left", "wrong", "top", "bottom", "far-off", "sunny", "shady", "safe", "cheap":
+	case "quiet", "nice", "small", "little", "busy", "rough", "bad", "good", "poor", "rich", "nicer", "better", "worse", "far", "near", "other", "whole", "right", "left", "wrong", "top", "bottom", "sunny", "shady", "safe", "cheap":
 		return true
 	}
 	return false
