@@ -13,7 +13,7 @@ demo:
 		--quarantine out/onprem --ephemeral-key
 
 ## test: vet, format check, test servers (built once into .bin/), every test,
-## then a short fuzzing budget on the scan, the record parser, redaction and
+## then a short fuzzing budget on the scan, a conversation's scan, the record parser, redaction and
 ## the fingerprint canonicaliser
 test: vet fmt-check tools postgres duckdb
 	$(GO) test -count=1 $(PKGS)
@@ -28,6 +28,7 @@ test: vet fmt-check tools postgres duckdb
 FUZZTIME ?=
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzScan$$' -fuzztime $(or $(FUZZTIME),12000x) ./deid/
+	$(GO) test -run '^$$' -fuzz '^FuzzScanConversation$$' -fuzztime $(or $(FUZZTIME),8000x) ./deid/
 	$(GO) test -run '^$$' -fuzz '^FuzzParseConversation$$' -fuzztime $(or $(FUZZTIME),25000x) ./deid/
 	$(GO) test -run '^$$' -fuzz '^FuzzRedact$$' -fuzztime $(or $(FUZZTIME),20000x) ./deid/redact/
 	$(GO) test -run '^$$' -fuzz '^FuzzCanonicalJSON$$' -fuzztime $(or $(FUZZTIME),3000x) ./export/

@@ -1,6 +1,7 @@
 package deid
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -32,19 +33,59 @@ func FuzzScan(f *testing.F) {
 		Address: &PostalAddress{Street: "1 Elm St", City: "Springfield", Zip: "01101"}}})
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, fs := range [][]Finding{e.Scan(text), e.ScanKnown(text, k)} {
-			last := 0
-			for _, x := range fs {
-				if x.Source == "engine/failed" {
-					t.Fatalf("a detector panicked (the scan failed closed)")
-				}
-				if x.Start < last || x.End <= x.Start || x.End > len(text) {
-					t.Fatalf("bad finding %d-%d (last end %d, len %d)", x.Start, x.End, last, len(text))
-				}
-				if utf8.ValidString(text) && (!utf8.RuneStart(text[x.Start]) || x.End < len(text) && !utf8.RuneStart(text[x.End])) {
-					t.Fatalf("finding %d-%d cuts a character", x.Start, x.End)
-				}
-				last = x.End
+			checkFindings(t, text, fs)
+		}
+	})
+}
+
+// checkFindings fails t unless fs are sorted, non-overlapping byte ranges
+// inside text on rune boundaries, none the fail-closed finding of a panic.
+func checkFindings(t *testing.T, text string, fs []Finding) {
+	t.Helper()
+	last := 0
+	for _, x := range fs {
+		if x.Source == "engine/failed" {
+			t.Fatalf("a detector panicked (the scan failed closed)")
+		}
+		if x.Start < last || x.End <= x.Start || x.End > len(text) {
+			t.Fatalf("bad finding %d-%d (last end %d, len %d)", x.Start, x.End, last, len(text))
+		}
+		if utf8.ValidString(text) && (!utf8.RuneStart(text[x.Start]) || x.End < len(text) && !utf8.RuneStart(text[x.End])) {
+			t.Fatalf("finding %d-%d cuts a character", x.Start, x.End)
+		}
+		last = x.End
+	}
+}
+
+// FuzzScanConversation: a conversation made of the text's lines, the
+// speakers taking turns, scans as FuzzScan's texts do, with what one turn
+// asks for carried to the next and the words taken for names carried
+// between turns.
+func FuzzScanConversation(f *testing.F) {
+	for _, s := range []string{"what's your first name?\njo.", "date of birth?\nthe ninth of june, sixty one.\nand your phone?\nsix one seven",
+		"your member id?\nw x k four\nok", "?\n?", "name?\n", "\n\n", "can you spell that?\nk o w a l s k i\nthanks kowalski",
+		"your zip?\n\noh two one", "this is dr zorvath.\nzorvath agreed?\nyes"} {
+		f.Add(s)
+	}
+	e, err := New(nil)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		c := &Conversation{}
+		for i, line := range strings.Split(text, "\n") {
+			speaker := "clinician"
+			if i%2 == 1 {
+				speaker = "patient"
 			}
+			c.Turns = append(c.Turns, Turn{Speaker: speaker, Text: line})
+		}
+		found := e.ScanConversation(c)
+		if len(found) != len(c.Turns) {
+			t.Fatalf("%d turns, findings for %d", len(c.Turns), len(found))
+		}
+		for i := range c.Turns {
+			checkFindings(t, c.Turns[i].Text, found[i])
 		}
 	})
 }
