@@ -904,11 +904,21 @@ func (s *scanner) personContext(i, p, n int) bool {
 		}
 		switch nw {
 		case "come", "call", "say", "go", "tell", "see", "know", "live", "work", "drive", "help", "bring", "take", "stay", "visit":
-			return p == 0 || s.toks[p-1].kind == tkPunct // the question opens with the verb
+			// the question opens with the verb, or a word of question before it ("what did mark say")
+			return p == 0 || s.toks[p-1].kind == tkPunct || questionWord(s.lowerTok(p-1)) && (p == 1 || s.toks[p-2].kind == tkPunct)
 		}
 		return false
 	case pw == "saw" || pw == "told" || pw == "met" || pw == "visited" || pw == "texted" || pw == "married":
 		return s.callName(i)
+	}
+	return false
+}
+
+// questionWord: a word that opens a question about what someone did.
+func questionWord(w []byte) bool {
+	switch string(w) {
+	case "what", "when", "where", "why", "how", "who":
+		return true
 	}
 	return false
 }

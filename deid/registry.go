@@ -696,6 +696,7 @@ var registry = []detector{
 			{text: "i drove grace home. my name is laura home. we had rose over for dinner", want: map[string]Type{"grace": Name, "laura": Name}, keep: []string{"home", "rose over"}},
 			// a well-known given name that is also a word, where only a person stands: with "i" or "me", asked about as a relative, the subject of a question, seen or told
 			{text: "me and john went. is maria your daughter? did bill come with you? i saw grace yesterday. the bill and i, i saw hope in her eyes", want: map[string]Type{"john": Name, "maria": Name, "bill": Name, "grace": Name}, keep: []string{"the bill", "hope"}},
+			{text: "what did ray say about it? when did the bill come", want: map[string]Type{"ray": Name}, keep: []string{"bill"}},
 			// a letter spelled with a word said of it ("capital", "double"); "spell it" before the letters
 			{text: "that's k c capital o, double r, i g a n. spell it t o r r e s. a double bed, it's a double e", want: map[string]Type{"k c capital o, double r, i g a n": Name, "t o r r e s": Name}, keep: []string{"double bed", "double e"}},
 			// a name said to someone: opening what is said before a comma and a question, or after a request where a transcript has no comma
