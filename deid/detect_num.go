@@ -264,6 +264,15 @@ func (s *scanner) detectNumbers() {
 				i = j
 				continue
 			}
+		} else if toks[start].kind == tkWord && toks[start].end-toks[start].start == 1 && s.cased && !s.notes && toks[start].has(shCap) {
+			// a cased transcript reads an id out after its cue too: "confirmation
+			// number is Q T 9 8 4 4" (notes write letters apart for other things)
+			if c := s.cueBefore(start, 6); c != "" && c != Date {
+				if j := s.spokenID(start); j > start {
+					i = j
+					continue
+				}
+			}
 		}
 		if toks[start].kind == tkAlnum {
 			if j := s.iban(start); j > start {

@@ -106,6 +106,8 @@ var registry = []detector{
 		run:     (*scanner).detectNumbers,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) },
 		Examples: []example{
+			// in a cased transcript an id read out a character at a time after its cue; not letters and digits with no cue
+			{text: "Patient: The confirmation number is Q T 9 8 4 6. Doctor: He has grade B 2 3 4 lesions.", want: map[string]Type{"Q T 9 8 4 6": ID}, keep: []string{"B 2 3 4"}},
 			// parts joined by slashes after a cue, a check letter after a hyphen
 			{text: "ref: XZ/2023/0092 pending, lab order LO-88213-B placed; pt s/p 2 units, PO/IV 2023", want: map[string]Type{"XZ/2023/0092": ID, "LO-88213-B": ID}, keep: []string{"s/p", "PO/IV"}},
 			// a phone number goes on over its extension
