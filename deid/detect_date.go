@@ -189,7 +189,7 @@ func (s *scanner) birthShortYear(i, end int) int {
 		return -1
 	}
 	last := k
-	if u := s.nextWord(k, 0); u == k+1 && s.toks[u].is(fNumWord) && s.toks[u].val > 0 && s.toks[u].val < 10 {
+	if u := s.onesAfter(k); u > 0 {
 		last = u
 	}
 	if n := last + 1; n < len(s.toks) && s.toks[n].kind != tkPunct {
@@ -318,18 +318,26 @@ func (s *scanner) spokenShortYear(k int) int {
 	if t.kind != tkWord || !t.is(fNumWord) {
 		return -1
 	}
-	u := s.nextWord(k, 0)
-	unit := u == k+1 && s.toks[u].kind == tkWord && s.toks[u].is(fNumWord) && s.toks[u].val >= 1 && s.toks[u].val <= 9
+	u := s.onesAfter(k)
 	switch {
-	case t.val == 0 && unit: // "oh five"
+	case t.val == 0 && u > 0: // "oh five"
 		return u
 	case t.val >= 20 && t.val <= 90 && t.val%10 == 0:
-		if unit {
+		if u > 0 {
 			return u
 		}
 		return k
 	case t.val >= 10 && t.val <= 19 && string(s.lowerTok(k)) != "ten":
 		return k // "nineteen", "twelve"? only teens said as a year's end
+	}
+	return -1
+}
+
+// onesAfter returns the token right after token k when it says the ones
+// ("eight" of "ninety eight", "five" of "oh five"), or -1.
+func (s *scanner) onesAfter(k int) int {
+	if u := s.nextWord(k, 0); u == k+1 && s.toks[u].is(fNumWord) && s.toks[u].val >= 1 && s.toks[u].val <= 9 {
+		return u
 	}
 	return -1
 }
