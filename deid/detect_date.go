@@ -333,10 +333,15 @@ func (s *scanner) spokenShortYear(k int) int {
 	return -1
 }
 
-// onesAfter returns the token right after token k when it says the ones
-// ("eight" of "ninety eight", "five" of "oh five"), or -1.
+// onesAfter returns the token right after token k, or after a hyphen
+// joining them, when it says the ones ("eight" of "ninety eight" or
+// "ninety-eight", "five" of "oh five"), or -1.
 func (s *scanner) onesAfter(k int) int {
-	if u := s.nextWord(k, 0); u == k+1 && s.toks[u].is(fNumWord) && s.toks[u].val >= 1 && s.toks[u].val <= 9 {
+	u := k + 1
+	if s.isPunct(u, '-') && u+1 < len(s.toks) && s.toks[u].start == s.toks[k].end && s.toks[u+1].start == s.toks[u].end {
+		u++ // "ninety-eight"
+	}
+	if u < len(s.toks) && s.toks[u].is(fNumWord) && s.toks[u].val >= 1 && s.toks[u].val <= 9 {
 		return u
 	}
 	return -1

@@ -208,6 +208,7 @@ var registry = []detector{
 			{text: "yes, the sixteenth at ten works. the eleventh at 9:30 then. the second at one point", want: map[string]Type{"the sixteenth": Date, "the eleventh at 9:30": Date}, keep: []string{"the second"}},
 			// a month and a year said by its last two digits after "of"
 			{text: "that was august of eighty seven, the scan from october of oh four", want: map[string]Type{"august of eighty seven": Date, "october of oh four": Date}},
+			{text: "That was August of eighty-seven.", want: map[string]Type{"August of eighty-seven": Date}},
 			// a month after "this coming" or "come"
 			{text: "she turns ninety this coming june, and come april he retires", want: map[string]Type{"june": Date, "april": Date}},
 			{text: "sat 94% on 2L; see you sat 12th", want: map[string]Type{"sat 12th": Date}, keep: []string{"sat 94%"}},
