@@ -271,6 +271,11 @@ func TestSeenWords(t *testing.T) {
 		s.tokenize()
 		assert.NotZero(t, s.seen, "%q sets no seen bit", w)
 	}
+	for _, w := range askWords {
+		s := &scanner{lex: e.lex, text: "x " + w + " y"}
+		s.tokenize()
+		assert.Equal(t, seenAsk, s.seen&seenAsk, "%q is a word of askWords that sets no seenAsk", w)
+	}
 	s := &scanner{lex: e.lex, text: "the doctor said nothing by-the-way"}
 	s.tokenize()
 	assert.Equal(t, seenBy, s.seen&seenBy, "by")
