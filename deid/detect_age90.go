@@ -216,7 +216,11 @@ func (s *scanner) birthCueBefore(i int) bool {
 			continue
 		}
 		n++
-		switch string(s.lowerTok(k)) {
+		w := s.lowerTok(k)
+		if t.has(shPoss) {
+			w = w[:possStem(s.text, int(t.start), int(t.end))-int(t.start)] // "my birthday's the twelfth"
+		}
+		switch string(w) {
 		case "born", "birth", "dob", "birthday", "birthdate", "birthyear", "b":
 			return true
 		}

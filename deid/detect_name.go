@@ -896,7 +896,7 @@ func (s *scanner) personContext(i, p, n int) bool {
 			return false
 		}
 		r := s.nextWord(n, 0)
-		return r == n+1 && s.toks[r].is(fRelation) && !s.toks[r].is(fTitle)
+		return r == n+1 && s.toks[r].is(fRelation) // "is faith your sister" too: a title that is a relation
 	case pw == "did" || pw == "does" || pw == "do" || pw == "will" || pw == "can" || pw == "could" || pw == "would":
 		// the verb's base form after the name: "did john come", "does maria live"
 		if nw == "" {
@@ -908,10 +908,35 @@ func (s *scanner) personContext(i, p, n int) bool {
 			return p == 0 || s.toks[p-1].kind == tkPunct || questionWord(s.lowerTok(p-1)) && (p == 1 || s.toks[p-2].kind == tkPunct)
 		}
 		return false
-	case pw == "saw" || pw == "told" || pw == "met" || pw == "visited" || pw == "texted" || pw == "married":
-		return s.callName(i)
+	case pw == "saw" || pw == "told" || pw == "met" || pw == "visited" || pw == "texted" || pw == "married" || pw == "asked":
+		return s.callName(i) || nw == "to" && askedTo([]byte(pw)) && s.verbAfterTo(n)
 	}
 	return false
+}
+
+// askedTo: a verb that asks or tells someone to do something, whose
+// object before "to" and a verb is a person ("i asked gene to pick it up").
+func askedTo(w []byte) bool {
+	switch string(w) {
+	case "asked", "told":
+		return true
+	}
+	return false
+}
+
+// verbAfterTo: the word after "to" at token n is a verb's base form, not
+// the start of a place or a time ("told bill to stop", not "asked grace to
+// the dance", "asked grace to boston").
+func (s *scanner) verbAfterTo(n int) bool {
+	v := s.nextWord(n, 0)
+	if v != n+1 || s.toks[v].kind != tkWord {
+		return false
+	}
+	t := &s.toks[v]
+	if t.is(fDeterminer|fNumWord|fMonth|fWeekday|fTitle|fRelation) || t.is(fCity) && !t.is(fCommon) {
+		return false
+	}
+	return !t.is(fStop) || t.is(fPersonVerb|fMoveVerb) // "to come", not "to my house"
 }
 
 // questionWord: a word that opens a question about what someone did.

@@ -82,6 +82,9 @@ func (s *scanner) properWord(i int) bool {
 	if s.cased && t.has(shCap) {
 		return true
 	}
+	if t.is(fLocPrep) {
+		return false // "we live near franklin park": a preposition of place opens no name
+	}
 	return t.is(fNameAny|fCity|fCounty) && !t.is(fCommon) || !t.is(fCommon|fNonPHI) || t.is(fFirst|fLast) && t.is(fCommon) && !t.is(fGeneric)
 }
 

@@ -229,6 +229,7 @@ var registry = []detector{
 			// a two-digit year said after a birth date, where the clause ends
 			{text: "she was born on the ninth of april, fifty one", want: map[string]Type{"the ninth of april, fifty one": Date}},
 			{text: "on the ninth of april, fifty one people came", want: map[string]Type{"the ninth of april": Date}, keep: []string{"fifty one"}},
+			{text: "my birthday's the third of march, seventy two", want: map[string]Type{"the third of march, seventy two": Date}},
 			{text: "DOB 3/4/21, admitted 2021-03-04, discharged 03.05.2021", want: map[string]Type{"3/4/21": Date, "2021-03-04": Date, "03.05.2021": Date}},
 			{text: "it started last tuesday the fifth", want: map[string]Type{"tuesday the fifth": Date}},
 			{text: "date of birth is june fourth nineteen sixty two", want: map[string]Type{"june fourth nineteen sixty two": Date}},
@@ -615,6 +616,8 @@ var registry = []detector{
 			{text: "She moved from New York to Ohio.", keep: []string{"New York", "Ohio"}},
 			{text: "Seen at Harlow Memorial Hospital, New York, then at Dunmore Clinic in New York.", want: map[string]Type{"Harlow Memorial Hospital": Facility, "Dunmore Clinic": Facility, "New York": City}},
 			{text: "I walk every morning at Edgewater Park", want: map[string]Type{"Edgewater Park": Location}},
+			// a preposition of place opens no name, even one on a surname list
+			{text: "we live near hollis park", want: map[string]Type{"hollis park": Location}, keep: []string{"near"}},
 			// lower-case speech names a school, a day care or a church with everyday words
 			{text: "my girl goes to tiny acorns daycare, we sing at the second methodist church and he's at maple grove elementary", want: map[string]Type{"tiny acorns daycare": Location, "second methodist church": Location, "maple grove elementary": Location}},
 			{text: "i went to high school here, she's at catholic school, he's in community college, back to school next week, we met at the little school", keep: []string{"high school", "catholic school", "community college", "back to school", "little school"}},
@@ -700,10 +703,13 @@ var registry = []detector{
 			// a well-known given name that is also a word, where only a person stands: with "i" or "me", asked about as a relative, the subject of a question, seen or told
 			{text: "me and john went. is maria your daughter? did bill come with you? i saw grace yesterday. the bill and i, i saw hope in her eyes", want: map[string]Type{"john": Name, "maria": Name, "bill": Name, "grace": Name}, keep: []string{"the bill", "hope"}},
 			{text: "what did ray say about it? when did the bill come", want: map[string]Type{"ray": Name}, keep: []string{"bill"}},
+			// asked about as a relative whose word is a title too; asked or told to do something
+			{text: "is hope your sister? i asked grace to call you. i told bill to come. we asked grace to the dance", want: map[string]Type{"hope": Name, "grace": Name, "bill": Name}, keep: []string{"grace to the dance"}},
 			// a letter spelled with a word said of it ("capital", "double"); "spell it" before the letters
 			{text: "that's k c capital o, double r, i g a n. spell it t o r r e s. a double bed, it's a double e", want: map[string]Type{"k c capital o, double r, i g a n": Name, "t o r r e s": Name}, keep: []string{"double bed", "double e"}},
 			// a name said to someone: opening what is said before a comma and a question, or after a request where a transcript has no comma
 			{text: "Fine. April, how can I help you? And when did it start? April, I think.", want: map[string]Type{"April": Name}, keep: []string{"April, I"}},
+			{text: "okay june, let's see your knee. so june, july and august were hard", want: map[string]Type{"june": Name}, keep: []string{"so june"}},
 			{text: "can you take a deep breath wendell . okay sandy .", want: map[string]Type{"wendell": Name, "sandy": Name}},
 			// "called" before an adverb telephoned
 			{text: "the office called back, she called again, a cat called tigger", want: map[string]Type{"tigger": Name}, keep: []string{"back", "again"}},

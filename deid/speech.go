@@ -191,8 +191,12 @@ func (s *scanner) vocative(i int) bool {
 // or a pronoun follow it: the name of the person spoken to ("April, how
 // can I help you", "randy, do you smoke").
 func (s *scanner) addressedFirst(i int) bool {
-	if i > 0 {
-		p := &s.toks[i-1]
+	o := i // the first word of what is said
+	if i > 0 && s.toks[i-1].kind == tkWord && s.adjacent(i-1, i) && openerWord(s.lowerTok(i-1)) {
+		o = i - 1 // "alright june, let's take a look": a word that opens what is said, then the name
+	}
+	if o > 0 {
+		p := &s.toks[o-1]
 		if p.kind != tkPunct && p.kind != tkTag {
 			return false
 		}
@@ -206,7 +210,17 @@ func (s *scanner) addressedFirst(i int) bool {
 		return false
 	}
 	switch string(s.lowerTok(i + 2)) {
-	case "what", "how", "when", "where", "why", "do", "did", "does", "are", "have", "can", "could", "would", "i", "you", "we", "is", "tell":
+	case "what", "how", "when", "where", "why", "do", "did", "does", "are", "have", "can", "could", "would", "i", "you", "we", "is", "tell", "let", "lets", "let's":
+		return true
+	}
+	return false
+}
+
+// openerWord: a word that opens what is said before the name of the
+// person spoken to ("okay randy, do you smoke", "alright june, let's").
+func openerWord(w []byte) bool {
+	switch string(w) {
+	case "so", "okay", "ok", "alright", "well", "now", "hey", "hi", "hello":
 		return true
 	}
 	return false
