@@ -37,6 +37,11 @@ func (s *scanner) detectDates() {
 				j = y // "christmas eve twenty eighteen"
 			}
 			s.add(i, j, Date, 0.7, "date/holiday")
+		case t.kind == tkWord && s.namedDay(i) > i:
+			// "memorial day", "on mother's day", "since new year's"
+			j := s.namedDay(i)
+			s.add(i, j, Date, 0.7, "date/holiday")
+			i = j
 		case t.kind == tkWord && t.is(fNumWord) && t.val >= 0 && t.val <= 12 && s.spokenSlashDate(i) > i:
 			// "oh three slash fourteen slash fifty two"
 			j := s.spokenSlashDate(i)
@@ -357,13 +362,36 @@ func (s *scanner) dayRangeAt(k int) bool {
 }
 
 // dayRangeEnd: token k joins a day just found to the next ("from the
-// third to the ninth", "between the fifth and the tenth").
+// third to the ninth", "between the fifth and the tenth", "the third or the
+// fourth").
 func (s *scanner) dayRangeEnd(k int) bool {
-	if k < 1 || !rangeWord(s.lowerTok(k)) && string(s.lowerTok(k)) != "and" {
+	if k < 1 || !rangeWord(s.lowerTok(k)) && string(s.lowerTok(k)) != "and" && string(s.lowerTok(k)) != "or" {
 		return false
 	}
 	f := len(s.found) - 1
-	return f >= 0 && s.found[f].Type == Date && s.found[f].End == int(s.toks[k-1].end)
+	if f < 0 || s.found[f].Type != Date {
+		return false
+	}
+	// "the third, i think, or the fourth": a hedge may stand between
+	for j := k - 1; j >= 0 && k-j <= 5; j-- {
+		if int(s.toks[j].end) == s.found[f].End {
+			return true
+		}
+		if s.toks[j].kind != tkPunct && !hedgeWord(s.lowerTok(j)) {
+			return false
+		}
+	}
+	return false
+}
+
+// hedgeWord: a word of an aside between two dates said as alternatives
+// ("the third, i think, or the fourth", "the fifth, maybe, or the sixth").
+func hedgeWord(w []byte) bool {
+	switch string(w) {
+	case "i", "think", "guess", "maybe", "um", "uh", "mean", "sorry", "actually", "possibly", "probably":
+		return true
+	}
+	return false
 }
 
 func rangeWord(w []byte) bool {
@@ -994,4 +1022,47 @@ func (s *scanner) clockAt(k int) int {
 		e += 2
 	}
 	return e
+}
+
+// namedDay returns the last token of a holiday named with "day" or "new
+// year's" that starts at token i ("memorial day", "mother's day", "new
+// year's eve", "on new year's"), or -1. "new year" alone is a season ("in
+// the new year"), and a "day" after other words no holiday.
+func (s *scanner) namedDay(i int) int {
+	n := i + 1
+	if n >= len(s.toks) || s.toks[n].kind != tkWord || !s.adjacent(i, n) {
+		return -1
+	}
+	w, nw := string(s.lowerTok(i)), string(s.lowerTok(n))
+	if w == "new" {
+		if nw != "year's" && nw != "years" && nw != "year’s" {
+			return -1
+		}
+		if e := n + 1; e < len(s.toks) && s.adjacent(n, e) && (string(s.lowerTok(e)) == "eve" || string(s.lowerTok(e)) == "day") {
+			return e
+		}
+		if p := s.prevWord(i, 0); p >= 0 && p == i-1 && datePrepBefore(s.lowerTok(p)) {
+			return n // "since new year's"
+		}
+		return -1
+	}
+	if nw != "day" {
+		return -1
+	}
+	switch w {
+	case "memorial", "labor", "labour", "veterans", "veteran's", "presidents", "president's", "independence", "columbus",
+		"mother's", "mothers", "father's", "fathers", "patrick's", "patricks", "boxing", "mlk":
+		return n
+	}
+	return -1
+}
+
+// datePrepBefore: a word that puts a holiday's name in time ("on new
+// year's", "since", "after", "over").
+func datePrepBefore(w []byte) bool {
+	switch string(w) {
+	case "on", "since", "after", "before", "until", "till", "over", "around", "by", "at", "for":
+		return true
+	}
+	return false
 }

@@ -177,7 +177,10 @@ func (s *scanner) afterTitle(i int) int {
 	// after "dr" (the abbreviation, not "doctor", which is also a role) any
 	// word that may be a name is one: "DR TYRO", "dr healey"
 	drAbbrev := w == "dr" && !s.toks[c].is(fClinical|fCountry|fCareUnit) && (!s.toks[c].is(fCommon) || s.toks[c].is(fNameAny|fCity|fCounty))
-	if !capName && !s.nameish(c, !drAbbrev) {
+	// "doctor ng", "mrs. ng": a surname that is also a unit's symbol, which
+	// no title comes before
+	unitSurname := (w == "doctor" || w == "dr" || honorific(s.lowerTok(i))) && s.toks[c].is(fUnit) && s.toks[c].is(fLast) && !s.toks[c].is(fCommon|fStop|fNumWord)
+	if !capName && !unitSurname && !s.nameish(c, !drAbbrev) {
 		return i
 	}
 	// in notes MR, MS and NP are also mitral regurgitation, mental status

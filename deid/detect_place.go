@@ -58,7 +58,7 @@ const placeWordFlags = fNumWord | fPhrase | fStreet | fFacHead | fLandmark | fCo
 func (s *scanner) schoolOrPractice(i int) {
 	t := &s.toks[i]
 	n := t.hi - t.lo
-	if (n == 4 && s.low[t.lo] == 'h' || n == 6 && s.low[t.lo] == 'm') && s.schoolByKind(i) {
+	if (n == 4 && s.low[t.lo] == 'h' || n == 6 && s.low[t.lo] == 'm' || n == 5 && s.low[t.lo] == 's') && s.schoolByKind(i) {
 		s.add(i-1, i, Location, 0.8, "place/location")
 		return
 	}
@@ -797,11 +797,13 @@ func (s *scanner) landmarkName(h int, faith bool) int {
 
 // schoolByKind: a school called by its name and "high" or "middle" alone,
 // the way people say it, right after a preposition of place: "teaches at
-// westfield high", "went to Kennedy Middle". The name is a town, a
+// westfield high", "went to Kennedy Middle"; a state university by its
+// town and "state" ("she's at bridgewater state"). The name is a town, a
 // name-list word or no word at all (capitalised, with the kind, in cased
 // text), so "at medium high" stays; never in notes ("WBC high").
 func (s *scanner) schoolByKind(h int) bool {
-	if w := string(s.lowerTok(h)); w != "high" && w != "middle" {
+	w := string(s.lowerTok(h))
+	if w != "high" && w != "middle" && w != "state" {
 		return false
 	}
 	j := h - 1
@@ -821,6 +823,9 @@ func (s *scanner) schoolByKind(h int) bool {
 	if !s.cased && !(t.is(fCity|fNameAny) && (!t.is(fCommon) || t.is(fFirstTop|fLastTop)) || t.f&^(fRare|fPhrase) == 0 && t.end-t.start >= 3 ||
 		t.is(fDirection) || string(s.lowerTok(j)) == "central") {
 		return false
+	}
+	if w == "state" && (!t.is(fCity|fNameAny) || t.is(fCommon|fDirection) || string(s.lowerTok(j-1)) == "new") {
+		return false // a state university by its town: "at bridgewater state", not "new york state"
 	}
 	if n := s.nextWord(h, 0); n == h+1 && s.toks[n].is(fLandmark|fFacHead) {
 		return false // "westfield high school": the head's own reading

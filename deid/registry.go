@@ -201,7 +201,7 @@ var registry = []detector{
 		Types:   []Type{Date},
 		Sources: []string{"date/month", "date/month-day", "date/day-month", "date/month-year", "date/weekday", "date/holiday", "date/the-nth", "date/spoken-numeric", "pattern/date"},
 		run:     (*scanner).detectDates,
-		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fMonth|fWeekday|fHoliday|fNumWord|fOrdWord) },
+		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fMonth|fWeekday|fHoliday|fNumWord|fOrdWord) || s.hasSeen(seenDayWord) },
 		Examples: []example{
 			{text: "rent is due on the first of every month; i saw her on the ninth, it was done on the fourth of the month", want: map[string]Type{"the ninth": Date, "the fourth": Date}, keep: []string{"the first"}},
 			// a day before "at" and a time of day; not before "at one point"
@@ -226,6 +226,10 @@ var registry = []detector{
 			{text: "seen on march 3rd 2021 and again the third of march", want: map[string]Type{"march 3rd 2021": Date, "the third of march": Date}},
 			{text: "it happened on valentine's day, and again christmas eve twenty eighteen", want: map[string]Type{"valentine's day": Date, "christmas eve twenty eighteen": Date}},
 			{text: "We will know more by Christmas.", want: map[string]Type{"Christmas": Date}},
+			// a holiday named with "day", or "new year's" with eve, day or a word of time before it; not "new year" alone
+			{text: "we drove up on memorial day, and again since new year's. on mother's day. a new year's resolution, in the new year", want: map[string]Type{"memorial day": Date, "new year's": Date, "mother's day": Date}, keep: []string{"new year's resolution", "the new year"}},
+			// a day said as the alternative to a day just said, a hedge between
+			{text: "it was the third, i think, or the fourth. the third or fourth day", want: map[string]Type{"the third": Date, "the fourth": Date}, keep: []string{"fourth day"}},
 			// a two-digit year said after a birth date, where the clause ends
 			{text: "she was born on the ninth of april, fifty one", want: map[string]Type{"the ninth of april, fifty one": Date}},
 			{text: "on the ninth of april, fifty one people came", want: map[string]Type{"the ninth of april": Date}, keep: []string{"fifty one"}},
@@ -415,8 +419,8 @@ var registry = []detector{
 		Examples: []example{
 			// a kind of care facility after its name; the kind alone stays
 			{text: "Pt will be discharged to Pinecrest SNF tomorrow. Screening for LTAC placement, rehab vs SNF", want: map[string]Type{"Pinecrest SNF": Facility}, keep: []string{"LTAC placement", "vs SNF"}},
-			// "Memorial" before the names of a hospital; an acronym that is also shorthand after a verb of moving
-			{text: "Treated at Memorial Ostrander Kell, then a Memorial Day party; seen at QW Med, started on CHF Med", want: map[string]Type{"Memorial Ostrander Kell": Facility, "QW Med": Facility}, keep: []string{"Memorial Day", "CHF Med"}},
+			// "Memorial" before the names of a hospital, not before "Day" (a holiday); an acronym that is also shorthand after a verb of moving
+			{text: "Treated at Memorial Ostrander Kell, then a Memorial Day party; seen at QW Med, started on CHF Med", want: map[string]Type{"Memorial Ostrander Kell": Facility, "QW Med": Facility, "Memorial Day": Date}, keep: []string{"party", "CHF Med"}},
 			{text: "seen at QRMC Med Ctr and Dalton Medical Group. Past Medical History: none", want: map[string]Type{"QRMC Med Ctr": Facility, "Dalton Medical Group": Facility}, keep: []string{"Past Medical"}},
 			// places/named-heads
 			{text: "Records came from KMC Med Ctr and Marlow General, then Harlow Memorial.", want: map[string]Type{"KMC Med Ctr": Facility, "Marlow General": Facility, "Harlow Memorial": Facility}},
@@ -565,6 +569,8 @@ var registry = []detector{
 			// in cased text the two capitals name a school; in lower case a point of the compass may
 			{text: "He teaches at Hillside Middle; it is at Very High", want: map[string]Type{"Hillside Middle": Location}, keep: []string{"Very High"}},
 			{text: "she is a junior at central high and he goes to west middle", want: map[string]Type{"central high": Location, "west middle": Location}},
+			// a state university by its town; not a state, nor a state of health
+			{text: "she's at bridgewater state now; we moved from new york state; a hypercoagulable state", want: map[string]Type{"bridgewater state": Location}, keep: []string{"york state", "hypercoagulable state"}},
 			// a day-care centre named by everyday words before "day care" or "child care"
 			{text: "she goes to sunshine day care and he to happy hearts child care; he is in day care, the day care at church", want: map[string]Type{"sunshine day care": Location, "happy hearts child care": Location}, keep: []string{"in day care", "the day care"}},
 			// a town the lists know right after a lower-case address, with no comma
@@ -694,6 +700,8 @@ var registry = []detector{
 			{text: "Uh, my name's <INAUDIBLE_SPEECH/>, sorry, it's Deverell", keep: []string{"INAUDIBLE"}},
 			// an initial alone after a title, where what is said ends; an article stays
 			{text: "patient: call me mister q. then i'm mister t. call me. don't miss a dose", want: map[string]Type{"q": Name}, keep: []string{"a dose", "call me."}},
+			// a surname that is also a unit's symbol, after a title; the unit after a number stays
+			{text: "i'm doctor ng, the fellow. she got 5 ng of it", want: map[string]Type{"ng": Name}, keep: []string{"5 ng"}},
 			// a well-known given name rung up or asked, where the turn ends or a word of when follows; a word of when is no surname
 			{text: "i'll call nora later. ask grace, she knows. call bill collectors? ask for help and call you back", want: map[string]Type{"nora": Name, "grace": Name}, keep: []string{"bill", "later", "help"}},
 			// after a determiner two everyday words that are names too are a thing
