@@ -201,7 +201,9 @@ var registry = []detector{
 		Types:   []Type{Date},
 		Sources: []string{"date/month", "date/month-day", "date/day-month", "date/month-year", "date/weekday", "date/holiday", "date/the-nth", "date/spoken-numeric", "pattern/date"},
 		run:     (*scanner).detectDates,
-		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fMonth|fWeekday|fHoliday|fNumWord|fOrdWord) || s.hasSeen(seenDayWord) },
+		gate: func(s *scanner) bool {
+			return s.hasDigits() || s.any(fMonth|fWeekday|fHoliday|fNumWord|fOrdWord) || s.hasSeen(seenDayWord)
+		},
 		Examples: []example{
 			{text: "rent is due on the first of every month; i saw her on the ninth, it was done on the fourth of the month", want: map[string]Type{"the ninth": Date, "the fourth": Date}, keep: []string{"the first"}},
 			// a day before "at" and a time of day; not before "at one point"
