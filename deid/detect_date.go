@@ -37,11 +37,6 @@ func (s *scanner) detectDates() {
 				j = y // "christmas eve twenty eighteen"
 			}
 			s.add(i, j, Date, 0.7, "date/holiday")
-		case t.kind == tkWord && s.namedDay(i) > i:
-			// "memorial day", "on mother's day", "since new year's"
-			j := s.namedDay(i)
-			s.add(i, j, Date, 0.7, "date/holiday")
-			i = j
 		case t.kind == tkWord && t.is(fNumWord) && t.val >= 0 && t.val <= 12 && s.spokenSlashDate(i) > i:
 			// "oh three slash fourteen slash fifty two"
 			j := s.spokenSlashDate(i)
@@ -1024,37 +1019,38 @@ func (s *scanner) clockAt(k int) int {
 	return e
 }
 
-// namedDay returns the last token of a holiday named with "day" or "new
-// year's" that starts at token i ("memorial day", "mother's day", "new
-// year's eve", "on new year's"), or -1. "new year" alone is a season ("in
-// the new year"), and a "day" after other words no holiday.
-func (s *scanner) namedDay(i int) int {
-	n := i + 1
-	if n >= len(s.toks) || s.toks[n].kind != tkWord || !s.adjacent(i, n) {
-		return -1
-	}
-	w, nw := string(s.lowerTok(i)), string(s.lowerTok(n))
-	if w == "new" {
-		if nw != "year's" && nw != "years" && nw != "year’s" {
-			return -1
+// detectNamedDays finds holidays named with "day" or "new year's", from
+// the word that ends them (markSpeech notes "day" and "years", which gate
+// this detector): "memorial day", "on mother's day", "new
+// year's eve", "since new year's". "new year" alone is a season ("in the
+// new year"), and a "day" after other words no holiday.
+func (s *scanner) detectNamedDays() {
+	for n := 1; n < len(s.toks); n++ {
+		t := &s.toks[n]
+		if l := t.hi - t.lo; t.kind != tkWord || l != 3 && l != 5 {
+			continue
 		}
-		if e := n + 1; e < len(s.toks) && s.adjacent(n, e) && (string(s.lowerTok(e)) == "eve" || string(s.lowerTok(e)) == "day") {
-			return e
+		i := n - 1
+		if s.toks[i].kind != tkWord || !s.adjacent(i, n) {
+			continue
 		}
-		if p := s.prevWord(i, 0); p >= 0 && p == i-1 && datePrepBefore(s.lowerTok(p)) {
-			return n // "since new year's"
+		switch string(s.lowerTok(n)) {
+		case "day":
+			switch string(s.lowerTok(i)) {
+			case "memorial", "labor", "labour", "veterans", "presidents", "independence", "columbus", "mothers", "fathers", "patricks", "boxing", "mlk":
+				s.add(i, n, Date, 0.7, "date/named-day")
+			}
+		case "years": // "year's" too: the lower-cased form drops apostrophes
+			if string(s.lowerTok(i)) != "new" {
+				continue
+			}
+			if e := n + 1; e < len(s.toks) && s.adjacent(n, e) && (string(s.lowerTok(e)) == "eve" || string(s.lowerTok(e)) == "day") {
+				s.add(i, e, Date, 0.7, "date/named-day")
+			} else if p := s.prevWord(i, 0); p >= 0 && p == i-1 && datePrepBefore(s.lowerTok(p)) {
+				s.add(i, n, Date, 0.7, "date/named-day") // "since new year's"
+			}
 		}
-		return -1
 	}
-	if nw != "day" {
-		return -1
-	}
-	switch w {
-	case "memorial", "labor", "labour", "veterans", "veteran's", "presidents", "president's", "independence", "columbus",
-		"mother's", "mothers", "father's", "fathers", "patrick's", "patricks", "boxing", "mlk":
-		return n
-	}
-	return -1
 }
 
 // datePrepBefore: a word that puts a holiday's name in time ("on new

@@ -201,9 +201,7 @@ var registry = []detector{
 		Types:   []Type{Date},
 		Sources: []string{"date/month", "date/month-day", "date/day-month", "date/month-year", "date/weekday", "date/holiday", "date/the-nth", "date/spoken-numeric", "pattern/date"},
 		run:     (*scanner).detectDates,
-		gate: func(s *scanner) bool {
-			return s.hasDigits() || s.any(fMonth|fWeekday|fHoliday|fNumWord|fOrdWord) || s.hasSeen(seenDayWord)
-		},
+		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fMonth|fWeekday|fHoliday|fNumWord|fOrdWord) },
 		Examples: []example{
 			{text: "rent is due on the first of every month; i saw her on the ninth, it was done on the fourth of the month", want: map[string]Type{"the ninth": Date, "the fourth": Date}, keep: []string{"the first"}},
 			// a day before "at" and a time of day; not before "at one point"
@@ -228,8 +226,6 @@ var registry = []detector{
 			{text: "seen on march 3rd 2021 and again the third of march", want: map[string]Type{"march 3rd 2021": Date, "the third of march": Date}},
 			{text: "it happened on valentine's day, and again christmas eve twenty eighteen", want: map[string]Type{"valentine's day": Date, "christmas eve twenty eighteen": Date}},
 			{text: "We will know more by Christmas.", want: map[string]Type{"Christmas": Date}},
-			// a holiday named with "day", or "new year's" with eve, day or a word of time before it; not "new year" alone
-			{text: "we drove up on memorial day, and again since new year's. on mother's day. a new year's resolution, in the new year", want: map[string]Type{"memorial day": Date, "new year's": Date, "mother's day": Date}, keep: []string{"new year's resolution", "the new year"}},
 			// a day said as the alternative to a day just said, a hedge between
 			{text: "it was the third, i think, or the fourth. the third or fourth day", want: map[string]Type{"the third": Date, "the fourth": Date}, keep: []string{"fourth day"}},
 			// a two-digit year said after a birth date, where the clause ends
@@ -253,6 +249,18 @@ var registry = []detector{
 			{text: "vent PEEP5/40, PS10/35", keep: []string{"PEEP5/40", "PS10/35"}},
 			// dates/with-time
 			{text: "Logged 2019-06-02 14:22:05 and 3/4/2021 at 9:30 am.", want: map[string]Type{"2019-06-02 14:22:05": Date, "3/4/2021 at 9:30 am": Date}},
+		},
+	},
+	{
+		Name:    "dates/named-days",
+		Types:   []Type{Date},
+		Sources: []string{"date/named-day"},
+		run:     (*scanner).detectNamedDays,
+		gate:    func(s *scanner) bool { return s.hasSeen(seenDayWord) },
+		Examples: []example{
+			// a holiday named with "day", or "new year's" with eve, day or a word of time before it; not "new year" alone
+			{text: "we drove up on memorial day, and again since new year's. on mother's day. a new year's resolution, in the new year", want: map[string]Type{"memorial day": Date, "new year's": Date, "mother's day": Date}, keep: []string{"new year's resolution", "the new year"}},
+			{text: "New Years Eve 2019. every day, that day, the day after", want: map[string]Type{"New Years Eve": Date}, keep: []string{"every day", "that day", "the day after"}},
 		},
 	},
 	{

@@ -146,7 +146,7 @@ const (
 	seenQuestion                      // '?'
 	seenRegion                        // a word that heads a neighbourhood's name: bay, heights, side...
 	seenAsk                           // a word a question for an identifier says: name, birth, phone... (see askBloom)
-	seenDayWord                       // a word that ends a holiday's name: "day", "eve", "year's" (memorial day, new year's)
+	seenDayWord                       // a word that ends a holiday's name: "day", "years" (memorial day, new year's)
 )
 
 // hasSeen reports whether the text has one of the characters or words b.
