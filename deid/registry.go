@@ -729,6 +729,8 @@ var registry = []detector{
 			{text: "Fine. April, how can I help you? And when did it start? April, I think.", want: map[string]Type{"April": Name}, keep: []string{"April, I"}},
 			{text: "okay june, let's see your knee. so june, july and august were hard", want: map[string]Type{"june": Name}, keep: []string{"so june"}},
 			{text: "can you take a deep breath wendell . okay sandy .", want: map[string]Type{"wendell": Name, "sandy": Name}},
+			// a name said after a question that has no question mark, before the next clause of a run-on transcript
+			{text: "the scan is clear so what does that mean hope so it means we wait . what do you mean mark so far . is it the bill so i pay", want: map[string]Type{"hope": Name}, keep: []string{"mark so far", "the bill"}},
 			// "called" before an adverb telephoned
 			{text: "the office called back, she called again, a cat called tigger", want: map[string]Type{"tigger": Name}, keep: []string{"back", "again"}},
 			// a relation in the plural before a list of names; not before a describing word

@@ -170,6 +170,9 @@ func (s *scanner) vocative(i int) bool {
 	if p == i-1 && (vocativeLead(s.lowerTok(p)) || commandEnd(s.lowerTok(p))) && s.utteranceEnds(i) {
 		return true // "thank you grace .", "take a big breath randy ." (transcripts without commas)
 	}
+	if p == i-1 && !s.cased && s.questionRunsTo(p) && s.nextClauseAt(i+1) {
+		return true // "what does that mean billy so it means…": a question said without its mark, the name, the next clause
+	}
 	switch string(s.lowerTok(p)) {
 	case "so", "okay", "ok", "alright", "well", "now", "hey", "hi", "hello", "thanks", "morning", "afternoon", "evening", "bye":
 	default:
@@ -214,6 +217,58 @@ func (s *scanner) addressedFirst(i int) bool {
 	}
 	switch string(s.lowerTok(i + 2)) {
 	case "what", "how", "when", "where", "why", "do", "did", "does", "are", "have", "can", "could", "would", "i", "you", "we", "is", "tell", "let", "lets", "let's":
+		return true
+	}
+	return false
+}
+
+// questionRunsTo: the clause that ends at token p opens with a word of
+// question or a verb that asks ("what does that mean", "do you follow")
+// two to six words before, at the start of what is said or after a word
+// that opens it ("so", "and", "what what"), and no word of it is a determiner, a
+// possessive or a preposition right before the name ("what is the bill",
+// "did you get my bill", "how do you feel about grace").
+func (s *scanner) questionRunsTo(p int) bool {
+	if t := &s.toks[p]; t.is(fDeterminer|fLocPrep) || possessive(s.lowerTok(p)) || t.is(fStop) && !t.is(fPersonVerb) && string(s.lowerTok(p)) != "you" && string(s.lowerTok(p)) != "that" {
+		return false
+	}
+	for q := p - 2; q >= 0 && p-q <= 6; q-- {
+		if s.toks[q].kind != tkWord {
+			return false
+		}
+		switch string(s.lowerTok(q)) {
+		case "what", "how", "does", "do", "did", "are", "is", "can", "could", "would":
+		default:
+			continue
+		}
+		// the question opens what is said, or follows a word that opens
+		// it in a run-on transcript ("… exam so what does that mean")
+		if q == 0 || s.toks[q-1].kind == tkPunct || s.toks[q-1].kind == tkTag {
+			return true
+		}
+		if w := s.lowerTok(q - 1); openerWord(w) || string(w) == "and" || questionWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextClauseAt: token n opens what is said next with a word that opens a
+// clause in speech ("so", "okay", "and", "um").
+func (s *scanner) nextClauseAt(n int) bool {
+	if n >= len(s.toks) || s.toks[n].kind != tkWord {
+		return false
+	}
+	switch string(s.lowerTok(n)) {
+	case "so":
+		if m := n + 1; m < len(s.toks) {
+			switch string(s.lowerTok(m)) {
+			case "far", "much", "many", "long", "bad", "good", "well":
+				return false // "do you mean mark so far": a measure, not the next clause
+			}
+		}
+		return true
+	case "okay", "ok", "alright", "um", "uh", "because":
 		return true
 	}
 	return false
