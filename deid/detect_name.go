@@ -389,7 +389,33 @@ func (s *scanner) nameBeforeRelation(i int) bool {
 		return false
 	}
 	r := s.nextWord(d, 0)
-	return r == d+1 && s.toks[r].is(fRelation|fTitle) && !pluralRelation(s.lowerTok(r))
+	if r != d+1 {
+		return false
+	}
+	r = s.relationWordAt(r)
+	return r > 0 && s.toks[r].is(fRelation|fTitle) && !pluralRelation(s.lowerTok(r))
+}
+
+// relationWordAt returns the relation a word of kin at token r names
+// after its prefixes ("great-granddaughter", "great great grandson",
+// "step-son", "half brother"), or r itself.
+func (s *scanner) relationWordAt(r int) int {
+	for k := 0; k < 3 && r+1 < len(s.toks); k++ {
+		switch string(s.lowerTok(r)) {
+		case "great", "step", "half":
+		default:
+			return r
+		}
+		n := r + 1
+		if s.isPunct(n, '-') && s.adjacent(r, n) {
+			n++
+		}
+		if n >= len(s.toks) || s.toks[n].kind != tkWord || !s.adjacent(n-1, n) {
+			return r
+		}
+		r = n
+	}
+	return r
 }
 
 // listedNext: token c is a given name that "and" or a comma and another
@@ -911,8 +937,44 @@ func (s *scanner) personContext(i, p, n int) bool {
 			return p == 0 || s.toks[p-1].kind == tkPunct || questionWord(s.lowerTok(p-1)) && (p == 1 || s.toks[p-2].kind == tkPunct)
 		}
 		return false
+	case nw == "from":
+		// "pat from the vna comes", "bill from church": who someone is, by
+		// where they come from (not "the bill from the hospital")
+		if pw != "" && (s.toks[p].is(fDeterminer|fNumWord) || possessive([]byte(pw))) {
+			return false
+		}
+		m := s.nextWord(n, 0)
+		if m != n+1 {
+			return false
+		}
+		switch string(s.lowerTok(m)) {
+		case "the", "our", "my":
+			// a place people work or meet at: "from the vna", "from our church"
+			o := s.nextWord(m, 0)
+			if o != m+1 || !(s.toks[o].is(fFacHead|fLandmark|fCareUnit) || s.shorthand(o) || s.cased && s.toks[o].has(shAllCaps) || meetingPlace(s.lowerTok(o))) {
+				return false
+			}
+		case "work", "church", "next", "across", "upstairs", "downstairs":
+		default:
+			return false
+		}
+		switch pw {
+		case "", "and", "with", "had", "have", "has", "called", "asked", "told", "saw", "met":
+			return true
+		}
+		return s.toks[p].is(fPersonVerb)
 	case pw == "saw" || pw == "told" || pw == "met" || pw == "visited" || pw == "texted" || pw == "married" || pw == "asked":
 		return s.callName(i) || nw == "to" && askedTo([]byte(pw)) && s.verbAfterTo(n)
+	}
+	return false
+}
+
+// meetingPlace: a place named after "from the" that people belong to
+// ("pat from the office", "bill from the pharmacy").
+func meetingPlace(w []byte) bool {
+	switch string(w) {
+	case "office", "pharmacy", "agency", "vna", "church", "gym", "bank", "store", "shop", "library", "school", "plant", "warehouse", "union", "parish", "center", "club":
+		return true
 	}
 	return false
 }
@@ -1108,8 +1170,8 @@ func (s *scanner) nameScore(i int) float64 {
 		if p >= 0 && p == i-1 && questionAux(s.lowerTok(p)) && n == i+1 && string(s.lowerTok(n)) == "been" && !(s.cased && !t.has(shCap)) {
 			return 0.75
 		}
-		if !s.cased && s.personContext(i, p, n) {
-			return 0.75
+		if (!s.cased || t.has(shCap)) && s.personContext(i, p, n) {
+			return 0.75 // in cased text with its capital: "Hope and I live", "Did Bill come"
 		}
 	}
 	switch {
@@ -1797,7 +1859,8 @@ func (s *scanner) coordinated(k int, lower bool) bool {
 			t.is(fFirst) && !t.is(fStop|fMonth|fCountry|fState) && (!t.is(fCommon|fClinical) || t.is(fFirstTop)))
 	}
 	return t.kind == tkWord && t.has(shCap) && !t.has(shAllCaps) && t.end-t.start >= 3 && !t.is(fStop|fDeterminer|fMonth|fWeekday|fTitle|fCountry|fState|fClinical|fFacility|fStreet|fUnit) &&
-		(t.is(fNameAny) && !t.is(fCommon) || !t.is(fCommon|fNonPHI|fRare|fCity))
+		(t.is(fNameAny) && !t.is(fCommon) || !t.is(fCommon|fNonPHI|fRare|fCity) ||
+			t.has(shSentStart) && t.is(fFirstTop)) // "Bill and Mary from church": a sentence's capital says nothing, the list does
 }
 
 // eponymListed: possessive token i is listed with an eponym in the

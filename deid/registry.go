@@ -721,6 +721,10 @@ var registry = []detector{
 			// a well-known given name that is also a word, where only a person stands: with "i" or "me", asked about as a relative, the subject of a question, seen or told
 			{text: "me and john went. is maria your daughter? did bill come with you? i saw grace yesterday. the bill and i, i saw hope in her eyes", want: map[string]Type{"john": Name, "maria": Name, "bill": Name, "grace": Name}, keep: []string{"the bill", "hope"}},
 			{text: "what did ray say about it? when did the bill come", want: map[string]Type{"ray": Name}, keep: []string{"bill"}},
+			// in cased text with the capital a sentence gives it; a list with a name; a relation after its prefix
+			{text: "Hope and I live here. I hope and I pray. Bill and Mary from church came. Lily is my great-granddaughter.", want: map[string]Type{"Hope": Name, "Bill": Name, "Mary": Name, "Lily": Name}, keep: []string{"I hope"}},
+			// who someone is by where they come from; not a thing from a place
+			{text: "pat from the vna comes on tuesdays. we had mark from next door over. i got a bill from the pharmacy. hope from the start", want: map[string]Type{"pat": Name, "mark": Name}, keep: []string{"bill", "hope"}},
 			// asked about as a relative whose word is a title too; asked or told to do something
 			{text: "is hope your sister? i asked grace to call you. i told bill to come. we asked grace to the dance", want: map[string]Type{"hope": Name, "grace": Name, "bill": Name}, keep: []string{"grace to the dance"}},
 			// a letter spelled with a word said of it ("capital", "double"); "spell it" before the letters
