@@ -969,6 +969,73 @@ func (s *scanner) personContext(i, p, n int) bool {
 	return false
 }
 
+// personSubject: token i opens what is said (the caller checks) and what
+// follows says only a person does it: "Penny will drive me", "Rich doesn't
+// know yet", "Hope's been staying with me", "Buck used to smoke", "Sandy
+// and her husband", "Joy is the one who noticed", "Chase is away at
+// college". Not "Hope is all I have", "Summer is when it gets bad".
+func (s *scanner) personSubject(i int) bool {
+	n := i + 1
+	if n+1 >= len(s.toks) || !s.adjacent(i, n) && !s.toks[i].has(shPoss) {
+		return false
+	}
+	if s.toks[i].has(shPoss) {
+		// "Hope's been staying", "Grace's got the car": the contraction of "has"
+		n = i
+	}
+	m := n + 1
+	for m < len(s.toks) && s.toks[m].kind == tkPunct && s.text[s.toks[m].start] == '\'' {
+		m++
+	}
+	if m >= len(s.toks) || s.toks[m].kind != tkWord {
+		return false
+	}
+	w, next := string(s.lowerTok(n)), string(s.lowerTok(m))
+	if n == i {
+		return next == "been" || next == "got" || next == "gone"
+	}
+	switch w {
+	case "and":
+		// "Sandy and her husband live next door"
+		return (next == "her" || next == "his" || next == "their") && m+1 < len(s.toks) && s.toks[m+1].is(fRelation)
+	case "used":
+		return next == "to"
+	case "doesnt", "didnt", "wont", "cant", "couldnt", "wouldnt", "hasnt", "hadnt", "isnt", "wasnt":
+		return s.toks[m].is(fPersonVerb) || baseAction(s.lowerTok(m))
+	case "will", "would", "can", "could", "should", "might":
+		return baseAction(s.lowerTok(m))
+	case "is", "was":
+		switch next {
+		case "away", "coming", "staying", "visiting", "driving", "picking", "bringing", "taking":
+			return true
+		case "the":
+			// "Joy is the one who noticed"
+			return m+2 < len(s.toks) && string(s.lowerTok(m+1)) == "one" && string(s.lowerTok(m+2)) == "who"
+		case "my":
+			if m+1 >= len(s.toks) {
+				return false
+			}
+			switch string(s.lowerTok(m + 1)) {
+			case "oldest", "youngest", "eldest", "middle", "baby", "partner", "boyfriend", "girlfriend", "fiance", "fiancee":
+				return true
+			}
+		}
+	case "plays", "played", "smokes", "smoked", "drinks", "drank", "cooks", "cooked", "teaches", "taught", "moved", "fell", "broke":
+		return true
+	}
+	return false
+}
+
+// baseAction: a verb's base form for what a person does, after a modal or
+// a negation ("will drive", "doesn't know"); not "help" ("hope will help").
+func baseAction(w []byte) bool {
+	switch string(w) {
+	case "drive", "come", "call", "pick", "take", "bring", "know", "stay", "tell", "visit", "see", "meet", "go", "want", "like", "remember", "understand", "live", "work":
+		return true
+	}
+	return false
+}
+
 // meetingPlace: a place named after "from the" that people belong to
 // ("pat from the office", "bill from the pharmacy").
 func meetingPlace(w []byte) bool {
@@ -1172,6 +1239,9 @@ func (s *scanner) nameScore(i int) float64 {
 		}
 		if (!s.cased || t.has(shCap)) && s.personContext(i, p, n) {
 			return 0.75 // in cased text with its capital: "Hope and I live", "Did Bill come"
+		}
+		if (!s.cased || t.has(shCap)) && (p < 0 || p < i-1) && s.personSubject(i) {
+			return 0.75 // "Penny will drive me home", "Joy is the one who noticed"
 		}
 	}
 	switch {
