@@ -255,7 +255,7 @@ func (s *scanner) detectNumbers() {
 				continue
 			}
 		}
-		if toks[start].kind == tkWord && (toks[start].end-toks[start].start == 1 || toks[start].is(fNumWord)) && !s.cased {
+		if toks[start].kind == tkWord && (toks[start].end-toks[start].start == 1 || toks[start].is(fNumWord) || s.hasSeen(seenNato) && natoLetter(s.lowerTok(start))) && !s.cased {
 			if j := s.spokenIP(start); j > start {
 				i = j
 				continue

@@ -56,6 +56,16 @@ func (s *scanner) spokenID(i int) int {
 			letters++
 		case t.kind == tkWord && (string(s.lowerTok(k)) == "dash" || string(s.lowerTok(k)) == "hyphen") && items > 0:
 			continue
+		case t.kind == tkWord && s.hasSeen(seenNato) && natoLetter(s.lowerTok(k)):
+			// "alpha bravo seven seven two niner": the spelling alphabet
+			if string(s.lowerTok(k)) == "niner" {
+				digits++
+			} else {
+				letters++
+			}
+			if k+2 < len(toks) && s.text[t.start]|0x20 == 'x' && s.isPunct(k+1, '-') && string(s.lowerTok(k+2)) == "ray" {
+				k += 2 // "x-ray"
+			}
 		default:
 			k = len(toks)
 			continue
@@ -93,6 +103,18 @@ func (s *scanner) spokenID(i int) int {
 	}
 	s.add(i, last, typ, 0.9, "spoken/id")
 	return last
+}
+
+// natoLetter: a word of the spelling alphabet, or "niner" for nine. The
+// words that are everyday words too (echo, golf, hotel, mike, papa...)
+// count inside a run that the rarer ones open ("delta x-ray four four").
+func natoLetter(w []byte) bool {
+	switch string(w) {
+	case "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "juliett", "kilo", "lima", "mike",
+		"november", "oscar", "papa", "quebec", "romeo", "sierra", "tango", "uniform", "victor", "whiskey", "xray", "yankee", "zulu", "niner":
+		return true
+	}
+	return false
 }
 
 // spokenIP reads four spoken numbers joined by "dot", each 0-255.

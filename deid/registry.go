@@ -152,6 +152,8 @@ var registry = []detector{
 			{text: "pacemaker serial number XJ4-556-221, vin 1HGCM82633A004352", want: map[string]Type{"XJ4-556-221": Device, "1HGCM82633A004352": Vehicle}},
 			{text: "member id b t f six six nine four four one zero three four", want: map[string]Type{"b t f six six nine four four one zero three four": HealthPlan}},
 			{text: "the visit number is v as in victor one two three four five", want: map[string]Type{"v as in victor one two three four five": ID}},
+			// the spelling alphabet, opened by one of its words that no everyday word is; not "the echo showed fifty five"
+			{text: "it's alpha bravo seven seven two niner. the echo showed fifty five percent", want: map[string]Type{"alpha bravo seven seven two niner": ID}, keep: []string{"echo showed fifty five"}},
 			// "a" and "i" are letters when spelled "as in"
 			{text: "my id is a as in apple, seven seven, three two; i as in, i don't know", want: map[string]Type{"a as in apple, seven seven, three two": ID}, keep: []string{"i as in"}},
 			// after a cue four characters are an identifier; "i" last before a word is the pronoun

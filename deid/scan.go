@@ -147,6 +147,7 @@ const (
 	seenRegion                        // a word that heads a neighbourhood's name: bay, heights, side...
 	seenAsk                           // a word a question for an identifier says: name, birth, phone... (see askBloom)
 	seenDayWord                       // a word that ends a holiday's name: "day", "years" (memorial day, new year's)
+	seenNato                          // a word of the spelling alphabet that is no everyday word: alpha, bravo, foxtrot, xray...
 )
 
 // hasSeen reports whether the text has one of the characters or words b.

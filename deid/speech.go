@@ -50,6 +50,8 @@ func (s *scanner) markSpeech(i int, w []byte) {
 			s.seen |= seenAsk
 		case "day", "years": // "year's" is lowered to "years"
 			s.seen |= seenDayWord
+		case "alpha", "bravo", "charlie", "foxtrot", "juliet", "juliett", "kilo", "quebec", "romeo", "sierra", "tango", "whiskey", "xray", "yankee", "zulu", "niner":
+			s.seen |= seenNato
 		}
 	}
 	if len(w) > 2 {
@@ -76,7 +78,8 @@ func (s *scanner) markSpeech(i int, w []byte) {
 // seenWords are the words markSpeech notes in scanner.seen.
 var seenWords = []string{"by", "email", "emails", "st", "saint", "u", "univ", "university", "dot", "hundred", "nineties", "home", "homes",
 	"bay", "village", "side", "end", "shore", "hill", "hills", "point", "square", "district", "quarter", "heights", "flats", "highlands",
-	"day", "years"}
+	"day", "years",
+	"alpha", "bravo", "charlie", "foxtrot", "juliet", "juliett", "kilo", "quebec", "romeo", "sierra", "tango", "whiskey", "xray", "yankee", "zulu", "niner"}
 
 // seenShape[c] has bit n set when a word of seenWords starts with byte c
 // and has n bytes: one load and a test pass nearly every other word.
