@@ -917,7 +917,15 @@ func (s *scanner) detectSaints() {
 		if s.toks[i].kind != tkWord {
 			continue
 		}
-		if w := string(s.lowerTok(i)); w != "st" && w != "saint" {
+		w := string(s.lowerTok(i))
+		if w == "lady" {
+			if j := s.ourLadyOf(i); j > i {
+				s.add(i-1, j, Facility, 0.85, "place/saint")
+				i = j
+			}
+			continue
+		}
+		if w != "st" && w != "saint" {
 			continue
 		}
 		n := i + 1
@@ -934,6 +942,32 @@ func (s *scanner) detectSaints() {
 		s.add(i, n, Facility, 0.85, "place/saint")
 		i = n
 	}
+}
+
+// ourLadyOf returns the last token of a church or a school named "our
+// lady of" a title of Mary, from "lady" at token i ("we go to our lady of
+// the assumption", "Our Lady of Lourdes"): up to three words after "of"
+// (and "the"), none a function word, a word of time or a number; or -1.
+func (s *scanner) ourLadyOf(i int) int {
+	if i < 1 || i+2 >= len(s.toks) || string(s.lowerTok(i-1)) != "our" || string(s.lowerTok(i+1)) != "of" || !s.adjacent(i-1, i) || !s.adjacent(i, i+1) {
+		return -1
+	}
+	k := i + 2
+	if string(s.lowerTok(k)) == "the" && k+1 < len(s.toks) {
+		k++
+	}
+	last := -1
+	for ; k < len(s.toks) && k-i <= 6 && s.adjacent(k-1, k); k++ {
+		t := &s.toks[k]
+		if t.kind != tkWord || t.is(fStop|fDeterminer|fNumWord|fMonth|fWeekday|fLocPrep) || timeAdverb(s.lowerTok(k)) || s.cased && !t.has(shCap) {
+			break
+		}
+		last = k
+		if k-i >= 4 {
+			break
+		}
+	}
+	return last
 }
 
 // detectNamedAfterKind finds the name of a school, a church or a day care

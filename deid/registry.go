@@ -420,6 +420,9 @@ var registry = []detector{
 			{text: "she's a nurse over at st. joe's, he was at saint pat's", want: map[string]Type{"st. joe's": Facility, "saint pat's": Facility}},
 			{text: "Transferred from St. Vincent's; 123 Elm St. Mary's mom called", want: map[string]Type{"St. Vincent's": Facility}},
 			{text: "the st segment was normal, st depression in v4", keep: []string{"st segment", "st depression"}},
+			// a church or school named "our lady of" a title of Mary
+			{text: "we go to our lady of the assumption in town; she's the lady of the house", want: map[string]Type{"our lady of the assumption": Facility}, keep: []string{"lady of the house"}},
+			{text: "Married at Our Lady of Lourdes in May.", want: map[string]Type{"Our Lady of Lourdes": Facility}},
 		},
 	},
 	{

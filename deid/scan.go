@@ -139,7 +139,7 @@ const (
 	seenScheme                        // "://"
 	seenWWDot                         // "ww." or "WW."
 	seenDotJoin                       // a '.' between a word or number and another token, no space around it
-	seenSaint                         // the word "st" or "saint"
+	seenSaint                         // the word "st", "saint" or "lady" (our lady of ...)
 	seenInterstate                    // "I-" (I-95)
 	seenBy                            // the word "by"
 	seenEmail                         // the word "email" or "emails"

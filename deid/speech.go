@@ -30,7 +30,7 @@ func (s *scanner) markSpeech(i int, w []byte) {
 			s.seen |= seenBy
 		case "email", "emails":
 			s.seen |= seenEmail
-		case "st", "saint":
+		case "st", "saint", "lady":
 			s.seen |= seenSaint
 		case "u", "univ", "university":
 			s.seen |= seenUniv
@@ -76,7 +76,7 @@ func (s *scanner) markSpeech(i int, w []byte) {
 }
 
 // seenWords are the words markSpeech notes in scanner.seen.
-var seenWords = []string{"by", "email", "emails", "st", "saint", "u", "univ", "university", "dot", "hundred", "nineties", "home", "homes",
+var seenWords = []string{"by", "email", "emails", "st", "saint", "lady", "u", "univ", "university", "dot", "hundred", "nineties", "home", "homes",
 	"bay", "village", "side", "end", "shore", "hill", "hills", "point", "square", "district", "quarter", "heights", "flats", "highlands",
 	"day", "years",
 	"alpha", "bravo", "charlie", "foxtrot", "juliet", "juliett", "kilo", "quebec", "romeo", "sierra", "tango", "whiskey", "xray", "yankee", "zulu", "niner"}
