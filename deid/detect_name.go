@@ -71,6 +71,8 @@ func (s *scanner) detectNames() {
 				s.add(i, j, Name, 0.85, "name/spelled")
 				s.saidWithSpelling(i, j)
 				i = j
+			} else if !s.notes {
+				i = s.letterRunEnd(i) // "w o r l d" spells a word: not "o r l d" either
 			}
 			continue
 		}
@@ -1304,6 +1306,9 @@ func (s *scanner) namePair(i int) int {
 			return i // "is my bill ready", "the rose garden": a determiner makes the first word a thing
 		}
 	}
+	if u.is(fLocPrep) && !(s.cased && u.has(shCap)) {
+		return i // "boston near castle island": a preposition of place is no surname
+	}
 	if u.is(fCommon) && timeAdverb(s.lowerTok(n)) && !s.timeSurnameAtEnd(n) {
 		return i // "call john early this week", "i'll call mike later": when, not who
 	}
@@ -1350,12 +1355,15 @@ func (s *scanner) spelled(i int) int {
 			j, n = k, n+1
 			continue
 		}
+		if t.kind == tkWord && k-j <= 2 && k+1 < len(s.toks) && spellJoin(s.lowerTok(k)) && s.toks[k+1].kind == tkWord && s.toks[k+1].end-s.toks[k+1].start == 1 {
+			continue // "d apostrophe a m i c o", "d e, space, l a": a mark said between letters
+		}
 		if t.kind != tkWord || t.end-t.start != 1 || k-j > 2 {
 			break
 		}
 		j, n = k, n+1
 	}
-	if n < 3 && !(nato && n >= 2) {
+	if n < 2 {
 		return i
 	}
 	if nato {
@@ -1374,8 +1382,19 @@ func (s *scanner) spelled(i int) int {
 			}
 		}
 	}
-	if f := s.lex.word(letters); f&(fNonPHI|fCommon|fEponym) != 0 && (f&fNameAny == 0 || len(letters) <= 4 && f&fFirstTop == 0) || acronym(letters) {
-		return i
+	// a word said and then spelled is a name, even a short one or an
+	// everyday word ("it's al, a l", "last name park, p a r k"): nobody
+	// spells a word of the language after saying it
+	echo := s.spellingEchoes(i, letters)
+	echoed := echo >= 0
+	if n < 3 && !(echoed && s.toks[echo].is(fNameAny) && !s.toks[echo].is(fStop|fDeterminer|fGreeting)) || acronym(letters) {
+		return i // two letters echo only a name-list word: "al, a l", not "so, s o"
+	}
+	// an everyday word echoed is a name only after a cue to one ("last
+	// name park, p a r k"; not "spell world, w o r l d")
+	if f := s.lex.word(letters); !(echoed && s.nameWordBefore(echo)) && f&(fNonPHI|fCommon|fEponym) != 0 &&
+		(f&fNameAny == 0 || len(letters) <= 4 && f&fFirstTop == 0 || f&fCommon != 0 && f&(fFirstTop|fLastTop) == 0 && !s.nameWordBefore(i)) {
+		return i // an everyday word that is a rare surname spelled with no cue to a name: "spell world: w o r l d"
 	}
 	if h := len(letters) / 2; len(letters)%2 == 0 && string(letters[:h]) == string(letters[h:]) && acronym(letters[:h]) {
 		return i // "m r i m r i": an acronym said twice
@@ -1422,6 +1441,61 @@ func (s *scanner) spelled(i int) int {
 		}
 	}
 	return j
+}
+
+// letterRunEnd returns the last letter of the run of letters said one by
+// one from token i ("w o r l d", "m-r-i"), the way spelled reads it.
+func (s *scanner) letterRunEnd(i int) int {
+	j := i
+	for k := i + 1; k < len(s.toks) && k-j <= 2; k++ {
+		t := &s.toks[k]
+		if t.kind == tkPunct {
+			if c := s.text[t.start]; c == '-' || c == ',' || c == '.' && !s.isPunct(k-1, '.') {
+				continue
+			}
+			break
+		}
+		if t.kind != tkWord || t.end-t.start != 1 {
+			break
+		}
+		j = k
+	}
+	return j
+}
+
+// spellJoin: a mark said aloud between the letters of a spelled name.
+func spellJoin(w []byte) bool {
+	switch string(w) {
+	case "apostrophe", "space", "hyphen", "dash":
+		return true
+	}
+	return false
+}
+
+// spellingEchoes returns the word said right before the spelling that
+// starts at token i when it is the letters spelled, with a comma or "like"
+// between ("bo, b o", "ty, like t y"), or -1.
+func (s *scanner) spellingEchoes(i int, letters []byte) int {
+	p := s.prevWord(i, 1)
+	if p >= 0 && p == i-1 && string(s.lowerTok(p)) == "like" {
+		p = s.prevWord(p, 1)
+	}
+	if p >= 0 && p >= i-3 && s.toks[p].kind == tkWord && string(s.lowerTok(p)) == string(letters) {
+		return p
+	}
+	return -1
+}
+
+// nameWordBefore: the word "name" (or "surname") is said in the eight
+// words before token i.
+func (s *scanner) nameWordBefore(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 8; k-- {
+		switch string(s.lowerTok(k)) {
+		case "name", "names", "surname", "lastname", "firstname":
+			return true
+		}
+	}
+	return false
 }
 
 // letterModifier: a word said of the letter after it while spelling: how
@@ -1666,8 +1740,8 @@ func (s *scanner) nameNeighbour(k int, before bool) bool {
 		}
 		return t.has(shCap) && !t.has(shSentStart) && (t.is(fNameAny) || !t.is(fCommon|fNonPHI|fFacility|fStreet))
 	}
-	if pleasantry(s.lowerTok(k)) {
-		return false
+	if pleasantry(s.lowerTok(k)) || t.is(fLocPrep) {
+		return false // "john near the door": a preposition of place is no surname
 	}
 	if k > 0 && s.toks[k-1].is(fFirst) && t.f&^(fRare|fPhrase) == 0 && t.end-t.start >= 3 && !t.has(shApos) {
 		return true // "cheryl roushoro": a word no list knows after a given name
@@ -1713,6 +1787,15 @@ func (s *scanner) callName(n int) bool {
 	switch string(w) {
 	case "tomorrow", "tonight", "back", "about", "when", "if":
 		return true
+	case "at", "by", "near", "in", "on", "outside":
+		// "i saw john by the door", "met grace at church": a person seen
+		// somewhere (an everyday word there would take an article first)
+		if m := n + 2; m < len(s.toks) && s.adjacent(n+1, m) {
+			switch string(s.lowerTok(m)) {
+			case "the", "a", "work", "church", "school":
+				return true
+			}
+		}
 	}
 	return false
 }

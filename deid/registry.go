@@ -732,6 +732,10 @@ var registry = []detector{
 			{text: "Penny will drive me home. Joy is the one who noticed. Hope's been staying with me. Sandy and her husband live next door. Hope is all I have. Hope will help. Summer is when it gets bad.", want: map[string]Type{"Penny": Name, "Joy": Name, "Hope": Name, "Sandy": Name}, keep: []string{"Hope is", "Hope will", "Summer"}},
 			// who someone is by where they come from; not a thing from a place
 			{text: "pat from the vna comes on tuesdays. we had mark from next door over. i got a bill from the pharmacy. hope from the start", want: map[string]Type{"pat": Name, "mark": Name}, keep: []string{"bill", "hope"}},
+			// spelling: a mark said between letters; a word said then spelled after a cue to a name, even a short or an everyday one; a word spelled in a test of attention
+			{text: "it's d apostrophe a m i c o. last name park, p a r k. my name's bo, b o. can you spell world for me? w o r l d. so, s o", want: map[string]Type{"d apostrophe a m i c o": Name, "park": Name, "p a r k": Name, "b o": Name}, keep: []string{"world", "w o r l d", "o r l d", "s o"}},
+			// seen somewhere; a preposition of place is no surname
+			{text: "i saw john near the door. we met grace at church. i saw hope in her eyes", want: map[string]Type{"john": Name, "grace": Name}, keep: []string{"near", "hope"}},
 			// asked about as a relative whose word is a title too; asked or told to do something
 			{text: "is hope your sister? i asked grace to call you. i told bill to come. we asked grace to the dance", want: map[string]Type{"hope": Name, "grace": Name, "bill": Name}, keep: []string{"grace to the dance"}},
 			// a letter spelled with a word said of it ("capital", "double"); "spell it" before the letters
