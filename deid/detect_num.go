@@ -48,7 +48,11 @@ func (s *scanner) cueBefore(i, n int) Type {
 		if s.toks[k].kind != tkWord && s.toks[k].kind != tkAlnum {
 			continue
 		}
-		if t, ok := cues[string(s.lowerTok(k))]; ok {
+		w := s.lowerTok(k)
+		if s.toks[k].has(shPoss) {
+			w = w[:possStem(s.text, int(s.toks[k].start), int(s.toks[k].end))-int(s.toks[k].start)] // "my postcode's"
+		}
+		if t, ok := cues[string(w)]; ok {
 			if t == ID && string(s.lowerTok(k)) == "no" && !s.isPunct(k+1, '.') {
 				continue // "no vea noted": "no" is a number only as "No."
 			}
@@ -276,6 +280,11 @@ func (s *scanner) detectNumbers() {
 		}
 		if toks[start].kind == tkAlnum {
 			if j := s.iban(start); j > start {
+				i = j
+				continue
+			}
+			if j := s.ukPostcode(start); j > start {
+				s.add(start, j, Zip, 0.85, "pattern/postcode")
 				i = j
 				continue
 			}
@@ -1623,4 +1632,70 @@ func valueChain(r *numRun, raw string) bool {
 		return true
 	}
 	return strings.IndexByte(raw, '-') >= 0 && strings.IndexByte(raw, '.') >= 0 && !strings.ContainsAny(raw, "/()")
+}
+
+// ukPostcode reads a British postcode at token i: the outward code (one or
+// two letters, a digit, then a digit or a letter: "LS6", "M14", "SW1A"),
+// a space, and the inward code (a digit and two letters of those a
+// postcode uses: "2QT", "5RB"). Written in capitals, or in any case after
+// a cue to a postal code ("my postcode is ls6 2qt"); an ordinal is no
+// inward code ("T4 3rd"). It returns the inward code's token, or -1.
+func (s *scanner) ukPostcode(i int) int {
+	n := i + 1
+	if n >= len(s.toks) || s.toks[n].kind != tkAlnum || s.toks[n].end-s.toks[n].start != 3 || s.toks[n].start != s.toks[i].end+1 {
+		return -1
+	}
+	out, in := s.tokText(i), s.tokText(n)
+	if !postcodeOutward(out) || !postcodeInward(in) {
+		return -1
+	}
+	upper := func(w string) bool {
+		for k := 0; k < len(w); k++ {
+			if w[k] >= 'a' && w[k] <= 'z' {
+				return false
+			}
+		}
+		return true
+	}
+	if !(upper(out) && upper(in)) && s.cueBefore(i, 3) != Zip {
+		return -1
+	}
+	if ordinalDigits(strings.ToLower(in)) > 0 && s.cueBefore(i, 3) != Zip {
+		return -1 // "3RD", "1ST": an ordinal
+	}
+	return n
+}
+
+// postcodeOutward: the outward code of a British postcode: A9, A99, A9A,
+// AA9, AA99, AA9A (any case).
+func postcodeOutward(w string) bool {
+	k := 0
+	for k < len(w) && k < 2 && isLetterASCII(w[k]) {
+		k++
+	}
+	if k == 0 || k >= len(w) || !isDigitASCII(w[k]) {
+		return false
+	}
+	rest := w[k+1:]
+	switch len(rest) {
+	case 0:
+		return true
+	case 1:
+		return isDigitASCII(rest[0]) || isLetterASCII(rest[0])
+	}
+	return false
+}
+
+// postcodeInward: the inward code of a British postcode: a digit and two
+// letters, none of C, I, K, M, O, V.
+func postcodeInward(w string) bool {
+	if len(w) != 3 || !isDigitASCII(w[0]) {
+		return false
+	}
+	for _, c := range []byte(w[1:]) {
+		if !isLetterASCII(c) || strings.IndexByte("cikmovCIKMOV", c) >= 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -102,7 +102,7 @@ var registry = []detector{
 	{
 		Name:    "numbers",
 		Types:   []Type{Phone, Fax, SSN, MRN, Account, HealthPlan, License, NPI, Device, Vehicle, Zip, ID, Date, IP},
-		Sources: append(numberSources(), "number/zip-cued", "pattern/alnum", "pattern/plate", "pattern/iban", "pattern/intl-phone", "pattern/date", "spoken/ip", "spoken/id", "known/number", "known/id"),
+		Sources: append(numberSources(), "number/zip-cued", "pattern/alnum", "pattern/plate", "pattern/iban", "pattern/intl-phone", "pattern/date", "pattern/postcode", "spoken/ip", "spoken/id", "known/number", "known/id"),
 		run:     (*scanner).detectNumbers,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) },
 		Examples: []example{
@@ -152,6 +152,8 @@ var registry = []detector{
 			{text: "pacemaker serial number XJ4-556-221, vin 1HGCM82633A004352", want: map[string]Type{"XJ4-556-221": Device, "1HGCM82633A004352": Vehicle}},
 			{text: "member id b t f six six nine four four one zero three four", want: map[string]Type{"b t f six six nine four four one zero three four": HealthPlan}},
 			{text: "the visit number is v as in victor one two three four five", want: map[string]Type{"v as in victor one two three four five": ID}},
+			// a British postcode, in capitals or after its cue; an ordinal after a vertebra's level is none
+			{text: "The postcode is LS6 2QT, we moved from M14 5RB. my postcode's sw1a 1aa. Pain at T12 3RD level", want: map[string]Type{"LS6 2QT": Zip, "M14 5RB": Zip, "sw1a 1aa": Zip}, keep: []string{"T12 3RD"}},
 			// the spelling alphabet, opened by one of its words that no everyday word is; not "the echo showed fifty five"
 			{text: "it's alpha bravo seven seven two niner. the echo showed fifty five percent", want: map[string]Type{"alpha bravo seven seven two niner": ID}, keep: []string{"echo showed fifty five"}},
 			// "a" and "i" are letters when spelled "as in"
