@@ -69,6 +69,22 @@ func (s *scanner) schoolOrPractice(i int) {
 	}
 }
 
+// fillerPause: token n is a filler word ("uh", "um") or a comma next to
+// one: a pause said inside what is being read out.
+func (s *scanner) fillerPause(n int) bool {
+	filler := func(k int) bool {
+		if k < 0 || k >= len(s.toks) || s.toks[k].kind != tkWord {
+			return false
+		}
+		switch string(s.lowerTok(k)) {
+		case "uh", "um", "er", "erm", "uhm", "umm", "uhh":
+			return true
+		}
+		return false
+	}
+	return filler(n) || s.isPunct(n, ',') && (filler(n-1) || filler(n+1))
+}
+
 // properWord: a token that can be part of a place or facility name.
 func (s *scanner) properWord(i int) bool {
 	t := &s.toks[i]
@@ -111,6 +127,9 @@ func (s *scanner) streetAddress(i int) int {
 	words := 0
 	for n := k + 1; n < len(toks) && n-k <= 8; n++ {
 		t := &toks[n]
+		if words == 0 && s.fillerPause(n) {
+			continue // "forty two, uh, elm street": a pause said after the house number
+		}
 		if t.kind == tkPunct {
 			// "12 n. main st.": the period of an abbreviation, not of a
 			// sentence ("moves x 4 extremities. head ct")

@@ -632,6 +632,8 @@ var registry = []detector{
 			{text: "still at four oh maple road", want: map[string]Type{"four oh maple road": Address}},
 			// a street word that names the street before its suffix; a suffix then another word stays one street
 			{text: "she's at sixty pine hill road; he's at 9 park street road trip", want: map[string]Type{"sixty pine hill road": Address, "9 park street": Address}, keep: []string{"road trip"}},
+			// a pause said after the house number; a comma alone is a list
+			{text: "i live at forty two, uh, elm street. i'm 42, elm street is nice", want: map[string]Type{"forty two, uh, elm street.": Address}, keep: []string{"42, elm"}},
 			{text: "was seen at St. Mary's Hospital and Riverside Medical Center", want: map[string]Type{"St. Mary's Hospital": Facility, "Riverside Medical Center": Facility}},
 			{text: "we went to cuyahoga county from dayton ohio", want: map[string]Type{"cuyahoga county": County, "dayton": City}},
 			// a city named as its state; a saint's or a mount's place keeps its title
