@@ -828,6 +828,11 @@ func (s *scanner) ageContext(i, j int) bool {
 	if s.askedAge(i) {
 		return true
 	}
+	// "[patient] ninety four in august": an age said with when it turns,
+	// opening what is said
+	if (i == 0 || s.toks[i-1].kind == tkPunct || s.toks[i-1].kind == tkTag) && s.turnsWhen(j) {
+		return true
+	}
 	p := s.prevWord(i, 0)
 	if p < 0 {
 		return false
@@ -900,6 +905,30 @@ func personNoun(w []byte) bool {
 	switch string(w) {
 	case "patient", "pt", "man", "woman", "gentleman", "lady", "male", "female":
 		return true
+	}
+	return false
+}
+
+// turnsWhen: after the number ending at token j, when an age turns: "in"
+// and a month, or "next" or "this" and a month, a year or a birthday
+// ("ninety four in august", "ninety five next month"), and no unit.
+func (s *scanner) turnsWhen(j int) bool {
+	n := s.nextWord(j, 0)
+	if n != j+1 || n+1 >= len(s.toks) || !s.adjacent(n, n+1) {
+		return false
+	}
+	m := &s.toks[n+1]
+	switch string(s.lowerTok(n)) {
+	case "in":
+		return m.is(fMonth) && m.kind == tkWord
+	case "next", "this":
+		if m.is(fMonth) {
+			return true
+		}
+		switch string(s.lowerTok(n + 1)) {
+		case "year", "month", "birthday", "spring", "summer", "fall", "winter":
+			return true
+		}
 	}
 	return false
 }
