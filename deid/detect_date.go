@@ -911,7 +911,7 @@ func personNoun(w []byte) bool {
 
 // turnsWhen: after the number ending at token j, when an age turns: "in"
 // and a month, or "next" or "this" and a month, a year or a birthday
-// ("ninety four in august", "ninety five next month"), and no unit.
+// ("ninety four in august", "ninety five next month").
 func (s *scanner) turnsWhen(j int) bool {
 	n := s.nextWord(j, 0)
 	if n != j+1 || n+1 >= len(s.toks) || !s.adjacent(n, n+1) {

@@ -972,10 +972,10 @@ func (s *scanner) personContext(i, p, n int) bool {
 }
 
 // personSubject: token i opens what is said (the caller checks) and what
-// follows says only a person does it: "Penny will drive me", "Rich doesn't
-// know yet", "Hope's been staying with me", "Buck used to smoke", "Sandy
-// and her husband", "Joy is the one who noticed", "Chase is away at
-// college". Not "Hope is all I have", "Summer is when it gets bad".
+// follows says only a person does it: "Penny will drive me", "penny won't
+// come", "Hope's been staying with me", "Ruby used to smoke", "Sandy and
+// her husband", "Joy is the one who noticed", "Chase is away at college".
+// Not "Hope is all I have", "Summer is when it gets bad".
 func (s *scanner) personSubject(i int) bool {
 	n := i + 1
 	if n+1 >= len(s.toks) || !s.adjacent(i, n) && !s.toks[i].has(shPoss) {

@@ -63,9 +63,6 @@ func (s *scanner) spokenID(i int) int {
 			} else {
 				letters++
 			}
-			if k+2 < len(toks) && s.text[t.start]|0x20 == 'x' && s.isPunct(k+1, '-') && string(s.lowerTok(k+2)) == "ray" {
-				k += 2 // "x-ray"
-			}
 		default:
 			k = len(toks)
 			continue

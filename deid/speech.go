@@ -219,7 +219,7 @@ func (s *scanner) addressedFirst(i int) bool {
 		return false
 	}
 	switch string(s.lowerTok(i + 2)) {
-	case "what", "how", "when", "where", "why", "do", "did", "does", "are", "have", "can", "could", "would", "i", "you", "we", "is", "tell", "let", "lets", "let's":
+	case "what", "how", "when", "where", "why", "do", "did", "does", "are", "have", "can", "could", "would", "i", "you", "we", "is", "tell", "let", "lets": // "let's": lower-cased forms drop apostrophes
 		return true
 	}
 	return false
