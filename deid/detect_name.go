@@ -643,6 +643,9 @@ func (s *scanner) afterCue(i int) (int, int) {
 		if placeAdverb(nw) || timeAdverb(nw) {
 			return 0, -1 // "the office called back", "she called again": telephoned
 		}
+		if p := s.prevWord(i, 0); p >= 0 && p == i-1 && thingCalled(s.lowerTok(p)) {
+			return 0, -1 // "a medication called zorvexa", "we can try one called phexxi": a thing's name
+		}
 		// in notes "called" is mostly telephoned: "HO called- KCL 40 meq",
 		// "I CALLED IV THERAPY": there only a given name follows as a name
 		if s.notes || n != i+1 {
@@ -1043,6 +1046,19 @@ func baseAction(w []byte) bool {
 func meetingPlace(w []byte) bool {
 	switch string(w) {
 	case "office", "pharmacy", "agency", "vna", "church", "gym", "bank", "store", "shop", "library", "school", "plant", "warehouse", "union", "parish", "center", "club":
+		return true
+	}
+	return false
+}
+
+// thingCalled: a noun for a thing, not a person, before "called" and its
+// name ("a medication called …", "one called …", "an app called …").
+func thingCalled(w []byte) bool {
+	switch string(w) {
+	case "medication", "medications", "medicine", "drug", "drugs", "pill", "pills", "tablet", "cream", "ointment", "gel", "spray",
+		"inhaler", "injection", "shot", "vaccine", "supplement", "product", "brand", "one", "something", "thing", "stuff", "app",
+		"test", "scan", "procedure", "surgery", "operation", "condition", "disease", "disorder", "syndrome", "infection",
+		"virus", "bacteria", "device", "machine", "program", "programme", "diet", "exercise", "treatment", "therapy":
 		return true
 	}
 	return false
