@@ -209,6 +209,8 @@ func (s *scanner) birthCueBefore(i int) bool {
 			switch c := s.text[t.start]; {
 			case c == ',' && k > 0 && (s.toks[k-1].kind == tkNum || s.toks[k-1].is(fOrdWord)):
 				// "August 3, 1920": the comma of a date
+			case (c == ',' || c == ':') && n == 0 && k > 0 && s.toks[k-1].kind == tkWord:
+				// "date of birth, december twenty fifth": the cue's own comma, right before the date
 			case c == '/' || c == '-':
 			default:
 				return false

@@ -185,6 +185,17 @@ func (s *scanner) spokenProgression(r *numRun) bool {
 	return true
 }
 
+// counting: the last three digits go up or down by one ("1 2 3", "9 8 7"):
+// a count, not a group of a number.
+func counting(d []byte) bool {
+	n := len(d)
+	if n < 3 {
+		return false
+	}
+	a, b, c := int(d[n-3]), int(d[n-2]), int(d[n-1])
+	return b-a == c-b && (b-a == 1 || b-a == -1)
+}
+
 // runFiller: a word said between the groups of a number read out.
 func runFiller(w []byte) bool {
 	switch string(w) {
@@ -525,7 +536,11 @@ func (s *scanner) readRun(r *numRun, i int) {
 				// um, six six": a group read out after a pause ("then"
 				// only between digits said one by one: "one hundred, then
 				// ninety three" counts down)
-				if len(r.digits) >= 3 && s.isPunct(n-1, ',') && (string(w) != "then" || t.val < 10 && s.digitWordAt(n+1)) {
+				// without a comma only "um" or "uh" where a phone's group ends,
+				// between digits said one by one: "two four five uh three oh
+				// seven" (not a count: "one two three uh four")
+				if len(r.digits) >= 3 && (s.isPunct(n-1, ',') || string(w) != "then" && (len(r.digits) == 3 || len(r.digits) == 6) && t.val < 10 && s.digitWordAt(n+1) && !counting(r.digits)) &&
+					(string(w) != "then" || t.val < 10 && s.digitWordAt(n+1)) {
 					n++
 					if n < len(toks) && s.isPunct(n, ',') {
 						n++

@@ -56,6 +56,15 @@ func (s *scanner) spokenID(i int) int {
 			letters++
 		case t.kind == tkWord && (string(s.lowerTok(k)) == "dash" || string(s.lowerTok(k)) == "hyphen") && items > 0:
 			continue
+		case t.kind == tkWord && items > 0 && k+1 < len(toks) && toks[k+1].kind == tkWord && (toks[k+1].is(fNumWord) && toks[k+1].val >= 0 && toks[k+1].val < 10 || toks[k+1].end-toks[k+1].start == 1) &&
+			letterModifier(s.lowerTok(k)) > 1:
+			// "r d double two one five": the character after counts twice
+			if toks[k+1].kind == tkWord && toks[k+1].is(fNumWord) {
+				digits += letterModifier(s.lowerTok(k)) - 1
+			} else {
+				letters += letterModifier(s.lowerTok(k)) - 1
+			}
+			continue
 		case t.kind == tkWord && s.hasSeen(seenNato) && natoLetter(s.lowerTok(k)):
 			// "alpha bravo seven seven two niner": the spelling alphabet
 			if string(s.lowerTok(k)) == "niner" {

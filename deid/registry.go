@@ -152,6 +152,8 @@ var registry = []detector{
 			{text: "pacemaker serial number XJ4-556-221, vin 1HGCM82633A004352", want: map[string]Type{"XJ4-556-221": Device, "1HGCM82633A004352": Vehicle}},
 			{text: "member id b t f six six nine four four one zero three four", want: map[string]Type{"b t f six six nine four four one zero three four": HealthPlan}},
 			{text: "the visit number is v as in victor one two three four five", want: map[string]Type{"v as in victor one two three four five": ID}},
+			// a phone's groups with "uh" between and no comma; not a count; "double" inside a spoken id
+			{text: "my phone number is two four five uh three oh seven uh seven five zero six. count with me one two three uh four five. my insurance id is r d double two one five six seven", want: map[string]Type{"two four five uh three oh seven uh seven five zero six": Phone, "r d double two one five six seven": HealthPlan}, keep: []string{"one two three uh four five"}},
 			// a British postcode, in capitals or after its cue; an ordinal after a vertebra's level is none
 			{text: "The postcode is LS6 2QT, we moved from M14 5RB. my postcode's sw1a 1aa. Pain at T12 3RD level", want: map[string]Type{"LS6 2QT": Zip, "M14 5RB": Zip, "sw1a 1aa": Zip}, keep: []string{"T12 3RD"}},
 			// the spelling alphabet, opened by one of its words that no everyday word is; not "the echo showed fifty five"
@@ -236,6 +238,7 @@ var registry = []detector{
 			{text: "she was born on the ninth of april, fifty one", want: map[string]Type{"the ninth of april, fifty one": Date}},
 			{text: "on the ninth of april, fifty one people came", want: map[string]Type{"the ninth of april": Date}, keep: []string{"fifty one"}},
 			{text: "my birthday's the third of march, seventy two", want: map[string]Type{"the third of march, seventy two": Date}},
+			{text: "date of birth, december twenty fifth sixty five. i saw her, may fifth sixty people came", want: map[string]Type{"december twenty fifth sixty five": Date, "may fifth": Date}, keep: []string{"sixty people"}},
 			{text: "DOB 3/4/21, admitted 2021-03-04, discharged 03.05.2021", want: map[string]Type{"3/4/21": Date, "2021-03-04": Date, "03.05.2021": Date}},
 			{text: "it started last tuesday the fifth", want: map[string]Type{"tuesday the fifth": Date}},
 			{text: "date of birth is june fourth nineteen sixty two", want: map[string]Type{"june fourth nineteen sixty two": Date}},
