@@ -753,6 +753,11 @@ func (s *scanner) afterCue(i int) (int, int) {
 	if n < 0 {
 		return 0, -1
 	}
+	if w := string(s.lowerTok(n)); (w == "spelled" || w == "spelt") && n+1 < len(s.toks) {
+		if n = s.nextWord(n, 1); n < 0 {
+			return 0, -1 // "last name is spelled o s t r o w s k i": the letters, not the verb
+		}
+	}
 	if s.toks[n].end-s.toks[n].start == 1 { // "my name is m a r t h a", "s as in sam …"
 		if j := s.spelled(n); j > n {
 			return n, j
@@ -1553,6 +1558,23 @@ func (s *scanner) saidWithSpelling(i, j int) {
 	for _, k := range [2]int{s.prevWord(i, 1), s.nextWord(j, 1)} {
 		if k >= 0 && s.toks[k].kind == tkWord && string(s.lowerTok(k)) == string(letters) {
 			s.add(k, k, Name, 0.85, "name/spelled")
+			return
+		}
+	}
+	// said a little before: "it's ingrid ostrowski. last name is spelled o s
+	// t r o w s k i" (a name of four letters or more, in the twelve words
+	// before)
+	if len(letters) < 4 {
+		return
+	}
+	for k, n := i-1, 0; k >= 0 && n < 12; k-- {
+		if s.toks[k].kind != tkWord {
+			continue
+		}
+		n++
+		if string(s.lowerTok(k)) == string(letters) {
+			s.add(k, k, Name, 0.85, "name/spelled")
+			return
 		}
 	}
 }

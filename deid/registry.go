@@ -745,6 +745,8 @@ var registry = []detector{
 			{text: "pat from the vna comes on tuesdays. we had mark from next door over. i got a bill from the pharmacy. hope from the start", want: map[string]Type{"pat": Name, "mark": Name}, keep: []string{"bill", "hope"}},
 			// spelling: a mark said between letters; a word said then spelled after a cue to a name, even a short or an everyday one; a word spelled in a test of attention
 			{text: "it's d apostrophe a m i c o. last name park, p a r k. my name's bo, b o. can you spell world for me? w o r l d. so, s o", want: map[string]Type{"d apostrophe a m i c o": Name, "park": Name, "p a r k": Name, "b o": Name}, keep: []string{"world", "w o r l d", "o r l d", "s o"}},
+			// "spelled" after "name is" is no name; the word spelled, said a sentence before
+			{text: "it's ingrid ostrowski. Last name is spelled O S T R O W S K I.", want: map[string]Type{"ostrowski": Name, "O S T R O W S K I": Name}, keep: []string{"spelled"}},
 			// seen somewhere; a preposition of place is no surname
 			{text: "i saw john near the door. we met grace at church. i saw hope in her eyes", want: map[string]Type{"john": Name, "grace": Name}, keep: []string{"near", "hope"}},
 			// asked about as a relative whose word is a title too; asked or told to do something
