@@ -817,6 +817,9 @@ func (s *scanner) ageContext(i, j int) bool {
 		(s.isPunct(i-1, '(') || s.toks[i-2].is(fRelation) || personNoun(s.lowerTok(i-2)) || s.cased && s.toks[i-2].has(shCap) && s.toks[i-2].is(fNameAny) && !s.toks[i-2].is(fCommon)) {
 		return true
 	}
+	if s.isPunct(i-1, ',') && s.isPunct(j+1, ',') && i >= 2 && s.toks[i-2].kind == tkWord && (string(s.lowerTok(i-2)) == "he" || string(s.lowerTok(i-2)) == "she") {
+		return true // "he, ninety nine, fell": set off after a person's pronoun
+	}
 	// a decimal or a range is a value: "was 100.8", "was 96-97%"
 	if k := j + 2; k < len(s.toks) && (s.isPunct(j+1, '.') || s.isPunct(j+1, '-')) && (s.toks[k].kind == tkNum || s.toks[k].kind == tkAlnum && isDigitASCII(s.text[s.toks[k].start])) && s.toks[j+1].start == s.toks[j].end && s.toks[k].start == s.toks[j+1].end {
 		return false
@@ -846,6 +849,10 @@ func (s *scanner) ageContext(i, j int) bool {
 	case "pushing":
 		// "he's pushing ninety", not "pushing ninety of lasix"
 		return n < 0 || string(s.lowerTok(n)) != "of"
+	case "on":
+		// "she's going on ninety two"
+		pp := s.prevWord(p, 0)
+		return pp >= 0 && pp == p-1 && string(s.lowerTok(pp)) == "going" && (n < 0 || !s.toks[n].is(fUnit|fMeasure))
 	case "of":
 		// "at the age of ninety three"
 		pp := s.prevWord(p, 0)
@@ -869,7 +876,9 @@ func (s *scanner) ageContext(i, j int) bool {
 			if s.isPunct(c, ',') {
 				c++
 			}
-			return string(s.lowerTok(p)) == "at" && s.toks[p].has(shSentStart) && c < len(s.toks) && personPronoun(s.lowerTok(c))
+			opens := s.toks[p].has(shSentStart) || p == 0 || s.toks[p-1].kind == tkTag || s.isPunct(p-1, ':') || s.isPunct(p-1, '.')
+			return string(s.lowerTok(p)) == "at" && opens && c < len(s.toks) && (personPronoun(s.lowerTok(c)) ||
+				possessive(s.lowerTok(c)) && c+1 < len(s.toks) && s.toks[c+1].is(fRelation) || s.toks[c].is(fRelation)) // "at ninety four, my mother still gardens"
 		}
 		switch string(s.lowerTok(pp)) {
 		case "died", "dies", "passed", "away", "retired":

@@ -292,6 +292,8 @@ var registry = []detector{
 			{text: "Age: 93. Mrs. Okafor, 94, lives alone; pt seen, 95, then", want: map[string]Type{"93": Age, "94": Age}, keep: []string{"95"}},
 			{text: "96M with sepsis\n97 F s/p fall\nTemp 97 F orally", want: map[string]Type{"96M": Age, "97": Age}, keep: []string{"Temp 97 F"}},
 			{text: "how old are you? ninety four. how old is the stain? ninety days", want: map[string]Type{"ninety four": Age}, keep: []string{"ninety days"}},
+			// "going on"; opening a sentence before a relation; set off after a pronoun; not a distance
+			{text: "she's going on ninety two. at ninety four, my mother still gardens. he, ninety nine, fell. we're going on ninety miles", want: map[string]Type{"ninety two": Age, "ninety four": Age, "ninety nine": Age}, keep: []string{"ninety miles"}},
 			// opening what is said, with when it turns; not a count
 			{text: "[patient] ninety four in august . ninety minutes in august", want: map[string]Type{"ninety four": Age}, keep: []string{"ninety minutes"}},
 			{text: "he's pushing ninety and she's nearing a hundred; we're pushing ninety of saline", want: map[string]Type{"ninety": Age, "a hundred": Age}, keep: []string{"ninety of"}},
