@@ -979,6 +979,39 @@ func (s *scanner) personContext(i, p, n int) bool {
 	return false
 }
 
+// greetedName: token i is said right after a greeting or thanks, a comma
+// between or none, and what is said ends or pauses after it ("thanks,
+// art.", "hi duke, how are you?", "bye april!"); not an endearment
+// ("thanks, honey").
+func (s *scanner) greetedName(i int) bool {
+	p := s.prevWord(i, 1)
+	if p < 0 || p != i-1 && !(p == i-2 && s.isPunct(i-1, ',')) {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "hi", "hey", "hello", "thanks", "bye", "goodbye", "morning", "afternoon", "evening":
+	case "you":
+		if q := s.prevWord(p, 0); q < 0 || q != p-1 || string(s.lowerTok(q)) != "thank" {
+			return false
+		}
+	default:
+		return false
+	}
+	if n := i + 1; n < len(s.toks) {
+		if s.toks[n].kind != tkPunct {
+			return false
+		}
+		if c := s.text[s.toks[n].start]; c != ',' && c != '.' && c != '?' && c != '!' {
+			return false
+		}
+	}
+	switch string(s.lowerTok(i)) {
+	case "honey", "sweetie", "sweetheart", "dear", "love", "darling", "babe", "baby", "hun", "hon", "buddy", "pal", "man", "sir", "doc", "guys", "folks", "everyone", "everybody", "all", "again", "so", "much", "nurse", "doctor":
+		return false
+	}
+	return true
+}
+
 // personSubject: token i opens what is said (the caller checks) and what
 // follows says only a person does it: "Penny will drive me", "penny won't
 // come", "Hope's been staying with me", "Ruby used to smoke", "Sandy and
@@ -1159,7 +1192,7 @@ func (s *scanner) givenInitial(i int) bool {
 func (s *scanner) nameScore(i int) float64 {
 	t := &s.toks[i]
 	if t.kind != tkWord || t.end-t.start < 2 || t.is(nameNot|fEponym|fState) || t.has(shApos) {
-		if t.is(fMonth) && t.is(fFirst) && !t.is(fStop) && s.addressedFirst(i) && (!s.cased || t.has(shCap)) && !s.subjectAfter(i+2) {
+		if t.is(fMonth) && t.is(fFirst) && !t.is(fStop) && (s.addressedFirst(i) && !s.subjectAfter(i+2) || !s.notes && s.greetedName(i)) && (!s.cased || t.has(shCap)) {
 			return 0.8 // "April, how can I help you?": a month's name is a given name said to someone
 		}
 		return 0
@@ -1224,6 +1257,9 @@ func (s *scanner) nameScore(i int) float64 {
 	}
 	if s.eponymHere(i) || s.eponymListed(i) || t.is(fDish) && s.dishHere(i) {
 		return 0
+	}
+	if !s.notes && t.is(fFirst) && !t.is(fStop|fDeterminer) && (!s.cased || t.has(shCap)) && s.greetedName(i) {
+		return 0.75 // "thanks, art.", "hi duke, how are you?": any given name greeted or thanked
 	}
 	// clinical shorthand (neo, aline, vea) is no name on its own unless it is
 	// also a well-known given name or surname
