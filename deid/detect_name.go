@@ -638,6 +638,11 @@ func (s *scanner) afterCue(i int) (int, int) {
 			if n = s.nextWord(n, 0); n < 0 || n != i+2 {
 				return 0, -1
 			}
+			// one word where what is said ends is the name, whatever else
+			// it is: "we named her april.", "we named him miles."
+			if t := &s.toks[n]; t.kind == tkWord && !t.is(fStop|fDeterminer|fNumWord) && s.utteranceEndAfter(n) && (!s.cased || t.has(shCap)) {
+				return n, n
+			}
 		}
 	case "called":
 		if placeAdverb(nw) || timeAdverb(nw) {

@@ -741,6 +741,8 @@ var registry = []detector{
 			{text: "Hope and I live here. I hope and I pray. Bill and Mary from church came. Lily is my great-granddaughter.", want: map[string]Type{"Hope": Name, "Bill": Name, "Mary": Name, "Lily": Name}, keep: []string{"I hope"}},
 			// opening what is said, before what only a person does; not an abstract noun's predicate
 			{text: "Penny will drive me home. Joy is the one who noticed. Hope's been staying with me. Sandy and her husband live next door. Hope is all I have. Hope will help. Summer is when it gets bad.", want: map[string]Type{"Penny": Name, "Joy": Name, "Hope": Name, "Sandy": Name}, keep: []string{"Hope is", "Hope will", "Summer"}},
+			// after "named her": one word where what is said ends, whatever else it is
+			{text: "we named her april. we named him miles. we named her after my mother. we named them all.", want: map[string]Type{"april": Name, "miles": Name}, keep: []string{"after", "all"}},
 			// any given name greeted or thanked where what is said pauses, a month's too; not an endearment
 			{text: "thanks, art. thank you, april. hi duke, how are you? thanks, honey. hi, may i ask something? thanks again.", want: map[string]Type{"art": Name, "april": Name, "duke": Name}, keep: []string{"honey", "may i", "again"}},
 			// a thing's name after "called" is no person's
