@@ -417,6 +417,7 @@ var registry = []detector{
 			{text: "i work at brookside diner, she works at the corner market, he works at a diner", want: map[string]Type{"brookside diner": Location}, keep: []string{"corner market", "a diner"}},
 			// a trade or job names the employer after it; a place of work that is a kind stays
 			{text: "i'm a cashier at zellmart, she's a mechanic at brevik motors, he's a cook at the diner and a teacher at school", want: map[string]Type{"zellmart": Location, "brevik motors": Location}, keep: []string{"diner", "school"}},
+			{text: "he's a driver for halden trucking, she's an aide at the front desk, the manager at work", want: map[string]Type{"halden trucking": Location}, keep: []string{"front desk", "work"}},
 		},
 	},
 	{
