@@ -1058,14 +1058,14 @@ func (s *scanner) clockAt(k int) int {
 }
 
 // detectNamedDays finds holidays named with "day" or "new year's", from
-// the word that ends them (markSpeech notes "day" and "years", which gate
-// this detector): "memorial day", "on mother's day", "new
+// the word that ends them (markSpeech notes where "day" and "years" are
+// said, and they gate this detector): "memorial day", "on mother's day", "new
 // year's eve", "since new year's". "new year" alone is a season ("in the
 // new year"), and a "day" after other words no holiday.
 func (s *scanner) detectNamedDays() {
-	for n := 1; n < len(s.toks); n++ {
-		t := &s.toks[n]
-		if l := t.hi - t.lo; t.kind != tkWord || l != 3 && l != 5 {
+	for _, n32 := range s.dayAt {
+		n := int(n32)
+		if n < 1 || n >= len(s.toks) || s.toks[n].kind != tkWord {
 			continue
 		}
 		i := n - 1

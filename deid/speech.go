@@ -49,7 +49,7 @@ func (s *scanner) markSpeech(i int, w []byte) {
 			"member", "policy", "subscriber", "insurance", "zip", "postal", "zipcode":
 			s.seen |= seenAsk
 		case "day", "years": // "year's" is lowered to "years"
-			s.seen |= seenDayWord
+			s.noteDay(i)
 		case "alpha", "bravo", "charlie", "foxtrot", "juliet", "juliett", "kilo", "quebec", "romeo", "sierra", "tango", "whiskey", "xray", "yankee", "zulu", "niner":
 			s.seen |= seenNato
 		}
@@ -73,6 +73,15 @@ func (s *scanner) markSpeech(i int, w []byte) {
 		toks[i-2].f |= fStop
 		s.anyF |= fStop
 	}
+}
+
+// noteDay notes that token i is "day" or "years", for detectNamedDays
+// (kept out of markSpeech, which runs for every word).
+//
+//go:noinline
+func (s *scanner) noteDay(i int) {
+	s.seen |= seenDayWord
+	s.dayAt = append(s.dayAt, int32(i))
 }
 
 // seenWords are the words markSpeech notes in scanner.seen.
