@@ -983,9 +983,11 @@ func (s *scanner) agedBefore(k int) bool {
 }
 
 // ofPeriod: "of" at token o is followed by "each" or "every" and a period
-// of time ("of every month", "of each week"): a day that recurs. "Of the
-// month" may be the one just named ("in March ... on the twentieth of the
-// month"), so it stays a date (recall first).
+// of time ("of every month", "of each week"): a day that recurs; or by a
+// count or whose several ("the fourth of five kids", "the first of the two
+// visits", "the second of my sisters"): one of several. "Of the month" may
+// be the one just named ("in March ... on the twentieth of the month"), so
+// it stays a date (recall first).
 func (s *scanner) ofPeriod(o int) bool {
 	d := s.nextWord(o, 0)
 	if d != o+1 {
@@ -993,8 +995,15 @@ func (s *scanner) ofPeriod(o int) bool {
 	}
 	switch string(s.lowerTok(d)) {
 	case "each", "every":
+	case "them", "us", "those", "these", "my", "our", "his", "her", "their", "all":
+		return true // "the second of my sisters": one of several, no day
+	case "the":
+		// "the first of the two visits" (not "the fourth of the month")
+		m := s.nextWord(d, 0)
+		return m == d+1 && s.toks[m].kind == tkWord && s.toks[m].is(fNumWord) && s.toks[m].val >= 2 && s.toks[m].val < 20
 	default:
-		return false
+		// "the fourth of five kids"
+		return s.toks[d].kind == tkWord && s.toks[d].is(fNumWord) && s.toks[d].val >= 2 && s.toks[d].val < 20
 	}
 	n := s.nextWord(d, 0)
 	if n != d+1 {

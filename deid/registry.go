@@ -210,6 +210,7 @@ var registry = []detector{
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fMonth|fWeekday|fHoliday|fNumWord|fOrdWord) },
 		Examples: []example{
 			{text: "rent is due on the first of every month; i saw her on the ninth, it was done on the fourth of the month", want: map[string]Type{"the ninth": Date, "the fourth": Date}, keep: []string{"the first"}},
+			{text: "i was the fourth of five kids; on the first of the two visits; the second of my sisters", keep: []string{"fourth", "first", "second"}},
 			// a day before "at" and a time of day; not before "at one point"
 			{text: "yes, the sixteenth at ten works. the eleventh at 9:30 then. the second at one point", want: map[string]Type{"the sixteenth": Date, "the eleventh at 9:30": Date}, keep: []string{"the second"}},
 			// a month and a year said by its last two digits after "of"
