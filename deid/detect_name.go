@@ -929,6 +929,10 @@ func (s *scanner) personContext(i, p, n int) bool {
 		if pw != "" && s.toks[p].is(fDeterminer) {
 			return false // "the bill and i"
 		}
+		switch pw {
+		case "i", "we", "you", "they", "he", "she":
+			return false // "i hope and i pray": a verb after its subject
+		}
 		m := s.nextWord(n, 0)
 		return m == n+1 && (string(s.lowerTok(m)) == "i" || string(s.lowerTok(m)) == "me")
 	case pw == "and":

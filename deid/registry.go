@@ -737,7 +737,7 @@ var registry = []detector{
 			// an adverb that ends a verb's phrase is no surname after a given name, which stays a name
 			{text: "i drove grace home. my name is laura home. we had rose over for dinner", want: map[string]Type{"grace": Name, "laura": Name}, keep: []string{"home", "rose over"}},
 			// a well-known given name that is also a word, where only a person stands: with "i" or "me", asked about as a relative, the subject of a question, seen or told
-			{text: "me and john went. is maria your daughter? did bill come with you? i saw grace yesterday. the bill and i, i saw hope in her eyes", want: map[string]Type{"john": Name, "maria": Name, "bill": Name, "grace": Name}, keep: []string{"the bill", "hope"}},
+			{text: "me and john went. is maria your daughter? did bill come with you? i saw grace yesterday. the bill and i, i saw hope in her eyes. i hope and i pray", want: map[string]Type{"john": Name, "maria": Name, "bill": Name, "grace": Name}, keep: []string{"the bill", "hope"}},
 			{text: "what did ray say about it? when did the bill come", want: map[string]Type{"ray": Name}, keep: []string{"bill"}},
 			// in cased text with the capital a sentence gives it; a list with a name; a relation after its prefix
 			{text: "Hope and I live here. I hope and I pray. Bill and Mary from church came. Lily is my great-granddaughter.", want: map[string]Type{"Hope": Name, "Bill": Name, "Mary": Name, "Lily": Name}, keep: []string{"I hope"}},
