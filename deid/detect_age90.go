@@ -218,11 +218,7 @@ func (s *scanner) birthCueBefore(i int) bool {
 			continue
 		}
 		n++
-		w := s.lowerTok(k)
-		if t.has(shPoss) {
-			w = w[:possStem(s.text, int(t.start), int(t.end))-int(t.start)] // "my birthday's the twelfth"
-		}
-		switch string(w) {
+		switch string(s.lowerStem(k)) { // "my birthday's the twelfth"
 		case "born", "birth", "dob", "birthday", "birthdate", "birthyear", "b":
 			return true
 		}

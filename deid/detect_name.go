@@ -993,6 +993,14 @@ func (s *scanner) personContext(i, p, n int) bool {
 // art.", "hi duke, how are you?", "bye april!"); not an endearment
 // ("thanks, honey").
 func (s *scanner) greetedName(i int) bool {
+	if n := i + 1; n < len(s.toks) {
+		if s.toks[n].kind != tkPunct {
+			return false // the cheap test first: most words run on
+		}
+		if c := s.text[s.toks[n].start]; c != ',' && c != '.' && c != '?' && c != '!' {
+			return false
+		}
+	}
 	p := s.prevWord(i, 1)
 	if p < 0 || p != i-1 && !(p == i-2 && s.isPunct(i-1, ',')) {
 		return false
@@ -1005,14 +1013,6 @@ func (s *scanner) greetedName(i int) bool {
 		}
 	default:
 		return false
-	}
-	if n := i + 1; n < len(s.toks) {
-		if s.toks[n].kind != tkPunct {
-			return false
-		}
-		if c := s.text[s.toks[n].start]; c != ',' && c != '.' && c != '?' && c != '!' {
-			return false
-		}
 	}
 	switch string(s.lowerTok(i)) {
 	case "honey", "sweetie", "sweetheart", "dear", "love", "darling", "babe", "baby", "hun", "hon", "buddy", "pal", "man", "sir", "doc", "guys", "folks", "everyone", "everybody", "all", "again", "so", "much", "nurse", "doctor":

@@ -48,11 +48,7 @@ func (s *scanner) cueBefore(i, n int) Type {
 		if s.toks[k].kind != tkWord && s.toks[k].kind != tkAlnum {
 			continue
 		}
-		w := s.lowerTok(k)
-		if s.toks[k].has(shPoss) {
-			w = w[:possStem(s.text, int(s.toks[k].start), int(s.toks[k].end))-int(s.toks[k].start)] // "my postcode's"
-		}
-		if t, ok := cues[string(w)]; ok {
+		if t, ok := cues[string(s.lowerStem(k))]; ok { // "my postcode's"
 			if t == ID && string(s.lowerTok(k)) == "no" && !s.isPunct(k+1, '.') {
 				continue // "no vea noted": "no" is a number only as "No."
 			}

@@ -208,6 +208,21 @@ func (s *scanner) detectKnownIfAny() {
 	}
 }
 
+// lowerStem is the lower-cased token k without the 's of a possessive or
+// a contraction ("birthday's", "postcode's" read as "birthday",
+// "postcode"); the lower-cased form has dropped the apostrophe, so the
+// stem is as long as the text before it.
+func (s *scanner) lowerStem(k int) []byte {
+	w, t := s.lowerTok(k), &s.toks[k]
+	if !t.has(shPoss) {
+		return w
+	}
+	if n := possStem(s.text, int(t.start), int(t.end)) - int(t.start); n < len(w) {
+		return w[:n]
+	}
+	return w
+}
+
 // possStem returns the end of a possessive word without its 's.
 func possStem(text string, start, end int) int {
 	if end-start > 2 && text[end-2] == '\'' {
