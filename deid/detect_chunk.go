@@ -228,8 +228,10 @@ func (s *scanner) detectSpokenAddress() {
 				// at …", "r smith at …"
 				if q := s.prevWord(local, 0); q >= 0 && q == local-1 && !spelled && s.initialLocal(q, local) {
 					local = q
-				} else if s.toks[local].is(fCommon|fStop) && !s.toks[local].is(fNameAny) && !spelled && !s.emailSepAt(s.prevWord(local, 1)) {
-					break
+				} else if q >= 0 && q == local-1 && !spelled && s.twoWordLocal(q, local) {
+					local = q // "my email is lindqvist anneliese at aol dot com"
+				} else if (s.toks[local].is(fCommon|fStop) && !s.toks[local].is(fNameAny) || s.toks[local].is(fStop) && !s.toks[local].is(fFirstTop)) && !spelled && !s.emailSepAt(s.prevWord(local, 1)) {
+					break // "the results are at site dot org": a verb, not a local part ("will at gmail" is one)
 				}
 				for spelled && s.letterAt(s.prevWord(local, 1)) {
 					local = s.prevWord(local, 1)
@@ -318,6 +320,29 @@ func (s *scanner) initialLocal(q, l int) bool {
 	t := &s.toks[name]
 	// "dot" is a given name too, but "mike dot t" reads the separator
 	return t.kind == tkWord && t.is(fNameAny) && !t.is(fStop|fDeterminer) && t.end-t.start >= 2 && !emailSep(s.lowerTok(name))
+}
+
+// twoWordLocal: tokens q and l, two names or words no list knows, are an
+// e-mail's local part said as two words right after "email is" or "it's"
+// ("my email is john smith at …").
+func (s *scanner) twoWordLocal(q, l int) bool {
+	name := func(k int) bool {
+		t := &s.toks[k]
+		return t.kind == tkWord && t.end-t.start >= 2 && !t.is(fStop|fDeterminer|fNumWord) &&
+			(t.is(fNameAny) && (!t.is(fCommon) || t.is(fFirstTop|fLastTop)) || t.f&^(fRare|fPhrase) == 0)
+	}
+	if !name(q) || !name(l) {
+		return false
+	}
+	c := s.prevWord(q, 0)
+	if c < 0 || c != q-1 {
+		return false
+	}
+	switch string(s.lowerTok(c)) {
+	case "is", "its", "email", "address":
+		return true
+	}
+	return false
 }
 
 // emailSep: a separator read out inside an address: "dot", "underscore".

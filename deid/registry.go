@@ -64,6 +64,8 @@ var registry = []detector{
 		Sources: []string{"pattern/email", "pattern/handle", "pattern/url", "pattern/domain", "pattern/ipv4", "pattern/ipv6", "spoken/email", "spoken/url"},
 		run:     (*scanner).detectChunks,
 		Examples: []example{
+			// a local part said as two words after "email is"; a verb before "at" is none
+			{text: "my email is lindqvist anneliese at aol dot com. the results are at site dot org", want: map[string]Type{"lindqvist anneliese at aol dot com": Email}, keep: []string{"are at"}},
 			// a sentence run on into the next in a text of capitals is no domain
 			{text: "PT WARM.CO IMPROVING. SEE WWW.CLINICNEWS.ORG", want: map[string]Type{"WWW.CLINICNEWS.ORG": URL}, keep: []string{"WARM.CO"}},
 			{text: "the portal is w w w dot carefirst dot org slash portal", want: map[string]Type{"w w w dot carefirst dot org slash portal": URL}},
