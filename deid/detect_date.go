@@ -685,10 +685,27 @@ func (s *scanner) detectAges() {
 			continue
 		}
 		if s.ageContext(i, j) {
+			// "ninety-something", "ninety plus", "a hundred and odd": the
+			// vague end of the age belongs to it
+			if n := j + 1; n < len(s.toks) && s.isPunct(n, '-') && s.adjacent(j, n) && n+1 < len(s.toks) && s.adjacent(n, n+1) && vagueAgeEnd(s.lowerTok(n+1)) {
+				j = n + 1
+			} else if n := s.nextWord(j, 0); n == j+1 && vagueAgeEnd(s.lowerTok(n)) {
+				j = n
+			}
 			s.add(i, j, Age, 0.9, "age")
 			i = j
 		}
 	}
+}
+
+// vagueAgeEnd: a word that ends an age said roughly ("ninety-something",
+// "ninety plus", "ninety odd", "ninety-ish").
+func vagueAgeEnd(w []byte) bool {
+	switch string(w) {
+	case "something", "plus", "odd", "ish":
+		return true
+	}
+	return false
 }
 
 // decadeAge: "in her nineties", "into his late 90s": a decade of life over

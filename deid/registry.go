@@ -297,6 +297,8 @@ var registry = []detector{
 			{text: "how old are you? ninety four. how old is the stain? ninety days", want: map[string]Type{"ninety four": Age}, keep: []string{"ninety days"}},
 			// "going on"; opening a sentence before a relation; set off after a pronoun; not a distance
 			{text: "she's going on ninety two. at ninety four, my mother still gardens. he, ninety nine, fell. we're going on ninety miles", want: map[string]Type{"ninety two": Age, "ninety four": Age, "ninety nine": Age}, keep: []string{"ninety miles"}},
+			// the vague end of an age belongs to it
+			{text: "he's ninety-something now. she's ninety plus.", want: map[string]Type{"ninety-something": Age, "ninety plus": Age}},
 			// opening what is said, with when it turns; not a count
 			{text: "[patient] ninety four in august . ninety minutes in august", want: map[string]Type{"ninety four": Age}, keep: []string{"ninety minutes"}},
 			{text: "he's pushing ninety and she's nearing a hundred; we're pushing ninety of saline", want: map[string]Type{"ninety": Age, "a hundred": Age}, keep: []string{"ninety of"}},
