@@ -51,6 +51,9 @@ func (s *scanner) detectDates() {
 			// "the 3rd of march" / "3 march 2021" / "on the twelfth"
 			if j, ok := s.readDay(i); ok {
 				k := s.nextWord(j, 1)
+				if k == j+2 && s.isPunct(j+1, ':') {
+					k = -1 // "Speaker 2: June 3rd": a speaker's label, then what is said
+				}
 				if k >= 0 && string(s.lowerTok(k)) == "of" {
 					k = s.nextWord(k, 0)
 				}

@@ -614,6 +614,16 @@ func (s *scanner) afterCue(i int) (int, int) {
 			anyWord = true
 		} else if (s.isPunct(i+1, ':') || s.isPunct(i+1, '?')) && !s.notes && (!s.cased || s.toks[n].has(shCap)) {
 			anyWord = true
+			if s.isPunct(i+1, '?') {
+				// "your name? PT: Gloria", "…? Speaker 2: Gloria": the next
+				// speaker's label comes before the answer
+				if l := s.speakerLabelEnd(n); l > n {
+					if n = s.nextWord(l, 1); n < 0 {
+						return 0, -1
+					}
+					nw = s.lowerTok(n)
+				}
+			}
 			if string(nw) == "its" || string(nw) == "thats" {
 				n = s.nextWord(n, 1) // "your surname? it's k o v a c s"
 				if n < 0 {
@@ -1086,6 +1096,30 @@ func baseAction(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// speakerLabelEnd returns the ':' that ends a speaker's label starting at
+// token n ("PT:", "Speaker 2:", "S2:", "Patient (00:15):"), or n: one short
+// word, a number or a time in parentheses after it, then the colon.
+func (s *scanner) speakerLabelEnd(n int) int {
+	t := &s.toks[n]
+	if t.kind != tkWord && t.kind != tkAlnum || t.end-t.start > 12 {
+		return n
+	}
+	k := n + 1
+	if k < len(s.toks) && s.toks[k].kind == tkNum && s.toks[k].end-s.toks[k].start <= 2 {
+		k++ // "Speaker 2:"
+	}
+	if s.isPunct(k, '(') {
+		for k < len(s.toks) && k-n <= 8 && !s.isPunct(k, ')') {
+			k++ // "Patient (00:15):"
+		}
+		k++
+	}
+	if s.isPunct(k, ':') && (k+1 >= len(s.toks) || s.toks[k+1].kind != tkNum) {
+		return k
+	}
+	return n
 }
 
 // meetingPlace: a place named after "from the" that people belong to

@@ -751,6 +751,8 @@ var registry = []detector{
 			{text: "we named her april. we named him miles. we named her after my mother. we named them all.", want: map[string]Type{"april": Name, "miles": Name}, keep: []string{"after", "all"}},
 			// any given name greeted or thanked where what is said pauses, a month's too; not an endearment
 			{text: "thanks, art. thank you, april. hi duke, how are you? thanks, honey. hi, may i ask something? thanks again.", want: map[string]Type{"art": Name, "april": Name, "duke": Name}, keep: []string{"honey", "may i", "again"}},
+			// the next speaker's label between a question for a name and the answer is no name; its number is no day
+			{text: "DR: What's your name? PT: Gloria Esposito. Speaker 1: And your date of birth? Speaker 2: June 3rd, 1941.", want: map[string]Type{"Gloria Esposito": Name, "June 3rd, 1941": Date}, keep: []string{"PT", "Speaker 2"}},
 			// a thing's name after "called" is no person's
 			{text: "there's a medication called zorvexa, or we can try one called phexxi. a guy called bertrand", want: map[string]Type{"bertrand": Name}, keep: []string{"zorvexa", "phexxi"}},
 			// who someone is by where they come from; not a thing from a place
