@@ -967,6 +967,9 @@ func (s *scanner) turnsWhen(j int) bool {
 func (s *scanner) askedAge(i int) bool {
 	for k, n := i-1, 0; k > 0 && n < 12; k-- {
 		t := &s.toks[k]
+		if t.kind == tkNum && (s.isPunct(k-1, ':') || s.isPunct(k+1, ':')) && t.end-t.start == 2 {
+			continue // "[00:01:25] Patient: 93": a transcript's time stamp
+		}
 		if t.kind == tkNum || t.kind == tkWord && t.is(fNumWord) {
 			return false
 		}

@@ -295,6 +295,7 @@ var registry = []detector{
 			{text: "Age: 93. Mrs. Okafor, 94, lives alone; pt seen, 95, then", want: map[string]Type{"93": Age, "94": Age}, keep: []string{"95"}},
 			{text: "96M with sepsis\n97 F s/p fall\nTemp 97 F orally", want: map[string]Type{"96M": Age, "97": Age}, keep: []string{"Temp 97 F"}},
 			{text: "how old are you? ninety four. how old is the stain? ninety days", want: map[string]Type{"ninety four": Age}, keep: []string{"ninety days"}},
+			{text: "[00:01:23] Doctor: How old are you? [00:01:25] Patient: 93.", want: map[string]Type{"93": Age}, keep: []string{"00:01:25"}},
 			// "going on"; opening a sentence before a relation; set off after a pronoun; not a distance
 			{text: "she's going on ninety two. at ninety four, my mother still gardens. he, ninety nine, fell. we're going on ninety miles", want: map[string]Type{"ninety two": Age, "ninety four": Age, "ninety nine": Age}, keep: []string{"ninety miles"}},
 			// the vague end of an age belongs to it
