@@ -82,6 +82,9 @@ func (s *scanner) detectAnswers() {
 // ("patient:", "[patient]", "P:"), or a; label reports whether there was
 // one.
 func (s *scanner) afterLabel(a int) (int, bool) {
+	if t := s.stampEnd(a); t > a {
+		a = t // "[00:01:25] Patient: …": a time stamp before the label
+	}
 	if a+2 < len(s.toks) && s.isPunct(a, '[') && s.toks[a+1].kind == tkWord && s.isPunct(a+2, ']') {
 		return a + 3, true
 	}
@@ -89,6 +92,36 @@ func (s *scanner) afterLabel(a int) (int, bool) {
 		return a + 2, true
 	}
 	return a, false
+}
+
+// stampEnd returns the token after a transcript's time stamp at token a
+// ("[00:01:25]", "00:01:25", "(00:15)"), or a: two or three groups of two
+// digits joined by colons, in brackets or not.
+func (s *scanner) stampEnd(a int) int {
+	k := a
+	open := s.isPunct(k, '[') || s.isPunct(k, '(')
+	if open {
+		k++
+	}
+	groups := 0
+	for k < len(s.toks) && s.toks[k].kind == tkNum && s.toks[k].end-s.toks[k].start == 2 {
+		groups++
+		k++
+		if !s.isPunct(k, ':') || groups == 3 {
+			break
+		}
+		k++
+	}
+	if groups < 2 {
+		return a
+	}
+	if open {
+		if !s.isPunct(k, ']') && !s.isPunct(k, ')') {
+			return a
+		}
+		k++
+	}
+	return k
 }
 
 // questionKind reads the question that ends at the '?' at token q, back to

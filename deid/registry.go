@@ -475,6 +475,8 @@ var registry = []detector{
 			return s.asked != askNone || s.hasSeen(seenQuestion) && s.hasSeen(seenAsk|seenBy)
 		},
 		Examples: []example{
+			// a time stamp before the next speaker's label
+			{text: "Doctor: your first name? [00:02:10] Patient: jo. Doctor: and the date? [00:02:14] Patient: the ninth", want: map[string]Type{"jo": Name}, keep: []string{"00:02:10", "00:02:14"}},
 			// a name said bare after a question that asks for it, after a speaker's label or as a short reply
 			{text: "doctor: and your first name? patient: tovah. doctor: what do people call you? patient: bix.", want: map[string]Type{"tovah": Name, "bix": Name}},
 			{text: "what's your last name? it's pellegrino. can you spell that? p e l l e g r i n o.", want: map[string]Type{"pellegrino": Name, "p e l l e g r i n o": Name}},
