@@ -192,6 +192,17 @@ func counting(d []byte) bool {
 	return b-a == c-b && (b-a == 1 || b-a == -1)
 }
 
+// clockPart: number token k comes right after two digits and a colon, no
+// space between ("00:01.000", the seconds of a caption's time stamp, or the
+// minutes of "10:30").
+func (s *scanner) clockPart(k int) bool {
+	if k < 2 || !s.isPunct(k-1, ':') {
+		return false
+	}
+	h := &s.toks[k-2]
+	return h.kind == tkNum && h.end-h.start == 2 && s.toks[k-1].start == h.end && s.toks[k].start == s.toks[k-1].end
+}
+
 // runFiller: a word said between the groups of a number read out.
 func runFiller(w []byte) bool {
 	switch string(w) {
@@ -284,6 +295,9 @@ func (s *scanner) detectNumbers() {
 					continue
 				}
 			}
+		}
+		if toks[start].kind == tkNum && s.clockPart(start) {
+			continue // "00:01.000 --> 00:04.000": a caption's time stamp
 		}
 		if toks[start].kind == tkAlnum {
 			if j := s.iban(start); j > start {
