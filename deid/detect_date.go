@@ -688,7 +688,7 @@ func (s *scanner) detectAges() {
 			continue
 		}
 		if s.ageContext(i, j) {
-			// "ninety-something", "ninety plus", "a hundred and odd": the
+			// "ninety-something", "ninety plus", "ninety odd": the
 			// vague end of the age belongs to it
 			if n := j + 1; n < len(s.toks) && s.isPunct(n, '-') && s.adjacent(j, n) && n+1 < len(s.toks) && s.adjacent(n, n+1) && vagueAgeEnd(s.lowerTok(n+1)) {
 				j = n + 1
