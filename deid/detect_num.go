@@ -203,6 +203,24 @@ func (s *scanner) clockPart(k int) bool {
 	return h.kind == tkNum && h.end-h.start == 2 && s.toks[k-1].start == h.end && s.toks[k].start == s.toks[k-1].end
 }
 
+// dilutionPart: number token k is a power of ten glued after "1:", a
+// dilution ("epi 1:10000", "1:100000").
+func (s *scanner) dilutionPart(k int) bool {
+	if k < 2 || !s.isPunct(k-1, ':') || s.text[s.toks[k].start] != '1' {
+		return false
+	}
+	h := &s.toks[k-2]
+	if h.kind != tkNum || h.end-h.start != 1 || s.text[h.start] != '1' || s.toks[k-1].start != h.end || s.toks[k].start != s.toks[k-1].end {
+		return false
+	}
+	for p := s.toks[k].start + 1; p < s.toks[k].end; p++ {
+		if s.text[p] != '0' {
+			return false
+		}
+	}
+	return true
+}
+
 // runFiller: a word said between the groups of a number read out.
 func runFiller(w []byte) bool {
 	switch string(w) {
@@ -296,8 +314,8 @@ func (s *scanner) detectNumbers() {
 				}
 			}
 		}
-		if toks[start].kind == tkNum && s.clockPart(start) {
-			continue // "00:01.000 --> 00:04.000": a caption's time stamp
+		if toks[start].kind == tkNum && (s.clockPart(start) || s.dilutionPart(start)) {
+			continue // "00:01.000 --> 00:04.000": a caption's time stamp; "epi 1:10000": a dilution
 		}
 		if toks[start].kind == tkAlnum {
 			if j := s.iban(start); j > start {

@@ -156,6 +156,8 @@ var registry = []detector{
 			{text: "the visit number is v as in victor one two three four five", want: map[string]Type{"v as in victor one two three four five": ID}},
 			// a phone's groups with "uh" between and no comma; not a count; "double" inside a spoken id
 			{text: "my phone number is two four five uh three oh seven uh seven five zero six. count with me one two three uh four five. my insurance id is r d double two one five six seven", want: map[string]Type{"two four five uh three oh seven uh seven five zero six": Phone, "r d double two one five six seven": HealthPlan}, keep: []string{"one two three uh four five"}},
+			// a dilution is no identifier
+			{text: "epi 1:10000 given, lidocaine with epi 1:100000", keep: []string{"10000", "100000"}},
 			// a caption's time stamps are no identifiers
 			{text: "00:01.000 --> 00:04.000\nDoctor: your record number?\n00:04.500 --> 00:07.000\nPatient: 4472918", want: map[string]Type{"4472918": ID}, keep: []string{"01.000", "04.500"}},
 			// a British postcode, in capitals or after its cue; an ordinal after a vertebra's level is none
