@@ -185,10 +185,12 @@ func (s *scanner) vocative(i int) bool {
 	if p == i-1 && !s.cased && s.questionRunsTo(p) && s.nextClauseAt(i+1) {
 		return true // "what does that mean billy so it means…": a question said without its mark, the name, the next clause
 	}
-	switch string(s.lowerTok(p)) {
-	case "so", "okay", "ok", "alright", "well", "now", "hey", "hi", "hello", "thanks", "morning", "afternoon", "evening", "bye":
-	default:
-		return false
+	if w := s.lowerTok(p); !openerWord(w) {
+		switch string(w) {
+		case "thanks", "morning", "afternoon", "evening", "bye":
+		default:
+			return false
+		}
 	}
 	n := i + 1
 	if n >= len(s.toks) {
