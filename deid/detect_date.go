@@ -83,7 +83,8 @@ func (s *scanner) detectDates() {
 				}
 				if s.toks[j].is(fOrdWord) && p >= 0 && string(s.lowerTok(p)) == "the" {
 					// "on the twelfth", "today is the seventeenth", "would be the first."
-					if pp := s.prevWord(p, 0); pp >= 0 && (s.toks[pp].is(fDatePrep) || s.dayLeadAt(pp) && (nx < 0 || nx > j+1 || dayFollower(s.lowerTok(nx)) || s.dayRangeAt(nx)) || s.dayRangeEnd(pp)) || s.clockAfter(nx) {
+					if pp := s.prevWord(p, 0); pp >= 0 && (s.toks[pp].is(fDatePrep) || s.dayLeadAt(pp) && (nx < 0 || nx > j+1 || dayFollower(s.lowerTok(nx)) || s.dayRangeAt(nx)) || s.dayRangeEnd(pp) || s.rescheduledTo(pp) && (nx < 0 || nx > j+1)) ||
+						s.clockAfter(nx) || nx == j+1 && s.ofMonth(nx) {
 						s.add(p, j, Date, 0.75, "date/the-nth")
 						i = j
 					}
@@ -168,6 +169,42 @@ func (s *scanner) dayLeadAt(k int) bool {
 	}
 	t := &s.toks[k]
 	return t.has(shPoss) && t.kind == tkWord && !t.is(fStop|fDeterminer|fRelation|fNameAny) && len(w) > 3
+}
+
+// rescheduledTo: token k is "to" after a verb that moves an appointment, its
+// object between ("they moved my surgery to the nineteenth", "pushed it back
+// to the third"), where "to the" and an ordinal names a day.
+func (s *scanner) rescheduledTo(k int) bool {
+	if string(s.lowerTok(k)) != "to" {
+		return false
+	}
+	for v, n := s.prevWord(k, 0), 0; v >= 0 && n < 4 && s.adjacent(v, v+1); v, n = s.prevWord(v, 0), n+1 {
+		switch string(s.lowerTok(v)) {
+		case "moved", "move", "moving", "pushed", "push", "changed", "change", "switched", "rescheduled", "reschedule", "bumped", "postponed", "delayed":
+			return true
+		}
+	}
+	return false
+}
+
+// ofMonth: token o is "of" before a month said without its name ("the
+// nineteenth of next month", "the first of this month"), which makes the
+// ordinal before it a day.
+func (s *scanner) ofMonth(o int) bool {
+	if string(s.lowerTok(o)) != "of" {
+		return false
+	}
+	d := s.nextWord(o, 0)
+	if d != o+1 {
+		return false
+	}
+	switch string(s.lowerTok(d)) {
+	case "this", "next", "last", "that":
+	default:
+		return false // "the first of the month" is as often any month's
+	}
+	m := s.nextWord(d, 0)
+	return m == d+1 && string(s.lowerTok(m)) == "month"
 }
 
 // eventVerb: the verbs of what happens on a day in a patient's story,

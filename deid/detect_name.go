@@ -18,7 +18,7 @@ const nameNot = fStop | fMonth | fWeekday | fHoliday | fTitle | fRelation | fUni
 func (s *scanner) detectNames() {
 	toks := s.toks
 	s.names = len(s.found)
-	by := s.hasSeen(seenBy)
+	by, short := s.hasSeen(seenBy), s.hasSeen(seenShort)
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.kind != tkWord {
@@ -52,6 +52,14 @@ func (s *scanner) detectNames() {
 					i = j
 					continue
 				}
+			}
+		}
+		if short && t.hi-t.lo == 5 && string(s.lowerTok(i)) == "short" {
+			if nick, full := s.shortFor(i); nick >= 0 {
+				// "it's ginny, short for virginia": the name used and the full one
+				s.add(nick, nick, Name, 0.85, "name/cue")
+				s.add(full, s.moreName(full), Name, 0.85, "name/cue")
+				continue
 			}
 		}
 		if by && t.hi-t.lo == 2 && s.low[t.lo] == 'b' && s.low[t.lo+1] == 'y' && s.goBy(i) > i {
@@ -287,10 +295,21 @@ func (s *scanner) afterRelation(i int) (int, int) {
 		}
 	}
 	// "husband MD (ENT)", "2 baby ASA": shorthand, not a name
-	if !ok || s.eponymHere(c) || !cue && s.shorthand(c) && !t.is(fFirstTop|fLastTop) {
+	if !ok || s.eponymHere(c) || !cue && s.shorthand(c) && !t.is(fFirstTop|fLastTop) && !s.kinName(i, c) {
 		return 0, -1
 	}
 	return c, s.moreName(c)
+}
+
+// kinName: in speech, the given name c right after the relative i is a
+// name even where clinical shorthand spells it ("uncle sal had sugar", "my
+// husband ed drives"): a given name no everyday word, credential or state
+// spells, said in the same breath as the relation. Notes keep shorthand
+// after a relation ("husband MD", "2 baby ASA").
+func (s *scanner) kinName(i, c int) bool {
+	t := &s.toks[c]
+	return !s.notes && c == i+1 && s.adjacent(i, c) && t.is(fFirst) && !t.is(fCommon|fCredential|fState|fStop) &&
+		(!s.cased || t.has(shCap) && !t.has(shAllCaps)) && !pluralRelation(s.lowerTok(i))
 }
 
 // missVerb: "miss" at token i is the verb, after "to", a pronoun or an
@@ -1873,13 +1892,29 @@ func (s *scanner) nameNeighbour(k int, before bool) bool {
 }
 
 // objectAfter: a pronoun that is only ever an object follows token k, so
-// k is a verb ("sandy set it up", "kelly sees me"), not a surname.
+// k is a verb ("sandy set it up", "kelly sees me"), not a surname; or a
+// verb's particle and then its object ("kayla set up the phone", "mark
+// picked out a walker").
 func (s *scanner) objectAfter(k int) bool {
 	n := k + 1
 	if n >= len(s.toks) || s.toks[n].kind != tkWord {
 		return false
 	}
-	switch string(s.lowerTok(n)) {
+	w := s.lowerTok(n)
+	if objectPronoun(w) {
+		return true
+	}
+	switch string(w) {
+	case "up", "out", "off", "back":
+		o := n + 1
+		return s.adjacent(k, n) && o < len(s.toks) && s.adjacent(n, o) && (s.toks[o].is(fDeterminer) || objectPronoun(s.lowerTok(o)))
+	}
+	return false
+}
+
+// objectPronoun: a pronoun that is only ever an object.
+func objectPronoun(w []byte) bool {
+	switch string(w) {
 	case "it", "me", "him", "them", "us":
 		return true
 	}
@@ -2432,6 +2467,24 @@ func (s *scanner) goBy(i int) int {
 		return -1
 	}
 	return n
+}
+
+// shortFor reads a name said with the one it is short for, from "short"
+// at token i: "it's ginny, short for virginia", "Liz, short for
+// Elizabeth". The word before the comma and "short" is the name a person
+// goes by, and a given name right after "for" the full one ("ms, short for
+// multiple sclerosis" names no one). It returns both tokens, or -1.
+func (s *scanner) shortFor(i int) (nick, full int) {
+	f, c := i+1, i+2
+	if i < 2 || c >= len(s.toks) || !s.isPunct(i-1, ',') || string(s.lowerTok(f)) != "for" || !s.adjacent(i, f) || !s.adjacent(f, c) {
+		return -1, -1
+	}
+	n, t := &s.toks[i-2], &s.toks[c]
+	if n.kind != tkWord || n.is(nameNot|fClinical) && !n.is(fFirstTop) || t.kind != tkWord || !t.is(fFirst) || t.is(nameNot) ||
+		s.cased && !(n.has(shCap) && t.has(shCap)) {
+		return -1, -1
+	}
+	return i - 2, c
 }
 
 // utteranceEndAfter: nothing but punctuation or the end of the text follows

@@ -217,6 +217,8 @@ var registry = []detector{
 		Examples: []example{
 			{text: "rent is due on the first of every month; i saw her on the ninth, it was done on the fourth of the month", want: map[string]Type{"the ninth": Date, "the fourth": Date}, keep: []string{"the first"}},
 			{text: "i was the fourth of five kids; on the first of the two visits; the second of my sisters", keep: []string{"fourth", "first", "second"}},
+			// an ordinal before a month said without its name; after a verb that moves an appointment and "to"; not a floor or one of two
+			{text: "the nineteenth of next month. they moved my surgery to the third. we went to the second one. moved to the third floor.", want: map[string]Type{"the nineteenth": Date, "the third": Date}, keep: []string{"second", "third floor"}},
 			// a day before "at" and a time of day; not before "at one point"
 			{text: "yes, the sixteenth at ten works. the eleventh at 9:30 then. the second at one point", want: map[string]Type{"the sixteenth": Date, "the eleventh at 9:30": Date}, keep: []string{"the second"}},
 			// a month and a year said by its last two digits after "of"
@@ -756,6 +758,13 @@ var registry = []detector{
 			{text: "Penny will drive me home. Joy is the one who noticed. Hope's been staying with me. Sandy and her husband live next door. Hope is all I have. Hope will help. Summer is when it gets bad.", want: map[string]Type{"Penny": Name, "Joy": Name, "Hope": Name, "Sandy": Name}, keep: []string{"Hope is", "Hope will", "Summer"}},
 			// after "named her": one word where what is said ends, whatever else it is
 			{text: "we named her april. we named him miles. we named her after my mother. we named them all.", want: map[string]Type{"april": Name, "miles": Name}, keep: []string{"after", "all"}},
+			// a given name that shorthand spells, in the same breath as a relative; a relation before shorthand in a note stays
+			{text: "uncle sal had sugar too. my husband ed drives me.", want: map[string]Type{"sal": Name, "ed": Name}},
+			{text: "Husband MD at bedside. Wife RN called.", keep: []string{"MD", "RN"}},
+			// a verb's particle and its object after a given name: no surname
+			{text: "my granddaughter kayla set up the phone. skye set it up. my son john black came", want: map[string]Type{"kayla": Name, "skye": Name, "john black": Name}, keep: []string{"set up", "set it"}},
+			// a name and the one it is short for; a condition's short form names no one
+			{text: "it's ginny, short for virginia. ms, short for multiple sclerosis. the walk was short, for sure.", want: map[string]Type{"ginny": Name, "virginia": Name}, keep: []string{"ms", "multiple", "sure"}},
 			// any given name greeted or thanked where what is said pauses, a month's too; not an endearment
 			{text: "thanks, art. thank you, april. hi duke, how are you? thanks, honey. hi, may i ask something? thanks again.", want: map[string]Type{"art": Name, "april": Name, "duke": Name}, keep: []string{"honey", "may i", "again"}},
 			// the next speaker's label between a question for a name and the answer is no name; its number is no day

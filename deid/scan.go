@@ -149,6 +149,7 @@ const (
 	seenAsk                           // a word a question for an identifier says: name, birth, phone... (see askBloom)
 	seenDayWord                       // a word that ends a holiday's name: "day", "years" (memorial day, new year's)
 	seenNato                          // a word of the spelling alphabet that is no everyday word: alpha, bravo, foxtrot, xray...
+	seenShort                         // the word "short" (liz, short for elizabeth)
 )
 
 // hasSeen reports whether the text has one of the characters or words b.

@@ -28,6 +28,8 @@ func (s *scanner) markSpeech(i int, w []byte) {
 		switch string(w) {
 		case "by":
 			s.seen |= seenBy
+		case "short":
+			s.seen |= seenShort
 		case "email", "emails":
 			s.seen |= seenEmail
 		case "st", "saint", "lady":
@@ -85,7 +87,7 @@ func (s *scanner) noteDay(i int) {
 }
 
 // seenWords are the words markSpeech notes in scanner.seen.
-var seenWords = []string{"by", "email", "emails", "st", "saint", "lady", "u", "univ", "university", "dot", "hundred", "nineties", "home", "homes",
+var seenWords = []string{"by", "short", "email", "emails", "st", "saint", "lady", "u", "univ", "university", "dot", "hundred", "nineties", "home", "homes",
 	"bay", "village", "side", "end", "shore", "hill", "hills", "point", "square", "district", "quarter", "heights", "flats", "highlands",
 	"day", "years",
 	"alpha", "bravo", "charlie", "foxtrot", "juliet", "juliett", "kilo", "quebec", "romeo", "sierra", "tango", "whiskey", "xray", "yankee", "zulu", "niner"}
