@@ -805,13 +805,35 @@ func (s *scanner) landmarkName(h int, faith bool) int {
 		return -1
 	}
 	p := s.prevWord(first, 0)
-	if p >= 0 && p == first-1 && string(s.lowerTok(p)) == "the" && s.toks[first].is(fOrdWord) && named > 0 {
-		p = s.prevWord(p, 0) // "at the first baptist church"
+	if p >= 0 && p == first-1 && string(s.lowerTok(p)) == "the" && (s.toks[first].is(fOrdWord) || named >= 2 && childPlace(s.lowerTok(h)) && !sizeWord(s.lowerTok(h-1))) {
+		p = s.prevWord(p, 0) // "at the first baptist church", "go to the little sprouts daycare"
 	}
 	if p < first-2 || !s.namingPrep(p) {
 		return -1
 	}
 	return first
+}
+
+// childPlace: a place for young children, whose names are everyday words
+// ("little sprouts", "happy days"): two of them before it name one even
+// after "the".
+func childPlace(w []byte) bool {
+	switch string(w) {
+	case "daycare", "preschool", "kindergarten", "nursery", "montessori":
+		return true
+	}
+	return false
+}
+
+// sizeWord: an adjective of size or liking said right before a kind of
+// place, which describes it ("the nice little daycare", "a cute small
+// preschool") rather than names it.
+func sizeWord(w []byte) bool {
+	switch string(w) {
+	case "little", "small", "tiny", "big", "large", "cute", "nice", "lovely", "good", "great", "cheap", "expensive":
+		return true
+	}
+	return false
 }
 
 // schoolByKind: a school called by its name and "high" or "middle" alone,

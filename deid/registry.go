@@ -430,6 +430,8 @@ var registry = []detector{
 			// a trade or job names the employer after it; a place of work that is a kind stays
 			{text: "i'm a cashier at zellmart, she's a mechanic at brevik motors, he's a cook at the diner and a teacher at school", want: map[string]Type{"zellmart": Location, "brevik motors": Location}, keep: []string{"diner", "school"}},
 			{text: "he's a driver for halden trucking, she's an aide at the front desk, the manager at work", want: map[string]Type{"halden trucking": Location}, keep: []string{"front desk", "work"}},
+			// who drives for a living names the firm; a time driven names none
+			{text: "she drives for zellcab, he drove for brevik freight, we drove for two hours, driving for the first time", want: map[string]Type{"zellcab": Location, "brevik freight": Location}, keep: []string{"two hours", "first time"}},
 		},
 	},
 	{
@@ -612,6 +614,8 @@ var registry = []detector{
 			{text: "she's at bridgewater state now; we moved from new york state; a hypercoagulable state", want: map[string]Type{"bridgewater state": Location}, keep: []string{"york state", "hypercoagulable state"}},
 			// a day-care centre named by everyday words before "day care" or "child care"
 			{text: "she goes to sunshine day care and he to happy hearts child care; he is in day care, the day care at church", want: map[string]Type{"sunshine day care": Location, "happy hearts child care": Location}, keep: []string{"in day care", "the day care"}},
+			// "the" before two everyday words that name a place for small children; a size or liking before the kind describes it
+			{text: "my kids go to the little sprouts daycare, we found a spot at the nice little daycare, he goes to the new preschool", want: map[string]Type{"little sprouts daycare": Location}, keep: []string{"nice little", "new preschool"}},
 			// a town the lists know right after a lower-case address, with no comma
 			{text: "send it to 12 elm street boston", want: map[string]Type{"12 elm street": Address, "boston": City}},
 			// a health system named by one everyday word before "health" after "at", "with", "to" or "from"; a kind of health stays
