@@ -293,7 +293,11 @@ func (s *scanner) answerLead(i int) bool {
 	if t.kind == tkPunct {
 		return s.text[t.start] == ','
 	}
-	switch string(s.lowerTok(i)) {
+	w := s.lowerTok(i)
+	if string(w) == "oh" && s.digitAfter(i) {
+		return false // "oh-two, oh-three, fifty-one": a zero, not a sound of surprise
+	}
+	switch string(w) {
 	case "yes", "yeah", "yep", "sure", "ok", "okay", "um", "uh", "umm", "uhh", "oh", "well", "so", "its", "it", "is",
 		"my", "name", "names", "first", "last", "full", "thats", "that", "im", "i", "am", "call", "me", "just",
 		"people", "everyone", "everybody", "calls", "go", "by", "mine", "number", "birthday", "date", "of", "birth":

@@ -336,7 +336,7 @@ func (s *scanner) detectNumbers() {
 			}
 			continue
 		}
-		if toks[start].kind != tkNum && !(toks[start].is(fNumWord) && toks[start].val >= 0 && (!s.isZeroLetter(start) || s.digitWordAt(start+1))) && !s.isMultiplier(start) {
+		if toks[start].kind != tkNum && !(toks[start].is(fNumWord) && toks[start].val >= 0 && (!s.isZeroLetter(start) || s.digitAfter(start))) && !s.isMultiplier(start) {
 			continue
 		}
 		r := &s.runs[0]
@@ -420,6 +420,16 @@ func (s *scanner) isZeroLetter(i int) bool {
 	return s.toks[i].val == 0 && (l == 1 || l == 2 && (s.text[s.toks[i].start]|0x20) == 'o')
 }
 
+// digitAfter: a spoken digit follows token i, after a space or glued by
+// a hyphen ("oh seven", "oh-seven-seven").
+func (s *scanner) digitAfter(i int) bool {
+	n := i + 1
+	if s.isPunct(n, '-') && s.toks[n].start == s.toks[i].end && n+1 < len(s.toks) && s.toks[n+1].start == s.toks[n].end {
+		n++
+	}
+	return s.digitWordAt(n)
+}
+
 // digitWordAt: token i is a spoken digit (one..nine, zero, oh).
 func (s *scanner) digitWordAt(i int) bool {
 	return i < len(s.toks) && s.toks[i].kind == tkWord && s.toks[i].is(fNumWord) && s.toks[i].val >= 0 && s.toks[i].val <= 9
@@ -460,8 +470,8 @@ func (s *scanner) readRun(r *numRun, i int) {
 			r.groups = append(r.groups, int(t.end-t.start))
 			pendTens, pendHundred = false, false
 		case t.kind == tkWord && t.is(fNumWord) && t.val >= 0:
-			if s.isZeroLetter(k) && (r.items == 0 && !s.digitWordAt(k+1) || s.headingAt(k)) {
-				return // "O:" heads a note's section ("9/11 O: afebrile")
+			if s.isZeroLetter(k) && ((r.items == 0 || s.isPunct(k-1, '.')) && !s.digitAfter(k) || s.headingAt(k)) {
+				return // "O:" heads a note's section ("9/11 O: afebrile"); "… eight. oh, two of them": a sound after a sentence
 			}
 			v := int(t.val)
 			switch {

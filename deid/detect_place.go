@@ -24,7 +24,7 @@ func (s *scanner) detectPlaces() {
 		switch {
 		case t.kind == tkNum || t.kind == tkAlnum || t.kind == tkWord && t.is(fNumWord) && !s.isZeroLetter(i):
 			if j := s.streetAddress(i); j > i {
-				s.add(s.houseBefore(i), j, Address, 0.9, "place/address")
+				s.add(s.unitBefore(s.houseBefore(i)), j, Address, 0.9, "place/address")
 				s.placeTail(j)
 				i = j
 			}
@@ -131,6 +131,9 @@ func (s *scanner) streetAddress(i int) int {
 			continue // "forty two, uh, elm street": a pause said after the house number
 		}
 		if t.kind == tkPunct {
+			if words == 0 && n == k+1 && s.text[t.start] == ',' && s.houseNumberWord(i) {
+				continue // "number fourteen, larch close": the house called by its number
+			}
 			// "12 n. main st.": the period of an abbreviation, not of a
 			// sentence ("moves x 4 extremities. head ct")
 			if s.text[t.start] == '.' && words > 0 && toks[n-1].end == t.start && toks[n-1].end-toks[n-1].start <= 3 {
@@ -147,7 +150,7 @@ func (s *scanner) streetAddress(i int) int {
 		if t.kind == tkWord && t.is(fClinical) && !t.is(fStreet) && !(s.cased && t.has(shCap) && !t.has(shAllCaps)) {
 			return i
 		}
-		if t.is(fStreet) && words > 0 && t.kind == tkWord && (!s.weakStreet(k+1, n) || s.livesAt(i)) {
+		if t.is(fStreet) && words > 0 && t.kind == tkWord && (!s.weakStreet(s.nextWord(k, 1), n) || s.livesAt(i)) {
 			// a street word that names the street before its suffix: "oak
 			// hill road", "forest park drive"
 			if m := n + 1; m < len(toks) && toks[m].kind == tkWord && strongStreet(s.lowerTok(m)) && streetNamingWord(s.lowerTok(n)) {
@@ -170,7 +173,7 @@ func (s *scanner) streetAddress(i int) int {
 			}
 			return s.unitAfter(end)
 		}
-		if t.is(fStop&^fDirection) && !t.is(fDirection) && !(s.cased && t.has(shCap)) || t.is(fUnit) {
+		if t.is(fStop&^fDirection) && !t.is(fDirection) && !(s.cased && t.has(shCap)) && !s.namesStreet(n) || t.is(fUnit) {
 			return i
 		}
 		if t.kind == tkNum && toks[k].kind == tkNum || t.kind == tkWord && t.is(fNumWord) && !t.is(fOrdWord) {
@@ -361,6 +364,14 @@ func (s *scanner) prepBefore(j int) bool {
 		}
 	}
 	return false
+}
+
+// namesStreet: token n is a word that names streets before their suffix
+// ("eleven station road") though no name follows it elsewhere ("the nurse
+// station").
+func (s *scanner) namesStreet(n int) bool {
+	m := n + 1
+	return m < len(s.toks) && streetNamingWord(s.lowerTok(n)) && s.toks[m].kind == tkWord && s.toks[m].is(fStreet) && s.adjacent(n, m)
 }
 
 // streetNamingWord: a street word that also names streets before a
@@ -1241,6 +1252,12 @@ func (s *scanner) livesAt(i int) bool {
 	if p < 1 || p != i-1 {
 		return false
 	}
+	if s.houseNumberWord(i) {
+		p = s.prevWord(p, 0) // "i live at number fourteen"
+		if p < 1 {
+			return false
+		}
+	}
 	v := s.prevWord(p, 0)
 	if v < 0 {
 		return false
@@ -1255,6 +1272,44 @@ func (s *scanner) livesAt(i int) bool {
 		return string(s.lowerTok(v)) == "address"
 	}
 	return false
+}
+
+// houseNumberWord: the word "number" stands right before the house number
+// at token i ("at number fourteen, larch close").
+func (s *scanner) houseNumberWord(i int) bool {
+	p := i - 1
+	return p >= 0 && s.toks[p].kind == tkWord && string(s.lowerTok(p)) == "number" && s.adjacent(p, i)
+}
+
+// unitBefore returns the first token of a flat or an apartment told before
+// the address that starts at token i, a comma between ("flat two, eleven
+// station road", "Apt 4B, 22 Elm St"), or i.
+func (s *scanner) unitBefore(i int) int {
+	k := i - 2
+	if k < 1 || !s.isPunct(i-1, ',') {
+		return i
+	}
+	j := k
+	switch t := &s.toks[k]; {
+	case (t.kind == tkNum || t.kind == tkAlnum) && t.end-t.start <= 5:
+	case t.kind == tkWord && t.is(fNumWord) && t.val >= 0:
+		for j > 0 && k-j < 2 && s.toks[j-1].kind == tkWord && s.toks[j-1].is(fNumWord) && s.toks[j-1].val >= 0 && s.adjacent(j-1, j) {
+			j--
+		}
+	case t.kind == tkWord && t.end-t.start == 1 && !t.is(fStop|fDeterminer):
+		// "flat b": a letter
+	default:
+		return i
+	}
+	u := j - 1
+	if u < 0 || s.toks[u].kind != tkWord || !s.adjacent(u, j) {
+		return i
+	}
+	switch string(s.lowerTok(u)) {
+	case "flat", "apt", "apartment", "suite", "ste", "unit":
+		return u
+	}
+	return i
 }
 
 // weakStreet: written without capitals, a street suffix that is also an

@@ -115,6 +115,8 @@ var registry = []detector{
 			// a phone number goes on over its extension
 			{text: "Call wife at 617-555-0199 x23 or (978) 555-0144, ext. 4412; give x2 doses", want: map[string]Type{"617-555-0199 x23": Phone, "(978) 555-0144, ext. 4412": Phone}, keep: []string{"x2 doses"}},
 			{text: "my work line is five oh eight, two two two, one nine one nine, extension four one, then press two", want: map[string]Type{"five oh eight, two two two, one nine one nine, extension four one": Phone}, keep: []string{"press two"}},
+			// a number read with hyphens opens with "oh"
+			{text: "my mobile is oh-seven-seven-one-two, three four five six seven eight. oh, two of them", want: map[string]Type{"oh-seven-seven-one-two, three four five six seven eight": Phone}, keep: []string{"oh, two"}},
 			// a month and a year; not a dilution
 			{text: "s/p CABG 3/2018 and PCI 10/2021; epi 1/2000 dilution", want: map[string]Type{"3/2018": Date, "10/2021": Date}, keep: []string{"1/2000"}},
 			// a test of the mind: counting, serial sevens, a digit span; a cued number stays one
@@ -498,6 +500,8 @@ var registry = []detector{
 			// a question that asks for no identifier, or an answer that says none
 			{text: "doctor: what's the name of the medication? patient: metformin. doctor: your name? patient: sorry? doctor: where were you born? patient: in the spring.", keep: []string{"metformin", "sorry", "spring"}},
 			{text: "doctor: can you spell world backwards? patient: d l r o w. doctor: how many pills? patient: two a day.", keep: []string{"d l r o w", "two a day"}},
+			// "oh" glued by a hyphen to a digit is a zero, not a sound of surprise
+			{text: "doctor: date of birth? patient: oh-two, oh-three, fifty-one. doctor: and your age? patient: oh, seventy.", want: map[string]Type{"oh-two, oh-three, fifty-one": Date}, keep: []string{"oh, seventy"}},
 			// an age said to a question for the date of birth; a verb after its subject said to one for the name
 			{text: "doctor: and your date of birth? patient: i'm forty two years old. doctor: can you confirm your name? patient: yes i can.", keep: []string{"forty two", "can."}},
 		},
@@ -604,6 +608,8 @@ var registry = []detector{
 		},
 		Examples: []example{
 			{text: "Fine, OK. We moved from Tulsa, OK last year", want: map[string]Type{"Tulsa, OK": City}, keep: []string{"Fine, OK"}},
+			// a flat before the address; the house called "number" before a comma; a word that names streets though no name follows it
+			{text: "it's flat two, eleven station road, near the shops. i live at number fourteen, larch close, by the green. bed 4 at the nurse station, 2 doses", want: map[string]Type{"flat two, eleven station road": Address, "fourteen, larch close": Address}, keep: []string{"nurse station", "2 doses"}},
 			// a school called by its name and "high" or "middle", a church by its ordinal and its faith
 			{text: "she teaches at zorbwick high and goes to second baptist; her sugar was high, set it at medium high", want: map[string]Type{"zorbwick high": Location, "second baptist": Location}, keep: []string{"sugar was high", "medium high"}},
 			{text: "He went to Westfield High. SATs high 90s, WBC high", want: map[string]Type{"Westfield High": Location}, keep: []string{"SATs high", "WBC high"}},
