@@ -3,6 +3,7 @@ package deid
 import (
 	"bytes"
 	"strings"
+	"sync"
 )
 
 // Names of patients, relatives and staff. Evidence, strongest first:
@@ -1073,7 +1074,8 @@ func (s *scanner) personSubject(i int) bool {
 	}
 	w, next := string(s.lowerTok(n)), string(s.lowerTok(m))
 	if n == i {
-		return next == "been" || next == "got" || next == "gone"
+		// "Ray's the one who found me": the contraction of "is"
+		return next == "been" || next == "got" || next == "gone" || next == "the" && s.oneWho(m)
 	}
 	switch w {
 	case "and":
@@ -1090,8 +1092,7 @@ func (s *scanner) personSubject(i int) bool {
 		case "away", "coming", "staying", "visiting", "driving", "picking", "bringing", "taking":
 			return true
 		case "the":
-			// "Joy is the one who noticed"
-			return m+2 < len(s.toks) && string(s.lowerTok(m+1)) == "one" && string(s.lowerTok(m+2)) == "who"
+			return s.oneWho(m) // "Joy is the one who noticed"
 		case "my":
 			if m+1 >= len(s.toks) {
 				return false
@@ -1105,6 +1106,31 @@ func (s *scanner) personSubject(i int) bool {
 		return true
 	}
 	return false
+}
+
+// personVerbNext: a verb of what people do follows token i ("art said").
+func (s *scanner) personVerbNext(i int) bool {
+	n := i + 1
+	return n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].is(fPersonVerb) && s.adjacent(i, n)
+}
+
+// nickWords holds every name of the nicknames list, short forms and full
+// ones ("art", "rich", "arthur"); the caller asks of words that are no
+// well-known given name, which leaves the short forms.
+var nickWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for full, short := range nicknames {
+		m[full] = true
+		for _, w := range short {
+			m[w] = true
+		}
+	}
+	return m
+})
+
+// oneWho: "the" at token m begins "the one who".
+func (s *scanner) oneWho(m int) bool {
+	return m+2 < len(s.toks) && string(s.lowerTok(m+1)) == "one" && string(s.lowerTok(m+2)) == "who"
 }
 
 // baseAction: a verb's base form for what a person does, after a modal or
@@ -1325,7 +1351,10 @@ func (s *scanner) nameScore(i int) float64 {
 	}
 	// clinical shorthand (neo, aline, vea) is no name on its own unless it is
 	// also a well-known given name or surname
-	if t.is(fClinical) && (!t.is(fFirstTop|fLastTop) || s.notes) {
+	// a short form of a given name that is also a word or shorthand ("art",
+	// "rich", "ed"), in speech, reads as the well-known names do below
+	nick := !s.notes && t.is(fFirst) && t.is(fCommon|fClinical) && !t.is(fStop|fFirstTop|fMonth) && nickWords()[string(s.lowerTok(i))]
+	if t.is(fClinical) && (!t.is(fFirstTop|fLastTop) || s.notes) && !(nick && (s.personVerbNext(i) || s.personSubject(i))) {
 		return 0
 	}
 	if s.truncated(i) && (!t.is(fFirstTop|fLastTop) || !s.nameRepair(i)) {
@@ -1346,12 +1375,13 @@ func (s *scanner) nameScore(i int) float64 {
 	}
 	// "anyway bob said", "then mark drove me": a well-known given name that
 	// is also a word, followed by what people do
-	if t.is(fFirstTop) && t.is(fCommon) && !t.is(fStop) && !(s.isPunct(i-1, '-') && s.toks[i-1].end == t.start) { // not "x-ray looks"
+	if (t.is(fFirstTop) && t.is(fCommon) || nick) && !t.is(fStop) && !(s.isPunct(i-1, '-') && s.toks[i-1].end == t.start) { // not "x-ray looks"
 		p := s.prevWord(i, 0)
 		n := s.nextWord(i, 0)
 		if n == i+1 && s.toks[n].is(fPersonVerb) && !(s.cased && !t.has(shCap)) &&
-			!(p >= 0 && (s.toks[p].is(fDeterminer) || string(s.lowerTok(p)) == "i")) {
-			return 0.75 // not "the bill said", "i hope said"
+			!(p >= 0 && (s.toks[p].is(fDeterminer) || string(s.lowerTok(p)) == "i")) &&
+			(!nick || p < 0 || p < i-1 || openerWord(s.lowerTok(p)) || string(s.lowerTok(p)) == "anyway" || string(s.lowerTok(p)) == "then" || string(s.lowerTok(p)) == "and") {
+			return 0.75 // not "the bill said", "i hope said"; a short form opens what is said ("art said", not "modern art came")
 		}
 		// "how long has randy been sick": the subject of a question,
 		// between "has" and "been" (not "is mark showing")

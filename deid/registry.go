@@ -773,6 +773,10 @@ var registry = []detector{
 			{text: "Husband MD at bedside. Wife RN called.", keep: []string{"MD", "RN"}},
 			// a verb's particle and its object after a given name: no surname
 			{text: "my granddaughter kayla set up the phone. skye set it up. my son john black came", want: map[string]Type{"kayla": Name, "skye": Name, "john black": Name}, keep: []string{"set up", "set it"}},
+			// a short form of a given name that is also a word or shorthand, opening what is said before what people do; not after an adjective
+			{text: "art said it was nothing. anyway rich drove me. modern art came to town. the rich said so.", want: map[string]Type{"art": Name, "rich": Name}, keep: []string{"modern art", "the rich"}},
+			// "'s the one who": a person
+			{text: "Ray's the one who found me. Faith's the one thing I have.", want: map[string]Type{"Ray": Name}, keep: []string{"Faith"}},
 			// a name and the one it is short for; a condition's short form names no one
 			{text: "it's ginny, short for virginia. ms, short for multiple sclerosis. the walk was short, for sure.", want: map[string]Type{"ginny": Name, "virginia": Name}, keep: []string{"ms", "multiple", "sure"}},
 			// any given name greeted or thanked where what is said pauses, a month's too; not an endearment
