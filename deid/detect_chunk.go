@@ -245,6 +245,11 @@ func (s *scanner) detectSpokenAddress() {
 				break
 			}
 			if lw != "dot" && lw != "at" && lw != "underscore" && lw != "dash" && lw != "hyphen" && lw != "period" {
+				if d := s.prevWord(sep, 1); d >= 0 && d == sep-1 && s.toks[sep].kind == tkWord && string(s.lowerTok(d)) == "dot" {
+					if w := s.prevWord(d, 1); s.webPrefix(w) {
+						start = w // "w w w dot harborview family dot com": a name of two words after the prefix
+					}
+				}
 				break
 			}
 			k = sep
@@ -266,6 +271,15 @@ func (s *scanner) detectSpokenAddress() {
 			s.add(start, i, URL, 0.9, "spoken/url")
 		}
 	}
+}
+
+// webPrefix: token k ends "www" or "w w w".
+func (s *scanner) webPrefix(k int) bool {
+	if k < 0 || s.toks[k].kind != tkWord {
+		return false
+	}
+	w := string(s.lowerTok(k))
+	return w == "www" || w == "w" && k >= 2 && string(s.lowerTok(k-1)) == "w" && string(s.lowerTok(k-2)) == "w"
 }
 
 // mailAtProvider reads an e-mail said without its domain's ending after a

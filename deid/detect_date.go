@@ -841,6 +841,37 @@ func (s *scanner) readAge(i int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// decadeOfLife: a person's decade stands at token d, after a possessive
+// and a part of it ("his late nineties"), not the years of a century ("in
+// the nineties").
+func (s *scanner) decadeOfLife(d int) bool {
+	q, p := s.prevWord(d, 0), -1
+	if q >= 0 {
+		switch string(s.lowerTok(q)) {
+		case "late", "early", "mid":
+			p = s.prevWord(q, 0)
+		}
+	}
+	return p >= 0 && possessive(s.lowerTok(p))
+}
+
+// setOffAfter: a comma closes what ends at token j, or a hedge and then a
+// comma or the end ("my dad, ninety eight i think, lives alone").
+func (s *scanner) setOffAfter(j int) bool {
+	n := j + 1
+	if s.isPunct(n, ',') {
+		return true
+	}
+	if n+1 < len(s.toks) && string(s.lowerTok(n)) == "i" {
+		switch string(s.lowerTok(n + 1)) {
+		case "think", "believe", "guess":
+			e := n + 2
+			return e >= len(s.toks) || s.toks[e].kind == tkPunct
+		}
+	}
+	return false
+}
+
 // ageContext: "… years old", "…-year-old", "… yo", "age …", "aged …",
 // "turned …".
 func (s *scanner) ageContext(i, j int) bool {
@@ -870,12 +901,15 @@ func (s *scanner) ageContext(i, j int) bool {
 	}
 	// "(93)" right after a name or "pt", not after a measure ("fs (118)");
 	// set off by commas the same: "The patient, 93, was seen"
-	if (s.isPunct(i-1, '(') && s.isPunct(j+1, ')') || s.isPunct(i-1, ',') && s.isPunct(j+1, ',')) && i >= 2 && s.toks[i-2].kind == tkWord && s.agedBefore(i-2) &&
+	if (s.isPunct(i-1, '(') && s.isPunct(j+1, ')') || s.isPunct(i-1, ',') && s.setOffAfter(j)) && i >= 2 && s.toks[i-2].kind == tkWord && s.agedBefore(i-2) &&
 		(s.isPunct(i-1, '(') || s.toks[i-2].is(fRelation) || personNoun(s.lowerTok(i-2)) || s.cased && s.toks[i-2].has(shCap) && s.toks[i-2].is(fNameAny) && !s.toks[i-2].is(fCommon)) {
 		return true
 	}
-	if s.isPunct(i-1, ',') && s.isPunct(j+1, ',') && i >= 2 && s.toks[i-2].kind == tkWord && (string(s.lowerTok(i-2)) == "he" || string(s.lowerTok(i-2)) == "she") {
+	if s.isPunct(i-1, ',') && s.setOffAfter(j) && i >= 2 && s.toks[i-2].kind == tkWord && (string(s.lowerTok(i-2)) == "he" || string(s.lowerTok(i-2)) == "she") {
 		return true // "he, ninety nine, fell": set off after a person's pronoun
+	}
+	if s.isPunct(i-1, ',') && i >= 4 && s.toks[i-2].kind == tkWord && string(s.lowerTok(i-2)) == "nineties" && s.decadeOfLife(i-2) {
+		return true // "in his late nineties, ninety eight i think": the decade of life, then the year
 	}
 	// a decimal or a range is a value: "was 100.8", "was 96-97%"
 	if k := j + 2; k < len(s.toks) && (s.isPunct(j+1, '.') || s.isPunct(j+1, '-')) && (s.toks[k].kind == tkNum || s.toks[k].kind == tkAlnum && isDigitASCII(s.text[s.toks[k].start])) && s.toks[j+1].start == s.toks[j].end && s.toks[k].start == s.toks[j+1].end {

@@ -69,6 +69,8 @@ var registry = []detector{
 			// a sentence run on into the next in a text of capitals is no domain
 			{text: "PT WARM.CO IMPROVING. SEE WWW.CLINICNEWS.ORG", want: map[string]Type{"WWW.CLINICNEWS.ORG": URL}, keep: []string{"WARM.CO"}},
 			{text: "the portal is w w w dot carefirst dot org slash portal", want: map[string]Type{"w w w dot carefirst dot org slash portal": URL}},
+			// a site's name of two words after the spoken prefix; no prefix, no second word
+			{text: "the website is w w w dot harborview family dot com. i saw my results at site dot org", want: map[string]Type{"w w w dot harborview family dot com": URL}, keep: []string{"results"}},
 			// chunks
 			{text: "email jane.doe@example.com or visit https://www.example.org/patient", want: map[string]Type{"jane.doe@example.com": Email, "https://www.example.org/patient": URL}},
 			{text: "login from 192.168.10.4 and fe80::1ff:fe23:4567:890a", want: map[string]Type{"192.168.10.4": IP, "fe80::1ff:fe23:4567:890a": IP}},
@@ -306,6 +308,8 @@ var registry = []detector{
 			{text: "[00:01:23] Doctor: How old are you? [00:01:25] Patient: 93.", want: map[string]Type{"93": Age}, keep: []string{"00:01:25"}},
 			// "going on"; opening a sentence before a relation; set off after a pronoun; not a distance
 			{text: "she's going on ninety two. at ninety four, my mother still gardens. he, ninety nine, fell. we're going on ninety miles", want: map[string]Type{"ninety two": Age, "ninety four": Age, "ninety nine": Age}, keep: []string{"ninety miles"}},
+			// set off with a hedge after a relation; the year of life after the decade of it; not the years of a century
+			{text: "my dad, ninety eight i think, lives alone. he's in his late nineties, ninety seven. back in the nineties, ninety five i think", want: map[string]Type{"ninety eight": Age, "ninety seven": Age}, keep: []string{"ninety five"}},
 			// the vague end of an age belongs to it
 			{text: "he's ninety-something now. she's ninety plus.", want: map[string]Type{"ninety-something": Age, "ninety plus": Age}},
 			// opening what is said, with when it turns; not a count
