@@ -306,23 +306,38 @@ func lowerASCII(dst []byte, src string) (n, upper, digits int) {
 	if len(src) > len(dst) {
 		src = src[:len(dst)]
 	}
+	// one table load per byte and no branch but the loop's: the entry
+	// holds the lowered byte (0 ends the word) and adds one to the count
+	// of capitals or of digits (lowerCount)
+	var acc uint64
 	for n < len(src) {
-		c := src[n]
-		switch byteClass[c] {
-		case bcLower:
-		case bcUpper:
-			c += 'a' - 'A'
-			upper++
-		case bcDigit:
-			digits++
-		default:
-			return n, upper, digits
+		e := lowerTab[src[n]]
+		if e == 0 {
+			break
 		}
-		dst[n] = c
+		dst[n] = byte(e)
+		acc += e &^ 0xff
 		n++
 	}
-	return n, upper, digits
+	return n, int(acc >> 16 & (1<<24 - 1)), int(acc >> 40)
 }
+
+// lowerTab maps an ASCII letter or digit to itself lower-cased in its low
+// byte, plus 1<<16 for a capital and 1<<40 for a digit (lowerASCII sums
+// the entries above the low byte: 24 bits of count each); every other
+// byte maps to 0.
+var lowerTab = func() (t [256]uint64) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = uint64(c)
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = uint64(c+'a'-'A') | 1<<16
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = uint64(c) | 1<<40
+	}
+	return t
+}()
 
 // Byte classes of ASCII for the tokenizer; bytes from 0x80 are bcOther
 // here and decoded as runes.
