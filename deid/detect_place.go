@@ -14,6 +14,10 @@ func (s *scanner) detectPlaces() {
 	home := s.hasSeen(seenHome)
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
+		if t.kind == tkWord && t.hi-t.lo == 4 && s.low[t.lo] == 'm' && s.onMain(i) {
+			s.add(i, i, Address, 0.75, "place/street") // "the daycare on main"
+			continue
+		}
 		if t.kind == tkWord && t.f&placeWordFlags == 0 && !home {
 			// most words: only a school's or a practice's head is left to try
 			if n := t.hi - t.lo; !s.notes && (n == 4 && s.low[t.lo] == 'h' || n >= 6 && (n == 6 && s.low[t.lo] == 'm' || specialtyEnd(s.low[t.hi-2], s.low[t.hi-1]))) {
@@ -46,6 +50,28 @@ func (s *scanner) detectPlaces() {
 			s.schoolOrPractice(i)
 		}
 	}
+}
+
+// onMain: token i is "main" said for a town's main street, after "on" or
+// "off", where what is said ends or a place follows ("the daycare on main",
+// "off main, by the bank"); not "on main line" or "on main power".
+func (s *scanner) onMain(i int) bool {
+	if string(s.lowerTok(i)) != "main" || s.cased && !s.toks[i].has(shCap) {
+		return false
+	}
+	p := s.prevWord(i, 0)
+	if p != i-1 || p < 0 || string(s.lowerTok(p)) != "on" && string(s.lowerTok(p)) != "off" {
+		return false
+	}
+	n := i + 1
+	if n >= len(s.toks) || s.toks[n].kind == tkPunct || s.toks[n].kind == tkTag {
+		return true
+	}
+	switch string(s.lowerTok(n)) {
+	case "in", "by", "near", "across", "next", "and":
+		return true
+	}
+	return false
 }
 
 // placeWordFlags: the flags of a word that detectPlaces reads beyond a
@@ -515,6 +541,14 @@ func (s *scanner) facility(h int, typ Type) {
 		}
 		return
 	}
+	if m := h - 1; m > 0 && !s.notes && string(s.lowerTok(h)) == "living" && s.adjacent(m, h) && (string(s.lowerTok(m)) == "assisted" || string(s.lowerTok(m)) == "senior") {
+		// "she's at maple ridge assisted living": a home named by
+		// everyday words, as a school is
+		if first := s.landmarkName(m, false); first >= 0 && (!s.cased || s.toks[first].has(shCap)) {
+			s.add(first, h, Facility, 0.8, "place/facility")
+		}
+		return
+	}
 	if weakHead || string(s.lowerTok(h)) == "care" {
 		// "resp care", "trach care", "respiratory care note": a kind of
 		// care, unless a name stands before it ("sunrise home care")
@@ -765,8 +799,8 @@ func (s *scanner) namedAfterPrep(first, h int) bool {
 func (s *scanner) namedLandmark(h int) int {
 	switch string(s.lowerTok(h)) {
 	case "school", "elementary", "daycare", "preschool", "kindergarten", "academy", "church", "chapel",
-		"temple", "synagogue", "mosque", "cathedral", "college", "university",
-		"baptist", "methodist", "lutheran", "episcopal", "congregational":
+		"temple", "synagogue", "mosque", "cathedral", "college", "university", "cemetery",
+		"baptist", "methodist", "lutheran", "episcopal", "congregational", "unitarian", "adventist", "nazarene", "pentecostal":
 	default:
 		return -1
 	}
@@ -990,7 +1024,8 @@ func landmarkKind(w []byte) bool {
 		"language", "cooking", "culinary", "business", "music", "drama", "ballet", "cosmetology", "barber",
 		"home", "family", "day", "adult", "local", "regular", "special", "state", "city", "county", "new", "old", "big",
 		"small", "main", "same", "other", "different", "next", "whole", "nursery", "infant", "toddler",
-		"preschool", "kindergarten", "montessori", "elementary's", "online", "virtual", "sunday", "catholic":
+		"preschool", "kindergarten", "montessori", "elementary's", "online", "virtual", "sunday", "catholic",
+		"congregational", "unitarian", "adventist", "nazarene":
 		return true
 	}
 	return false
@@ -1005,6 +1040,16 @@ func (s *scanner) county(i int) {
 	if j < i-1 {
 		s.add(j+1, i, County, 0.88, "place/county")
 	}
+}
+
+// cityArea: a word said of the area of a city before its name ("greater
+// boston", "downtown worcester", "metro atlanta").
+func cityArea(w []byte) bool {
+	switch string(w) {
+	case "greater", "metro", "metropolitan", "downtown", "uptown", "suburban", "central", "inner", "outer", "rural":
+		return true
+	}
+	return false
 }
 
 // city: a one-word city with something that says it is a place here.
@@ -1033,8 +1078,9 @@ func (s *scanner) city(i int) {
 	}
 	p := s.prevWord(i, 0)
 	locPrep := p >= 0 && s.toks[p].is(fLocPrep)
-	if !locPrep && p >= 0 && s.toks[p].kind == tkWord && !s.toks[p].is(fStop|fDeterminer|fCommon) {
-		// "at umass amherst": a name between the preposition and the city
+	if !locPrep && p >= 0 && s.toks[p].kind == tkWord && (!s.toks[p].is(fStop|fDeterminer|fCommon) || cityArea(s.lowerTok(p))) {
+		// "at umass amherst": a name between the preposition and the city;
+		// "moved to greater boston", "in downtown worcester": the area around it
 		pp := s.prevWord(p, 0)
 		locPrep = pp >= 0 && s.toks[pp].is(fLocPrep)
 	}

@@ -624,6 +624,12 @@ var registry = []detector{
 			{text: "she's at bridgewater state now; we moved from new york state; a hypercoagulable state", want: map[string]Type{"bridgewater state": Location}, keep: []string{"york state", "hypercoagulable state"}},
 			// a day-care centre named by everyday words before "day care" or "child care"
 			{text: "she goes to sunshine day care and he to happy hearts child care; he is in day care, the day care at church", want: map[string]Type{"sunshine day care": Location, "happy hearts child care": Location}, keep: []string{"in day care", "the day care"}},
+			// a church by its ordinal and any faith; a cemetery and a home for the old named by everyday words; the kind alone names none
+			{text: "i'm a deacon at first congregational. he's buried at mount hope cemetery. she's at maple ridge assisted living. he's buried at the cemetery. she moved to assisted living.", want: map[string]Type{"first congregational": Location, "mount hope cemetery": Location, "maple ridge assisted living": Facility}, keep: []string{"the cemetery", "to assisted"}},
+			// a town's main street by its first word; not a line or power
+			{text: "our church is on main. the bakery on main, by the bank. it runs on main power. the church on main line", want: map[string]Type{"main": Address}, keep: []string{"main power", "main line"}},
+			// the area of a city before its name; not of a bone
+			{text: "we moved to greater worcester, near the greater trochanter clinic", want: map[string]Type{"worcester": City}, keep: []string{"trochanter"}},
 			// "the" before two everyday words that name a place for small children; a size or liking before the kind describes it
 			{text: "my kids go to the little sprouts daycare, we found a spot at the nice little daycare, he goes to the new preschool", want: map[string]Type{"little sprouts daycare": Location}, keep: []string{"nice little", "new preschool"}},
 			// a town the lists know right after a lower-case address, with no comma
