@@ -474,6 +474,19 @@ func (s *scanner) detectUniversities() {
 			continue
 		}
 		w := s.lowerTok(i)
+		if universityShort(w) {
+			// "my grandson's at umass lowell", "she got into UConn": a
+			// university by its short name, after a preposition of place
+			if p := s.prevWord(i, 0); p == i-1 && s.namingPrep(p) && !s.notes && (!s.cased || t.has(shCap)) {
+				end := i
+				if n := s.nextWord(i, 0); n == i+1 && s.toks[n].is(fCity) && !s.toks[n].is(fCommon|fStop) {
+					end = n // "umass amherst"
+				}
+				s.add(i, end, Facility, 0.8, "place/university")
+				i = end
+			}
+			continue
+		}
 		if string(w) != "university" && string(w) != "univ" && string(w) != "u" {
 			continue
 		}
@@ -512,6 +525,23 @@ func (s *scanner) detectUniversities() {
 		i = end
 	}
 }
+
+// universityShorts are the short names of universities said as one word
+// ("umass", "uconn", "nyu"); two letters ("bu", "bc") are too often
+// something else. markSpeech notes them (seenWords).
+var universityShorts = []string{"umass", "uconn", "unh", "uvm", "umaine", "nyu", "mit", "wpi", "rpi", "ucla", "usc", "ucsf", "ucsd", "unc",
+	"lsu", "fsu", "asu", "psu", "osu", "umich", "upenn", "uchicago", "utexas", "suny", "cuny", "unlv", "gwu", "smu", "tcu", "byu"}
+
+var universityShortSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range universityShorts {
+		m[w] = true
+	}
+	return m
+}()
+
+// universityShort: w is one of universityShorts.
+func universityShort(w []byte) bool { return universityShortSet[string(w)] }
 
 // universityPlace: token k can name the place of a university: a state
 // (written out or, in capitals, its two letters), a city, or in cased text a

@@ -585,6 +585,8 @@ var registry = []detector{
 			{text: "she studies at the university of north carolina", want: map[string]Type{"university of north carolina": Facility}},
 			{text: "She works for Univ. of Leeds and the University of Cork Hospital.", want: map[string]Type{"Univ. of Leeds": Facility, "University of Cork Hospital": Facility}},
 			{text: "thank u of course, u know the university policy, u ok", keep: []string{"u of course", "university policy", "u ok"}},
+			// a university by its short name after a preposition of place, with its town; not shorthand with none
+			{text: "my grandson's at umass amherst and my niece goes to nyu. the rpi was low", want: map[string]Type{"umass amherst": Facility, "nyu": Facility}, keep: []string{"rpi"}},
 		},
 	},
 	{
