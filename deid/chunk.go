@@ -64,9 +64,14 @@ func spaceBefore(text string, i, floor int) int {
 	return i
 }
 
+// addressPart: the types of the parts an address names after its street.
+func addressPart(t Type) bool {
+	return t == City || t == Zip || t == County || t == Location
+}
+
 // mergeSorted sorts findings and merges overlaps in place: the union of
 // the spans is kept (recall first) with the type of the highest-scoring
-// member. It serves resolve and the chunks of a long text.
+// member, but for a town or a ZIP code inside an address. It serves resolve and the chunks of a long text.
 func mergeSorted(fs []Finding) []Finding {
 	// ties in a fixed order (the surer first, then by source), so that the
 	// type kept does not depend on the order the detectors ran in
@@ -92,7 +97,9 @@ func mergeSorted(fs []Finding) []Finding {
 			if f.End > last.End {
 				last.End = f.End
 			}
-			if f.Score > last.Score {
+			// an address keeps its name over the town or ZIP code inside it
+			// ("317 Prospect Ave, Unit 7D, Anson, TX" with a known town)
+			if f.Score > last.Score && !(last.Type == Address && f.End <= last.End && addressPart(f.Type)) {
 				last.Type, last.Score, last.Source = f.Type, f.Score, f.Source
 			}
 			continue

@@ -227,8 +227,8 @@ func (s *scanner) unitNumber(i int) int {
 		return -1
 	}
 	t := &s.toks[n]
-	if t.kind == tkNum && t.end-t.start <= 6 || t.kind == tkAlnum && t.end-t.start <= 6 && !unitSuffixed(s.tokText(n)) {
-		return n
+	if t.kind == tkNum && t.end-t.start <= 6 || t.kind == tkAlnum && t.end-t.start <= 6 && (!unitSuffixed(s.tokText(n)) || unitLetter(s.tokText(n))) {
+		return n // "apt 12b", "Apartment 4C" (a letter after digits, not "4 cc")
 	}
 	// said aloud: "apartment four c", "suite two hundred", "apt twelve b"
 	if t.kind == tkWord && t.is(fNumWord) && t.val >= 0 {
@@ -242,6 +242,20 @@ func (s *scanner) unitNumber(i int) int {
 		return j
 	}
 	return -1
+}
+
+// unitLetter: w is digits and one letter ("4c", "12B"), a flat's number.
+func unitLetter(w string) bool {
+	n := len(w)
+	if n < 2 || n > 5 || !isLetterASCII(w[n-1]) {
+		return false
+	}
+	for i := 0; i < n-1; i++ {
+		if !isDigitASCII(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // militaryAhead: "unit 4719 box 7394": a unit number followed by a box.
@@ -770,6 +784,9 @@ func (s *scanner) detectAddressAfterCue() {
 			u := &toks[n]
 			if u.has(shNewline) && n > k && s.text[u.start-1] == '\n' && u.start >= 2 && s.text[u.start-2] == '\n' {
 				break // a blank line
+			}
+			if u.kind == tkTag {
+				break // "moved to [ADDRESS] 805XX": redacted already; what follows is no more of it
 			}
 			if u.kind == tkPunct {
 				c := s.text[u.start]
