@@ -21,6 +21,10 @@ func (s *scanner) detectDates() {
 				i = j
 			}
 		case t.is(fWeekday) && t.kind == tkWord:
+			if p := s.holidayWeekday(i); p >= 0 {
+				s.add(p, i, Date, 0.7, "date/holiday") // "good friday", "ash wednesday"
+				continue
+			}
 			// tuesday the fifth, monday march 3rd
 			if d, ok := s.readDay(s.skipThe(s.nextWord(i, 1))); ok {
 				if nx := s.nextWord(d, 0); (nx < 0 || !s.toks[nx].is(fUnit)) && !s.isPunct(d+1, '%') { // not "sat 10% on 40%"
@@ -30,8 +34,8 @@ func (s *scanner) detectDates() {
 			}
 		case t.is(fHoliday) && t.kind == tkWord:
 			j := i
-			if n := s.nextWord(i, 0); n == i+1 && (string(s.lowerTok(n)) == "eve" || string(s.lowerTok(n)) == "day") {
-				j = n
+			if n := s.nextWord(i, 0); n == i+1 && (string(s.lowerTok(n)) == "eve" || string(s.lowerTok(n)) == "day" || s.toks[n].is(fWeekday) && s.adjacent(i, n)) {
+				j = n // "christmas eve", "easter sunday"
 			}
 			if y, ok := s.readYear(s.nextWord(j, 1)); ok {
 				j = y // "christmas eve twenty eighteen"
@@ -83,7 +87,7 @@ func (s *scanner) detectDates() {
 				}
 				if s.toks[j].is(fOrdWord) && p >= 0 && string(s.lowerTok(p)) == "the" {
 					// "on the twelfth", "today is the seventeenth", "would be the first."
-					if pp := s.prevWord(p, 0); pp >= 0 && (s.toks[pp].is(fDatePrep) || s.dayLeadAt(pp) && (nx < 0 || nx > j+1 || dayFollower(s.lowerTok(nx)) || s.dayRangeAt(nx)) || s.dayRangeEnd(pp) || s.rescheduledTo(pp) && (nx < 0 || nx > j+1)) ||
+					if pp := s.prevWord(p, 0); pp < 0 && s.dayRangeEnd(s.prevWord(p, 1)) || pp >= 0 && (s.toks[pp].is(fDatePrep) || s.dayLeadAt(pp) && (nx < 0 || nx > j+1 || dayFollower(s.lowerTok(nx)) || s.dayRangeAt(nx)) || s.dayRangeEnd(pp) || s.rescheduledTo(pp) && (nx < 0 || nx > j+1)) ||
 						s.clockAfter(nx) || nx == j+1 && s.ofMonth(nx) {
 						s.add(p, j, Date, 0.75, "date/the-nth")
 						i = j
@@ -93,6 +97,30 @@ func (s *scanner) detectDates() {
 		}
 	}
 	s.extendTimes()
+}
+
+// holidayWeekday returns the first token of a holy or named day that ends
+// in the weekday at token i ("good friday", "ash wednesday", "palm
+// sunday"), or -1; "a good friday" is a good day.
+func (s *scanner) holidayWeekday(i int) int {
+	p := s.prevWord(i, 0)
+	if p < 0 || p != i-1 || !s.adjacent(p, i) {
+		return -1
+	}
+	w, d := string(s.lowerTok(i)), string(s.lowerTok(p))
+	switch {
+	case d == "good" && w == "friday", d == "holy" && (w == "thursday" || w == "saturday"), d == "maundy" && w == "thursday",
+		d == "ash" && w == "wednesday", d == "palm" && w == "sunday", d == "black" && w == "friday", d == "cyber" && w == "monday":
+	default:
+		return -1
+	}
+	if q := s.prevWord(p, 0); q >= 0 && q == p-1 && s.toks[q].is(fDeterminer) && string(s.lowerTok(q)) != "the" {
+		return -1 // "a good friday", "my good friday"
+	}
+	if s.cased && !(s.toks[p].has(shCap) && s.toks[i].has(shCap)) {
+		return -1
+	}
+	return p
 }
 
 // monthOK decides whether a month word is a month here: "may" and "march"
@@ -400,7 +428,7 @@ func (s *scanner) dayRangeAt(k int) bool {
 // third to the ninth", "between the fifth and the tenth", "the third or the
 // fourth").
 func (s *scanner) dayRangeEnd(k int) bool {
-	if k < 1 || !rangeWord(s.lowerTok(k)) && string(s.lowerTok(k)) != "and" && string(s.lowerTok(k)) != "or" {
+	if k < 1 || !rangeWord(s.lowerTok(k)) && string(s.lowerTok(k)) != "and" && string(s.lowerTok(k)) != "or" && !correctionWord(s.lowerTok(k)) {
 		return false
 	}
 	f := len(s.found) - 1
@@ -415,6 +443,16 @@ func (s *scanner) dayRangeEnd(k int) bool {
 		if s.toks[j].kind != tkPunct && !hedgeWord(s.lowerTok(j)) {
 			return false
 		}
+	}
+	return false
+}
+
+// correctionWord: a word that puts a day right after another ("the
+// twenty-third. no, the twenty-fourth", "the third, sorry, the fourth").
+func correctionWord(w []byte) bool {
+	switch string(w) {
+	case "no", "sorry", "actually", "wait", "mean", "rather":
+		return true
 	}
 	return false
 }

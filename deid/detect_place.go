@@ -374,8 +374,33 @@ func (s *scanner) streetName(i int) {
 	first := j + 1
 	prep := j >= 0 && s.toks[j].kind == tkWord && (s.toks[j].is(fLocPrep) || strings.Contains(" on off down up along ", " "+string(s.lowerTok(j))+" "))
 	if prep || s.cased && s.toks[first].has(shCap) && t.has(shCap) {
-		s.add(first, s.unitAfter(i), Address, 0.75, "place/street")
+		s.add(first, s.houseAfter(s.unitAfter(i)), Address, 0.75, "place/street")
 	}
+}
+
+// houseAfter extends a street that ends at token end over its house
+// number said after it: "on copperfield lane, number 12", "elm street,
+// number forty two". It returns the last token.
+func (s *scanner) houseAfter(end int) int {
+	c := end + 1
+	if !s.isPunct(c, ',') || c+2 >= len(s.toks) || string(s.lowerTok(c+1)) != "number" || !s.adjacent(c+1, c+2) {
+		return end
+	}
+	n := c + 2
+	switch t := &s.toks[n]; {
+	case (t.kind == tkNum || t.kind == tkAlnum) && t.end-t.start <= 5:
+	case t.kind == tkWord && t.is(fNumWord) && t.val >= 0:
+		for n+1 < len(s.toks) && n-c < 5 && s.toks[n+1].kind == tkWord && s.toks[n+1].is(fNumWord) && s.toks[n+1].val >= 0 && s.adjacent(n, n+1) {
+			n++
+		}
+	default:
+		return end
+	}
+	// the number ends what is said or the clause ("number one priority" is no house)
+	if a := n + 1; a < len(s.toks) && s.toks[a].kind == tkWord && !s.toks[a].is(fLocPrep) && string(s.lowerTok(a)) != "and" {
+		return end
+	}
+	return n
 }
 
 // prepBefore: a place preposition stands within two words before token j

@@ -221,6 +221,10 @@ var registry = []detector{
 		Examples: []example{
 			{text: "rent is due on the first of every month; i saw her on the ninth, it was done on the fourth of the month", want: map[string]Type{"the ninth": Date, "the fourth": Date}, keep: []string{"the first"}},
 			{text: "i was the fourth of five kids; on the first of the two visits; the second of my sisters", keep: []string{"fourth", "first", "second"}},
+			// a holy day that ends in its weekday; a good day stays
+			{text: "it happened on easter sunday, or was it good friday? i had a good friday, thanks", want: map[string]Type{"easter sunday": Date, "good friday": Date}, keep: []string{"a good friday"}},
+			// a day put right after another; not a count
+			{text: "it's the twenty-third. no, the twenty-fourth. on the ninth. no, the second one", want: map[string]Type{"the twenty-third": Date, "the twenty-fourth": Date, "the ninth": Date}, keep: []string{"second one"}},
 			// an ordinal before a month said without its name; after a verb that moves an appointment and "to"; not a floor or one of two
 			{text: "the nineteenth of next month. they moved my surgery to the third. we went to the second one. moved to the third floor.", want: map[string]Type{"the nineteenth": Date, "the third": Date}, keep: []string{"second", "third floor"}},
 			// a day before "at" and a time of day; not before "at one point"
@@ -356,6 +360,8 @@ var registry = []detector{
 			{text: "it's seven one two larkspur , apartment four , and i take two pills , apartment living is hard", want: map[string]Type{"seven one two larkspur , apartment four": Address}, keep: []string{"two pills"}},
 			// a unit said aloud; a number of rooms is no unit
 			{text: "i'm in apartment nine d, then suite three hundred, my apartment has two rooms", want: map[string]Type{"apartment nine d": Address, "suite three hundred": Address}, keep: []string{"two rooms"}},
+			// a flat's number of digits and a letter, which a unit's symbol does not end; a dose after a count stays
+			{text: "I'm in Apartment 4C, she took 4 cc", want: map[string]Type{"Apartment 4C": Address}, keep: []string{"4 cc"}},
 			// places/address-shapes
 			{text: "Send it to Apt. 12B, or Suite 400 if closed.", want: map[string]Type{"Apt. 12B": Address, "Suite 400": Address}},
 			{text: "Ship it to 4410 Vesterholt 12 Apt. 7\nKOLDBERG, ON 40112 today", want: map[string]Type{"4410 Vesterholt 12 Apt. 7\nKOLDBERG, ON 40112": Address}},
@@ -615,6 +621,8 @@ var registry = []detector{
 		Examples: []example{
 			{text: "Fine, OK. We moved from Tulsa, OK last year", want: map[string]Type{"Tulsa, OK": City}, keep: []string{"Fine, OK"}},
 			// a flat before the address; the house called "number" before a comma; a word that names streets though no name follows it
+			// the house number said after the street; not a rank
+			{text: "i live on copperfield lane, number 12. she lives on elm street, number one priority for her", want: map[string]Type{"copperfield lane, number 12": Address, "elm street": Address}, keep: []string{"number one"}},
 			{text: "it's flat two, eleven station road, near the shops. i live at number fourteen, larch close, by the green. bed 4 at the nurse station, 2 doses", want: map[string]Type{"flat two, eleven station road": Address, "fourteen, larch close": Address}, keep: []string{"nurse station", "2 doses"}},
 			// a school called by its name and "high" or "middle", a church by its ordinal and its faith
 			{text: "she teaches at zorbwick high and goes to second baptist; her sugar was high, set it at medium high", want: map[string]Type{"zorbwick high": Location, "second baptist": Location}, keep: []string{"sugar was high", "medium high"}},
@@ -781,7 +789,7 @@ var registry = []detector{
 			// after "named her": one word where what is said ends, whatever else it is
 			{text: "we named her april. we named him miles. we named her after my mother. we named them all.", want: map[string]Type{"april": Name, "miles": Name}, keep: []string{"after", "all"}},
 			// a given name that shorthand spells, in the same breath as a relative; a relation before shorthand in a note stays
-			{text: "uncle sal had sugar too. my husband ed drives me.", want: map[string]Type{"sal": Name, "ed": Name}},
+			{text: "uncle sal had sugar too. my husband ed drives me. my nan eileen raised me.", want: map[string]Type{"sal": Name, "ed": Name, "eileen": Name}},
 			{text: "Husband MD at bedside. Wife RN called.", keep: []string{"MD", "RN"}},
 			// a verb's particle and its object after a given name: no surname
 			{text: "my granddaughter kayla set up the phone. skye set it up. my son john black came", want: map[string]Type{"kayla": Name, "skye": Name, "john black": Name}, keep: []string{"set up", "set it"}},
