@@ -207,6 +207,11 @@ func (s *scanner) detectSpokenAddress() {
 				break
 			}
 			lw := string(s.lowerTok(sep))
+			if !email && toks[sep].kind == tkWord && !spokenSep(lw) && !toks[sep].is(fStop|fDeterminer) {
+				if d := s.prevWord(sep, 1); d >= 0 && d == sep-1 && string(s.lowerTok(d)) == "at" {
+					start, sep, lw = sep, d, "at" // "tpatel at brightline health dot org": a domain of two words
+				}
+			}
 			if lw == "at" && email {
 				break // a local part has no "at": "my daughter at kaylee underscore b at …"
 			}
@@ -244,11 +249,14 @@ func (s *scanner) detectSpokenAddress() {
 				}
 				break
 			}
-			if lw != "dot" && lw != "at" && lw != "underscore" && lw != "dash" && lw != "hyphen" && lw != "period" {
+			if lw != "at" && !spokenSep(lw) {
 				if d := s.prevWord(sep, 1); d >= 0 && d == sep-1 && s.toks[sep].kind == tkWord && string(s.lowerTok(d)) == "dot" {
 					if w := s.prevWord(d, 1); s.webPrefix(w) {
 						start = w // "w w w dot harborview family dot com": a name of two words after the prefix
 					}
+				}
+				for email && s.letterAt(start) && s.letterAt(sep) && sep == start-1 {
+					start, sep = sep, s.prevWord(sep, 0) // "k c underscore walsh at …": letters spelled before a part
 				}
 				break
 			}
@@ -271,6 +279,15 @@ func (s *scanner) detectSpokenAddress() {
 			s.add(start, i, URL, 0.9, "spoken/url")
 		}
 	}
+}
+
+// spokenSep: a word said between the parts of an address read out.
+func spokenSep(w string) bool {
+	switch w {
+	case "dot", "underscore", "dash", "hyphen", "period":
+		return true
+	}
+	return false
 }
 
 // webPrefix: token k ends "www" or "w w w".

@@ -69,6 +69,8 @@ var registry = []detector{
 			// a sentence run on into the next in a text of capitals is no domain
 			{text: "PT WARM.CO IMPROVING. SEE WWW.CLINICNEWS.ORG", want: map[string]Type{"WWW.CLINICNEWS.ORG": URL}, keep: []string{"WARM.CO"}},
 			{text: "the portal is w w w dot carefirst dot org slash portal", want: map[string]Type{"w w w dot carefirst dot org slash portal": URL}},
+			// an e-mail's domain of two words after "at"; letters spelled before a part of the local part
+			{text: "my work email is tpatel at brightline health dot org. or k c underscore walsh at comcast dot net", want: map[string]Type{"tpatel at brightline health dot org": Email, "k c underscore walsh at comcast dot net": Email}},
 			// a site's name of two words after the spoken prefix; no prefix, no second word
 			{text: "the website is w w w dot harborview family dot com. i saw my results at site dot org", want: map[string]Type{"w w w dot harborview family dot com": URL}, keep: []string{"results"}},
 			// chunks
