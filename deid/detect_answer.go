@@ -328,7 +328,7 @@ func (s *scanner) answerName(i, end int) {
 		unknown := t.f&^(fRare|fPhrase) == 0 && !s.misspelt(k)
 		// a given name that is also a function word only as the whole
 		// answer, not a verb after its subject ("yes i can.")
-		listed := t.is(fNameAny) && !t.is(fMonth|fWeekday|fNumWord|fDeterminer) &&
+		listed := t.is(fNameAny) && !t.is(fWeekday|fNumWord|fDeterminer) && (!t.is(fMonth) || whole && t.is(fFirst)) &&
 			(!t.is(fStop|fCommon) || t.is(fFirstTop|fLastTop) && !t.is(fStop) || whole && t.is(fFirst) && !s.subjectBefore(k))
 		capital := s.cased && t.has(shCap) && !t.is(fStop|fDeterminer) && (!t.has(shSentStart) || !t.is(fCommon))
 		if !(unknown || listed || capital) {

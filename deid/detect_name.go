@@ -798,10 +798,11 @@ func (s *scanner) afterCue(i int) (int, int) {
 			return n, j
 		}
 	}
-	// "my name is will", "name's may", "her name is april": after the name
-	// cue, a given name that is also a function word or a month, at the end
-	// of what is said
-	if anyWord && (string(w) == "name" || string(w) == "names") && s.toks[n].kind == tkWord && s.toks[n].is(fFirst) && s.utteranceEndAfter(n) {
+	// "my name is will", "name's may", "her name is april", "everyone calls
+	// me bud": after the name cue, a given name that is also a function
+	// word, a filler or a month, at the end of what is said
+	if anyWord && (string(w) == "name" || string(w) == "names" || (string(w) == "call" || string(w) == "calls") && s.toks[n-1].kind == tkWord) &&
+		s.toks[n].kind == tkWord && s.toks[n].is(fFirst) && s.utteranceEndAfter(n) {
 		return n, n
 	}
 	if !s.nameish(n, !anyWord) || s.eponymHere(n) && !anyWord {
@@ -2510,7 +2511,7 @@ func (s *scanner) shortFor(i int) (nick, full int) {
 		return -1, -1
 	}
 	n, t := &s.toks[i-2], &s.toks[c]
-	if n.kind != tkWord || n.is(nameNot|fClinical) && !n.is(fFirstTop) || t.kind != tkWord || !t.is(fFirst) || t.is(nameNot) ||
+	if n.kind != tkWord || n.is(nameNot) && !n.is(fFirstTop) || n.is(fClinical) && !n.is(fFirst) || t.kind != tkWord || !t.is(fFirst) || t.is(nameNot) ||
 		s.cased && !(n.has(shCap) && t.has(shCap)) {
 		return -1, -1
 	}

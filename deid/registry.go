@@ -499,6 +499,8 @@ var registry = []detector{
 		Examples: []example{
 			// a time stamp before the next speaker's label
 			{text: "Doctor: your first name? [00:02:10] Patient: jo. Doctor: and the date? [00:02:14] Patient: the ninth", want: map[string]Type{"jo": Name}, keep: []string{"00:02:10", "00:02:14"}},
+			// a month that is a given name, as the whole answer; not a verb that opens a question
+			{text: "doctor: what's your first name? patient: june. doctor: and your name? patient: may i ask why?", want: map[string]Type{"june": Name}, keep: []string{"may i"}},
 			// a name said bare after a question that asks for it, after a speaker's label or as a short reply
 			{text: "doctor: and your first name? patient: tovah. doctor: what do people call you? patient: bix.", want: map[string]Type{"tovah": Name, "bix": Name}},
 			{text: "what's your last name? it's pellegrino. can you spell that? p e l l e g r i n o.", want: map[string]Type{"pellegrino": Name, "p e l l e g r i n o": Name}},
@@ -799,8 +801,10 @@ var registry = []detector{
 			{text: "art said it was nothing. anyway rich drove me. modern art came to town. the rich said so.", want: map[string]Type{"art": Name, "rich": Name}, keep: []string{"modern art", "the rich"}},
 			// "'s the one who": a person
 			{text: "Ray's the one who found me. Faith's the one thing I have.", want: map[string]Type{"Ray": Name}, keep: []string{"Faith"}},
-			// a name and the one it is short for; a condition's short form names no one
-			{text: "it's ginny, short for virginia. ms, short for multiple sclerosis. the walk was short, for sure.", want: map[string]Type{"ginny": Name, "virginia": Name}, keep: []string{"ms", "multiple", "sure"}},
+			// a name and the one it is short for, shorthand too; a condition's short form names no one
+			{text: "it's ginny, short for virginia. i'm dot, short for dorothy. ms, short for multiple sclerosis. the walk was short, for sure.", want: map[string]Type{"ginny": Name, "virginia": Name, "dot": Name, "dorothy": Name}, keep: []string{"ms", "multiple", "sure"}},
+			// what people call someone, said last, even a filler or a word of time; not the telephone, nor the next speaker's label
+			{text: "everyone calls me bud. call me may. call me later. when will he call me [doctor] i'll find out", want: map[string]Type{"bud": Name, "may": Name}, keep: []string{"later", "doctor"}},
 			// any given name greeted or thanked where what is said pauses, a month's too; not an endearment
 			{text: "thanks, art. thank you, april. hi duke, how are you? thanks, honey. hi, may i ask something? thanks again.", want: map[string]Type{"art": Name, "april": Name, "duke": Name}, keep: []string{"honey", "may i", "again"}},
 			// the next speaker's label between a question for a name and the answer is no name; its number is no day
