@@ -574,6 +574,10 @@ func (s *scanner) facility(h int, typ Type) {
 		}
 		return
 	}
+	if m := h - 1; weakHead && m > 0 && string(s.lowerTok(h)) == "rehab" && s.adjacent(m, h) && s.rehabName(m) {
+		s.add(m, h, Facility, 0.8, "place/facility") // "the pt at riverside rehab"
+		return
+	}
 	if weakHead || string(s.lowerTok(h)) == "care" {
 		// "resp care", "trach care", "respiratory care note": a kind of
 		// care, unless a name stands before it ("sunrise home care")
@@ -787,6 +791,20 @@ func (s *scanner) healthSystem(m, h int) bool {
 	}
 	t := &s.toks[m]
 	return t.end-t.start >= 3 && !t.is(fGeneric|fCareKind|fClinical|fRelation|fStop|fMeasure|fUnit|fCountry|fState) && !describing(s.lowerTok(m)) && !(s.misspelt(m) && !t.is(fCommon))
+}
+
+// rehabName: token m, right after a preposition of place and before
+// "rehab", names the rehabilitation hospital: a town, a name or no common
+// word ("at riverside rehab", "to kindred rehab"), not a kind of rehab
+// ("at cardiac rehab", "to drug rehab", "at subacute rehab").
+func (s *scanner) rehabName(m int) bool {
+	t := &s.toks[m]
+	if t.kind != tkWord || t.hi-t.lo < 5 || t.is(fCareKind|fGeneric|fClinical|fStop|fUnit|fMeasure|fDeterminer|fLandmark) ||
+		t.is(fCommon) && !t.is(fCity|fNameAny) || clinicalTerms()[string(s.lowerTok(m))] {
+		return false
+	}
+	p := s.prevWord(m, 0)
+	return p == m-1 && s.namingPrep(p)
 }
 
 // namedAfterPrep: lower-case speech names a facility with everyday words

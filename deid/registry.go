@@ -638,6 +638,8 @@ var registry = []detector{
 			{text: "she's at bridgewater state now; we moved from new york state; a hypercoagulable state", want: map[string]Type{"bridgewater state": Location}, keep: []string{"york state", "hypercoagulable state"}},
 			// a day-care centre named by everyday words before "day care" or "child care"
 			{text: "she goes to sunshine day care and he to happy hearts child care; he is in day care, the day care at church", want: map[string]Type{"sunshine day care": Location, "happy hearts child care": Location}, keep: []string{"in day care", "the day care"}},
+			// a rehabilitation hospital by a town's or a name's word; a kind of rehab names none
+			{text: "the pt at riverside rehab said so, then he went to drug rehab and on to cardiac rehab", want: map[string]Type{"riverside rehab": Facility}, keep: []string{"drug rehab", "cardiac rehab"}},
 			// a church by its ordinal and any faith; a cemetery and a home for the old named by everyday words; the kind alone names none
 			{text: "i'm a deacon at first congregational. he's buried at mount hope cemetery. she's at maple ridge assisted living. he's buried at the cemetery. she moved to assisted living.", want: map[string]Type{"first congregational": Location, "mount hope cemetery": Location, "maple ridge assisted living": Facility}, keep: []string{"the cemetery", "to assisted"}},
 			// a town's main street by its first word; not a line or power
