@@ -968,7 +968,7 @@ func (s *scanner) writtenDate(r *numRun) bool {
 	// m/d with no year, unless it reads as a score, a ratio or a dose.
 	if sep == '/' && g[0] <= 2 && g[1] <= 2 && validDate(vals[0], vals[1]) {
 		// one of a list or range of dates: "8/2 - 8/10", "8/9 or 8/10"
-		if n := len(s.found); n > 0 && s.found[n-1].Type == Date && r.i >= 3 && s.found[n-1].End >= int(s.toks[r.i-3].start) && s.found[n-1].End <= int(s.toks[r.i].start) || s.dateRangeAfter(r.j) {
+		if n := len(s.found); n > 0 && s.found[n-1].Type == Date && s.listedAfter(s.found[n-1].End, r.i) || s.dateRangeAfter(r.j) {
 			s.add(r.i, r.j, Date, 0.75, "pattern/date")
 			s.noteMonth(vals[0])
 			return true
@@ -1164,9 +1164,34 @@ func notDateAfter(w []byte) bool {
 	return false
 }
 
+// listedAfter: only a word or mark that lists or spans stands between byte
+// end (where a date ends) and token i: "8/9 or 8/10", "8/2 - 8/10", "8/9,
+// 8/10"; not "12/25 and take 1/2 of a tablet", "6/12; take 1/2".
+func (s *scanner) listedAfter(end, i int) bool {
+	k, n := i-1, 0
+	for ; k >= 0 && int(s.toks[k].start) >= end; k-- {
+		if n++; n > 2 {
+			return false
+		}
+		t := &s.toks[k]
+		if t.kind == tkPunct {
+			if c := s.text[t.start]; c != ',' && c != '-' {
+				return false
+			}
+			continue
+		}
+		switch string(s.lowerTok(k)) {
+		case "or", "and", "to", "through", "thru", "till", "until":
+		default:
+			return false
+		}
+	}
+	return k >= 0 && int(s.toks[k].end) == end
+}
+
 func dateCue(w []byte) bool {
 	switch string(w) {
-	case "dob", "born", "date", "dated", "admitted", "discharged", "seen", "visit", "surgery", "dos", "doa", "dod", "died",
+	case "dob", "born", "birthday", "birthdate", "bday", "anniversary", "date", "dated", "admitted", "discharged", "seen", "visit", "surgery", "dos", "doa", "dod", "died",
 		"deceased", "scheduled", "last", "planned", "returned", "signed", "due", "discharge", "appointment", "appt",
 		"expires", "expired", "effective", "since", "until", "through", "around":
 		return true

@@ -121,6 +121,8 @@ var registry = []detector{
 			{text: "my work line is five oh eight, two two two, one nine one nine, extension four one, then press two", want: map[string]Type{"five oh eight, two two two, one nine one nine, extension four one": Phone}, keep: []string{"press two"}},
 			// a number read with hyphens opens with "oh"
 			{text: "my mobile is oh-seven-seven-one-two, three four five six seven eight. oh, two of them", want: map[string]Type{"oh-seven-seven-one-two, three four five six seven eight": Phone}, keep: []string{"oh, two"}},
+			// a month and a day after a word of birth or an anniversary two words before; a fraction with none
+			{text: "my birthday is 12/25 and our anniversary is 6/12; take 1/2 of a tablet", want: map[string]Type{"12/25": Date, "6/12": Date}, keep: []string{"1/2"}},
 			// a month and a year; not a dilution
 			{text: "s/p CABG 3/2018 and PCI 10/2021; epi 1/2000 dilution", want: map[string]Type{"3/2018": Date, "10/2021": Date}, keep: []string{"1/2000"}},
 			// a test of the mind: counting, serial sevens, a digit span; a cued number stays one
