@@ -1014,6 +1014,11 @@ func (s *scanner) ageContext(i, j int) bool {
 			return string(s.lowerTok(p)) == "at"
 		case "lived", "lives", "live":
 			return string(s.lowerTok(p)) != "at"
+		case "it":
+			// "she made it to ninety one", "he's made it to a hundred"
+			q := s.prevWord(pp, 0)
+			return string(s.lowerTok(p)) == "to" && q == pp-1 && q >= 0 && s.toks[i].kind == tkWord && // not "made it to 95" (a road, a degree)
+				(string(s.lowerTok(q)) == "made" || string(s.lowerTok(q)) == "make" || string(s.lowerTok(q)) == "making")
 		}
 	}
 	return false

@@ -316,6 +316,8 @@ var registry = []detector{
 			{text: "[00:01:23] Doctor: How old are you? [00:01:25] Patient: 93.", want: map[string]Type{"93": Age}, keep: []string{"00:01:25"}},
 			// "going on"; opening a sentence before a relation; set off after a pronoun; not a distance
 			{text: "she's going on ninety two. at ninety four, my mother still gardens. he, ninety nine, fell. we're going on ninety miles", want: map[string]Type{"ninety two": Age, "ninety four": Age, "ninety nine": Age}, keep: []string{"ninety miles"}},
+			// made it to an age said in words; not a speed or a road
+			{text: "she made it to ninety one. we made it to ninety miles an hour, then made it to 95 by noon", want: map[string]Type{"ninety one": Age}, keep: []string{"ninety miles", "95"}},
 			// set off with a hedge after a relation; the year of life after the decade of it; not the years of a century
 			{text: "my dad, ninety eight i think, lives alone. he's in his late nineties, ninety seven. back in the nineties, ninety five i think", want: map[string]Type{"ninety eight": Age, "ninety seven": Age}, keep: []string{"ninety five"}},
 			// the vague end of an age belongs to it
