@@ -646,6 +646,8 @@ var registry = []detector{
 			{text: "the pt at riverside rehab said so, then he went to drug rehab and on to cardiac rehab", want: map[string]Type{"riverside rehab": Facility}, keep: []string{"drug rehab", "cardiac rehab"}},
 			// a church by its ordinal and any faith; a cemetery and a home for the old named by everyday words; the kind alone names none
 			{text: "i'm a deacon at first congregational. he's buried at mount hope cemetery. she's at maple ridge assisted living. he's buried at the cemetery. she moved to assisted living.", want: map[string]Type{"first congregational": Location, "mount hope cemetery": Location, "maple ridge assisted living": Facility}, keep: []string{"the cemetery", "to assisted"}},
+			// a Montessori school by its name and the kind alone
+			{text: "My granddaughter goes to Sunflower Montessori. It is close.", want: map[string]Type{"Sunflower Montessori": Location}, keep: []string{"close"}},
 			// a town's main street by its first word; not a line or power
 			{text: "our church is on main. the bakery on main, by the bank. it runs on main power. the church on main line", want: map[string]Type{"main": Address}, keep: []string{"main power", "main line"}},
 			// the area of a city before its name; not of a bone
