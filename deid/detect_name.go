@@ -567,12 +567,13 @@ func (s *scanner) roleIsName(i int) int {
 }
 
 // roleLead returns the word before the title at token i, or before the
-// everyday word that qualifies it ("my case manager", "the social worker",
-// "our home nurse"): where a determiner says the title is a role. A
+// everyday word or shorthand that qualifies it ("my case manager", "the
+// social worker", "our home nurse", "the VNA nurse"): where a determiner
+// says the title is a role. A
 // qualifier is singular: "send the records doctor smith's" names Smith.
 func (s *scanner) roleLead(i int) int {
 	p := s.prevWord(i, 0)
-	if p >= 0 && p == i-1 && !s.toks[p].is(fDeterminer|fStop) && s.toks[p].is(fCommon) && !bytes.HasSuffix(s.lowerTok(p), []byte("s")) {
+	if p >= 0 && p == i-1 && !s.toks[p].is(fDeterminer|fStop) && (s.toks[p].is(fCommon|fNonPHI) || s.shorthand(p)) && !bytes.HasSuffix(s.lowerTok(p), []byte("s")) {
 		if q := s.prevWord(p, 0); q >= 0 && q == p-1 && s.toks[q].is(fDeterminer) {
 			return q
 		}

@@ -805,6 +805,8 @@ var registry = []detector{
 			{text: "Husband MD at bedside. Wife RN called.", keep: []string{"MD", "RN"}},
 			// a verb's particle and its object after a given name: no surname
 			{text: "my granddaughter kayla set up the phone. skye set it up. my son john black came", want: map[string]Type{"kayla": Name, "skye": Name, "john black": Name}, keep: []string{"set up", "set it"}},
+			// a role qualified by shorthand, then a name set off by commas
+			{text: "The VNA nurse, Deb, checks my sugar. The PT aide, Marco, helps.", want: map[string]Type{"Deb": Name, "Marco": Name}, keep: []string{"VNA", "PT aide"}},
 			// a short form of a given name that is also a word or shorthand, opening what is said before what people do; not after an adjective
 			{text: "art said it was nothing. anyway rich drove me. modern art came to town. the rich said so.", want: map[string]Type{"art": Name, "rich": Name}, keep: []string{"modern art", "the rich"}},
 			// "'s the one who": a person
