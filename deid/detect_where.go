@@ -468,25 +468,30 @@ func (s *scanner) detectHospitalBeforeUnit() {
 // state or a place right after, so "u" for "you" is left alone.
 func (s *scanner) detectUniversities() {
 	toks := s.toks
+	named := s.hasSeen(seenUniv)
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
 		if t.kind != tkWord {
 			continue
 		}
-		w := s.lowerTok(i)
-		if universityShort(w) {
-			// "my grandson's at umass lowell", "she got into UConn": a
+		if t.f&fLocPrep != 0 && !s.notes {
+			// "my grandson's at umass lowell", "goes to UConn": a
 			// university by its short name, after a preposition of place
-			if p := s.prevWord(i, 0); p == i-1 && s.namingPrep(p) && !s.notes && (!s.cased || t.has(shCap)) {
-				end := i
-				if n := s.nextWord(i, 0); n == i+1 && s.toks[n].is(fCity) && !s.toks[n].is(fCommon|fStop) {
-					end = n // "umass amherst"
+			if n := i + 1; toks[n].kind == tkWord && toks[n].hi-toks[n].lo <= 8 && s.adjacent(i, n) && s.namingPrep(i) &&
+				universityShort(s.lowerTok(n)) && (!s.cased || toks[n].has(shCap)) {
+				end := n
+				if c := n + 1; c < len(toks) && toks[c].kind == tkWord && s.adjacent(n, c) && toks[c].is(fCity) && !toks[c].is(fCommon|fStop) {
+					end = c // "umass amherst"
 				}
-				s.add(i, end, Facility, 0.8, "place/university")
+				s.add(n, end, Facility, 0.8, "place/university")
 				i = end
 			}
 			continue
 		}
+		if !named {
+			continue
+		}
+		w := s.lowerTok(i)
 		if string(w) != "university" && string(w) != "univ" && string(w) != "u" {
 			continue
 		}
@@ -528,7 +533,7 @@ func (s *scanner) detectUniversities() {
 
 // universityShorts are the short names of universities said as one word
 // ("umass", "uconn", "nyu"); two letters ("bu", "bc") are too often
-// something else. markSpeech notes them (seenWords).
+// something else.
 var universityShorts = []string{"umass", "uconn", "unh", "uvm", "umaine", "nyu", "mit", "wpi", "rpi", "ucla", "usc", "ucsf", "ucsd", "unc",
 	"lsu", "fsu", "asu", "psu", "osu", "umich", "upenn", "uchicago", "utexas", "suny", "cuny", "unlv", "gwu", "smu", "tcu", "byu"}
 

@@ -593,7 +593,7 @@ var registry = []detector{
 		Types:   []Type{Facility},
 		Sources: []string{"place/university"},
 		run:     (*scanner).detectUniversities,
-		gate:    func(s *scanner) bool { return s.hasSeen(seenUniv) },
+		gate:    func(s *scanner) bool { return s.hasSeen(seenUniv) || s.any(fLocPrep) && !s.notes },
 		Examples: []example{
 			{text: "TRANSFERRED FROM UNIVERSITY OF MD MEDICAL CENTER. seen at U of MD Med Ctr, then U Maryland consult", want: map[string]Type{"UNIVERSITY OF MD MEDICAL CENTER": Facility, "U of MD Med Ctr": Facility, "U Maryland": Facility}},
 			{text: "she studies at the university of north carolina", want: map[string]Type{"university of north carolina": Facility}},

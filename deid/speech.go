@@ -54,10 +54,6 @@ func (s *scanner) markSpeech(i int, w []byte) {
 			s.noteDay(i)
 		case "alpha", "bravo", "charlie", "foxtrot", "juliet", "juliett", "kilo", "quebec", "romeo", "sierra", "tango", "whiskey", "xray", "yankee", "zulu", "niner":
 			s.seen |= seenNato
-		default:
-			if universityShort(w) {
-				s.seen |= seenUniv // "umass", "uconn": detect_where.go
-			}
 		}
 	}
 	if len(w) > 2 {
@@ -99,7 +95,7 @@ var seenWords = []string{"by", "short", "email", "emails", "st", "saint", "lady"
 // seenShape[c] has bit n set when a word of seenWords starts with byte c
 // and has n bytes: one load and a test pass nearly every other word.
 var seenShape = func() (t [256]uint16) {
-	for _, w := range append(append(seenWords[:len(seenWords):len(seenWords)], askWords...), universityShorts...) { // askWords: detect_answer.go
+	for _, w := range append(seenWords[:len(seenWords):len(seenWords)], askWords...) { // askWords: detect_answer.go
 		t[w[0]] |= 1 << len(w)
 	}
 	return t
