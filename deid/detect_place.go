@@ -14,14 +14,13 @@ func (s *scanner) detectPlaces() {
 	home := s.hasSeen(seenHome)
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if t.kind == tkWord && t.hi-t.lo == 4 && s.low[t.lo] == 'm' && s.onMain(i) {
-			s.add(i, i, Address, 0.75, "place/street") // "the daycare on main"
-			continue
-		}
 		if t.kind == tkWord && t.f&placeWordFlags == 0 && !home {
-			// most words: only a school's or a practice's head is left to try
+			// most words: only a school's or a practice's head, or "main"
+			// for a main street, is left to try
 			if n := t.hi - t.lo; !s.notes && (n == 4 && s.low[t.lo] == 'h' || n >= 6 && (n == 6 && s.low[t.lo] == 'm' || specialtyEnd(s.low[t.hi-2], s.low[t.hi-1]))) {
 				s.schoolOrPractice(i)
+			} else if n == 4 && s.low[t.lo] == 'm' && s.onMain(i) {
+				s.add(i, i, Address, 0.75, "place/street") // "the daycare on main"
 			}
 			continue
 		}
@@ -47,6 +46,10 @@ func (s *scanner) detectPlaces() {
 		case t.kind == tkWord && t.is(fPO):
 			s.poBox(i)
 		case t.kind == tkWord && !s.notes:
+			if s.onMain(i) {
+				s.add(i, i, Address, 0.75, "place/street")
+				continue
+			}
 			s.schoolOrPractice(i)
 		}
 	}
