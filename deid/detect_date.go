@@ -80,6 +80,10 @@ func (s *scanner) detectDates() {
 					continue // "on the first visit", "the first-line": an ordinal, not a day
 				}
 				if nx >= 0 && (string(s.lowerTok(nx)) == "and" || string(s.lowerTok(nx)) == "or") && nx+1 < len(s.toks) && s.toks[nx+1].is(fOrdWord) {
+					if e := nx + 1; p >= 0 && string(s.lowerTok(p)) == "the" && s.toks[j].is(fOrdWord) && s.datePrepAt(s.prevWord(p, 0)) && s.clauseEndsAfter(e) {
+						s.add(p, e, Date, 0.75, "date/the-nth") // "on the first and second i had fevers": two days
+						i = e
+					}
 					continue // "the first and second toes", "the third or fourth day": a count
 				}
 				if nx == j+1 && string(s.lowerTok(nx)) == "of" && s.ofPeriod(nx) {
@@ -197,6 +201,26 @@ func (s *scanner) dayLeadAt(k int) bool {
 	}
 	t := &s.toks[k]
 	return t.has(shPoss) && t.kind == tkWord && !t.is(fStop|fDeterminer|fRelation|fNameAny) && len(w) > 3
+}
+
+// datePrepAt: token k is a preposition that dates ("on", "since", "by").
+func (s *scanner) datePrepAt(k int) bool {
+	return k >= 0 && s.toks[k].kind == tkWord && s.toks[k].is(fDatePrep)
+}
+
+// clauseEndsAfter: what is said pauses or a new clause opens with its
+// subject after token e ("on the first and second i had fevers", "…
+// second, and"), so no noun follows the ordinal there.
+func (s *scanner) clauseEndsAfter(e int) bool {
+	n := e + 1
+	if n >= len(s.toks) || s.toks[n].kind == tkPunct || s.toks[n].kind == tkTag {
+		return true
+	}
+	switch string(s.lowerTok(n)) {
+	case "i", "we", "he", "she", "they", "you", "it", "and", "but", "so":
+		return true
+	}
+	return false
 }
 
 // rescheduledTo: token k is "to" after a verb that moves an appointment, its

@@ -225,6 +225,8 @@ var registry = []detector{
 		Examples: []example{
 			{text: "rent is due on the first of every month; i saw her on the ninth, it was done on the fourth of the month", want: map[string]Type{"the ninth": Date, "the fourth": Date}, keep: []string{"the first"}},
 			{text: "i was the fourth of five kids; on the first of the two visits; the second of my sisters", keep: []string{"fourth", "first", "second"}},
+			// two days after a preposition that dates, where the clause ends; "around" dates too; not a count of things
+			{text: "on the first and second i had fevers. around the fifteenth i noticed it. on the first and second floors, around the corner", want: map[string]Type{"the first and second": Date, "the fifteenth": Date}, keep: []string{"second floors", "corner"}},
 			// a holy day that ends in its weekday; a good day stays
 			{text: "it happened on easter sunday, or was it good friday? i had a good friday, thanks", want: map[string]Type{"easter sunday": Date, "good friday": Date}, keep: []string{"a good friday"}},
 			// a day put right after another; not a count
