@@ -142,7 +142,31 @@ func (s *scanner) dateStart(i int) int {
 	if p = s.prevWord(i, 1); p >= 0 && p == i-2 && s.isPunct(i-1, ',') && s.toks[p].is(fWeekday) && s.toks[p].kind == tkWord {
 		return p
 	}
+	if y := s.birthYearBefore(i); y >= 0 {
+		return y
+	}
 	return i
+}
+
+// birthYearBefore returns the first token of a year said before a date of
+// birth that starts at token i, a comma between ("born in nineteen forty,
+// april second", "born 1952, march 3rd"), or -1.
+func (s *scanner) birthYearBefore(i int) int {
+	if i < 2 || !s.isPunct(i-1, ',') {
+		return -1
+	}
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		if t := &s.toks[k]; t.kind != tkWord && t.kind != tkNum {
+			break
+		}
+		if e, ok := s.readYear(k); ok && e == i-2 {
+			if s.birthCueBefore(k) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 func (s *scanner) monthOK(i int, withDay bool) bool {

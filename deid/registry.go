@@ -227,6 +227,8 @@ var registry = []detector{
 			{text: "i was the fourth of five kids; on the first of the two visits; the second of my sisters", keep: []string{"fourth", "first", "second"}},
 			// two days after a preposition that dates, where the clause ends; "around" dates too; not a count of things
 			{text: "on the first and second i had fevers. around the fifteenth i noticed it. on the first and second floors, around the corner", want: map[string]Type{"the first and second": Date, "the fifteenth": Date}, keep: []string{"second floors", "corner"}},
+			// a year said before a date of birth belongs to it; not before another date
+			{text: "i was born in nineteen forty, april second. in nineteen fifty, june fifth was a sunday", want: map[string]Type{"nineteen forty, april second": Date, "june fifth": Date}, keep: []string{"nineteen fifty"}},
 			// a holy day that ends in its weekday; a good day stays
 			{text: "it happened on easter sunday, or was it good friday? i had a good friday, thanks", want: map[string]Type{"easter sunday": Date, "good friday": Date}, keep: []string{"a good friday"}},
 			// a day put right after another; not a count
