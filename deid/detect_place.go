@@ -38,6 +38,11 @@ func (s *scanner) detectPlaces() {
 		case t.kind == tkWord && (t.is(fFacHead) || s.hasSeen(seenHome) && s.homeHead(i)):
 			s.facility(i, Facility)
 		case t.kind == tkWord && t.is(fLandmark) && i > 0:
+			if e := s.lakeName(i); e > i {
+				s.add(i, e, Location, 0.8, "place/location") // "we live out by lake quinsigamond"
+				i = e
+				continue
+			}
 			s.facility(i, Location)
 		case t.kind == tkWord && t.is(fCountyWord):
 			s.county(i)
@@ -53,6 +58,39 @@ func (s *scanner) detectPlaces() {
 			s.schoolOrPractice(i)
 		}
 	}
+}
+
+// lakeName returns the last token of a lake or a pond named after its kind
+// ("by lake quinsigamond", "on Lake Winnipesaukee"), right after a
+// preposition of place: a town, a name or a word no list knows, not an
+// everyday word ("by the lake shore", "lake water"); or i.
+func (s *scanner) lakeName(i int) int {
+	if w := string(s.lowerTok(i)); w != "lake" && w != "pond" {
+		return i
+	}
+	p, n := s.prevWord(i, 0), i+1
+	if p != i-1 || p < 0 || !(s.toks[p].is(fLocPrep) || lakePrep(s.lowerTok(p))) || n >= len(s.toks) || !s.adjacent(i, n) {
+		return i
+	}
+	t := &s.toks[n]
+	if t.kind != tkWord || t.is(fStop|fDeterminer|fCommon|fClinical|fUnit|fMeasure|fStreet) || t.hi-t.lo < 3 ||
+		s.cased && !(t.has(shCap) && s.toks[i].has(shCap)) {
+		return i
+	}
+	if !t.is(fCity|fNameAny) && (t.f&^(fRare|fPhrase) != 0 || s.misspelt(n)) {
+		return i
+	}
+	return n
+}
+
+// lakePrep: the prepositions said before a lake's name that the list of
+// prepositions of place leaves out ("on lake …", "by lake …").
+func lakePrep(w []byte) bool {
+	switch string(w) {
+	case "on", "by", "off", "around", "across", "past":
+		return true
+	}
+	return false
 }
 
 // onMain: token i is "main" said for a town's main street, after "on" or

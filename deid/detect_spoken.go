@@ -49,6 +49,9 @@ func (s *scanner) spokenID(i int) int {
 				// letter is spelled "as in", or a digit after a cue ("the
 				// reference is a one b two")
 				n := k + 1
+				if s.isPunct(n, '-') && toks[n].start == t.end {
+					n++ // "a-seven-b-three": read out with hyphens
+				}
 				if n >= len(toks) || toks[n].kind != tkWord || toks[n].end-toks[n].start != 1 && !(toks[n].is(fNumWord) && s.cueBefore(i, 6) != "") && !s.asIn(n) {
 					return -1
 				}

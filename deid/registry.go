@@ -119,6 +119,8 @@ var registry = []detector{
 			// a phone number goes on over its extension
 			{text: "Call wife at 617-555-0199 x23 or (978) 555-0144, ext. 4412; give x2 doses", want: map[string]Type{"617-555-0199 x23": Phone, "(978) 555-0144, ext. 4412": Phone}, keep: []string{"x2 doses"}},
 			{text: "my work line is five oh eight, two two two, one nine one nine, extension four one, then press two", want: map[string]Type{"five oh eight, two two two, one nine one nine, extension four one": Phone}, keep: []string{"press two"}},
+			// an id read out with hyphens, "a" its first letter; not "a-okay"
+			{text: "the code is a-seven-b-three. it's a-okay", want: map[string]Type{"a-seven-b-three": ID}, keep: []string{"a-okay"}},
 			// a number read with hyphens opens with "oh"
 			{text: "my mobile is oh-seven-seven-one-two, three four five six seven eight. oh, two of them", want: map[string]Type{"oh-seven-seven-one-two, three four five six seven eight": Phone}, keep: []string{"oh, two"}},
 			// a month and a day after a word of birth or an anniversary two words before; a fraction with none
@@ -652,6 +654,8 @@ var registry = []detector{
 			{text: "i'm a deacon at first congregational. he's buried at mount hope cemetery. she's at maple ridge assisted living. he's buried at the cemetery. she moved to assisted living.", want: map[string]Type{"first congregational": Location, "mount hope cemetery": Location, "maple ridge assisted living": Facility}, keep: []string{"the cemetery", "to assisted"}},
 			// a Montessori school by its name and the kind alone
 			{text: "My granddaughter goes to Sunflower Montessori. It is close.", want: map[string]Type{"Sunflower Montessori": Location}, keep: []string{"close"}},
+			// a lake by its name after its kind; not the lake's water or shore
+			{text: "we live out by lake quinsigamond. we swam in lake water by the lake shore", want: map[string]Type{"lake quinsigamond": Location}, keep: []string{"lake water", "lake shore"}},
 			// a town's main street by its first word; not a line or power
 			{text: "our church is on main. the bakery on main, by the bank. it runs on main power. the church on main line", want: map[string]Type{"main": Address}, keep: []string{"main power", "main line"}},
 			// the area of a city before its name; not of a bone
