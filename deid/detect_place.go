@@ -822,7 +822,7 @@ func (s *scanner) healthSystem(m, h int) bool {
 		return false
 	}
 	p := s.prevWord(m, 0)
-	if p != m-1 {
+	if p < 0 || p != m-1 {
 		return false
 	}
 	switch string(s.lowerTok(p)) {

@@ -1214,7 +1214,7 @@ func (s *scanner) detectNeighbourhoods() {
 // Back Bay").
 func (s *scanner) homeBefore(d int) bool {
 	p := s.prevWord(d, 0)
-	if p != d-1 {
+	if p < 0 || p != d-1 {
 		return false
 	}
 	switch string(s.lowerTok(p)) {

@@ -666,6 +666,8 @@ var registry = []detector{
 			{text: "send it to 12 elm street boston", want: map[string]Type{"12 elm street": Address, "boston": City}},
 			// a health system named by one everyday word before "health" after "at", "with", "to" or "from"; a kind of health stays
 			{text: "my pcp is at brightwater health and she's with lakeshore health; referred to mental health, back to good health, went to employee health", want: map[string]Type{"brightwater health": Facility, "lakeshore health": Facility}, keep: []string{"mental health", "good health", "employee health"}},
+			// a word before "health" at the very start of a text has no preposition before it (the fuzzer found a read off the text's start here)
+			{text: "ma health, or at harbor health", want: map[string]Type{"harbor health": Facility}, keep: []string{"ma health"}},
 			// a care home named by a capitalised faith or order before "Home"
 			{text: "She moved to Dalby Lutheran Home, then the Oakvale Masonic Home. We had a Christian home.", want: map[string]Type{"Dalby Lutheran Home": Facility, "Oakvale Masonic Home": Facility}, keep: []string{"Christian home"}},
 			// a town that is also a word, in lower case where someone is away: "out in", "down in", "up in" after a form of "be"
