@@ -1141,11 +1141,11 @@ func (s *scanner) askedAge(i int) bool {
 		n++
 		switch string(s.lowerTok(k)) {
 		case "old":
-			if p := s.prevWord(k, 0); p == k-1 && string(s.lowerTok(p)) == "how" {
+			if p := s.prevWord(k, 0); p >= 0 && p == k-1 && string(s.lowerTok(p)) == "how" {
 				return true
 			}
 		case "age":
-			if p := s.prevWord(k, 0); p == k-1 && (string(s.lowerTok(p)) == "your" || string(s.lowerTok(p)) == "her" || string(s.lowerTok(p)) == "his") {
+			if p := s.prevWord(k, 0); p >= 0 && p == k-1 && (string(s.lowerTok(p)) == "your" || string(s.lowerTok(p)) == "her" || string(s.lowerTok(p)) == "his") {
 				return true
 			}
 		}
