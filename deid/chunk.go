@@ -71,7 +71,8 @@ func addressPart(t Type) bool {
 
 // mergeSorted sorts findings and merges overlaps in place: the union of
 // the spans is kept (recall first) with the type of the highest-scoring
-// member, but for a town or a ZIP code inside an address. It serves resolve and the chunks of a long text.
+// member, but for a town or a ZIP code inside an address. It serves
+// resolve and the chunks of a long text.
 func mergeSorted(fs []Finding) []Finding {
 	// ties in a fixed order (the surer first, then by source), so that the
 	// type kept does not depend on the order the detectors ran in

@@ -207,7 +207,7 @@ func (s *scanner) detectSpokenAddress() {
 				break
 			}
 			lw := string(s.lowerTok(sep))
-			if !email && toks[sep].kind == tkWord && !spokenSep(lw) && !toks[sep].is(fStop|fDeterminer) {
+			if !email && toks[sep].kind == tkWord && !emailSep(s.lowerTok(sep)) && !toks[sep].is(fStop|fDeterminer) {
 				if d := s.prevWord(sep, 1); d >= 0 && d == sep-1 && string(s.lowerTok(d)) == "at" {
 					start, sep, lw = sep, d, "at" // "tpatel at brightline health dot org": a domain of two words
 				}
@@ -249,7 +249,7 @@ func (s *scanner) detectSpokenAddress() {
 				}
 				break
 			}
-			if lw != "at" && !spokenSep(lw) {
+			if lw != "at" && !emailSep(s.lowerTok(sep)) {
 				if d := s.prevWord(sep, 1); d >= 0 && d == sep-1 && s.toks[sep].kind == tkWord && string(s.lowerTok(d)) == "dot" {
 					if w := s.prevWord(d, 1); s.webPrefix(w) {
 						start = w // "w w w dot harborview family dot com": a name of two words after the prefix
@@ -279,15 +279,6 @@ func (s *scanner) detectSpokenAddress() {
 			s.add(start, i, URL, 0.9, "spoken/url")
 		}
 	}
-}
-
-// spokenSep: a word said between the parts of an address read out.
-func spokenSep(w string) bool {
-	switch w {
-	case "dot", "underscore", "dash", "hyphen", "period":
-		return true
-	}
-	return false
 }
 
 // webPrefix: token k ends "www" or "w w w".

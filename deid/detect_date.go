@@ -931,14 +931,15 @@ func (s *scanner) readAge(i int) (int, int, bool) {
 // and a part of it ("his late nineties"), not the years of a century ("in
 // the nineties").
 func (s *scanner) decadeOfLife(d int) bool {
-	q, p := s.prevWord(d, 0), -1
-	if q >= 0 {
-		switch string(s.lowerTok(q)) {
-		case "late", "early", "mid":
-			p = s.prevWord(q, 0)
-		}
+	q := s.prevWord(d, 0)
+	if q < 0 {
+		return false
 	}
-	return p >= 0 && possessive(s.lowerTok(p))
+	switch string(s.lowerTok(q)) {
+	case "late", "early", "mid":
+		return s.decadeAge(d) // the possessive before the part
+	}
+	return false
 }
 
 // setOffAfter: a comma closes what ends at token j, or a hedge and then a

@@ -1380,7 +1380,7 @@ func (s *scanner) nameScore(i int) float64 {
 	if (t.is(fFirstTop) && t.is(fCommon) || nick) && !t.is(fStop) && !(s.isPunct(i-1, '-') && s.toks[i-1].end == t.start) { // not "x-ray looks"
 		p := s.prevWord(i, 0)
 		n := s.nextWord(i, 0)
-		if n == i+1 && s.toks[n].is(fPersonVerb) && !(s.cased && !t.has(shCap)) &&
+		if s.personVerbNext(i) && !(s.cased && !t.has(shCap)) &&
 			!(p >= 0 && (s.toks[p].is(fDeterminer) || string(s.lowerTok(p)) == "i")) &&
 			(!nick || p < 0 || p < i-1 || openerWord(s.lowerTok(p)) || string(s.lowerTok(p)) == "anyway" || string(s.lowerTok(p)) == "then" || string(s.lowerTok(p)) == "and") {
 			return 0.75 // not "the bill said", "i hope said"; a short form opens what is said ("art said", not "modern art came")

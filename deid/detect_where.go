@@ -531,22 +531,17 @@ func (s *scanner) detectUniversities() {
 	}
 }
 
-// universityShorts are the short names of universities said as one word
+// universityShort: w is the short name of a university said as one word
 // ("umass", "uconn", "nyu"); two letters ("bu", "bc") are too often
 // something else.
-var universityShorts = []string{"umass", "uconn", "unh", "uvm", "umaine", "nyu", "mit", "wpi", "rpi", "ucla", "usc", "ucsf", "ucsd", "unc",
-	"lsu", "fsu", "asu", "psu", "osu", "umich", "upenn", "uchicago", "utexas", "suny", "cuny", "unlv", "gwu", "smu", "tcu", "byu"}
-
-var universityShortSet = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range universityShorts {
-		m[w] = true
+func universityShort(w []byte) bool {
+	switch string(w) {
+	case "umass", "uconn", "unh", "uvm", "umaine", "nyu", "mit", "wpi", "rpi", "ucla", "usc", "ucsf", "ucsd", "unc",
+		"lsu", "fsu", "asu", "psu", "osu", "umich", "upenn", "uchicago", "utexas", "suny", "cuny", "unlv", "gwu", "smu", "tcu", "byu":
+		return true
 	}
-	return m
-}()
-
-// universityShort: w is one of universityShorts.
-func universityShort(w []byte) bool { return universityShortSet[string(w)] }
+	return false
+}
 
 // universityPlace: token k can name the place of a university: a state
 // (written out or, in capitals, its two letters), a city, or in cased text a

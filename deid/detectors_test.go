@@ -276,7 +276,6 @@ func TestSeenWords(t *testing.T) {
 		s.tokenize()
 		assert.Equal(t, seenAsk, s.seen&seenAsk, "%q is a word of askWords that sets no seenAsk", w)
 	}
-
 	s := &scanner{lex: e.lex, text: "the doctor said nothing by-the-way"}
 	s.tokenize()
 	assert.Equal(t, seenBy, s.seen&seenBy, "by")

@@ -308,7 +308,7 @@ func lowerASCII(dst []byte, src string) (n, upper, digits int) {
 	}
 	// one table load per byte and no branch but the loop's: the entry
 	// holds the lowered byte (0 ends the word) and adds one to the count
-	// of capitals or of digits (lowerCount)
+	// of capitals or of digits (lowerTab)
 	var acc uint64
 	for n < len(src) {
 		e := lowerTab[src[n]]
