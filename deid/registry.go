@@ -784,6 +784,8 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			// a turn opens after its speaker's label: its capital says nothing there
+			{text: "[doctor] Good morning, Mrs. Okafor. [patient] Fine. Good to see you.", want: map[string]Type{"Okafor": Name}, keep: []string{"Good", "Fine"}},
 			// a relation and a name after a dash; a label after a name ends it
 			{text: "CALLED DTR MIRA RE: PLAN. FAMILY: SON- BRAM, DAUGHTER- ELKE.", want: map[string]Type{"MIRA": Name, "BRAM": Name, "ELKE": Name}, keep: []string{"RE"}},
 			// a name before a relation after a speaker's label; a role set off by commas; a particle goes on to the surname

@@ -133,6 +133,8 @@ func (s *scanner) tokenize() {
 			if c != '.' || !s.abbrevBefore() {
 				pend = shSentStart
 			}
+		} else if c == ']' && s.speakerTagClosed() {
+			pend = shSentStart // "[doctor] Good morning": a turn opens after its speaker's label
 		}
 		i += size
 	}
@@ -444,6 +446,23 @@ func digitOrdinal(w []byte) (int, bool) {
 		return v, true
 	}
 	return 0, false
+}
+
+// speakerTagClosed reports whether the ']' just appended closes a speaker's
+// label that opens a line or sentence ("[doctor]", "[patient_guest]"): a word
+// or two joined without spaces between the brackets.
+func (s *scanner) speakerTagClosed() bool {
+	n := len(s.toks)
+	for k := n - 2; k >= 0 && k >= n-5; k-- {
+		t := &s.toks[k]
+		if t.kind == tkPunct && s.text[t.start] == '[' {
+			return k < n-2 && t.has(shSentStart)
+		}
+		if t.has(shSpace) {
+			return false
+		}
+	}
+	return false
 }
 
 // abbrevBefore reports whether the '.' just appended ends an abbreviation
