@@ -386,9 +386,6 @@ func (s *scanner) answerRun(i, end int, typ Type, min int, is func(int) int) {
 			return // "i'm thirty five years old": an age or a measure, not the date asked for
 		}
 	}
-	if typ == Date && first > i && string(s.lowerTok(first-1)) == "the" {
-		first-- // "the ninth of june"
-	}
 	s.add(first, last, typ, 0.93, "answer/"+string(typ))
 }
 

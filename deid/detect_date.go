@@ -81,7 +81,7 @@ func (s *scanner) detectDates() {
 				}
 				if nx >= 0 && (string(s.lowerTok(nx)) == "and" || string(s.lowerTok(nx)) == "or") && nx+1 < len(s.toks) && s.toks[nx+1].is(fOrdWord) {
 					if e := nx + 1; p >= 0 && string(s.lowerTok(p)) == "the" && s.toks[j].is(fOrdWord) && s.datePrepAt(s.prevWord(p, 0)) && s.clauseEndsAfter(e) {
-						s.add(p, e, Date, 0.75, "date/the-nth") // "on the first and second i had fevers": two days
+						s.add(i, e, Date, 0.75, "date/the-nth") // "on the first and second i had fevers": two days
 						i = e
 					}
 					continue // "the first and second toes", "the third or fourth day": a count
@@ -93,7 +93,7 @@ func (s *scanner) detectDates() {
 					// "on the twelfth", "today is the seventeenth", "would be the first."
 					if pp := s.prevWord(p, 0); pp < 0 && s.dayRangeEnd(s.prevWord(p, 1)) || pp >= 0 && (s.toks[pp].is(fDatePrep) || s.dayLeadAt(pp) && (nx < 0 || nx > j+1 || dayFollower(s.lowerTok(nx)) || s.dayRangeAt(nx)) || s.dayRangeEnd(pp) || s.rescheduledTo(pp) && (nx < 0 || nx > j+1)) ||
 						s.clockAfter(nx) || nx == j+1 && s.ofMonth(nx) {
-						s.add(p, j, Date, 0.75, "date/the-nth")
+						s.add(i, j, Date, 0.75, "date/the-nth")
 						i = j
 					}
 				}
@@ -134,7 +134,12 @@ func (s *scanner) holidayWeekday(i int) int {
 func (s *scanner) dateStart(i int) int {
 	p := s.prevWord(i, 0)
 	if p >= 0 && string(s.lowerTok(p)) == "the" {
-		i, p = p, s.prevWord(p, 0)
+		// "the" is no part of a date ("on the 3rd of march"), only between
+		// a weekday and its day ("tuesday the fifth")
+		if q := s.prevWord(p, 0); q >= 0 && s.toks[q].is(fWeekday) && s.toks[q].kind == tkWord {
+			return q
+		}
+		return i
 	}
 	if p >= 0 && s.toks[p].is(fWeekday) && s.toks[p].kind == tkWord {
 		return p

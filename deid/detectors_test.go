@@ -18,7 +18,7 @@ var crossExamples = map[string][]example{
 		{text: "Discharged to Sunrise Senior Living with son. Instructions reviewed.", want: map[string]Type{"Sunrise Senior Living": Facility}, keep: []string{"Instructions"}},
 		{text: "signed with Dr. Levine. Health care proxy: niece, Angela Moretti.", want: map[string]Type{"Levine": Name, "Angela Moretti": Name}, keep: []string{"Health care"}},
 		{text: "the pharmacy is the cvs on main street in shrewsbury", want: map[string]Type{"main street": Address, "shrewsbury": City}},
-		{text: "it is the seventeenth right so it would be the first-line option", want: map[string]Type{"the seventeenth": Date}, keep: []string{"first"}},
+		{text: "it is the seventeenth right so it would be the first-line option", want: map[string]Type{"seventeenth": Date}, keep: []string{"first"}},
 		{text: "Mr. May is a 56 year old; mister foley will put in a foley catheter", want: map[string]Type{"May": Name, "foley": Name}, keep: []string{"foley catheter"}},
 		{text: "the date was oh eight three oh two thousand one and the vin is j h m l one e f nine", want: map[string]Type{"oh eight three oh two thousand one": Date}},
 		{text: "my sister in law donna and i moved from tucson arizona", want: map[string]Type{"donna": Name, "tucson": City}, keep: []string{"law"}},

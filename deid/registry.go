@@ -225,20 +225,20 @@ var registry = []detector{
 		run:     (*scanner).detectDates,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fMonth|fWeekday|fHoliday|fNumWord|fOrdWord) },
 		Examples: []example{
-			{text: "rent is due on the first of every month; i saw her on the ninth, it was done on the fourth of the month", want: map[string]Type{"the ninth": Date, "the fourth": Date}, keep: []string{"the first"}},
+			{text: "rent is due on the first of every month; i saw her on the ninth, it was done on the fourth of the month", want: map[string]Type{"ninth": Date, "fourth": Date}, keep: []string{"the first"}},
 			{text: "i was the fourth of five kids; on the first of the two visits; the second of my sisters", keep: []string{"fourth", "first", "second"}},
 			// two days after a preposition that dates, where the clause ends; "around" dates too; not a count of things
-			{text: "on the first and second i had fevers. around the fifteenth i noticed it. on the first and second floors, around the corner", want: map[string]Type{"the first and second": Date, "the fifteenth": Date}, keep: []string{"second floors", "corner"}},
+			{text: "on the first and second i had fevers. around the fifteenth i noticed it. on the first and second floors, around the corner", want: map[string]Type{"first and second": Date, "fifteenth": Date}, keep: []string{"second floors", "corner"}},
 			// a year said before a date of birth belongs to it; not before another date
 			{text: "i was born in nineteen forty, april second. in nineteen fifty, june fifth was a sunday", want: map[string]Type{"nineteen forty, april second": Date, "june fifth": Date}, keep: []string{"nineteen fifty"}},
 			// a holy day that ends in its weekday; a good day stays
 			{text: "it happened on easter sunday, or was it good friday? i had a good friday, thanks", want: map[string]Type{"easter sunday": Date, "good friday": Date}, keep: []string{"a good friday"}},
 			// a day put right after another; not a count
-			{text: "it's the twenty-third. no, the twenty-fourth. on the ninth. no, the second one", want: map[string]Type{"the twenty-third": Date, "the twenty-fourth": Date, "the ninth": Date}, keep: []string{"second one"}},
+			{text: "it's the twenty-third. no, the twenty-fourth. on the ninth. no, the second one", want: map[string]Type{"twenty-third": Date, "twenty-fourth": Date, "ninth": Date}, keep: []string{"second one"}},
 			// an ordinal before a month said without its name; after a verb that moves an appointment and "to"; not a floor or one of two
-			{text: "the nineteenth of next month. they moved my surgery to the third. we went to the second one. moved to the third floor.", want: map[string]Type{"the nineteenth": Date, "the third": Date}, keep: []string{"second", "third floor"}},
+			{text: "the nineteenth of next month. they moved my surgery to the third. we went to the second one. moved to the third floor.", want: map[string]Type{"nineteenth": Date, "third": Date}, keep: []string{"second", "third floor"}},
 			// a day before "at" and a time of day; not before "at one point"
-			{text: "yes, the sixteenth at ten works. the eleventh at 9:30 then. the second at one point", want: map[string]Type{"the sixteenth": Date, "the eleventh at 9:30": Date}, keep: []string{"the second"}},
+			{text: "yes, the sixteenth at ten works. the eleventh at 9:30 then. the second at one point", want: map[string]Type{"sixteenth": Date, "eleventh at 9:30": Date}, keep: []string{"the second"}},
 			// a month and a year said by its last two digits after "of"
 			{text: "that was august of eighty seven, the scan from october of oh four", want: map[string]Type{"august of eighty seven": Date, "october of oh four": Date}},
 			{text: "That was August of eighty-seven.", want: map[string]Type{"August of eighty-seven": Date}},
@@ -246,25 +246,25 @@ var registry = []detector{
 			{text: "she turns ninety this coming june, and come april he retires", want: map[string]Type{"june": Date, "april": Date}},
 			{text: "sat 94% on 2L; see you sat 12th", want: map[string]Type{"sat 12th": Date}, keep: []string{"sat 94%"}},
 			// a day said after "for" or a noun's clitic where the clause ends; a rank stays
-			{text: "the scan is booked for the ninth. my birthday's the eighteenth", want: map[string]Type{"the ninth": Date, "the eighteenth": Date}},
+			{text: "the scan is booked for the ninth. my birthday's the eighteenth", want: map[string]Type{"ninth": Date, "eighteenth": Date}},
 			{text: "thanks for the first time, he's the third, it's good for the second week", keep: []string{"the first", "the third", "the second"}},
 			// after a verb of an event in a patient's story
-			{text: "i was admitted the nineteenth and discharged the twenty fifth; he came the second time", want: map[string]Type{"the nineteenth": Date, "the twenty fifth": Date}, keep: []string{"the second"}},
+			{text: "i was admitted the nineteenth and discharged the twenty fifth; he came the second time", want: map[string]Type{"nineteenth": Date, "twenty fifth": Date}, keep: []string{"the second"}},
 			// a range of days: the second day after "to", "through" or "and"; an ordinal of rank stays
-			{text: "i was in from the third to the ninth, it was the twelfth through the fifteenth; he was the first to arrive, the first to the third toes", want: map[string]Type{"the third": Date, "the ninth": Date, "the twelfth": Date, "the fifteenth": Date}, keep: []string{"the first to arrive", "the first to the third"}},
-			{text: "decreased sensation in the first and second toes, hiking the third or fourth day, first dose on the 28th", want: map[string]Type{"the 28th": Date}, keep: []string{"first and", "third or"}},
+			{text: "i was in from the third to the ninth, it was the twelfth through the fifteenth; he was the first to arrive, the first to the third toes", want: map[string]Type{"third": Date, "ninth": Date, "twelfth": Date, "fifteenth": Date}, keep: []string{"the first to arrive", "the first to the third"}},
+			{text: "decreased sensation in the first and second toes, hiking the third or fourth day, first dose on the 28th", want: map[string]Type{"28th": Date}, keep: []string{"first and", "third or"}},
 			{text: "seen on Feb 3rd '21 in clinic", want: map[string]Type{"Feb 3rd '21": Date}},
 			{text: "last seen in august of 2019, back around thanksgiving", want: map[string]Type{"august of 2019": Date, "thanksgiving": Date}},
 			// dates
-			{text: "seen on march 3rd 2021 and again the third of march", want: map[string]Type{"march 3rd 2021": Date, "the third of march": Date}},
+			{text: "seen on march 3rd 2021 and again the third of march", want: map[string]Type{"march 3rd 2021": Date, "third of march": Date}},
 			{text: "it happened on valentine's day, and again christmas eve twenty eighteen", want: map[string]Type{"valentine's day": Date, "christmas eve twenty eighteen": Date}},
 			{text: "We will know more by Christmas.", want: map[string]Type{"Christmas": Date}},
 			// a day said as the alternative to a day just said, a hedge between
-			{text: "it was the third, i think, or the fourth. the third or fourth day", want: map[string]Type{"the third": Date, "the fourth": Date}, keep: []string{"fourth day"}},
+			{text: "it was the third, i think, or the fourth. the third or fourth day", want: map[string]Type{"third": Date, "fourth": Date}, keep: []string{"fourth day"}},
 			// a two-digit year said after a birth date, where the clause ends
-			{text: "she was born on the ninth of april, fifty one", want: map[string]Type{"the ninth of april, fifty one": Date}},
-			{text: "on the ninth of april, fifty one people came", want: map[string]Type{"the ninth of april": Date}, keep: []string{"fifty one"}},
-			{text: "my birthday's the third of march, seventy two", want: map[string]Type{"the third of march, seventy two": Date}},
+			{text: "she was born on the ninth of april, fifty one", want: map[string]Type{"ninth of april, fifty one": Date}},
+			{text: "on the ninth of april, fifty one people came", want: map[string]Type{"ninth of april": Date}, keep: []string{"fifty one"}},
+			{text: "my birthday's the third of march, seventy two", want: map[string]Type{"third of march, seventy two": Date}},
 			{text: "date of birth, december twenty fifth sixty five. i saw her, may fifth sixty people came", want: map[string]Type{"december twenty fifth sixty five": Date, "may fifth": Date}, keep: []string{"sixty people"}},
 			{text: "DOB 3/4/21, admitted 2021-03-04, discharged 03.05.2021", want: map[string]Type{"3/4/21": Date, "2021-03-04": Date, "03.05.2021": Date}},
 			{text: "it started last tuesday the fifth", want: map[string]Type{"tuesday the fifth": Date}},
@@ -515,10 +515,10 @@ var registry = []detector{
 			{text: "doctor: and your first name? patient: tovah. doctor: what do people call you? patient: bix.", want: map[string]Type{"tovah": Name, "bix": Name}},
 			{text: "what's your last name? it's pellegrino. can you spell that? p e l l e g r i n o.", want: map[string]Type{"pellegrino": Name, "p e l l e g r i n o": Name}},
 			// a date of birth, a phone number, a member id said as answers
-			{text: "[doctor] date of birth? [patient] the ninth of june, sixty one. [doctor] best phone number? [patient] six one seven, two two two, oh nine one four.", want: map[string]Type{"the ninth of june, sixty one": Date, "six one seven, two two two, oh nine one four": Phone}},
+			{text: "[doctor] date of birth? [patient] the ninth of june, sixty one. [doctor] best phone number? [patient] six one seven, two two two, oh nine one four.", want: map[string]Type{"ninth of june, sixty one": Date, "six one seven, two two two, oh nine one four": Phone}},
 			// an answer typed by its question, after a few words before it
 			{text: "clinician: and your mrn? patient: hold on, it's four four one nine two six. doctor: your phone? patient: i don't have one.", want: map[string]Type{"four four one nine two six": MRN}, keep: []string{"one."}},
-			{text: "doctor: when's your birthday? patient: the ninth. doctor: and your age? patient: sixty.", want: map[string]Type{"the ninth": Date}, keep: []string{"sixty"}},
+			{text: "doctor: when's your birthday? patient: the ninth. doctor: and your age? patient: sixty.", want: map[string]Type{"ninth": Date}, keep: []string{"sixty"}},
 			{text: "doctor: your member id? patient: w x k four four nine two eight.", want: map[string]Type{"w x k four four nine two eight": HealthPlan}},
 			{text: "doctor: last four of your social? patient: eight one two two. doctor: medical record number? patient: um, three three nine, oh one two. doctor: zip code? patient: oh two one four four.", want: map[string]Type{"eight one two two": SSN, "three three nine, oh one two": MRN, "oh two one four four": Zip}},
 			// a question that asks for no identifier, or an answer that says none
