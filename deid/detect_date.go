@@ -79,8 +79,8 @@ func (s *scanner) detectDates() {
 				if nx >= 0 && nx == j+1 && !s.toks[nx].is(fDatePrep|fStop) && !dayFollower(s.lowerTok(nx)) || s.isPunct(j+1, '-') {
 					continue // "on the first visit", "the first-line": an ordinal, not a day
 				}
-				if nx >= 0 && (string(s.lowerTok(nx)) == "and" || string(s.lowerTok(nx)) == "or") && nx+1 < len(s.toks) && s.toks[nx+1].is(fOrdWord) {
-					if e := nx + 1; p >= 0 && string(s.lowerTok(p)) == "the" && s.toks[j].is(fOrdWord) && s.datePrepAt(s.prevWord(p, 0)) && s.clauseEndsAfter(e) {
+				if q := s.secondDay(nx); q > 0 {
+					if e := q; p >= 0 && string(s.lowerTok(p)) == "the" && s.toks[j].is(fOrdWord) && s.datePrepAt(s.prevWord(p, 0)) && s.clauseEndsAfter(e) {
 						s.add(i, e, Date, 0.75, "date/the-nth") // "on the first and second i had fevers": two days
 						i = e
 					}
@@ -89,10 +89,17 @@ func (s *scanner) detectDates() {
 				if nx == j+1 && string(s.lowerTok(nx)) == "of" && s.ofPeriod(nx) {
 					continue // "on the first of every month": no date
 				}
+				if p >= 0 && s.isFiller(p) && p > 0 && s.toks[p-1].kind == tkWord && string(s.lowerTok(p-1)) == "the" {
+					p-- // "on the uh twenty third": a pause after the article
+				}
 				if s.toks[j].is(fOrdWord) && p >= 0 && string(s.lowerTok(p)) == "the" {
 					// "on the twelfth", "today is the seventeenth", "would be the first."
-					if pp := s.prevWord(p, 0); pp < 0 && s.dayRangeEnd(s.prevWord(p, 1)) || pp >= 0 && (s.toks[pp].is(fDatePrep) || s.dayLeadAt(pp) && (nx < 0 || nx > j+1 || dayFollower(s.lowerTok(nx)) || s.dayRangeAt(nx)) || s.dayRangeEnd(pp) || s.rescheduledTo(pp) && (nx < 0 || nx > j+1)) ||
-						s.clockAfter(nx) || nx == j+1 && s.ofMonth(nx) {
+					pp := s.prevWord(p, 0)
+					if pp >= 0 && hedgeWord(s.lowerTok(pp)) && pp != i-1 {
+						pp = s.prevWord(pp, 0) // "or maybe the twenty fourth"
+					}
+					if pp < 0 && s.dayRangeEnd(s.prevWord(p, 1)) || pp >= 0 && (s.toks[pp].is(fDatePrep) || s.dayLeadAt(pp) && (nx < 0 || nx > j+1 || dayFollower(s.lowerTok(nx)) || s.dayRangeAt(nx)) || s.dayRangeEnd(pp) || s.rescheduledTo(pp) && (nx < 0 || nx > j+1)) ||
+						s.clockAfter(nx) || nx == j+1 && s.ofMonth(nx) || s.lateDay(i, j, nx) {
 						s.add(i, j, Date, 0.75, "date/the-nth")
 						i = j
 					}
@@ -101,6 +108,43 @@ func (s *scanner) detectDates() {
 		}
 	}
 	s.extendTimes()
+}
+
+// secondDay returns the ordinal after "and" or "or" at token nx, with
+// "the" between or not ("the first and second", "the first or the
+// second"), or -1.
+func (s *scanner) secondDay(nx int) int {
+	if nx < 0 || string(s.lowerTok(nx)) != "and" && string(s.lowerTok(nx)) != "or" {
+		return -1
+	}
+	q := nx + 1
+	if q < len(s.toks) && s.toks[q].kind == tkWord && string(s.lowerTok(q)) == "the" {
+		q++
+	}
+	if q < len(s.toks) && s.toks[q].is(fOrdWord) {
+		return q
+	}
+	return -1
+}
+
+// lateDay: the ordinal at tokens i..j after "the" names a day from the
+// thirteenth to the thirty-first and no noun follows it ("can't do the
+// fourteenth, how about …", "the twenty second works"): few things but
+// days are counted that far in speech ("the twentieth century", "the
+// fourteenth floor" have their noun).
+func (s *scanner) lateDay(i, j, nx int) bool {
+	d := s.toks[j].val
+	if j != i {
+		d += s.toks[i].val
+	}
+	if d < 13 || d > 31 {
+		return false
+	}
+	if nx < 0 || nx > j+1 {
+		return true
+	}
+	w := s.lowerTok(nx)
+	return !s.toks[nx].is(fDeterminer) && string(w) != "in" && string(w) != "of" && string(w) != "to"
 }
 
 // holidayWeekday returns the first token of a holy or named day that ends
@@ -550,7 +594,7 @@ func (s *scanner) clockAfter(nx int) bool {
 
 func dayFollower(w []byte) bool {
 	switch string(w) {
-	case "of", "at", "right", "and", "so", "then", "or", "but", "okay", "ok", "yeah", "correct":
+	case "of", "at", "right", "and", "so", "then", "or", "but", "okay", "ok", "yeah", "correct", "works", "suits":
 		return true
 	}
 	return false
@@ -1191,6 +1235,9 @@ func (s *scanner) ofPeriod(o int) bool {
 	case "the":
 		// "the first of the two visits" (not "the fourth of the month")
 		m := s.nextWord(d, 0)
+		if m == d+1 && s.toks[o-1].val == 1 && string(s.lowerTok(m)) == "month" {
+			return true // "before the first of the month": the day the month turns, every month
+		}
 		return m == d+1 && s.toks[m].kind == tkWord && s.toks[m].is(fNumWord) && s.toks[m].val >= 2 && s.toks[m].val < 20
 	default:
 		// "the fourth of five kids"

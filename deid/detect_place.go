@@ -139,17 +139,19 @@ func (s *scanner) schoolOrPractice(i int) {
 // fillerPause: token n is a filler word ("uh", "um") or a comma next to
 // one: a pause said inside what is being read out.
 func (s *scanner) fillerPause(n int) bool {
-	filler := func(k int) bool {
-		if k < 0 || k >= len(s.toks) || s.toks[k].kind != tkWord {
-			return false
-		}
-		switch string(s.lowerTok(k)) {
-		case "uh", "um", "er", "erm", "uhm", "umm", "uhh":
-			return true
-		}
+	return s.isFiller(n) || s.isPunct(n, ',') && (s.isFiller(n-1) || s.isFiller(n+1))
+}
+
+// isFiller: token k is a word said to fill a pause ("uh", "um", "er").
+func (s *scanner) isFiller(k int) bool {
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tkWord {
 		return false
 	}
-	return filler(n) || s.isPunct(n, ',') && (filler(n-1) || filler(n+1))
+	switch string(s.lowerTok(k)) {
+	case "uh", "um", "er", "erm", "uhm", "umm", "uhh":
+		return true
+	}
+	return false
 }
 
 // properWord: a token that can be part of a place or facility name.
