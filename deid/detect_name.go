@@ -69,6 +69,14 @@ func (s *scanner) detectNames() {
 			i++
 			continue
 		}
+		if t.hi-t.lo == 4 && (s.low[t.lo] == 'w' || s.low[t.lo] == 'l') {
+			if n := s.spellingRemark(i); n >= 0 {
+				// "brook with no e at the end", "august like the month": a word
+				// whose spelling is being explained is a name
+				s.add(n, n, Name, 0.85, "name/cue")
+				continue
+			}
+		}
 		if t.is(fFirst) && s.nameBeforeRelation(i) {
 			s.add(i, i, Name, 0.85, "name/relation")
 			continue
@@ -1816,10 +1824,16 @@ func (s *scanner) extendNames(start int) {
 		b0 = b
 		for k := b + 1; k < len(s.toks) && k-b0 <= 3 && !s.toks[b0].has(shPoss); k++ {
 			if s.isPunct(k, '-') && k+1 < len(s.toks) && s.toks[k].start == s.toks[k-1].end {
-				if n := &s.toks[k+1]; n.start == s.toks[k].end && n.kind == tkWord && n.end-n.start >= 2 && !n.is(fCommon|fStop|fEponym) && (!n.is(fClinical) || n.is(fNameAny)) && s.cased && !n.has(shCap) {
-					b, k = k+1, k+1 // "Hauta-aho": the second part of a double name, in lower case
+				if n := &s.toks[k+1]; n.start == s.toks[k].end && n.kind == tkWord && n.end-n.start >= 2 && !n.is(fCommon|fStop|fEponym) && (!n.is(fClinical) || n.is(fNameAny)) && (s.cased && !n.has(shCap) || !s.cased && (n.is(fNameAny) || n.f&^(fRare|fPhrase) == 0 && n.end-n.start >= 3)) {
+					// "Hauta-aho": the second part of a double name, in lower
+					// case; in speech "okafor-lindqvist": a surname or a word no list knows
+					b, k = k+1, k+1
 					continue
 				}
+				continue
+			}
+			if k == b+1 && s.adjacent(b, k) && s.toks[k].kind == tkWord && s.toks[b].kind == tkWord && !s.toks[k].is(fStop|fDeterminer) && string(s.lowerTok(k)) == string(s.lowerTok(b)) {
+				b = k // "my sister august august pelletier": the name said twice
 				continue
 			}
 			if !s.adjacent(k-1, k) || !s.nameNeighbour(k, false) {
@@ -1871,6 +1885,14 @@ func (s *scanner) extendNames(start int) {
 				a = k // "al-" before a name
 				continue
 			}
+			if k == a-1 && s.adjacent(k, a) && s.toks[k].kind == tkWord && !s.toks[k].is(fStop|fDeterminer) && string(s.lowerTok(k)) == string(s.lowerTok(a)) {
+				a = k // "august august pelletier": the name said twice
+				continue
+			}
+			if k == a-1 && !s.cased && s.givenBeforeSurname(k, a) {
+				a = k // "brook mccullough": a given name that is a word too, before a surname no word spells
+				continue
+			}
 			if !s.nameNeighbour(k, true) {
 				break
 			}
@@ -1882,6 +1904,26 @@ func (s *scanner) extendNames(start int) {
 		}
 		s.found[f].Start, s.found[f].End = int(s.toks[a].start), end
 	}
+}
+
+// givenBeforeSurname: in speech, token k is a given name that is an
+// everyday word too ("brook", "mark", "summer") right before token a, a
+// surname that no everyday word spells ("mccullough"): the person's given
+// name. Not a pronoun's verb ("i hope mccullough calls"), nor a word of
+// what people do.
+func (s *scanner) givenBeforeSurname(k, a int) bool {
+	t, n := &s.toks[k], &s.toks[a]
+	if t.kind != tkWord || !t.is(fFirst) || t.is(fStop|fDeterminer|fPersonVerb|fNumWord|fMonth|fWeekday|fTitle|fRelation|fClinical) || !s.adjacent(k, a) ||
+		!n.is(fLast) || n.is(fCommon|fFirstTop) || n.hi-n.lo < 4 || k > 0 && s.toks[k-1].end == t.start {
+		return false // "looks like ashley": a well-known given name is no surname; "dtr-in-law Rita"
+	}
+	if p := s.prevWord(k, 0); p >= 0 && p == k-1 {
+		switch string(s.lowerTok(p)) {
+		case "i", "we", "you", "they", "he", "she", "it", "to", "will", "would", "can", "could", "should", "must", "might":
+			return false
+		}
+	}
+	return true
 }
 
 func (s *scanner) nameNeighbour(k int, before bool) bool {
@@ -1898,6 +1940,9 @@ func (s *scanner) nameNeighbour(k int, before bool) bool {
 	}
 	if s.notes && s.shorthand(k) && !t.is(fNameAny) {
 		return false // "NP Patty CXR": shorthand after a name in a note
+	}
+	if !before && t.hi-t.lo == 4 && s.spellingRemark(k) >= 0 {
+		return false // "august like the month": the remark on the name is none of it
 	}
 	if s.cased {
 		if before && t.has(shSentStart) && t.has(shCap) && t.is(fFirst) && (!t.is(fCommon) || t.is(fFirstTop)) && !t.is(fStop|fDeterminer) {
@@ -2517,6 +2562,68 @@ func (s *scanner) shortFor(i int) (nick, full int) {
 		return -1, -1
 	}
 	return i - 2, c
+}
+
+// spellingRemark returns the word before token i ("with" or "like") when
+// what follows explains how that word is spelled: "with no e", "with an
+// e", "with two l's", "with a silent h" after any word; "like the month",
+// "like the flower" after a month or a given name ("august like the
+// month", "rose like the flower"). Such remarks are made about names;
+// "coffee with no sugar" has no letter, "felt like the month dragged" no
+// name before it. It returns -1 otherwise.
+func (s *scanner) spellingRemark(i int) int {
+	n := i - 1
+	if n >= 0 && s.isPunct(n, ',') {
+		n--
+	}
+	if n < 0 || i+2 >= len(s.toks) || s.notes || s.toks[n].kind != tkWord || s.toks[n].hi-s.toks[n].lo < 2 || s.toks[n].is(fStop|fDeterminer|fNumWord|fUnit|fPersonVerb) {
+		return -1
+	}
+	switch string(s.lowerTok(n)) {
+	case "begins", "starts", "ends", "start", "begin", "end", "starting", "beginning", "ending", "one", "something", "word", "name", "thing":
+		return -1 // "it begins with a d": a word said about, not a name spelled
+	}
+	switch string(s.lowerTok(i)) {
+	case "with":
+		k := i + 1
+		for m := 0; m < 2 && k < len(s.toks) && s.toks[k].kind == tkWord; m++ {
+			switch string(s.lowerTok(k)) {
+			case "no", "an", "a", "one", "two", "double", "silent", "just", "only":
+				k++
+				continue
+			}
+			break
+		}
+		if k == i+1 || k >= len(s.toks) || s.toks[k].kind != tkWord || !s.adjacent(k-1, k) {
+			return -1
+		}
+		l := s.lowerTok(k)
+		if len(l) != 1 && !(len(l) == 2 && l[1] == 's' && (s.toks[k].has(shApos) || string(s.lowerTok(k-1)) == "two" || string(s.lowerTok(k-1)) == "double")) {
+			return -1
+		}
+		if k+1 < len(s.toks) && s.toks[k+1].kind == tkPunct && s.toks[k+1].start == s.toks[k].end && !s.isPunct(k+1, '.') && !s.isPunct(k+1, ',') {
+			return -1 // "with a c-spine collar", "with no c/o"
+		}
+		if s.cased && !s.toks[n].has(shCap) {
+			return -1
+		}
+		return n
+	case "like":
+		if string(s.lowerTok(i+1)) != "the" || !s.adjacent(i, i+1) || !s.adjacent(i+1, i+2) {
+			return -1
+		}
+		switch string(s.lowerTok(i + 2)) {
+		case "month":
+			if s.toks[n].is(fMonth) {
+				return n
+			}
+		case "flower", "season", "gem", "stone", "bird", "tree", "color", "colour", "saint", "apostle", "poet", "singer", "president":
+			if s.toks[n].is(fFirst) {
+				return n
+			}
+		}
+	}
+	return -1
 }
 
 // utteranceEndAfter: nothing but punctuation or the end of the text follows

@@ -788,6 +788,8 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			// a word whose spelling is explained is a name; a word said about, or shorthand with a slash, is none
+			{text: "it's brook with no e at the end. my sister is june, like the month. it begins with a d. s/p cabg with a h/o cad. coffee with no sugar", want: map[string]Type{"brook": Name, "june": Name}, keep: []string{"begins", "cabg", "coffee", "like the month"}},
 			// a turn opens after its speaker's label: its capital says nothing there
 			{text: "[doctor] Good morning, Mrs. Okafor. [patient] Fine. Good to see you.", want: map[string]Type{"Okafor": Name}, keep: []string{"Good", "Fine"}},
 			// a relation and a name after a dash; a label after a name ends it
@@ -1013,6 +1015,8 @@ var registry = []detector{
 			{text: "Pt's proxies are his daughters. marisol and qorvin visit daily. i saw them and we talked", want: map[string]Type{"marisol": Name, "qorvin": Name}, keep: []string{"we talked"}},
 			// the s of a plural after an apostrophe is no initial, and its period ends a sentence
 			{text: "sats in the high 90's. Good cough. Seen by (B. KARGAS PA)", want: map[string]Type{"B. KARGAS": Name}, keep: []string{"Good"}},
+			// in speech: a double name's second part no list knows; a name said twice; a given name that is a word before a surname no word spells
+			{text: "it's devontae okafor-lindqvist. my sister august august pelletier. it's brook mccullough. it looks like ashley has seen him", want: map[string]Type{"devontae okafor-lindqvist": Name, "august august pelletier": Name, "brook mccullough": Name}, keep: []string{"like"}},
 			// the second part of a double name glued by a hyphen, in lower case; a clinical word is no part
 			{text: "as Virtanen-aho says; Patricia Foley-cath change", want: map[string]Type{"Virtanen-aho": Name}, keep: []string{"cath"}},
 			// a word no list knows opens a sentence right before a name: the given name
