@@ -1039,6 +1039,20 @@ var registry = []detector{
 		},
 	},
 	{
+		Name:    "places/business-heads",
+		Types:   []Type{Location},
+		Sources: []string{"place/business-head"},
+		run:     (*scanner).detectBusinessHeads,
+		gate:    func(s *scanner) bool { return len(s.found) > 0 },
+		Examples: []example{
+			// a name or town before the head of a business's name; a possessive is whose, not which
+			{text: "She sees someone at Macquarie Street Psychology. A docker at Surrey Docks, then Albin and Sons. Mary's pharmacy is closed", want: map[string]Type{"Macquarie Street Psychology": Location, "Surrey Docks": Location, "Albin and Sons": Location}, keep: []string{"pharmacy"}},
+			// a chain's store by where it is; the chain alone stays, and cased text's lower-case word
+			{text: "send it to the cvs on route nine. i got it at walgreens", want: map[string]Type{"cvs": Location}, keep: []string{"walgreens"}},
+			{text: "Shall I send it to Boots on Queensway? He left his boots on Route 9", want: map[string]Type{"Boots": Location}, keep: []string{"boots"}},
+		},
+	},
+	{
 		Name:    "dates/over-89",
 		Types:   []Type{Date},
 		Sources: []string{SourceKnownBirthYear, SourceBirthYear90, SourceYearAtAge90},

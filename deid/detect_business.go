@@ -1,0 +1,99 @@
+package deid
+
+// detectBusinessHeads finds businesses named after a person or a place,
+// once names and places are found: a name or town right before the head of a
+// business's name ("thank you for calling harmon drug", "Macquarie Street
+// Psychology", "a docker at Surrey Docks", "Albin and Sons"); and a store
+// chain said with where it is ("the cvs on route nine", "Boots on
+// Queensway"), which names the one store a patient uses.
+func (s *scanner) detectBusinessHeads() {
+	toks := s.toks
+	n := len(s.found)
+	for f := 0; f < n; f++ {
+		fd := s.found[f]
+		switch fd.Type {
+		case Name, City, Location, Address, County:
+		default:
+			continue
+		}
+		a, b := s.tokAt(fd.Start), s.tokAt(fd.End-1)
+		if a < 0 || b < 0 || toks[b].has(shPoss) {
+			continue
+		}
+		if e := s.businessHead(b + 1); e > b {
+			s.add(a, e, Location, 0.8, "place/business-head")
+			continue
+		}
+		// "the cvs on route nine": a chain's store, by where it is
+		if p := s.prevWord(a, 0); p >= 0 && p == a-1 && s.adjacent(p, a) && onPrep(s.lowerTok(p)) {
+			if c := s.prevWord(p, 0); c >= 0 && c == p-1 && s.adjacent(c, p) && s.chainStore(c) {
+				s.add(c, c, Location, 0.8, "place/business-head")
+			}
+		}
+	}
+}
+
+// businessHead returns the last token of the head of a business's name
+// starting at token k, right after a name or place ("drug", "psychology",
+// "and sons", "funeral home"), or -1. In cased text the head has a capital.
+func (s *scanner) businessHead(k int) int {
+	if k >= len(s.toks) || !s.adjacent(k-1, k) {
+		return -1
+	}
+	t := &s.toks[k]
+	if t.kind == tkPunct && s.text[t.start] == '&' || t.kind == tkWord && string(s.lowerTok(k)) == "and" {
+		// "Albin and Sons", "Harlow & Sons"
+		if n := k + 1; n < len(s.toks) && s.toks[n].kind == tkWord && s.adjacent(k, n) && (!s.cased || s.toks[n].has(shCap)) {
+			switch string(s.lowerTok(n)) {
+			case "sons", "son", "daughters", "daughter", "co", "company", "partners", "associates":
+				return n
+			}
+		}
+		return -1
+	}
+	if t.kind != tkWord || s.cased && !t.has(shCap) || k+1 < len(s.toks) && s.isPunct(k+1, '-') && s.toks[k+1].start == t.end {
+		return -1 // "co-signed"
+	}
+	switch string(s.lowerTok(k)) {
+	case "drug", "drugs", "pharmacy", "chemist", "chemists", "psychology", "physio", "physiotherapy", "dental", "dentistry",
+		"podiatry", "chiropractic", "optometry", "optical", "opticians", "docks", "dock", "shipyard", "shipyards", "wharf":
+		return k
+	case "funeral":
+		if n := k + 1; n < len(s.toks) && s.adjacent(k, n) && (string(s.lowerTok(n)) == "home" || string(s.lowerTok(n)) == "services") {
+			return n
+		}
+		return -1
+	}
+	if t.is(fOrgHead) && !t.is(fStop|fDeterminer) {
+		return k
+	}
+	return -1
+}
+
+// chainStore: token c is a store chain people name in passing ("cvs",
+// "walgreens", "boots"), or a business named after a person in the
+// possessive ("Doyle's").
+func (s *scanner) chainStore(c int) bool {
+	t := &s.toks[c]
+	if t.kind != tkWord {
+		return false
+	}
+	if s.brandAt(c) || t.is(fChain) && t.has(shPoss) {
+		return !s.cased || t.has(shCap) || t.has(shAllCaps)
+	}
+	switch string(s.lowerTok(c)) {
+	case "boots", "superdrug", "priceline", "tesco", "sainsburys", "asda", "morrisons", "riteaid", "duane", "hannaford", "shaws", "meijer", "heb", "winco":
+		return !s.cased || t.has(shCap)
+	}
+	return false
+}
+
+// onPrep: the prepositions that say where a store is ("the cvs on main",
+// "walgreens in dedham", "the boots at the station", "off route nine").
+func onPrep(w []byte) bool {
+	switch string(w) {
+	case "on", "in", "at", "off", "by":
+		return true
+	}
+	return false
+}
