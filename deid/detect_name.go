@@ -1832,7 +1832,7 @@ func (s *scanner) extendNames(start int) {
 				}
 				continue
 			}
-			if k == b+1 && s.adjacent(b, k) && s.toks[k].kind == tkWord && s.toks[b].kind == tkWord && !s.toks[k].is(fStop|fDeterminer) && string(s.lowerTok(k)) == string(s.lowerTok(b)) {
+			if k == b+1 && s.adjacent(b, k) && s.toks[k].kind == tkWord && s.toks[b].kind == tkWord && !s.toks[k].is(fStop|fDeterminer|fDirection|fState) && string(s.lowerTok(k)) == string(s.lowerTok(b)) {
 				b = k // "my sister august august pelletier": the name said twice
 				continue
 			}
@@ -1885,7 +1885,7 @@ func (s *scanner) extendNames(start int) {
 				a = k // "al-" before a name
 				continue
 			}
-			if k == a-1 && s.adjacent(k, a) && s.toks[k].kind == tkWord && !s.toks[k].is(fStop|fDeterminer) && string(s.lowerTok(k)) == string(s.lowerTok(a)) {
+			if k == a-1 && s.adjacent(k, a) && s.toks[k].kind == tkWord && !s.toks[k].is(fStop|fDeterminer|fDirection|fState) && string(s.lowerTok(k)) == string(s.lowerTok(a)) {
 				a = k // "august august pelletier": the name said twice
 				continue
 			}
