@@ -805,6 +805,11 @@ func (s *scanner) detectEmployers() {
 				last, named = k, true
 			case k+1 < len(toks) && toks[k+1].kind == tkWord && toks[k+1].is(fOrgHead) && s.adjacent(k, k+1) && !t.is(fGeneric|fOrgHead):
 				last = k // "vista" before "health"
+			case (last == k-1 || k == first) && s.orgHeadAhead(k) > k:
+				// "pioneer valley transit", "caring hands home health": everyday
+				// words, then the head of a company's name
+				h := s.orgHeadAhead(k)
+				last, named, k = h, true, h
 			default:
 				break words // an everyday word ends the name
 			}
@@ -814,6 +819,25 @@ func (s *scanner) detectEmployers() {
 			c = last
 		}
 	}
+}
+
+// orgHeadAhead returns the head of a company's name ("transit",
+// "health") among the three words after token k, everyday words that
+// could name one between ("pioneer valley transit"), or -1.
+func (s *scanner) orgHeadAhead(k int) int {
+	for j := k; j < len(s.toks) && j <= k+3; j++ {
+		t := &s.toks[j]
+		if t.kind != tkWord || j > k && !s.adjacent(j-1, j) || t.is(fStop|fDeterminer|fTitle|fRelation|fMonth|fWeekday|fNumWord|fUnit|fMeasure|fClinical|fCountry) && !t.is(fOrgHead) {
+			return -1
+		}
+		if s.cased && !t.has(shCap) {
+			return -1
+		}
+		if j > k && t.is(fOrgHead) {
+			return j
+		}
+	}
+	return -1
 }
 
 // companyName returns the last token of a company whose name is two or

@@ -441,6 +441,8 @@ var registry = []detector{
 		run:     (*scanner).detectEmployers,
 		gate:    func(s *scanner) bool { return s.any(fEmployCue) },
 		Examples: []example{
+			// everyday words, then the head of a company's name, after a cue of work; a pronoun's noun is none
+			{text: "my job at pioneer valley transit has a quit program. she works at caring hands home health. it works for my health", want: map[string]Type{"pioneer valley transit": Location, "caring hands home health": Location}, keep: []string{"my health"}},
 			{text: "she has been working with incentiv spirometer and works with Dr. Ames", keep: []string{"incentiv"}},
 			{text: "her husband is CEO OF KELDOR. she works for Brightwater Foods and he works for the city", want: map[string]Type{"KELDOR": Location, "Brightwater Foods": Location}, keep: []string{"the city"}},
 			{text: "he works for ardentis systems, his son works at night, the gabapentin works for RLS", want: map[string]Type{"ardentis systems": Location}, keep: []string{"night", "RLS"}},
