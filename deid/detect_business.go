@@ -97,3 +97,92 @@ func onPrep(w []byte) bool {
 	}
 	return false
 }
+
+// detectTownsInPassing finds a town no list holds where what is said names
+// one: in cased speech a word with a capital after a preposition of where
+// someone lives, comes from or is ("he lives in Bootle", "grew up in
+// Hemel Hempstead", "now in Hackney", "back home in Bootle"); and a town
+// from the list after a place already found and "in" ("the home depot in
+// auburn", "the walgreens in dedham").
+func (s *scanner) detectTownsInPassing() {
+	toks := s.toks
+	for p := 1; p+1 < len(toks); p++ {
+		t := &toks[p]
+		if t.kind != tkWord || t.hi-t.lo > 4 || !t.is(fLocPrep) {
+			continue
+		}
+		w := string(s.lowerTok(p))
+		if w != "in" && w != "to" && w != "from" && w != "near" {
+			continue
+		}
+		n := p + 1
+		c := &toks[n]
+		if c.kind != tkWord || !s.adjacent(p, n) || c.hi-c.lo < 3 || s.foundAt(n) {
+			continue
+		}
+		if !s.cased {
+			if w == "in" && c.is(fCity) && !c.is(fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fClinical) && s.placeEndsAt(p-1) {
+				s.add(n, n, City, 0.7, "place/city") // "the home depot in auburn"
+			}
+			continue
+		}
+		if !c.has(shCap) || c.has(shSentStart|shAllCaps|shApos) || c.is(fStop|fDeterminer|fMonth|fWeekday|fHoliday|fState|fCountry|fClinical|fEponym|fTitle|fRelation|fFacHead|fCareUnit|fNumWord|fOrdWord|fUnit|fMeasure) || s.eponymHere(n) {
+			continue
+		}
+		if !s.livedIn(p) && !s.awayIn(p-1, p) && !s.whereNow(p) && !(w == "in" && s.placeEndsAt(p-1)) {
+			continue
+		}
+		if m := n + 1; m < len(toks) && s.adjacent(n, m) && (s.pairType(n, m) == "STATE" || toks[m].kind == tkWord && toks[m].hi-toks[m].lo == 1 || toks[m].kind == tkNum) || s.isStateAt(n) {
+			continue // "New York", "North Carolina": a state; "moved to Side B", "Ward 3": a label
+		}
+		e := n
+		if m := n + 1; m < len(toks) && toks[m].kind == tkWord && s.adjacent(n, m) && toks[m].has(shCap) && !toks[m].has(shAllCaps) &&
+			!toks[m].is(fStop|fDeterminer|fMonth|fWeekday|fFacHead|fCareUnit|fTitle|fRelation|fState|fCountry) && !s.foundAt(m) {
+			e = m // "Hemel Hempstead", "Milton Keynes"
+		}
+		s.add(n, e, City, 0.75, "place/city")
+		p = e
+	}
+}
+
+// whereNow: the word before "in" at token p says where someone is now or
+// was at home ("with us now in Hackney", "back in Leeds", "at home in
+// Bootle").
+func (s *scanner) whereNow(p int) bool {
+	if string(s.lowerTok(p)) != "in" || p < 1 || s.toks[p-1].kind != tkWord {
+		return false
+	}
+	switch string(s.lowerTok(p - 1)) {
+	case "now", "back", "home", "here", "there", "still", "currently", "nearby":
+		return true
+	}
+	return false
+}
+
+// placeEndsAt: a place or business found so far ends at token k.
+func (s *scanner) placeEndsAt(k int) bool {
+	if k < 0 {
+		return false
+	}
+	end := int(s.toks[k].end)
+	for f := len(s.found) - 1; f >= 0; f-- {
+		switch fd := &s.found[f]; fd.Type {
+		case Location, Facility, Address:
+			if fd.End == end {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foundAt: a finding so far covers token k.
+func (s *scanner) foundAt(k int) bool {
+	a, b := int(s.toks[k].start), int(s.toks[k].end)
+	for f := range s.found {
+		if s.found[f].Start < b && a < s.found[f].End {
+			return true
+		}
+	}
+	return false
+}

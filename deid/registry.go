@@ -1055,6 +1055,19 @@ var registry = []detector{
 		},
 	},
 	{
+		Name:    "places/towns-in-passing",
+		Types:   []Type{City},
+		Sources: []string{"place/city"},
+		run:     (*scanner).detectTownsInPassing,
+		gate:    func(s *scanner) bool { return s.any(fLocPrep) },
+		Examples: []example{
+			// in cased speech, a word with a capital where someone lives, comes from or is; a month, a country, a state stay
+			{text: "He lives in Bootle. She grew up in Hemel Hempstead and moved to Canada in May. Dad's with us now in Hackney. Born in March.", want: map[string]Type{"Bootle": City, "Hemel Hempstead": City, "Hackney": City}, keep: []string{"Canada"}},
+			// a town from the list after a place already found; a town-like word after no place stays
+			{text: "my son works at the home depot in auburn. she was in reading glasses", want: map[string]Type{"auburn": City}, keep: []string{"reading"}},
+		},
+	},
+	{
 		Name:    "dates/over-89",
 		Types:   []Type{Date},
 		Sources: []string{SourceKnownBirthYear, SourceBirthYear90, SourceYearAtAge90},
