@@ -153,7 +153,7 @@ func (s *scanner) whereNow(p int) bool {
 		return false
 	}
 	switch string(s.lowerTok(p - 1)) {
-	case "now", "back", "home", "here", "there", "still", "currently", "nearby":
+	case "now", "back", "home", "still", "currently":
 		return true
 	}
 	return false

@@ -190,6 +190,17 @@ func (s *scanner) afterTitle(i int) int {
 			return c
 		}
 	}
+	// "my doctor put me on it": a verb with its object after a role, not a
+	// surname (a title that only ever stands before a name keeps it: "mr. put")
+	if !honorific([]byte(w)) && !(s.cased && s.toks[c].has(shCap)) && s.toks[c].is(fCommon) && c == i+1 && s.objectAfter(c) {
+		return i
+	}
+	// "MS Contin", "ms contin": morphine sulfate before its brand, not Ms.
+	// (MR, MS and NP are shorthand too: a drug or shorthand after them that
+	// no list of names holds is no name)
+	if (w == "ms" || w == "mr" || w == "np") && s.toks[c].is(fClinical) && !s.toks[c].is(fFirst|fFirstTop|fLastTop) && !s.isPunct(i+1, '.') {
+		return i
+	}
 	// after a title a capitalised word is a name even when it is also a
 	// month or a function word: "Mr. May", "Dr. Will Smith"
 	capName := s.cased && s.toks[c].kind == tkWord && s.toks[c].has(shCap) && !s.toks[c].is(fTitle|fDeterminer|fRelation)
@@ -861,6 +872,10 @@ func (s *scanner) eponymHere(i int) bool {
 	if t.is(fEponym) {
 		return true
 	}
+	if n := i + 1; n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].hi-s.toks[n].lo == 4 && string(s.lowerTok(n)) == "wort" && s.adjacent(i, n) ||
+		n+1 < len(s.toks) && s.toks[n].has(shPoss) && string(s.lowerTok(n+1)) == "wort" {
+		return true // "St John's wort": a herb named after a saint
+	}
 	// a name that runs on from an eponym: "Charcot Marie Tooth", "Guillain
 	// Barre" (the hyphenated forms are read below)
 	if p := i - 1; p >= 0 && s.toks[p].kind == tkWord && s.toks[p].is(fEponym) && s.adjacent(p, i) && s.toks[p].end < s.toks[i].start &&
@@ -871,8 +886,9 @@ func (s *scanner) eponymHere(i int) bool {
 		if n := s.nextWord(i, 0); n >= 0 && s.toks[n].is(fEpoHead) && n <= i+2 || s.beforeEpoHead(i) {
 			return true
 		}
-		// one word between: "weber c level", "fitzpatrick skin type"
-		if n := s.nextWord(i, 0); n == i+1 && !s.toks[n].is(fStop|fDeterminer|fNameAny&^fCommon) {
+		// one word between: "weber c level", "fitzpatrick skin type"; or a
+		// second eponym's surname: "braxton hicks contractions"
+		if n := s.nextWord(i, 0); n == i+1 && (!s.toks[n].is(fStop|fDeterminer|fNameAny&^fCommon) || s.toks[n].is(fEpoSurname) && s.adjacent(i, n)) {
 			if h := s.nextWord(n, 0); h == n+1 && s.toks[h].is(fEpoHead) {
 				return true
 			}
@@ -890,8 +906,18 @@ func (s *scanner) eponymHere(i int) bool {
 	if a == b {
 		return false
 	}
+	epoAll := true
 	for k := a; k <= b; k += 2 {
 		if s.toks[k].is(fEponym) {
+			return true
+		}
+		epoAll = epoAll && s.toks[k].is(fEpoSurname)
+	}
+	if epoAll {
+		// "Epstein-Barr", "Osgood-Schlatter": every part an eponym's surname,
+		// with no given name or title before it ("Anna Smith-Jones", "Dr.
+		// Hill-Baker")
+		if p := s.prevWord(a, 1); p < 0 || !s.toks[p].is(fFirst|fTitle|fRelation) || s.toks[p].is(fStop|fDeterminer) {
 			return true
 		}
 	}
@@ -932,6 +958,9 @@ func (s *scanner) standaloneName(i int) float64 {
 	// (a word said to someone is a name however close to a word:
 	// "Warrane, can I …"; a misspelt label is a heading: "Adendum:")
 	t := &s.toks[i]
+	if !s.cased && t.is(fCommon) && s.thingAfterDeterminer(i) {
+		return 0 // "the electric bill went up": a thing
+	}
 	midCap := s.cased && !s.notes && t.has(shCap) && !t.has(shAllCaps) && !t.has(shSentStart)
 	if midCap && !s.addressed(i) && !t.is(fFirstTop|fLastTop) && !s.afterGivenName(i) && s.misspeltDrug(i) {
 		return 0 // "I tried Paracetemol, but"
@@ -944,6 +973,21 @@ func (s *scanner) standaloneName(i int) float64 {
 		return 0
 	}
 	return score
+}
+
+// thingAfterDeterminer: token i follows a determiner and an everyday word
+// that describes it ("the electric bill", "my phone bill", "a big will"):
+// a thing, not a person named.
+func (s *scanner) thingAfterDeterminer(i int) bool {
+	p := i - 1
+	if p < 1 || !s.adjacent(p, i) || s.toks[p].kind != tkWord || !s.toks[p].is(fCommon) || s.toks[p].is(fNameAny&^fCommon|fRelation|fTitle|fNameCue|fStop|fNumWord) {
+		return false
+	}
+	if string(s.lowerTok(p)) == "dear" {
+		return false // "my dear john"
+	}
+	d := p - 1
+	return s.adjacent(d, p) && s.toks[d].kind == tkWord && (s.toks[d].is(fDeterminer) || possessive(s.lowerTok(d)))
 }
 
 // personContext: lower-case speech puts the well-known given name at
@@ -1443,7 +1487,7 @@ func (s *scanner) namePair(i int) int {
 		return i
 	}
 	u := &s.toks[n]
-	if u.kind != tkWord || !u.is(fLast) || u.is(nameNot|fEponym) || s.eponymHere(n) || s.isStateAt(n) || u.end-u.start < 3 {
+	if u.kind != tkWord || !u.is(fLast) || u.is(nameNot|fEponym|fEpoHead) || s.eponymHere(n) || s.isStateAt(n) || u.end-u.start < 3 {
 		return i
 	}
 	if s.cased && !(t.has(shCap) && u.has(shCap)) {

@@ -157,7 +157,7 @@ func (s *scanner) isFiller(k int) bool {
 // properWord: a token that can be part of a place or facility name.
 func (s *scanner) properWord(i int) bool {
 	t := &s.toks[i]
-	if t.kind != tkWord || t.has(shApos) || t.is(fStop|fDeterminer) && !(s.cased && t.has(shCap) && t.is(fNameAny)) ||
+	if t.kind != tkWord || t.has(shApos) || t.is(fStop|fDeterminer) && !(s.cased && t.has(shCap) && !t.has(shSentStart) && t.is(fNameAny)) ||
 		t.is(fMonth|fWeekday|fHoliday|fNumWord|fOrdWord|fTitle|fRelation|fUnit|fCountry) {
 		return false
 	}
@@ -166,6 +166,9 @@ func (s *scanner) properWord(i int) bool {
 	}
 	if s.cased && t.has(shCap) {
 		return true
+	}
+	if s.cased && t.is(fCommon) && !t.is(fFacHead|fStreet) {
+		return false // "Should we call Walker Funeral Home": cased text writes a name's words with capitals
 	}
 	if t.is(fLocPrep) {
 		return false // "we live near franklin park": a preposition of place opens no name
@@ -1330,6 +1333,9 @@ func (s *scanner) placeBefore(i int) bool {
 // capitalises them ("Mount Pleasant" yes, "mount pleasant" only after a
 // place preposition).
 func (s *scanner) phraseOK(i, j int, typ Type) bool {
+	if n := j + 1; n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].is(fEpoHead) && s.adjacent(j, n) {
+		return false // "St John's wort", "Rocky Mountain spotted …": a place's name before a clinical head names the herb or disease
+	}
 	allNumbers := true
 	for k := i; k <= j; k++ {
 		if t := &s.toks[k]; t.kind == tkWord && !t.is(fNumWord) {

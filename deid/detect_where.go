@@ -993,6 +993,9 @@ func (s *scanner) detectSaints() {
 		if t.kind != tkWord || !t.has(shPoss) || !t.is(fFirst) || t.is(fStop|fMonth|fWeekday) || s.cased && !t.has(shCap) && s.toks[i].has(shCap) {
 			continue
 		}
+		if h := n + 1; h < len(s.toks) && s.toks[h].kind == tkWord && s.toks[h].is(fEpoHead) && s.adjacent(n, h) {
+			continue // "St John's wort": a herb
+		}
 		s.add(i, n, Facility, 0.85, "place/saint")
 		i = n
 	}

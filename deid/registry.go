@@ -639,6 +639,8 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// cased text writes a name's words with capitals: a verb before it, or a sentence's first function word, is none of it
+			{text: "Should we call Walker Funeral Home? To Maplewood Manor for two weeks, then home.", want: map[string]Type{"Walker Funeral Home": Facility, "Maplewood Manor": Location}, keep: []string{"call", "To"}},
 			{text: "Fine, OK. We moved from Tulsa, OK last year", want: map[string]Type{"Tulsa, OK": City}, keep: []string{"Fine, OK"}},
 			// a flat before the address; the house called "number" before a comma; a word that names streets though no name follows it
 			// the house number said after the street; not a rank
@@ -792,6 +794,10 @@ var registry = []detector{
 		Examples: []example{
 			// a word whose spelling is explained is a name; a word said about, or shorthand with a slash, is none
 			{text: "it's brook with no e at the end. my sister is june, like the month. it begins with a d. s/p cabg with a h/o cad. coffee with no sugar", want: map[string]Type{"brook": Name, "june": Name}, keep: []string{"begins", "cabg", "coffee", "like the month"}},
+			// morphine's brand after "MS" is no name; a verb with its object after a role; a thing after a determiner and its adjective
+			{text: "[doctor] I'd switch him to MS Contin. [patient] my doctor put me on zoloft. the electric bill went up. my dear john came", want: map[string]Type{"john": Name}, keep: []string{"Contin", "put", "bill"}},
+			// two eponyms' surnames joined or before a clinical head; a herb named after a saint
+			{text: "a few kids had Epstein-Barr; she felt Braxton Hicks contractions and took St John's wort. Anna Smith-Jones called", want: map[string]Type{"Anna Smith-Jones": Name}, keep: []string{"Epstein", "Barr", "Braxton", "Hicks", "John"}},
 			// a turn opens after its speaker's label: its capital says nothing there
 			{text: "[doctor] Good morning, Mrs. Okafor. [patient] Fine. Good to see you.", want: map[string]Type{"Okafor": Name}, keep: []string{"Good", "Fine"}},
 			// a relation and a name after a dash; a label after a name ends it

@@ -51,12 +51,12 @@ func TestTablesAgainstEn(t *testing.T) {
 		// which the engine's table lacks, among them.
 		{"eponymHeads", eponymHeads, entest.Words(en.EponymHeads), "ophthalmopathy orbitopathy",
 			"aneurysm anomaly arthropathy bag balloon bodies body catheters cell cells chorea class " +
-				"contracture cyst dementia diverticulum drain encephalopathy equation esophagus forceps " +
+				"contraction contractions contracture cyst dementia diverticulum drain encephalopathy equation esophagus forceps " +
 				"formula fundoplication gait grade hose index lesion lesions level line lymphoma method model " +
 				"modification monitor monitoring neuroma neuropathy nodules oesophagus plan position " +
 				"protocol regimen retractor ring rings risk rule rules sarcoidosis sarcoma shunt spots " +
 				"stage staging stain stains stockings system tests thyroiditis triad tube tumor tumour " +
-				"type ulcer ulcers valve"},
+				"type ulcer ulcers valve wort"},
 		// The titles that make a weak name part count: honorifics, not
 		// roles and credentials.
 		{"titleWords", titleWords, entest.Words(en.Titles), "",
