@@ -1255,8 +1255,7 @@ func (s *scanner) ofPeriod(o int) bool {
 }
 
 // extendTimes: a time of day or a two-digit year right after a date
-// belongs to it ("1985-11-18 22:50:23", "3/4/2021 14:05", "May 2, 2020 at
-// 9:30 am", "Jan 9th '23").
+// belongs to it ("1985-11-18 22:50:23", "3/4/2021 14:05", "Jan 9th '23").
 func (s *scanner) extendTimes() {
 	for f := range s.found {
 		if s.found[f].Type != Date {
@@ -1272,10 +1271,9 @@ func (s *scanner) extendTimes() {
 			s.found[f].End = int(s.toks[k].end)
 			b = k
 		}
+		// a time said after "at" is when on that day, not part of the date
+		// ("on May 20th at 9:15": gold written elsewhere leaves it out)
 		k := b + 1
-		if k < len(s.toks) && s.toks[k].kind == tkWord && string(s.lowerTok(k)) == "at" {
-			k++
-		}
 		e := s.clockAt(k)
 		if e < 0 {
 			continue

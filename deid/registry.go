@@ -242,7 +242,7 @@ var registry = []detector{
 			// an ordinal before a month said without its name; after a verb that moves an appointment and "to"; not a floor or one of two
 			{text: "the nineteenth of next month. they moved my surgery to the third. we went to the second one. moved to the third floor.", want: map[string]Type{"nineteenth": Date, "third": Date}, keep: []string{"second", "third floor"}},
 			// a day before "at" and a time of day; not before "at one point"
-			{text: "yes, the sixteenth at ten works. the eleventh at 9:30 then. the second at one point", want: map[string]Type{"sixteenth": Date, "eleventh at 9:30": Date}, keep: []string{"the second"}},
+			{text: "yes, the sixteenth at ten works. the eleventh at 9:30 then. the second at one point", want: map[string]Type{"sixteenth": Date, "eleventh": Date}, keep: []string{"the second", "9:30"}},
 			// a month and a year said by its last two digits after "of"
 			{text: "that was august of eighty seven, the scan from october of oh four", want: map[string]Type{"august of eighty seven": Date, "october of oh four": Date}},
 			{text: "That was August of eighty-seven.", want: map[string]Type{"August of eighty-seven": Date}},
@@ -286,7 +286,8 @@ var registry = []detector{
 			{text: "PMH: MI, s/p hip fx3/94, CABG11/02", want: map[string]Type{"fx3/94": Date}, keep: []string{"CABG11"}},
 			{text: "vent PEEP5/40, PS10/35", keep: []string{"PEEP5/40", "PS10/35"}},
 			// dates/with-time
-			{text: "Logged 2019-06-02 14:22:05 and 3/4/2021 at 9:30 am.", want: map[string]Type{"2019-06-02 14:22:05": Date, "3/4/2021 at 9:30 am": Date}},
+			// a time said after "at" is when on that day, not part of the date
+			{text: "Logged 2019-06-02 14:22:05 and 3/4/2021 at 9:30 am.", want: map[string]Type{"2019-06-02 14:22:05": Date, "3/4/2021": Date}, keep: []string{"9:30 am"}},
 		},
 	},
 	{
