@@ -1595,6 +1595,52 @@ func (c *numCtx) oneDigitSaid() bool {
 	return (c.cue == "" || c.cue == Phone) && c.r.spoken > 0 && c.n <= 6 && (c.d[0] == '9' || c.d[0] == '1') && strings.Count(c.d, c.d[:1]) == c.n
 }
 
+// readingsSaid: with no cue, the run is two or more readings from 100 to
+// 299 said the way people say them, "one" or "two" and then tens or
+// "hundred": "one forty one forty two over ninety", "one eighty, two
+// hundred in the mornings" (blood pressures, sugars, weights). Identifiers
+// are said digit by digit or in pairs.
+func (c *numCtx) readingsSaid() bool {
+	if c.cue != "" || c.r.spoken == 0 {
+		return false
+	}
+	s := c.s
+	n := 0
+	i := c.r.i
+	if t := &s.toks[i]; t.kind == tkWord && t.val >= 20 && t.val <= 90 && i > 0 && s.toks[i-1].kind == tkWord && (s.toks[i-1].val == 1 || s.toks[i-1].val == 2) && s.toks[i-1].is(fNumWord) {
+		i-- // the run was read from the tens of "one forty one forty two"
+	}
+	for k := i; k <= c.r.j; {
+		t := &s.toks[k]
+		if t.kind == tkPunct && (s.text[t.start] == ',' || s.text[t.start] == '.') {
+			k++
+			continue
+		}
+		if t.kind == tkWord && t.is(fNumWord) && t.val >= 20 && t.val <= 90 && t.val%10 == 0 && k+1 <= c.r.j && s.toks[k+1].kind == tkPunct {
+			k++ // "over ninety. one eighty, two hundred": a reading of two digits, then a pause
+			continue
+		}
+		if t.kind != tkWord || t.val != 1 && t.val != 2 || !t.is(fNumWord) || k+1 > c.r.j {
+			return false
+		}
+		u := &s.toks[k+1]
+		switch {
+		case u.kind == tkWord && string(s.lowerTok(k+1)) == "hundred":
+			k += 2
+		case u.kind == tkWord && u.is(fNumWord) && u.val >= 20 && u.val <= 90 && u.val%10 == 0:
+			k += 2
+			if k <= c.r.j && s.toks[k].kind == tkWord && s.toks[k].is(fNumWord) && s.toks[k].val >= 1 && s.toks[k].val <= 9 && s.adjacent(k-1, k) &&
+				!(k+1 <= c.r.j && s.toks[k+1].kind == tkWord && (s.toks[k+1].is(fNumWord) && s.toks[k+1].val >= 20 || string(s.lowerTok(k+1)) == "hundred")) {
+				k++ // "one forty two" (not the "one" of "one forty one forty")
+			}
+		default:
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
 // numberRule types a run of digits by its length, shape, validators and
 // the cue before it. The first rule that matches decides; a rule that
 // matches with no type says the run is no identifier.
@@ -1668,7 +1714,7 @@ var numberRules = []numberRule{
 		if c.n < 5 {
 			return "", 0, false
 		}
-		if c.oneDigitSaid() {
+		if c.oneDigitSaid() || c.readingsSaid() {
 			return "", 0, true
 		}
 		if c.cue == Phone && c.n >= 7 {
@@ -1680,7 +1726,7 @@ var numberRules = []numberRule{
 		if c.n != 4 || !(c.cue != "" && c.cue != ID || c.r.spoken >= 4) || c.s.dashRange(c.r) {
 			return "", 0, false
 		}
-		if c.oneDigitSaid() {
+		if c.oneDigitSaid() || c.readingsSaid() {
 			return "", 0, true
 		}
 		if c.cue == "" || c.cue == Zip {

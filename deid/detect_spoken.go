@@ -9,6 +9,21 @@ package deid
 // letters and at least two digits over six or more characters (five when
 // a letter is spelled "as in", four after a cue); otherwise -1.
 func (s *scanner) spokenID(i int) int {
+	if label, n := s.spelledLabel(i); n > 0 {
+		// "m r n zero zero four four …": the label is spelled, then the
+		// number; the label is read here either way, so that no letter of
+		// it starts a run of its own
+		if e := s.spokenIDAfter(i+n, label); e > 0 {
+			return e
+		}
+		return i + n - 1
+	}
+	return s.spokenIDAfter(i, "")
+}
+
+// spokenIDAfter is spokenID from token i, after the spelled label of the
+// given type (or none).
+func (s *scanner) spokenIDAfter(i int, label Type) int {
 	toks := s.toks
 	letters, digits, items, last := 0, 0, 0, -1
 	spelledOut := false
@@ -97,6 +112,9 @@ func (s *scanner) spokenID(i int) int {
 		return -1
 	}
 	cue := s.cueBefore(i, 6)
+	if label != "" {
+		cue = label
+	}
 	// after a cue four characters are an identifier ("confirmation number q
 	// t nine eight", "the code is b seven seven x")
 	if letters+digits < 6 && !(spelledOut && letters+digits >= 5) && !(cue != "" && cue != Date && letters+digits >= 4) {
@@ -156,4 +174,44 @@ func (s *scanner) spokenIP(i int) int {
 		k = s.nextWord(d, 0)
 	}
 	return -1
+}
+
+// spelledLabel reads the name of an identifier spelled a letter at a time
+// at token i, a number said after it ("m r n zero zero four …", "s s n",
+// "d o b"): the type it announces and its length in tokens, or "", 0.
+// Two letters may begin the identifier itself ("m r two seven six …").
+func (s *scanner) spelledLabel(i int) (Type, int) {
+	var b [3]byte
+	n := 0
+	k := i
+	for ; k < len(s.toks) && n < 3; k++ {
+		t := &s.toks[k]
+		if t.kind == tkPunct && s.text[t.start] == '.' {
+			continue
+		}
+		if t.kind != tkWord || t.end-t.start != 1 {
+			break
+		}
+		b[n] = s.text[t.start] | 0x20
+		n++
+	}
+	if k >= len(s.toks) || n < 3 || !(s.toks[k].kind == tkNum || s.toks[k].kind == tkWord && s.toks[k].is(fNumWord)) {
+		return "", 0
+	}
+	var typ Type
+	switch string(b[:n]) {
+	case "mrn":
+		typ = MRN
+	case "ssn":
+		typ = SSN
+	case "dob":
+		typ = Date
+	case "npi":
+		typ = NPI
+	case "vin":
+		typ = Vehicle
+	default:
+		return "", 0
+	}
+	return typ, k - i
 }

@@ -112,6 +112,10 @@ var registry = []detector{
 		run:     (*scanner).detectNumbers,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) },
 		Examples: []example{
+			// readings from 100 to 299 said as people say them are no identifier; a PIN announced as one still is
+			{text: "it was like one forty one forty two over ninety. one eighty, two hundred in the mornings. my pin is one forty one forty three", want: map[string]Type{"one forty one forty three": ID}, keep: []string{"ninety", "one eighty", "two hundred"}},
+			// a label spelled a letter at a time is no part of the number after it; two letters may begin the identifier
+			{text: "uh m r n zero zero four four seven eight one two. the chart says m r two seven six oh nine one three", want: map[string]Type{"zero zero four four seven eight one two": ID, "m r two seven six oh nine one three": MRN}, keep: []string{"m r n"}},
 			// in a cased transcript an id read out a character at a time after its cue; not letters and digits with no cue
 			{text: "Patient: The confirmation number is Q T 9 8 4 6. Doctor: He has grade B 2 3 4 lesions.", want: map[string]Type{"Q T 9 8 4 6": ID}, keep: []string{"B 2 3 4"}},
 			// parts joined by slashes after a cue, a check letter after a hyphen
