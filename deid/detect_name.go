@@ -748,6 +748,13 @@ func (s *scanner) afterCue(i int) (int, int) {
 		anyWord = true
 	case "tell", "ask":
 		// "tell xendix i said hello", "ask grace": a name, or a word no list knows
+		if string(w) == "ask" && string(nw) == "for" && n == i+1 {
+			// "ask for pat in billing": a given name, even a word, not "ask for help"
+			if m := n + 1; m < len(s.toks) && s.adjacent(n, m) && s.toks[m].kind == tkWord && s.toks[m].is(fFirst) && !s.toks[m].is(nameNot) && !s.notes && !s.objectAfter(m) {
+				return m, s.moreName(m)
+			}
+			return 0, -1
+		}
 		nt := &s.toks[n]
 		if nt.is(nameNot) || !(nt.is(fFirst) && (!nt.is(fCommon) || nt.is(fFirstTop)) || nt.kind == tkWord && nt.f&^(fRare|fPhrase) == 0 && nt.end-nt.start >= 3) {
 			return 0, -1
@@ -822,8 +829,8 @@ func (s *scanner) afterCue(i int) (int, int) {
 	// me bud": after the name cue, a given name that is also a function
 	// word, a filler or a month, at the end of what is said
 	if anyWord && (string(w) == "name" || string(w) == "names" || (string(w) == "call" || string(w) == "calls") && s.toks[n-1].kind == tkWord) &&
-		s.toks[n].kind == tkWord && s.toks[n].is(fFirst) && s.utteranceEndAfter(n) {
-		return n, n
+		s.toks[n].kind == tkWord && s.toks[n].is(fFirst) && (s.utteranceEndAfter(n) || !s.toks[n].is(fTitle|fRelation) && s.surnameOrVagueAfter(n)) {
+		return n, s.moreName(n)
 	}
 	if !s.nameish(n, !anyWord) || s.eponymHere(n) && !anyWord {
 		// "my name is m a r t h a"
@@ -844,6 +851,18 @@ func (s *scanner) afterCue(i int) (int, int) {
 		j = s.moreName(n)
 	}
 	return n, j
+}
+
+// surnameOrVagueAfter: after the given name at token n comes a surname no
+// everyday word spells, or "something" for one not remembered ("her name
+// was april something", "april mcdonough").
+func (s *scanner) surnameOrVagueAfter(n int) bool {
+	m := n + 1
+	if m >= len(s.toks) || !s.adjacent(n, m) || s.toks[m].kind != tkWord {
+		return false
+	}
+	t := &s.toks[m]
+	return string(s.lowerTok(m)) == "something" || t.is(fLast) && !t.is(fCommon|nameNot) && t.hi-t.lo >= 4
 }
 
 // moreName extends a name from token c over following name-list words.
@@ -1558,8 +1577,15 @@ func (s *scanner) spelled(i int) int {
 			j, n = k, n+1
 			continue
 		}
-		if t.kind == tkWord && k-j <= 2 && k+1 < len(s.toks) && spellJoin(s.lowerTok(k)) && s.toks[k+1].kind == tkWord && s.toks[k+1].end-s.toks[k+1].start == 1 {
-			continue // "d apostrophe a m i c o", "d e, space, l a": a mark said between letters
+		if t.kind == tkWord && k-j <= 2 && k+1 < len(s.toks) && spellJoin(s.lowerTok(k)) {
+			l := k + 1
+			if s.isPunct(l, ',') {
+				l++ // "o, apostrophe, b, r, i, e, n"
+			}
+			if l < len(s.toks) && s.toks[l].kind == tkWord && s.toks[l].end-s.toks[l].start == 1 {
+				j = k    // the mark is read out with the letters
+				continue // "d apostrophe a m i c o", "d e, space, l a": a mark said between letters
+			}
 		}
 		if t.kind != tkWord || t.end-t.start != 1 || k-j > 2 {
 			break
@@ -1874,6 +1900,11 @@ func (s *scanner) extendNames(start int) {
 					b, k = k+1, k+1
 					continue
 				}
+				continue
+			}
+			if k == b+1 && k+1 < len(s.toks) && s.toks[k].kind == tkWord && string(s.lowerTok(k)) == "hyphen" && s.toks[k+1].kind == tkWord &&
+				s.adjacent(b, k) && s.adjacent(k, k+1) && !s.toks[k+1].is(fStop|fDeterminer|fNumWord) && s.toks[k+1].hi-s.toks[k+1].lo >= 2 {
+				b, k = k+1, k+1 // "weiss hyphen hunter": a double name said with its hyphen
 				continue
 			}
 			if k == b+1 && s.adjacent(b, k) && s.toks[k].kind == tkWord && s.toks[b].kind == tkWord && !s.toks[k].is(fStop|fDeterminer|fDirection|fState) && string(s.lowerTok(k)) == string(s.lowerTok(b)) {

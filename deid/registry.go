@@ -803,6 +803,12 @@ var registry = []detector{
 			{text: "[doctor] I'd switch him to MS Contin. [patient] my doctor put me on zoloft. the electric bill went up. my dear john came", want: map[string]Type{"john": Name}, keep: []string{"Contin", "put", "bill"}},
 			// two eponyms' surnames joined or before a clinical head; a herb named after a saint
 			{text: "a few kids had Epstein-Barr; she felt Braxton Hicks contractions and took St John's wort. Anna Smith-Jones called", want: map[string]Type{"Anna Smith-Jones": Name}, keep: []string{"Epstein", "Barr", "Braxton", "Hicks", "John"}},
+			// a month that is a given name after "name was", before "something" or a surname; not a title there
+			{text: "her name was april something. my name is april mcdonough. my name is Doctor Okafor", want: map[string]Type{"april": Name, "april mcdonough": Name, "Okafor": Name}, keep: []string{"something", "Doctor"}},
+			// "ask for" a given name, even a word; not "ask for help"
+			{text: "ask for pat in billing, she handles those. you can ask for help at the desk", want: map[string]Type{"pat": Name}, keep: []string{"help"}},
+			// a mark said between spelled letters after a comma; a double name said with its hyphen
+			{text: "it's destiny obrien, o, apostrophe, b, r, i, e, n. his last name is weiss hyphen hunter", want: map[string]Type{"o, apostrophe, b, r, i, e, n": Name, "weiss hyphen hunter": Name}},
 			// a turn opens after its speaker's label: its capital says nothing there
 			{text: "[doctor] Good morning, Mrs. Okafor. [patient] Fine. Good to see you.", want: map[string]Type{"Okafor": Name}, keep: []string{"Good", "Fine"}},
 			// a relation and a name after a dash; a label after a name ends it
