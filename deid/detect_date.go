@@ -873,6 +873,50 @@ func (s *scanner) detectAges() {
 	}
 }
 
+// ageOpensSentence: an age over 89 said to open a sentence, then what
+// says it is one: "Ninety-three and still giving the nurses cheek",
+// "ninety-four on August 20th", "a hundred and one next month" (not
+// "ninety on the scale": a reading has its unit or its object).
+func (s *scanner) ageOpensSentence(i, j int) bool {
+	if i > 0 && !s.toks[i].has(shSentStart) {
+		return false
+	}
+	n := s.nextWord(j, 0)
+	if n != j+1 || !s.adjacent(j, n) {
+		return false
+	}
+	m := s.nextWord(n, 0)
+	if m != n+1 || !s.adjacent(n, m) {
+		return false
+	}
+	w, x := string(s.lowerTok(n)), string(s.lowerTok(m))
+	switch w {
+	case "and":
+		switch x {
+		case "still":
+			// "and still giving the nurses cheek", not "and still rising"
+			if k := s.nextWord(m, 0); k == m+1 {
+				switch string(s.lowerTok(k)) {
+				case "rising", "climbing", "going", "dropping", "falling", "high", "low", "up", "down", "elevated":
+					return false
+				}
+			}
+			return true
+		case "counting", "sharp", "never", "lives", "living", "drives", "driving", "fit", "healthy":
+			return true
+		}
+	case "on":
+		return s.toks[m].is(fMonth) && s.monthOK(m, true) || s.toks[m].is(fWeekday) && s.toks[m].kind == tkWord
+	case "next", "this":
+		switch x {
+		case "week", "month", "year", "birthday", "spring", "summer", "fall", "autumn", "winter":
+			return true
+		}
+		return s.toks[m].is(fMonth)
+	}
+	return false
+}
+
 // vagueAgeEnd: a word that ends an age said roughly ("ninety-something",
 // "ninety plus", "ninety odd", "ninety-ish").
 func vagueAgeEnd(w []byte) bool {
@@ -1056,6 +1100,9 @@ func (s *scanner) ageContext(i, j int) bool {
 	}
 	// "how old are you? ninety four": the answer to the question
 	if s.askedAge(i) {
+		return true
+	}
+	if s.ageOpensSentence(i, j) {
 		return true
 	}
 	// "[patient] ninety four in august": an age said with when it turns,

@@ -313,6 +313,8 @@ var registry = []detector{
 		run:     (*scanner).detectAges,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) || s.hasSeen(seenHundred|seenNineties) },
 		Examples: []example{
+			// an age over 89 opening a sentence, then what says it is one; a reading still rising is none
+			{text: "That's right. Ninety-three and still giving the nurses cheek. Ninety-four on August 20th. ninety and still rising", want: map[string]Type{"Ninety-three": Age, "Ninety-four": Age}, keep: []string{"ninety and"}},
 			// an age at death or lived to
 			{text: "my mother died at ninety four and her sister lived to a hundred and two; the score came in at ninety two", want: map[string]Type{"ninety four": Age, "a hundred and two": Age}, keep: []string{"at ninety two"}},
 			// after "you're", and opening a sentence before a person without a comma
