@@ -203,6 +203,9 @@ func (s *scanner) afterTitle(i int) int {
 	}
 	// after a title a capitalised word is a name even when it is also a
 	// month or a function word: "Mr. May", "Dr. Will Smith"
+	if c == i+1 && roleNoun(s.lowerTok(c)) {
+		return i // "Visiting Nurse Association", "the Nurse Line": a service, not a name
+	}
 	capName := s.cased && s.toks[c].kind == tkWord && s.toks[c].has(shCap) && !s.toks[c].is(fTitle|fDeterminer|fRelation)
 	// after "dr" (the abbreviation, not "doctor", which is also a role) any
 	// word that may be a name is one: "DR TYRO", "dr healey"
@@ -247,6 +250,18 @@ func (s *scanner) afterTitle(i int) int {
 		j = n
 	}
 	return j
+}
+
+// roleNoun: a word that makes a title before it part of the name of a
+// service or a role ("Visiting Nurse Association", "Nurse Practitioner",
+// "Doctor Office"), not a person's name after a title.
+func roleNoun(w []byte) bool {
+	switch string(w) {
+	case "association", "service", "services", "program", "programme", "team", "department", "station", "office", "unit",
+		"practitioner", "practitioners", "specialist", "manager", "aide", "aides", "educator", "navigator", "line", "visit", "visits":
+		return true
+	}
+	return false
 }
 
 // honorific: titles that only ever stand before a name (unlike "nurse" or

@@ -34,7 +34,11 @@ func (s *scanner) detectPlaces() {
 		case t.kind == tkWord && s.cased && t.has(shCap) && t.is(fPhrase) && s.stateAsCity(i) > i:
 			i = s.stateAsCity(i)
 		case t.kind == tkWord && t.is(fStreet) && !t.is(fNameAny&^fLast) || t.kind == tkWord && t.is(fStreet):
+			n := len(s.found)
 			s.streetName(i)
+			if len(s.found) == n && t.is(fLandmark) && i > 0 {
+				s.facility(i, Location) // "send her to fairview commons": a place named by its kind, no street
+			}
 		case t.kind == tkWord && (t.is(fFacHead) || s.hasSeen(seenHome) && s.homeHead(i)):
 			s.facility(i, Facility)
 		case t.kind == tkWord && t.is(fLandmark) && i > 0:
@@ -152,6 +156,28 @@ func (s *scanner) isFiller(k int) bool {
 		return true
 	}
 	return false
+}
+
+// ofCapitalised returns the last of one to three capitalised words after
+// "of" (and "the") right after token k ("… of the Western Reserve"), or -1.
+func (s *scanner) ofCapitalised(k int) int {
+	o := k + 1
+	if o >= len(s.toks) || !s.adjacent(k, o) || string(s.lowerTok(o)) != "of" || s.toks[o].has(shCap) {
+		return -1
+	}
+	c := o + 1
+	if c < len(s.toks) && s.adjacent(o, c) && string(s.lowerTok(c)) == "the" && !s.toks[c].has(shCap) {
+		c++
+	}
+	e := -1
+	for n := c; n < len(s.toks) && n-c < 3 && (n == c && s.adjacent(n-1, n) || n > c && s.adjacent(n-1, n)); n++ {
+		t := &s.toks[n]
+		if t.kind != tkWord || !t.has(shCap) || t.has(shAllCaps|shSentStart) || t.is(fStop|fDeterminer|fMonth|fWeekday|fTitle) {
+			break
+		}
+		e = n
+	}
+	return e
 }
 
 // properWord: a token that can be part of a place or facility name.
@@ -730,6 +756,16 @@ func (s *scanner) facility(h int, typ Type) {
 				for first > 0 && s.adjacent(first-1, first) && s.toks[first-1].is(fGeneric) && !s.toks[first-1].is(fDeterminer|fStop) {
 					first--
 				}
+			}
+		}
+	}
+	if !proper && typ == Facility && s.cased && s.toks[h].has(shCap) && !s.toks[h].has(shAllCaps) {
+		// "Hospice of the Western Reserve", "Visiting Nurse Association of
+		// Cape Cod": a capitalised head, "of" and a capitalised name
+		if e := s.ofCapitalised(after); e > after {
+			proper, after = true, e
+			if first < 0 {
+				first = h
 			}
 		}
 	}

@@ -493,6 +493,8 @@ var registry = []detector{
 		run:     (*scanner).detectNamedHeads,
 		gate:    func(s *scanner) bool { return s.any(fShortHead) },
 		Examples: []example{
+			// a town before "VA": the veterans' hospital there; the VA alone stays
+			{text: "I go to the Northampton VA once a year; my VA benefits came through", want: map[string]Type{"Northampton VA": Facility}, keep: []string{"my VA"}},
 			// a kind of care facility after its name; the kind alone stays
 			{text: "Pt will be discharged to Pinecrest SNF tomorrow. Screening for LTAC placement, rehab vs SNF", want: map[string]Type{"Pinecrest SNF": Facility}, keep: []string{"LTAC placement", "vs SNF"}},
 			// "Memorial" before the names of a hospital, not before "Day" (a holiday); an acronym that is also shorthand after a verb of moving
@@ -646,6 +648,8 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// a place named by a kind that names streets too; a shelter by its name; a capitalised head, "of" and a name
+			{text: "they want to send her to fairview commons. he's at the Friendly House shelter. I'm with Hospice of the Western Reserve. we live at the commons, near the homeless shelter", want: map[string]Type{"fairview commons": Location, "Friendly House shelter": Facility, "Hospice of the Western Reserve": Facility}, keep: []string{"the commons", "homeless shelter"}},
 			// cased text writes a name's words with capitals: a verb before it, or a sentence's first function word, is none of it
 			{text: "Should we call Walker Funeral Home? To Maplewood Manor for two weeks, then home.", want: map[string]Type{"Walker Funeral Home": Facility, "Maplewood Manor": Location}, keep: []string{"call", "To"}},
 			{text: "Fine, OK. We moved from Tulsa, OK last year", want: map[string]Type{"Tulsa, OK": City}, keep: []string{"Fine, OK"}},
@@ -811,6 +815,8 @@ var registry = []detector{
 			{text: "ask for pat in billing, she handles those. you can ask for help at the desk", want: map[string]Type{"pat": Name}, keep: []string{"help"}},
 			// a mark said between spelled letters after a comma; a double name said with its hyphen
 			{text: "it's destiny obrien, o, apostrophe, b, r, i, e, n. his last name is weiss hyphen hunter", want: map[string]Type{"o, apostrophe, b, r, i, e, n": Name, "weiss hyphen hunter": Name}},
+			// a title before the name of a service or role is no name's cue
+			{text: "Visiting Nurse Association came out. The Nurse Line said to come in. Nurse Clara said so", want: map[string]Type{"Clara": Name}, keep: []string{"Association", "Line"}},
 			// a turn opens after its speaker's label: its capital says nothing there
 			{text: "[doctor] Good morning, Mrs. Okafor. [patient] Fine. Good to see you.", want: map[string]Type{"Okafor": Name}, keep: []string{"Good", "Fine"}},
 			// a relation and a name after a dash; a label after a name ends it
