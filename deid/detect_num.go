@@ -727,6 +727,8 @@ func (s *scanner) classifyRun(r *numRun) bool {
 			if _, cue := cues[string(s.lowerTok(p))]; !cue {
 				first = p
 			}
+		} else if a := s.hyphenLetters(first - 1); a >= 0 {
+			first = a // "C-D-H-S 20-448-931": the letters of the id, spelled with hyphens
 		}
 	}
 	last := r.j
@@ -740,6 +742,29 @@ func (s *scanner) classifyRun(r *numRun) bool {
 	}
 	s.add(first, last, typ, score, rule.src)
 	return true
+}
+
+// hyphenLetters returns the first of two or more capital letters joined by
+// hyphens that end at token p, a space after them ("C-D-H-S"), or -1.
+func (s *scanner) hyphenLetters(p int) int {
+	if p < 2 || p+1 >= len(s.toks) || s.toks[p].end >= s.toks[p+1].start {
+		return -1
+	}
+	a, n := p, 0
+	for k := p; k >= 0; k -= 2 {
+		t := &s.toks[k]
+		if t.kind != tkWord || t.end-t.start != 1 || !isUpperASCII(s.text[t.start]) {
+			break
+		}
+		a, n = k, n+1
+		if k < 2 || !s.isPunct(k-1, '-') || s.toks[k-1].start != s.toks[k-2].end || s.toks[k-1].end != t.start {
+			break
+		}
+	}
+	if n < 2 {
+		return -1
+	}
+	return a
 }
 
 // phoneShape: written 3-3-4, (3) 3-4, 1-3-3-4 or 3.3.4 with a valid area
@@ -1595,6 +1620,20 @@ func (c *numCtx) oneDigitSaid() bool {
 	return (c.cue == "" || c.cue == Phone) && c.r.spoken > 0 && c.n <= 6 && (c.d[0] == '9' || c.d[0] == '1') && strings.Count(c.d, c.d[:1]) == c.n
 }
 
+// yearPrepBefore: the word right before token i says a year follows ("in",
+// "since", "until", "by", "from", "back in").
+func (s *scanner) yearPrepBefore(i int) bool {
+	p := i - 1
+	if p < 0 || s.toks[p].kind != tkWord || !s.adjacent(p, i) {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "in", "since", "until", "till", "by", "from", "circa":
+		return true
+	}
+	return false
+}
+
 // readingsSaid: with no cue, the run is two or more readings from 100 to
 // 299 said the way people say them, "one" or "two" and then tens or
 // "hundred": "one forty one forty two over ninety", "one eighty, two
@@ -1654,6 +1693,9 @@ func yearDigits(d string) bool { return d[:2] == "19" || d[:2] == "20" }
 var numberRules = []numberRule{
 	{"", func(c *numCtx) (Type, float64, bool) { // a spoken year is no identifier
 		return "", 0, c.n == 4 && c.r.spoken > 0 && yearDigits(c.d) && c.s.cueBefore(c.r.i, 2) == ""
+	}},
+	{"", func(c *numCtx) (Type, float64, bool) { // "gave up the car in 2016": a year after "in", whatever cue came before
+		return "", 0, c.n == 4 && c.cue != Date && yearDigits(c.d) && len(c.r.groups) <= 1 && c.s.yearPrepBefore(c.r.i)
 	}},
 	{"number/spoken-date", func(c *numCtx) (Type, float64, bool) { // "oh three one four nineteen fifty six"
 		return Date, 0.85, c.r.spoken > 0 && (c.n == 6 || c.n == 8) && digitDate(c.d) && (c.cue == Date || c.cue == "" || c.cue == ID)

@@ -19,7 +19,7 @@ func (s *scanner) detectPlaces() {
 			// for a main street, is left to try
 			if n := t.hi - t.lo; !s.notes && (n == 4 && s.low[t.lo] == 'h' || n >= 6 && (n == 6 && s.low[t.lo] == 'm' || specialtyEnd(s.low[t.hi-2], s.low[t.hi-1]))) {
 				s.schoolOrPractice(i)
-			} else if n == 4 && s.low[t.lo] == 'm' && s.onMain(i) {
+			} else if (n == 4 && s.low[t.lo] == 'm' || n == 8 && s.low[t.lo] == 'b') && s.onMain(i) {
 				s.add(i, i, Address, 0.75, "place/street") // "the daycare on main"
 			}
 			continue
@@ -51,6 +51,10 @@ func (s *scanner) detectPlaces() {
 		case t.kind == tkWord && t.is(fCountyWord):
 			s.county(i)
 		case t.kind == tkWord && t.is(fCity):
+			if t.hi-t.lo == 8 && s.onMain(i) {
+				s.add(i, i, Address, 0.75, "place/street") // "the one on broadway": a town's name, said of its street
+				continue
+			}
 			s.city(i)
 		case t.kind == tkWord && t.is(fPO):
 			s.poBox(i)
@@ -101,7 +105,7 @@ func lakePrep(w []byte) bool {
 // "off", where what is said ends or a place follows ("the daycare on main",
 // "off main, by the bank"); not "on main line" or "on main power".
 func (s *scanner) onMain(i int) bool {
-	if string(s.lowerTok(i)) != "main" || s.cased && !s.toks[i].has(shCap) {
+	if w := string(s.lowerTok(i)); w != "main" && w != "broadway" || s.cased && !s.toks[i].has(shCap) {
 		return false
 	}
 	p := s.prevWord(i, 0)
@@ -532,6 +536,9 @@ func (s *scanner) poBox(i int) {
 		k = o
 	case "postbox", "postfach", "postboks", "postbus":
 		b = i
+	case "rural", "rr":
+		s.ruralRoute(i)
+		return
 	}
 	if b < 0 {
 		if b = s.nextWord(k, 1); b < 0 || string(s.lowerTok(b)) != "box" {
@@ -548,6 +555,37 @@ func (s *scanner) poBox(i int) {
 		s.add(first, r.j, Address, 0.92, "place/po-box")
 		s.placeTail(r.j)
 	}
+}
+
+// ruralRoute reads a rural route address from token i: "rural route two
+// box forty four", "RR 3, Box 112"; "RR 18" alone is a respiratory rate.
+func (s *scanner) ruralRoute(i int) {
+	k := i
+	rr := string(s.lowerTok(i)) == "rr"
+	if !rr {
+		if k = s.nextWord(i, 0); k != i+1 || string(s.lowerTok(k)) != "route" {
+			return
+		}
+	} else if s.notes {
+		return
+	}
+	r := &s.runs[2]
+	s.readRun(r, s.nextWord(k, 1))
+	if r.j < r.i || r.i <= k || len(r.digits) > 3 {
+		return
+	}
+	end := r.j
+	if b := s.nextWord(end, 1); b >= 0 && b <= end+2 && string(s.lowerTok(b)) == "box" {
+		s.readRun(r, s.nextWord(b, 1))
+		if r.j >= r.i && r.i > b {
+			end = r.j
+		}
+	}
+	if rr && end == r.i && end == k+1 {
+		return // "RR 18": a rate, no box
+	}
+	s.add(i, end, Address, 0.9, "place/po-box")
+	s.placeTail(end)
 }
 
 // abbrevDot: the '.' at token j closes an abbreviation inside a name
@@ -882,10 +920,14 @@ func (s *scanner) healthSystem(m, h int) bool {
 func (s *scanner) rehabName(m int) bool {
 	t := &s.toks[m]
 	if t.kind != tkWord || t.hi-t.lo < 5 || t.is(fCareKind|fGeneric|fClinical|fStop|fUnit|fMeasure|fDeterminer|fLandmark) ||
-		t.is(fCommon) && !t.is(fCity|fNameAny) || clinicalTerms()[string(s.lowerTok(m))] {
-		return false
+		t.is(fCommon) && !t.is(fCity|fNameAny|fDirection) || clinicalTerms()[string(s.lowerTok(m))] {
+		return false // ("northeast rehab": a region names one)
 	}
 	p := s.prevWord(m, 0)
+	if p == m-1 && s.isFiller(p) {
+		p = s.prevWord(p, 0) // "at uh northeast rehab"
+		return p == m-2 && s.namingPrep(p)
+	}
 	return p == m-1 && s.namingPrep(p)
 }
 

@@ -112,6 +112,8 @@ var registry = []detector{
 		run:     (*scanner).detectNumbers,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) },
 		Examples: []example{
+			// a year after "in" is a year, whatever cue came before; capitals spelled with hyphens begin the id after them
+			{text: "she gave up the car in 2016. my plan number is A-B 44719321", want: map[string]Type{"A-B 44719321": HealthPlan}, keep: []string{"2016"}},
 			// readings from 100 to 299 said as people say them are no identifier; a PIN announced as one still is
 			{text: "it was like one forty one forty two over ninety. one eighty, two hundred in the mornings. my pin is one forty one forty three", want: map[string]Type{"one forty one forty three": ID}, keep: []string{"ninety", "one eighty", "two hundred"}},
 			// a label spelled a letter at a time is no part of the number after it; two letters may begin the identifier
@@ -648,6 +650,9 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// a rural route and its box; "RR" alone is a respiratory rate; a town's name said of its street; a region names a rehab
+			{text: "RR 3, Box 112. RR 18, HR 90.", want: map[string]Type{"RR 3, Box 112": Address}, keep: []string{"RR 18"}},
+			{text: "it's rural route two box forty four. the one on broadway. she's at uh northeast rehab, not cardiac rehab", want: map[string]Type{"rural route two box forty four": Address, "broadway": Address, "northeast rehab": Facility}, keep: []string{"cardiac"}},
 			// a place named by a kind that names streets too; a shelter by its name; a capitalised head, "of" and a name
 			{text: "they want to send her to fairview commons. he's at the Friendly House shelter. I'm with Hospice of the Western Reserve. we live at the commons, near the homeless shelter", want: map[string]Type{"fairview commons": Location, "Friendly House shelter": Facility, "Hospice of the Western Reserve": Facility}, keep: []string{"the commons", "homeless shelter"}},
 			// cased text writes a name's words with capitals: a verb before it, or a sentence's first function word, is none of it
