@@ -2072,9 +2072,19 @@ func (s *scanner) objectAfter(k int) bool {
 		return true
 	}
 	switch string(w) {
-	case "up", "out", "off", "back":
+	case "up", "out", "off", "back", "by", "over", "in", "around":
 		o := n + 1
-		return s.adjacent(k, n) && o < len(s.toks) && s.adjacent(n, o) && (s.toks[o].is(fDeterminer) || objectPronoun(s.lowerTok(o)))
+		if s.adjacent(k, n) && o < len(s.toks) && s.adjacent(n, o) && (s.toks[o].is(fDeterminer) || objectPronoun(s.lowerTok(o))) && string(w) != "by" && string(w) != "in" {
+			return true
+		}
+		// "mark stops by after work", "kim drops in": an everyday word in
+		// its third person before a particle is the verb
+		v := s.lowerTok(k)
+		t := &s.toks[k]
+		if o < len(s.toks) && s.toks[o].is(fDeterminer) {
+			return false // "mark hills by the window": where, after a name
+		}
+		return s.adjacent(k, n) && len(v) >= 4 && v[len(v)-1] == 's' && v[len(v)-2] != 's' && t.is(fCommon) && !t.is(fLastTop|fFirst)
 	}
 	return false
 }

@@ -1228,6 +1228,9 @@ func (s *scanner) city(i int) {
 	if s.shorthand(i) && !s.toks[i].is(fFirstTop|fLastTop) || s.notes && t.is(fClinical) {
 		return // "Aline", "Nitro": clinical shorthand
 	}
+	if n := i + 1; n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].is(fEpoHead) && s.adjacent(i, n) {
+		return // "Epsom salt", "Lyme disease": a town names the thing
+	}
 	capMid := s.cased && t.has(shCap) && !t.has(shSentStart) && !t.has(shAllCaps)
 	if s.cased && !t.has(shCap) {
 		return // in cased text a city is written with a capital

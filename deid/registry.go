@@ -650,6 +650,8 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// a town before a clinical head names the thing
+			{text: "Try some Epsom salt baths, and the Mediterranean diet.", keep: []string{"Epsom"}},
 			// a rural route and its box; "RR" alone is a respiratory rate; a town's name said of its street; a region names a rehab
 			{text: "RR 3, Box 112. RR 18, HR 90.", want: map[string]Type{"RR 3, Box 112": Address}, keep: []string{"RR 18"}},
 			{text: "it's rural route two box forty four. the one on broadway. she's at uh northeast rehab, not cardiac rehab", want: map[string]Type{"rural route two box forty four": Address, "broadway": Address, "northeast rehab": Facility}, keep: []string{"cardiac"}},
@@ -822,6 +824,9 @@ var registry = []detector{
 			{text: "it's destiny obrien, o, apostrophe, b, r, i, e, n. his last name is weiss hyphen hunter", want: map[string]Type{"o, apostrophe, b, r, i, e, n": Name, "weiss hyphen hunter": Name}},
 			// a title before the name of a service or role is no name's cue
 			{text: "Visiting Nurse Association came out. The Nurse Line said to come in. Nurse Clara said so", want: map[string]Type{"Clara": Name}, keep: []string{"Association", "Line"}},
+			// an everyday word in its third person before a particle is a verb; a greeting is no name
+			{text: "my son mark stops by after work. my son mark hills by the window", want: map[string]Type{"mark": Name, "mark hills": Name}, keep: []string{"stops"}},
+			{text: "G'day, come on in and grab a seat, Mr. Thornton.", want: map[string]Type{"Thornton": Name}, keep: []string{"G'day"}},
 			// a turn opens after its speaker's label: its capital says nothing there
 			{text: "[doctor] Good morning, Mrs. Okafor. [patient] Fine. Good to see you.", want: map[string]Type{"Okafor": Name}, keep: []string{"Good", "Fine"}},
 			// a relation and a name after a dash; a label after a name ends it
