@@ -98,51 +98,49 @@ func onPrep(w []byte) bool {
 	return false
 }
 
-// detectTownsInPassing finds a town no list holds where what is said names
-// one: in cased speech a word with a capital after a preposition of where
-// someone lives, comes from or is ("he lives in Bootle", "grew up in
-// Hemel Hempstead", "now in Hackney", "back home in Bootle"); and a town
-// from the list after a place already found and "in" ("the home depot in
-// auburn", "the walgreens in dedham").
-func (s *scanner) detectTownsInPassing() {
+// townInPassing reads a town no list holds after the preposition at token
+// p, where what is said names one: in cased speech a word with a capital
+// after a preposition of where someone lives, comes from or is ("he lives
+// in Bootle", "grew up in Hemel Hempstead", "now in Hackney", "back home in
+// Bootle"); and a town from the list after a place already found and "in"
+// ("the home depot in auburn", "the walgreens in dedham"). detectPlaces
+// calls it for the prepositions of place among the words it passes over.
+func (s *scanner) townInPassing(p int) {
 	toks := s.toks
-	for p := 1; p+1 < len(toks); p++ {
-		t := &toks[p]
-		if t.kind != tkWord || t.hi-t.lo > 4 || !t.is(fLocPrep) {
-			continue
-		}
-		w := string(s.lowerTok(p))
-		if w != "in" && w != "to" && w != "from" && w != "near" {
-			continue
-		}
-		n := p + 1
-		c := &toks[n]
-		if c.kind != tkWord || !s.adjacent(p, n) || c.hi-c.lo < 3 || s.foundAt(n) {
-			continue
-		}
-		if !s.cased {
-			if w == "in" && c.is(fCity) && !c.is(fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fClinical) && s.placeEndsAt(p-1) {
-				s.add(n, n, City, 0.7, "place/city") // "the home depot in auburn"
-			}
-			continue
-		}
-		if !c.has(shCap) || c.has(shSentStart|shAllCaps|shApos) || c.is(fStop|fDeterminer|fMonth|fWeekday|fHoliday|fState|fCountry|fClinical|fEponym|fTitle|fRelation|fFacHead|fCareUnit|fNumWord|fOrdWord|fUnit|fMeasure) || s.eponymHere(n) {
-			continue
-		}
-		if !s.livedIn(p) && !s.awayIn(p-1, p) && !s.whereNow(p) && !(w == "in" && s.placeEndsAt(p-1)) {
-			continue
-		}
-		if m := n + 1; m < len(toks) && s.adjacent(n, m) && (s.pairType(n, m) == "STATE" || toks[m].kind == tkWord && toks[m].hi-toks[m].lo == 1 || toks[m].kind == tkNum) || s.isStateAt(n) {
-			continue // "New York", "North Carolina": a state; "moved to Side B", "Ward 3": a label
-		}
-		e := n
-		if m := n + 1; m < len(toks) && toks[m].kind == tkWord && s.adjacent(n, m) && toks[m].has(shCap) && !toks[m].has(shAllCaps) &&
-			!toks[m].is(fStop|fDeterminer|fMonth|fWeekday|fFacHead|fCareUnit|fTitle|fRelation|fState|fCountry) && !s.foundAt(m) {
-			e = m // "Hemel Hempstead", "Milton Keynes"
-		}
-		s.add(n, e, City, 0.75, "place/city")
-		p = e
+	t := &toks[p]
+	if p < 1 || p+1 >= len(toks) || t.kind != tkWord || t.hi-t.lo > 4 {
+		return
 	}
+	w := s.lowerTok(p)
+	if string(w) != "in" && string(w) != "to" && string(w) != "from" && string(w) != "near" {
+		return
+	}
+	n := p + 1
+	c := &toks[n]
+	if c.kind != tkWord || c.hi-c.lo < 3 || !s.adjacent(p, n) {
+		return
+	}
+	if !s.cased {
+		if string(w) == "in" && c.is(fCity) && !c.is(fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fClinical) && s.placeEndsAt(p-1) && !s.foundAt(n) {
+			s.add(n, n, City, 0.7, "place/city") // "the home depot in auburn"
+		}
+		return
+	}
+	if !c.has(shCap) || c.has(shSentStart|shAllCaps|shApos) || c.is(fStop|fDeterminer|fMonth|fWeekday|fHoliday|fState|fCountry|fClinical|fEponym|fTitle|fRelation|fFacHead|fCareUnit|fNumWord|fOrdWord|fUnit|fMeasure) || s.foundAt(n) || s.eponymHere(n) {
+		return
+	}
+	if !s.livedIn(p) && !s.awayIn(p-1, p) && !s.whereNow(p) && !(string(w) == "in" && s.placeEndsAt(p-1)) {
+		return
+	}
+	if m := n + 1; m < len(toks) && s.adjacent(n, m) && (s.pairType(n, m) == "STATE" || toks[m].kind == tkWord && toks[m].hi-toks[m].lo == 1 || toks[m].kind == tkNum) || s.isStateAt(n) {
+		return // "New York", "North Carolina": a state; "moved to Side B", "Ward 3": a label
+	}
+	e := n
+	if m := n + 1; m < len(toks) && toks[m].kind == tkWord && s.adjacent(n, m) && toks[m].has(shCap) && !toks[m].has(shAllCaps) &&
+		!toks[m].is(fStop|fDeterminer|fMonth|fWeekday|fFacHead|fCareUnit|fTitle|fRelation|fState|fCountry) && !s.foundAt(m) {
+		e = m // "Hemel Hempstead", "Milton Keynes"
+	}
+	s.add(n, e, City, 0.75, "place/city")
 }
 
 // whereNow: the word before "in" at token p says where someone is now or

@@ -26,7 +26,16 @@ func (s *scanner) detectNames() {
 			continue
 		}
 		// most words are none of these: one test of their flags first
-		if t.f&(fTitle|fFirstTop|fRelation|fNameCue|fGreeting|fIntro) != 0 {
+		if t.f&(fTitle|fFirstTop|fRelation|fNameCue|fGreeting|fIntro|fMonth) != 0 {
+			if l := i + 1; t.is(fMonth) && l+1 < len(toks) && (string(s.lowerTok(l)) == "like" || s.isPunct(l, ',') && string(s.lowerTok(l+1)) == "like") {
+				if s.isPunct(l, ',') {
+					l++
+				}
+				if n := s.spellingRemark(l); n == i {
+					s.add(i, i, Name, 0.85, "name/cue") // "august like the month", "june, like the month"
+					continue
+				}
+			}
 			if t.is(fTitle) {
 				if c, j, score, src := s.titleName(i); c > 0 {
 					s.add(c, j, Name, score, src)
@@ -69,17 +78,21 @@ func (s *scanner) detectNames() {
 			i++
 			continue
 		}
-		if t.hi-t.lo == 4 && (s.low[t.lo] == 'w' || s.low[t.lo] == 'l') {
-			if n := s.spellingRemark(i); n >= 0 {
-				// "brook with no e at the end", "august like the month": a word
-				// whose spelling is being explained is a name
-				s.add(n, n, Name, 0.85, "name/cue")
-				continue
-			}
-		}
 		if t.is(fFirst) && s.nameBeforeRelation(i) {
 			s.add(i, i, Name, 0.85, "name/relation")
 			continue
+		}
+		if t.end-t.start == 1 && !s.notes {
+			// "brook with no e at the end": a word whose spelling is being
+			// explained is a name
+			for k := i - 1; k >= 0 && k >= i-3; k-- {
+				if s.toks[k].hi-s.toks[k].lo == 4 && string(s.lowerTok(k)) == "with" {
+					if n := s.spellingRemark(k); n >= 0 && !s.foundAt(n) {
+						s.add(n, n, Name, 0.85, "name/cue")
+					}
+					break
+				}
+			}
 		}
 		if t.end-t.start == 1 {
 			// notes write abbreviations letter by letter (v.s.s., c/o, Y/O F):
@@ -2031,7 +2044,7 @@ func (s *scanner) nameNeighbour(k int, before bool) bool {
 	if s.notes && s.shorthand(k) && !t.is(fNameAny) {
 		return false // "NP Patty CXR": shorthand after a name in a note
 	}
-	if !before && t.hi-t.lo == 4 && s.spellingRemark(k) >= 0 {
+	if !before && t.hi-t.lo == 4 && s.low[t.lo+1] == 'i' && s.spellingRemark(k) >= 0 {
 		return false // "august like the month": the remark on the name is none of it
 	}
 	if s.cased {

@@ -14,6 +14,9 @@ func (s *scanner) detectPlaces() {
 	home := s.hasSeen(seenHome)
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
+		if t.f&fLocPrep != 0 {
+			s.townInPassing(i) // "lives in Bootle", "the home depot in auburn"
+		}
 		if t.kind == tkWord && t.f&placeWordFlags == 0 && !home {
 			// most words: only a school's or a practice's head, or "main"
 			// for a main street, is left to try
@@ -105,7 +108,7 @@ func lakePrep(w []byte) bool {
 // "off", where what is said ends or a place follows ("the daycare on main",
 // "off main, by the bank"); not "on main line" or "on main power".
 func (s *scanner) onMain(i int) bool {
-	if w := string(s.lowerTok(i)); w != "main" && w != "broadway" || s.cased && !s.toks[i].has(shCap) {
+	if l := s.lowerTok(i); string(l) != "main" && string(l) != "broadway" || s.cased && !s.toks[i].has(shCap) {
 		return false
 	}
 	p := s.prevWord(i, 0)

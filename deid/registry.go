@@ -650,6 +650,10 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// in cased speech, a word with a capital where someone lives, comes from or is; a month, a country, a state stay
+			{text: "He lives in Bootle. She grew up in Hemel Hempstead and moved to Canada in May. Dad's with us now in Hackney. Born in March.", want: map[string]Type{"Bootle": City, "Hemel Hempstead": City, "Hackney": City}, keep: []string{"Canada"}},
+			// a town from the list after a place already found; a town-like word after no place stays
+			{text: "my son works at the home depot in auburn. she was in reading glasses", want: map[string]Type{"auburn": City}, keep: []string{"reading"}},
 			// a town before a clinical head names the thing
 			{text: "Try some Epsom salt baths, and the Mediterranean diet.", keep: []string{"Epsom"}},
 			// a rural route and its box; "RR" alone is a respiratory rate; a town's name said of its street; a region names a rehab
@@ -1087,19 +1091,6 @@ var registry = []detector{
 			// a chain's store by where it is; the chain alone stays, and cased text's lower-case word
 			{text: "send it to the cvs on route nine. i got it at walgreens", want: map[string]Type{"cvs": Location}, keep: []string{"walgreens"}},
 			{text: "Shall I send it to Boots on Queensway? He left his boots on Route 9", want: map[string]Type{"Boots": Location}, keep: []string{"boots"}},
-		},
-	},
-	{
-		Name:    "places/towns-in-passing",
-		Types:   []Type{City},
-		Sources: []string{"place/city"},
-		run:     (*scanner).detectTownsInPassing,
-		gate:    func(s *scanner) bool { return s.any(fLocPrep) },
-		Examples: []example{
-			// in cased speech, a word with a capital where someone lives, comes from or is; a month, a country, a state stay
-			{text: "He lives in Bootle. She grew up in Hemel Hempstead and moved to Canada in May. Dad's with us now in Hackney. Born in March.", want: map[string]Type{"Bootle": City, "Hemel Hempstead": City, "Hackney": City}, keep: []string{"Canada"}},
-			// a town from the list after a place already found; a town-like word after no place stays
-			{text: "my son works at the home depot in auburn. she was in reading glasses", want: map[string]Type{"auburn": City}, keep: []string{"reading"}},
 		},
 	},
 	{
