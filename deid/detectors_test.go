@@ -276,6 +276,11 @@ func TestSeenWords(t *testing.T) {
 		s.tokenize()
 		assert.Equal(t, seenAsk, s.seen&seenAsk, "%q is a word of askWords that sets no seenAsk", w)
 	}
+	for _, w := range homophoneWords {
+		s := &scanner{lex: e.lex, text: "seven " + w + " y"}
+		s.tokenize()
+		assert.NotEmpty(t, s.homAt, "%q after a digit is noted in homAt", w)
+	}
 	s := &scanner{lex: e.lex, text: "the doctor said nothing by-the-way"}
 	s.tokenize()
 	assert.Equal(t, seenBy, s.seen&seenBy, "by")

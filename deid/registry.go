@@ -112,6 +112,8 @@ var registry = []detector{
 		run:     (*scanner).detectNumbers,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) },
 		Examples: []example{
+			// words speech recognition writes for digits, inside a number read out digit by digit; ranges, ratios and prepositions stay words
+			{text: "the mrn is oh oh for seven seven to won nine. take two to three a day for six to eight weeks. titer one to four zero. account number two one seven one seven three nine eight five five for the e r visit", want: map[string]Type{"oh oh for seven seven to won nine": MRN, "two one seven one seven three nine eight five five": Account}, keep: []string{"three a day", "six to eight", "one to four zero", "for the"}},
 			// a year after "in" is a year, whatever cue came before; capitals spelled with hyphens begin the id after them
 			{text: "she gave up the car in 2016. my plan number is A-B 44719321", want: map[string]Type{"A-B 44719321": HealthPlan}, keep: []string{"2016"}},
 			// readings from 100 to 299 said as people say them are no identifier; a PIN announced as one still is

@@ -5,20 +5,22 @@ import "sync"
 // scanner is the per-call state of a scan. Scanners are pooled: a scan
 // allocates little beyond the findings it returns.
 type scanner struct {
-	lex   *lexicon
-	text  string
-	toks  []token
-	low   []byte  // lower-cased forms of all tokens, see token.lo/hi
-	cased bool    // the text uses capital letters as cues (not all lower or all upper case)
-	notes bool    // the text is written in clinical shorthand (nursing and ICU notes)
-	det   int     // the registry index of the detector running
-	names int     // the first finding of the name detectors (name extension reads from there)
-	anyF  uint64  // the union of every token's lexicon flags, set by tokenize
-	kinds uint8   // the union of 1<<kind of every token, set by tokenize
-	seen  uint32  // seenAt...: characters and words the text has, set by tokenize and markSpeech
-	words int     // the word tokens of the text, counted by markSpeech
-	short int     // the word tokens that are clinical shorthand, counted by markSpeech
-	dayAt []int32 // the tokens "day" and "years" ("year's"), noted by markSpeech for detectNamedDays
+	lex       *lexicon
+	text      string
+	toks      []token
+	low       []byte  // lower-cased forms of all tokens, see token.lo/hi
+	cased     bool    // the text uses capital letters as cues (not all lower or all upper case)
+	notes     bool    // the text is written in clinical shorthand (nursing and ICU notes)
+	det       int     // the registry index of the detector running
+	names     int     // the first finding of the name detectors (name extension reads from there)
+	anyF      uint64  // the union of every token's lexicon flags, set by tokenize
+	kinds     uint8   // the union of 1<<kind of every token, set by tokenize
+	seen      uint32  // seenAt...: characters and words the text has, set by tokenize and markSpeech
+	words     int     // the word tokens of the text, counted by markSpeech
+	short     int     // the word tokens that are clinical shorthand, counted by markSpeech
+	dayAt     []int32 // the tokens "day" and "years" ("year's"), noted by markSpeech for detectNamedDays
+	homAt     []int32 // words that may stand for a digit ("won", "to", "for") next to a digit or a letter said alone, noted by markSpeech
+	lastDigit int     // the last token markSpeech saw that is a digit or a letter said alone, or a word read as one after it
 
 	asciiUpper, asciiLower int // ASCII letters of the text by case, counted by tokenize
 	known                  *Known

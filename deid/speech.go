@@ -24,6 +24,7 @@ func (s *scanner) markSpeech(i int, w []byte) {
 	if s.shorthand(i) {
 		s.short++
 	}
+
 	if len(w) < 16 && seenShape[w[0]]&(1<<len(w)) != 0 {
 		switch string(w) {
 		case "by":
@@ -59,6 +60,13 @@ func (s *scanner) markSpeech(i int, w []byte) {
 	if len(w) > 2 {
 		return // the pieces of contractions below have one or two letters
 	}
+	if len(w) == 1 {
+		// "l a to to oh": letters read out are a digit's neighbours too
+		if i > 0 && s.toks[i-1].hi-s.toks[i-1].lo <= 4 {
+			s.noteHomophonesBefore(i)
+		}
+		s.lastDigit = i
+	}
 	switch {
 	case len(w) == 2 && (string(w) == "na" || string(w) == "ta" || string(w) == "me") && i > 0 && s.spacedPair(i-1, i) && splitHead(s.lowerTok(i-1), w):
 		// "gon na", "wan na", "got ta", "gim me", "lem me"
@@ -85,6 +93,28 @@ func (s *scanner) noteDay(i int) {
 	s.seen |= seenDayWord
 	s.dayAt = append(s.dayAt, int32(i))
 }
+
+// noteHomophonesBefore notes the words right before token i, a digit said
+// alone, that may stand for a digit and are not noted yet ("is for won for
+// eight eight": a number read out that opens with them).
+//
+//go:noinline
+func (s *scanner) noteHomophonesBefore(i int) {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		p := &s.toks[k]
+		if p.kind != tkWord || p.hi-p.lo < 2 || p.hi-p.lo > 4 || homophoneDigit(s.low[p.lo:p.hi]) < 0 {
+			return
+		}
+		if s.lastDigit == k {
+			return // noted after the digit before it
+		}
+		s.homAt = append(s.homAt, int32(k))
+	}
+}
+
+// homophoneWords are the words markSpeech notes in scanner.homAt next to
+// a digit (homophoneDigit reads them).
+var homophoneWords = []string{"won", "to", "too", "for", "fore", "ate"}
 
 // seenWords are the words markSpeech notes in scanner.seen.
 var seenWords = []string{"by", "short", "email", "emails", "st", "saint", "lady", "u", "univ", "university", "dot", "hundred", "nineties", "home", "homes",

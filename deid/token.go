@@ -58,7 +58,7 @@ func (s *scanner) tokenize() {
 	s.low = s.low[:0]
 	s.asciiUpper, s.asciiLower = 0, 0
 	s.anyF, s.kinds, s.seen, s.words, s.short = 0, 0, 0, 0, 0
-	s.dayAt = s.dayAt[:0]
+	s.dayAt, s.homAt, s.lastDigit = s.dayAt[:0], s.homAt[:0], -2
 	var seen uint32
 	var pend uint8 = shSentStart
 	i := 0
@@ -142,6 +142,89 @@ func (s *scanner) tokenize() {
 	// shorthand in one word of 25 or more makes a clinical note: there a
 	// well-known name that is also shorthand ("neo", "al") needs context
 	s.notes = s.short >= 3 && s.short*25 >= s.words
+	if len(s.homAt) > 0 && !s.notes {
+		s.digitHomophones()
+	}
+}
+
+// digitHomophones reads the words speech recognition writes for a digit
+// it heard inside a number read out digit by digit ("oh oh for seven seven
+// to won nine", "six won seven", "l a to to oh oh nine", "sixty won"):
+// "won", "to", "too", "for", "fore" and "ate" among at least three digits or
+// letters read out one at a time (two for "won"; "to" with two before it),
+// counting the words so read already, or "won" right after tens. "two to three times a day", "a
+// day for six to eight weeks" and "i won two tickets" stay words. Such a
+// word gets its digit's value, as a number word.
+func (s *scanner) digitHomophones() {
+	for pass := 0; pass < 3; pass++ {
+		for _, k32 := range s.homAt {
+			k := int(k32)
+			t := &s.toks[k]
+			if t.f&fNumWord != 0 {
+				continue
+			}
+			d := homophoneDigit(s.low[t.lo:t.hi])
+			if d < 0 {
+				continue
+			}
+			before, after := s.digitsAround(k, -1), s.digitsAround(k, 1)
+			real := before + after
+			tens := false
+			if d == 1 && k > 0 {
+				p := &s.toks[k-1]
+				tens = p.kind == tkWord && p.f&fNumWord != 0 && p.val >= 20 && p.val <= 90 && p.val%10 == 0
+			}
+			// "to" after a single digit is a ratio or a range ("one to four
+			// zero", a titer): two digits before it, at least
+			// and a word after the last digit is a word ("… five five for the
+			// e r visit"): only "won" ends a number
+			if real >= 3 && after >= 1 && (d != 2 || before >= 2) || d == 1 && (real >= 2 || tens) {
+				t.val = int32(d)
+				t.f |= fNumWord
+			}
+		}
+	}
+}
+
+// homophoneDigit: the digit a word that sounds like one stands for, or -1.
+func homophoneDigit(w []byte) int {
+	switch string(w) {
+	case "won":
+		return 1
+	case "to", "too":
+		return 2
+	case "for", "fore":
+		return 4
+	case "ate":
+		return 8
+	}
+	return -1
+}
+
+// digitsAround counts, over at most three words, the digits said one at a
+// time ("oh", "seven") or letters read out singly next to token k in
+// direction dir (-1 before, 1 after), over commas, hyphens and the words
+// that may stand for a digit (which count only once read as one).
+func (s *scanner) digitsAround(k, dir int) int {
+	n := 0
+	for j, w := k+dir, 0; j >= 0 && j < len(s.toks) && w < 3; j += dir {
+		t := &s.toks[j]
+		if t.kind == tkPunct {
+			if c := s.text[t.start]; c == ',' || c == '-' {
+				continue
+			}
+			break
+		}
+		w++
+		switch {
+		case t.kind == tkWord && t.f&fNumWord != 0 && t.val >= 0 && t.val <= 9, t.kind == tkWord && t.end-t.start == 1 && isLetterByte(s.text, int(t.start)):
+			n++
+		case t.kind == tkWord && t.hi-t.lo >= 2 && t.hi-t.lo <= 4 && homophoneDigit(s.low[t.lo:t.hi]) >= 0:
+		default:
+			return n
+		}
+	}
+	return n
 }
 
 // punct appends the token text[i:j] of kind k (a punctuation mark or a
@@ -225,6 +308,16 @@ func (s *scanner) readWord(i int, pend uint8) int {
 		t.f, t.bh = s.word(stem)
 		if t.kind == tkAlnum || t.f&(fNumWord|fOrdWord) != 0 {
 			s.spokenValue(t, w)
+			if n := len(s.toks) - 1; t.f&fNumWord != 0 && t.val >= 0 && t.kind == tkWord {
+				// words that may stand for a digit next to one, for digitHomophones
+				if n > 0 && s.toks[n-1].hi-s.toks[n-1].lo <= 4 {
+					s.noteHomophonesBefore(n)
+				}
+				s.lastDigit = n
+			}
+		} else if n := len(s.toks) - 1; s.lastDigit == n-1 && len(w) <= 4 && t.kind == tkWord && homophoneDigit(w) >= 0 {
+			s.homAt = append(s.homAt, int32(n))
+			s.lastDigit = n // "oh to for won": one after another
 		}
 		s.anyF |= t.f
 		if t.kind == tkWord {
