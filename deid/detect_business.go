@@ -28,6 +28,8 @@ func (s *scanner) detectBusinessHeads() {
 		if p := s.prevWord(a, 0); p >= 0 && p == a-1 && s.adjacent(p, a) && onPrep(s.lowerTok(p)) {
 			if c := s.prevWord(p, 0); c >= 0 && c == p-1 && s.adjacent(c, p) && s.chainStore(c) {
 				s.add(c, c, Location, 0.8, "place/business-head")
+			} else if c >= 1 && c == p-1 && storeHead(s.lowerTok(c)) && s.adjacent(c-1, c) && s.chainStore(c-1) {
+				s.add(c-1, c, Location, 0.8, "place/business-head") // "the Costco pharmacy in Burnaby"
 			}
 		}
 	}
@@ -84,6 +86,16 @@ func (s *scanner) chainStore(c int) bool {
 	switch string(s.lowerTok(c)) {
 	case "boots", "superdrug", "priceline", "tesco", "sainsburys", "asda", "morrisons", "riteaid", "duane", "hannaford", "shaws", "meijer", "heb", "winco":
 		return !s.cased || t.has(shCap)
+	}
+	return false
+}
+
+// storeHead: a word said after a chain's name for its store ("the costco
+// pharmacy", "the walmart supercenter").
+func storeHead(w []byte) bool {
+	switch string(w) {
+	case "pharmacy", "store", "supermarket", "supercenter", "market", "branch", "location":
+		return true
 	}
 	return false
 }

@@ -1983,6 +1983,12 @@ func (s *scanner) extendNames(start int) {
 				a = k // "al-hassan", "van der berg"
 				continue
 			}
+			if k == a-1 && k >= 3 && s.isPunct(k, '-') && s.isPunct(k-2, '-') && s.toks[k].end == s.toks[a].start && townJoin(s.lowerTok(k-1)) &&
+				s.toks[k-1].end == s.toks[k].start && s.toks[k-2].end == s.toks[k-1].start && s.toks[k-3].end == s.toks[k-2].start && s.toks[k-3].kind == tkWord && (!s.cased || s.toks[k-3].has(shCap)) {
+				k -= 3
+				a = k // "Stoke-on-Trent", "Stratford-upon-Avon": a town of three parts
+				continue
+			}
 			if s.isPunct(k, '-') && k > 0 && s.toks[k-1].is(fParticle) && s.toks[k-1].end == s.toks[k].start {
 				k--
 				a = k // "al-" before a name
@@ -2029,6 +2035,16 @@ func (s *scanner) givenBeforeSurname(k, a int) bool {
 	return true
 }
 
+// townJoin: the middle word of a town's name of three hyphenated parts
+// ("Stoke-on-Trent", "Stratford-upon-Avon", "Clacton-on-Sea").
+func townJoin(w []byte) bool {
+	switch string(w) {
+	case "on", "upon", "under", "le", "en", "in", "by", "sur":
+		return true
+	}
+	return false
+}
+
 func (s *scanner) nameNeighbour(k int, before bool) bool {
 	t := &s.toks[k]
 	// a state that is also a given name may start one ("Virginia
@@ -2053,6 +2069,9 @@ func (s *scanner) nameNeighbour(k int, before bool) bool {
 		}
 		if before && t.has(shSentStart) && t.has(shCap) && !t.has(shAllCaps|shApos) && t.f&^(fRare|fPhrase) == 0 && t.end-t.start >= 3 && !s.misspelt(k) {
 			return true // "Duqyaha Karataev": a word no list knows opens a sentence before a name
+		}
+		if before && t.has(shSentStart) && t.has(shCap) && !t.has(shAllCaps|shApos) && t.is(fLast) && !t.is(fCommon|fStop|fDeterminer|fNonPHI|fClinical) && t.end-t.start >= 3 {
+			return true // "Pham Van Hung": a surname, said first, opens a sentence before the name
 		}
 		return t.has(shCap) && !t.has(shSentStart) && (t.is(fNameAny) || !t.is(fCommon|fNonPHI|fFacility|fStreet))
 	}

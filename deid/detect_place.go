@@ -344,6 +344,13 @@ func (s *scanner) cityAfter(end int) int {
 	if c < 0 || !s.properWord(c) && !s.toks[c].is(fCity) {
 		return end
 	}
+	if u := c + 1; u < len(s.toks) && s.adjacent(c, u) && (s.toks[u].kind == tkNum || s.toks[u].kind == tkAlnum) && s.toks[u].end-s.toks[u].start <= 5 {
+		switch string(s.lowerTok(c)) {
+		case "flat", "apt", "apartment", "suite", "ste", "unit":
+			s.add(c, u, Address, 0.85, "place/address") // "14 Cavendish Road, Flat 2, Headingley": the flat, then the town
+			return s.cityAfter(u)
+		}
+	}
 	j := c
 	for j+1 < len(s.toks) && s.toks[j+1].kind == tkWord && (s.properWord(j+1) || s.toks[j+1].is(fCity)) && !s.toks[j+1].is(fState) && j-c < 2 {
 		j++

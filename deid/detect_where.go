@@ -768,6 +768,9 @@ func (s *scanner) detectEmployers() {
 		if !role && string(s.lowerTok(p)) == "with" {
 			continue
 		}
+		if staffRole(s.lowerTok(c)) && string(s.lowerTok(p)) != "at" {
+			continue // "an RN at Sunnybrook", not "seen by the nurse for arrangements"
+		}
 		if !role && !s.personBefore(c) {
 			continue
 		}
@@ -949,6 +952,17 @@ func (s *scanner) employerWord(k int, role bool) bool {
 func employPrep(w []byte) bool {
 	switch string(w) {
 	case "for", "at", "by", "of", "with":
+		return true
+	}
+	return false
+}
+
+// staffRole: a role in care or a word of several senses, after which only
+// "at" names an employer ("a nurse at Sunnybrook", "a student at
+// Brandeis"; "the nurse for arrangements", "an assistant with dressing").
+func staffRole(w []byte) bool {
+	switch string(w) {
+	case "nurse", "rn", "lpn", "cna", "caregiver", "caretaker", "student", "therapist", "assistant", "counselor", "server", "aide", "intern", "volunteer":
 		return true
 	}
 	return false

@@ -452,6 +452,8 @@ var registry = []detector{
 		run:     (*scanner).detectEmployers,
 		gate:    func(s *scanner) bool { return s.any(fEmployCue) },
 		Examples: []example{
+			// a role in care names an employer after "at" only
+			{text: "I'm an RN at Sunnybrook, on the cardiac floor. Seen by GBMC nurse for arrangements concerning the pump.", want: map[string]Type{"Sunnybrook": Location}, keep: []string{"arrangements"}},
 			// everyday words, then the head of a company's name, after a cue of work; a pronoun's noun is none
 			{text: "my job at pioneer valley transit has a quit program. she works at caring hands home health. it works for my health", want: map[string]Type{"pioneer valley transit": Location, "caring hands home health": Location}, keep: []string{"my health"}},
 			{text: "she has been working with incentiv spirometer and works with Dr. Ames", keep: []string{"incentiv"}},
@@ -652,6 +654,8 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// a flat after the street and a comma, then the town
+			{text: "I'm at 14 Cavendish Road, Flat 2, Headingley, Leeds.", want: map[string]Type{"14 Cavendish Road": Address, "Flat 2": Address, "Headingley": City}},
 			// in cased speech, a word with a capital where someone lives, comes from or is; a month, a country, a state stay
 			{text: "He lives in Bootle. She grew up in Hemel Hempstead and moved to Canada in May. Dad's with us now in Hackney. Born in March.", want: map[string]Type{"Bootle": City, "Hemel Hempstead": City, "Hackney": City}, keep: []string{"Canada"}},
 			// a town from the list after a place already found; a town-like word after no place stays
@@ -833,6 +837,8 @@ var registry = []detector{
 			// an everyday word in its third person before a particle is a verb; a greeting is no name
 			{text: "my son mark stops by after work. my son mark hills by the window", want: map[string]Type{"mark": Name, "mark hills": Name}, keep: []string{"stops"}},
 			{text: "G'day, come on in and grab a seat, Mr. Thornton.", want: map[string]Type{"Thornton": Name}, keep: []string{"G'day"}},
+			// a particle of Filipino names; a surname said first opens a sentence; a town of three hyphenated parts
+			{text: "Maria Clara dela Cruz. Pham Van Hung, but call me Henry. She lives in Stoke-on-Trent.", want: map[string]Type{"Maria Clara dela Cruz": Name, "Pham Van Hung": Name, "Henry": Name, "Stoke-on-Trent": Name}},
 			// a turn opens after its speaker's label: its capital says nothing there
 			{text: "[doctor] Good morning, Mrs. Okafor. [patient] Fine. Good to see you.", want: map[string]Type{"Okafor": Name}, keep: []string{"Good", "Fine"}},
 			// a relation and a name after a dash; a label after a name ends it
@@ -1088,6 +1094,8 @@ var registry = []detector{
 		run:     (*scanner).detectBusinessHeads,
 		gate:    func(s *scanner) bool { return len(s.found) > 0 },
 		Examples: []example{
+			// a chain's name and its store's kind, by where it is
+			{text: "It's from the Costco pharmacy in Burnaby. We use Walmart pharmacy mostly.", want: map[string]Type{"Costco pharmacy": Location}, keep: []string{"Walmart"}},
 			// a name or town before the head of a business's name; a possessive is whose, not which
 			{text: "She sees someone at Macquarie Street Psychology. A docker at Surrey Docks, then Albin and Sons. Mary's pharmacy is closed", want: map[string]Type{"Macquarie Street Psychology": Location, "Surrey Docks": Location, "Albin and Sons": Location}, keep: []string{"pharmacy"}},
 			// a chain's store by where it is; the chain alone stays, and cased text's lower-case word
