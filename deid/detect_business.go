@@ -30,9 +30,29 @@ func (s *scanner) detectBusinessHeads() {
 				s.add(c, c, Location, 0.8, "place/business-head")
 			} else if c >= 1 && c == p-1 && storeHead(s.lowerTok(c)) && s.adjacent(c-1, c) && s.chainStore(c-1) {
 				s.add(c-1, c, Location, 0.8, "place/business-head") // "the Costco pharmacy in Burnaby"
+			} else if c >= 1 && c == p-1 && s.businessByPlace(c) {
+				s.add(c, c, Location, 0.75, "place/business-head") // "done at shields in brockton", "labs drawn at labcorp on boylston street"
 			}
 		}
 	}
+}
+
+// businessByPlace: token c, a word no list holds as an everyday word (a
+// name, a brand, a word no list knows), comes right after "at" or "from" and
+// before where it is ("the mri was done at shields in brockton", "dialysis
+// is at fresenius on route nine"): a business named by one word.
+func (s *scanner) businessByPlace(c int) bool {
+	t := &s.toks[c]
+	if t.kind != tkWord || t.hi-t.lo < 4 || t.is(fCommon|fStop|fDeterminer|fNumWord|fMonth|fWeekday|fTitle|fRelation|fClinical|fCity|fState|fCountry) ||
+		s.cased && !t.has(shCap) || s.foundAt(c) {
+		return false
+	}
+	p := c - 1
+	if s.toks[p].kind != tkWord || !s.adjacent(p, c) {
+		return false
+	}
+	w := s.lowerTok(p)
+	return string(w) == "at" || string(w) == "from"
 }
 
 // businessHead returns the last token of the head of a business's name

@@ -548,7 +548,7 @@ func (s *scanner) dayRangeEnd(k int) bool {
 // twenty-third. no, the twenty-fourth", "the third, sorry, the fourth").
 func correctionWord(w []byte) bool {
 	switch string(w) {
-	case "no", "sorry", "actually", "wait", "mean", "rather":
+	case "no", "sorry", "actually", "wait", "mean", "rather", "not":
 		return true
 	}
 	return false

@@ -537,7 +537,9 @@ func (s *scanner) detectUniversities() {
 func universityShort(w []byte) bool {
 	switch string(w) {
 	case "umass", "uconn", "unh", "uvm", "umaine", "nyu", "mit", "wpi", "rpi", "ucla", "usc", "ucsf", "ucsd", "unc",
-		"lsu", "fsu", "asu", "psu", "osu", "umich", "upenn", "uchicago", "utexas", "suny", "cuny", "unlv", "gwu", "smu", "tcu", "byu":
+		"lsu", "fsu", "asu", "psu", "osu", "umich", "upenn", "uchicago", "utexas", "suny", "cuny", "unlv", "gwu", "smu", "tcu", "byu",
+		"tufts", "brandeis", "harvard", "yale", "princeton", "dartmouth", "stanford", "vanderbilt", "georgetown", "villanova", "fordham",
+		"rutgers", "purdue", "gonzaga", "baylor", "clemson", "bowdoin":
 		return true
 	}
 	return false

@@ -233,6 +233,8 @@ var registry = []detector{
 		run:     (*scanner).detectDates,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fMonth|fWeekday|fHoliday|fNumWord|fOrdWord) },
 		Examples: []example{
+			// a day put right with "not"; "not the first time" is a count
+			{text: "the colonoscopy was march twenty second, not the twelfth. it's not the first time", want: map[string]Type{"march twenty second": Date, "twelfth": Date}, keep: []string{"first"}},
 			{text: "rent is due on the first of every month; i saw her on the ninth, it was done on the fourth of the month", want: map[string]Type{"ninth": Date, "fourth": Date}, keep: []string{"the first"}},
 			{text: "i was the fourth of five kids; on the first of the two visits; the second of my sisters", keep: []string{"fourth", "first", "second"}},
 			// a pause after the article; a hedge before a second guess; the first of the month comes every month
@@ -622,6 +624,8 @@ var registry = []detector{
 		run:     (*scanner).detectUniversities,
 		gate:    func(s *scanner) bool { return s.hasSeen(seenUniv) || s.any(fLocPrep) && !s.notes },
 		Examples: []example{
+			// a university by its one name after a preposition of place
+			{text: "the coordinator at tufts wants the slides", want: map[string]Type{"tufts": Facility}},
 			{text: "TRANSFERRED FROM UNIVERSITY OF MD MEDICAL CENTER. seen at U of MD Med Ctr, then U Maryland consult", want: map[string]Type{"UNIVERSITY OF MD MEDICAL CENTER": Facility, "U of MD Med Ctr": Facility, "U Maryland": Facility}},
 			{text: "she studies at the university of north carolina", want: map[string]Type{"university of north carolina": Facility}},
 			{text: "She works for Univ. of Leeds and the University of Cork Hospital.", want: map[string]Type{"Univ. of Leeds": Facility, "University of Cork Hospital": Facility}},
@@ -1094,6 +1098,8 @@ var registry = []detector{
 		run:     (*scanner).detectBusinessHeads,
 		gate:    func(s *scanner) bool { return len(s.found) > 0 },
 		Examples: []example{
+			// one word no list holds as an everyday word after "at", before where it is; "at home" stays
+			{text: "the labs drawn at labcorp on boylston street are back. dialysis is at fresenius on route nine. i was at home in brockton", want: map[string]Type{"labcorp": Location, "fresenius": Location}, keep: []string{"home"}},
 			// a chain's name and its store's kind, by where it is
 			{text: "It's from the Costco pharmacy in Burnaby. We use Walmart pharmacy mostly.", want: map[string]Type{"Costco pharmacy": Location}, keep: []string{"Walmart"}},
 			// a name or town before the head of a business's name; a possessive is whose, not which
