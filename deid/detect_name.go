@@ -726,6 +726,15 @@ func (s *scanner) afterCue(i int) (int, int) {
 		if placeAdverb(nw) || timeAdverb(nw) {
 			return 0, -1 // "the office called back", "she called again": telephoned
 		}
+		switch string(nw) {
+		case "me", "him", "her":
+			// "everybody called me sparky", "they called him red": what
+			// people called someone, said last
+			if !s.callNickname(i, n) {
+				return 0, -1
+			}
+			return n + 1, n + 1
+		}
 		if p := s.prevWord(i, 0); p >= 0 && p == i-1 && thingCalled(s.lowerTok(p)) {
 			return 0, -1 // "a medication called zorvexa", "we can try one called phexxi": a thing's name
 		}
@@ -1998,6 +2007,10 @@ func (s *scanner) extendNames(start int) {
 				a = k // "august august pelletier": the name said twice
 				continue
 			}
+			if k == a-1 && s.adjacent(k, a) && string(s.lowerTok(k)) == "oh" && irishO(s.lowerTok(a)) {
+				a = k // "margaret oh sullivan": O' said as a word
+				continue
+			}
 			if k == a-1 && !s.cased && s.givenBeforeSurname(k, a) {
 				a = k // "brook mccullough": a given name that is a word too, before a surname no word spells
 				continue
@@ -2033,6 +2046,18 @@ func (s *scanner) givenBeforeSurname(k, a int) bool {
 		}
 	}
 	return true
+}
+
+// irishO: a surname that takes O' ("O'Sullivan", "O'Neil"), which speech
+// recognition writes as "oh sullivan".
+func irishO(w []byte) bool {
+	switch string(w) {
+	case "sullivan", "neil", "neill", "brien", "brian", "connor", "conner", "connell", "donnell", "malley", "hara", "reilly", "rourke",
+		"leary", "keefe", "shea", "toole", "dell", "grady", "halloran", "hare", "kane", "loughlin", "mahony", "meara", "neal",
+		"shaughnessy", "dwyer", "callaghan", "carroll", "doherty", "donovan", "driscoll", "flaherty", "gorman", "hagan", "hanlon", "riordan":
+		return true
+	}
+	return false
 }
 
 // townJoin: the middle word of a town's name of three hyphenated parts

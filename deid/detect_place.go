@@ -1219,6 +1219,16 @@ func (s *scanner) county(i int) {
 	}
 }
 
+// siteNoun: a word for one of several sites of a practice or a business,
+// after the name of its town ("the waltham office", "the newton campus").
+func siteNoun(w []byte) bool {
+	switch string(w) {
+	case "office", "campus", "location", "branch", "site", "satellite", "annex":
+		return true
+	}
+	return false
+}
+
 // cityArea: a word said of the area of a city before its name ("greater
 // boston", "downtown worcester", "metro atlanta").
 func cityArea(w []byte) bool {
@@ -1240,6 +1250,10 @@ func (s *scanner) city(i int) {
 	}
 	if n := i + 1; n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].is(fEpoHead) && s.adjacent(i, n) {
 		return // "Epsom salt", "Lyme disease": a town names the thing
+	}
+	if n := i + 1; n < len(s.toks) && s.toks[n].kind == tkWord && s.adjacent(i, n) && siteNoun(s.lowerTok(n)) && !t.is(fCommon) && (!s.cased || t.has(shCap)) {
+		s.add(i, i, City, 0.75, "place/city") // "at the waltham office": a practice's site by its town
+		return
 	}
 	capMid := s.cased && t.has(shCap) && !t.has(shSentStart) && !t.has(shAllCaps)
 	if s.cased && !t.has(shCap) {

@@ -658,6 +658,8 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// a town before the word for one of a practice's sites; "the main office" stays
+			{text: "follow up at the waltham office, not the main office", want: map[string]Type{"waltham": City}, keep: []string{"main"}},
 			// a flat after the street and a comma, then the town
 			{text: "I'm at 14 Cavendish Road, Flat 2, Headingley, Leeds.", want: map[string]Type{"14 Cavendish Road": Address, "Flat 2": Address, "Headingley": City}},
 			// in cased speech, a word with a capital where someone lives, comes from or is; a month, a country, a state stay
@@ -843,6 +845,8 @@ var registry = []detector{
 			{text: "G'day, come on in and grab a seat, Mr. Thornton.", want: map[string]Type{"Thornton": Name}, keep: []string{"G'day"}},
 			// a particle of Filipino names; a surname said first opens a sentence; a town of three hyphenated parts
 			{text: "Maria Clara dela Cruz. Pham Van Hung, but call me Henry. She lives in Stoke-on-Trent.", want: map[string]Type{"Maria Clara dela Cruz": Name, "Pham Van Hung": Name, "Henry": Name, "Stoke-on-Trent": Name}},
+			// what people called someone, said last; O' said as a word before the surnames that take it
+			{text: "so everybody called me sparky. she called me back. it's margaret oh sullivan", want: map[string]Type{"sparky": Name, "margaret oh sullivan": Name}, keep: []string{"back"}},
 			// a turn opens after its speaker's label: its capital says nothing there
 			{text: "[doctor] Good morning, Mrs. Okafor. [patient] Fine. Good to see you.", want: map[string]Type{"Okafor": Name}, keep: []string{"Good", "Fine"}},
 			// a relation and a name after a dash; a label after a name ends it
