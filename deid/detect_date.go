@@ -1111,8 +1111,14 @@ func (s *scanner) ageContext(i, j int) bool {
 		return true
 	}
 	p := s.prevWord(i, 0)
+	if p > 0 && s.isFiller(p) {
+		p = s.prevWord(p, 0) // "she turned uh ninety four"
+	}
 	if p < 0 {
 		return false
+	}
+	if s.ageRestated(p) {
+		return true // "ninety three no wait ninety four", "ninety-something, ninety four i think"
 	}
 	if pt := &s.toks[p]; p == i-1 && pt.has(shPoss) && !pt.is(fMeasure) && (pt.is(fRelation) || pt.is(fNameAny) && !pt.is(fClinical)) {
 		return true // "my father's ninety three", "grandpa's ninety-four": the clitic of "is"
@@ -1138,6 +1144,17 @@ func (s *scanner) ageContext(i, j int) bool {
 		// "my father is ninety nine", not "pulse is ninety two"
 		pp := s.prevWord(p, 0)
 		return pp < 0 || !(s.toks[pp].is(fMeasure) || vitalWord(s.lowerTok(pp)))
+	case "what", "like", "about", "around", "maybe", "probably":
+		// "so she's what ninety three": a hedge between "she's" and the age
+		pp := s.prevWord(p, 0)
+		if pp < 0 || pp != p-1 {
+			return false
+		}
+		switch string(s.lowerTok(pp)) {
+		case "shes", "hes", "im", "youre", "theyre":
+			return true
+		}
+		return false
 	case "at", "to", "until", "till":
 		// "she died at ninety four", "passed away at a hundred and two",
 		// "he lived to ninety eight", "lived until ninety" (not "bp at
@@ -1154,6 +1171,9 @@ func (s *scanner) ageContext(i, j int) bool {
 			return string(s.lowerTok(p)) == "at" && opens && c < len(s.toks) && (personPronoun(s.lowerTok(c)) ||
 				possessive(s.lowerTok(c)) && c+1 < len(s.toks) && s.toks[c+1].is(fRelation) || s.toks[c].is(fRelation)) // "at ninety four, my mother still gardens"
 		}
+		if s.toks[pp].is(fRelation) && string(s.lowerTok(p)) == "to" {
+			return true // "my mom lived to ninety and my grandmother to a hundred and one"
+		}
 		switch string(s.lowerTok(pp)) {
 		case "died", "dies", "passed", "away", "retired":
 			return string(s.lowerTok(p)) == "at"
@@ -1169,10 +1189,29 @@ func (s *scanner) ageContext(i, j int) bool {
 	return false
 }
 
+// ageRestated: token p ends an age just found, or a word that puts one
+// right ("no", "wait", "sorry", "mean") follows one within four tokens: the
+// age said again.
+func (s *scanner) ageRestated(p int) bool {
+	f := len(s.found) - 1
+	if f < 0 || s.found[f].Type != Age {
+		return false
+	}
+	for k := p; k >= 0 && p-k <= 4; k-- {
+		if int(s.toks[k].end) == s.found[f].End {
+			return k == p || k < p && correctionWord(s.lowerTok(p))
+		}
+		if s.toks[k].kind != tkPunct && !correctionWord(s.lowerTok(k)) && !hedgeWord(s.lowerTok(k)) {
+			return false
+		}
+	}
+	return false
+}
+
 // personPronoun: a pronoun that is a person as the subject.
 func personPronoun(w []byte) bool {
 	switch string(w) {
-	case "she", "he", "i", "we", "they", "mom", "dad":
+	case "she", "he", "i", "we", "they", "mom", "dad", "youre", "you", "shes", "hes", "im", "theyre":
 		return true
 	}
 	return false

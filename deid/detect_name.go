@@ -879,7 +879,8 @@ func (s *scanner) afterCue(i int) (int, int) {
 	j := n
 	if anyWord {
 		for k := n + 1; k < len(s.toks) && k-n < 3; k++ {
-			if !s.adjacent(k-1, k) || !s.nameish(k, false) || s.toks[k].is(fCommon) && !s.toks[k].is(fNameAny) && !(s.cased && s.toks[k].has(shCap)) || s.formLabel(k) || placeAdverb(s.lowerTok(k)) {
+			if !s.adjacent(k-1, k) || !s.nameish(k, false) || s.toks[k].is(fCommon) && !s.toks[k].is(fNameAny) && !(s.cased && s.toks[k].has(shCap)) || s.formLabel(k) || placeAdverb(s.lowerTok(k)) ||
+				string(s.lowerTok(k)) == "like" && k+1 < len(s.toks) && string(s.lowerTok(k+1)) == "the" {
 				break
 			}
 			j = k
@@ -1585,6 +1586,9 @@ func (s *scanner) spelled(i int) int {
 	if i > 0 && s.apostropheAt(i-1) && s.toks[i-1].end == s.toks[i].start {
 		return i // the "s" of "it's" spells nothing
 	}
+	if n := i + 1; n < len(s.toks) && s.toks[n].kind == tkWord && spellJoin(s.lowerTok(n)) && s.text[s.toks[i].start]|0x20 == 'a' {
+		return i // "with a hyphen g a r c i a": the article, then the mark named
+	}
 	j, n := i, 1
 	nato, dotted := false, false
 	for k := i + 1; k < len(s.toks); k++ {
@@ -2085,8 +2089,8 @@ func (s *scanner) nameNeighbour(k int, before bool) bool {
 	if s.notes && s.shorthand(k) && !t.is(fNameAny) {
 		return false // "NP Patty CXR": shorthand after a name in a note
 	}
-	if !before && t.hi-t.lo == 4 && s.low[t.lo+1] == 'i' && s.spellingRemark(k) >= 0 {
-		return false // "august like the month": the remark on the name is none of it
+	if !before && t.hi-t.lo == 4 && s.low[t.lo+1] == 'i' && (s.spellingRemark(k) >= 0 || string(s.lowerTok(k)) == "like" && k+1 < len(s.toks) && string(s.lowerTok(k+1)) == "the") {
+		return false // "august like the month", "white like the color": the remark on the name is none of it
 	}
 	if s.cased {
 		if before && t.has(shSentStart) && t.has(shCap) && t.is(fFirst) && (!t.is(fCommon) || t.is(fFirstTop)) && !t.is(fStop|fDeterminer) {

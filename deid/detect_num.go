@@ -1634,6 +1634,18 @@ func (s *scanner) yearPrepBefore(i int) bool {
 	return false
 }
 
+// singleDigits counts the words of the run that are one digit ("oh",
+// "seven").
+func (c *numCtx) singleDigits() int {
+	n := 0
+	for k := c.r.i; k <= c.r.j; k++ {
+		if t := &c.s.toks[k]; t.kind == tkWord && t.f&fNumWord != 0 && t.val >= 0 && t.val <= 9 {
+			n++
+		}
+	}
+	return n
+}
+
 // readingsSaid: with no cue, the run is two or more readings from 100 to
 // 299 said the way people say them, "one" or "two" and then tens or
 // "hundred": "one forty one forty two over ninety", "one eighty, two
@@ -1765,8 +1777,8 @@ var numberRules = []numberRule{
 		return ID, 0.7, true
 	}},
 	{"number/short-cued", func(c *numCtx) (Type, float64, bool) { // four digits after a cue, or said digit by digit
-		if c.n != 4 || !(c.cue != "" && c.cue != ID || c.r.spoken >= 4) || c.s.dashRange(c.r) {
-			return "", 0, false
+		if c.n != 4 || !(c.cue != "" && c.cue != ID || c.r.spoken >= 4 && c.singleDigits() >= 3) || c.s.dashRange(c.r) {
+			return "", 0, false // ("eighty seven, eighty eight": two values, no digits read out)
 		}
 		if c.oneDigitSaid() || c.readingsSaid() {
 			return "", 0, true

@@ -112,6 +112,8 @@ var registry = []detector{
 		run:     (*scanner).detectNumbers,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) },
 		Examples: []example{
+			// two values of two digits each are no four-digit id; digits read out after a cue are
+			{text: "um late eighties, eighty seven eighty eight. the last four are eight one seven five", want: map[string]Type{"eight one seven five": ID}, keep: []string{"eighty seven eighty eight"}},
 			// words speech recognition writes for digits, inside a number read out digit by digit; ranges, ratios and prepositions stay words
 			{text: "the mrn is oh oh for seven seven to won nine. take two to three a day for six to eight weeks. titer one to four zero. account number two one seven one seven three nine eight five five for the e r visit", want: map[string]Type{"oh oh for seven seven to won nine": MRN, "two one seven one seven three nine eight five five": Account}, keep: []string{"three a day", "six to eight", "one to four zero", "for the"}},
 			// a year after "in" is a year, whatever cue came before; capitals spelled with hyphens begin the id after them
@@ -319,6 +321,8 @@ var registry = []detector{
 		run:     (*scanner).detectAges,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) || s.hasSeen(seenHundred|seenNineties) },
 		Examples: []example{
+			// an age put right or hedged; a pause after "turned"; a relation's age after "to" in a list; a reading put right stays
+			{text: "my mother-in-law is ninety three no wait ninety four. she turned uh ninety five on sunday. so she's what ninety three. my mom lived to ninety and my grandmother to a hundred and one. at ninety-three you're doing well. bp ninety no wait ninety five", want: map[string]Type{"ninety three": Age, "ninety four": Age, "ninety five": Age, "a hundred and one": Age, "ninety-three": Age}, keep: []string{"bp ninety", "wait ninety five"}},
 			// an age over 89 opening a sentence, then what says it is one; a reading still rising is none
 			{text: "That's right. Ninety-three and still giving the nurses cheek. Ninety-four on August 20th. ninety and still rising", want: map[string]Type{"Ninety-three": Age, "Ninety-four": Age}, keep: []string{"ninety and"}},
 			// an age at death or lived to
@@ -847,6 +851,8 @@ var registry = []detector{
 			{text: "Maria Clara dela Cruz. Pham Van Hung, but call me Henry. She lives in Stoke-on-Trent.", want: map[string]Type{"Maria Clara dela Cruz": Name, "Pham Van Hung": Name, "Henry": Name, "Stoke-on-Trent": Name}},
 			// what people called someone, said last; O' said as a word before the surnames that take it
 			{text: "so everybody called me sparky. she called me back. it's margaret oh sullivan", want: map[string]Type{"sparky": Name, "margaret oh sullivan": Name}, keep: []string{"back"}},
+			// "with a hyphen" before the spelling; "like the color" after a name is none of it
+			{text: "it's garcia-lopez with a hyphen g a r c i a. my last name is white like the color", want: map[string]Type{"garcia-lopez": Name, "g a r c i a": Name, "white": Name}, keep: []string{"a hyphen", "like"}},
 			// a turn opens after its speaker's label: its capital says nothing there
 			{text: "[doctor] Good morning, Mrs. Okafor. [patient] Fine. Good to see you.", want: map[string]Type{"Okafor": Name}, keep: []string{"Good", "Fine"}},
 			// a relation and a name after a dash; a label after a name ends it
