@@ -183,6 +183,9 @@ func (s *scanner) dateStart(i int) int {
 		if q := s.prevWord(p, 0); q >= 0 && s.toks[q].is(fWeekday) && s.toks[q].kind == tkWord {
 			return q
 		}
+		if y := s.birthYearBefore(i); y >= 0 {
+			return y // "born in 1958 on the 3rd of May"
+		}
 		return i
 	}
 	if p >= 0 && s.toks[p].is(fWeekday) && s.toks[p].kind == tkWord {
@@ -201,14 +204,23 @@ func (s *scanner) dateStart(i int) int {
 // birth that starts at token i, a comma between ("born in nineteen forty,
 // april second", "born 1952, march 3rd"), or -1.
 func (s *scanner) birthYearBefore(i int) int {
-	if i < 2 || !s.isPunct(i-1, ',') {
+	// a comma, or "on (the)", stands between ("born in sixty two on the
+	// fourth of july")
+	g := i - 1
+	if g >= 0 && s.toks[g].kind == tkWord && string(s.lowerTok(g)) == "the" {
+		g--
+	}
+	if g < 1 || !s.isPunct(g, ',') && !(s.toks[g].kind == tkWord && string(s.lowerTok(g)) == "on") {
 		return -1
 	}
-	for k := i - 2; k >= 0 && k >= i-5; k-- {
+	if !s.isPunct(g, ',') && g != i-1 && g != i-2 {
+		return -1
+	}
+	for k := g - 1; k >= 0 && k >= g-4; k-- {
 		if t := &s.toks[k]; t.kind != tkWord && t.kind != tkNum {
 			break
 		}
-		if e, ok := s.readYear(k); ok && e == i-2 {
+		if e, ok := s.readYear(k); ok && e == g-1 {
 			if s.birthCueBefore(k) {
 				return k
 			}

@@ -235,6 +235,8 @@ var registry = []detector{
 		run:     (*scanner).detectDates,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fMonth|fWeekday|fHoliday|fNumWord|fOrdWord) },
 		Examples: []example{
+			// a year of birth before "on (the)" and the day; no birth, no year
+			{text: "i was born in 1958 on the 3rd of May. in 1961 on the 4th of June we moved", want: map[string]Type{"1958 on the 3rd of May": Date, "4th of June": Date}, keep: []string{"1961"}},
 			// a day put right with "not"; "not the first time" is a count
 			{text: "the colonoscopy was march twenty second, not the twelfth. it's not the first time", want: map[string]Type{"march twenty second": Date, "twelfth": Date}, keep: []string{"first"}},
 			{text: "rent is due on the first of every month; i saw her on the ninth, it was done on the fourth of the month", want: map[string]Type{"ninth": Date, "fourth": Date}, keep: []string{"the first"}},
