@@ -83,8 +83,12 @@ func (s *scanner) detectDates() {
 					if e := q; p >= 0 && string(s.lowerTok(p)) == "the" && s.toks[j].is(fOrdWord) && s.datePrepAt(s.prevWord(p, 0)) && s.clauseEndsAfter(e) {
 						s.add(i, e, Date, 0.75, "date/the-nth") // "on the first and second i had fevers": two days
 						i = e
+						continue
 					}
-					continue // "the first and second toes", "the third or fourth day": a count
+					if m := q + 1; q != nx+2 || m < len(s.toks) && s.adjacent(q, m) && s.toks[m].kind == tkWord && !s.toks[m].is(fStop|fDatePrep) && !dayFollower(s.lowerTok(m)) {
+						continue // "the first and second toes", "the first or the second finger": a count
+					}
+					// "was the sixth or the seventh that i fell": each a day, read below
 				}
 				if nx == j+1 && string(s.lowerTok(nx)) == "of" && s.ofPeriod(nx) {
 					continue // "on the first of every month": no date

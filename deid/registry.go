@@ -235,6 +235,8 @@ var registry = []detector{
 		run:     (*scanner).detectDates,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fMonth|fWeekday|fHoliday|fNumWord|fOrdWord) },
 		Examples: []example{
+			// two days with "the" each, and no noun after them
+			{text: "i can't remember if it was the sixth or the seventh that i fell", want: map[string]Type{"sixth": Date, "seventh": Date}},
 			// a year of birth before "on (the)" and the day; no birth, no year
 			{text: "i was born in 1958 on the 3rd of May. in 1961 on the 4th of June we moved", want: map[string]Type{"1958 on the 3rd of May": Date, "4th of June": Date}, keep: []string{"1961"}},
 			// a day put right with "not"; "not the first time" is a count
