@@ -1,9 +1,11 @@
 package deid
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestAgeAt(t *testing.T) {
@@ -30,4 +32,21 @@ func TestAgeAt(t *testing.T) {
 	assert.False(t, NewKnown(&Encounter{Patient: &Patient{BirthDate: "1900-09-13"}}).Over89())
 	var k *Known
 	assert.False(t, k.Over89())
+}
+
+// TestAgeEchoes: an age over 89 found once is found again where it is said
+// on its own, and not where the same number is a reading.
+func TestAgeEchoes(t *testing.T) {
+	e := testEngine(t)
+	text := "[doctor] and you're how old [patient] ninety [doctor] ninety wow [patient] yep ninety. her pulse was ninety at rest"
+	var ages []string
+	for _, f := range e.Scan(text) {
+		if f.Type == Age {
+			ages = append(ages, text[f.Start:f.End])
+		}
+	}
+	require.Len(t, ages, 3, "the answer and its two echoes, not the pulse")
+	for _, f := range e.Scan(text) {
+		assert.NotEqual(t, strings.Index(text, "was ninety")+4, f.Start, "the pulse is no age")
+	}
 }

@@ -831,6 +831,76 @@ func (s *scanner) readYear(i int) (int, bool) {
 
 // detectAges finds ages over 89.
 func (s *scanner) detectAges() {
+	first := len(s.found)
+	s.detectAgesOnce()
+	if len(s.found) > first {
+		s.ageEchoes(first)
+	}
+}
+
+// ageEchoes finds an age over 89 found at or after s.found[first] said
+// again on its own: "and you're how old? ninety. ninety, wow. yep,
+// ninety" (the same value, between a speaker's label, an interjection or
+// a mark and the end of what is said).
+func (s *scanner) ageEchoes(first int) {
+	var vals [4]int
+	n := 0
+	for f := first; f < len(s.found) && n < len(vals); f++ {
+		if s.found[f].Type != Age {
+			continue
+		}
+		if a := s.tokAt(s.found[f].Start); a >= 0 {
+			if v, _, ok := s.readAge(a); ok {
+				vals[n] = v
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		return
+	}
+	for i := 0; i < len(s.toks); i++ {
+		t := &s.toks[i]
+		if t.kind == tkWord && t.f&fNumWord == 0 && !s.hasSeen(seenHundred) || t.kind != tkWord && t.kind != tkNum || s.foundAt(i) {
+			continue
+		}
+		v, j, ok := s.readAge(i)
+		if !ok || v < 90 {
+			continue
+		}
+		same := false
+		for k := 0; k < n; k++ {
+			same = same || vals[k] == v
+		}
+		if same && s.saidAlone(i, j) {
+			s.add(i, j, Age, 0.85, "age")
+		}
+		i = j
+	}
+}
+
+// saidAlone: tokens i..j stand on their own: a speaker's label, a mark, an
+// interjection or the text's start before them, and a mark, a label, an
+// interjection or the end after them.
+func (s *scanner) saidAlone(i, j int) bool {
+	edge := func(k int) bool {
+		if k < 0 || k >= len(s.toks) {
+			return true
+		}
+		t := &s.toks[k]
+		if t.kind == tkPunct || t.kind == tkTag {
+			return true
+		}
+		switch string(s.lowerTok(k)) {
+		case "yep", "yes", "yeah", "wow", "oh", "um", "uh", "really", "right", "exactly":
+			return true
+		}
+		return false
+	}
+	return edge(i-1) && edge(j+1)
+}
+
+func (s *scanner) detectAgesOnce() {
 	toks := s.toks
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]

@@ -892,15 +892,20 @@ func (s *scanner) afterCue(i int) (int, int) {
 }
 
 // surnameOrVagueAfter: after the given name at token n comes a surname no
-// everyday word spells, or "something" for one not remembered ("her name
-// was april something", "april mcdonough").
+// everyday word spells, "something" for one not remembered ("her name was
+// april something", "april mcdonough"), or a new clause run on with its
+// subject ("his name is will he's out in the car").
 func (s *scanner) surnameOrVagueAfter(n int) bool {
 	m := n + 1
 	if m >= len(s.toks) || !s.adjacent(n, m) || s.toks[m].kind != tkWord {
 		return false
 	}
 	t := &s.toks[m]
-	return string(s.lowerTok(m)) == "something" || t.is(fLast) && !t.is(fCommon|nameNot) && t.hi-t.lo >= 4
+	switch string(s.lowerTok(m)) {
+	case "something", "hes", "shes", "he", "she", "theyre":
+		return true // "my husband's name is will he's out in the car": a run-on clause after the name
+	}
+	return t.is(fLast) && !t.is(fCommon|nameNot) && t.hi-t.lo >= 4
 }
 
 // moreName extends a name from token c over following name-list words.

@@ -325,6 +325,8 @@ var registry = []detector{
 		run:     (*scanner).detectAges,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) || s.hasSeen(seenHundred|seenNineties) },
 		Examples: []example{
+			// an age said again on its own (TestAgeEchoes counts them); the same number as a reading stays
+			{text: "[doctor] and you're how old [patient] ninety [doctor] ninety wow. her pulse was ninety at rest", want: map[string]Type{"ninety": Age}, keep: []string{"was ninety"}},
 			// an age put right or hedged; a pause after "turned"; a relation's age after "to" in a list; a reading put right stays
 			{text: "my mother-in-law is ninety three no wait ninety four. she turned uh ninety five on sunday. so she's what ninety three. my mom lived to ninety and my grandmother to a hundred and one. at ninety-three you're doing well. bp ninety no wait ninety five", want: map[string]Type{"ninety three": Age, "ninety four": Age, "ninety five": Age, "a hundred and one": Age, "ninety-three": Age}, keep: []string{"bp ninety", "wait ninety five"}},
 			// an age over 89 opening a sentence, then what says it is one; a reading still rising is none
@@ -857,6 +859,8 @@ var registry = []detector{
 			{text: "so everybody called me sparky. she called me back. it's margaret oh sullivan", want: map[string]Type{"sparky": Name, "margaret oh sullivan": Name}, keep: []string{"back"}},
 			// "with a hyphen" before the spelling; "like the color" after a name is none of it
 			{text: "it's garcia-lopez with a hyphen g a r c i a. my last name is white like the color", want: map[string]Type{"garcia-lopez": Name, "g a r c i a": Name, "white": Name}, keep: []string{"a hyphen", "like"}},
+			// a name after "name is", then a new clause run on with its subject
+			{text: "my husband's name is will he's out in the car", want: map[string]Type{"will": Name}},
 			// a turn opens after its speaker's label: its capital says nothing there
 			{text: "[doctor] Good morning, Mrs. Okafor. [patient] Fine. Good to see you.", want: map[string]Type{"Okafor": Name}, keep: []string{"Good", "Fine"}},
 			// a relation and a name after a dash; a label after a name ends it
