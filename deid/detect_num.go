@@ -70,7 +70,7 @@ func (s *scanner) cueBefore(i, n int) Type {
 // digits joined by a dash, the second above the first by no more than the
 // first ("SR 70-80", "120-140"); not an id such as "123-456".
 func (s *scanner) dashRange(r *numRun) bool {
-	if len(r.groups) != 2 || r.seps[0] != '-' || r.groups[0] > 3 || r.groups[1] > 3 || r.spoken > 0 {
+	if len(r.groups) != 2 || r.sep0() != '-' || r.groups[0] > 3 || r.groups[1] > 3 || r.spoken > 0 {
 		return false
 	}
 	a, b := 0, 0
@@ -268,6 +268,16 @@ func (s *scanner) idHeading(k int) bool {
 }
 
 // numRun is a maximal run of number items.
+// sep0 is the separator between the run's first two written groups, or 0
+// when a spoken item stood between them ("00 O 0" has two groups and no
+// separator written).
+func (r *numRun) sep0() byte {
+	if len(r.seps) == 0 {
+		return 0
+	}
+	return r.seps[0]
+}
+
 type numRun struct {
 	i, j    int    // first and last token
 	digits  []byte // the digits read, separators dropped
@@ -458,7 +468,7 @@ func (s *scanner) readRun(r *numRun, i int) {
 			}
 			if r.items > 0 && r.spoken == 0 && len(r.groups) > 0 {
 				sep := s.sepBefore(k)
-				if sep == ' ' && (len(r.seps) > 0 && (r.seps[0] == '/' || r.seps[0] == '.') || len(r.groups) == 3 && r.groups[0] == 4 && r.seps[0] == '-') {
+				if sep == ' ' && (len(r.seps) > 0 && (r.sep0() == '/' || r.sep0() == '.') || len(r.groups) == 3 && r.groups[0] == 4 && r.sep0() == '-') {
 					return // "05/21/2023 2215", "2023-07-13 1430": a date, then a time
 				}
 				if sep == ' ' && s.isPunct(k+1, '/') && s.toks[k+1].start == t.end && !strings.ContainsRune(string(r.seps), '/') {
@@ -942,7 +952,7 @@ func (s *scanner) writtenDate(r *numRun) bool {
 	if len(g) < 2 || len(g) > 3 || len(r.seps) != len(g)-1 {
 		return false
 	}
-	sep := r.seps[0]
+	sep := r.sep0()
 	if sep != '/' && sep != '-' && sep != '.' {
 		return false
 	}
@@ -1374,7 +1384,7 @@ func unitSuffixed(raw string) bool {
 // ("mrn 12-3456"), or when it has the shape of a local phone number
 // (3-4 digits, a valid exchange) with no value word or unit around it.
 func (s *scanner) valueRange(r *numRun, d string) bool {
-	if len(r.groups) != 2 || r.seps[0] != '-' || r.groups[0] > 4 || r.groups[1] > 4 {
+	if len(r.groups) != 2 || r.sep0() != '-' || r.groups[0] > 4 || r.groups[1] > 4 {
 		return false
 	}
 	switch s.cueBefore(r.i, 2) {
@@ -1748,14 +1758,14 @@ var numberRules = []numberRule{
 	}},
 	{"number/phone-local", func(c *numCtx) (Type, float64, bool) { // "555-1212", said or cued
 		r := c.r
-		return Phone, 0.85, c.n == 7 && (c.cue == Phone || r.spoken > 0 || len(r.groups) == 2 && r.groups[0] == 3 && r.seps[0] == '-')
+		return Phone, 0.85, c.n == 7 && (c.cue == Phone || r.spoken > 0 || len(r.groups) == 2 && r.groups[0] == 3 && r.sep0() == '-')
 	}},
 	{"number/zip", func(c *numCtx) (Type, float64, bool) {
 		return Zip, 0.9, c.n == 5 && c.s.zipContext(c.r.i, c.d, c.r.spoken > 0)
 	}},
 	{"number/zip4", func(c *numCtx) (Type, float64, bool) {
 		r := c.r
-		return Zip, 0.9, c.n == 9 && len(r.groups) == 2 && r.groups[0] == 5 && r.seps[0] == '-' &&
+		return Zip, 0.9, c.n == 9 && len(r.groups) == 2 && r.groups[0] == 5 && r.sep0() == '-' &&
 			(c.cue == Zip || c.s.zipContext(r.i, c.d[:5], false) || c.s.isStateBefore(r.i))
 	}},
 	{"number/card", func(c *numCtx) (Type, float64, bool) { // Luhn-valid 13 to 19 digits
@@ -1806,7 +1816,7 @@ func numberSources() []string {
 // "30-50-400-5.0", "96-97.6"), or a value with the one before it in
 // parentheses ("143(150)", "105 (103)").
 func valueChain(r *numRun, raw string) bool {
-	if len(r.groups) == 2 && r.seps[0] == '(' {
+	if len(r.groups) == 2 && r.sep0() == '(' {
 		return true
 	}
 	return strings.IndexByte(raw, '-') >= 0 && strings.IndexByte(raw, '.') >= 0 && !strings.ContainsAny(raw, "/()")
