@@ -544,16 +544,23 @@ func (s *scanner) dayRangeEnd(k int) bool {
 	if k < 1 || !rangeWord(s.lowerTok(k)) && string(s.lowerTok(k)) != "and" && string(s.lowerTok(k)) != "or" && !correctionWord(s.lowerTok(k)) {
 		return false
 	}
+	// "the third, i think, or the fourth": a hedge may stand between
+	return s.findingJustBefore(k, Date, 5, hedgeWord)
+}
+
+// findingJustBefore: the last finding so far is of type typ and ends at one
+// of the within tokens before token k, with only marks and words between
+// that between accepts.
+func (s *scanner) findingJustBefore(k int, typ Type, within int, between func([]byte) bool) bool {
 	f := len(s.found) - 1
-	if f < 0 || s.found[f].Type != Date {
+	if f < 0 || s.found[f].Type != typ {
 		return false
 	}
-	// "the third, i think, or the fourth": a hedge may stand between
-	for j := k - 1; j >= 0 && k-j <= 5; j-- {
+	for j := k - 1; j >= 0 && k-j <= within; j-- {
 		if int(s.toks[j].end) == s.found[f].End {
 			return true
 		}
-		if s.toks[j].kind != tkPunct && !hedgeWord(s.lowerTok(j)) {
+		if s.toks[j].kind != tkPunct && !between(s.lowerTok(j)) {
 			return false
 		}
 	}
@@ -1279,19 +1286,10 @@ func (s *scanner) ageContext(i, j int) bool {
 // right ("no", "wait", "sorry", "mean") follows one within four tokens: the
 // age said again.
 func (s *scanner) ageRestated(p int) bool {
-	f := len(s.found) - 1
-	if f < 0 || s.found[f].Type != Age {
-		return false
+	if f := len(s.found) - 1; f >= 0 && s.found[f].Type == Age && int(s.toks[p].end) == s.found[f].End {
+		return true
 	}
-	for k := p; k >= 0 && p-k <= 4; k-- {
-		if int(s.toks[k].end) == s.found[f].End {
-			return k == p || k < p && correctionWord(s.lowerTok(p))
-		}
-		if s.toks[k].kind != tkPunct && !correctionWord(s.lowerTok(k)) && !hedgeWord(s.lowerTok(k)) {
-			return false
-		}
-	}
-	return false
+	return correctionWord(s.lowerTok(p)) && s.findingJustBefore(p, Age, 4, func(w []byte) bool { return correctionWord(w) || hedgeWord(w) })
 }
 
 // personPronoun: a pronoun that is a person as the subject.
