@@ -1953,7 +1953,7 @@ func (s *scanner) extendNames(start int) {
 				b, k = k+1, k+1 // "weiss hyphen hunter": a double name said with its hyphen
 				continue
 			}
-			if k == b+1 && s.adjacent(b, k) && s.toks[k].kind == tkWord && s.toks[b].kind == tkWord && !s.toks[k].is(fStop|fDeterminer|fDirection|fState) && string(s.lowerTok(k)) == string(s.lowerTok(b)) {
+			if k == b+1 && s.saidTwice(b, k) {
 				b = k // "my sister august august pelletier": the name said twice
 				continue
 			}
@@ -2012,7 +2012,7 @@ func (s *scanner) extendNames(start int) {
 				a = k // "al-" before a name
 				continue
 			}
-			if k == a-1 && s.adjacent(k, a) && s.toks[k].kind == tkWord && !s.toks[k].is(fStop|fDeterminer|fDirection|fState) && string(s.lowerTok(k)) == string(s.lowerTok(a)) {
+			if k == a-1 && s.saidTwice(k, a) {
 				a = k // "august august pelletier": the name said twice
 				continue
 			}
@@ -2067,6 +2067,14 @@ func irishO(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// saidTwice: tokens j and k (= j+1) are the same word said twice in a row,
+// a stutter over a name ("august august pelletier"), not a function word,
+// a direction or a state ("north, north carolina").
+func (s *scanner) saidTwice(j, k int) bool {
+	return s.adjacent(j, k) && s.toks[j].kind == tkWord && s.toks[k].kind == tkWord &&
+		!s.toks[k].is(fStop|fDeterminer|fDirection|fState) && string(s.lowerTok(j)) == string(s.lowerTok(k))
 }
 
 // townJoin: the middle word of a town's name of three hyphenated parts
