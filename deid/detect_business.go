@@ -30,11 +30,27 @@ func (s *scanner) detectBusinessHeads() {
 				s.add(c, c, Location, 0.8, "place/business-head")
 			} else if c >= 1 && c == p-1 && storeHead(s.lowerTok(c)) && s.adjacent(c-1, c) && s.chainStore(c-1) {
 				s.add(c-1, c, Location, 0.8, "place/business-head") // "the Costco pharmacy in Burnaby"
+			} else if st := s.companyEndingAt(c); c >= 0 && c == p-1 && st >= 0 {
+				s.add(st, c, Location, 0.8, "place/business-head") // "planet fitness on main street", "the market basket in tewksbury"
+			} else if c >= 1 && c == p-1 && storeHead(s.lowerTok(c)) && s.companyEndingAt(c-1) >= 0 {
+				s.add(s.companyEndingAt(c-1), c, Location, 0.8, "place/business-head") // "the stop and shop pharmacy on granite street"
 			} else if c >= 1 && c == p-1 && s.businessByPlace(c) {
 				s.add(c, c, Location, 0.75, "place/business-head") // "done at shields in brockton", "labs drawn at labcorp on boylston street"
 			}
 		}
 	}
+}
+
+// companyEndingAt returns the first token of a company whose name is two
+// or three everyday words ending at token c ("planet fitness", "stop and
+// shop"), or -1.
+func (s *scanner) companyEndingAt(c int) int {
+	for st := c - 1; c >= 0 && st >= 0 && st >= c-3; st-- {
+		if s.companyName(st) == c {
+			return st
+		}
+	}
+	return -1
 }
 
 // businessByPlace: token c, a word no list holds as an everyday word (a

@@ -1116,6 +1116,8 @@ var registry = []detector{
 		run:     (*scanner).detectBusinessHeads,
 		gate:    func(s *scanner) bool { return len(s.found) > 0 },
 		Examples: []example{
+			// a company of everyday words, alone or with its store's kind, by where it is; not without a place
+			{text: "i still go to planet fitness on main street. send it to the stop and shop pharmacy on granite street. we got it at home depot", want: map[string]Type{"planet fitness": Location, "stop and shop pharmacy": Location}, keep: []string{"home depot"}},
 			// one word no list holds as an everyday word after "at", before where it is; "at home" stays
 			{text: "the labs drawn at labcorp on boylston street are back. dialysis is at fresenius on route nine. i was at home in brockton", want: map[string]Type{"labcorp": Location, "fresenius": Location}, keep: []string{"home"}},
 			// a chain's name and its store's kind, by where it is
