@@ -60,7 +60,7 @@ func (s *scanner) companyEndingAt(c int) int {
 func (s *scanner) businessByPlace(c int) bool {
 	t := &s.toks[c]
 	if t.kind != tkWord || t.hi-t.lo < 4 || t.is(fCommon|fStop|fDeterminer|fNumWord|fMonth|fWeekday|fTitle|fRelation|fClinical|fCity|fState|fCountry) ||
-		s.cased && !t.has(shCap) || s.foundAt(c) {
+		s.cased && !t.has(shCap) || s.covered(c, "") {
 		return false
 	}
 	p := c - 1
@@ -169,12 +169,12 @@ func (s *scanner) townInPassing(p int) {
 		return
 	}
 	if !s.cased {
-		if string(w) == "in" && c.is(fCity) && !c.is(fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fClinical) && s.placeEndsAt(p-1) && !s.foundAt(n) {
+		if string(w) == "in" && c.is(fCity) && !c.is(fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fClinical) && s.placeEndsAt(p-1) && !s.covered(n, "") {
 			s.add(n, n, City, 0.7, "place/city") // "the home depot in auburn"
 		}
 		return
 	}
-	if !c.has(shCap) || c.has(shSentStart|shAllCaps|shApos) || c.is(fStop|fDeterminer|fMonth|fWeekday|fHoliday|fState|fCountry|fClinical|fEponym|fTitle|fRelation|fFacHead|fCareUnit|fNumWord|fOrdWord|fUnit|fMeasure) || s.foundAt(n) || s.eponymHere(n) {
+	if !c.has(shCap) || c.has(shSentStart|shAllCaps|shApos) || c.is(fStop|fDeterminer|fMonth|fWeekday|fHoliday|fState|fCountry|fClinical|fEponym|fTitle|fRelation|fFacHead|fCareUnit|fNumWord|fOrdWord|fUnit|fMeasure) || s.covered(n, "") || s.eponymHere(n) {
 		return
 	}
 	if !s.livedIn(p) && !s.awayIn(p-1, p) && !s.whereNow(p) && !(string(w) == "in" && s.placeEndsAt(p-1)) {
@@ -185,7 +185,7 @@ func (s *scanner) townInPassing(p int) {
 	}
 	e := n
 	if m := n + 1; m < len(toks) && toks[m].kind == tkWord && s.adjacent(n, m) && toks[m].has(shCap) && !toks[m].has(shAllCaps) &&
-		!toks[m].is(fStop|fDeterminer|fMonth|fWeekday|fFacHead|fCareUnit|fTitle|fRelation|fState|fCountry) && !s.foundAt(m) {
+		!toks[m].is(fStop|fDeterminer|fMonth|fWeekday|fFacHead|fCareUnit|fTitle|fRelation|fState|fCountry) && !s.covered(m, "") {
 		e = m // "Hemel Hempstead", "Milton Keynes"
 	}
 	s.add(n, e, City, 0.75, "place/city")
@@ -217,17 +217,6 @@ func (s *scanner) placeEndsAt(k int) bool {
 			if fd.End == end {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// foundAt: a finding so far covers token k.
-func (s *scanner) foundAt(k int) bool {
-	a, b := int(s.toks[k].start), int(s.toks[k].end)
-	for f := range s.found {
-		if s.found[f].Start < b && a < s.found[f].End {
-			return true
 		}
 	}
 	return false

@@ -868,7 +868,7 @@ func (s *scanner) ageEchoes(first int) {
 	}
 	for i := 0; i < len(s.toks); i++ {
 		t := &s.toks[i]
-		if t.kind == tkWord && t.f&fNumWord == 0 && !s.hasSeen(seenHundred) || t.kind != tkWord && t.kind != tkNum || s.foundAt(i) {
+		if t.kind == tkWord && t.f&fNumWord == 0 && !s.hasSeen(seenHundred) || t.kind != tkWord && t.kind != tkNum || s.covered(i, "") {
 			continue
 		}
 		v, j, ok := s.readAge(i)

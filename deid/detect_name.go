@@ -87,7 +87,7 @@ func (s *scanner) detectNames() {
 			// explained is a name
 			for k := i - 1; k >= 0 && k >= i-3; k-- {
 				if s.toks[k].hi-s.toks[k].lo == 4 && string(s.lowerTok(k)) == "with" {
-					if n := s.spellingRemark(k); n >= 0 && !s.foundAt(n) {
+					if n := s.spellingRemark(k); n >= 0 && !s.covered(n, "") {
 						s.add(n, n, Name, 0.85, "name/cue")
 					}
 					break
