@@ -25,27 +25,43 @@ func (s *scanner) detectBusinessHeads() {
 			continue
 		}
 		// "the cvs on route nine": a chain's store, by where it is
-		if p := s.prevWord(a, 0); p >= 0 && p == a-1 && s.adjacent(p, a) && onPrep(s.lowerTok(p)) {
-			if c := s.prevWord(p, 0); c >= 0 && c == p-1 && s.adjacent(c, p) && s.chainStore(c) {
-				s.add(c, c, Location, 0.8, "place/business-head")
-			} else if c >= 1 && c == p-1 && storeHead(s.lowerTok(c)) && s.adjacent(c-1, c) && s.chainStore(c-1) {
-				s.add(c-1, c, Location, 0.8, "place/business-head") // "the Costco pharmacy in Burnaby"
-			} else if st := s.companyEndingAt(c); c >= 0 && c == p-1 && st >= 0 {
-				s.add(st, c, Location, 0.8, "place/business-head") // "planet fitness on main street", "the market basket in tewksbury"
-			} else if c >= 1 && c == p-1 && storeHead(s.lowerTok(c)) && s.companyEndingAt(c-1) >= 0 {
-				s.add(s.companyEndingAt(c-1), c, Location, 0.8, "place/business-head") // "the stop and shop pharmacy on granite street"
-			} else if c >= 1 && c == p-1 && s.businessByPlace(c) {
-				s.add(c, c, Location, 0.75, "place/business-head") // "done at shields in brockton", "labs drawn at labcorp on boylston street"
+		if p := s.prevWord(a, 0); p >= 0 && p == a-1 && onPrep(s.lowerTok(p)) {
+			if c := p - 1; c >= 0 && s.toks[c].kind == tkWord {
+				if st := s.storeName(c); st >= 0 {
+					s.add(st, c, Location, 0.8, "place/business-head")
+				} else if c >= 1 && s.businessByPlace(c) {
+					s.add(c, c, Location, 0.75, "place/business-head") // "done at shields in brockton", "labs drawn at labcorp on boylston street"
+				}
 			}
 		}
 	}
+}
+
+// storeName returns the first token of a store's name ending at token c:
+// a chain ("cvs", "Boots") or a company of everyday words ("planet
+// fitness"), or either before its store's kind ("the Costco pharmacy", "the
+// stop and shop pharmacy"); or -1.
+func (s *scanner) storeName(c int) int {
+	named := func(k int) int {
+		if s.chainStore(k) {
+			return k
+		}
+		return s.companyEndingAt(k)
+	}
+	if st := named(c); st >= 0 {
+		return st
+	}
+	if c >= 1 && storeHead(s.lowerTok(c)) {
+		return named(c - 1)
+	}
+	return -1
 }
 
 // companyEndingAt returns the first token of a company whose name is two
 // or three everyday words ending at token c ("planet fitness", "stop and
 // shop"), or -1.
 func (s *scanner) companyEndingAt(c int) int {
-	for st := c - 1; c >= 0 && st >= 0 && st >= c-3; st-- {
+	for st := c - 1; st >= 0 && st >= c-3; st-- {
 		if s.companyName(st) == c {
 			return st
 		}
