@@ -112,10 +112,6 @@ func (s *scanner) noteHomophonesBefore(i int) {
 	}
 }
 
-// homophoneWords are the words markSpeech notes in scanner.homAt next to
-// a digit (homophoneDigit reads them).
-var homophoneWords = []string{"won", "to", "too", "for", "fore", "ate"}
-
 // seenWords are the words markSpeech notes in scanner.seen.
 var seenWords = []string{"by", "short", "email", "emails", "st", "saint", "lady", "u", "univ", "university", "dot", "hundred", "nineties", "home", "homes",
 	"bay", "village", "side", "end", "shore", "hill", "hills", "point", "square", "district", "quarter", "heights", "flats", "highlands",
