@@ -1022,9 +1022,12 @@ func vagueAgeEnd(w []byte) bool {
 
 // decadeAge: "in her nineties", "into his late 90s": a decade of life over
 // 89 said of a person (a possessive before it), so an age Safe Harbor
-// removes; "in the nineties" and "sats in the high 90s" are no ages.
+// removes; "in the nineties" and "sats in the high 90s" are no ages. A
+// word for a person of such an age ("a centenarian") says it alone.
 func (s *scanner) decadeAge(i int) bool {
 	switch string(s.lowerTok(i)) {
+	case "nonagenarian", "nonagenarians", "centenarian", "centenarians":
+		return true
 	case "nineties", "90s":
 	default:
 		return false
@@ -1246,6 +1249,11 @@ func (s *scanner) ageContext(i, j int) bool {
 		switch string(s.lowerTok(pp)) {
 		case "shes", "hes", "im", "youre", "theyre":
 			return true
+		case "is", "was":
+			// "my grandmother is like ninety eight", not "her pulse is
+			// about ninety"
+			ppp := s.prevWord(pp, 0)
+			return ppp >= 0 && (s.toks[ppp].is(fRelation|fNameAny) && !s.toks[ppp].is(fMeasure|fClinical)) && !vitalWord(s.lowerTok(ppp))
 		}
 		return false
 	case "at", "to", "until", "till":
@@ -1365,10 +1373,20 @@ func (s *scanner) askedAge(i int) bool {
 				return true
 			}
 		case "age":
-			if p := s.prevWord(k, 0); p >= 0 && p == k-1 && (string(s.lowerTok(p)) == "your" || string(s.lowerTok(p)) == "her" || string(s.lowerTok(p)) == "his") {
+			if p := s.prevWord(k, 0); p >= 0 && p == k-1 && ageAsker(s.lowerTok(p)) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// ageAsker: the word before "age" in a question of it ("your age", "at
+// what age").
+func ageAsker(w []byte) bool {
+	switch string(w) {
+	case "your", "her", "his", "their", "what":
+		return true
 	}
 	return false
 }

@@ -302,11 +302,12 @@ func (s *scanner) afterRelation(i int) (int, int) {
 	if c > 0 && s.apposition(c) {
 		return c, c // "this is my son, will": a given name set off by commas
 	}
-	cue, phoned := false, false
+	cue, phoned, is := false, false, false
 	for k := 0; k < 2 && c >= 0; k++ {
 		w := string(s.lowerTok(c))
 		if w == "named" || w == "called" || w == "is" && k == 0 {
 			cue = cue || w != "is"
+			is = w == "is"
 			// in notes, or before a comma, a relative who "called"
 			// telephoned: "daughter called, updated by RN", "wife called
 			// several times"
@@ -336,8 +337,10 @@ func (s *scanner) afterRelation(i int) (int, int) {
 		ok = t.is(fFirst) && !t.is(nameNot) || s.nameish(c, true) && !t.is(fCommon|fNonPHI) || s.monthName(c) || s.modalName(c)
 		if ok && t.is(fCommon) && !t.is(fFirstTop) {
 			// "made dad happy", "keep mom busy": after a verb that makes the
-			// relation its object, an everyday word says how they are
-			if p := s.prevWord(i, 0); p >= 0 && p == i-1 && causative(s.lowerTok(p)) {
+			// relation its object, an everyday word says how they are; "my
+			// wife is like a saint": after "is" alone, so does a word no
+			// common given name spells
+			if p := s.prevWord(i, 0); is || p >= 0 && p == i-1 && causative(s.lowerTok(p)) {
 				ok = false
 			}
 		}
@@ -1938,7 +1941,7 @@ func (s *scanner) extendNames(start int) {
 			b = n
 		}
 		b0 = b
-		for k := b + 1; k < len(s.toks) && k-b0 <= 3 && !s.toks[b0].has(shPoss); k++ {
+		for k := b + 1; k < len(s.toks) && k-b0 <= 3 && !s.toks[b].has(shPoss); k++ {
 			if s.isPunct(k, '-') && k+1 < len(s.toks) && s.toks[k].start == s.toks[k-1].end {
 				if n := &s.toks[k+1]; n.start == s.toks[k].end && n.kind == tkWord && n.end-n.start >= 2 && !n.is(fCommon|fStop|fEponym) && (!n.is(fClinical) || n.is(fNameAny)) && (s.cased && !n.has(shCap) || !s.cased && (n.is(fNameAny) || n.f&^(fRare|fPhrase) == 0 && n.end-n.start >= 3)) {
 					// "Hauta-aho": the second part of a double name, in lower

@@ -894,7 +894,7 @@ func (s *scanner) kindOfClinic(h int) bool {
 // "pediatric", "orthopedics"), named by its suffix.
 func specialtyWord(w []byte) bool {
 	for _, suf := range [...]string{"ology", "ologic", "iatric", "iatrics", "iatry", "pedic", "pedics", "paedic", "paedics"} {
-		if len(w) > len(suf)+2 && string(w[len(w)-len(suf):]) == suf {
+		if len(w) >= len(suf)+2 && string(w[len(w)-len(suf):]) == suf {
 			return true
 		}
 	}

@@ -371,6 +371,10 @@ var registry = []detector{
 			// a decade of life over 89 said of a person
 			{text: "she's in her nineties and my uncle is into his late 90s", want: map[string]Type{"nineties": Age, "late 90s": Age}},
 			{text: "back in the nineties his sats were in the high 90s", keep: []string{"nineties", "90s"}},
+			// a hedge after a relation and "is"; the answer to "at what age"; not a reading hedged
+			{text: "my grandma is like ninety seven, her pulse is about ninety. at what age did your dad pass? uh ninety four", want: map[string]Type{"ninety seven": Age, "ninety four": Age}, keep: []string{"about ninety"}},
+			// a word for a person of such an age
+			{text: "Dad's a nonagenarian now; both aunts were centenarians", want: map[string]Type{"nonagenarian": Age, "centenarians": Age}},
 		},
 	},
 	{
@@ -524,6 +528,8 @@ var registry = []detector{
 			// an acronym of a place before "General" or "Presbyterian" after a preposition of place
 			{text: "Consulted Dr. Voss at KC General, then at NJ-Presbyterian; started on CHF Med in AM.", want: map[string]Type{"KC General": Facility, "NJ-Presbyterian": Facility}, keep: []string{"CHF Med"}},
 			{text: "CONT PRESENT MED REGIMEN, med for pain given", keep: []string{"PRESENT MED", "med"}},
+			// a branch of medicine before the head names a service, however short ("Urology")
+			{text: "We'll refer you to the Urology Clinic, then Harlow General.", want: map[string]Type{"Harlow General": Facility}, keep: []string{"Urology"}},
 			{text: "He was seen in the Fracture Clinic, then at Braxton Clinic.", keep: []string{"Fracture Clinic"}, want: map[string]Type{"Braxton Clinic": Facility}},
 			// in lower-case speech, a short name before "general" after a preposition of place
 			{text: "my cousin drove me to harwick general last night, then over at county general", want: map[string]Type{"harwick general": Facility, "county general": Facility}},
@@ -842,6 +848,8 @@ var registry = []detector{
 			{text: "[doctor] I'd switch him to MS Contin. [patient] my doctor put me on zoloft. the electric bill went up. my dear john came", want: map[string]Type{"john": Name}, keep: []string{"Contin", "put", "bill"}},
 			// two eponyms' surnames joined or before a clinical head; a herb named after a saint
 			{text: "a few kids had Epstein-Barr; she felt Braxton Hicks contractions and took St John's wort. Anna Smith-Jones called", want: map[string]Type{"Anna Smith-Jones": Name}, keep: []string{"Epstein", "Barr", "Braxton", "Hicks", "John"}},
+			// after a relation and "is", a common given name is a name and an everyday word no name
+			{text: "my husband is mark, he's retired. my wife is like a saint", want: map[string]Type{"mark": Name}, keep: []string{"like"}},
 			// a month that is a given name after "name was", before "something" or a surname; not a title there
 			{text: "her name was april something. my name is april mcdonough. my name is Doctor Okafor", want: map[string]Type{"april": Name, "april mcdonough": Name, "Okafor": Name}, keep: []string{"something", "Doctor"}},
 			// "ask for" a given name, even a word; not "ask for help"
