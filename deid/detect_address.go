@@ -763,8 +763,8 @@ func (s *scanner) detectAddressAfterCue() {
 		}
 		// after a verb the address opens with a number ("lives at 12 …",
 		// "sent to PSC 4410 …": within three words)
-		if w != "address" && w != "addresses" && !s.numberWithin(k, 3) {
-			continue
+		if w != "address" && w != "addresses" && (!s.numberWithin(k, 3) || k < len(toks) && s.covered(k, Date)) {
+			continue // "moved from Mar 14 to …": a date, not an address
 		}
 		// "address to the same: …", "address 6e40:…: blocked": what follows
 		// refers to an address, or is another kind of address
@@ -812,11 +812,25 @@ func (s *scanner) detectAddressAfterCue() {
 			}
 			last = n
 		}
-		if first >= 0 && digits && last > first {
+		if first >= 0 && digits && last > first && s.addressWordIn(first, last) {
 			s.addGaps(first, last, Address, 0.8, "place/address-cue")
 			i = last
 		}
 	}
+}
+
+// addressWordIn: tokens first..last hold a word no date covers
+// that can be part of an address: not a function word, a unit of time or
+// measure, a number, a month or a weekday. "ship in 2 to 3 weeks" and
+// "moved from Mar 14 to Mar 21" say when, not where.
+func (s *scanner) addressWordIn(first, last int) bool {
+	for n := first; n <= last; n++ {
+		t := &s.toks[n]
+		if t.kind == tkWord && !t.is(fStop|fDeterminer|fLocPrep|fDatePrep|fUnit|fMeasure|fNumWord|fOrdWord|fMonth|fWeekday) && !s.covered(n, Date) {
+			return true
+		}
+	}
+	return false
 }
 
 // numberWithin: one of the n tokens from k is a number.

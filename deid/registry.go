@@ -826,6 +826,8 @@ var registry = []detector{
 			{text: "we live off of elm, she lived on fifth near the park; i live on fifth floor, living on disability, he lives on oak street", want: map[string]Type{"elm": Address, "fifth": Address}, keep: []string{"fifth floor", "disability"}},
 			// "I" after a period opens a sentence, not the address's next part
 			{text: "I once lived in 21 Quay Lane, Penrith NO. I now live in Leeds", want: map[string]Type{"21 Quay Lane": Address}, keep: []string{"I now"}},
+			// when, not where: a span of time or two dates after a verb of moving
+			{text: "We ship in 2 to 3 weeks. The visit moved from Mar 14 to Mar 21. Ship it to 9 Wren Way, Unit 4.", want: map[string]Type{"9 Wren Way, Unit 4": Address}, keep: []string{"2 to 3 weeks", "visit moved from"}},
 		},
 	},
 	{
