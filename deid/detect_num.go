@@ -683,7 +683,7 @@ func (s *scanner) classifyRun(r *numRun) bool {
 		return false // "one eight-ounce cup", "a 12-gauge": a measure
 	}
 	if n >= 5 && r.spoken == 0 && len(r.groups) == 1 {
-		if p := s.prevWord(r.i, 1); p >= 0 && s.toks[p].is(fMeasure) {
+		if p := s.prevWord(r.i, 1); p >= 0 && s.toks[p].is(fMeasure) && !s.stateAfterTown(p) {
 			return false
 		}
 	}
@@ -860,6 +860,13 @@ func (s *scanner) zipContext(i int, d string, spoken bool) bool {
 	}
 	real := s.lex.zip(d)
 	return s.isStateAt(p) || real && s.toks[p].is(fCity) && (s.cased && s.toks[p].has(shCap) || spoken)
+}
+
+// stateAfterTown: token p is a state's postal code set off after a
+// capitalised word, as an address writes it ("Boulder, CO 80302"), not
+// shorthand that happens to spell one ("CO 4.5", cardiac output).
+func (s *scanner) stateAfterTown(p int) bool {
+	return p >= 2 && s.isState(p) && s.isPunct(p-1, ',') && s.toks[p-2].kind == tkWord && s.toks[p-2].has(shCap)
 }
 
 // isStateBefore: a state ends right before token i ("OK 74101-1234").

@@ -262,8 +262,8 @@ func (s *scanner) streetAddress(i int) int {
 				n = m
 			}
 			end := n
-			if s.isPunct(n+1, '.') {
-				end = n + 1
+			if _, short := streetAbbrev[string(s.lowerTok(n))]; s.isPunct(n+1, '.') && (short || !toks[n].is(fCommon)) {
+				end = n + 1 // "St.", "Blvd.": the period of a shortened word, not of a sentence
 			}
 			// a direction after the suffix: "main street north", "elm st nw"
 			if d := s.nextWord(end, 0); d >= 0 && toks[d].is(fDirection) && toks[d].kind == tkWord && (d == end+1 || toks[d].end-toks[d].start <= 2) && s.cased {
@@ -303,6 +303,9 @@ func (s *scanner) unitAfter(end int) int {
 	for k := end + 1; k < n; k++ {
 		if s.isPunct(k, '#') {
 			hash = true
+		}
+		if _, short := streetAbbrev[string(s.lowerTok(k-1))]; s.isPunct(k, '.') && !short && !s.abbrevDot(k) {
+			return end // "4 Rosewood Road. Room 4, 2 beds": the sentence ended
 		}
 	}
 	if hash && (s.toks[n].kind == tkNum || s.toks[n].kind == tkAlnum) {
@@ -345,8 +348,7 @@ func (s *scanner) cityAfter(end int) int {
 		return end
 	}
 	if u := c + 1; u < len(s.toks) && s.adjacent(c, u) && (s.toks[u].kind == tkNum || s.toks[u].kind == tkAlnum) && s.toks[u].end-s.toks[u].start <= 5 {
-		switch string(s.lowerTok(c)) {
-		case "flat", "apt", "apartment", "suite", "ste", "unit":
+		if unitWord(s.lowerTok(c)) {
 			s.add(c, u, Address, 0.85, "place/address") // "14 Cavendish Road, Flat 2, Headingley": the flat, then the town
 			return s.cityAfter(u)
 		}
@@ -1548,11 +1550,21 @@ func (s *scanner) unitBefore(i int) int {
 	if u < 0 || s.toks[u].kind != tkWord || !s.adjacent(u, j) {
 		return i
 	}
-	switch string(s.lowerTok(u)) {
-	case "flat", "apt", "apartment", "suite", "ste", "unit":
+	if unitWord(s.lowerTok(u)) {
 		return u
 	}
 	return i
+}
+
+// unitWord: w names the part of a building an address goes to, before
+// its number ("Flat 2", "Suite 300", "Level 9", "Shop 3", "Room 1203",
+// "Building C").
+func unitWord(w []byte) bool {
+	switch string(w) {
+	case "flat", "apt", "apartment", "suite", "ste", "unit", "level", "shop", "room", "rm", "building", "bldg", "floor", "fl", "lot", "office", "block":
+		return true
+	}
+	return false
 }
 
 // weakStreet: written without capitals, a street suffix that is also an
@@ -1576,7 +1588,7 @@ func (s *scanner) weakStreet(first, suffix int) bool {
 		return false
 	}
 	switch string(s.lowerTok(suffix)) {
-	case "run", "av", "way", "path", "walk", "loop", "row", "bend", "close", "landing", "crossing", "plaza":
+	case "run", "av", "way", "path", "walk", "loop", "row", "bend", "close", "landing", "crossing", "plaza", "gardens", "parade", "rise":
 	default:
 		return false
 	}

@@ -223,6 +223,8 @@ var registry = []detector{
 			{text: "if it gets worse call the nine nine, nine nine nine; call me on five five five five", want: map[string]Type{"five five five five": Phone}, keep: []string{"nine nine nine"}},
 			// a Dutch postcode's two capitals
 			{text: "Adres: Kerkstraat 12, ZIP: 7412 SL, tel 12", want: map[string]Type{"7412 SL": Zip}},
+			// a ZIP after a town and a state's code that is also shorthand; cardiac output stays
+			{text: "Boulder, CO 80302. PAP 40/20, CO 45000", want: map[string]Type{"80302": Zip}, keep: []string{"45000"}},
 			// a day before a section heading "O:" (no spoken zero), and "O" as a zero still inside a number
 			{text: "HEMODYNAMICALLY STABLE.  4/12 O: AFEBRILE. MRN 7 7 O 4 1 2", want: map[string]Type{"4/12": Date, "7 7 O 4 1 2": MRN}},
 			{text: "6/2 LINE OUT. 6/10 SEEN. DESCRIBES PAIN AS 7/10. WEANING ON 6/5 TODAY, ABG 7.41/ 38/ 92/ -6/ 21", want: map[string]Type{"6/2": Date, "6/10": Date}, keep: []string{"AS 7/10", "6/5", "-6/ 21"}},
@@ -678,6 +680,8 @@ var registry = []detector{
 			{text: "follow up at the waltham office, not the main office", want: map[string]Type{"waltham": City}, keep: []string{"main"}},
 			// a flat after the street and a comma, then the town
 			{text: "I'm at 14 Cavendish Road, Flat 2, Headingley, Leeds.", want: map[string]Type{"14 Cavendish Road": Address, "Flat 2": Address, "Headingley": City}},
+			// the part of a building before the address, a comma between; a mews; a count of rooms stays
+			{text: "Deliver to Level 9, 120 Collins Street or Room 1203, 88 Jianguo Road; not 4 Rosewood Mews. Room 4, 2 beds", want: map[string]Type{"Level 9, 120 Collins Street": Address, "Room 1203, 88 Jianguo Road": Address, "4 Rosewood Mews": Address}, keep: []string{"Room 4, 2 beds"}},
 			// in cased speech, a word with a capital where someone lives, comes from or is; a month, a country, a state stay
 			{text: "He lives in Bootle. She grew up in Hemel Hempstead and moved to Canada in May. Dad's with us now in Hackney. Born in March.", want: map[string]Type{"Bootle": City, "Hemel Hempstead": City, "Hackney": City}, keep: []string{"Canada"}},
 			// a town from the list after a place already found; a town-like word after no place stays
@@ -765,7 +769,7 @@ var registry = []detector{
 			// a street word that names the street before its suffix; a suffix then another word stays one street
 			{text: "she's at sixty pine hill road; he's at 9 park street road trip", want: map[string]Type{"sixty pine hill road": Address, "9 park street": Address}, keep: []string{"road trip"}},
 			// a pause said after the house number; a comma alone is a list
-			{text: "i live at forty two, uh, elm street. i'm 42, elm street is nice", want: map[string]Type{"forty two, uh, elm street.": Address}, keep: []string{"42, elm"}},
+			{text: "i live at forty two, uh, elm street. i'm 42, elm street is nice", want: map[string]Type{"forty two, uh, elm street": Address}, keep: []string{"42, elm"}},
 			{text: "was seen at St. Mary's Hospital and Riverside Medical Center", want: map[string]Type{"St. Mary's Hospital": Facility, "Riverside Medical Center": Facility}},
 			{text: "we went to cuyahoga county from dayton ohio", want: map[string]Type{"cuyahoga county": County, "dayton": City}},
 			// a city named as its state; a saint's or a mount's place keeps its title

@@ -572,7 +572,9 @@ func (s *scanner) abbrevBefore() bool {
 	if p.end-p.start == 1 && n >= 3 && s.toks[n-3].end == p.start && s.isPunct(n-3, '\'') {
 		return false // "the 90's.": a plural's s, not an initial
 	}
-	return p.f&fTitle != 0 || p.end-p.start == 1 || p.f&(fStreet|fMonth|fUnitSuffix) != 0
+	// a street's word shortened ("Ave.", "Blvd."), not one written out
+	// ("… Road. Room 4 has …"): full words are everyday ones
+	return p.f&fTitle != 0 || p.end-p.start == 1 || p.f&(fMonth|fUnitSuffix) != 0 || p.f&(fStreet|fCommon) == fStreet
 }
 
 func isWordRune(r rune) bool {
