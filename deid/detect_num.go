@@ -1319,27 +1319,50 @@ func (s *scanner) alnumID(i int) int {
 
 // iban reads an international bank account number at token i, compact
 // (DE89370400440532013000) or in groups of four (DE89 3704 0044 0532 0130
-// 00), checked with its mod-97 digits. It returns the last token, or i.
+// 00, GB29 NWBK 6016 1331 9268 19), checked with its mod-97 digits. A
+// number in groups of four that fails the check is still someone's account
+// mistyped (recall first): it is one when it has three groups of four
+// after the country's, or the word IBAN before it. It returns the last
+// token, or i.
 func (s *scanner) iban(i int) int {
 	t := s.tokText(i)
 	if len(t) < 4 || !isUpperASCII(t[0]) || !isUpperASCII(t[1]) || !isDigitASCII(t[2]) || !isDigitASCII(t[3]) {
 		return i
 	}
 	compact := []byte(t)
-	j := i
+	j, fours := i, 0
 	for n := i + 1; n < len(s.toks) && n-i <= 9 && len(compact) < 34; n++ {
 		u := &s.toks[n]
-		if u.kind != tkNum && u.kind != tkAlnum || u.end-u.start > 4 || u.start != s.toks[n-1].end+1 || s.text[u.start-1] != ' ' {
+		if u.end-u.start > 4 || u.start != s.toks[n-1].end+1 || s.text[u.start-1] != ' ' {
 			break
 		}
+		if u.kind != tkNum && u.kind != tkAlnum && !(u.kind == tkWord && u.has(shAllCaps) && u.end-u.start == 4 && n == i+1) {
+			break // letters only as the bank's code, right after the country's group
+		}
 		compact = append(compact, s.tokText(n)...)
+		if u.end-u.start == 4 {
+			fours++
+		}
 		j = n
 	}
-	if len(compact) < 15 || len(compact) > 34 || !ibanValid(compact) {
+	if len(compact) < 15 || len(compact) > 34 {
 		return i
 	}
-	s.add(i, j, Account, 0.95, "pattern/iban")
-	return j
+	if ibanValid(compact) {
+		s.add(i, j, Account, 0.95, "pattern/iban")
+		return j
+	}
+	if len(t) == 4 && (fours >= 3 || s.ibanCue(i)) || len(t) > 4 && s.ibanCue(i) {
+		s.add(i, j, Account, 0.8, "pattern/iban")
+		return j
+	}
+	return i
+}
+
+// ibanCue: the word IBAN comes right before token i.
+func (s *scanner) ibanCue(i int) bool {
+	p := s.prevWord(i, 1)
+	return p >= 0 && p >= i-2 && strings.EqualFold(s.tokText(p), "iban")
 }
 
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
