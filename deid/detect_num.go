@@ -836,7 +836,7 @@ func knownGrouping(g []int, seps []byte) bool {
 		key = append(key, byte('0'+n%10))
 	}
 	switch string(key) {
-	case "334", "34", "324", "1334", "4444", "3334", "2334":
+	case "334", "34", "324", "1334", "4444", "3334", "2334", "465", "464": // "465", "464": American Express, Diners Club
 		return true
 	}
 	// (555) 201-3344 style: any grouping whose separators are all real

@@ -190,6 +190,8 @@ var registry = []detector{
 			{text: "the confirmation number is q t nine eight, the code is a one b two", want: map[string]Type{"q t nine eight": ID, "a one b two": ID}},
 			{text: "the last four of your social, oh six one two i think; a b twelve shot", want: map[string]Type{"oh six one two": SSN}, keep: []string{"i think", "a b twelve"}},
 			{text: "wire it to IBAN DE89 3704 0044 0532 0130 00 or GB82WEST12345698765432", want: map[string]Type{"DE89 3704 0044 0532 0130 00": Account, "GB82WEST12345698765432": Account}},
+			// a card number in American Express's groups (4, 6, 5) is one number
+			{text: "charge it to American Express 3782 518403 27719 today", want: map[string]Type{"3782 518403 27719": ID}},
 			// a bank's code in letters among the groups; groups that fail the check are still an account (mistyped); a code and two groups stay
 			{text: "pay GB29 NWBK 6016 1331 9268 19, not GB15 MIDL 4005 1572 9103 84 or IBAN FR76 1820 6002 1054 7719 3340 825; PSV 10/5 AB12 1234 5678 ok", want: map[string]Type{"GB29 NWBK 6016 1331 9268 19": Account, "GB15 MIDL 4005 1572 9103 84": Account, "FR76 1820 6002 1054 7719 3340 825": Account}, keep: []string{"AB12"}},
 			{text: "platelets 150000, wbc 12000, 1,000 steps, 2.5 mg", keep: []string{"150000", "12000", "1,000", "2.5"}},
