@@ -73,6 +73,24 @@ func TestScanConversationKeepsEverydayWords(t *testing.T) {
 	assert.Empty(t, got[3])
 }
 
+// A given name that is also an everyday word spreads from the turn that
+// names it only where a word can stand only for a person.
+func TestScanConversationCarriesWordNames(t *testing.T) {
+	e, err := New(nil)
+	require.NoError(t, err)
+	c := conversation(
+		"this is my daughter, hope.",
+		"hope keeps all the papers.",
+		"i hope so. no hope of that.",
+		"what's hope's number?",
+	)
+	got := turnSpans(c, e.ScanConversation(c))
+	assert.Contains(t, got[0], "hope")
+	assert.Contains(t, got[1], "hope", "before what a person does")
+	assert.Empty(t, got[2], "the verb and the noun stay")
+	assert.Contains(t, got[3], "hope", "a possessive")
+}
+
 // The words carried are bounded, and findings never overlap after a turn
 // is scanned again.
 func TestScanConversationBounded(t *testing.T) {

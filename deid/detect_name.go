@@ -416,9 +416,7 @@ func (s *scanner) modalName(c int) bool {
 		return false
 	}
 	w := string(s.lowerTok(n))
-	switch w {
-	case "is", "was", "has", "had", "does", "did", "said", "says", "and", "came", "comes", "went", "goes", "drove", "drives",
-		"took", "takes", "brought", "brings", "lives", "lived", "works", "worked", "thinks", "thought", "told", "tells", "wants", "wanted":
+	if w == "and" || personVerb(s.lowerTok(n)) {
 		return true
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
@@ -2853,6 +2851,65 @@ func (s *scanner) repeatFindings() {
 	}
 }
 
+// wordName: token k is a common given name that is also an everyday word
+// ("hope", "will", "june", "terry"). Taken for a name once, it is that
+// name again only where a word can stand only for a person (nameSlot).
+func (s *scanner) wordName(k int) bool {
+	t := &s.toks[k]
+	return t.kind == tkWord && t.end-t.start >= 3 && t.is(fFirstTop) && t.is(fCommon|fStop|fMonth) &&
+		!t.is(fDeterminer|fNumWord|fOrdWord|fWeekday|fTitle|fRelation|fUnit|fEponym|fClinical)
+}
+
+// nameSlot: token k, a word that may be a name or an everyday word, stands
+// where only a person can: as a possessive ("hope's number"), before a
+// verb that says what a person did ("will wrote it out", "june said"),
+// called or asked for ("call sally", "ask june"), or, for a word that is no
+// function word, spoken to ("okay terry and …", "… on you terry" at the
+// end of a turn). "i hope so", "will do", "will you", "in june" are none.
+func (s *scanner) nameSlot(k int) bool {
+	t := &s.toks[k]
+	if t.has(shPoss) {
+		n := s.nextWord(k, 0)
+		return n < 0 || !s.eponymHere(n) && !s.toks[n].is(fEpoHead)
+	}
+	if n := s.nextWord(k, 0); n == k+1 && s.adjacent(k, n) && s.toks[n].kind == tkWord && personVerb(s.lowerTok(n)) {
+		return true
+	}
+	p := s.prevWord(k, 0)
+	if p < 0 || p != k-1 {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "call", "ask", "tell", "text", "thank", "page":
+		return !t.is(fMonth) || s.nextWord(k, 0) < 0 || !s.toks[s.nextWord(k, 0)].is(fNumWord|fOrdWord)
+	}
+	if t.is(fStop | fMonth) {
+		return false // "okay will do", "since june"
+	}
+	switch string(s.lowerTok(p)) {
+	case "okay", "ok", "thanks", "hi", "hey", "bye", "sorry", "honestly", "alright":
+		return true
+	}
+	// at the end of a turn, after a word that makes it no object ("do
+	// you have it on you terry", not "i hope", "you can hope")
+	if e := k + 1; e == len(s.toks) || s.toks[e].kind == tkTag {
+		return !s.toks[p].is(fStop|fDeterminer) || string(s.lowerTok(p)) == "you" && k >= 2 && s.toks[k-2].is(fLocPrep)
+	}
+	return false
+}
+
+// personVerb: w says what a person did or does, after their name ("will
+// wrote", "june said", "hope keeps").
+func personVerb(w []byte) bool {
+	switch string(w) {
+	case "is", "was", "has", "had", "does", "did", "said", "says", "came", "comes", "went", "goes", "drove", "drives",
+		"took", "takes", "brought", "brings", "lives", "lived", "works", "worked", "thinks", "thought", "told", "tells", "wants", "wanted",
+		"wrote", "writes", "puts", "keeps", "knows", "knew", "calls", "called", "helps", "helped", "sent", "sends", "gave", "gives":
+		return true
+	}
+	return false
+}
+
 // repeatScore is the score of a repeat of a sure finding.
 const repeatScore = 0.7
 
@@ -2874,7 +2931,7 @@ func (s *scanner) collectReps(sure bool) {
 		}
 		a, b := s.tokAt(f.Start), s.tokAt(f.End-1)
 		for k := a; k >= 0 && k <= b && len(s.reps) < maxOwnReps; k++ {
-			if s.spreads(k, f.Type) {
+			if s.spreads(k, f.Type) || f.Type == Name && s.wordName(k) {
 				s.addRep(s.lowerTok(k), f.Type, min(f.Score, repeatScore))
 			} else if k == a && b > a && f.Type == Facility && s.commonNameWord(k) && s.toks[b].is(fFacHead) {
 				// "Harbor Hospital": the hospital is "Harbor" again where the
@@ -2920,8 +2977,16 @@ func (s *scanner) spreadReps(reps []scanRep, floor float64) {
 			continue
 		}
 		w := s.lowerTok(k)
+		stem := w
+		if t.has(shPoss) && len(w) > 1 {
+			stem = w[:len(w)-1] // "hope's" is lowered to "hopes"
+		}
 		for _, r := range reps {
 			if string(r.w) != string(w) {
+				if string(r.w) == string(stem) && r.typ == Name && s.wordName(k) && s.nameSlot(k) {
+					s.add(k, k, r.typ, r.score, "repeat") // "what's hope's number"
+					break
+				}
 				continue
 			}
 			if r.placed {
@@ -2931,6 +2996,10 @@ func (s *scanner) spreadReps(reps []scanRep, floor float64) {
 				break
 			}
 			if s.spreads(k, r.typ) && (r.typ != Name || !s.eponymHere(k) && !(t.is(fDish) && s.dishHere(k))) {
+				s.add(k, k, r.typ, r.score, "repeat")
+				break
+			}
+			if r.typ == Name && s.wordName(k) && s.nameSlot(k) {
 				s.add(k, k, r.typ, r.score, "repeat")
 				break
 			}
