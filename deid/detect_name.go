@@ -2890,12 +2890,24 @@ func (s *scanner) nameSlot(k int) bool {
 	case "okay", "ok", "thanks", "hi", "hey", "bye", "sorry", "honestly", "alright":
 		return true
 	}
-	// at the end of a turn, after a word that makes it no object ("do
-	// you have it on you terry", not "i hope", "you can hope")
-	if e := k + 1; e == len(s.toks) || s.toks[e].kind == tkTag {
-		return !s.toks[p].is(fStop|fDeterminer) || string(s.lowerTok(p)) == "you" && k >= 2 && s.toks[k-2].is(fLocPrep)
+	if string(s.lowerTok(p)) == "you" && k >= 2 && s.toks[k-2].kind == tkWord {
+		// "thank you terry"; "do you have it on you terry" ending a turn
+		pp := s.lowerTok(k - 2)
+		if string(pp) == "thank" {
+			return true
+		}
+		return s.turnEndsAfter(k) && (s.toks[k-2].is(fLocPrep|fDatePrep) || string(pp) == "for" || string(pp) == "with")
 	}
-	return false
+	// at the end of a turn, after a word that makes it no object (not "i
+	// hope", "you can hope")
+	return s.turnEndsAfter(k) && !s.toks[p].is(fStop|fDeterminer)
+}
+
+// turnEndsAfter: token k is the last of the text, of a sentence or of its
+// speaker's turn (a speaker's label follows: "… [doctor]").
+func (s *scanner) turnEndsAfter(k int) bool {
+	e := k + 1
+	return e == len(s.toks) || s.toks[e].kind == tkTag || s.isPunct(e, '[') || s.isPunct(e, '.') || s.isPunct(e, '?') || s.isPunct(e, '!')
 }
 
 // personVerb: w says what a person did or does, after their name ("will
