@@ -856,6 +856,8 @@ var registry = []detector{
 			{text: "it's brook with no e at the end. my sister is june, like the month. it begins with a d. s/p cabg with a h/o cad. coffee with no sugar", want: map[string]Type{"brook": Name, "june": Name}, keep: []string{"begins", "cabg", "coffee", "like the month"}},
 			// morphine's brand after "MS" is no name; a verb with its object after a role; a thing after a determiner and its adjective
 			{text: "[doctor] I'd switch him to MS Contin. [patient] my doctor put me on zoloft. the electric bill went up. my dear john came", want: map[string]Type{"john": Name}, keep: []string{"Contin", "put", "bill"}},
+			// two surnames joined before a curve, an estimate or a tear; a surname of one with a title stays a name
+			{text: "Mr. Weiss asked about his Kaplan-Meier curve and a Mallory-Weiss tear; Sgarbossa criteria, Lewy body dementia", want: map[string]Type{"Weiss": Name}, keep: []string{"Kaplan", "Meier", "Mallory", "Sgarbossa", "Lewy"}},
 			// two eponyms' surnames joined or before a clinical head; a herb named after a saint
 			{text: "a few kids had Epstein-Barr; she felt Braxton Hicks contractions and took St John's wort. Anna Smith-Jones called", want: map[string]Type{"Anna Smith-Jones": Name}, keep: []string{"Epstein", "Barr", "Braxton", "Hicks", "John"}},
 			// after a relation and "is", a common given name is a name and an everyday word no name
