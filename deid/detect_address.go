@@ -226,6 +226,11 @@ func (s *scanner) unitNumber(i int) int {
 	if n < 0 || n > i+3 {
 		return -1
 	}
+	for k := i + 1; k < n; k++ {
+		if s.isPunct(k, '@') {
+			return -1 // "the step-down unit @ 1500": a time
+		}
+	}
 	t := &s.toks[n]
 	if t.kind == tkNum && t.end-t.start <= 6 || t.kind == tkAlnum && t.end-t.start <= 6 && (!unitSuffixed(s.tokText(n)) || unitLetter(s.tokText(n))) {
 		return n // "apt 12b", "Apartment 4C" (a letter after digits, not "4 cc")

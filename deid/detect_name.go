@@ -928,6 +928,19 @@ func (s *scanner) formLabel(k int) bool {
 	return s.toks[k].is(fCommon|fNonPHI) && k+1 < len(s.toks) && s.isPunct(k+1, ':') && s.toks[k+1].start == s.toks[k].end
 }
 
+// scoreAfter: the eponym's surname at token i is a score's, its value
+// right after it ("Braden 14", "Ranson 5"): a number of one or two digits,
+// with no title or given name before the surname ("Dr. Braden 14" is
+// still a person).
+func (s *scanner) scoreAfter(i int) bool {
+	n := i + 1
+	if n >= len(s.toks) || s.toks[n].kind != tkNum || s.toks[n].end-s.toks[n].start > 2 || !s.adjacent(i, n) || s.isPunct(n+1, '-') && s.adjacent(n, n+1) {
+		return false
+	}
+	p := s.prevWord(i, 1)
+	return p < 0 || !s.toks[p].is(fTitle|fFirst) || s.toks[p].is(fStop|fDeterminer|fClinical)
+}
+
 // eponymHere: token i is a clinical eponym, or a name-list word followed by
 // a clinical head ("bell's palsy", "foley catheter", "graves disease").
 func (s *scanner) eponymHere(i int) bool {
@@ -946,7 +959,7 @@ func (s *scanner) eponymHere(i int) bool {
 		return true
 	}
 	if t.is(fEpoSurname) {
-		if n := s.nextWord(i, 0); n >= 0 && s.toks[n].is(fEpoHead) && n <= i+2 || s.beforeEpoHead(i) {
+		if n := s.nextWord(i, 0); n >= 0 && s.toks[n].is(fEpoHead) && n <= i+2 || s.beforeEpoHead(i) || s.scoreAfter(i) {
 			return true
 		}
 		// one word between: "weber c level", "fitzpatrick skin type"; or a

@@ -1432,6 +1432,11 @@ func (s *scanner) valueRange(r *numRun, d string) bool {
 	if r.groups[0] == 3 && r.groups[1] == 4 && d[0] >= '2' && !valueCtx && d[4:] != "000" {
 		return false // "555-1212"
 	}
+	// one digit, then four: a pager or an extension ("pager 4-1732",
+	// "paged him at 5-3340"), not a range a thousand times wide
+	if r.groups[0] == 1 && r.groups[1] == 4 && !valueCtx {
+		return false
+	}
 	return true
 }
 
@@ -1451,11 +1456,37 @@ func (s *scanner) measureChunks(i, j int) bool {
 			continue // the plural of a value: "BP 90's-110/50"
 		}
 		c := withoutPlural(s.tokText(k))
-		if !measureChunk(c) && !(t.kind == tkWord && t.is(fClinical|fMeasure)) && !s.wordValue(c) {
+		if !measureChunk(c) && !(t.kind == tkWord && t.is(fClinical|fMeasure)) && !s.wordValue(c) && !gcsParts(c) && !(clockChunk(c) && s.midnightIn(i, j)) {
 			return false
 		}
 	}
 	return true
+}
+
+// gcsParts: c is a Glasgow Coma Scale told by its parts, eyes, verbal and
+// motor ("E2V1M4", "E3VtM6": T when intubated).
+func gcsParts(c string) bool {
+	if len(c) != 6 || c[0]|0x20 != 'e' || c[2]|0x20 != 'v' || c[4]|0x20 != 'm' {
+		return false
+	}
+	return c[1] >= '1' && c[1] <= '4' && (c[3] >= '1' && c[3] <= '5' || c[3]|0x20 == 't') && c[5] >= '1' && c[5] <= '6'
+}
+
+// clockChunk: c is a time on the 24-hour clock ("0600", "2330").
+func clockChunk(c string) bool {
+	return len(c) == 4 && isDigitASCII(c[0]) && isDigitASCII(c[1]) && isDigitASCII(c[2]) && isDigitASCII(c[3]) &&
+		(c[0]-'0')*10+c[1]-'0' <= 24 && c[2] <= '5'
+}
+
+// midnightIn: tokens i..j hold "MN" (midnight) or "noon", so the 24-hour
+// times beside it are a span of the shift ("I/O neg 800cc MN-0600").
+func (s *scanner) midnightIn(i, j int) bool {
+	for k := i; k <= j; k++ {
+		if w := s.lowerTok(k); s.toks[k].kind == tkWord && (string(w) == "mn" || string(w) == "noon") {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutPlural drops the "'s" of a value written in the plural or run

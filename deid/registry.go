@@ -190,6 +190,8 @@ var registry = []detector{
 			{text: "the confirmation number is q t nine eight, the code is a one b two", want: map[string]Type{"q t nine eight": ID, "a one b two": ID}},
 			{text: "the last four of your social, oh six one two i think; a b twelve shot", want: map[string]Type{"oh six one two": SSN}, keep: []string{"i think", "a b twelve"}},
 			{text: "wire it to IBAN DE89 3704 0044 0532 0130 00 or GB82WEST12345698765432", want: map[string]Type{"DE89 3704 0044 0532 0130 00": Account, "GB82WEST12345698765432": Account}},
+			// in notes: a coma scale by its parts and a span of the shift are values; one digit and four after "paged" is a pager
+			{text: "NEURO: GCS 7 (E2V1M4), MAE. GU: I/O neg 800cc MN-0600. Paged Dr. Lindgren at 5-3340. UOP 1-1000 ml", want: map[string]Type{"5-3340": ID}, keep: []string{"E2V1M4", "MN-0600", "1-1000"}},
 			// a card number in American Express's groups (4, 6, 5) is one number
 			{text: "charge it to American Express 3782 518403 27719 today", want: map[string]Type{"3782 518403 27719": ID}},
 			// a bank's code in letters among the groups; groups that fail the check are still an account (mistyped); a code and two groups stay
@@ -834,6 +836,8 @@ var registry = []detector{
 			{text: "we live off of elm, she lived on fifth near the park; i live on fifth floor, living on disability, he lives on oak street", want: map[string]Type{"elm": Address, "fifth": Address}, keep: []string{"fifth floor", "disability"}},
 			// "I" after a period opens a sentence, not the address's next part
 			{text: "I once lived in 21 Quay Lane, Penrith NO. I now live in Leeds", want: map[string]Type{"21 Quay Lane": Address}, keep: []string{"I now"}},
+			// a unit at a time is no flat: "unit @ 1500"
+			{text: "Pt transferred to the step-down unit @ 1500 w/ belongings; moved to 12 Elm St, unit 1500", want: map[string]Type{"12 Elm St, unit 1500": Address}, keep: []string{"unit @ 1500"}},
 			// when, not where: a span of time or two dates after a verb of moving
 			{text: "We ship in 2 to 3 weeks. The visit moved from Mar 14 to Mar 21. Ship it to 9 Wren Way, Unit 4.", want: map[string]Type{"9 Wren Way, Unit 4": Address}, keep: []string{"2 to 3 weeks", "visit moved from"}},
 		},
@@ -856,6 +860,8 @@ var registry = []detector{
 			{text: "it's brook with no e at the end. my sister is june, like the month. it begins with a d. s/p cabg with a h/o cad. coffee with no sugar", want: map[string]Type{"brook": Name, "june": Name}, keep: []string{"begins", "cabg", "coffee", "like the month"}},
 			// morphine's brand after "MS" is no name; a verb with its object after a role; a thing after a determiner and its adjective
 			{text: "[doctor] I'd switch him to MS Contin. [patient] my doctor put me on zoloft. the electric bill went up. my dear john came", want: map[string]Type{"john": Name}, keep: []string{"Contin", "put", "bill"}},
+			// a score's surname before its value; with a title or a given name it is a person
+			{text: "Dr. Braden saw her. SKIN: Braden 14. GI: Ranson 5.", want: map[string]Type{"Braden": Name}, keep: []string{"Braden 14", "Ranson"}},
 			// two surnames joined before a curve, an estimate or a tear; a surname of one with a title stays a name
 			{text: "Mr. Weiss asked about his Kaplan-Meier curve and a Mallory-Weiss tear; Sgarbossa criteria, Lewy body dementia", want: map[string]Type{"Weiss": Name}, keep: []string{"Kaplan", "Meier", "Mallory", "Sgarbossa", "Lewy"}},
 			// two eponyms' surnames joined or before a clinical head; a herb named after a saint
