@@ -1045,7 +1045,8 @@ func (s *scanner) standaloneName(i int) float64 {
 	// misspelt: "B. KARGAS" (nameScore has checked the initial)
 	initialled := t.f&^(fRare|fPhrase) == 0 && s.isPunct(i-1, '.') && s.initialBefore(i)
 	if !t.is(fFirstTop|fLastTop) && !midCap && !initialled && !s.afterGivenName(i) && s.misspelt(i) &&
-		!(s.cased && !s.notes && t.has(shSentStart) && !t.is(fNameAny|fCommon|fClinical) && !s.isPunct(i+1, ':') && s.foreignNameStart(i)) {
+		!(s.cased && !s.notes && t.has(shSentStart) && !t.is(fNameAny|fCommon|fClinical) && !s.isPunct(i+1, ':') && s.foreignNameStart(i)) &&
+		!(s.cased && t.has(shSentStart) && t.is(fFirst) && !t.is(fCommon) && s.sentenceStartName(i)) { // "Eamon said …"
 		return 0
 	}
 	return score
@@ -1475,6 +1476,9 @@ func (s *scanner) nameScore(i int) float64 {
 	}
 	if s.eponymHere(i) || s.eponymListed(i) || t.is(fDish) && s.dishHere(i) {
 		return 0
+	}
+	if t.is(fFirst) && t.has(shPoss) && !t.is(fStop|fDeterminer|fClinical) && (!s.cased || t.has(shCap)) && s.dwellingAfter(i) {
+		return 0.8 // "see you at Kasia's place", "we stayed at tom's house": whose home it is
 	}
 	if !s.notes && t.is(fFirst) && !t.is(fStop|fDeterminer) && (!s.cased || t.has(shCap)) && s.greetedName(i) {
 		return 0.75 // "thanks, art.", "hi duke, how are you?": any given name greeted or thanked

@@ -866,6 +866,8 @@ var registry = []detector{
 			{text: "Mr. Weiss asked about his Kaplan-Meier curve and a Mallory-Weiss tear; Sgarbossa criteria, Lewy body dementia", want: map[string]Type{"Weiss": Name}, keep: []string{"Kaplan", "Meier", "Mallory", "Sgarbossa", "Lewy"}},
 			// two eponyms' surnames joined or before a clinical head; a herb named after a saint
 			{text: "a few kids had Epstein-Barr; she felt Braxton Hicks contractions and took St John's wort. Anna Smith-Jones called", want: map[string]Type{"Anna Smith-Jones": Name}, keep: []string{"Epstein", "Barr", "Braxton", "Hicks", "John"}},
+			// a given name in the list that looks like a misspelt word, opening a sentence before what people do; whose home it is
+			{text: "Eamon said the ferry was late. See you at Kasia's place; the doctor's office called", want: map[string]Type{"Eamon": Name, "Kasia": Name}, keep: []string{"doctor"}},
 			// after a relation and "is", a common given name is a name and an everyday word no name
 			{text: "my husband is mark, he's retired. my wife is like a saint", want: map[string]Type{"mark": Name}, keep: []string{"like"}},
 			// a month that is a given name after "name was", before "something" or a surname; not a title there
