@@ -435,6 +435,9 @@ func (s *scanner) placeTail(j int) {
 func (s *scanner) streetName(i int) {
 	t := &s.toks[i]
 	full := strongStreet(s.lowerTok(i)) // street, avenue: not st, dr, close, way
+	if !full && !s.cased && s.onSpokenStreet(i) {
+		full = true // "you live alone now on linden court"
+	}
 	if !full && !(s.cased && t.has(shCap) && !t.has(shAllCaps)) {
 		return // "Spine CT" is a scan, "Elm Ct" a street
 	}
@@ -528,6 +531,46 @@ func streetNamingWord(w []byte) bool {
 
 // strongStreet: suffixes that name a street even in lower-case speech;
 // the others ("close", "way", "court", "st") need a capital.
+// onSpokenStreet: in lower-case speech, a street's suffix that is also an
+// everyday word ("court", "circle", "place") after "on" or "off" and one or
+// two words that can name a street ("on linden court", "off willow brook
+// circle"); not "on my way", "on the court", "on one way".
+func (s *scanner) onSpokenStreet(i int) bool {
+	switch string(s.lowerTok(i)) {
+	case "court", "circle", "place", "way", "trail", "crescent":
+	default:
+		return false
+	}
+	// where what is said or the clause ends ("on tennis court two" is a game)
+	if n := i + 1; n < len(s.toks) && s.toks[n].kind == tkWord && !s.toks[n].is(fLocPrep) && !s.isFiller(n) && string(s.lowerTok(n)) != "and" {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= 2; j-- {
+		t := &s.toks[j]
+		if t.kind != tkWord || !s.adjacent(j, j+1) {
+			return false
+		}
+		if w := string(s.lowerTok(j)); (w == "on" || w == "off") && j < i-1 {
+			return true
+		}
+		if t.is(fStop|fDeterminer|fNumWord|fOrdWord|fUnit|fMeasure|fClinical|fLocPrep|fGeneric|fFacility) || s.isFiller(j) || t.hi-t.lo < 3 || courtKind(s.lowerTok(j)) {
+			return false
+		}
+	}
+	return false
+}
+
+// courtKind: words that say which kind of court or place is meant, not
+// which street ("center court", "family court", "first place").
+func courtKind(w []byte) bool {
+	switch string(w) {
+	case "tennis", "basketball", "squash", "volleyball", "handball", "food", "center", "centre", "supreme", "district", "family",
+		"traffic", "county", "high", "federal", "superior", "juvenile", "claims", "small", "safe", "happy", "right", "wrong", "same", "different":
+		return true
+	}
+	return false
+}
+
 func strongStreet(w []byte) bool {
 	switch string(w) {
 	case "street", "avenue", "road", "drive", "boulevard", "lane", "parkway", "highway", "terrace", "turnpike", "expressway":

@@ -686,6 +686,8 @@ var registry = []detector{
 			{text: "follow up at the waltham office, not the main office", want: map[string]Type{"waltham": City}, keep: []string{"main"}},
 			// a flat after the street and a comma, then the town
 			{text: "I'm at 14 Cavendish Road, Flat 2, Headingley, Leeds.", want: map[string]Type{"14 Cavendish Road": Address, "Flat 2": Address, "Headingley": City}},
+			// in speech, a street whose suffix is also a word after "on", where the clause ends; a game's court, a way stay
+			{text: "you live alone now on linden court? we were on tennis court two, then on center court. i'm on my way", want: map[string]Type{"linden court": Address}, keep: []string{"tennis court", "center court", "my way"}},
 			// the part of a building before the address, a comma between; a mews; a count of rooms stays
 			{text: "Deliver to Level 9, 120 Collins Street or Room 1203, 88 Jianguo Road; not 4 Rosewood Mews. Room 4, 2 beds", want: map[string]Type{"Level 9, 120 Collins Street": Address, "Room 1203, 88 Jianguo Road": Address, "4 Rosewood Mews": Address}, keep: []string{"Room 4, 2 beds"}},
 			// in cased speech, a word with a capital where someone lives, comes from or is; a month, a country, a state stay
