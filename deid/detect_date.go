@@ -148,6 +148,19 @@ func (s *scanner) lateDay(i, j, nx int) bool {
 		return true
 	}
 	w := s.lowerTok(nx)
+	if string(w) == "no" {
+		// "i wrote the nineteenth no it's the eighteenth": "no" puts it
+		// right, not "the fifteenth no one came"
+		m := s.nextWord(nx, 0)
+		if m < 0 || m > nx+1 {
+			return true
+		}
+		switch string(s.lowerTok(m)) {
+		case "wait", "its", "it", "sorry", "the", "actually", "i", "no", "hang":
+			return true
+		}
+		return false
+	}
 	return !s.toks[nx].is(fDeterminer) && string(w) != "in" && string(w) != "of" && string(w) != "to"
 }
 

@@ -254,6 +254,8 @@ var registry = []detector{
 			// a pause after the article; a hedge before a second guess; the first of the month comes every month
 			{text: "they sent me home on the uh twelfth, or maybe the thirteenth. the bills come before the first of the month", want: map[string]Type{"twelfth": Date, "thirteenth": Date}, keep: []string{"first"}},
 			// a day past the twelfth with no noun after it is a day; a count has its noun; two ordinals with "the" between
+			// a day put right with "no"; "the nineteenth no one" stays a count
+			{text: "i wrote the nineteenth no it's the eighteenth. the nineteenth no one liked", want: map[string]Type{"nineteenth": Date, "eighteenth": Date}, keep: []string{"nineteenth no one"}},
 			{text: "can't do the fourteenth, how about the sixteenth? the twenty second works. the fourteenth floor, the twentieth century, on the first or the second toe", want: map[string]Type{"fourteenth": Date, "sixteenth": Date, "twenty second": Date}, keep: []string{"floor", "twentieth", "first or"}},
 			// two days after a preposition that dates, where the clause ends; "around" dates too; not a count of things
 			{text: "on the first and second i had fevers. around the fifteenth i noticed it. on the first and second floors, around the corner", want: map[string]Type{"first and second": Date, "fifteenth": Date}, keep: []string{"second floors", "corner"}},
