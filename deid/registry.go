@@ -704,7 +704,9 @@ var registry = []detector{
 			// a place named by a kind that names streets too; a shelter by its name; a capitalised head, "of" and a name
 			{text: "they want to send her to fairview commons. he's at the Friendly House shelter. I'm with Hospice of the Western Reserve. we live at the commons, near the homeless shelter", want: map[string]Type{"fairview commons": Location, "Friendly House shelter": Facility, "Hospice of the Western Reserve": Facility}, keep: []string{"the commons", "homeless shelter"}},
 			// cased text writes a name's words with capitals: a verb before it, or a sentence's first function word, is none of it
-			{text: "Should we call Walker Funeral Home? To Maplewood Manor for two weeks, then home.", want: map[string]Type{"Walker Funeral Home": Facility, "Maplewood Manor": Location}, keep: []string{"call", "To"}},
+			// a manor is a care home's head, everyday words before it in speech; "the manor house" stays
+			{text: "her mother was at maple grove manor till she passed; we toured the manor house", want: map[string]Type{"maple grove manor": Facility}, keep: []string{"the manor house"}},
+			{text: "Should we call Walker Funeral Home? To Maplewood Manor for two weeks, then home.", want: map[string]Type{"Walker Funeral Home": Facility, "Maplewood Manor": Facility}, keep: []string{"call", "To"}},
 			{text: "Fine, OK. We moved from Tulsa, OK last year", want: map[string]Type{"Tulsa, OK": City}, keep: []string{"Fine, OK"}},
 			// a flat before the address; the house called "number" before a comma; a word that names streets though no name follows it
 			// the house number said after the street; not a rank
