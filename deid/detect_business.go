@@ -187,6 +187,10 @@ func (s *scanner) townInPassing(p int) {
 	if !s.cased {
 		if string(w) == "in" && c.is(fCity) && !c.is(fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fClinical) && s.placeEndsAt(p-1) && !s.covered(n, "") {
 			s.add(n, n, City, 0.7, "place/city") // "the home depot in auburn"
+		} else if m := n + 1; string(w) != "to" && m < len(toks) && toks[m].kind == tkWord && s.adjacent(n, m) && townSuffix(s.lowerTok(m)) &&
+			!c.is(fCommon|fNonPHI|fRare|fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fClinical|fNumWord|fDirection) &&
+			!s.covered(n, "") && !s.covered(m, "") && (m+1 == len(toks) || toks[m+1].kind != tkWord || toks[m+1].is(fLocPrep|fStop)) {
+			s.add(n, m, City, 0.7, "place/city") // "out in brantford falls by the river", "up in kettering bay"
 		}
 		return
 	}
@@ -205,6 +209,16 @@ func (s *scanner) townInPassing(p int) {
 		e = m // "Hemel Hempstead", "Milton Keynes"
 	}
 	s.add(n, e, City, 0.75, "place/city")
+}
+
+// townSuffix: the last word of many towns' names ("Cedar Falls", "Green
+// Bay", "Palm Springs"), after a word that names which.
+func townSuffix(w []byte) bool {
+	switch string(w) {
+	case "falls", "bay", "springs", "heights", "hills", "harbor", "harbour", "beach", "junction", "creek", "hollow", "valley", "ridge", "mills", "point":
+		return true
+	}
+	return false
 }
 
 // whereNow: the word before "in" at token p says where someone is now or

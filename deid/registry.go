@@ -688,6 +688,8 @@ var registry = []detector{
 			{text: "follow up at the waltham office, not the main office", want: map[string]Type{"waltham": City}, keep: []string{"main"}},
 			// a flat after the street and a comma, then the town
 			{text: "I'm at 14 Cavendish Road, Flat 2, Headingley, Leeds.", want: map[string]Type{"14 Cavendish Road": Address, "Flat 2": Address, "Headingley": City}},
+			// in speech, a word no list knows before a town's last word ("falls", "bay") after "in"; an everyday word before it stays
+			{text: "the one out in brantford falls by the river, up in kettering bay. interest in water falls", want: map[string]Type{"brantford falls": City, "kettering bay": City}, keep: []string{"water falls"}},
 			// in speech, a street whose suffix is also a word after "on", where the clause ends; a game's court, a way stay
 			{text: "you live alone now on linden court? we were on tennis court two, then on center court. i'm on my way", want: map[string]Type{"linden court": Address}, keep: []string{"tennis court", "center court", "my way"}},
 			// the part of a building before the address, a comma between; a mews; a count of rooms stays
