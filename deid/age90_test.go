@@ -49,4 +49,13 @@ func TestAgeEchoes(t *testing.T) {
 	for _, f := range e.Scan(text) {
 		assert.NotEqual(t, strings.Index(text, "was ninety")+4, f.Start, "the pulse is no age")
 	}
+	// a remark on it after the echo: "that's …"
+	remark := "[patient] she was ninety eight [doctor] wow ninety eight that's a good long life"
+	n := 0
+	for _, f := range e.Scan(remark) {
+		if f.Type == Age {
+			n++
+		}
+	}
+	assert.Equal(t, 2, n, "the age and its echo before a remark")
 }

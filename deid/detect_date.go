@@ -917,7 +917,9 @@ func (s *scanner) saidAlone(i, j int) bool {
 		}
 		return false
 	}
-	return edge(i-1) && edge(j+1)
+	// "wow ninety eight that's a good long life": a remark on it after
+	after := edge(j+1) || j+1 < len(s.toks) && string(s.lowerTok(j+1)) == "thats"
+	return edge(i-1) && after
 }
 
 func (s *scanner) detectAgesOnce() {

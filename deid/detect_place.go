@@ -24,6 +24,8 @@ func (s *scanner) detectPlaces() {
 				s.schoolOrPractice(i)
 			} else if (n == 4 && s.low[t.lo] == 'm' || n == 8 && s.low[t.lo] == 'b') && s.onMain(i) {
 				s.add(i, i, Address, 0.75, "place/street") // "the daycare on main"
+			} else if first := s.mainCorner(i); first >= 0 {
+				s.add(first, s.streetAfterMain(i), Address, 0.75, "place/street") // "the walgreens at fourth and main"
 			}
 			continue
 		}
@@ -58,12 +60,21 @@ func (s *scanner) detectPlaces() {
 				s.add(i, i, Address, 0.75, "place/street") // "the one on broadway": a town's name, said of its street
 				continue
 			}
+			if first := s.mainCorner(i); first >= 0 {
+				s.add(first, i, Address, 0.75, "place/street") // "at fourth and broadway"
+				continue
+			}
 			s.city(i)
 		case t.kind == tkWord && t.is(fPO):
 			s.poBox(i)
 		case t.kind == tkWord && !s.notes:
 			if s.onMain(i) {
 				s.add(i, i, Address, 0.75, "place/street")
+				continue
+			}
+			if first := s.mainCorner(i); first >= 0 {
+				s.add(first, s.streetAfterMain(i), Address, 0.75, "place/street") // "the walgreens at fourth and main"
+				i = s.streetAfterMain(i)
 				continue
 			}
 			s.schoolOrPractice(i)
@@ -124,6 +135,44 @@ func (s *scanner) onMain(i int) bool {
 		return true
 	}
 	return false
+}
+
+// mainCorner returns the first token of a corner said with a town's main
+// street, "at fourth and main", "on elm and broadway" (an ordinal or a
+// word that can name a street, "and", then "main"), or -1.
+func (s *scanner) mainCorner(i int) int {
+	if l := s.lowerTok(i); string(l) != "main" && string(l) != "broadway" || s.cased && !s.toks[i].has(shCap) || i < 3 {
+		return -1
+	}
+	a, x, p := i-1, i-2, i-3
+	if s.toks[a].kind != tkWord || string(s.lowerTok(a)) != "and" || !s.adjacent(a, i) || !s.adjacent(x, a) || !s.adjacent(p, x) {
+		return -1
+	}
+	t := &s.toks[x]
+	named := t.kind == tkWord && !t.is(fStop|fDeterminer|fNumWord|fUnit|fMeasure|fClinical|fMonth|fWeekday) && t.hi-t.lo >= 3 && (!s.cased || t.has(shCap))
+	if !(t.is(fOrdWord) || t.kind == tkAlnum && t.is(fOrdWord)) && !named {
+		return -1
+	}
+	if n := i + 1; n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].is(fCommon) && !s.toks[n].is(fStop|fLocPrep) && !s.isFiller(n) {
+		switch string(s.lowerTok(n)) {
+		case "now", "got", "then", "okay", "ok", "right", "yeah", "street":
+		default:
+			return -1 // "focus on safety and main goals"
+		}
+	}
+	switch string(s.lowerTok(p)) {
+	case "at", "on", "of", "off", "by", "near":
+		return x
+	}
+	return -1
+}
+
+// streetAfterMain: the last token of "main" or "main street" at token i.
+func (s *scanner) streetAfterMain(i int) int {
+	if n := i + 1; n < len(s.toks) && s.adjacent(i, n) && string(s.lowerTok(n)) == "street" {
+		return n
+	}
+	return i
 }
 
 // placeWordFlags: the flags of a word that detectPlaces reads beyond a
@@ -464,6 +513,10 @@ func (s *scanner) streetName(i int) {
 	}
 	first := j + 1
 	prep := j >= 0 && s.toks[j].kind == tkWord && (s.toks[j].is(fLocPrep) || strings.Contains(" on off down up along ", " "+string(s.lowerTok(j))+" "))
+	if !prep && j >= 2 && string(s.lowerTok(j)) == "and" && (s.toks[j-1].is(fOrdWord) || s.properWord(j-1)) && s.adjacent(j-1, j) &&
+		s.toks[j-2].kind == tkWord && (s.toks[j-2].is(fLocPrep) || string(s.lowerTok(j-2)) == "on") {
+		first, prep = j-1, true // a corner: "the walgreens on fourth and main street"
+	}
 	if prep || s.cased && s.toks[first].has(shCap) && t.has(shCap) {
 		s.add(first, s.houseAfter(s.unitAfter(i)), Address, 0.75, "place/street")
 	}
@@ -1166,7 +1219,7 @@ func specialty(w []byte) bool {
 	case "medicine", "pediatrics", "dermatology", "cardiology", "orthopedics", "orthopaedics", "podiatry",
 		"dentistry", "dental", "chiropractic", "optometry", "urology", "oncology", "neurology", "gynecology",
 		"psychiatry", "rheumatology", "audiology", "endocrinology", "nephrology", "pulmonology",
-		"ophthalmology", "gastroenterology", "physiotherapy":
+		"ophthalmology", "gastroenterology", "physiotherapy", "pulmonary", "radiology", "hematology", "obstetrics", "allergy":
 		return true
 	}
 	return false

@@ -688,6 +688,10 @@ var registry = []detector{
 			{text: "follow up at the waltham office, not the main office", want: map[string]Type{"waltham": City}, keep: []string{"main"}},
 			// a flat after the street and a comma, then the town
 			{text: "I'm at 14 Cavendish Road, Flat 2, Headingley, Leeds.", want: map[string]Type{"14 Cavendish Road": Address, "Flat 2": Address, "Headingley": City}},
+			// a corner said with the main street, and a chain's store there; a goal stays
+			{text: "it's the walgreens at fourth and main now. focus on work and main goals. the bank on 5th and main", want: map[string]Type{"fourth and main": Address, "5th and main": Address}, keep: []string{"main goals"}},
+			// a practice named before its specialty, "pulmonary" among them
+			{text: "the sleep study at lakeside pulmonary; she has pulmonary disease", want: map[string]Type{"lakeside pulmonary": Facility}, keep: []string{"pulmonary disease"}},
 			// in speech, a word no list knows before a town's last word ("falls", "bay") after "in"; an everyday word before it stays
 			{text: "the one out in brantford falls by the river, up in kettering bay. interest in water falls", want: map[string]Type{"brantford falls": City, "kettering bay": City}, keep: []string{"water falls"}},
 			// in speech, a street whose suffix is also a word after "on", where the clause ends; a game's court, a way stay
