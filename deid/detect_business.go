@@ -24,6 +24,12 @@ func (s *scanner) detectBusinessHeads() {
 			s.add(a, e, Location, 0.8, "place/business-head")
 			continue
 		}
+		if fd.Type == Name {
+			if c := s.townAfterName(b); c > b {
+				s.add(c, c, City, 0.75, "place/town-after-name")
+				continue
+			}
+		}
 		// "the cvs on route nine": a chain's store, by where it is
 		if p := s.prevWord(a, 0); p >= 0 && p == a-1 && onPrep(s.lowerTok(p)) {
 			if c := p - 1; c >= 0 && s.toks[c].kind == tkWord {
@@ -197,7 +203,8 @@ func (s *scanner) townInPassing(p int) {
 	if !c.has(shCap) || c.has(shSentStart|shAllCaps|shApos) || c.is(fStop|fDeterminer|fMonth|fWeekday|fHoliday|fState|fCountry|fClinical|fEponym|fTitle|fRelation|fFacHead|fCareUnit|fNumWord|fOrdWord|fUnit|fMeasure) || s.covered(n, "") || s.eponymHere(n) {
 		return
 	}
-	if !s.livedIn(p) && !s.awayIn(p-1, p) && !s.whereNow(p) && !(string(w) == "in" && s.placeEndsAt(p-1)) {
+	if !s.livedIn(p) && !s.awayIn(p-1, p) && !s.whereNow(p) && !(string(w) == "in" && s.placeEndsAt(p-1)) &&
+		!((!c.is(fCommon) || c.is(fCity)) && (s.arrivedIn(p) || s.bornOnIn(p))) {
 		return
 	}
 	if m := n + 1; m < len(toks) && s.adjacent(n, m) && (s.pairType(n, m) == "STATE" || toks[m].kind == tkWord && toks[m].hi-toks[m].lo == 1 || toks[m].kind == tkNum) || s.isStateAt(n) {
@@ -219,6 +226,50 @@ func townSuffix(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// arrivedIn: a verb of arriving or staying comes right before "in" at
+// token p ("he'll land in München", "we stayed in Akureyri").
+func (s *scanner) arrivedIn(p int) bool {
+	v := s.prevWord(p, 0)
+	if string(s.lowerTok(p)) != "in" || v < 0 || v != p-1 {
+		return false
+	}
+	switch string(s.lowerTok(v)) {
+	case "land", "lands", "landed", "landing", "arrive", "arrives", "arrived", "arriving", "stay", "stays", "stayed", "staying", "settled", "based":
+		return true
+	}
+	return false
+}
+
+// bornOnIn: "in" at token p comes right after a date said after "born"
+// ("was born on 3 May 1990 in Sevilla").
+func (s *scanner) bornOnIn(p int) bool {
+	if string(s.lowerTok(p)) != "in" || p < 2 || !s.covered(p-1, Date) {
+		return false
+	}
+	for k := p - 2; k >= 0 && k >= p-10; k-- {
+		if s.toks[k].kind == tkWord && string(s.lowerTok(k)) == "born" {
+			return true
+		}
+	}
+	return false
+}
+
+// townAfterName: in cased text, a word with a capital that is no everyday
+// word after a person's name and "from" is where they are from ("I'm
+// Guðrún Sigurðardóttir from Akureyri"; not "Sarah from Marketing"). It
+// runs once names are found; it returns the town's token, or -1.
+func (s *scanner) townAfterName(b int) int {
+	p, c := b+1, b+2
+	if !s.cased || c >= len(s.toks) || s.toks[p].kind != tkWord || string(s.lowerTok(p)) != "from" || !s.adjacent(b, p) || !s.adjacent(p, c) {
+		return -1
+	}
+	t := &s.toks[c]
+	if t.kind != tkWord || !t.has(shCap) || t.has(shAllCaps) || t.hi-t.lo < 3 || t.is(fCommon|fStop|fDeterminer|fMonth|fWeekday|fClinical|fTitle|fFacHead|fCareUnit|fCareKind|fGeneric|fState|fCountry) && !t.is(fCity) || specialtyWord(s.lowerTok(c)) || s.covered(c, "") {
+		return -1
+	}
+	return c
 }
 
 // whereNow: the word before "in" at token p says where someone is now or

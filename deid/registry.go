@@ -692,6 +692,8 @@ var registry = []detector{
 			{text: "it's the walgreens at fourth and main now. focus on work and main goals. the bank on 5th and main", want: map[string]Type{"fourth and main": Address, "5th and main": Address}, keep: []string{"main goals"}},
 			// a practice named before its specialty, "pulmonary" among them
 			{text: "the sleep study at lakeside pulmonary; she has pulmonary disease", want: map[string]Type{"lakeside pulmonary": Facility}, keep: []string{"pulmonary disease"}},
+			// in cased text, a town after a verb of arriving, or after a date said after "born"; an everyday word stays
+			{text: "She was born on 3 May 1990 in Sevilla. He'll land in München on Saturday. We stayed in Touch.", want: map[string]Type{"Sevilla": City, "München": City}, keep: []string{"Touch"}},
 			// in speech, a word no list knows before a town's last word ("falls", "bay") after "in"; an everyday word before it stays
 			{text: "the one out in brantford falls by the river, up in kettering bay. interest in water falls", want: map[string]Type{"brantford falls": City, "kettering bay": City}, keep: []string{"water falls"}},
 			// in speech, a street whose suffix is also a word after "on", where the clause ends; a game's court, a way stay
@@ -1151,11 +1153,13 @@ var registry = []detector{
 	},
 	{
 		Name:    "places/business-heads",
-		Types:   []Type{Location},
-		Sources: []string{"place/business-head"},
+		Types:   []Type{Location, City},
+		Sources: []string{"place/business-head", "place/town-after-name"},
 		run:     (*scanner).detectBusinessHeads,
 		gate:    func(s *scanner) bool { return len(s.found) > 0 },
 		Examples: []example{
+			// a word with a capital, no everyday word, after a person's name and "from"; a department stays
+			{text: "Hi, I'm Guðrún Sigurðardóttir from Akureyri. Sarah Jones from Marketing called.", want: map[string]Type{"Akureyri": City}, keep: []string{"Marketing"}},
 			// a company of everyday words, alone or with its store's kind, by where it is; not without a place
 			{text: "i still go to planet fitness on main street. send it to the stop and shop pharmacy on granite street. we got it at home depot", want: map[string]Type{"planet fitness": Location, "stop and shop pharmacy": Location}, keep: []string{"home depot"}},
 			// one word no list holds as an everyday word after "at", before where it is; "at home" stays
