@@ -1958,13 +1958,28 @@ func (s *scanner) extendNames(start int) {
 		b0 = b
 		for k := b + 1; k < len(s.toks) && k-b0 <= 3 && !s.toks[b].has(shPoss); k++ {
 			if s.isPunct(k, '-') && k+1 < len(s.toks) && s.toks[k].start == s.toks[k-1].end {
-				if n := &s.toks[k+1]; n.start == s.toks[k].end && n.kind == tkWord && n.end-n.start >= 2 && !n.is(fCommon|fStop|fEponym) && (!n.is(fClinical) || n.is(fNameAny)) && (s.cased && !n.has(shCap) || !s.cased && (n.is(fNameAny) || n.f&^(fRare|fPhrase) == 0 && n.end-n.start >= 3)) {
+				if n := &s.toks[k+1]; n.start == s.toks[k].end && n.kind == tkWord && n.end-n.start >= 2 && !n.is(fCommon|fStop|fEponym) && (!n.is(fClinical) || n.is(fNameAny)) && (s.cased && !n.has(shCap) || !s.cased && (n.is(fNameAny) || n.f&^(fRare|fPhrase) == 0 && n.end-n.start >= 3)) ||
+					s.cased && n.start == s.toks[k].end && s.hyphenPart(k+1) {
 					// "Hauta-aho": the second part of a double name, in lower
-					// case; in speech "okafor-lindqvist": a surname or a word no list knows
+					// case; in speech "okafor-lindqvist": a surname or a word no
+					// list knows; in cased text "Pieter-Jan", "Ji-woo"
 					b, k = k+1, k+1
 					continue
 				}
 				continue
+			}
+			if k == b+1 && s.cased && s.toks[k].kind == tkWord && s.toks[k].is(fParticle) && !s.toks[k].has(shSentStart) {
+				// "Sanne de Vries-Bakker", "Pieter van der Berg": particles,
+				// then the surname with its capital
+				n := k
+				for n < len(s.toks) && n-k < 3 && s.toks[n].kind == tkWord && s.toks[n].is(fParticle) && s.adjacent(n-1, n) {
+					n++
+				}
+				if n < len(s.toks) && n > k && s.adjacent(n-1, n) && s.toks[n].kind == tkWord && s.toks[n].has(shCap) && !s.toks[n].has(shAllCaps) &&
+					!s.toks[n].is(fStop|fDeterminer|fMonth|fWeekday|fTitle|fState|fCountry|fFacHead) && !s.covered(n, City) {
+					b, k = n, n
+					continue
+				}
 			}
 			if k == b+1 && k+1 < len(s.toks) && s.toks[k].kind == tkWord && string(s.lowerTok(k)) == "hyphen" && s.toks[k+1].kind == tkWord &&
 				s.adjacent(b, k) && s.adjacent(k, k+1) && !s.toks[k+1].is(fStop|fDeterminer|fNumWord) && s.toks[k+1].hi-s.toks[k+1].lo >= 2 {
@@ -2103,6 +2118,26 @@ func townJoin(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// hyphenPart: in cased text, token n, glued by a hyphen after a name, is
+// the name's second part: a capital that is no function word
+// ("Pieter-Jan", "Marie-Claude"), or a syllable of up to four letters in
+// lower case ("Min-jun", "Ji-woo"); not "Smith-like", "Jones-type".
+func (s *scanner) hyphenPart(n int) bool {
+	t := &s.toks[n]
+	if t.kind != tkWord || t.is(fStop|fDeterminer|fEponym|fUnit|fMeasure|fNumWord) || t.has(shAllCaps) {
+		return false
+	}
+	if t.has(shCap) {
+		return !t.is(fClinical) || t.is(fNameAny)
+	}
+	switch string(s.lowerTok(n)) {
+	case "like", "type", "esque", "ish", "led", "run", "based", "born":
+		return false
+	}
+	l := t.end - t.start
+	return l >= 2 && l <= 4 && !t.is(fClinical)
 }
 
 func (s *scanner) nameNeighbour(k int, before bool) bool {

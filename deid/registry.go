@@ -880,6 +880,8 @@ var registry = []detector{
 			{text: "Mr. Weiss asked about his Kaplan-Meier curve and a Mallory-Weiss tear; Sgarbossa criteria, Lewy body dementia", want: map[string]Type{"Weiss": Name}, keep: []string{"Kaplan", "Meier", "Mallory", "Sgarbossa", "Lewy"}},
 			// two eponyms' surnames joined or before a clinical head; a herb named after a saint
 			{text: "a few kids had Epstein-Barr; she felt Braxton Hicks contractions and took St John's wort. Anna Smith-Jones called", want: map[string]Type{"Anna Smith-Jones": Name}, keep: []string{"Epstein", "Barr", "Braxton", "Hicks", "John"}},
+			// a double given name's capital after its hyphen, a short syllable in lower case; particles then the surname; not "-type"
+			{text: "Ship to Pieter-Jan van der Berg. Invoice Sanne de Vries-Bakker. Ji-woo Park came. Tom Jones-type reaction", want: map[string]Type{"Pieter-Jan van der Berg": Name, "Sanne de Vries-Bakker": Name}, keep: []string{"type"}},
 			// a given name in the list that looks like a misspelt word, opening a sentence before what people do; whose home it is
 			{text: "Eamon said the ferry was late. See you at Kasia's place; the doctor's office called", want: map[string]Type{"Eamon": Name, "Kasia": Name}, keep: []string{"doctor"}},
 			// after a relation and "is", a common given name is a name and an everyday word no name
