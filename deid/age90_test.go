@@ -58,4 +58,16 @@ func TestAgeEchoes(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 2, n, "the age and its echo before a remark")
+	for _, text := range []string{
+		"[patient] she passed at ninety one [doctor] ninety one okay from the colon cancer",
+		"[patient] she's ninety [doctor] ninety and living alone",
+	} {
+		n := 0
+		for _, f := range e.Scan(text) {
+			if f.Type == Age {
+				n++
+			}
+		}
+		assert.Equal(t, 2, n, text)
+	}
 }

@@ -112,6 +112,68 @@ func (s *scanner) detectDates() {
 		}
 	}
 	s.extendTimes()
+	s.dateEchoes()
+}
+
+// dateEchoes finds a day of the month that a date found so far names,
+// said again on its own after "the" or where a turn opens ("july
+// eleventh … the eleventh is fine … nine fifteen on the eleventh",
+// "[patient] twenty first at two thirty"), where no noun follows it (not
+// "the eleventh grade"). Agreeing on a day repeats it.
+func (s *scanner) dateEchoes() {
+	var days [8]int32
+	n := 0
+	for f := range s.found {
+		if s.found[f].Type != Date || n == len(days) {
+			continue
+		}
+		a, b := s.tokAt(s.found[f].Start), s.tokAt(s.found[f].End-1)
+		for k := a; k >= 0 && k <= b && n < len(days); k++ {
+			if j, ok := s.readDay(k); ok && s.toks[j].is(fOrdWord) {
+				days[n] = s.dayValue(k, j)
+				n++
+				break
+			}
+		}
+	}
+	if n == 0 {
+		return
+	}
+	for i := 1; i < len(s.toks); i++ {
+		t := &s.toks[i]
+		if t.kind != tkWord && t.kind != tkAlnum || !t.is(fOrdWord|fNumWord) || s.covered(i, "") {
+			continue
+		}
+		j, ok := s.readDay(i)
+		if !ok || !s.toks[j].is(fOrdWord) {
+			continue
+		}
+		v, same := s.dayValue(i, j), false
+		for k := 0; k < n; k++ {
+			same = same || days[k] == v
+		}
+		p := i - 1
+		// opening a turn or a sentence, a day past the third and no
+		// comma after it ("first, i want to …" orders what is said)
+		opens := (s.toks[p].kind == tkTag || s.isPunct(p, ']') || s.isPunct(p, '.') || s.isPunct(p, '?')) && v > 3 && !s.isPunct(j+1, ',')
+		if !same || !(opens || s.toks[p].kind == tkWord && string(s.lowerTok(p)) == "the") || s.covered(j, "") {
+			i = j
+			continue
+		}
+		if nx := s.nextWord(j, 0); nx < 0 || nx > j+1 || s.toks[nx].is(fDatePrep|fStop) && (!s.toks[nx].is(fDeterminer) || string(s.lowerTok(nx)) == "what") || dayFollower(s.lowerTok(nx)) || s.clockAfter(nx) {
+			s.add(i, j, Date, 0.75, "date/the-nth") // not "the nineteenth no one liked"
+		}
+		i = j
+	}
+}
+
+// dayValue: the day tokens i..j read by readDay name ("twenty first" is
+// 21).
+func (s *scanner) dayValue(i, j int) int32 {
+	if j != i {
+		return s.toks[i].val + s.toks[j].val
+	}
+	return s.toks[j].val
 }
 
 // secondDay returns the ordinal after "and" or "or" at token nx, with
@@ -917,8 +979,15 @@ func (s *scanner) saidAlone(i, j int) bool {
 		}
 		return false
 	}
-	// "wow ninety eight that's a good long life": a remark on it after
-	after := edge(j+1) || j+1 < len(s.toks) && string(s.lowerTok(j+1)) == "thats"
+	// "wow ninety eight that's a good long life", "ninety one okay from
+	// the …", "ninety and living alone": a remark on it after
+	after := edge(j + 1)
+	if a := j + 1; !after && a < len(s.toks) && s.toks[a].kind == tkWord {
+		switch string(s.lowerTok(a)) {
+		case "thats", "and", "okay", "ok":
+			after = true
+		}
+	}
 	return edge(i-1) && after
 }
 
@@ -1251,6 +1320,16 @@ func (s *scanner) ageContext(i, j int) bool {
 	case "whos":
 		// "my dad, who's ninety, lives with us"
 		return true
+	case "you", "her", "him", "me", "them":
+		// "so that makes you ninety two"
+		pp := s.prevWord(p, 0)
+		if pp >= 0 && pp == p-1 {
+			switch string(s.lowerTok(pp)) {
+			case "makes", "make", "made", "making":
+				return n < 0 || !s.toks[n].is(fUnit|fMeasure)
+			}
+		}
+		return false
 	case "is", "im", "am", "hes", "shes", "was", "be", "now", "youre", "theyre":
 		// "my father is ninety nine", not "pulse is ninety two"
 		pp := s.prevWord(p, 0)

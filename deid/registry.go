@@ -254,6 +254,8 @@ var registry = []detector{
 			// a pause after the article; a hedge before a second guess; the first of the month comes every month
 			{text: "they sent me home on the uh twelfth, or maybe the thirteenth. the bills come before the first of the month", want: map[string]Type{"twelfth": Date, "thirteenth": Date}, keep: []string{"first"}},
 			// a day past the twelfth with no noun after it is a day; a count has its noun; two ordinals with "the" between
+			// a day a date names, said again after "the" or opening a turn; not before a noun, nor "first," ordering what is said
+			{text: "[patient] the eleventh is fine [doctor] good, july eleventh then. she's in the eleventh grade [doctor] first, how are you", want: map[string]Type{"eleventh": Date, "july eleventh": Date}, keep: []string{"eleventh grade", "first,"}},
 			// a day put right with "no"; "the nineteenth no one" stays a count
 			{text: "i wrote the nineteenth no it's the eighteenth. the nineteenth no one liked", want: map[string]Type{"nineteenth": Date, "eighteenth": Date}, keep: []string{"nineteenth no one"}},
 			{text: "can't do the fourteenth, how about the sixteenth? the twenty second works. the fourteenth floor, the twentieth century, on the first or the second toe", want: map[string]Type{"fourteenth": Date, "sixteenth": Date, "twenty second": Date}, keep: []string{"floor", "twentieth", "first or"}},
@@ -383,6 +385,8 @@ var registry = []detector{
 			{text: "back in the nineties his sats were in the high 90s", keep: []string{"nineties", "90s"}},
 			// a hedge after a relation and "is"; the answer to "at what age"; not a reading hedged
 			{text: "my grandma is like ninety seven, her pulse is about ninety. at what age did your dad pass? uh ninety four", want: map[string]Type{"ninety seven": Age, "ninety four": Age}, keep: []string{"about ninety"}},
+			// what it makes someone; not a weight
+			{text: "so that makes you ninety two. that makes you ninety pounds lighter", want: map[string]Type{"ninety two": Age}, keep: []string{"ninety pounds"}},
 			// a word for a person of such an age
 			{text: "Dad's a nonagenarian now; both aunts were centenarians", want: map[string]Type{"nonagenarian": Age, "centenarians": Age}},
 		},
