@@ -2927,6 +2927,12 @@ func (s *scanner) nameSlot(k int) bool {
 	if n := s.nextWord(k, 0); n == k+1 && s.adjacent(k, n) && s.toks[n].kind == tkWord && personVerb(s.lowerTok(n)) {
 		return true
 	}
+	if n := s.nextWord(k, 0); n == k+1 && s.adjacent(k, n) && s.toks[n].kind == tkWord && !t.is(fStop|fMonth) && !(k > 0 && subjectPronoun(s.lowerTok(k-1))) {
+		switch string(s.lowerTok(n)) {
+		case "can", "could", "would", "should", "will", "might", "cant", "wont", "usually", "always":
+			return true // "grace can help with the dressings", not "will can"
+		}
+	}
 	p := s.prevWord(k, 0)
 	if p < 0 || p != k-1 {
 		return false
@@ -2962,13 +2968,24 @@ func (s *scanner) turnEndsAfter(k int) bool {
 	return e == len(s.toks) || s.toks[e].kind == tkTag || s.isPunct(e, '[') || s.isPunct(e, '.') || s.isPunct(e, '?') || s.isPunct(e, '!')
 }
 
+// subjectPronoun: w is a pronoun that a verb follows ("i hope", "we
+// will").
+func subjectPronoun(w []byte) bool {
+	switch string(w) {
+	case "i", "you", "we", "they", "he", "she", "it":
+		return true
+	}
+	return false
+}
+
 // personVerb: w says what a person did or does, after their name ("will
 // wrote", "june said", "hope keeps").
 func personVerb(w []byte) bool {
 	switch string(w) {
 	case "is", "was", "has", "had", "does", "did", "said", "says", "came", "comes", "went", "goes", "drove", "drives",
 		"took", "takes", "brought", "brings", "lives", "lived", "works", "worked", "thinks", "thought", "told", "tells", "wants", "wanted",
-		"wrote", "writes", "puts", "keeps", "knows", "knew", "calls", "called", "helps", "helped", "sent", "sends", "gave", "gives":
+		"wrote", "writes", "puts", "keeps", "knows", "knew", "calls", "called", "helps", "helped", "sent", "sends", "gave", "gives",
+		"manages", "managed", "handles", "makes", "made", "gets", "got", "needs", "needed", "picks", "checks", "checked", "pays", "paid", "sorts", "cooks", "noticed":
 		return true
 	}
 	return false

@@ -1257,6 +1257,7 @@ var registry = []detector{
 			// a given name that is also a word, found once, again where only a person can stand: a possessive, before what a person did, called, spoken to
 			{text: "[doctor] so hope keeps the folder? i hope so. will do. [patient] my daughter is hope, and my son will wrote it all down", want: map[string]Type{"hope": Name}, keep: []string{"i hope so", "will do"}},
 			{text: "[doctor] do you have your card on you terry [patient] here. everybody calls me terry", want: map[string]Type{"terry": Name}},
+			{text: "[doctor] okay and grace can help with the dressings? [patient] yes, my wife grace. i hope can wait", want: map[string]Type{"grace": Name}, keep: []string{"hope"}},
 			// an everyday word that began a hospital's name is the hospital again only capitalised after a verb of moving
 			{text: "Have Mercy; mercy rule. Transferred from Mercy Hospital. Later went to Mercy", want: map[string]Type{"Mercy Hospital": Facility}, keep: []string{"Have Mercy", "mercy rule"}},
 			{text: "Then she went to Mercy, discharged from Mercy Hospital.", want: map[string]Type{"Mercy": Facility}},
