@@ -41,6 +41,39 @@ func (s *scanner) detectBusinessHeads() {
 			}
 		}
 	}
+	s.companiesByHead()
+}
+
+// companiesByHead finds a company named by a word no list knows before
+// the head of a company's name ("brightwater logistics", "copperline
+// foods", "halvorsen chemical", "i'm at Kestrel Systems"), the heads after
+// it too ("medical supply", "health systems"). An everyday word before the
+// head ("frozen foods", "the health system") names none.
+func (s *scanner) companiesByHead() {
+	if s.notes {
+		return // notes write shorthand before "CO" (cardiac output) and "group"
+	}
+	toks := s.toks
+	for h := 1; h < len(toks); h++ {
+		if toks[h].kind != tkWord || !toks[h].is(fOrgHead) || toks[h].is(fStop|fDeterminer) {
+			continue
+		}
+		w := h - 1
+		if m := string(s.lowerTok(w)); (m == "medical" || m == "dental" || m == "home") && w >= 1 && s.adjacent(w-1, w) {
+			w-- // "copperline medical supply"
+		}
+		t := &toks[w]
+		if t.kind != tkWord || !s.adjacent(w, h) || t.hi-t.lo < 4 || t.f&^(fRare|fPhrase) != 0 || s.covered(w, "") || s.misspelt(w) ||
+			s.cased && !(t.has(shCap) && toks[h].has(shCap)) {
+			continue
+		}
+		e := h
+		for n := h + 1; n < len(toks) && n-h < 2 && toks[n].kind == tkWord && toks[n].is(fOrgHead) && s.adjacent(n-1, n); n++ {
+			e = n
+		}
+		s.add(w, e, Location, 0.75, "place/business-head")
+		h = e
+	}
 }
 
 // storeName returns the first token of a store's name ending at token c:

@@ -1162,8 +1162,10 @@ var registry = []detector{
 		Types:   []Type{Location, City},
 		Sources: []string{"place/business-head", "place/town-after-name"},
 		run:     (*scanner).detectBusinessHeads,
-		gate:    func(s *scanner) bool { return len(s.found) > 0 },
+		gate:    func(s *scanner) bool { return len(s.found) > 0 || s.any(fOrgHead) },
 		Examples: []example{
+			// a word no list knows before the head of a company's name, and the heads after it; an everyday word before it stays
+			{text: "i'm at brightwater logistics, she's at copperline medical supply. avoid frozen foods", want: map[string]Type{"brightwater logistics": Location, "copperline medical supply": Location}, keep: []string{"frozen foods"}},
 			// a word with a capital, no everyday word, after a person's name and "from"; a department stays
 			{text: "Hi, I'm Guðrún Sigurðardóttir from Akureyri. Sarah Jones from Marketing called.", want: map[string]Type{"Akureyri": City}, keep: []string{"Marketing"}},
 			// a company of everyday words, alone or with its store's kind, by where it is; not without a place
