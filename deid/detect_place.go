@@ -1107,7 +1107,7 @@ func (s *scanner) landmarkName(h int, faith bool) int {
 	first, named := -1, 0
 	for j := h - 1; j >= 0 && h-j <= 3; j-- {
 		t := &s.toks[j]
-		if t.kind != tkWord || t.is(fLocPrep|fDeterminer|fNumWord|fUnit|fMeasure|fClinical|fMonth|fWeekday|fHoliday|fRelation|fTitle|fCareUnit|fCountry|fFacility) ||
+		if s.kindBefore(j) || t.kind != tkWord || t.is(fLocPrep|fDeterminer|fNumWord|fUnit|fMeasure|fClinical|fMonth|fWeekday|fHoliday|fRelation|fTitle|fCareUnit|fCountry|fFacility) ||
 			t.is(fStop) && !t.is(fOrdWord) || !s.adjacent(j, j+1) {
 			break
 		}
@@ -1128,10 +1128,25 @@ func (s *scanner) landmarkName(h int, faith bool) int {
 	if p >= 0 && p == first-1 && string(s.lowerTok(p)) == "the" && (s.toks[first].is(fOrdWord) || named >= 2 && childPlace(s.lowerTok(h)) && !sizeWord(s.lowerTok(h-1))) {
 		p = s.prevWord(p, 0) // "at the first baptist church", "go to the little sprouts daycare"
 	}
-	if p < first-2 || !s.namingPrep(p) {
+	if p < first-2 || !s.namingPrep(p) && !s.kindBefore(p) {
 		return -1
 	}
 	return first
+}
+
+// kindBefore: token p is the kind of a place said of someone before its
+// name ("my church new hope baptist", "her school, lincoln elementary").
+func (s *scanner) kindBefore(p int) bool {
+	if p < 1 || s.toks[p].kind != tkWord {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "church", "parish", "congregation", "school", "daycare", "preschool":
+	default:
+		return false
+	}
+	q := s.prevWord(p, 0)
+	return q == p-1 && possessive(s.lowerTok(q))
 }
 
 // childPlace: a place for young children, whose names are everyday words

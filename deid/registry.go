@@ -804,6 +804,8 @@ var registry = []detector{
 			// a preposition of place opens no name, even one on a surname list
 			{text: "we live near hollis park", want: map[string]Type{"hollis park": Location}, keep: []string{"near"}},
 			// lower-case speech names a school, a day care or a church with everyday words
+			// after whose church or school it is, its name; the choir stays
+			{text: "my church new hope baptist has a van. our church choir sings", want: map[string]Type{"new hope baptist": Location}, keep: []string{"choir"}},
 			{text: "my girl goes to tiny acorns daycare, we sing at the second methodist church and he's at maple grove elementary", want: map[string]Type{"tiny acorns daycare": Location, "second methodist church": Location, "maple grove elementary": Location}},
 			{text: "i went to high school here, she's at catholic school, he's in community college, back to school next week, we met at the little school", keep: []string{"high school", "catholic school", "community college", "back to school", "little school"}},
 			{text: "past medical history, pulmonary medicine clinic, the county hospital, stay close to the toilet", keep: []string{"past medical", "pulmonary", "county hospital", "stay close"}},
