@@ -784,6 +784,14 @@ func (s *scanner) facility(h int, typ Type) {
 		}
 		return
 	}
+	if m := h - 1; m > 0 && !s.notes && string(s.lowerTok(h)) == "care" && s.adjacent(m, h) && string(s.lowerTok(m)) == "urgent" {
+		// "at bayside urgent care": a walk-in clinic named by everyday
+		// words ("went to urgent care" names none)
+		if first := s.landmarkName(m, false); first >= 0 && (!s.cased || s.toks[first].has(shCap)) {
+			s.add(first, h, Facility, 0.9, "place/facility")
+			return
+		}
+	}
 	if m := h - 1; m > 0 && !s.notes && string(s.lowerTok(h)) == "living" && s.adjacent(m, h) && (string(s.lowerTok(m)) == "assisted" || string(s.lowerTok(m)) == "senior") {
 		// "she's at maple ridge assisted living": a home named by
 		// everyday words, as a school is

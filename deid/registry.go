@@ -804,6 +804,8 @@ var registry = []detector{
 			// a preposition of place opens no name, even one on a surname list
 			{text: "we live near hollis park", want: map[string]Type{"hollis park": Location}, keep: []string{"near"}},
 			// lower-case speech names a school, a day care or a church with everyday words
+			// a walk-in clinic named by everyday words; urgent care alone stays
+			{text: "it says doctor reyes at bayside urgent care; we went to urgent care", want: map[string]Type{"bayside urgent care": Facility}, keep: []string{"to urgent care"}},
 			// after whose church or school it is, its name; the choir stays
 			{text: "my church new hope baptist has a van. our church choir sings", want: map[string]Type{"new hope baptist": Location}, keep: []string{"choir"}},
 			{text: "my girl goes to tiny acorns daycare, we sing at the second methodist church and he's at maple grove elementary", want: map[string]Type{"tiny acorns daycare": Location, "second methodist church": Location, "maple grove elementary": Location}},
