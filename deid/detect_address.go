@@ -51,7 +51,8 @@ func (s *scanner) detectAddressShapes() {
 			}
 		case t.is(fAddressWord) && addressWord(w, "apo", "fpo", "dpo"):
 			j = s.militaryPost(i)
-		case s.cased && t.is(fStreetLead) && (t.has(shCap) && !t.has(shAllCaps) || string(w) == "ul" || s.houseBefore(i) < i):
+		case s.cased && t.is(fStreetLead) && (t.has(shCap) && !t.has(shAllCaps) || string(w) == "ul" || s.houseBefore(i) < i && !s.notes && string(w) != "via"):
+			// (not "CVP 8-10 via L IJ TLC": a line's site in a note)
 			if j = s.leadStreet(i); j > i {
 				first = s.houseBefore(i)
 			}

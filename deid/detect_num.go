@@ -414,6 +414,20 @@ func (s *scanner) phoneExtension(j int) int {
 	return e
 }
 
+// extensionBefore: "ext", "ext." or "extension" stands right before
+// token i: a telephone extension said on its own.
+func (s *scanner) extensionBefore(i int) bool {
+	p := i - 1
+	if s.isPunct(p, '.') || s.isPunct(p, ':') || s.isPunct(p, '#') {
+		p--
+	}
+	if p < 0 || s.toks[p].kind != tkWord {
+		return false
+	}
+	w := s.lowerTok(p)
+	return string(w) == "ext" || string(w) == "extension"
+}
+
 // allDigits: s is one or more ASCII digits.
 func allDigits(s string) bool {
 	for k := 0; k < len(s); k++ {
@@ -635,6 +649,10 @@ func (s *scanner) classifyRun(r *numRun) bool {
 	}
 	if r.decimal || n == 0 {
 		return false
+	}
+	if n >= 2 && n <= 5 && r.spoken == 0 && len(r.groups) == 1 && s.extensionBefore(r.i) {
+		s.add(r.i, r.j, Phone, 0.85, "number/extension") // "report called to Annette RN @1100, ext 317"
+		return true
 	}
 	if r.spoken == 0 {
 		if s.writtenDate(r) {

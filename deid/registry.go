@@ -108,7 +108,7 @@ var registry = []detector{
 	{
 		Name:    "numbers",
 		Types:   []Type{Phone, Fax, SSN, MRN, Account, HealthPlan, License, NPI, Device, Vehicle, Zip, ID, Date, IP},
-		Sources: append(numberSources(), "number/zip-cued", "pattern/alnum", "pattern/plate", "pattern/iban", "pattern/intl-phone", "pattern/date", "pattern/postcode", "spoken/ip", "spoken/id", "known/number", "known/id"),
+		Sources: append(numberSources(), "number/zip-cued", "number/extension", "pattern/alnum", "pattern/plate", "pattern/iban", "pattern/intl-phone", "pattern/date", "pattern/postcode", "spoken/ip", "spoken/id", "known/number", "known/id"),
 		run:     (*scanner).detectNumbers,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) },
 		Examples: []example{
@@ -190,6 +190,8 @@ var registry = []detector{
 			{text: "the confirmation number is q t nine eight, the code is a one b two", want: map[string]Type{"q t nine eight": ID, "a one b two": ID}},
 			{text: "the last four of your social, oh six one two i think; a b twelve shot", want: map[string]Type{"oh six one two": SSN}, keep: []string{"i think", "a b twelve"}},
 			{text: "wire it to IBAN DE89 3704 0044 0532 0130 00 or GB82WEST12345698765432", want: map[string]Type{"DE89 3704 0044 0532 0130 00": Account, "GB82WEST12345698765432": Account}},
+			// a telephone extension said on its own; a count after "extra" stays
+			{text: "report called to Annette RN @1100, ext 317. call extension 4471. give 2 extra 500 ml", want: map[string]Type{"317": Phone, "4471": Phone}, keep: []string{"500"}},
 			// in notes: a coma scale by its parts and a span of the shift are values; one digit and four after "paged" is a pager
 			{text: "NEURO: GCS 7 (E2V1M4), MAE. GU: I/O neg 800cc MN-0600. Paged Dr. Lindgren at 5-3340. UOP 1-1000 ml", want: map[string]Type{"5-3340": ID}, keep: []string{"E2V1M4", "MN-0600", "1-1000"}},
 			// a card number in American Express's groups (4, 6, 5) is one number
