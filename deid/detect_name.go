@@ -109,7 +109,10 @@ func (s *scanner) detectNames() {
 		if !s.mayNameAlone(t) {
 			continue // most words: the cheap test first
 		}
-		if score := s.standaloneName(i); score > 0 {
+		if j := s.surnameCommaGiven(i); j > i {
+			s.add(i, j, Name, 0.8, "name/pair") // "JOHNSON, ROBERT BED 4": a list's order, surname first
+			i = j
+		} else if score := s.standaloneName(i); score > 0 {
 			s.add(i, i, Name, score, "name/dict")
 		} else if j := s.namePair(i); j > i {
 			if placeAdverb(s.lowerTok(j)) {
@@ -1552,6 +1555,24 @@ func (s *scanner) nameScore(i int) float64 {
 		return 0.55
 	}
 	return 0
+}
+
+// surnameCommaGiven returns the last token of a name written surname
+// first, a comma, then the given name ("JOHNSON, ROBERT", "Okafor,
+// Adaeze"): a surname and a given name the lists know that no everyday
+// word spells, in the same case; or i.
+func (s *scanner) surnameCommaGiven(i int) int {
+	t := &s.toks[i]
+	g := i + 2
+	if !t.is(fLast) || t.is(fCommon|nameNot|fClinical|fEponym|fState) || t.is(fCity) && !t.is(fLastTop) || g >= len(s.toks) || !s.isPunct(i+1, ',') || s.toks[i+1].start != t.end {
+		return i
+	}
+	u := &s.toks[g]
+	if u.kind != tkWord || !u.is(fFirst) || u.is(fCommon|nameNot|fClinical|fState|fMonth) || u.end-u.start < 3 || u.has(shAllCaps) != t.has(shAllCaps) ||
+		s.cased && !(t.has(shCap) && u.has(shCap)) {
+		return i
+	}
+	return g
 }
 
 // namePair finds a given name followed by a surname where both are also

@@ -890,6 +890,8 @@ var registry = []detector{
 			{text: "Mr. Weiss asked about his Kaplan-Meier curve and a Mallory-Weiss tear; Sgarbossa criteria, Lewy body dementia", want: map[string]Type{"Weiss": Name}, keep: []string{"Kaplan", "Meier", "Mallory", "Sgarbossa", "Lewy"}},
 			// two eponyms' surnames joined or before a clinical head; a herb named after a saint
 			{text: "a few kids had Epstein-Barr; she felt Braxton Hicks contractions and took St John's wort. Anna Smith-Jones called", want: map[string]Type{"Anna Smith-Jones": Name}, keep: []string{"Epstein", "Barr", "Braxton", "Hicks", "John"}},
+			// a name written surname first, a comma, then the given name; a city and its state stay a place
+			{text: "NAME ALERT: JOHNSON, ROBERT BED 4 AND JOHNSTON, ROBERTA BED 9. Patient: Okafor, Adaeze. Moved from Paris, Texas", want: map[string]Type{"JOHNSON, ROBERT": Name, "JOHNSTON, ROBERTA": Name, "Okafor, Adaeze": Name, "Paris, Texas": City}},
 			// a double given name's capital after its hyphen, a short syllable in lower case; particles then the surname; not "-type"
 			{text: "Ship to Pieter-Jan van der Berg. Invoice Sanne de Vries-Bakker. Ji-woo Park came. Tom Jones-type reaction", want: map[string]Type{"Pieter-Jan van der Berg": Name, "Sanne de Vries-Bakker": Name}, keep: []string{"type"}},
 			// a given name in the list that looks like a misspelt word, opening a sentence before what people do; whose home it is
