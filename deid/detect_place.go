@@ -301,7 +301,7 @@ func (s *scanner) streetAddress(i int) int {
 		}
 		// clinical shorthand ends the run unless it is also a street word or
 		// written as a name: "141 rx'd w ss reg sq" is a glucose and insulin
-		if t.kind == tkWord && t.is(fClinical) && !t.is(fStreet) && !(s.cased && t.has(shCap) && !t.has(shAllCaps)) {
+		if t.kind == tkWord && t.is(fClinical) && !t.is(fStreet) && !(s.cased && t.has(shCap) && !t.has(shAllCaps)) && (s.notes || !t.is(fCommon)) { // in speech an everyday word ("old mill road") is no shorthand
 			return i
 		}
 		if t.is(fStreet) && words > 0 && t.kind == tkWord && (!s.weakStreet(s.nextWord(k, 1), n) || s.livesAt(i)) {

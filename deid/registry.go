@@ -694,6 +694,8 @@ var registry = []detector{
 			{text: "follow up at the waltham office, not the main office", want: map[string]Type{"waltham": City}, keep: []string{"main"}},
 			// a flat after the street and a comma, then the town
 			{text: "I'm at 14 Cavendish Road, Flat 2, Headingley, Leeds.", want: map[string]Type{"14 Cavendish Road": Address, "Flat 2": Address, "Headingley": City}},
+			// in speech an everyday word that notes use as shorthand ("old") names a street too
+			{text: "i live at nine oh six old mill road", want: map[string]Type{"nine oh six old mill road": Address}},
 			// a corner said with the main street, and a chain's store there; a goal stays
 			{text: "it's the walgreens at fourth and main now. focus on work and main goals. the bank on 5th and main", want: map[string]Type{"fourth and main": Address, "5th and main": Address}, keep: []string{"main goals"}},
 			// a practice named before its specialty, "pulmonary" among them
