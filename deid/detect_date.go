@@ -96,14 +96,15 @@ func (s *scanner) detectDates() {
 				if p >= 0 && s.isFiller(p) && p > 0 && s.toks[p-1].kind == tkWord && string(s.lowerTok(p-1)) == "the" {
 					p-- // "on the uh twenty third": a pause after the article
 				}
-				if s.toks[j].is(fOrdWord) && p >= 0 && string(s.lowerTok(p)) == "the" {
+				if s.toks[j].is(fOrdWord) && p >= 0 && string(s.lowerTok(p)) == "the" && !(s.dayRangeAt(nx) && !s.dayEndsClause(nx+2)) {
 					// "on the twelfth", "today is the seventeenth", "would be the first."
+					// (not "from the second to the fourth floor": a range of floors)
 					pp := s.prevWord(p, 0)
 					if pp >= 0 && hedgeWord(s.lowerTok(pp)) && pp != i-1 {
 						pp = s.prevWord(pp, 0) // "or maybe the twenty fourth"
 					}
 					if pp < 0 && s.dayRangeEnd(s.prevWord(p, 1)) || pp >= 0 && (s.toks[pp].is(fDatePrep) || s.dayLeadAt(pp) && (nx < 0 || nx > j+1 || dayFollower(s.lowerTok(nx)) || s.dayRangeAt(nx)) || s.dayRangeEnd(pp) || s.rescheduledTo(pp) && (nx < 0 || nx > j+1)) ||
-						s.clockAfter(nx) || nx == j+1 && s.ofMonth(nx) || s.lateDay(i, j, nx) {
+						s.clockAfter(nx) || nx == j+1 && s.ofMonth(nx) || s.lateDay(i, j, nx) || s.dayRangeAt(nx) && s.dayEndsClause(nx+2) {
 						s.add(i, j, Date, 0.75, "date/the-nth")
 						i = j
 					}
@@ -363,8 +364,26 @@ func (s *scanner) dayLeadAt(k int) bool {
 	if eventVerb(w) {
 		return true // "admitted the nineteenth and discharged the twenty fifth"
 	}
+	if string(w) == "it" && k > 0 {
+		switch string(s.lowerTok(k - 1)) {
+		case "make", "made", "making", "keep":
+			return true // "can you make it the tenth"
+		}
+	}
 	t := &s.toks[k]
 	return t.has(shPoss) && t.kind == tkWord && !t.is(fStop|fDeterminer|fRelation|fNameAny) && len(w) > 3
+}
+
+// dayEndsClause: the day read at token i ends its clause, no noun after it
+// ("the twelfth through the fifteenth for pneumonia", not "the second
+// through the fourth grades").
+func (s *scanner) dayEndsClause(i int) bool {
+	j, ok := s.readDay(i)
+	if !ok {
+		return false
+	}
+	nx := s.nextWord(j, 0)
+	return nx < 0 || nx > j+1 || s.toks[nx].is(fDatePrep|fStop) || dayFollower(s.lowerTok(nx)) || s.clockAfter(nx)
 }
 
 // datePrepAt: token k is a preposition that dates ("on", "since", "by").

@@ -258,6 +258,8 @@ var registry = []detector{
 			// a day past the twelfth with no noun after it is a day; a count has its noun; two ordinals with "the" between
 			// a day a date names, said again after "the" or opening a turn; not before a noun, nor "first," ordering what is said
 			{text: "[patient] the eleventh is fine [doctor] good, july eleventh then. she's in the eleventh grade [doctor] first, how are you", want: map[string]Type{"eleventh": Date, "july eleventh": Date}, keep: []string{"eleventh grade", "first,"}},
+			// two days joined as a range with no lead, where the clause ends; "make it" before a day; a range of floors stays
+			{text: "yeah the twelfth through the fifteenth for pneumonia. can you make it the tenth? from the second to the fourth floor", want: map[string]Type{"twelfth": Date, "fifteenth": Date, "tenth": Date}, keep: []string{"second to the fourth floor"}},
 			// a day put right with "no"; "the nineteenth no one" stays a count
 			{text: "i wrote the nineteenth no it's the eighteenth. the nineteenth no one liked", want: map[string]Type{"nineteenth": Date, "eighteenth": Date}, keep: []string{"nineteenth no one"}},
 			{text: "can't do the fourteenth, how about the sixteenth? the twenty second works. the fourteenth floor, the twentieth century, on the first or the second toe", want: map[string]Type{"fourteenth": Date, "sixteenth": Date, "twenty second": Date}, keep: []string{"floor", "twentieth", "first or"}},
