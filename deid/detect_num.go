@@ -414,6 +414,13 @@ func (s *scanner) phoneExtension(j int) int {
 	return e
 }
 
+// plateLetters: token n is two to four capital letters, the letters of a
+// licence plate ("LHD", "KP"), not "I" or "A".
+func (s *scanner) plateLetters(n int) bool {
+	t := &s.toks[n]
+	return t.kind == tkWord && t.has(shAllCaps) && t.end-t.start >= 2 && t.end-t.start <= 4
+}
+
 // extensionBefore: "ext", "ext." or "extension" stands right before
 // token i: a telephone extension said on its own.
 func (s *scanner) extensionBefore(i int) bool {
@@ -1297,6 +1304,10 @@ func (s *scanner) alnumID(i int) int {
 	if cue == Vehicle && s.cueBefore(i, 2) == Vehicle && digits >= 1 && len(raw) >= 3 {
 		if n := j + 1; n < len(toks) && (toks[n].kind == tkAlnum || toks[n].kind == tkNum) && toks[n].end-toks[n].start <= 5 {
 			j = n
+		} else if n < len(toks) && s.plateLetters(n) && s.adjacent(j, n) {
+			j = n // "KX19 LHD": a British plate's letters after its digits
+		} else if n+1 < len(toks) && s.isPunct(n, '-') && toks[n].start == toks[j].end && toks[n+1].start == toks[n].end && s.plateLetters(n+1) {
+			j = n + 1 // "GH-417-KP"
 		}
 		s.add(i, j, Vehicle, 0.9, "pattern/plate")
 		return j

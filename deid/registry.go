@@ -190,6 +190,8 @@ var registry = []detector{
 			{text: "the confirmation number is q t nine eight, the code is a one b two", want: map[string]Type{"q t nine eight": ID, "a one b two": ID}},
 			{text: "the last four of your social, oh six one two i think; a b twelve shot", want: map[string]Type{"oh six one two": SSN}, keep: []string{"i think", "a b twelve"}},
 			{text: "wire it to IBAN DE89 3704 0044 0532 0130 00 or GB82WEST12345698765432", want: map[string]Type{"DE89 3704 0044 0532 0130 00": Account, "GB82WEST12345698765432": Account}},
+			// a plate's letters after its digits, or after a hyphen
+			{text: "Vehicle KX19 LHD entered; plate GH-417-KP was flagged", want: map[string]Type{"KX19 LHD": Vehicle, "GH-417-KP": Vehicle}},
 			// a telephone extension said on its own; a count after "extra" stays
 			{text: "report called to Annette RN @1100, ext 317. call extension 4471. give 2 extra 500 ml", want: map[string]Type{"317": Phone, "4471": Phone}, keep: []string{"500"}},
 			// in notes: a coma scale by its parts and a span of the shift are values; one digit and four after "paged" is a pager
