@@ -15,6 +15,10 @@ import (
 var cues = map[string]Type{
 	"mrn": MRN, "mr": MRN, "record": MRN, "chart": MRN,
 	"ssn": SSN, "social": SSN, "security": SSN,
+	// national numbers of other countries: Canada's SIN, Britain's NINO,
+	// Brazil's CPF, the Netherlands' BSN, Poland's PESEL, Australia's TFN,
+	// and the NHS number (a health service's record number)
+	"sin": SSN, "nino": SSN, "cpf": SSN, "bsn": SSN, "pesel": SSN, "tfn": SSN, "nhs": MRN,
 	"phone": Phone, "cell": Phone, "mobile": Phone, "telephone": Phone, "tel": Phone, "call": Phone,
 	"reach": Phone, "pager": Phone, "extension": Phone, "ext": Phone, "text": Phone, "landline": Phone,
 	"contact": Phone, "callback": Phone, "dial": Phone, "message": Phone, "messages": Phone, "texting": Phone,

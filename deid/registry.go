@@ -190,6 +190,8 @@ var registry = []detector{
 			{text: "the confirmation number is q t nine eight, the code is a one b two", want: map[string]Type{"q t nine eight": ID, "a one b two": ID}},
 			{text: "the last four of your social, oh six one two i think; a b twelve shot", want: map[string]Type{"oh six one two": SSN}, keep: []string{"i think", "a b twelve"}},
 			{text: "wire it to IBAN DE89 3704 0044 0532 0130 00 or GB82WEST12345698765432", want: map[string]Type{"DE89 3704 0044 0532 0130 00": Account, "GB82WEST12345698765432": Account}},
+			// other countries' national numbers and the NHS number, by their cue
+			{text: "Her SIN 872 614 305 was entered; NHS number 943 476 5919; the sin of 3 people", want: map[string]Type{"872 614 305": SSN, "943 476 5919": MRN}, keep: []string{"3 people"}},
 			// a plate's letters after its digits, or after a hyphen
 			{text: "Vehicle KX19 LHD entered; plate GH-417-KP was flagged", want: map[string]Type{"KX19 LHD": Vehicle, "GH-417-KP": Vehicle}},
 			// a telephone extension said on its own; a count after "extra" stays
