@@ -31,6 +31,9 @@ func (s *scanner) spokenIDAfter(i int, label Type) int {
 		t := &toks[k]
 		if s.asIn(k) { // "v as in victor one two three"
 			k += 2
+			if n := k + 2; n < len(toks) && s.isPunct(k+1, '-') && toks[k+1].start == toks[k].end && toks[n].start == toks[k+1].end && toks[n].kind == tkWord {
+				k = n // "x as in x-ray"
+			}
 			last = k
 			spelledOut = true
 			continue

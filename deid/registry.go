@@ -174,6 +174,7 @@ var registry = []detector{
 			{text: "pacemaker serial number XJ4-556-221, vin 1HGCM82633A004352", want: map[string]Type{"XJ4-556-221": Device, "1HGCM82633A004352": Vehicle}},
 			{text: "member id b t f six six nine four four one zero three four", want: map[string]Type{"b t f six six nine four four one zero three four": HealthPlan}},
 			{text: "the visit number is v as in victor one two three four five", want: map[string]Type{"v as in victor one two three four five": ID}},
+			{text: "the visit number is x as in x-ray four four seven two", want: map[string]Type{"x as in x-ray four four seven two": ID}},
 			// a phone's groups with "uh" between and no comma; not a count; "double" inside a spoken id
 			{text: "my phone number is two four five uh three oh seven uh seven five zero six. count with me one two three uh four five. my insurance id is r d double two one five six seven", want: map[string]Type{"two four five uh three oh seven uh seven five zero six": Phone, "r d double two one five six seven": HealthPlan}, keep: []string{"one two three uh four five"}},
 			// a dilution is no identifier
