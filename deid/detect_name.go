@@ -2935,8 +2935,8 @@ func (s *scanner) wordName(k int) bool {
 
 // nameSlot: token k, a word that may be a name or an everyday word, stands
 // where only a person can: as a possessive ("hope's number"), before a
-// verb that says what a person did ("will wrote it out", "june said"),
-// called or asked for ("call sally", "ask june"), or, for a word that is no
+// verb that says what a person did ("will wrote it out", "june said") or,
+// no modal itself, before a modal ("grace can help"), called or asked for ("call sally", "ask june"), or, for a word that is no
 // function word, spoken to ("okay terry and …", "… on you terry" at the
 // end of a turn). "i hope so", "will do", "will you", "in june" are none.
 func (s *scanner) nameSlot(k int) bool {
@@ -2945,13 +2945,16 @@ func (s *scanner) nameSlot(k int) bool {
 		n := s.nextWord(k, 0)
 		return n < 0 || !s.eponymHere(n) && !s.toks[n].is(fEpoHead)
 	}
-	if n := s.nextWord(k, 0); n == k+1 && s.adjacent(k, n) && s.toks[n].kind == tkWord && personVerb(s.lowerTok(n)) {
-		return true
-	}
-	if n := s.nextWord(k, 0); n == k+1 && s.adjacent(k, n) && s.toks[n].kind == tkWord && !t.is(fStop|fMonth) && !(k > 0 && subjectPronoun(s.lowerTok(k-1))) {
-		switch string(s.lowerTok(n)) {
-		case "can", "could", "would", "should", "will", "might", "cant", "wont", "usually", "always":
-			return true // "grace can help with the dressings", not "will can"
+	if n := s.nextWord(k, 0); n == k+1 && s.adjacent(k, n) && s.toks[n].kind == tkWord {
+		if personVerb(s.lowerTok(n)) {
+			return true
+		}
+		// "grace can help with the dressings"; not "will can", "i hope can"
+		if !t.is(fStop|fMonth) && !(k > 0 && subjectPronoun(s.lowerTok(k-1))) {
+			switch string(s.lowerTok(n)) {
+			case "can", "could", "would", "should", "will", "might", "cant", "wont", "usually", "always":
+				return true
+			}
 		}
 	}
 	p := s.prevWord(k, 0)
