@@ -109,7 +109,8 @@ func (s *scanner) detectNames() {
 		if !s.mayNameAlone(t) {
 			continue // most words: the cheap test first
 		}
-		if j := s.surnameCommaGiven(i); j > i {
+		if t.f&fLast != 0 && i+2 < len(toks) && toks[i+1].kind == tkPunct && s.text[toks[i+1].start] == ',' && s.surnameCommaGiven(i) > i {
+			j := s.surnameCommaGiven(i)
 			s.add(i, j, Name, 0.8, "name/pair") // "JOHNSON, ROBERT BED 4": a list's order, surname first
 			i = j
 		} else if score := s.standaloneName(i); score > 0 {

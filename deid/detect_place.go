@@ -22,10 +22,12 @@ func (s *scanner) detectPlaces() {
 			// for a main street, is left to try
 			if n := t.hi - t.lo; !s.notes && (n == 4 && s.low[t.lo] == 'h' || n >= 6 && (n == 6 && s.low[t.lo] == 'm' || specialtyEnd(s.low[t.hi-2], s.low[t.hi-1]))) {
 				s.schoolOrPractice(i)
-			} else if (n == 4 && s.low[t.lo] == 'm' || n == 8 && s.low[t.lo] == 'b') && s.onMain(i) {
-				s.add(i, i, Address, 0.75, "place/street") // "the daycare on main"
-			} else if first := s.mainCorner(i); first >= 0 {
-				s.add(first, s.streetAfterMain(i), Address, 0.75, "place/street") // "the walgreens at fourth and main"
+			} else if n == 4 && s.low[t.lo] == 'm' || n == 8 && s.low[t.lo] == 'b' {
+				if s.onMain(i) {
+					s.add(i, i, Address, 0.75, "place/street") // "the daycare on main"
+				} else if first := s.mainCorner(i); first >= 0 {
+					s.add(first, s.streetAfterMain(i), Address, 0.75, "place/street") // "the walgreens at fourth and main"
+				}
 			}
 			continue
 		}
