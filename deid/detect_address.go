@@ -769,7 +769,7 @@ func (s *scanner) detectAddressAfterCue() {
 		}
 		// after a verb the address opens with a number ("lives at 12 …",
 		// "sent to PSC 4410 …": within three words)
-		if w != "address" && w != "addresses" && (!s.numberWithin(k, 3) || k < len(toks) && s.covered(k, Date)) {
+		if w != "address" && w != "addresses" && (!s.numberWithin(k, 3) || k < len(toks) && toks[k].is(fMonth|fWeekday)) {
 			continue // "moved from Mar 14 to …": a date, not an address
 		}
 		// "address to the same: …", "address 6e40:…: blocked": what follows
@@ -825,14 +825,14 @@ func (s *scanner) detectAddressAfterCue() {
 	}
 }
 
-// addressWordIn: tokens first..last hold a word no date covers
-// that can be part of an address: not a function word, a unit of time or
-// measure, a number, a month or a weekday. "ship in 2 to 3 weeks" and
+// addressWordIn: tokens first..last hold a word that can be part of an
+// address: not a function word, a unit of time or measure, a number, a
+// month or a weekday (the words of a date). "ship in 2 to 3 weeks" and
 // "moved from Mar 14 to Mar 21" say when, not where.
 func (s *scanner) addressWordIn(first, last int) bool {
 	for n := first; n <= last; n++ {
 		t := &s.toks[n]
-		if t.kind == tkWord && !t.is(fStop|fDeterminer|fLocPrep|fDatePrep|fUnit|fMeasure|fNumWord|fOrdWord|fMonth|fWeekday) && !s.covered(n, Date) {
+		if t.kind == tkWord && !t.is(fStop|fDeterminer|fLocPrep|fDatePrep|fUnit|fMeasure|fNumWord|fOrdWord|fMonth|fWeekday) {
 			return true
 		}
 	}

@@ -278,12 +278,12 @@ func (s *scanner) arrivedIn(p int) bool {
 // bornOnIn: "in" at token p comes right after a date said after "born"
 // ("was born on 3 May 1990 in Sevilla").
 func (s *scanner) bornOnIn(p int) bool {
-	if string(s.lowerTok(p)) != "in" || p < 2 || !s.covered(p-1, Date) {
+	if string(s.lowerTok(p)) != "in" || p < 2 {
 		return false
 	}
 	for k := p - 2; k >= 0 && k >= p-10; k-- {
 		if s.toks[k].kind == tkWord && string(s.lowerTok(k)) == "born" {
-			return true
+			return s.covered(p-1, Date) // (last: covered reads every finding)
 		}
 	}
 	return false

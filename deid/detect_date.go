@@ -142,7 +142,7 @@ func (s *scanner) dateEchoes() {
 	}
 	for i := 1; i < len(s.toks); i++ {
 		t := &s.toks[i]
-		if t.kind != tkWord && t.kind != tkAlnum || !t.is(fOrdWord|fNumWord) || s.covered(i, "") {
+		if t.kind != tkWord && t.kind != tkAlnum || !t.is(fOrdWord|fNumWord) {
 			continue
 		}
 		j, ok := s.readDay(i)
@@ -157,7 +157,7 @@ func (s *scanner) dateEchoes() {
 		// opening a turn or a sentence, a day past the third and no
 		// comma after it ("first, i want to …" orders what is said)
 		opens := (s.toks[p].kind == tkTag || s.isPunct(p, ']') || s.isPunct(p, '.') || s.isPunct(p, '?')) && v > 3 && !s.isPunct(j+1, ',')
-		if !same || !(opens || s.toks[p].kind == tkWord && string(s.lowerTok(p)) == "the") || s.covered(j, "") {
+		if !same || !(opens || s.toks[p].kind == tkWord && string(s.lowerTok(p)) == "the") || s.covered(i, "") || s.covered(j, "") {
 			i = j
 			continue
 		}
@@ -962,7 +962,7 @@ func (s *scanner) ageEchoes(first int) {
 	}
 	for i := 0; i < len(s.toks); i++ {
 		t := &s.toks[i]
-		if t.kind == tkWord && t.f&fNumWord == 0 && !s.hasSeen(seenHundred) || t.kind != tkWord && t.kind != tkNum || s.covered(i, "") {
+		if t.kind == tkWord && t.f&fNumWord == 0 && !s.hasSeen(seenHundred) || t.kind != tkWord && t.kind != tkNum {
 			continue
 		}
 		v, j, ok := s.readAge(i)
@@ -973,7 +973,8 @@ func (s *scanner) ageEchoes(first int) {
 		for k := 0; k < n; k++ {
 			same = same || vals[k] == v
 		}
-		if same && s.saidAlone(i, j) {
+		// (whether a finding covers it last: covered reads every finding)
+		if same && s.saidAlone(i, j) && !s.covered(i, "") {
 			s.add(i, j, Age, 0.85, "age")
 		}
 		i = j
