@@ -1,6 +1,7 @@
 package deid
 
 import (
+	"bytes"
 	"strings"
 	"unsafe"
 )
@@ -297,6 +298,7 @@ type numRun struct {
 func (s *scanner) detectNumbers() {
 	toks := s.toks
 	s.mdMonths, s.mdPend = 0, s.mdPend[:0]
+	defer s.numberEchoes()
 	defer s.pendingDates()
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
@@ -423,6 +425,102 @@ func (s *scanner) phoneExtension(j int) int {
 func (s *scanner) plateLetters(n int) bool {
 	t := &s.toks[n]
 	return t.kind == tkWord && t.has(shAllCaps) && t.end-t.start >= 2 && t.end-t.start <= 4
+}
+
+// numberEchoes finds a piece of a number found in the text read back
+// digit by digit ("five five five three oh two eight eight one six …
+// three oh two", "dash four one seven"): three digits or more said one at
+// a time that the number found holds in that order. Reading a number back
+// is how it is checked; the piece is the number's.
+func (s *scanner) numberEchoes() {
+	if !s.any(fNumWord) || len(s.found) == 0 {
+		return
+	}
+	var said [4][]byte
+	var typ [4]Type
+	var end [4]int32
+	n := 0
+	for f := range s.found {
+		switch s.found[f].Type {
+		case Phone, Fax, SSN, MRN, Account, HealthPlan, License, NPI, Device, Vehicle, ID, Zip:
+		default:
+			continue
+		}
+		if n == len(said) {
+			break
+		}
+		a, b := s.tokAt(s.found[f].Start), s.tokAt(s.found[f].End-1)
+		if a < 0 || b < 0 {
+			continue
+		}
+		if d := s.saidDigits(a, b, nil); len(d) >= 5 {
+			said[n], typ[n], end[n] = d, s.found[f].Type, int32(s.found[f].End)
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	var run []byte
+	for i := 0; i < len(s.toks); i++ {
+		if !s.singleDigitWord(i) {
+			continue
+		}
+		j := i
+		for j+1 < len(s.toks) && s.adjacent(j, j+1) && (s.singleDigitWord(j+1) || s.toks[j+1].is(fMultiplier) && j+2 < len(s.toks) && s.singleDigitWord(j+2)) {
+			j++
+		}
+		if s.toks[j].is(fMultiplier) {
+			j--
+		}
+		run = s.saidDigits(i, j, run[:0])
+		if nx := s.nextWord(j, 0); len(run) >= 3 && (nx < 0 || !s.toks[nx].is(fUnit|fMeasure)) {
+			for k := 0; k < n; k++ {
+				// read back after the number, not "the dose is one two three" before it
+				if s.toks[i].start >= end[k] && bytes.Contains(said[k], run) && !s.covered(i, "") && !s.covered(j, "") {
+					s.add(i, j, typ[k], 0.8, "number/echo")
+					break
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// singleDigitWord: token i is a digit said as a word ("oh", "seven").
+func (s *scanner) singleDigitWord(i int) bool {
+	t := &s.toks[i]
+	return t.kind == tkWord && t.is(fNumWord) && t.val >= 0 && t.val <= 9 && !t.is(fOrdWord)
+}
+
+// saidDigits appends to buf the digits tokens a..b say: written digits,
+// digits said one at a time, and "double"/"triple" before one. Other
+// words add nothing.
+func (s *scanner) saidDigits(a, b int, buf []byte) []byte {
+	rep := 1
+	for k := a; k <= b; k++ {
+		t := &s.toks[k]
+		switch {
+		case t.kind == tkNum || t.kind == tkAlnum:
+			for _, c := range []byte(s.tokText(k)) {
+				if c >= '0' && c <= '9' {
+					buf = append(buf, c)
+				}
+			}
+		case t.kind == tkWord && t.is(fMultiplier):
+			rep = 2
+			if string(s.lowerTok(k)) == "triple" {
+				rep = 3
+			}
+			continue
+		case s.singleDigitWord(k):
+			for r := 0; r < rep; r++ {
+				buf = append(buf, byte('0'+t.val))
+			}
+		}
+		rep = 1
+	}
+	return buf
 }
 
 // extensionBefore: "ext", "ext." or "extension" stands right before

@@ -108,7 +108,7 @@ var registry = []detector{
 	{
 		Name:    "numbers",
 		Types:   []Type{Phone, Fax, SSN, MRN, Account, HealthPlan, License, NPI, Device, Vehicle, Zip, ID, Date, IP},
-		Sources: append(numberSources(), "number/zip-cued", "number/extension", "pattern/alnum", "pattern/plate", "pattern/iban", "pattern/intl-phone", "pattern/date", "pattern/postcode", "spoken/ip", "spoken/id", "known/number", "known/id"),
+		Sources: append(numberSources(), "number/zip-cued", "number/extension", "number/echo", "pattern/alnum", "pattern/plate", "pattern/iban", "pattern/intl-phone", "pattern/date", "pattern/postcode", "spoken/ip", "spoken/id", "known/number", "known/id"),
 		run:     (*scanner).detectNumbers,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) },
 		Examples: []example{
@@ -191,6 +191,8 @@ var registry = []detector{
 			{text: "the confirmation number is q t nine eight, the code is a one b two", want: map[string]Type{"q t nine eight": ID, "a one b two": ID}},
 			{text: "the last four of your social, oh six one two i think; a b twelve shot", want: map[string]Type{"oh six one two": SSN}, keep: []string{"i think", "a b twelve"}},
 			{text: "wire it to IBAN DE89 3704 0044 0532 0130 00 or GB82WEST12345698765432", want: map[string]Type{"DE89 3704 0044 0532 0130 00": Account, "GB82WEST12345698765432": Account}},
+			// a piece of a number read back digit by digit after it; digits said before it, or before a unit, stay
+			{text: "take one two three tabs. [patient] my mrn is 7730418 [doctor] seven three oh [patient] yes, and three oh four mg", want: map[string]Type{"seven three oh": MRN}, keep: []string{"one two three", "three oh four"}},
 			// other countries' national numbers and the NHS number, by their cue
 			{text: "Her SIN 872 614 305 was entered; NHS number 943 476 5919; the sin of 3 people", want: map[string]Type{"872 614 305": SSN, "943 476 5919": MRN}, keep: []string{"3 people"}},
 			// a plate's letters after its digits, or after a hyphen
