@@ -1117,7 +1117,7 @@ func (s *scanner) landmarkName(h int, faith bool) int {
 	first, named := -1, 0
 	for j := h - 1; j >= 0 && h-j <= 3; j-- {
 		t := &s.toks[j]
-		if s.kindBefore(j) || t.kind != tkWord || t.is(fLocPrep|fDeterminer|fNumWord|fUnit|fMeasure|fClinical|fMonth|fWeekday|fHoliday|fRelation|fTitle|fCareUnit|fCountry|fFacility) ||
+		if s.kindBefore(j) || t.kind != tkWord || t.is(fLocPrep|fDeterminer|fNumWord|fUnit|fMeasure|fClinical|fMonth|fWeekday|fHoliday|fRelation|fTitle|fCareUnit|fCountry|fFacility) || s.verbIng(j) ||
 			t.is(fStop) && !t.is(fOrdWord) || !s.adjacent(j, j+1) {
 			break
 		}
@@ -1142,6 +1142,14 @@ func (s *scanner) landmarkName(h int, faith bool) int {
 		return -1
 	}
 	return first
+}
+
+// verbIng: token j is an everyday verb's -ing form that no name or town
+// list holds ("from leaving school at 16", "since starting school").
+func (s *scanner) verbIng(j int) bool {
+	t := &s.toks[j]
+	w := s.lowerTok(j)
+	return len(w) >= 6 && string(w[len(w)-3:]) == "ing" && t.is(fCommon) && !t.is(fNameAny|fCity)
 }
 
 // kindBefore: token p is the kind of a place said of someone before its

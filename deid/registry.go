@@ -819,6 +819,8 @@ var registry = []detector{
 			// lower-case speech names a school, a day care or a church with everyday words
 			// a walk-in clinic named by everyday words; urgent care alone stays
 			{text: "it says doctor reyes at bayside urgent care; we went to urgent care", want: map[string]Type{"bayside urgent care": Facility}, keep: []string{"to urgent care"}},
+			// a verb's -ing form before "school" is when, not which ("from leaving school at 16")
+			{text: "i worked there from leaving school at 16; she goes to spring valley elementary", want: map[string]Type{"spring valley elementary": Location}, keep: []string{"leaving school"}},
 			// after whose church or school it is, its name; the choir stays
 			{text: "my church new hope baptist has a van. our church choir sings", want: map[string]Type{"new hope baptist": Location}, keep: []string{"choir"}},
 			{text: "my girl goes to tiny acorns daycare, we sing at the second methodist church and he's at maple grove elementary", want: map[string]Type{"tiny acorns daycare": Location, "second methodist church": Location, "maple grove elementary": Location}},
