@@ -24,6 +24,10 @@ func (s *scanner) detectBusinessHeads() {
 			s.add(a, e, Location, 0.8, "place/business-head")
 			continue
 		}
+		if e := s.facilityTail(b + 1); e > b && s.adjacent(b, b+1) {
+			s.add(a, e, Facility, 0.8, "place/business-head") // "lakeshore women's health", "fairview medical lab"
+			continue
+		}
 		if fd.Type == Name {
 			if c := s.townAfterName(b); c > b {
 				s.add(c, c, City, 0.75, "place/town-after-name")
@@ -161,6 +165,57 @@ func (s *scanner) businessHead(k int) int {
 		return k
 	}
 	return -1
+}
+
+// facilityTail returns the last token of the words after a town or a name
+// that make it a clinic, a home or a workplace (up to three: "lakeshore
+// women's health", "fairview medical lab", "stillwater veterans home",
+// "brookhaven nursing and rehab", "valley regional"), or -1: every word
+// one that qualifies or heads a facility, the last one a head.
+func (s *scanner) facilityTail(k int) int {
+	last := -1
+	for n := k; n < len(s.toks) && n-k < 4; n++ {
+		t := &s.toks[n]
+		if t.kind != tkWord || n > k && !s.adjacent(n-1, n) || s.cased && !t.has(shCap) && string(s.lowerTok(n)) != "and" {
+			break
+		}
+		w := string(s.lowerTok(n))
+		if t.has(shPoss) {
+			w = w[:len(w)-1] // "women's" and "children's" are lowered to "womens", "childrens"
+		}
+		// a home only after what kind ("veterans home"; "i drove grace home")
+		head := t.is(fFacHead|fShortHead) && w != "medical" || facilityTailHead(w) && (n > k || w != "home" && w != "homes")
+		switch {
+		case head:
+			last = n
+		case w == "and" && n > k && n+1 < len(s.toks):
+		case facilityTailWord(w) || t.is(fGeneric|fFacility) && !t.is(fStop|fDeterminer):
+		default:
+			return last
+		}
+	}
+	return last
+}
+
+// facilityTailHead: words that end a facility's or a workplace's name
+// after a town or a name, beyond the facility heads ("lab", "nurses",
+// "regional", "medical" at the end: "pine street medical").
+func facilityTailHead(w string) bool {
+	switch w {
+	case "lab", "labs", "nurses", "regional", "medical", "storage", "fabrication", "home", "homes", "children":
+		return true
+	}
+	return false
+}
+
+// facilityTailWord: words that qualify a facility's head after a town or a
+// name ("visiting nurses", "nursing and rehab", "cold storage").
+func facilityTailWord(w string) bool {
+	switch w {
+	case "visiting", "nursing", "veterans", "women", "children", "cold", "distribution", "urgent", "family", "learning", "senior", "medical":
+		return true
+	}
+	return false
 }
 
 // chainStore: token c is a store chain people name in passing ("cvs",

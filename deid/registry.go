@@ -1180,11 +1180,13 @@ var registry = []detector{
 	},
 	{
 		Name:    "places/business-heads",
-		Types:   []Type{Location, City},
+		Types:   []Type{Location, City, Facility},
 		Sources: []string{"place/business-head", "place/town-after-name"},
 		run:     (*scanner).detectBusinessHeads,
 		gate:    func(s *scanner) bool { return len(s.found) > 0 || s.any(fOrgHead) },
 		Examples: []example{
+			// after a town or a name, the words that make it a clinic, a home or a workplace; a name before "home" stays a name
+			{text: "that was at lakeshore women's health. labs at fairview medical lab. dad died at the stillwater veterans home. i drove mary home", want: map[string]Type{"lakeshore women's health": Facility, "fairview medical lab": Facility, "stillwater veterans home": Facility, "mary": Name}},
 			// a word no list knows before the head of a company's name, and the heads after it; an everyday word before it stays
 			{text: "i'm at brightwater logistics, she's at copperline medical supply. avoid frozen foods", want: map[string]Type{"brightwater logistics": Location, "copperline medical supply": Location}, keep: []string{"frozen foods"}},
 			// a word with a capital, no everyday word, after a person's name and "from"; a department stays
