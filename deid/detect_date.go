@@ -313,6 +313,9 @@ func (s *scanner) birthYearBefore(i int) int {
 func (s *scanner) monthOK(i int, withDay bool) bool {
 	w := string(s.lowerTok(i))
 	t := &s.toks[i]
+	if s.ofYearAfter(i) && !(s.cased && !t.has(shCap)) {
+		return true // "maybe april of last year", "may of this year"
+	}
 	switch w {
 	case "may", "march":
 		if withDay {
@@ -339,6 +342,20 @@ func (s *scanner) monthOK(i int, withDay bool) bool {
 	}
 	p := s.prevWord(i, 0)
 	return p >= 0 && (s.toks[p].is(fDatePrep|fLocPrep) || isMonthLead(s.lowerTok(p)))
+}
+
+// ofYearAfter: "of last year", "of this year", "of next year" or "of that
+// year" follows token i.
+func (s *scanner) ofYearAfter(i int) bool {
+	o, d, y := i+1, i+2, i+3
+	if y >= len(s.toks) || s.toks[o].kind != tkWord || string(s.lowerTok(o)) != "of" || string(s.lowerTok(y)) != "year" {
+		return false
+	}
+	switch string(s.lowerTok(d)) {
+	case "last", "this", "next", "that":
+		return s.adjacent(o, d) && s.adjacent(d, y)
+	}
+	return false
 }
 
 // dayLead: words before "the <ordinal>" that make it a day of the month

@@ -265,6 +265,8 @@ var registry = []detector{
 			// a day past the twelfth with no noun after it is a day; a count has its noun; two ordinals with "the" between
 			// a day a date names, said again after "the" or opening a turn; not before a noun, nor "first," ordering what is said
 			{text: "[patient] the eleventh is fine [doctor] good, july eleventh then. she's in the eleventh grade [doctor] first, how are you", want: map[string]Type{"eleventh": Date, "july eleventh": Date}, keep: []string{"eleventh grade", "first,"}},
+			// a month said of a year ("of last year"); "may" as a verb stays
+			{text: "i saw him maybe april of last year. you may of course call", want: map[string]Type{"april": Date}, keep: []string{"may of course"}},
 			// two days joined as a range with no lead, where the clause ends; "make it" before a day; a range of floors stays
 			{text: "yeah the twelfth through the fifteenth for pneumonia. can you make it the tenth? from the second to the fourth floor", want: map[string]Type{"twelfth": Date, "fifteenth": Date, "tenth": Date}, keep: []string{"second to the fourth floor"}},
 			// a day put right with "no"; "the nineteenth no one" stays a count
