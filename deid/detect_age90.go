@@ -212,10 +212,15 @@ func (s *scanner) birthCueBefore(i int) bool {
 			case (c == ',' || c == ':') && n == 0 && k > 0 && s.toks[k-1].kind == tkWord:
 				// "date of birth, december twenty fifth": the cue's own comma, right before the date
 			case c == '/' || c == '-':
+			case c == ']' || c == '[':
+				// a speaker's label: "… date of birth [patient] march third sixty two"
 			default:
 				return false
 			}
 			continue
+		}
+		if k > 0 && s.isPunct(k-1, '[') && s.isPunct(k+1, ']') {
+			continue // the label's word
 		}
 		n++
 		switch string(s.lowerStem(k)) { // "my birthday's the twelfth"

@@ -484,10 +484,20 @@ func (s *scanner) birthShortYear(i, end int) int {
 	if u := s.onesAfter(k); u > 0 {
 		last = u
 	}
-	if n := last + 1; n < len(s.toks) && s.toks[n].kind != tkPunct {
-		return -1
+	if n := last + 1; n < len(s.toks) && s.toks[n].kind != tkPunct && s.toks[n].kind != tkTag && !dateAck(s.lowerTok(n)) {
+		return -1 // "born july fourth sixty one degrees", but "june eleventh forty one okay"
 	}
 	return last
+}
+
+// dateAck: a word that acknowledges a date read back ("march third sixty
+// two, perfect").
+func dateAck(w []byte) bool {
+	switch string(w) {
+	case "okay", "ok", "perfect", "great", "right", "yes", "yeah", "yep", "thanks", "thank", "correct", "good", "and", "got", "that":
+		return true
+	}
+	return false
 }
 
 // gluedMonthYear: alphanumeric token i is a word of shorthand with a

@@ -265,6 +265,8 @@ var registry = []detector{
 			// a day past the twelfth with no noun after it is a day; a count has its noun; two ordinals with "the" between
 			// a day a date names, said again after "the" or opening a turn; not before a noun, nor "first," ordering what is said
 			{text: "[patient] the eleventh is fine [doctor] good, july eleventh then. she's in the eleventh grade [doctor] first, how are you", want: map[string]Type{"eleventh": Date, "july eleventh": Date}, keep: []string{"eleventh grade", "first,"}},
+			// a short year after a month and day, the cue to a birth in the other speaker's turn, an acknowledgement after it
+			{text: "[doctor] can you confirm your date of birth [patient] march third sixty two [doctor] thanks. born july fourth sixty one degrees", want: map[string]Type{"march third sixty two": Date, "july fourth": Date}, keep: []string{"sixty one"}},
 			// a month said of a year ("of last year"); "may" as a verb stays
 			{text: "i saw him maybe april of last year. you may of course call", want: map[string]Type{"april": Date}, keep: []string{"may of course"}},
 			// two days joined as a range with no lead, where the clause ends; "make it" before a day; a range of floors stays
