@@ -1138,8 +1138,8 @@ func (s *scanner) landmarkName(h int, faith bool) int {
 	if p >= 0 && p == first-1 && string(s.lowerTok(p)) == "the" && (s.toks[first].is(fOrdWord) || named >= 2 && childPlace(s.lowerTok(h)) && !sizeWord(s.lowerTok(h-1))) {
 		p = s.prevWord(p, 0) // "at the first baptist church", "go to the little sprouts daycare"
 	}
-	if p < first-2 || !s.namingPrep(p) && !s.kindBefore(p) {
-		return -1
+	if p < first-2 || !s.namingPrep(p) && !s.kindBefore(p) && !(p >= 0 && childPlace(s.lowerTok(h)) && string(s.lowerTok(p)) == "for") {
+		return -1 // (a form "for little sprouts daycare" names the day care)
 	}
 	return first
 }

@@ -823,6 +823,8 @@ var registry = []detector{
 			// lower-case speech names a school, a day care or a church with everyday words
 			// a walk-in clinic named by everyday words; urgent care alone stays
 			{text: "it says doctor reyes at bayside urgent care; we went to urgent care", want: map[string]Type{"bayside urgent care": Facility}, keep: []string{"to urgent care"}},
+			// a day care named after "for" (a form for it); everyday words of size stay
+			{text: "i need a form for little sprouts daycare. good for little kids daycare", want: map[string]Type{"little sprouts daycare": Location}, keep: []string{"little kids daycare"}},
 			// a verb's -ing form before "school" is when, not which ("from leaving school at 16")
 			{text: "i worked there from leaving school at 16; she goes to spring valley elementary", want: map[string]Type{"spring valley elementary": Location}, keep: []string{"leaving school"}},
 			// after whose church or school it is, its name; the choir stays
