@@ -161,8 +161,8 @@ func (s *scanner) dateEchoes() {
 			i = j
 			continue
 		}
-		if nx := s.nextWord(j, 0); nx < 0 || nx > j+1 || s.toks[nx].is(fDatePrep|fStop) && (!s.toks[nx].is(fDeterminer) || string(s.lowerTok(nx)) == "what") || dayFollower(s.lowerTok(nx)) || s.clockAfter(nx) {
-			s.add(i, j, Date, 0.75, "date/the-nth") // not "the nineteenth no one liked"
+		if s.noNounAfter(j) {
+			s.add(i, j, Date, 0.75, "date/the-nth")
 		}
 		i = j
 	}
@@ -396,11 +396,17 @@ func (s *scanner) dayLeadAt(k int) bool {
 // through the fourth grades").
 func (s *scanner) dayEndsClause(i int) bool {
 	j, ok := s.readDay(i)
-	if !ok {
-		return false
-	}
+	return ok && s.noNounAfter(j)
+}
+
+// noNounAfter: no noun follows the day that ends at token j: what is said
+// ends, or a function word, a word that follows days or a time comes next
+// ("the eleventh is fine", "the ninth at eleven", "the fourteenth what
+// time"); not a determiner ("the nineteenth no one liked").
+func (s *scanner) noNounAfter(j int) bool {
 	nx := s.nextWord(j, 0)
-	return nx < 0 || nx > j+1 || s.toks[nx].is(fDatePrep|fStop) || dayFollower(s.lowerTok(nx)) || s.clockAfter(nx)
+	return nx < 0 || nx > j+1 || s.toks[nx].is(fDatePrep|fStop) && (!s.toks[nx].is(fDeterminer) || string(s.lowerTok(nx)) == "what") ||
+		dayFollower(s.lowerTok(nx)) || s.clockAfter(nx)
 }
 
 // datePrepAt: token k is a preposition that dates ("on", "since", "by").
