@@ -806,6 +806,10 @@ func (s *scanner) facility(h int, typ Type) {
 		s.add(m, h, Facility, 0.8, "place/facility") // "the pt at riverside rehab"
 		return
 	}
+	if first := s.bareNamedFacility(h); first >= 0 {
+		s.add(first, h, Facility, 0.8, "place/facility") // "doctor hensley at riverside family clinic"
+		return
+	}
 	if weakHead || string(s.lowerTok(h)) == "care" {
 		// "resp care", "trach care", "respiratory care note": a kind of
 		// care, unless a name stands before it ("sunrise home care")
@@ -1142,6 +1146,49 @@ func (s *scanner) landmarkName(h int, faith bool) int {
 		return -1 // (a form "for little sprouts daycare" names the day care)
 	}
 	return first
+}
+
+// bareNamedFacility returns the first token of a clinic or hospital that
+// lower-case speech names by everyday words right after "at", "to" or
+// "from", with no article ("at riverside family clinic", "to lakeview
+// hospital"), or -1. Words that say which kind or how big ("the walk-in
+// clinic", "at main hospital", "to a free clinic") name none, nor does a
+// head that is weak on its own ("center", "health", "care").
+func (s *scanner) bareNamedFacility(h int) int {
+	if s.cased || s.notes {
+		return -1
+	}
+	switch string(s.lowerTok(h)) {
+	case "clinic", "hospital", "infirmary":
+	default:
+		return -1
+	}
+	first, named := -1, false
+	for j := h - 1; j >= 0 && h-j <= 2; j-- {
+		t := &s.toks[j]
+		if t.kind != tkWord || !s.adjacent(j, j+1) {
+			return -1
+		}
+		if t.is(fLocPrep) {
+			break
+		}
+		if t.is(fStop|fDeterminer|fNumWord|fOrdWord|fUnit|fMeasure|fClinical|fCareKind|fCareUnit|fRelation|fTitle|fMonth|fWeekday) || sizeWord(s.lowerTok(j)) || specialtyWord(s.lowerTok(j)) || s.verbIng(j) || t.hi-t.lo < 4 {
+			return -1
+		}
+		if !t.is(fGeneric) {
+			named = true
+		}
+		first = j
+	}
+	if first < 1 || !named {
+		return -1
+	}
+	p := first - 1
+	switch string(s.lowerTok(p)) {
+	case "at", "to", "from":
+		return first
+	}
+	return -1
 }
 
 // verbIng: token j is an everyday verb's -ing form that no name or town

@@ -821,6 +821,8 @@ var registry = []detector{
 			// a preposition of place opens no name, even one on a surname list
 			{text: "we live near hollis park", want: map[string]Type{"hollis park": Location}, keep: []string{"near"}},
 			// lower-case speech names a school, a day care or a church with everyday words
+			// in speech, a clinic or hospital named by everyday words right after "at", "to" or "from", no article; a kind or a size stays
+			{text: "doctor hensley at riverside family clinic. at main hospital, to a free clinic, i went to eye clinic", want: map[string]Type{"riverside family clinic": Facility}, keep: []string{"main hospital", "free clinic", "eye clinic"}},
 			// a walk-in clinic named by everyday words; urgent care alone stays
 			{text: "it says doctor reyes at bayside urgent care; we went to urgent care", want: map[string]Type{"bayside urgent care": Facility}, keep: []string{"to urgent care"}},
 			// a day care named after "for" (a form for it); everyday words of size stay
