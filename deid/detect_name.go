@@ -49,6 +49,16 @@ func (s *scanner) detectNames() {
 				// person works, opens what is said
 				s.add(i, i, Name, 0.85, "name/relation")
 				continue
+			case t.is(fRelation) && t.hi-t.lo == 4 && string(s.lowerTok(i)) == "baby" && s.babyKind(i):
+				// "Baby boy Reyes": a newborn called by the family's name; "the
+				// baby boy was fine" names no one
+				if n := s.babyName(i); n > i {
+					s.add(n, s.moreName(n), Name, 0.85, "name/cue")
+					i = n
+				} else {
+					i++
+				}
+				continue
 			case t.is(fRelation):
 				if c, j := s.afterRelation(i); j >= c && c > 0 {
 					s.add(c, j, Name, 0.9, "name/relation")
@@ -2018,6 +2028,9 @@ func (s *scanner) extendNames(start int) {
 			b = k
 		}
 		for k := a - 1; k >= 0 && a0-k <= 3; k-- {
+			if k > 0 && s.babyKind(k-1) {
+				break // not the "girl" of "baby girl okafor"
+			}
 			if s.isPunct(k, '.') && k > 0 && s.toks[k-1].end-s.toks[k-1].start == 1 && s.toks[k-1].kind == tkWord && !s.clitic(k-1) {
 				k--
 				a = k // an initial: "J. Smith" (not the "s" of "90's.")
@@ -2140,6 +2153,36 @@ func townJoin(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// babyName returns the token of the surname in "Baby boy Reyes", "baby
+// girl okafor" (a newborn not yet named, called by the family's name), or
+// -1: a surname the lists know or a word no list knows, with its capital
+// in cased text.
+func (s *scanner) babyName(i int) int {
+	n := i + 2
+	if n >= len(s.toks) || !s.adjacent(i+1, n) {
+		return -1
+	}
+	t := &s.toks[n]
+	if t.kind != tkWord || t.is(fStop|fDeterminer|fNumWord|fUnit|fMeasure|fClinical|fMonth|fWeekday) || t.hi-t.lo < 2 || s.cased && !t.has(shCap) ||
+		t.is(fCommon) && !(s.cased && t.has(shCap)) {
+		return -1
+	}
+	if !t.is(fLast) && t.f&^(fRare|fPhrase) != 0 {
+		return -1 // "baby girl born at term", "baby boy was"
+	}
+	return n
+}
+
+// babyKind: "boy" or "girl" follows "baby" at token i.
+func (s *scanner) babyKind(i int) bool {
+	g := i + 1
+	if g >= len(s.toks) || !s.adjacent(i, g) {
+		return false
+	}
+	w := s.lowerTok(g)
+	return string(w) == "boy" || string(w) == "girl"
 }
 
 // hyphenPart: in cased text, token n, glued by a hyphen after a name, is

@@ -242,7 +242,7 @@ func (s *scanner) detectNamedHeads() {
 			}
 			continue
 		}
-		if first < 0 || first == h-1 && s.cased && toks[first].is(fCommon) && !toks[first].is(fGeneric|fCity|fNameAny) && w != "general" && w != "presbyterian" {
+		if first < 0 || first == h-1 && s.cased && toks[first].is(fCommon) && !toks[first].is(fGeneric|fCity|fNameAny) && !compassAdjective(s.lowerTok(first)) && w != "general" && w != "presbyterian" {
 			continue
 		}
 		s.add(first, end, Facility, 0.8, "place/named-head")

@@ -544,6 +544,8 @@ var registry = []detector{
 		run:     (*scanner).detectNamedHeads,
 		gate:    func(s *scanner) bool { return s.any(fShortHead) },
 		Examples: []example{
+			// a compass adjective before "Memorial" names the hospital
+			{text: "before his MRI at Northwestern Memorial on Friday", want: map[string]Type{"Northwestern Memorial": Facility}},
 			// a town before "VA": the veterans' hospital there; the VA alone stays
 			{text: "I go to the Northampton VA once a year; my VA benefits came through", want: map[string]Type{"Northampton VA": Facility}, keep: []string{"my VA"}},
 			// a kind of care facility after its name; the kind alone stays
@@ -911,6 +913,8 @@ var registry = []detector{
 			{text: "Mr. Weiss asked about his Kaplan-Meier curve and a Mallory-Weiss tear; Sgarbossa criteria, Lewy body dementia", want: map[string]Type{"Weiss": Name}, keep: []string{"Kaplan", "Meier", "Mallory", "Sgarbossa", "Lewy"}},
 			// two eponyms' surnames joined or before a clinical head; a herb named after a saint
 			{text: "a few kids had Epstein-Barr; she felt Braxton Hicks contractions and took St John's wort. Anna Smith-Jones called", want: map[string]Type{"Anna Smith-Jones": Name}, keep: []string{"Epstein", "Barr", "Braxton", "Hicks", "John"}},
+			// a newborn called by the family's name after "baby boy" or "baby girl"; the baby boy alone names no one
+			{text: "Baby boy Reyes was born at 0400; the baby girl born at term is fine", want: map[string]Type{"Reyes": Name}, keep: []string{"baby girl born", "Baby boy"}},
 			// a name written surname first, a comma, then the given name; a city and its state stay a place
 			{text: "NAME ALERT: JOHNSON, ROBERT BED 4 AND JOHNSTON, ROBERTA BED 9. Patient: Okafor, Adaeze. Moved from Paris, Texas", want: map[string]Type{"JOHNSON, ROBERT": Name, "JOHNSTON, ROBERTA": Name, "Okafor, Adaeze": Name, "Paris, Texas": City}},
 			// a double given name's capital after its hyphen, a short syllable in lower case; particles then the surname; not "-type"
