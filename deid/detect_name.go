@@ -2980,7 +2980,8 @@ func (s *scanner) wordName(k int) bool {
 // nameSlot: token k, a word that may be a name or an everyday word, stands
 // where only a person can: as a possessive ("hope's number"), before a
 // verb that says what a person did ("will wrote it out", "june said") or,
-// no modal itself, before a modal ("grace can help"), called or asked for ("call sally", "ask june"), or, for a word that is no
+// no modal itself, before a modal ("grace can help"), made to do something
+// ("i'll have hope do it", "let june know"), called or asked for ("call sally", "ask june"), or, for a word that is no
 // function word, spoken to ("okay terry and …", "… on you terry" at the
 // end of a turn). "i hope so", "will do", "will you", "in june" are none.
 func (s *scanner) nameSlot(k int) bool {
@@ -3008,6 +3009,15 @@ func (s *scanner) nameSlot(k int) bool {
 	switch string(s.lowerTok(p)) {
 	case "call", "ask", "tell", "text", "thank", "page":
 		return !t.is(fMonth) || s.nextWord(k, 0) < 0 || !s.toks[s.nextWord(k, 0)].is(fNumWord|fOrdWord)
+	case "have", "let":
+		// "i'll have hope do it", "let june know": made to do something
+		if n := s.nextWord(k, 0); n == k+1 {
+			switch string(s.lowerTok(n)) {
+			case "do", "call", "fix", "check", "bring", "drive", "help", "sign", "pick", "know", "come", "look", "send", "take", "fill":
+				return true
+			}
+		}
+		return false
 	}
 	if t.is(fStop | fMonth) {
 		return false // "okay will do", "since june"
