@@ -119,10 +119,13 @@ func (s *scanner) detectNames() {
 		if !s.mayNameAlone(t) {
 			continue // most words: the cheap test first
 		}
-		if t.f&fLast != 0 && i+2 < len(toks) && toks[i+1].kind == tkPunct && s.text[toks[i+1].start] == ',' && s.surnameCommaGiven(i) > i {
-			j := s.surnameCommaGiven(i)
-			s.add(i, j, Name, 0.8, "name/pair") // "JOHNSON, ROBERT BED 4": a list's order, surname first
-			i = j
+		given := i // the cheap test first: a surname with a comma right after it
+		if t.f&fLast != 0 && i+2 < len(toks) && toks[i+1].kind == tkPunct && s.text[toks[i+1].start] == ',' {
+			given = s.surnameCommaGiven(i)
+		}
+		if given > i {
+			s.add(i, given, Name, 0.8, "name/pair") // "JOHNSON, ROBERT BED 4": a list's order, surname first
+			i = given
 		} else if score := s.standaloneName(i); score > 0 {
 			s.add(i, i, Name, score, "name/dict")
 		} else if j := s.namePair(i); j > i {
@@ -3008,7 +3011,8 @@ func (s *scanner) nameSlot(k int) bool {
 	}
 	switch string(s.lowerTok(p)) {
 	case "call", "ask", "tell", "text", "thank", "page":
-		return !t.is(fMonth) || s.nextWord(k, 0) < 0 || !s.toks[s.nextWord(k, 0)].is(fNumWord|fOrdWord)
+		n := s.nextWord(k, 0)
+		return !t.is(fMonth) || n < 0 || !s.toks[n].is(fNumWord|fOrdWord)
 	case "have", "let":
 		// "i'll have hope do it", "let june know": made to do something
 		if n := s.nextWord(k, 0); n == k+1 {

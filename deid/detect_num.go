@@ -489,8 +489,7 @@ func (s *scanner) numberEchoes() {
 
 // singleDigitWord: token i is a digit said as a word ("oh", "seven").
 func (s *scanner) singleDigitWord(i int) bool {
-	t := &s.toks[i]
-	return t.kind == tkWord && t.is(fNumWord) && t.val >= 0 && t.val <= 9 && !t.is(fOrdWord)
+	return s.digitWordAt(i) && !s.toks[i].is(fOrdWord)
 }
 
 // saidDigits appends to buf the digits tokens a..b say: written digits,
