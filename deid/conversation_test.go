@@ -1,6 +1,7 @@
 package deid
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -173,4 +174,68 @@ func TestConvScanElsewhere(t *testing.T) {
 	assert.Equal(t, []string{"zev", "mcbride"}, words(0, "Zev, ZEV, zEV and McBride"), "in any case")
 	assert.Empty(t, words(3, ""))
 	assert.Equal(t, []string{"tobiah"}, words(3, "tobiah"), "the last turn, whole")
+}
+
+// What one turn found is found again when a turn soon after says it back:
+// a piece of a number read back digit by digit, a day agreed on, an age
+// repeated. Not before the number was said, and not many turns later.
+func TestScanConversationCarriesEchoes(t *testing.T) {
+	e, err := New(nil)
+	require.NoError(t, err)
+	c := conversation(
+		"and the best number to reach you",
+		"my cell is five five five two one seven four four three nine",
+		"two one seven",
+		"four four three nine yes",
+		"and your next visit is on june fourteenth",
+		"the fourteenth is fine",
+		"how old is your mother now",
+		"she turned ninety four in may",
+		"ninety four wow",
+		"okay",
+		"okay",
+		"okay",
+		"okay",
+		"okay",
+		"two one seven",
+	)
+	got := turnSpans(c, e.ScanConversation(c))
+	assert.Equal(t, []string{"two one seven"}, got[2], "read back")
+	assert.Equal(t, []string{"four four three nine"}, got[3], "read back")
+	assert.Contains(t, got[5], "fourteenth", "the day agreed on")
+	assert.Contains(t, got[8], "ninety four", "the age said again")
+	assert.Empty(t, got[14], "too many turns later")
+
+	before := conversation(
+		"take one two three tablets",
+		"my cell is five five five two one seven four four three nine",
+	)
+	got = turnSpans(before, e.ScanConversation(before))
+	assert.Empty(t, got[0], "digits said before the number are not its echo")
+}
+
+// In one long text (a whole conversation, or many excerpts) every number,
+// day and age found may be said back, not only the first few.
+func TestScanEchoesInLongText(t *testing.T) {
+	e, err := New(nil)
+	require.NoError(t, err)
+	var b strings.Builder
+	digits := []string{"one", "two", "three", "four", "six", "seven", "eight", "nine"}
+	for k := 0; k < 8; k++ {
+		// eight phone numbers, each read back in part
+		d := digits[k]
+		fmt.Fprintf(&b, "[patient] my number is five five five %s oh %s three one two two [doctor] %s oh %s [patient] right. ", d, d, d, d)
+	}
+	for _, day := range []string{"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"} {
+		fmt.Fprintf(&b, "[doctor] you came in on march %s [patient] yes the %s. ", day, day)
+	}
+	text := b.String()
+	found := e.Scan(text)
+	for k := 0; k < 8; k++ {
+		echo := "[doctor] " + digits[k] + " oh " + digits[k] + " "
+		at := strings.Index(text, echo) + len("[doctor] ")
+		assert.True(t, coveredBy(found, at, at+len(echo)-len("[doctor] ")-1), echo)
+	}
+	at := strings.LastIndex(text, "the twelfth") + len("the ")
+	assert.True(t, coveredBy(found, at, at+len("twelfth")), "the tenth day agreed on")
 }

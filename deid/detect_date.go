@@ -116,30 +116,28 @@ func (s *scanner) detectDates() {
 	s.dateEchoes()
 }
 
-// dateEchoes finds a day of the month that a date found so far names,
-// said again on its own after "the" or where a turn opens ("july
+// dateEchoes finds a day of the month that a date found so far (or by the
+// turns before, echoMem) names, said again on its own after "the" or where a turn opens ("july
 // eleventh … the eleventh is fine … nine fifteen on the eleventh",
 // "[patient] twenty first at two thirty"), where no noun follows it (not
 // "the eleventh grade"). Agreeing on a day repeats it.
 func (s *scanner) dateEchoes() {
-	var days [8]int32
-	n := 0
+	var before uint32
+	if mem, turn := s.echoed(); mem != nil {
+		before, _ = mem.before(turn)
+	}
+	s.echoMarks = s.echoMarks[:0]
 	for f := range s.found {
-		if s.found[f].Type != Date || n == len(days) {
-			continue
-		}
-		a, b := s.tokAt(s.found[f].Start), s.tokAt(s.found[f].End-1)
-		for k := a; k >= 0 && k <= b && n < len(days); k++ {
-			if j, ok := s.readDay(k); ok && s.toks[j].is(fOrdWord) {
-				days[n] = s.dayValue(k, j)
-				n++
-				break
+		if s.found[f].Type == Date {
+			if d := s.findingDay(s.found[f]); d != 0 {
+				s.echoMarks = append(s.echoMarks, echoMark{int32(s.found[f].Start), uint64(d)})
 			}
 		}
 	}
-	if n == 0 {
+	if before == 0 && len(s.echoMarks) == 0 {
 		return
 	}
+	sortMarks(s.echoMarks)
 	for i := 1; i < len(s.toks); i++ {
 		t := &s.toks[i]
 		if t.kind != tkWord && t.kind != tkAlnum || !t.is(fOrdWord|fNumWord) {
@@ -149,9 +147,12 @@ func (s *scanner) dateEchoes() {
 		if !ok || !s.toks[j].is(fOrdWord) {
 			continue
 		}
-		v, same := s.dayValue(i, j), false
-		for k := 0; k < n; k++ {
-			same = same || days[k] == v
+		v := s.dayValue(i, j)
+		same := v >= 1 && v <= 31 && (uint64(before)|marksNear(s.echoMarks, int32(t.start)))&(1<<v) != 0
+		if nx := s.nextWord(j, 0); same && nx == j+1 && string(s.lowerTok(nx)) == "of" {
+			// "the sixth of june", not "the sixth of nine children"
+			m := s.nextWord(nx, 0)
+			same = m == nx+1 && s.toks[m].is(fMonth)
 		}
 		p := i - 1
 		// opening a turn or a sentence, a day past the third and no
@@ -967,32 +968,30 @@ func (s *scanner) readYear(i int) (int, bool) {
 func (s *scanner) detectAges() {
 	first := len(s.found)
 	s.detectAgesOnce()
-	if len(s.found) > first {
-		s.ageEchoes(first)
-	}
+	s.ageEchoes(first)
 }
 
-// ageEchoes finds an age over 89 found at or after s.found[first] said
-// again on its own: "and you're how old? ninety. ninety, wow. yep,
+// ageEchoes finds an age over 89 found at or after s.found[first] (or by
+// the turns before, echoMem) said again on its own: "and you're how old? ninety. ninety, wow. yep,
 // ninety" (the same value, between a speaker's label, an interjection or
 // a mark and the end of what is said).
 func (s *scanner) ageEchoes(first int) {
-	var vals [4]int
-	n := 0
-	for f := first; f < len(s.found) && n < len(vals); f++ {
-		if s.found[f].Type != Age {
-			continue
-		}
-		if a := s.tokAt(s.found[f].Start); a >= 0 {
-			if v, _, ok := s.readAge(a); ok {
-				vals[n] = v
-				n++
+	var before uint64
+	if mem, turn := s.echoed(); mem != nil {
+		_, before = mem.before(turn)
+	}
+	s.echoMarks = s.echoMarks[:0]
+	for f := first; f < len(s.found); f++ {
+		if s.found[f].Type == Age {
+			if a := s.findingAge(s.found[f]); a != 0 {
+				s.echoMarks = append(s.echoMarks, echoMark{int32(s.found[f].Start), a})
 			}
 		}
 	}
-	if n == 0 {
+	if before == 0 && len(s.echoMarks) == 0 {
 		return
 	}
+	sortMarks(s.echoMarks)
 	for i := 0; i < len(s.toks); i++ {
 		t := &s.toks[i]
 		if t.kind == tkWord && t.f&fNumWord == 0 && !s.hasSeen(seenHundred) || t.kind != tkWord && t.kind != tkNum {
@@ -1002,10 +1001,7 @@ func (s *scanner) ageEchoes(first int) {
 		if !ok || v < 90 {
 			continue
 		}
-		same := false
-		for k := 0; k < n; k++ {
-			same = same || vals[k] == v
-		}
+		same := v < 90+64 && (before|marksNear(s.echoMarks, int32(t.start)))&(1<<(v-90)) != 0
 		// (whether a finding covers it last: covered reads every finding)
 		if same && s.saidAlone(i, j) && !s.covered(i, "") {
 			s.add(i, j, Age, 0.85, "age")

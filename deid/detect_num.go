@@ -433,32 +433,36 @@ func (s *scanner) plateLetters(n int) bool {
 // a time that the number found holds in that order. Reading a number back
 // is how it is checked; the piece is the number's.
 func (s *scanner) numberEchoes() {
-	if !s.any(fNumWord) || len(s.found) == 0 {
+	if !s.any(fNumWord) {
 		return
 	}
-	var said [4][]byte
-	var typ [4]Type
-	var end [4]int32
-	n := 0
+	mem, turn := s.echoed()
+	s.echoNums, s.echoDigits = s.echoNums[:0], s.echoDigits[:0]
 	for f := range s.found {
-		switch s.found[f].Type {
-		case Phone, Fax, SSN, MRN, Account, HealthPlan, License, NPI, Device, Vehicle, ID, Zip:
-		default:
+		if !echoType(s.found[f].Type) {
 			continue
 		}
-		if n == len(said) {
-			break
-		}
-		a, b := s.tokAt(s.found[f].Start), s.tokAt(s.found[f].End-1)
-		if a < 0 || b < 0 {
-			continue
-		}
-		if d := s.saidDigits(a, b, nil); len(d) >= 5 {
-			said[n], typ[n], end[n] = d, s.found[f].Type, int32(s.found[f].End)
-			n++
+		a := len(s.echoDigits)
+		if d := s.findingDigits(s.found[f], s.echoDigits); len(d)-a >= 5 {
+			s.echoDigits = d
+			s.echoNums = append(s.echoNums, echoNum{int32(a), int32(len(d)), s.found[f].Type, int32(s.found[f].End), 0})
+		} else {
+			s.echoDigits = d[:a]
 		}
 	}
-	if n == 0 {
+	var said []echoNum // the numbers of the turns before
+	if mem != nil {
+		k := len(mem.nums)
+		for k > 0 && mem.nums[k-1].turn >= turn {
+			k--
+		}
+		lo := k
+		for lo > 0 && mem.nums[lo-1].turn >= turn-echoTurns {
+			lo--
+		}
+		said = mem.nums[lo:k]
+	}
+	if len(s.echoNums) == 0 && len(said) == 0 {
 		return
 	}
 	var run []byte
@@ -475,16 +479,30 @@ func (s *scanner) numberEchoes() {
 		}
 		run = s.saidDigits(i, j, run[:0])
 		if nx := s.nextWord(j, 0); len(run) >= 3 && (nx < 0 || !s.toks[nx].is(fUnit|fMeasure)) {
-			for k := 0; k < n; k++ {
-				// read back after the number, not "the dose is one two three" before it
-				if s.toks[i].start >= end[k] && bytes.Contains(said[k], run) && !s.covered(i, "") && !s.covered(j, "") {
-					s.add(i, j, typ[k], 0.8, "number/echo")
-					break
-				}
+			if t, ok := s.echoOf(run, int32(s.toks[i].start), said, mem); ok && !s.covered(i, "") && !s.covered(j, "") {
+				s.add(i, j, t, 0.8, "number/echo")
 			}
 		}
 		i = j
 	}
+}
+
+// echoOf returns the type of a number found that holds the digits run said
+// at off: a number of this text that ends before off, not too far before
+// ("the dose is one two three" before the number is no echo), or one of
+// said, found by the turns before (digits in mem).
+func (s *scanner) echoOf(run []byte, off int32, said []echoNum, mem *echoMem) (Type, bool) {
+	for _, n := range s.echoNums {
+		if off >= n.end && off-n.end <= echoWindow && bytes.Contains(s.echoDigits[n.a:n.b], run) {
+			return n.typ, true
+		}
+	}
+	for _, n := range said {
+		if bytes.Contains(mem.digits[n.a:n.b], run) {
+			return n.typ, true
+		}
+	}
+	return "", false
 }
 
 // singleDigitWord: token i is a digit said as a word ("oh", "seven").

@@ -61,6 +61,7 @@ func (e *Engine) ScanConversation(c *Conversation) [][]Finding {
 	out := make([][]Finding, len(c.Turns))
 	cs := &convScan{collect: len(c.Turns) > 1} // one turn has no other to carry words to
 	cs.buf, cs.heard = cs.bufArr[:0], cs.heardArr[:0]
+	cs.echo.init()
 	for i := range c.Turns {
 		cs.turn = i
 		if i > 0 && cs.lastAsk != askNone && c.Turns[i].Speaker != c.Turns[i-1].Speaker {
@@ -94,6 +95,7 @@ type convScan struct {
 	asked   []askKind // per turn, what the turn before asked for (nil: nothing)
 	lastAsk askKind   // what the question that ends the turn just scanned asks for
 	inChunk bool      // a chunk of a long turn past its start is being scanned
+	echo    echoMem   // what the turns found that later turns may say again
 
 	bufArr   [256]byte // first space of buf and heard
 	heardArr [16]heard

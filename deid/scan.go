@@ -30,6 +30,9 @@ type scanner struct {
 	nctx                   numCtx     // what the number rules read about the run being typed
 	mdMonths               uint16     // months the text dates things in (m/d), see pendingDates
 	mdPend                 [][3]int32 // m/d pairs read as scores: first token, last token, month
+	echoNums               []echoNum  // the numbers found that numberEchoes reads back (digits in echoDigits)
+	echoDigits             []byte
+	echoMarks              []echoMark // the days or ages found that dateEchoes or ageEchoes reads again
 
 	byteCover []int32   // per byte, scratch of repeatFindings
 	reps      []scanRep // the words repeatFindings spreads
@@ -117,6 +120,9 @@ func (e *Engine) scanText(text string, k *Known, cs *convScan) (found []Finding)
 	out := resolve(s.found, e.opts.MinScore)
 	if cs != nil {
 		cs.lastAsk = s.lastAsk
+		if cs.collect {
+			cs.echo.remember(s, cs.turn, out)
+		}
 	}
 	s.text, s.known, s.carry, s.carryFrom, s.conv = "", nil, nil, nil, nil
 	scannerPool.Put(s)
