@@ -73,6 +73,9 @@ func TestNoDetectedSpanSurvives(t *testing.T) {
 					if _, changed := scope.apply(f.Type, span, ""); !changed || len(strings.TrimSpace(span)) < 2 {
 						continue // kept by design: a year alone, an age under the cap
 					}
+					if d, ok := parseDate(span); ok && f.Type == deid.Date && d.month == 0 && d.day == 0 {
+						continue // a year alone shifted by days mostly stays that year (the probe's shift is not the record's)
+					}
 					removed[span]++
 				}
 				for span, n := range removed {

@@ -485,7 +485,9 @@ func (s *Scope) apply(t deid.Type, orig, before string) (string, bool) {
 		if !ok {
 			return "[" + string(t) + "]", true
 		}
-		return d.shift(s.shift, s.refYear), true
+		// a year alone moved by days is mostly the same year: then it is kept
+		out := d.shift(s.shift, s.refYear)
+		return out, out != orig
 	case policy.Surrogate:
 		return s.surrogate(t, orig, before), true
 	}
