@@ -53,6 +53,9 @@ func (s *scanner) detectAnswers() {
 	if s.asked != askNone {
 		s.answer(0, s.asked, true)
 	}
+	if s.hasSeen(seenAsk) {
+		s.unmarkedQuestions()
+	}
 	for off := 0; ; {
 		j := strings.IndexByte(s.text[off:], '?')
 		if j < 0 {
@@ -76,6 +79,74 @@ func (s *scanner) detectAnswers() {
 		}
 		s.answer(a, k, label)
 	}
+}
+
+// unmarkedQuestions finds the questions that speech recognition wrote with
+// no question mark: "[doctor] and your first name [patient] jo", "date of
+// birth [patient] …". A short sentence, or one put as a question (a word of
+// question, "and", "your" or a verb of asking opens it), that asks for an
+// identifier right before the next speaker's label, or at the end of the
+// turn (for the next one, s.lastAsk).
+func (s *scanner) unmarkedQuestions() {
+	for i := 1; i <= len(s.toks); i++ {
+		a, label := i, false
+		if i < len(s.toks) {
+			t := &s.toks[i]
+			if !(t.kind == tkPunct && s.text[t.start] == '[' || t.kind == tkWord && s.isPunct(i+1, ':')) {
+				continue
+			}
+			if a, label = s.afterLabel(i); !label || a >= len(s.toks) {
+				continue
+			}
+		}
+		if p := &s.toks[i-1]; p.kind != tkWord && p.kind != tkAlnum || !s.unmarkedAsk(i) {
+			continue
+		}
+		k := s.questionKind(i)
+		if k == askNone {
+			continue
+		}
+		if i == len(s.toks) {
+			s.lastAsk = k
+			return
+		}
+		s.answer(a, k, true)
+	}
+}
+
+// unmarkedAsk: the sentence that ends before token q reads as a question
+// with no mark: it opens with a word of question, "and", "your", "can",
+// "may", "is" (…), or is short (five words at most).
+func (s *scanner) unmarkedAsk(q int) bool {
+	words, first := 0, -1
+	for k := q - 1; k >= 0; k-- {
+		t := &s.toks[k]
+		if t.kind == tkPunct {
+			if c := s.text[t.start]; c == '.' || c == '?' || c == '!' || c == ':' || c == ']' {
+				break
+			}
+			continue
+		}
+		if words++; words > 14 {
+			return false
+		}
+		first = k
+	}
+	if first < 0 {
+		return false
+	}
+	if words <= 5 {
+		return true
+	}
+	w := s.lowerTok(first)
+	if questionWord(w) {
+		return true
+	}
+	switch string(w) {
+	case "and", "your", "whats", "which", "can", "could", "may", "do", "does", "did", "is", "are", "so", "okay", "ok", "alright", "now", "um", "uh":
+		return true
+	}
+	return false
 }
 
 // afterLabel returns the token after the speaker's label at token a

@@ -429,9 +429,13 @@ func (s *scanner) plateLetters(n int) bool {
 
 // numberEchoes finds a piece of a number found in the text read back
 // digit by digit ("five five five three oh two eight eight one six …
-// three oh two", "dash four one seven"): three digits or more said one at
-// a time that the number found holds in that order. Reading a number back
-// is how it is checked; the piece is the number's.
+// three oh two", "dash four one seven"), letters of an id with it ("y k
+// nine nine three"): three characters or more said one at a time, two of
+// them digits, that the number found holds in that order. Reading a number
+// back is how it is checked; the piece is the number's. A piece said on
+// its own before the number is its too: the number read out in parts,
+// then whole ("[patient] four oh four [staff] uh huh … so nine one nine
+// four oh four …").
 func (s *scanner) numberEchoes() {
 	if !s.any(fNumWord) {
 		return
@@ -443,9 +447,9 @@ func (s *scanner) numberEchoes() {
 			continue
 		}
 		a := len(s.echoDigits)
-		if d := s.findingDigits(s.found[f], s.echoDigits); len(d)-a >= 5 {
+		if d := s.findingDigits(s.found[f], s.echoDigits); len(d)-a >= 4 {
 			s.echoDigits = d
-			s.echoNums = append(s.echoNums, echoNum{int32(a), int32(len(d)), s.found[f].Type, int32(s.found[f].End), 0})
+			s.echoNums = append(s.echoNums, echoNum{int32(a), int32(len(d)), s.found[f].Type, int32(s.found[f].Start), int32(s.found[f].End), 0})
 		} else {
 			s.echoDigits = d[:a]
 		}
@@ -467,19 +471,25 @@ func (s *scanner) numberEchoes() {
 	}
 	var run []byte
 	for i := 0; i < len(s.toks); i++ {
-		if !s.singleDigitWord(i) {
+		if !s.singleDigitWord(i) && !(s.letterWord(i) && !s.articleLetter(i)) {
 			continue
 		}
 		j := i
-		for j+1 < len(s.toks) && s.adjacent(j, j+1) && (s.singleDigitWord(j+1) || s.toks[j+1].is(fMultiplier) && j+2 < len(s.toks) && s.singleDigitWord(j+2)) {
+		for j+1 < len(s.toks) && (s.singleDigitWord(j+1) || s.letterWord(j+1) || s.toks[j+1].is(fMultiplier) && j+2 < len(s.toks) && s.singleDigitWord(j+2)) {
 			j++
 		}
-		if s.toks[j].is(fMultiplier) {
-			j--
+		for j > i && (s.toks[j].is(fMultiplier) || s.articleLetter(j)) {
+			j-- // "… three oh two a day"
 		}
-		run = s.saidDigits(i, j, run[:0])
-		if nx := s.nextWord(j, 0); len(run) >= 3 && (nx < 0 || !s.toks[nx].is(fUnit|fMeasure)) {
-			if t, ok := s.echoOf(run, int32(s.toks[i].start), said, mem); ok && !s.covered(i, "") && !s.covered(j, "") {
+		run = s.saidChars(i, j, run[:0])
+		digits := 0
+		for _, c := range run {
+			if c <= '9' {
+				digits++
+			}
+		}
+		if nx := s.nextWord(j, 0); len(run) >= 3 && digits >= 2 && (nx < 0 || !s.toks[nx].is(fUnit|fMeasure)) {
+			if t, ok := s.echoOf(run, i, j, said, mem); ok && !s.covered(i, "") && !s.covered(j, "") {
 				s.add(i, j, t, 0.8, "number/echo")
 			}
 		}
@@ -487,13 +497,26 @@ func (s *scanner) numberEchoes() {
 	}
 }
 
-// echoOf returns the type of a number found that holds the digits run said
-// at off: a number of this text that ends before off, not too far before
-// ("the dose is one two three" before the number is no echo), or one of
-// said, found by the turns before (digits in mem).
-func (s *scanner) echoOf(run []byte, off int32, said []echoNum, mem *echoMem) (Type, bool) {
+// echoOf returns the type of a number found that holds the characters run
+// says at tokens i..j: a number of this text that ends before it, not too
+// far before ("the dose is one two three" before the number is no echo),
+// or that starts soon after it when it is said on its own; or one of said,
+// found by the turns before (characters in mem).
+func (s *scanner) echoOf(run []byte, i, j int, said []echoNum, mem *echoMem) (Type, bool) {
+	off, end := int32(s.toks[i].start), int32(s.toks[j].end)
+	alone := -1 // whether it is said on its own: read when needed
 	for _, n := range s.echoNums {
-		if off >= n.end && off-n.end <= echoWindow && bytes.Contains(s.echoDigits[n.a:n.b], run) {
+		after := off >= n.end && off-n.end <= echoWindow
+		if !after && n.start >= end && n.start-end <= echoWindow {
+			if alone < 0 {
+				alone = 0
+				if s.saidAlone(i, j) {
+					alone = 1
+				}
+			}
+			after = alone == 1
+		}
+		if after && bytes.Contains(s.echoDigits[n.a:n.b], run) {
 			return n.typ, true
 		}
 	}
@@ -505,23 +528,34 @@ func (s *scanner) echoOf(run []byte, off int32, said []echoNum, mem *echoMem) (T
 	return "", false
 }
 
-// singleDigitWord: token i is a digit said as a word ("oh", "seven").
-func (s *scanner) singleDigitWord(i int) bool {
-	return s.digitWordAt(i) && !s.toks[i].is(fOrdWord)
+// letterWord: token i is a letter said on its own ("x k w four four …").
+func (s *scanner) letterWord(i int) bool {
+	t := &s.toks[i]
+	return t.kind == tkWord && t.end-t.start == 1 && s.text[t.start]|0x20 >= 'a' && s.text[t.start]|0x20 <= 'z'
 }
 
-// saidDigits appends to buf the digits tokens a..b say: written digits,
-// digits said one at a time, and "double"/"triple" before one. Other
-// words add nothing.
-func (s *scanner) saidDigits(a, b int, buf []byte) []byte {
+// articleLetter: token i is "a" or "i", a letter said on its own that is
+// more often a word.
+func (s *scanner) articleLetter(i int) bool {
+	return s.letterWord(i) && (s.text[s.toks[i].start]|0x20 == 'a' || s.text[s.toks[i].start]|0x20 == 'i')
+}
+
+// saidChars appends to buf the characters of an id tokens a..b say:
+// written digits, digits said one at a time, "double"/"triple" before one,
+// and letters said one at a time or written in a token with digits (lower
+// case). Other words add nothing.
+func (s *scanner) saidChars(a, b int, buf []byte) []byte {
 	rep := 1
 	for k := a; k <= b; k++ {
 		t := &s.toks[k]
 		switch {
 		case t.kind == tkNum || t.kind == tkAlnum:
 			for _, c := range []byte(s.tokText(k)) {
-				if c >= '0' && c <= '9' {
+				switch {
+				case c >= '0' && c <= '9':
 					buf = append(buf, c)
+				case c|0x20 >= 'a' && c|0x20 <= 'z':
+					buf = append(buf, c|0x20)
 				}
 			}
 		case t.kind == tkWord && t.is(fMultiplier):
@@ -534,10 +568,17 @@ func (s *scanner) saidDigits(a, b int, buf []byte) []byte {
 			for r := 0; r < rep; r++ {
 				buf = append(buf, byte('0'+t.val))
 			}
+		case s.letterWord(k):
+			buf = append(buf, s.text[t.start]|0x20)
 		}
 		rep = 1
 	}
 	return buf
+}
+
+// singleDigitWord: token i is a digit said as a word ("oh", "seven").
+func (s *scanner) singleDigitWord(i int) bool {
+	return s.digitWordAt(i) && !s.toks[i].is(fOrdWord)
 }
 
 // extensionBefore: "ext", "ext." or "extension" stands right before

@@ -45,10 +45,10 @@ func sortMarks(marks []echoMark) {
 // echoNum is a number found: its digits (digits[a:b] of its buffer), its
 // type, and where it ends in the text (-1: in an earlier turn).
 type echoNum struct {
-	a, b int32
-	typ  Type
-	end  int32
-	turn int
+	a, b       int32
+	typ        Type
+	start, end int32
+	turn       int
 }
 
 // echoTurn is what one turn found that a later turn may say again.
@@ -90,9 +90,9 @@ func (m *echoMem) remember(s *scanner, turn int, out []Finding) {
 			ages |= s.findingAge(out[f])
 		case echoType(t) && len(m.nums) < maxEchoNums:
 			a := len(m.digits)
-			if d := s.findingDigits(out[f], m.digits); len(d)-a >= 5 {
+			if d := s.findingDigits(out[f], m.digits); len(d)-a >= 4 {
 				m.digits = d
-				m.nums = append(m.nums, echoNum{int32(a), int32(len(d)), t, -1, turn})
+				m.nums = append(m.nums, echoNum{int32(a), int32(len(d)), t, -1, -1, turn})
 			} else {
 				m.digits = d[:a]
 			}
@@ -123,13 +123,14 @@ func echoType(t Type) bool {
 	return false
 }
 
-// findingDigits appends to buf the digits finding f says.
+// findingDigits appends to buf the digits and letters finding f says
+// (saidChars).
 func (s *scanner) findingDigits(f Finding, buf []byte) []byte {
 	a, b := s.tokAt(f.Start), s.tokAt(f.End-1)
 	if a < 0 || b < 0 {
 		return buf
 	}
-	return s.saidDigits(a, b, buf)
+	return s.saidChars(a, b, buf)
 }
 
 // findingDay returns the day of the month a date finding names said as an

@@ -193,6 +193,9 @@ var registry = []detector{
 			{text: "wire it to IBAN DE89 3704 0044 0532 0130 00 or GB82WEST12345698765432", want: map[string]Type{"DE89 3704 0044 0532 0130 00": Account, "GB82WEST12345698765432": Account}},
 			// a piece of a number read back digit by digit after it; digits said before it, or before a unit, stay
 			{text: "take one two three tabs. [patient] my mrn is 7730418 [doctor] seven three oh [patient] yes, and three oh four mg", want: map[string]Type{"seven three oh": MRN}, keep: []string{"one two three", "three oh four"}},
+			// an id's letters read back with its digits; the number read out in parts, each said on its own, then whole; not a piece said in passing before it
+			{text: "[patient] the card says QR55819 [doctor] q r five five eight [patient] yes. [patient] six one seven [staff] uh huh [patient] four oh two [staff] so six one seven four oh two two one one nine", want: map[string]Type{"q r five five eight": Account, "four oh two": Phone}, keep: []string{"yes"}},
+			{text: "i took two four six of them. later my cell five five five two four six eight eight one two", keep: []string{"two four six of"}},
 			// other countries' national numbers and the NHS number, by their cue
 			{text: "Her SIN 872 614 305 was entered; NHS number 943 476 5919; the sin of 3 people", want: map[string]Type{"872 614 305": SSN, "943 476 5919": MRN}, keep: []string{"3 people"}},
 			// a plate's letters after its digits, or after a hyphen
@@ -574,7 +577,7 @@ var registry = []detector{
 		Sources: []string{"name/answer", "answer/DATE", "answer/PHONE", "answer/SSN", "answer/MRN", "answer/HEALTH_PLAN", "answer/ZIP"},
 		run:     (*scanner).detectAnswers,
 		gate: func(s *scanner) bool {
-			return s.asked != askNone || s.hasSeen(seenQuestion) && s.hasSeen(seenAsk|seenBy)
+			return s.asked != askNone || s.hasSeen(seenAsk) || s.hasSeen(seenQuestion) && s.hasSeen(seenBy)
 		},
 		Examples: []example{
 			// a time stamp before the next speaker's label
@@ -584,6 +587,8 @@ var registry = []detector{
 			// a name said bare after a question that asks for it, after a speaker's label or as a short reply
 			{text: "doctor: and your first name? patient: tovah. doctor: what do people call you? patient: bix.", want: map[string]Type{"tovah": Name, "bix": Name}},
 			{text: "what's your last name? it's pellegrino. can you spell that? p e l l e g r i n o.", want: map[string]Type{"pellegrino": Name, "p e l l e g r i n o": Name}},
+			// speech recognition writes no question mark: a short question or one put as a question before the next speaker's label; not a remark
+			{text: "[doctor] and your first name [patient] tovah [doctor] i like that name [patient] thanks", want: map[string]Type{"tovah": Name}, keep: []string{"thanks"}},
 			// a date of birth, a phone number, a member id said as answers
 			{text: "[doctor] date of birth? [patient] the ninth of june, sixty one. [doctor] best phone number? [patient] six one seven, two two two, oh nine one four.", want: map[string]Type{"ninth of june, sixty one": Date, "six one seven, two two two, oh nine one four": Phone}},
 			// an answer typed by its question, after a few words before it
