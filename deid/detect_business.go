@@ -153,7 +153,8 @@ func (s *scanner) businessHead(k int) int {
 	}
 	switch string(s.lowerTok(k)) {
 	case "drug", "drugs", "pharmacy", "chemist", "chemists", "psychology", "physio", "physiotherapy", "dental", "dentistry",
-		"podiatry", "chiropractic", "optometry", "optical", "opticians", "docks", "dock", "shipyard", "shipyards", "wharf":
+		"podiatry", "chiropractic", "optometry", "optical", "opticians", "docks", "dock", "shipyard", "shipyards", "wharf",
+		"imaging", "tire", "tires", "seafood", "schools":
 		return k
 	case "funeral":
 		if n := k + 1; n < len(s.toks) && s.adjacent(k, n) && (string(s.lowerTok(n)) == "home" || string(s.lowerTok(n)) == "services") {

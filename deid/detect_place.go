@@ -1159,12 +1159,23 @@ func (s *scanner) bareNamedFacility(h int) int {
 		return -1
 	}
 	switch string(s.lowerTok(h)) {
-	case "clinic", "hospital", "infirmary":
+	case "clinic", "hospital", "infirmary", "imaging", "pharmacy", "practice", "pediatrics", "orthopedics", "podiatry", "radiology", "dermatology":
+	case "health":
+		// "riverside women's health"; not "at family health" (no name
+		// before), "in good health"
+		if h < 2 {
+			return -1
+		}
+		switch string(s.lowerTok(h - 1)) {
+		case "womens", "childrens", "mens", "behavioral", "family", "community":
+		default:
+			return -1
+		}
 	default:
 		return -1
 	}
 	first, named := -1, false
-	for j := h - 1; j >= 0 && h-j <= 2; j-- {
+	for j := h - 1; j >= 0 && h-j <= 3; j-- {
 		t := &s.toks[j]
 		if t.kind != tkWord || !s.adjacent(j, j+1) {
 			return -1

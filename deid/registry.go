@@ -830,6 +830,8 @@ var registry = []detector{
 			// lower-case speech names a school, a day care or a church with everyday words
 			// in speech, a clinic or hospital named by everyday words right after "at", "to" or "from", no article; a kind or a size stays
 			{text: "doctor hensley at riverside family clinic. at main hospital, to a free clinic, i went to eye clinic", want: map[string]Type{"riverside family clinic": Facility}, keep: []string{"main hospital", "free clinic", "eye clinic"}},
+			// the same for practices and imaging, and a health practice for women or children; not health in general
+			{text: "the mri is at hollowell imaging, then i see them at riverside women's health and at green line family practice. i'm in good health", want: map[string]Type{"hollowell imaging": Location, "riverside women's health": Facility, "green line family practice": Facility}, keep: []string{"good health"}},
 			// a walk-in clinic named by everyday words; urgent care alone stays
 			{text: "it says doctor reyes at bayside urgent care; we went to urgent care", want: map[string]Type{"bayside urgent care": Facility}, keep: []string{"to urgent care"}},
 			// a day care named after "for" (a form for it); everyday words of size stay
@@ -1206,6 +1208,8 @@ var registry = []detector{
 			{text: "that was at lakeshore women's health. labs at fairview medical lab. dad died at the stillwater veterans home. i drove mary home", want: map[string]Type{"lakeshore women's health": Facility, "fairview medical lab": Facility, "stillwater veterans home": Facility, "mary": Name}},
 			// a word no list knows before the head of a company's name, and the heads after it; an everyday word before it stays
 			{text: "i'm at brightwater logistics, she's at copperline medical supply. avoid frozen foods", want: map[string]Type{"brightwater logistics": Location, "copperline medical supply": Location}, keep: []string{"frozen foods"}},
+			// a pharmacy, a tire shop, a seafood plant named by a word no list knows; "tire" the verb stays
+			{text: "this is tomasz from brightline pharmacy. he's at northside tire nights. we tire easily", want: map[string]Type{"brightline pharmacy": Location, "northside tire": Location}, keep: []string{"tire easily"}},
 			// a word with a capital, no everyday word, after a person's name and "from"; a department stays
 			{text: "Hi, I'm Guðrún Sigurðardóttir from Akureyri. Sarah Jones from Marketing called.", want: map[string]Type{"Akureyri": City}, keep: []string{"Marketing"}},
 			// a company of everyday words, alone or with its store's kind, by where it is; not without a place
