@@ -400,7 +400,8 @@ func (s *scanner) answerName(i, end int) {
 		// a given name that is also a function word only as the whole
 		// answer, not a verb after its subject ("yes i can.")
 		listed := t.is(fNameAny) && !t.is(fWeekday|fNumWord|fDeterminer) && (!t.is(fMonth) || whole && t.is(fFirst)) &&
-			(!t.is(fStop|fCommon) || t.is(fFirstTop|fLastTop) && !t.is(fStop) || whole && t.is(fFirst) && !s.subjectBefore(k))
+			(!t.is(fStop|fCommon) || t.is(fFirstTop|fLastTop) && !t.is(fStop) || whole && t.is(fFirst) && !s.subjectBefore(k) ||
+				k == i && t.is(fFirstTop) && s.surnameAt(k+1, end)) // "it's will baker": a given name that is a function word, before a surname
 		capital := s.cased && t.has(shCap) && !t.is(fStop|fDeterminer) && (!t.has(shSentStart) || !t.is(fCommon))
 		if !(unknown || listed || capital) {
 			break
@@ -410,6 +411,12 @@ func (s *scanner) answerName(i, end int) {
 	if last >= i {
 		s.add(i, last, Name, 0.93, "name/answer")
 	}
+}
+
+// surnameAt: token k (before end) is a surname, one that is also a word
+// or not, and no function word.
+func (s *scanner) surnameAt(k, end int) bool {
+	return k < end && s.toks[k].kind == tkWord && s.adjacent(k-1, k) && s.toks[k].is(fLast) && !s.toks[k].is(fStop|fDeterminer|fNumWord|fMonth|fWeekday)
 }
 
 // subjectBefore: a subject pronoun stands right before token k.

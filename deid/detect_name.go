@@ -44,6 +44,11 @@ func (s *scanner) detectNames() {
 				}
 			}
 			switch {
+			case t.is(fFirstTop) && !t.is(fStop|fDeterminer|fTitle|fRelation) && !s.notes && s.madeToDo(i):
+				// "can you have hope call us back", "let june know": someone
+				// made to do something, by a given name even if it is a word
+				s.add(i, i, Name, 0.8, "name/cue")
+				continue
 			case t.is(fFirstTop) && t.has(shSentStart) && !s.cased && s.fromWorkplace(i):
 				// "joy from the pharmacy called": a given name, then where the
 				// person works, opens what is said
@@ -816,10 +821,22 @@ func (s *scanner) afterCue(i int) (int, int) {
 		}
 	case "this", "its", "im":
 		if string(w) == "this" && string(nw) != "is" {
+			// "[staff] hi, is this hope? [caller] …": who answers the telephone
+			if p := s.prevWord(i, 0); p >= 0 && p == i-1 && string(s.lowerTok(p)) == "is" && n == i+1 && s.phoneName(n) && s.turnEndsAfter(n) && s.opensUtterance(p) {
+				return n, n
+			}
 			return 0, -1
 		}
 		if string(w) == "this" {
 			n = s.nextWord(n, 1)
+			// "hi this is june calling from …", "office of doctor okafor,
+			// this is sunny [patient] …": who calls or answers, by a given
+			// name even if it is also a word
+			if n > 0 && n == i+2 && s.phoneName(n) {
+				if m := n + 1; m < len(s.toks) && s.toks[m].kind == tkWord && callerAfter(s.lowerTok(m)) || s.turnEndsAfter(n) && !s.toks[n].is(fNonPHI|fMonth) {
+					return n, s.moreName(n)
+				}
+			}
 		}
 		if n < 0 {
 			return 0, -1
@@ -3014,14 +3031,7 @@ func (s *scanner) nameSlot(k int) bool {
 		n := s.nextWord(k, 0)
 		return !t.is(fMonth) || n < 0 || !s.toks[n].is(fNumWord|fOrdWord)
 	case "have", "let":
-		// "i'll have hope do it", "let june know": made to do something
-		if n := s.nextWord(k, 0); n == k+1 {
-			switch string(s.lowerTok(n)) {
-			case "do", "call", "fix", "check", "bring", "drive", "help", "sign", "pick", "know", "come", "look", "send", "take", "fill":
-				return true
-			}
-		}
-		return false
+		return s.madeToDo(k) // "i'll have hope do it", "let june know"
 	}
 	if t.is(fStop | fMonth) {
 		return false // "okay will do", "since june"
@@ -3043,6 +3053,22 @@ func (s *scanner) nameSlot(k int) bool {
 	return s.turnEndsAfter(k) && !s.toks[p].is(fStop|fDeterminer)
 }
 
+// madeToDo: token k, after "have" or "let", is made to do something
+// ("i'll have hope do it", "can you have june call us back", "let grace
+// know"): someone, not a thing ("i have hope", "let hope guide you").
+func (s *scanner) madeToDo(k int) bool {
+	if p := s.prevWord(k, 0); p < 0 || p != k-1 || string(s.lowerTok(p)) != "have" && string(s.lowerTok(p)) != "let" {
+		return false
+	}
+	if n := s.nextWord(k, 0); n == k+1 {
+		switch string(s.lowerTok(n)) {
+		case "do", "call", "fix", "check", "bring", "drive", "help", "sign", "pick", "know", "come", "look", "send", "take", "fill":
+			return true
+		}
+	}
+	return false
+}
+
 // turnEndsAfter: token k is the last of the text, of a sentence or of its
 // speaker's turn (a speaker's label follows: "… [doctor]").
 func (s *scanner) turnEndsAfter(k int) bool {
@@ -3055,6 +3081,39 @@ func (s *scanner) turnEndsAfter(k int) bool {
 func subjectPronoun(w []byte) bool {
 	switch string(w) {
 	case "i", "you", "we", "they", "he", "she", "it":
+		return true
+	}
+	return false
+}
+
+// phoneName: token n is a given name, also a word or not ("june",
+// "hope", "sunny"), but no function word ("will", "may").
+func (s *scanner) phoneName(n int) bool {
+	t := &s.toks[n]
+	return t.kind == tkWord && t.is(fFirst) && t.end-t.start >= 3 && !t.is(fStop|fDeterminer|fNumWord|fOrdWord|fWeekday|fTitle|fRelation|fUnit|fClinical)
+}
+
+// opensUtterance: token p opens what is said: the text's start, a
+// speaker's label, a mark, or a greeting or "yes" before it ("hi, is this
+// hope?").
+func (s *scanner) opensUtterance(p int) bool {
+	q := p - 1
+	if q < 0 || s.toks[q].kind == tkPunct || s.toks[q].kind == tkTag {
+		return true
+	}
+	switch string(s.lowerTok(q)) {
+	case "hi", "hello", "hey", "yes", "yeah", "um", "uh", "oh", "morning", "afternoon", "evening":
+		return true
+	}
+	return false
+}
+
+// callerAfter: w follows the name of who calls or answers the telephone
+// ("this is june calling", "this is dawn from the clinic", "this is
+// grace with doctor lee's office").
+func callerAfter(w []byte) bool {
+	switch string(w) {
+	case "calling", "from", "with", "at", "speaking", "returning", "here":
 		return true
 	}
 	return false

@@ -587,6 +587,8 @@ var registry = []detector{
 			// a name said bare after a question that asks for it, after a speaker's label or as a short reply
 			{text: "doctor: and your first name? patient: tovah. doctor: what do people call you? patient: bix.", want: map[string]Type{"tovah": Name, "bix": Name}},
 			{text: "what's your last name? it's pellegrino. can you spell that? p e l l e g r i n o.", want: map[string]Type{"pellegrino": Name, "p e l l e g r i n o": Name}},
+			// a given name that is a function word, before a surname
+			{text: "[staff] can i get your name [patient] it's will baker and i'm here for my shot", want: map[string]Type{"will baker": Name}, keep: []string{"shot"}},
 			// speech recognition writes no question mark: a short question or one put as a question before the next speaker's label; not a remark
 			{text: "[doctor] and your first name [patient] tovah [doctor] i like that name [patient] thanks", want: map[string]Type{"tovah": Name}, keep: []string{"thanks"}},
 			// a date of birth, a phone number, a member id said as answers
@@ -986,6 +988,10 @@ var registry = []detector{
 			{text: "The VNA nurse, Deb, checks my sugar. The PT aide, Marco, helps.", want: map[string]Type{"Deb": Name, "Marco": Name}, keep: []string{"VNA", "PT aide"}},
 			// a short form of a given name that is also a word or shorthand, opening what is said before what people do; not after an adjective
 			{text: "art said it was nothing. anyway rich drove me. modern art came to town. the rich said so.", want: map[string]Type{"art": Name, "rich": Name}, keep: []string{"modern art", "the rich"}},
+			// who calls or answers the telephone, by a given name that is also a word; not "what is this rose", "this is fine"
+			{text: "[nurse] hi this is june calling from the clinic [staff] hi, is this hope? [caller] no. what is this rose. this is fine", want: map[string]Type{"june": Name, "hope": Name}, keep: []string{"rose", "fine"}},
+			// someone made to do something; not a thing one has
+			{text: "can you have faith call us back? i have faith in you. let dawn know", want: map[string]Type{"faith": Name, "dawn": Name}, keep: []string{"faith in"}},
 			// "'s the one who": a person
 			{text: "Ray's the one who found me. Faith's the one thing I have.", want: map[string]Type{"Ray": Name}, keep: []string{"Faith"}},
 			// a name and the one it is short for, shorthand too; a condition's short form names no one
