@@ -290,7 +290,7 @@ func (s *scanner) namesAsked(k, q int) bool {
 			return true
 		}
 		switch string(s.lowerTok(p)) {
-		case "first", "last", "full", "middle", "maiden", "given", "family", "whats":
+		case "first", "last", "full", "middle", "maiden", "given", "family", "whats", "patient", "patients", "legal", "preferred", "member", "members":
 			return true
 		}
 	}

@@ -179,6 +179,12 @@ func isHex(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' ||
 // detectSpokenAddress finds e-mail addresses and web addresses read out:
 // "john dot smith at gmail dot com", "w w w dot clinic dot org".
 func (s *scanner) detectSpokenAddress() {
+	first := len(s.found)
+	defer func() {
+		if len(s.found) > first {
+			s.emailEchoes(first)
+		}
+	}()
 	toks := s.toks
 	for i := 1; i < len(toks); i++ {
 		// "dot" first: it rules out nearly every word without a map look-up
@@ -374,6 +380,66 @@ func emailSep(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// emailEchoes finds the local part of an e-mail address read out (found
+// from s.found[first] on) read back after it, in part: "j dot stone
+// eighty two at gmail dot com … j dot stone … eight two", "sunny dot
+// patel at … sunny dot patel". Two or more of its words in its order, or
+// one before a separator, within echoWindow bytes after it.
+func (s *scanner) emailEchoes(first int) {
+	n := len(s.found)
+	for f := first; f < n; f++ {
+		fd := s.found[f]
+		if fd.Type != Email || fd.Source != "spoken/email" {
+			continue
+		}
+		a, b := s.tokAt(fd.Start), s.tokAt(fd.End-1)
+		at := a
+		for at <= b && string(s.lowerTok(at)) != "at" {
+			at++
+		}
+		if a < 0 || at > b || at == a {
+			continue
+		}
+		for i := b + 1; i < len(s.toks) && s.toks[i].start-int32(fd.End) <= echoWindow; i++ {
+			if e := s.localEcho(i, a, at); e > i {
+				if !s.covered(i, "") {
+					s.add(i, e, Email, 0.8, "spoken/email")
+				}
+				i = e
+			}
+		}
+	}
+}
+
+// localEcho returns the last token of the local part a..at-1 of an
+// address said again from token i (see emailEchoes), or -1.
+func (s *scanner) localEcho(i, a, at int) int {
+	w := s.lowerTok(i)
+	if s.toks[i].kind == tkPunct || emailSep(w) {
+		return -1
+	}
+	for k := a; k < at; k++ {
+		if string(s.lowerTok(k)) != string(w) || emailSep(w) {
+			continue
+		}
+		// walk on while the text says the local part's next tokens
+		words, end := 1, i
+		for x, y := i+1, k+1; x < len(s.toks) && y < at && string(s.lowerTok(x)) == string(s.lowerTok(y)); x, y = x+1, y+1 {
+			end = x
+			if !emailSep(s.lowerTok(x)) {
+				words++
+			}
+		}
+		if emailSep(s.lowerTok(end)) && words >= 1 && end > i || words >= 2 {
+			if emailSep(s.lowerTok(end)) && words >= 2 {
+				end-- // "… j dot stone dot": the last separator is not said of it
+			}
+			return end
+		}
+	}
+	return -1
 }
 
 // emailSepAt: token i (-1 for none) is a separator read out in an address.

@@ -484,17 +484,54 @@ func eventVerb(w []byte) bool {
 // date). It returns the year's last token, or -1.
 func (s *scanner) birthShortYear(i, end int) int {
 	k := s.nextWord(end, 1)
-	if k < 0 || k > end+2 || !s.toks[k].is(fNumWord) || s.toks[k].val < 20 || s.toks[k].val%10 != 0 || !s.birthCueBefore(s.dateStart(i)) {
+	if k < 0 || k > end+2 || !s.toks[k].is(fNumWord) || s.toks[k].val < 20 || s.toks[k].val%10 != 0 {
 		return -1
 	}
 	last := k
 	if u := s.onesAfter(k); u > 0 {
 		last = u
 	}
+	// "… march third nineteen fifty two [doctor] march third fifty two
+	// great": a date said before with that year, read back short
+	if !s.birthCueBefore(s.dateStart(i)) && !s.yearSaidBefore(i, int(s.toks[k].val+s.toks[last].val*int32(min(last-k, 1)))) {
+		return -1
+	}
 	if n := last + 1; n < len(s.toks) && s.toks[n].kind != tkPunct && s.toks[n].kind != tkTag && !dateAck(s.lowerTok(n)) {
 		return -1 // "born july fourth sixty one degrees", but "june eleventh forty one okay"
 	}
 	return last
+}
+
+// yearSaidBefore: a date found before token i, not far before, ends in a
+// year whose last two digits are yy ("nineteen fifty two", "1952").
+func (s *scanner) yearSaidBefore(i, yy int) bool {
+	at := s.toks[i].start
+	for f := range s.found {
+		fd := &s.found[f]
+		if fd.Type != Date || int32(fd.End) > at || at-int32(fd.End) > echoWindow {
+			continue
+		}
+		b := s.tokAt(fd.End - 1)
+		if b < 1 {
+			continue
+		}
+		t := &s.toks[b]
+		switch {
+		case t.kind == tkNum && t.end-t.start == 4:
+			if int(t.val)%100 == yy {
+				return true
+			}
+		case t.kind == tkWord && t.is(fNumWord):
+			v := int(t.val)
+			if p := &s.toks[b-1]; v >= 1 && v <= 9 && p.kind == tkWord && p.is(fNumWord) && p.val >= 20 && p.val%10 == 0 {
+				v += int(p.val) // "fifty two"
+			}
+			if v == yy {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dateAck: a word that acknowledges a date read back ("march third sixty

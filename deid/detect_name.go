@@ -44,6 +44,17 @@ func (s *scanner) detectNames() {
 				}
 			}
 			switch {
+			case t.is(fMonth) && t.is(fFirst) && !t.is(fStop) && s.surnameAfterMonth(i):
+				// "for june alvarez", "april okonkwo called": a month that
+				// is a given name, before a surname no everyday word spells
+				s.add(i, i+1, Name, 0.85, "name/pair")
+				i++
+				continue
+			case t.is(fFirstTop) && !t.is(fStop|fDeterminer|fTitle|fRelation) && !s.notes && s.afterStaffNoun(i):
+				// "the pharmacist joy at the counter said", "the tech june
+				// said": someone named by what they do, then their name
+				s.add(i, i, Name, 0.8, "name/relation")
+				continue
 			case t.is(fFirstTop) && !t.is(fStop|fDeterminer|fTitle|fRelation) && !s.notes && s.madeToDo(i):
 				// "can you have hope call us back", "let june know": someone
 				// made to do something, by a given name even if it is a word
@@ -3037,7 +3048,7 @@ func (s *scanner) nameSlot(k int) bool {
 		return false // "okay will do", "since june"
 	}
 	switch string(s.lowerTok(p)) {
-	case "okay", "ok", "thanks", "hi", "hey", "bye", "sorry", "honestly", "alright":
+	case "okay", "ok", "thanks", "hi", "hey", "bye", "sorry", "honestly", "alright", "oh":
 		return true
 	}
 	if string(s.lowerTok(p)) == "you" && k >= 2 && s.toks[k-2].kind == tkWord {
@@ -3051,6 +3062,49 @@ func (s *scanner) nameSlot(k int) bool {
 	// at the end of a turn, after a word that makes it no object (not "i
 	// hope", "you can hope")
 	return s.turnEndsAfter(k) && !s.toks[p].is(fStop|fDeterminer)
+}
+
+// surnameAfterMonth: token i, a month, is followed by a surname that is
+// no everyday word, number, place or month ("june alvarez"; not "june
+// twelfth", "june 2019", "april showers", "june in boston").
+func (s *scanner) surnameAfterMonth(i int) bool {
+	n := i + 1
+	if n >= len(s.toks) || !s.adjacent(i, n) || s.toks[n].start != s.toks[i].end+1 {
+		return false
+	}
+	t := &s.toks[n]
+	return t.kind == tkWord && t.is(fLast) && t.end-t.start >= 3 &&
+		!t.is(fCommon|fNonPHI|fStop|fDeterminer|fNumWord|fOrdWord|fMonth|fWeekday|fCity|fState|fCountry|fClinical|fEponym|fHoliday|fUnit)
+}
+
+// afterStaffNoun: token i, a given name (a word too or not), follows what
+// someone does at a clinic or a pharmacy after an article or a possessive
+// ("the pharmacist joy", "our scheduler dawn"), and what follows is no
+// object of a verb ("the nurse will call", "the tech rose from her chair",
+// "the aide mark the site").
+func (s *scanner) afterStaffNoun(i int) bool {
+	r := i - 1
+	if r < 1 || s.toks[r].kind != tkWord || !s.adjacent(r, i) {
+		return false
+	}
+	switch string(s.lowerTok(r)) {
+	case "pharmacist", "pharmacists", "tech", "technician", "receptionist", "scheduler", "coordinator", "midwife", "chaplain", "dietitian", "nurse", "therapist", "aide":
+	default:
+		return false
+	}
+	if d := s.lowerTok(r - 1); string(d) != "the" && !possessive(d) {
+		return false
+	}
+	switch string(s.lowerTok(i)) {
+	case "rose", "mark", "bill", "pat", "sue", "grant", "chase", "will", "may", "art":
+		return false // verbs and things as well as names
+	}
+	n := i + 1
+	if n >= len(s.toks) || s.toks[n].kind != tkWord {
+		return true // "… the pharmacist joy."
+	}
+	nw := s.lowerTok(n)
+	return personVerb(nw) || callerAfter(nw) || string(nw) == "said" || string(nw) == "over" || string(nw) == "there" || string(nw) == "in"
 }
 
 // madeToDo: token k, after "have" or "let", is made to do something

@@ -471,8 +471,8 @@ func (s *scanner) numberEchoes() {
 	}
 	var run []byte
 	for i := 0; i < len(s.toks); i++ {
-		if !s.singleDigitWord(i) && !(s.letterWord(i) && !s.articleLetter(i)) {
-			continue
+		if !s.singleDigitWord(i) && !(s.letterWord(i) && !s.articleLetter(i)) && !(s.toks[i].is(fMultiplier) && i+1 < len(s.toks) && s.singleDigitWord(i+1)) {
+			continue // (a run opens with a digit, a letter, or "double"/"triple" before a digit)
 		}
 		j := i
 		for j+1 < len(s.toks) && (s.singleDigitWord(j+1) || s.letterWord(j+1) || s.toks[j+1].is(fMultiplier) && j+2 < len(s.toks) && s.singleDigitWord(j+2)) {

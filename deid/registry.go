@@ -69,6 +69,8 @@ var registry = []detector{
 			// a sentence run on into the next in a text of capitals is no domain
 			{text: "PT WARM.CO IMPROVING. SEE WWW.CLINICNEWS.ORG", want: map[string]Type{"WWW.CLINICNEWS.ORG": URL}, keep: []string{"WARM.CO"}},
 			{text: "the portal is w w w dot carefirst dot org slash portal", want: map[string]Type{"w w w dot carefirst dot org slash portal": URL}},
+			// the local part of an address read back in part; not its words said apart
+			{text: "it's big dot bird eighty at aol dot com [doctor] big dot bird [patient] yes. we watched big bird", want: map[string]Type{"big dot bird eighty at aol dot com": Email}, keep: []string{"watched big bird"}},
 			// an e-mail's domain of two words after "at"; letters spelled before a part of the local part
 			{text: "my work email is tpatel at brightline health dot org. or k c underscore walsh at comcast dot net", want: map[string]Type{"tpatel at brightline health dot org": Email, "k c underscore walsh at comcast dot net": Email}},
 			// a site's name of two words after the spoken prefix; no prefix, no second word
@@ -270,6 +272,8 @@ var registry = []detector{
 			{text: "[patient] the eleventh is fine [doctor] good, july eleventh then. she's in the eleventh grade [doctor] first, how are you", want: map[string]Type{"eleventh": Date, "july eleventh": Date}, keep: []string{"eleventh grade", "first,"}},
 			// a short year after a month and day, the cue to a birth in the other speaker's turn, an acknowledgement after it
 			{text: "[doctor] can you confirm your date of birth [patient] march third sixty two [doctor] thanks. born july fourth sixty one degrees", want: map[string]Type{"march third sixty two": Date, "july fourth": Date}, keep: []string{"sixty one"}},
+			// a date read back with its year short after it was said whole; not a number after a date with no such year
+			{text: "[patient] 4/9/1952 [doctor] april ninth fifty two great. on may second forty patients came", want: map[string]Type{"april ninth fifty two": Date, "may second": Date}, keep: []string{"forty patients"}},
 			// a month said of a year ("of last year"); "may" as a verb stays
 			{text: "i saw him maybe april of last year. you may of course call", want: map[string]Type{"april": Date}, keep: []string{"may of course"}},
 			// two days joined as a range with no lead, where the clause ends; "make it" before a day; a range of floors stays
@@ -589,6 +593,7 @@ var registry = []detector{
 			{text: "what's your last name? it's pellegrino. can you spell that? p e l l e g r i n o.", want: map[string]Type{"pellegrino": Name, "p e l l e g r i n o": Name}},
 			// a given name that is a function word, before a surname
 			{text: "[staff] can i get your name [patient] it's will baker and i'm here for my shot", want: map[string]Type{"will baker": Name}, keep: []string{"shot"}},
+			{text: "[staff] what's the patient name [caller] hope stone [staff] thanks", want: map[string]Type{"hope stone": Name}, keep: []string{"thanks"}},
 			// speech recognition writes no question mark: a short question or one put as a question before the next speaker's label; not a remark
 			{text: "[doctor] and your first name [patient] tovah [doctor] i like that name [patient] thanks", want: map[string]Type{"tovah": Name}, keep: []string{"thanks"}},
 			// a date of birth, a phone number, a member id said as answers
@@ -992,6 +997,8 @@ var registry = []detector{
 			{text: "[nurse] hi this is june calling from the clinic [staff] hi, is this hope? [caller] no. what is this rose. this is fine", want: map[string]Type{"june": Name, "hope": Name}, keep: []string{"rose", "fine"}},
 			// someone made to do something; not a thing one has
 			{text: "can you have faith call us back? i have faith in you. let dawn know", want: map[string]Type{"faith": Name, "dawn": Name}, keep: []string{"faith in"}},
+			// a month that is a given name before a surname; someone named by what they do, then their name; not "the nurse will call"
+			{text: "follow up for june alvarez. the pharmacist joy said so and the nurse will call", want: map[string]Type{"june alvarez": Name, "joy": Name}, keep: []string{"will call"}},
 			// "'s the one who": a person
 			{text: "Ray's the one who found me. Faith's the one thing I have.", want: map[string]Type{"Ray": Name}, keep: []string{"Faith"}},
 			// a name and the one it is short for, shorthand too; a condition's short form names no one
