@@ -1416,10 +1416,28 @@ func (s *scanner) ageContext(i, j int) bool {
 			}
 		}
 		return false
-	case "is", "im", "am", "hes", "shes", "was", "be", "now", "youre", "theyre":
-		// "my father is ninety nine", not "pulse is ninety two"
+	case "im", "am", "hes", "shes", "youre", "theyre", "be":
+		// "she's ninety nine", "i'll be ninety", not "pulse: she's at ninety two"
 		pp := s.prevWord(p, 0)
 		return pp < 0 || !(s.toks[pp].is(fMeasure) || vitalWord(s.lowerTok(pp)))
+	case "is", "was", "now":
+		// "my father is ninety nine", "she is now ninety": a person is;
+		// not "pulse is ninety two", "your sodium is 128"
+		if string(s.lowerTok(p)) == "now" {
+			pp := s.prevWord(p, 0)
+			if pp < 0 || pp != p-1 {
+				return false
+			}
+			switch string(s.lowerTok(pp)) {
+			case "hes", "shes", "im", "youre", "theyre":
+				return true // "she's now ninety"
+			case "is", "was":
+				p = pp
+			default:
+				return false
+			}
+		}
+		return s.ageSubject(p)
 	case "what", "like", "about", "around", "maybe", "probably":
 		// "so she's what ninety three": a hedge between "she's" and the age
 		pp := s.prevWord(p, 0)
@@ -1500,6 +1518,35 @@ func ageSexFollower(w []byte) bool {
 }
 
 // personNoun: the words for a patient that an age may follow in commas.
+// ageSubject: the subject of "is" or "was" at token p is a person: a
+// pronoun, a relation or "who" (personBefore), a name or a word for a
+// patient right before it ("mary is", "the patient is"); or nothing or a
+// speaker's label precedes. Not "your sodium is", "pulse was".
+func (s *scanner) ageSubject(p int) bool {
+	if s.personBefore(p) {
+		return true
+	}
+	k := p - 1
+	if k < 0 {
+		return true
+	}
+	t := &s.toks[k]
+	if t.kind != tkWord {
+		return t.kind == tkPunct && (s.text[t.start] == ']' || s.text[t.start] == ':')
+	}
+	w := s.lowerTok(k)
+	if string(w) == "law" && s.isPunct(k-1, '-') {
+		return true // "my mother-in-law is"
+	}
+	if personNoun(w) || t.is(fNameAny) && !t.is(fClinical|fMeasure|fUnit|fCommon) && !vitalWord(w) {
+		return true
+	}
+	// a given name that is also a word, with no article or possessive
+	// before it ("bill is ninety"; not "the bill is ninety dollars")
+	d := k - 1
+	return t.is(fFirstTop) && !t.is(fClinical|fMeasure|fUnit|fStop) && (d < 0 || s.toks[d].kind != tkWord || !s.toks[d].is(fDeterminer) && !possessive(s.lowerTok(d)))
+}
+
 func personNoun(w []byte) bool {
 	switch string(w) {
 	case "patient", "pt", "man", "woman", "gentleman", "lady", "male", "female":

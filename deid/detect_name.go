@@ -50,6 +50,10 @@ func (s *scanner) detectNames() {
 				s.add(i, i+1, Name, 0.85, "name/pair")
 				i++
 				continue
+			case t.is(fFirstTop) && !t.is(fDeterminer|fTitle|fRelation) && !s.notes && s.askedToDo(i):
+				// "i asked will to come with me", "tell grace about it"
+				s.add(i, i, Name, 0.8, "name/cue")
+				continue
 			case t.is(fFirstTop) && !t.is(fStop|fDeterminer|fTitle|fRelation) && !s.notes && s.afterStaffNoun(i):
 				// "the pharmacist joy at the counter said", "the tech june
 				// said": someone named by what they do, then their name
@@ -436,12 +440,13 @@ func (s *scanner) monthName(c int) bool {
 	return true
 }
 
-// modalName: "will" right after a relation is the relation's name when
-// no verb a modal takes follows it but one a subject does: "my son will
-// drove me", "my husband will is here", "my son will and his wife" (but
-// "my son will drive me").
+// modalName: "will" or "may" right after a relation is the relation's
+// name when no verb a modal takes follows it but one a subject does: "my
+// son will drove me", "my husband will is here", "my son will and his
+// wife", "my sister may makes these", "my son will usually comes" (but "my
+// son will drive me").
 func (s *scanner) modalName(c int) bool {
-	if string(s.lowerTok(c)) != "will" || !s.adjacent(c-1, c) {
+	if m := string(s.lowerTok(c)); m != "will" && m != "may" || !s.adjacent(c-1, c) {
 		return false
 	}
 	n := s.nextWord(c, 0)
@@ -449,6 +454,14 @@ func (s *scanner) modalName(c int) bool {
 		return false
 	}
 	w := string(s.lowerTok(n))
+	switch w {
+	case "usually", "always", "often", "sometimes", "never", "also", "still", "just":
+		// "my son will usually comes with me": an adverb before the verb
+		if m := s.nextWord(n, 0); m == n+1 && s.toks[m].kind == tkWord && personVerb(s.lowerTok(m)) {
+			return true
+		}
+		return false
+	}
 	if w == "and" || personVerb(s.lowerTok(n)) {
 		return true
 	}
@@ -466,10 +479,13 @@ func (s *scanner) nameBeforeRelation(i int) bool {
 	if !t.is(fFirst) || t.is(fDeterminer) || t.end-t.start < 3 || s.notes || s.cased && !t.has(shCap) {
 		return false
 	}
+	bare := false // "summer my caseworker said …": no comma, as speech recognition writes it
 	if !s.isPunct(i+1, ',') {
-		// "grace is my daughter": the name opens what is said, then "is"
-		// and whose relation
-		if i+2 >= len(s.toks) || string(s.lowerTok(i+1)) != "is" || !t.has(shSentStart) || t.is(fStop) {
+		if i+2 < len(s.toks) && possessive(s.lowerTok(i+1)) && !t.is(fStop) && !s.cased && (i == 0 || s.opensUtterance(i)) && !bareNot(s.lowerTok(i)) {
+			bare = true
+		} else if i+2 >= len(s.toks) || string(s.lowerTok(i+1)) != "is" || !t.has(shSentStart) || t.is(fStop) {
+			// "grace is my daughter": the name opens what is said, then "is"
+			// and whose relation
 			return false
 		}
 	} else if p := s.prevWord(i, 1); p >= 0 && p == i-1 {
@@ -482,10 +498,12 @@ func (s *scanner) nameBeforeRelation(i int) bool {
 		return false // (a speaker's label may come before: "[patient] carol, my sister")
 	}
 	d := s.nextWord(i, 1)
-	if !s.isPunct(i+1, ',') {
+	if bare {
+		d = i + 1
+	} else if !s.isPunct(i+1, ',') {
 		d = i + 2
 	}
-	if d != i+2 {
+	if d != i+2 && !bare {
 		return false
 	}
 	if !possessive(s.lowerTok(d)) {
@@ -496,7 +514,29 @@ func (s *scanner) nameBeforeRelation(i int) bool {
 		return false
 	}
 	r = s.relationWordAt(r)
-	return r > 0 && s.toks[r].is(fRelation|fTitle) && !pluralRelation(s.lowerTok(r))
+	return r > 0 && (s.toks[r].is(fRelation|fTitle) || bare && roleWord(s.lowerTok(r))) && !pluralRelation(s.lowerTok(r))
+}
+
+// bareNot: w opens what is said before "my" and a relation as a verb or
+// a filler, not a name ("hope my son is okay", "like my husband said",
+// "thank my wife").
+func bareNot(w []byte) bool {
+	switch string(w) {
+	case "hope", "like", "so", "well", "just", "thank", "thanks", "love", "miss", "bless", "ask", "tell", "call", "see", "even", "only", "plus", "but", "and", "or", "then", "now", "also":
+		return true
+	}
+	return false
+}
+
+// roleWord: w says what someone is to a patient besides kin ("summer my
+// caseworker", "art my dispatcher").
+func roleWord(w []byte) bool {
+	switch string(w) {
+	case "caseworker", "dispatcher", "boss", "supervisor", "manager", "coworker", "landlord", "landlady", "roommate", "sponsor",
+		"pastor", "counselor", "therapist", "nurse", "aide", "caregiver", "neighbor", "neighbour", "friend", "tutor", "coach", "teacher":
+		return true
+	}
+	return false
 }
 
 // relationWordAt returns the relation a word of kin at token r names
@@ -840,14 +880,22 @@ func (s *scanner) afterCue(i int) (int, int) {
 		}
 		if string(w) == "this" {
 			n = s.nextWord(n, 1)
-			// "hi this is june calling from …", "office of doctor okafor,
-			// this is sunny [patient] …": who calls or answers, by a given
-			// name even if it is also a word
-			if n > 0 && n == i+2 && s.phoneName(n) {
-				if m := n + 1; m < len(s.toks) && s.toks[m].kind == tkWord && callerAfter(s.lowerTok(m)) || s.turnEndsAfter(n) && !s.toks[n].is(fNonPHI|fMonth) {
-					return n, s.moreName(n)
-				}
+		}
+		// "hi this is june calling from …", "it's june from riverbend home
+		// health", "office of doctor okafor, this is sunny [patient] …":
+		// who calls, visits or answers, by a given name even if it is also
+		// a word
+		want := i + 1
+		if string(w) == "this" {
+			want = i + 2
+		}
+		if n > 0 && n == want && s.phoneName(n) && (string(w) == "this" || s.toks[n].is(fFirstTop) || !s.toks[n].is(fCommon)) {
+			if m := n + 1; m < len(s.toks) && s.toks[m].kind == tkWord && callerAfter(s.lowerTok(m)) && !seasonWord(s.lowerTok(n)) || string(w) == "this" && s.turnEndsAfter(n) && !s.toks[n].is(fNonPHI|fMonth) {
+				return n, s.moreName(n)
 			}
+		}
+		if s.toks[i].has(shPoss) {
+			return 0, -1 // "it's" introduces only who calls or visits ("it's june from …"), not "it's Metformin?", "it's AB one CB two"
 		}
 		if n < 0 {
 			return 0, -1
@@ -3044,6 +3092,12 @@ func (s *scanner) nameSlot(k int) bool {
 	case "have", "let":
 		return s.madeToDo(k) // "i'll have hope do it", "let june know"
 	}
+	if t.is(fMonth) && !t.is(fStop) {
+		switch string(s.lowerTok(p)) {
+		case "hi", "hey", "thanks", "bye":
+			return true // "oh hi june, come on in"
+		}
+	}
 	if t.is(fStop | fMonth) {
 		return false // "okay will do", "since june"
 	}
@@ -3107,6 +3161,34 @@ func (s *scanner) afterStaffNoun(i int) bool {
 	return personVerb(nw) || callerAfter(nw) || string(nw) == "said" || string(nw) == "over" || string(nw) == "there" || string(nw) == "in"
 }
 
+// askedToDo: token k, a given name (a function word too: "will"; not
+// "may"), is asked or told something: "i asked will to come", "told grace
+// about it", "ask june if …".
+func (s *scanner) askedToDo(k int) bool {
+	p := s.prevWord(k, 0)
+	if p < 0 || p != k-1 || string(s.lowerTok(k)) == "may" {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "asked", "told", "ask", "tell":
+	default:
+		return false
+	}
+	n := k + 1
+	if n >= len(s.toks) || s.toks[n].kind != tkWord {
+		return false
+	}
+	switch string(s.lowerTok(n)) {
+	case "if", "about", "whether":
+		return true
+	case "to":
+		// "to" and a verb: "asked will to come", not "asked grace to the dance"
+		m := n + 1
+		return m < len(s.toks) && s.toks[m].kind == tkWord && !s.toks[m].is(fDeterminer) && !possessive(s.lowerTok(m))
+	}
+	return false
+}
+
 // madeToDo: token k, after "have" or "let", is made to do something
 // ("i'll have hope do it", "can you have june call us back", "let grace
 // know"): someone, not a thing ("i have hope", "let hope guide you").
@@ -3157,6 +3239,16 @@ func (s *scanner) opensUtterance(p int) bool {
 	}
 	switch string(s.lowerTok(q)) {
 	case "hi", "hello", "hey", "yes", "yeah", "um", "uh", "oh", "morning", "afternoon", "evening":
+		return true
+	}
+	return false
+}
+
+// seasonWord: w is a season, a given name too ("summer"): "it's summer
+// from june on" names a time.
+func seasonWord(w []byte) bool {
+	switch string(w) {
+	case "summer", "autumn", "winter", "spring", "fall":
 		return true
 	}
 	return false

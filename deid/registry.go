@@ -363,6 +363,8 @@ var registry = []detector{
 			{text: "[doctor] and you're how old [patient] ninety [doctor] ninety wow. her pulse was ninety at rest", want: map[string]Type{"ninety": Age}, keep: []string{"was ninety"}},
 			// an age put right or hedged; a pause after "turned"; a relation's age after "to" in a list; a reading put right stays
 			{text: "my mother-in-law is ninety three no wait ninety four. she turned uh ninety five on sunday. so she's what ninety three. my mom lived to ninety and my grandmother to a hundred and one. at ninety-three you're doing well. bp ninety no wait ninety five", want: map[string]Type{"ninety three": Age, "ninety four": Age, "ninety five": Age, "a hundred and one": Age, "ninety-three": Age}, keep: []string{"bp ninety", "wait ninety five"}},
+			// after "is" a person's age, not a lab value's ("your sodium is 128"); a name or a word for the patient is a person
+			{text: "D: Your sodium is 128 and your haemoglobin is 92. The patient is 93. Bill is ninety. The bill is ninety dollars.", want: map[string]Type{"93": Age, "ninety": Age}, keep: []string{"128", "92", "ninety dollars"}},
 			// an age over 89 opening a sentence, then what says it is one; a reading still rising is none
 			{text: "That's right. Ninety-three and still giving the nurses cheek. Ninety-four on August 20th. ninety and still rising", want: map[string]Type{"Ninety-three": Age, "Ninety-four": Age}, keep: []string{"ninety and"}},
 			// an age at death or lived to
@@ -999,6 +1001,10 @@ var registry = []detector{
 			{text: "can you have faith call us back? i have faith in you. let dawn know", want: map[string]Type{"faith": Name, "dawn": Name}, keep: []string{"faith in"}},
 			// a month that is a given name before a surname; someone named by what they do, then their name; not "the nurse will call"
 			{text: "follow up for june alvarez. the pharmacist joy said so and the nurse will call", want: map[string]Type{"june alvarez": Name, "joy": Name}, keep: []string{"will call"}},
+			// speech with no commas: a given name, then whose relation or role it is, opening what is said; not a verb or a filler there
+			{text: "[patient] um summer my caseworker said to come. [patient] hope my son is okay. like my husband said", want: map[string]Type{"summer": Name}, keep: []string{"hope my", "like my"}},
+			// someone who visits or calls, after "it's"; asked or told to do something; a modal that is a relation's name before what they do
+			{text: "[nurse] hi it's june from home health [patient] oh hi june. i asked will to come. my sister may makes pies. it's fine with me", want: map[string]Type{"june": Name, "will": Name, "may": Name}, keep: []string{"fine with"}},
 			// "'s the one who": a person
 			{text: "Ray's the one who found me. Faith's the one thing I have.", want: map[string]Type{"Ray": Name}, keep: []string{"Faith"}},
 			// a name and the one it is short for, shorthand too; a condition's short form names no one
