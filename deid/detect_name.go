@@ -963,7 +963,7 @@ func (s *scanner) afterCue(i int) (int, int) {
 		s.toks[n].kind == tkWord && s.toks[n].is(fFirst) && (s.utteranceEndAfter(n) || !s.toks[n].is(fTitle|fRelation) && s.surnameOrVagueAfter(n)) {
 		return n, s.moreName(n)
 	}
-	if !s.nameish(n, !anyWord) || s.eponymHere(n) && !anyWord {
+	if !s.nameish(n, !anyWord) || s.eponymHere(n) && (!anyWord || string(w) == "called") { // "which is called Addison's disease"
 		// "my name is m a r t h a"
 		if j := s.spelled(n); j > n {
 			return n, j
@@ -1050,6 +1050,23 @@ func (s *scanner) eponymHere(i int) bool {
 	if p := i - 1; p >= 0 && s.toks[p].kind == tkWord && s.toks[p].is(fEponym) && s.adjacent(p, i) && s.toks[p].end < s.toks[i].start &&
 		(!s.cased || s.toks[i].has(shCap) == s.toks[p].has(shCap)) {
 		return true
+	}
+	// "a positive Simmonds test", "negative Hawkins sign": a test or a sign
+	// found positive or negative is named after who described it, listed
+	// or not
+	if p := s.prevWord(i, 0); p >= 0 && p == i-1 && s.toks[p].kind == tkWord {
+		if pw := string(s.lowerTok(p)); pw == "positive" || pw == "negative" {
+			n := i + 1
+			if s.isPunct(n, '\'') && s.adjacent(i, n) {
+				n++ // "Simmonds' test"
+			}
+			if n < len(s.toks) && s.toks[n].kind == tkWord {
+				switch string(s.lowerTok(n)) {
+				case "test", "sign", "maneuver", "manoeuvre", "reflex", "score":
+					return true
+				}
+			}
+		}
 	}
 	if t.is(fEpoSurname) {
 		if n := s.nextWord(i, 0); n >= 0 && s.toks[n].is(fEpoHead) && n <= i+2 || s.beforeEpoHead(i) || s.scoreAfter(i) {

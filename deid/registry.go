@@ -925,6 +925,8 @@ var registry = []detector{
 			{text: "[doctor] I'd switch him to MS Contin. [patient] my doctor put me on zoloft. the electric bill went up. my dear john came", want: map[string]Type{"john": Name}, keep: []string{"Contin", "put", "bill"}},
 			// a score's surname before its value; with a title or a given name it is a person
 			{text: "Dr. Braden saw her. SKIN: Braden 14. GI: Ranson 5.", want: map[string]Type{"Braden": Name}, keep: []string{"Braden 14", "Ranson"}},
+			// a test or a sign found positive or negative, named after who described it, listed or not; an eponym after "called" stays one
+			{text: "A man called Addison came. A positive Simmonds' test and a negative Hawkins sign. It is called Addison's disease.", want: map[string]Type{"Addison": Name}, keep: []string{"Simmonds", "Hawkins", "called Addison's"}},
 			// two surnames joined before a curve, an estimate or a tear; a surname of one with a title stays a name
 			{text: "Mr. Weiss asked about his Kaplan-Meier curve and a Mallory-Weiss tear; Sgarbossa criteria, Lewy body dementia", want: map[string]Type{"Weiss": Name}, keep: []string{"Kaplan", "Meier", "Mallory", "Sgarbossa", "Lewy"}},
 			// two eponyms' surnames joined or before a clinical head; a herb named after a saint
