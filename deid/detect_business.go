@@ -283,8 +283,8 @@ func (s *scanner) townInPassing(p int) {
 		if string(w) == "in" && c.is(fCity) && !c.is(fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fClinical) && s.placeEndsAt(p-1) && !s.covered(n, "") {
 			s.add(n, n, City, 0.7, "place/city") // "the home depot in auburn"
 		} else if m := n + 1; string(w) != "to" && m < len(toks) && toks[m].kind == tkWord && s.adjacent(n, m) && townSuffix(s.lowerTok(m)) &&
-			!c.is(fCommon|fNonPHI|fRare|fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fClinical|fNumWord|fDirection) &&
-			!s.covered(n, "") && !s.covered(m, "") && (m+1 == len(toks) || toks[m+1].kind != tkWord || toks[m+1].is(fLocPrep|fStop)) {
+			(!c.is(fCommon|fNonPHI|fRare) || s.livesOutIn(p)) && !c.is(fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fClinical|fNumWord|fDirection) &&
+			!s.covered(n, "") && !s.covered(m, "") && (m+1 == len(toks) || toks[m+1].kind != tkWord || toks[m+1].is(fLocPrep|fStop|fDatePrep)) {
 			s.add(n, m, City, 0.7, "place/city") // "out in brantford falls by the river", "up in kettering bay"
 		}
 		return
@@ -307,11 +307,28 @@ func (s *scanner) townInPassing(p int) {
 	s.add(n, e, City, 0.75, "place/city")
 }
 
+// livesOutIn: "in" at token p says where someone lives or is from ("lives
+// in", "grew up in", "out in", "up in"): there a town may be named by
+// everyday words ("out in cedar hollow", "we live in maple grove").
+func (s *scanner) livesOutIn(p int) bool {
+	if string(s.lowerTok(p)) != "in" {
+		return false
+	}
+	if v := p - 1; v >= 0 && s.toks[v].kind == tkWord {
+		switch string(s.lowerTok(v)) {
+		case "out", "up", "down", "over":
+			return true
+		}
+	}
+	return s.livedIn(p)
+}
+
 // townSuffix: the last word of many towns' names ("Cedar Falls", "Green
 // Bay", "Palm Springs"), after a word that names which.
 func townSuffix(w []byte) bool {
 	switch string(w) {
-	case "falls", "bay", "springs", "heights", "hills", "harbor", "harbour", "beach", "junction", "creek", "hollow", "valley", "ridge", "mills", "point":
+	case "falls", "bay", "springs", "heights", "hills", "harbor", "harbour", "beach", "junction", "creek", "hollow", "valley", "ridge", "mills", "point",
+		"grove", "haven", "glen":
 		return true
 	}
 	return false

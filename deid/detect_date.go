@@ -1070,8 +1070,8 @@ func (s *scanner) saidAlone(i, j int) bool {
 	after := edge(j + 1)
 	if a := j + 1; !after && a < len(s.toks) && s.toks[a].kind == tkWord {
 		switch string(s.lowerTok(a)) {
-		case "thats", "and", "okay", "ok":
-			after = true
+		case "thats", "and", "okay", "ok", "on", "next", "this":
+			after = true // "… one hundred and one on may fourth", "ninety one next month"
 		}
 	}
 	return edge(i-1) && after

@@ -894,6 +894,9 @@ func (s *scanner) afterCue(i int) (int, int) {
 				return n, s.moreName(n)
 			}
 		}
+		if string(w) == "im" && n > 0 && n == i+1 && s.phoneName(n) && s.careIntroAfter(n) {
+			return n, n // "hi i'm sunny, i'll be your nurse tonight"
+		}
 		if s.toks[i].has(shPoss) {
 			return 0, -1 // "it's" introduces only who calls or visits ("it's june from …"), not "it's Metformin?", "it's AB one CB two"
 		}
@@ -3259,6 +3262,25 @@ func (s *scanner) opensUtterance(p int) bool {
 		return true
 	}
 	return false
+}
+
+// careIntroAfter: after token n comes "i'll be your" (or "and i'll be
+// your"): someone caring for a patient says who they are ("i'm sunny, i'll
+// be your nurse").
+func (s *scanner) careIntroAfter(n int) bool {
+	m := s.nextWord(n, 1)
+	if m > 0 && string(s.lowerTok(m)) == "and" {
+		m = s.nextWord(m, 0)
+	}
+	if m < 0 || string(s.lowerTok(m)) != "ill" {
+		return false
+	}
+	b := s.nextWord(m, 0)
+	if b < 0 || string(s.lowerTok(b)) != "be" {
+		return false
+	}
+	y := s.nextWord(b, 0)
+	return y >= 0 && string(s.lowerTok(y)) == "your"
 }
 
 // seasonWord: w is a season, a given name too ("summer"): "it's summer

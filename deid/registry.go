@@ -1007,6 +1007,8 @@ var registry = []detector{
 			{text: "[patient] um summer my caseworker said to come. [patient] hope my son is okay. like my husband said", want: map[string]Type{"summer": Name}, keep: []string{"hope my", "like my"}},
 			// someone who visits or calls, after "it's"; asked or told to do something; a modal that is a relation's name before what they do
 			{text: "[nurse] hi it's june from home health [patient] oh hi june. i asked will to come. my sister may makes pies. it's fine with me", want: map[string]Type{"june": Name, "will": Name, "may": Name}, keep: []string{"fine with"}},
+			// a nurse's introduction; not how someone feels
+			{text: "[nurse] hi i'm sunny, i'll be your nurse tonight. [patient] i'm happy i'll be home soon", want: map[string]Type{"sunny": Name}, keep: []string{"happy"}},
 			// "'s the one who": a person
 			{text: "Ray's the one who found me. Faith's the one thing I have.", want: map[string]Type{"Ray": Name}, keep: []string{"Faith"}},
 			// a name and the one it is short for, shorthand too; a condition's short form names no one
@@ -1227,6 +1229,8 @@ var registry = []detector{
 		Examples: []example{
 			// after a town or a name, the words that make it a clinic, a home or a workplace; a name before "home" stays a name
 			{text: "that was at lakeshore women's health. labs at fairview medical lab. dad died at the stillwater veterans home. i drove mary home", want: map[string]Type{"lakeshore women's health": Facility, "fairview medical lab": Facility, "stillwater veterans home": Facility, "mary": Name}},
+			// in lower-case speech a town of everyday words and a town's last word, where someone lives; not the garden
+			{text: "she lives out in cedar hollow since dad passed. we live out in maple grove. she's out in the garden", want: map[string]Type{"cedar hollow": City, "maple grove": City}, keep: []string{"garden"}},
 			// a word no list knows before the head of a company's name, and the heads after it; an everyday word before it stays
 			{text: "i'm at brightwater logistics, she's at copperline medical supply. avoid frozen foods", want: map[string]Type{"brightwater logistics": Location, "copperline medical supply": Location}, keep: []string{"frozen foods"}},
 			// a pharmacy, a tire shop, a seafood plant named by a word no list knows; "tire" the verb stays
