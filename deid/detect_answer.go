@@ -22,6 +22,7 @@ const (
 	askMRN           // "your medical record number?"
 	askPlan          // "your member id?", "insurance policy number?"
 	askZip           // "and your zip code?"
+	askWork          // "where do you work?", "who's your employer?"
 )
 
 // typ is the type of what the answer to a question of kind k says.
@@ -41,6 +42,8 @@ func (k askKind) typ() Type {
 		return HealthPlan
 	case askZip:
 		return Zip
+	case askWork:
+		return Location
 	}
 	return ""
 }
@@ -199,7 +202,7 @@ func (s *scanner) stampEnd(a int) int {
 // where its sentence starts (14 tokens at most), and returns what it asks
 // for; the word nearest the '?' decides.
 func (s *scanner) questionKind(q int) askKind {
-	var number, where, phone bool
+	var number, where, phone, employer bool
 	kind := askNone
 	set := func(k askKind) {
 		if kind == askNone {
@@ -263,9 +266,16 @@ func (s *scanner) questionKind(q int) askKind {
 			set(askPlan)
 		case "zip", "postal", "zipcode":
 			set(askZip)
+		case "work", "working", "works":
+			set(askWork)
+		case "employer", "employed":
+			employer = true
+			set(askWork)
 		}
 	}
 	switch {
+	case kind == askWork && !where && !employer:
+		return askNone // "how's work?", "do you work?"
 	case where && kind == askDOB:
 		return askNone // "where were you born?": a place, read by the place rules
 	case kind == askPhone && !number && !phone:
@@ -302,7 +312,7 @@ func (s *scanner) namesAsked(k, q int) bool {
 // runs only on texts that say one of them.
 var askWords = []string{"name", "names", "surname", "nickname", "spell", "call", "called", "birth", "born", "birthday", "dob", "birthdate",
 	"phone", "cell", "telephone", "callback", "reach", "number", "numbers", "social", "ssn", "mrn", "record",
-	"member", "policy", "subscriber", "insurance", "zip", "postal", "zipcode"}
+	"member", "policy", "subscriber", "insurance", "zip", "postal", "zipcode", "work", "working", "works", "employer", "employed"}
 
 // askBloom holds the wordHash of the words questionKind reads (a token's
 // bh is the same hash for words of up to 8 bytes).
@@ -352,8 +362,44 @@ func (s *scanner) answer(a int, k askKind, label bool) {
 		s.answerName(i, end)
 	case askDOB:
 		s.answerRun(i, end, Date, 2, s.dateWord)
+	case askWork:
+		s.answerEmployer(i, end)
 	default:
 		s.answerRun(i, end, k.typ(), 3, s.digitWord)
+	}
+}
+
+// answerEmployer takes the employer an answer to "where do you work?"
+// names from token i: up to three words before where it is ("panera on
+// elm street", "the home depot in auburn", "tri-county transit"), a chain
+// or a brand, or with a word no everyday word spells, or ending in the head
+// of a company's name; not "from home", "construction", "a warehouse".
+func (s *scanner) answerEmployer(i, end int) {
+	if i < end && string(s.lowerTok(i)) == "at" {
+		i++
+	}
+	if i < end && string(s.lowerTok(i)) == "the" {
+		i++
+	}
+	last, named := -1, false
+	for k := i; k < end && k-i < 4; k++ {
+		t := &s.toks[k]
+		if t.kind == tkPunct && s.text[t.start] == '-' && k > i && k+1 < end {
+			continue // "tri-county"
+		}
+		if t.kind != tkWord || t.is(fStop|fDeterminer|fLocPrep|fDatePrep|fNumWord|fMonth|fWeekday) || s.isFiller(k) {
+			break
+		}
+		if s.chainStore(k) || s.brandAt(k) || t.is(fOrgHead|fFacHead) && k > i || !t.is(fCommon|fNonPHI) {
+			named = true
+		}
+		last = k
+	}
+	if last >= i && !named && s.storeName(last) >= 0 {
+		named = true // "the home depot": a chain of everyday words
+	}
+	if last >= i && named && !s.covered(i, "") {
+		s.add(i, last, Location, 0.85, "answer/EMPLOYER")
 	}
 }
 

@@ -1335,6 +1335,9 @@ func (s *scanner) personSubject(i int) bool {
 		switch next {
 		case "away", "coming", "staying", "visiting", "driving", "picking", "bringing", "taking":
 			return true
+		case "off", "out", "back", "here", "busy", "sick":
+			// "amber is off today", "dawn is back monday"; not "summer is here"
+			return !seasonWord(s.lowerTok(i))
 		case "the":
 			return s.oneWho(m) // "Joy is the one who noticed"
 		case "my":
@@ -1347,6 +1350,16 @@ func (s *scanner) personSubject(i int) bool {
 			}
 		}
 	case "plays", "played", "smokes", "smoked", "drinks", "drank", "cooks", "cooked", "teaches", "taught", "moved", "fell", "broke":
+		return true
+	}
+	return false
+}
+
+// clauseOpener: w opens a clause before its subject ("and faith will come
+// in", "so grace is driving", "um dawn is off").
+func clauseOpener(w []byte) bool {
+	switch string(w) {
+	case "and", "but", "so", "then", "cause", "because", "um", "uh", "oh", "well", "okay", "ok":
 		return true
 	}
 	return false
@@ -1638,8 +1651,8 @@ func (s *scanner) nameScore(i int) float64 {
 		if (!s.cased || t.has(shCap)) && s.personContext(i, p, n) {
 			return 0.75 // in cased text with its capital: "Hope and I live", "Did Bill come"
 		}
-		if (!s.cased || t.has(shCap)) && (p < 0 || p < i-1) && s.personSubject(i) {
-			return 0.75 // "Penny will drive me home", "Joy is the one who noticed"
+		if (!s.cased || t.has(shCap)) && (p < 0 || p < i-1 || clauseOpener(s.lowerTok(p))) && s.personSubject(i) {
+			return 0.75 // "Penny will drive me home", "Joy is the one who noticed", "and faith will come in"
 		}
 	}
 	switch {

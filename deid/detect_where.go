@@ -752,8 +752,15 @@ func regionDirection(w []byte) bool {
 // the head of a company's name ("works for vista health").
 func (s *scanner) detectEmployers() {
 	toks := s.toks
-	for c := 0; c+2 < len(toks); c++ {
+	for c := 0; c < len(toks); c++ {
 		if toks[c].kind != tkWord || !toks[c].is(fEmployCue) {
+			continue
+		}
+		if st, e := s.workedWhere(c); st >= 0 {
+			s.add(st, e, Location, 0.8, "place/employer") // "outside the home depot where i work"
+			continue
+		}
+		if c+2 >= len(toks) {
 			continue
 		}
 		p := c + 1
@@ -908,6 +915,29 @@ var companies = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+// workedWhere returns the store or company named right before "where"
+// and a person before the verb of working at token c ("the home depot
+// where i work", "panera bread where she worked"), or -1, -1.
+func (s *scanner) workedWhere(c int) (int, int) {
+	if !workVerb(s.lowerTok(c)) || c < 3 {
+		return -1, -1
+	}
+	who, wh := c-1, c-2
+	switch string(s.lowerTok(who)) {
+	case "i", "he", "she", "we", "they", "you":
+	default:
+		return -1, -1
+	}
+	if string(s.lowerTok(wh)) != "where" || s.toks[wh-1].kind != tkWord {
+		return -1, -1
+	}
+	e := wh - 1
+	if st := s.storeName(e); st >= 0 && !s.covered(e, "") {
+		return st, e
+	}
+	return -1, -1
+}
 
 // personBefore: a person is the subject of the verb at token v: a personal
 // pronoun, a relation or "who" among the three words before it, in the same

@@ -508,6 +508,8 @@ var registry = []detector{
 		Examples: []example{
 			// a role in care names an employer after "at" only
 			{text: "I'm an RN at Sunnybrook, on the cardiac floor. Seen by GBMC nurse for arrangements concerning the pump.", want: map[string]Type{"Sunnybrook": Location}, keep: []string{"arrangements"}},
+			// a store or a company named before where someone works; not any place
+			{text: "i slipped outside the home depot where i work. that's the place where i work", want: map[string]Type{"home depot": Location}, keep: []string{"the place"}},
 			// everyday words, then the head of a company's name, after a cue of work; a pronoun's noun is none
 			{text: "my job at pioneer valley transit has a quit program. she works at caring hands home health. it works for my health", want: map[string]Type{"pioneer valley transit": Location, "caring hands home health": Location}, keep: []string{"my health"}},
 			{text: "she has been working with incentiv spirometer and works with Dr. Ames", keep: []string{"incentiv"}},
@@ -579,8 +581,8 @@ var registry = []detector{
 	},
 	{
 		Name:    "answers",
-		Types:   []Type{Name, Date, Phone, SSN, MRN, HealthPlan, Zip},
-		Sources: []string{"name/answer", "answer/DATE", "answer/PHONE", "answer/SSN", "answer/MRN", "answer/HEALTH_PLAN", "answer/ZIP"},
+		Types:   []Type{Name, Date, Phone, SSN, MRN, HealthPlan, Zip, Location},
+		Sources: []string{"name/answer", "answer/DATE", "answer/PHONE", "answer/SSN", "answer/MRN", "answer/HEALTH_PLAN", "answer/ZIP", "answer/EMPLOYER"},
 		run:     (*scanner).detectAnswers,
 		gate: func(s *scanner) bool {
 			return s.asked != askNone || s.hasSeen(seenAsk) || s.hasSeen(seenQuestion) && s.hasSeen(seenBy)
@@ -596,6 +598,8 @@ var registry = []detector{
 			// a given name that is a function word, before a surname
 			{text: "[staff] can i get your name [patient] it's will baker and i'm here for my shot", want: map[string]Type{"will baker": Name}, keep: []string{"shot"}},
 			{text: "[staff] what's the patient name [caller] hope stone [staff] thanks", want: map[string]Type{"hope stone": Name}, keep: []string{"thanks"}},
+			// the employer an answer names, a chain or a word no everyday word spells; not working from home, nor an occupation
+			{text: "[doctor] where do you work [patient] brindlewood on elm street [doctor] and your husband, where does he work [patient] construction. [doctor] where do you work now [patient] from home", want: map[string]Type{"brindlewood": Location}, keep: []string{"construction", "home"}},
 			// speech recognition writes no question mark: a short question or one put as a question before the next speaker's label; not a remark
 			{text: "[doctor] and your first name [patient] tovah [doctor] i like that name [patient] thanks", want: map[string]Type{"tovah": Name}, keep: []string{"thanks"}},
 			// a date of birth, a phone number, a member id said as answers

@@ -49,8 +49,8 @@ func (s *scanner) markSpeech(i int, w []byte) {
 			s.seen |= seenRegion
 		case "name", "names", "surname", "nickname", "spell", "call", "called", "birth", "born", "birthday", "dob", "birthdate",
 			"phone", "cell", "telephone", "callback", "reach", "number", "numbers", "social", "ssn", "mrn", "record",
-			"member", "policy", "subscriber", "insurance", "zip", "postal", "zipcode":
-			s.seen |= seenAsk
+			"member", "policy", "subscriber", "insurance", "zip", "postal", "zipcode", "work", "working", "works", "employer", "employed":
+			s.seen |= seenAsk // (askWords, detect_answer.go: TestSeenWords keeps the two lists the same)
 		case "day", "years": // "year's" is lowered to "years"
 			s.noteDay(i)
 		case "alpha", "bravo", "charlie", "foxtrot", "juliet", "juliett", "kilo", "quebec", "romeo", "sierra", "tango", "whiskey", "xray", "yankee", "zulu", "niner":
