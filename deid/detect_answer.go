@@ -91,14 +91,42 @@ func (s *scanner) detectAnswers() {
 // identifier right before the next speaker's label, or at the end of the
 // turn (for the next one, s.lastAsk).
 func (s *scanner) unmarkedQuestions() {
-	for i := 1; i <= len(s.toks); i++ {
-		a, label := i, false
-		if i < len(s.toks) {
-			t := &s.toks[i]
-			if !(t.kind == tkPunct && s.text[t.start] == '[' || t.kind == tkWord && s.isPunct(i+1, ':')) {
+	// the labels are found by their marks ('[' or ':'), then the text's end
+	nb, nc := -1, -1 // the next '[' and ':' at or after off (-2: none left)
+	for off := 0; off <= len(s.text); {
+		i := len(s.toks)
+		if nb != -2 && nb < off {
+			if nb = strings.IndexByte(s.text[off:], '['); nb >= 0 {
+				nb += off
+			} else {
+				nb = -2
+			}
+		}
+		if nc != -2 && nc < off {
+			if nc = strings.IndexByte(s.text[off:], ':'); nc >= 0 {
+				nc += off
+			} else {
+				nc = -2
+			}
+		}
+		if j := nb; nb >= 0 || nc >= 0 {
+			if j < 0 || nc >= 0 && nc < j {
+				j = nc
+			}
+			off = j + 1
+			q := s.tokAt(off - 1)
+			if q < 1 || s.toks[q].kind != tkPunct {
 				continue
 			}
-			if a, label = s.afterLabel(i); !label || a >= len(s.toks) {
+			if i = q; s.text[off-1] == ':' {
+				i = q - 1 // "patient: …" is labelled by the word before the colon
+			}
+		} else {
+			off = len(s.text) + 1
+		}
+		a, label := i, false
+		if i < len(s.toks) {
+			if a, label = s.afterLabel(i); !label || a >= len(s.toks) || i < 1 {
 				continue
 			}
 		}

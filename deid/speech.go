@@ -25,10 +25,17 @@ func (s *scanner) markSpeech(i int, w []byte) {
 		s.short++
 	}
 
+	if t.shape&shPoss != 0 && len(w) == 3 && w[0] == 'i' && w[1] == 't' && w[2] == 's' {
+		// "it's" introduces as "its" does ("it's june from the clinic"),
+		// whatever "it" is
+		t.f |= fIntro
+		s.anyF |= fIntro
+	}
 	if len(w) < 16 && seenShape[w[0]]&(1<<len(w)) != 0 {
 		switch string(w) {
 		case "by":
 			s.seen |= seenBy
+
 		case "short":
 			s.seen |= seenShort
 		case "email", "emails":

@@ -306,12 +306,6 @@ func (s *scanner) readWord(i int, pend uint8) int {
 			stem = w[:len(w)-1]
 		}
 		t.f, t.bh = s.word(stem)
-		if len(stem) == 2 && t.shape&shPoss != 0 && string(w) == "its" {
-			// "it's" introduces as "its" does ("it's june from the clinic"),
-			// whatever "it" is
-			f, _ := s.word(w)
-			t.f |= f & fIntro
-		}
 		if t.kind == tkAlnum || t.f&(fNumWord|fOrdWord) != 0 {
 			s.spokenValue(t, w)
 			if n := len(s.toks) - 1; t.f&fNumWord != 0 && t.val >= 0 && t.kind == tkWord {
