@@ -1460,13 +1460,14 @@ func (s *scanner) ageContext(i, j int) bool {
 		// ninety two"); "at ninety five, she still gardens": opening a
 		// sentence, set off by a comma before a person
 		pp := s.prevWord(p, 0)
-		if pp < 0 || pp != p-1 {
+		if pp < 0 || pp != p-1 || s.toks[pp].kind == tkWord && clauseOpener(s.lowerTok(pp)) && string(s.lowerTok(p)) == "at" {
 			// a comma may be missing in speech: "at ninety four he still gardens"
 			c := j + 1
 			if s.isPunct(c, ',') {
 				c++
 			}
-			opens := s.toks[p].has(shSentStart) || p == 0 || s.toks[p-1].kind == tkTag || s.isPunct(p-1, ':') || s.isPunct(p-1, '.')
+			opens := s.toks[p].has(shSentStart) || p == 0 || s.toks[p-1].kind == tkTag || s.isPunct(p-1, ':') || s.isPunct(p-1, '.') ||
+				s.toks[p-1].kind == tkWord && clauseOpener(s.lowerTok(p-1)) // "so at ninety one you're still driving"
 			return string(s.lowerTok(p)) == "at" && opens && c < len(s.toks) && (personPronoun(s.lowerTok(c)) ||
 				possessive(s.lowerTok(c)) && c+1 < len(s.toks) && s.toks[c+1].is(fRelation) || s.toks[c].is(fRelation)) // "at ninety four, my mother still gardens"
 		}

@@ -50,6 +50,10 @@ func (s *scanner) detectNames() {
 				s.add(i, i+1, Name, 0.85, "name/pair")
 				i++
 				continue
+			case t.is(fFirstTop) && !t.is(fStop|fDeterminer|fTitle|fRelation) && !s.notes && s.whoIs(i):
+				// "who's holly", "and who's summer on your emergency contact"
+				s.add(i, i, Name, 0.8, "name/cue")
+				continue
 			case t.is(fFirstTop) && !t.is(fDeterminer|fTitle|fRelation) && !s.notes && s.askedToDo(i):
 				// "i asked will to come with me", "tell grace about it"
 				s.add(i, i, Name, 0.8, "name/cue")
@@ -3192,6 +3196,37 @@ func (s *scanner) afterStaffNoun(i int) bool {
 	}
 	nw := s.lowerTok(n)
 	return personVerb(nw) || callerAfter(nw) || string(nw) == "said" || string(nw) == "over" || string(nw) == "there" || string(nw) == "in"
+}
+
+// whoIs: token k, a given name, is asked about: "who's holly", "who is
+// summer on your list" (where the question ends or a preposition follows);
+// not "who's sunny side up".
+func (s *scanner) whoIs(k int) bool {
+	p := s.prevWord(k, 0)
+	if p < 0 || p != k-1 {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "whos":
+	case "is":
+		if q := s.prevWord(p, 0); q < 0 || q != p-1 || string(s.lowerTok(q)) != "who" {
+			return false
+		}
+	default:
+		return false
+	}
+	if s.turnEndsAfter(k) {
+		return true
+	}
+	n := k + 1
+	if n >= len(s.toks) || s.toks[n].kind != tkWord {
+		return n < len(s.toks) && s.isPunct(n, ',')
+	}
+	switch string(s.lowerTok(n)) {
+	case "on", "in", "from", "at", "again":
+		return true
+	}
+	return false
 }
 
 // askedToDo: token k, a given name (a function word too: "will"; not

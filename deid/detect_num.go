@@ -817,8 +817,10 @@ func (s *scanner) classifyRun(r *numRun) bool {
 	if r.decimal || n == 0 {
 		return false
 	}
-	if n >= 2 && n <= 5 && r.spoken == 0 && len(r.groups) == 1 && s.extensionBefore(r.i) {
-		s.add(r.i, r.j, Phone, 0.85, "number/extension") // "report called to Annette RN @1100, ext 317"
+	if n >= 2 && n <= 5 && (r.spoken == 0 && len(r.groups) == 1 || r.spoken > 0) && s.extensionBefore(r.i) {
+		// "report called to Annette RN @1100, ext 317", "ask for penny
+		// extension two two four"
+		s.add(r.i, r.j, Phone, 0.85, "number/extension")
 		return true
 	}
 	if r.spoken == 0 {

@@ -192,6 +192,8 @@ var registry = []detector{
 			// after a cue four characters are an identifier; "i" last before a word is the pronoun
 			{text: "the confirmation number is q t nine eight, the code is a one b two", want: map[string]Type{"q t nine eight": ID, "a one b two": ID}},
 			{text: "the last four of your social, oh six one two i think; a b twelve shot", want: map[string]Type{"oh six one two": SSN}, keep: []string{"i think", "a b twelve"}},
+			// an extension's digits said one at a time
+			{text: "ask for penny at the desk, extension two two four. take two two four times", want: map[string]Type{"two two four": Phone}, keep: []string{"four times"}},
 			{text: "wire it to IBAN DE89 3704 0044 0532 0130 00 or GB82WEST12345698765432", want: map[string]Type{"DE89 3704 0044 0532 0130 00": Account, "GB82WEST12345698765432": Account}},
 			// a piece of a number read back digit by digit after it; digits said before it, or before a unit, stay
 			{text: "take one two three tabs. [patient] my mrn is 7730418 [doctor] seven three oh [patient] yes, and three oh four mg", want: map[string]Type{"seven three oh": MRN}, keep: []string{"one two three", "three oh four"}},
@@ -365,6 +367,8 @@ var registry = []detector{
 			{text: "my mother-in-law is ninety three no wait ninety four. she turned uh ninety five on sunday. so she's what ninety three. my mom lived to ninety and my grandmother to a hundred and one. at ninety-three you're doing well. bp ninety no wait ninety five", want: map[string]Type{"ninety three": Age, "ninety four": Age, "ninety five": Age, "a hundred and one": Age, "ninety-three": Age}, keep: []string{"bp ninety", "wait ninety five"}},
 			// after "is" a person's age, not a lab value's ("your sodium is 128"); a name or a word for the patient is a person
 			{text: "D: Your sodium is 128 and your haemoglobin is 92. The patient is 93. Bill is ninety. The bill is ninety dollars.", want: map[string]Type{"93": Age, "ninety": Age}, keep: []string{"128", "92", "ninety dollars"}},
+			// "at" an age opening a clause after "so" or "and", before a person; not a reading
+			{text: "so at ninety one you're still driving. so at ninety two the pressure dropped", want: map[string]Type{"ninety one": Age}, keep: []string{"ninety two"}},
 			// an age over 89 opening a sentence, then what says it is one; a reading still rising is none
 			{text: "That's right. Ninety-three and still giving the nurses cheek. Ninety-four on August 20th. ninety and still rising", want: map[string]Type{"Ninety-three": Age, "Ninety-four": Age}, keep: []string{"ninety and"}},
 			// an age at death or lived to
@@ -1013,6 +1017,8 @@ var registry = []detector{
 			{text: "[nurse] hi it's june from home health [patient] oh hi june. i asked will to come. my sister may makes pies. it's fine with me", want: map[string]Type{"june": Name, "will": Name, "may": Name}, keep: []string{"fine with"}},
 			// a nurse's introduction; not how someone feels
 			{text: "[nurse] hi i'm sunny, i'll be your nurse tonight. [patient] i'm happy i'll be home soon", want: map[string]Type{"sunny": Name}, keep: []string{"happy"}},
+			// someone asked about by a given name that is also a word; not a modal
+			{text: "[doctor] who's holly [patient] my roommate. [doctor] and who is grace again. who's will", want: map[string]Type{"holly": Name, "grace": Name}, keep: []string{"will"}},
 			// "'s the one who": a person
 			{text: "Ray's the one who found me. Faith's the one thing I have.", want: map[string]Type{"Ray": Name}, keep: []string{"Faith"}},
 			// a name and the one it is short for, shorthand too; a condition's short form names no one
