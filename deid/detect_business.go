@@ -24,6 +24,12 @@ func (s *scanner) detectBusinessHeads() {
 			s.add(a, e, Location, 0.8, "place/business-head")
 			continue
 		}
+		if c := a - 1; (fd.Type == City || fd.Type == Name && s.placePrepBefore(c)) && c >= 1 && s.toks[c].kind == tkWord && s.adjacent(c, a) && compassWord(s.lowerTok(c)) && !s.covered(c, "") {
+			// "in east harwick", "out to west millbrook": the compass point
+			// is part of the town's name
+			s.add(c, b, City, max(fd.Score, 0.75), "place/compass-town")
+			continue
+		}
 		if e := s.facilityTail(b + 1); e > b && s.adjacent(b, b+1) {
 			s.add(a, e, Facility, 0.8, "place/business-head") // "lakeshore women's health", "fairview medical lab"
 			continue
@@ -284,7 +290,7 @@ func (s *scanner) townInPassing(p int) {
 			s.add(n, n, City, 0.7, "place/city") // "the home depot in auburn"
 		} else if m := n + 1; string(w) != "to" && m < len(toks) && toks[m].kind == tkWord && s.adjacent(n, m) && townSuffix(s.lowerTok(m)) &&
 			(!c.is(fCommon|fNonPHI|fRare) || s.livesOutIn(p)) && !c.is(fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fClinical|fNumWord|fDirection) &&
-			!s.covered(n, "") && !s.covered(m, "") && (m+1 == len(toks) || toks[m+1].kind != tkWord || toks[m+1].is(fLocPrep|fStop|fDatePrep)) {
+			!s.covered(n, "") && !s.covered(m, "") && (m+1 == len(toks) || toks[m+1].kind != tkWord || toks[m+1].is(fLocPrep|fStop|fDatePrep) || string(s.lowerTok(m+1)) == "originally" || string(s.lowerTok(m+1)) == "area") {
 			s.add(n, m, City, 0.7, "place/city") // "out in brantford falls by the river", "up in kettering bay"
 		}
 		return
@@ -307,10 +313,14 @@ func (s *scanner) townInPassing(p int) {
 	s.add(n, e, City, 0.75, "place/city")
 }
 
-// livesOutIn: "in" at token p says where someone lives or is from ("lives
-// in", "grew up in", "out in", "up in"): there a town may be named by
-// everyday words ("out in cedar hollow", "we live in maple grove").
+// livesOutIn: "in" or "from" at token p says where someone lives or is
+// from ("lives in", "grew up in", "out in", "up in", "from"): there a town
+// may be named by everyday words ("out in cedar hollow", "we live in maple
+// grove", "from fox hollow originally").
 func (s *scanner) livesOutIn(p int) bool {
+	if string(s.lowerTok(p)) == "from" {
+		return true // "teresa price from fox hollow originally"
+	}
 	if string(s.lowerTok(p)) != "in" {
 		return false
 	}
@@ -321,6 +331,16 @@ func (s *scanner) livesOutIn(p int) bool {
 		}
 	}
 	return s.livedIn(p)
+}
+
+// compassWord: w opens a town's name before the town it is part of
+// ("east harwick", "north reading").
+func compassWord(w []byte) bool {
+	switch string(w) {
+	case "east", "west", "north", "south", "upper", "lower":
+		return true
+	}
+	return false
 }
 
 // townSuffix: the last word of many towns' names ("Cedar Falls", "Green

@@ -1233,7 +1233,7 @@ var registry = []detector{
 	{
 		Name:    "places/business-heads",
 		Types:   []Type{Location, City, Facility},
-		Sources: []string{"place/business-head", "place/town-after-name"},
+		Sources: []string{"place/business-head", "place/town-after-name", "place/compass-town"},
 		run:     (*scanner).detectBusinessHeads,
 		gate:    func(s *scanner) bool { return len(s.found) > 0 || s.any(fOrgHead) },
 		Examples: []example{
@@ -1241,6 +1241,8 @@ var registry = []detector{
 			{text: "that was at lakeshore women's health. labs at fairview medical lab. dad died at the stillwater veterans home. i drove mary home", want: map[string]Type{"lakeshore women's health": Facility, "fairview medical lab": Facility, "stillwater veterans home": Facility, "mary": Name}},
 			// in lower-case speech a town of everyday words and a town's last word, where someone lives; not the garden
 			{text: "she lives out in cedar hollow since dad passed. we live out in maple grove. she's out in the garden", want: map[string]Type{"cedar hollow": City, "maple grove": City}, keep: []string{"garden"}},
+			// a compass point opening a town's name; not "my lower back"
+			{text: "we moved to linden court in east harwick. the pain in my lower back", want: map[string]Type{"east harwick": City}, keep: []string{"lower back"}},
 			// a word no list knows before the head of a company's name, and the heads after it; an everyday word before it stays
 			{text: "i'm at brightwater logistics, she's at copperline medical supply. avoid frozen foods", want: map[string]Type{"brightwater logistics": Location, "copperline medical supply": Location}, keep: []string{"frozen foods"}},
 			// a pharmacy, a tire shop, a seafood plant named by a word no list knows; "tire" the verb stays
