@@ -1208,6 +1208,10 @@ func (s *scanner) personContext(i, p, n int) bool {
 			return false // "the bill and i"
 		}
 		switch pw {
+		case "all", "so", "very", "too", "really", "pretty", "more", "less", "kinda", "was", "got", "gets", "is", "felt", "feels":
+			return false // "the floor was all sandy and i slipped": how something is
+		}
+		switch pw {
 		case "i", "we", "you", "they", "he", "she":
 			return false // "i hope and i pray": a verb after its subject
 		}
@@ -1305,6 +1309,9 @@ func (s *scanner) greetedName(i int) bool {
 // her husband", "Joy is the one who noticed", "Chase is away at college".
 // Not "Hope is all I have", "Summer is when it gets bad".
 func (s *scanner) personSubject(i int) bool {
+	if seasonWord(s.lowerTok(i)) {
+		return false // "so summer is coming up"
+	}
 	n := i + 1
 	if n+1 >= len(s.toks) || !s.adjacent(i, n) && !s.toks[i].has(shPoss) {
 		return false

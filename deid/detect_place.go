@@ -1159,7 +1159,7 @@ func (s *scanner) bareNamedFacility(h int) int {
 		return -1
 	}
 	switch string(s.lowerTok(h)) {
-	case "clinic", "hospital", "infirmary", "imaging", "pharmacy", "practice", "pediatrics", "orthopedics", "podiatry", "radiology", "dermatology":
+	case "clinic", "hospital", "infirmary", "practice":
 	case "health":
 		// "riverside women's health"; not "at family health" (no name
 		// before), "in good health"
@@ -1180,13 +1180,16 @@ func (s *scanner) bareNamedFacility(h int) int {
 		if t.kind != tkWord || !s.adjacent(j, j+1) {
 			return -1
 		}
-		if t.is(fLocPrep) {
-			break
+		if t.is(fLocPrep) || j < h-1 && t.hi-t.lo == 3 && string(s.lowerTok(j)) == "the" {
+			break // (the article is read after the loop)
 		}
-		if t.is(fStop|fDeterminer|fNumWord|fOrdWord|fUnit|fMeasure|fClinical|fCareKind|fCareUnit|fRelation|fTitle|fMonth|fWeekday) || sizeWord(s.lowerTok(j)) || specialtyWord(s.lowerTok(j)) || s.verbIng(j) || t.hi-t.lo < 4 {
+		// a body part right before the head says which clinic after a name
+		// ("riverside heart clinic"), not on its own ("the heart clinic")
+		organ := j == h-1 && t.is(fClinical|fCareKind) && !t.is(fStop|fDeterminer|fNumWord)
+		if !organ && (t.is(fStop|fDeterminer|fNumWord|fOrdWord|fUnit|fMeasure|fClinical|fCareKind|fCareUnit|fRelation|fTitle|fMonth|fWeekday) || sizeWord(s.lowerTok(j)) || specialtyWord(s.lowerTok(j)) || s.verbIng(j) || t.hi-t.lo < 4) {
 			return -1
 		}
-		if !t.is(fGeneric) {
+		if !t.is(fGeneric) && !organ {
 			named = true
 		}
 		first = j
@@ -1194,10 +1197,18 @@ func (s *scanner) bareNamedFacility(h int) int {
 	if first < 1 || !named {
 		return -1
 	}
+	if kind := &s.toks[h-1]; kind.is(fClinical|fCareKind) && !s.toks[first].is(fCity|fCounty|fPhrase|fNameAny) {
+		return -1 // a kind of care after a place's name ("riverside heart clinic"), not a specialty's ("cardiothoracic surgery clinic")
+	}
 	p := first - 1
+	if w := string(s.lowerTok(p)); w == "the" && h-first >= 2 && p >= 1 && s.toks[first].is(fCity|fCounty|fPhrase) {
+		// "at the riverside heart clinic": after an article, a name of two
+		// words or more whose first names a place (not "the eye clinic")
+		p--
+	}
 	switch string(s.lowerTok(p)) {
-	case "at", "to", "from":
-		return first
+	case "at", "to", "from", "calling", "called":
+		return first // "thanks for calling cedar valley pharmacy", "i called lakeside cardiology"
 	}
 	return -1
 }
@@ -1290,8 +1301,14 @@ func (s *scanner) schoolByKind(h int) bool {
 // place's name may follow ("at", "to", "from"), not "of", "via" or
 // "across", which follow a description as often.
 func (s *scanner) namingPrep(p int) bool {
-	if p < 0 || !s.toks[p].is(fLocPrep) {
+	if p < 0 {
 		return false
+	}
+	if !s.toks[p].is(fLocPrep) {
+		// "thanks for calling cedar valley pharmacy", "i called lakeside
+		// cardiology": a practice telephoned is named
+		w := string(s.lowerTok(p))
+		return !s.notes && (w == "calling" || w == "called")
 	}
 	switch string(s.lowerTok(p)) {
 	case "of", "via", "across":

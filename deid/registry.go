@@ -849,6 +849,8 @@ var registry = []detector{
 			{text: "doctor hensley at riverside family clinic. at main hospital, to a free clinic, i went to eye clinic", want: map[string]Type{"riverside family clinic": Facility}, keep: []string{"main hospital", "free clinic", "eye clinic"}},
 			// the same for practices and imaging, and a health practice for women or children; not health in general
 			{text: "the mri is at hollowell imaging, then i see them at riverside women's health and at green line family practice. i'm in good health", want: map[string]Type{"hollowell imaging": Location, "riverside women's health": Facility, "green line family practice": Facility}, keep: []string{"good health"}},
+			// after an article a named clinic whose first word is a place's and a kind of care before the head; a practice telephoned; not "the heart clinic"
+			{text: "your follow up is at the riverside heart clinic. i called lakeside cardiology. i went to the heart clinic", want: map[string]Type{"riverside heart clinic": Facility, "lakeside cardiology": Facility}, keep: []string{"the heart clinic"}},
 			// a walk-in clinic named by everyday words; urgent care alone stays
 			{text: "it says doctor reyes at bayside urgent care; we went to urgent care", want: map[string]Type{"bayside urgent care": Facility}, keep: []string{"to urgent care"}},
 			// a day care named after "for" (a form for it); everyday words of size stay
@@ -1011,6 +1013,8 @@ var registry = []detector{
 			{text: "can you have faith call us back? i have faith in you. let dawn know", want: map[string]Type{"faith": Name, "dawn": Name}, keep: []string{"faith in"}},
 			// a month that is a given name before a surname; someone named by what they do, then their name; not "the nurse will call"
 			{text: "follow up for june alvarez. the pharmacist joy said so and the nurse will call", want: map[string]Type{"june alvarez": Name, "joy": Name}, keep: []string{"will call"}},
+			// kin said in Spanish before a name; "like" is never a name ("dawn like the sunrise"); a season is no one ("so summer is coming up")
+			{text: "my abuela esperanza is ninety. [nurse] and first name [patient] dawn like the sunrise. so summer is coming up", want: map[string]Type{"esperanza": Name, "dawn": Name}, keep: []string{"like", "summer"}},
 			// speech with no commas: a given name, then whose relation or role it is, opening what is said; not a verb or a filler there
 			{text: "[patient] um summer my caseworker said to come. [patient] hope my son is okay. like my husband said", want: map[string]Type{"summer": Name}, keep: []string{"hope my", "like my"}},
 			// someone who visits or calls, after "it's"; asked or told to do something; a modal that is a relation's name before what they do
