@@ -161,6 +161,9 @@ func (s *scanner) unmarkedAsk(q int) bool {
 		if words++; words > 14 {
 			return false
 		}
+		if words > 1 && words <= 5 && t.hi-t.lo == 3 && string(s.lowerTok(k)) == "and" {
+			return true // "s z y m a n s k i and first name [patient] …": a read-back, then the next question
+		}
 		first = k
 	}
 	if first < 0 {

@@ -606,6 +606,8 @@ var registry = []detector{
 			{text: "[doctor] where do you work [patient] brindlewood on elm street [doctor] and your husband, where does he work [patient] construction. [doctor] where do you work now [patient] from home", want: map[string]Type{"brindlewood": Location}, keep: []string{"construction", "home"}},
 			// speech recognition writes no question mark: a short question or one put as a question before the next speaker's label; not a remark
 			{text: "[doctor] and your first name [patient] tovah [doctor] i like that name [patient] thanks", want: map[string]Type{"tovah": Name}, keep: []string{"thanks"}},
+			// a question that follows a read-back in the same turn, after "and"
+			{text: "[nurse] s z y m a n s k i and first name [patient] dawn [nurse] thanks", want: map[string]Type{"dawn": Name}, keep: []string{"thanks"}},
 			// a date of birth, a phone number, a member id said as answers
 			{text: "[doctor] date of birth? [patient] the ninth of june, sixty one. [doctor] best phone number? [patient] six one seven, two two two, oh nine one four.", want: map[string]Type{"ninth of june, sixty one": Date, "six one seven, two two two, oh nine one four": Phone}},
 			// an answer typed by its question, after a few words before it
