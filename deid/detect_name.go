@@ -1370,10 +1370,10 @@ func (s *scanner) personSubject(i int) bool {
 // in", "so grace is driving", "um dawn is off").
 func clauseOpener(w []byte) bool {
 	switch string(w) {
-	case "and", "but", "so", "then", "cause", "because", "um", "uh", "oh", "well", "okay", "ok":
+	case "and", "but", "then", "cause", "because", "um", "uh", "oh":
 		return true
 	}
-	return false
+	return openerWord(w) // "so", "okay", "well", "now", "hi" …
 }
 
 // personVerbNext: a verb of what people do follows token i ("art said").
