@@ -122,6 +122,33 @@ func (s *scanner) detectDates() {
 // "[patient] twenty first at two thirty"), where no noun follows it (not
 // "the eleventh grade"). Agreeing on a day repeats it.
 func (s *scanner) dateEchoes() {
+	if !s.any(fOrdWord) {
+		return // a day said again is an ordinal ("the eleventh", "the 12th")
+	}
+	// the ordinals where a day may be said again first (most texts have
+	// none): after "the", or opening a turn or a sentence, a day past the
+	// third with no comma after it ("first, i want to …" orders what is
+	// said)
+	s.echoRuns = s.echoRuns[:0]
+	for i := 1; i < len(s.toks); i++ {
+		t := &s.toks[i]
+		if t.kind != tkWord && t.kind != tkAlnum || !t.is(fOrdWord|fNumWord) {
+			continue
+		}
+		j, ok := s.readDay(i)
+		if !ok || !s.toks[j].is(fOrdWord) {
+			continue
+		}
+		v, p := s.dayValue(i, j), i-1
+		opens := (s.toks[p].kind == tkTag || s.isPunct(p, ']') || s.isPunct(p, '.') || s.isPunct(p, '?')) && v > 3 && !s.isPunct(j+1, ',')
+		if v >= 1 && v <= 31 && (opens || s.toks[p].kind == tkWord && string(s.lowerTok(p)) == "the") {
+			s.echoRuns = append(s.echoRuns, [2]int32{int32(i), int32(j)})
+		}
+		i = j
+	}
+	if len(s.echoRuns) == 0 {
+		return
+	}
 	var before uint32
 	if mem, turn := s.echoed(); mem != nil {
 		before, _ = mem.before(turn)
@@ -138,34 +165,18 @@ func (s *scanner) dateEchoes() {
 		return
 	}
 	sortMarks(s.echoMarks)
-	for i := 1; i < len(s.toks); i++ {
-		t := &s.toks[i]
-		if t.kind != tkWord && t.kind != tkAlnum || !t.is(fOrdWord|fNumWord) {
-			continue
-		}
-		j, ok := s.readDay(i)
-		if !ok || !s.toks[j].is(fOrdWord) {
-			continue
-		}
+	for _, r := range s.echoRuns {
+		i, j := int(r[0]), int(r[1])
 		v := s.dayValue(i, j)
-		same := v >= 1 && v <= 31 && (uint64(before)|marksNear(s.echoMarks, int32(t.start)))&(1<<v) != 0
+		same := (uint64(before)|marksNear(s.echoMarks, int32(s.toks[i].start)))&(1<<v) != 0
 		if nx := s.nextWord(j, 0); same && nx == j+1 && string(s.lowerTok(nx)) == "of" {
 			// "the sixth of june", not "the sixth of nine children"
 			m := s.nextWord(nx, 0)
 			same = m == nx+1 && s.toks[m].is(fMonth)
 		}
-		p := i - 1
-		// opening a turn or a sentence, a day past the third and no
-		// comma after it ("first, i want to …" orders what is said)
-		opens := (s.toks[p].kind == tkTag || s.isPunct(p, ']') || s.isPunct(p, '.') || s.isPunct(p, '?')) && v > 3 && !s.isPunct(j+1, ',')
-		if !same || !(opens || s.toks[p].kind == tkWord && string(s.lowerTok(p)) == "the") || s.covered(i, "") || s.covered(j, "") {
-			i = j
-			continue
-		}
-		if s.noNounAfter(j) {
+		if same && !s.covered(i, "") && !s.covered(j, "") && s.noNounAfter(j) {
 			s.add(i, j, Date, 0.75, "date/the-nth")
 		}
-		i = j
 	}
 }
 

@@ -2,6 +2,7 @@ package deid
 
 import (
 	"bytes"
+	"sort"
 	"strings"
 	"unsafe"
 )
@@ -440,35 +441,9 @@ func (s *scanner) numberEchoes() {
 	if !s.any(fNumWord) {
 		return
 	}
-	mem, turn := s.echoed()
-	s.echoNums, s.echoDigits = s.echoNums[:0], s.echoDigits[:0]
-	for f := range s.found {
-		if !echoType(s.found[f].Type) {
-			continue
-		}
-		a := len(s.echoDigits)
-		if d := s.findingDigits(s.found[f], s.echoDigits); len(d)-a >= 4 {
-			s.echoDigits = d
-			s.echoNums = append(s.echoNums, echoNum{int32(a), int32(len(d)), s.found[f].Type, int32(s.found[f].Start), int32(s.found[f].End), 0})
-		} else {
-			s.echoDigits = d[:a]
-		}
-	}
-	var said []echoNum // the numbers of the turns before
-	if mem != nil {
-		k := len(mem.nums)
-		for k > 0 && mem.nums[k-1].turn >= turn {
-			k--
-		}
-		lo := k
-		for lo > 0 && mem.nums[lo-1].turn >= turn-echoTurns {
-			lo--
-		}
-		said = mem.nums[lo:k]
-	}
-	if len(s.echoNums) == 0 && len(said) == 0 {
-		return
-	}
+	// the runs said one at a time first: most texts have none, and then
+	// the numbers found need not be read
+	s.echoRuns = s.echoRuns[:0]
 	var run []byte
 	for i := 0; i < len(s.toks); i++ {
 		if !s.singleDigitWord(i) && !(s.letterWord(i) && !s.articleLetter(i)) && !(s.toks[i].is(fMultiplier) && i+1 < len(s.toks) && s.singleDigitWord(i+1)) {
@@ -489,11 +464,51 @@ func (s *scanner) numberEchoes() {
 			}
 		}
 		if nx := s.nextWord(j, 0); len(run) >= 3 && digits >= 2 && (nx < 0 || !s.toks[nx].is(fUnit|fMeasure)) {
-			if t, ok := s.echoOf(run, i, j, said, mem); ok && !s.covered(i, "") && !s.covered(j, "") {
-				s.add(i, j, t, 0.8, "number/echo")
-			}
+			s.echoRuns = append(s.echoRuns, [2]int32{int32(i), int32(j)})
 		}
 		i = j
+	}
+	if len(s.echoRuns) == 0 {
+		return
+	}
+	mem, turn := s.echoed()
+	s.echoNums, s.echoDigits = s.echoNums[:0], s.echoDigits[:0]
+	for f := range s.found {
+		if !echoType(s.found[f].Type) {
+			continue
+		}
+		a := len(s.echoDigits)
+		if d := s.findingDigits(s.found[f], s.echoDigits); len(d)-a >= 4 {
+			s.echoDigits = d
+			s.echoNums = append(s.echoNums, echoNum{int32(a), int32(len(d)), s.found[f].Type, int32(s.found[f].Start), int32(s.found[f].End), 0})
+		} else {
+			s.echoDigits = d[:a]
+		}
+	}
+	if !sort.SliceIsSorted(s.echoNums, func(a, b int) bool { return s.echoNums[a].start < s.echoNums[b].start }) {
+		sort.Slice(s.echoNums, func(a, b int) bool { return s.echoNums[a].start < s.echoNums[b].start })
+	}
+	var said []echoNum // the numbers of the turns before
+	if mem != nil {
+		k := len(mem.nums)
+		for k > 0 && mem.nums[k-1].turn >= turn {
+			k--
+		}
+		lo := k
+		for lo > 0 && mem.nums[lo-1].turn >= turn-echoTurns {
+			lo--
+		}
+		said = mem.nums[lo:k]
+	}
+	if len(s.echoNums) == 0 && len(said) == 0 {
+		return
+	}
+	for _, r := range s.echoRuns {
+		i, j := int(r[0]), int(r[1])
+		run = s.saidChars(i, j, run[:0])
+		if t, ok := s.echoOf(run, i, j, said, mem); ok && !s.covered(i, "") && !s.covered(j, "") {
+			s.add(i, j, t, 0.8, "number/echo")
+		}
 	}
 }
 
@@ -505,7 +520,11 @@ func (s *scanner) numberEchoes() {
 func (s *scanner) echoOf(run []byte, i, j int, said []echoNum, mem *echoMem) (Type, bool) {
 	off, end := int32(s.toks[i].start), int32(s.toks[j].end)
 	alone := -1 // whether it is said on its own: read when needed
-	for _, n := range s.echoNums {
+	// the numbers that start near it, in text order (a number runs a few
+	// hundred bytes at most)
+	k := sort.Search(len(s.echoNums), func(k int) bool { return s.echoNums[k].start >= off-echoWindow-maxEchoSpan })
+	for ; k < len(s.echoNums) && s.echoNums[k].start <= end+echoWindow; k++ {
+		n := s.echoNums[k]
 		after := off >= n.end && off-n.end <= echoWindow
 		if !after && n.start >= end && n.start-end <= echoWindow {
 			if alone < 0 {

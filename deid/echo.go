@@ -18,6 +18,10 @@ const echoTurns = 4
 // the whole text would.)
 const echoWindow = 1000
 
+// maxEchoSpan bounds how long a number found is, in bytes, for the
+// search of the numbers near a read-back.
+const maxEchoSpan = 512
+
 // echoMark is a day (bit d) or an age (bit a-90) a finding at byte at
 // says.
 type echoMark struct {
