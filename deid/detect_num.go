@@ -2,7 +2,8 @@ package deid
 
 import (
 	"bytes"
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unsafe"
 )
@@ -444,7 +445,8 @@ func (s *scanner) numberEchoes() {
 	// the runs said one at a time first: most texts have none, and then
 	// the numbers found need not be read
 	s.echoRuns = s.echoRuns[:0]
-	var run []byte
+	run := s.echoRun[:0] // (the scanner's buffer, kept for the next text)
+	defer func() { s.echoRun = run[:0] }()
 	for i := 0; i < len(s.toks); i++ {
 		if !s.singleDigitWord(i) && !(s.letterWord(i) && !s.articleLetter(i)) && !(s.toks[i].is(fMultiplier) && i+1 < len(s.toks) && s.singleDigitWord(i+1)) {
 			continue // (a run opens with a digit, a letter, or "double"/"triple" before a digit)
@@ -485,8 +487,8 @@ func (s *scanner) numberEchoes() {
 			s.echoDigits = d[:a]
 		}
 	}
-	if !sort.SliceIsSorted(s.echoNums, func(a, b int) bool { return s.echoNums[a].start < s.echoNums[b].start }) {
-		sort.Slice(s.echoNums, func(a, b int) bool { return s.echoNums[a].start < s.echoNums[b].start })
+	if !slices.IsSortedFunc(s.echoNums, byEchoStart) {
+		slices.SortFunc(s.echoNums, byEchoStart)
 	}
 	var said []echoNum // the numbers of the turns before
 	if mem != nil {
@@ -522,7 +524,7 @@ func (s *scanner) echoOf(run []byte, i, j int, said []echoNum, mem *echoMem) (Ty
 	alone := -1 // whether it is said on its own: read when needed
 	// the numbers that start near it, in text order (a number runs a few
 	// hundred bytes at most)
-	k := sort.Search(len(s.echoNums), func(k int) bool { return s.echoNums[k].start >= off-echoWindow-maxEchoSpan })
+	k, _ := slices.BinarySearchFunc(s.echoNums, off-echoWindow-maxEchoSpan, func(n echoNum, t int32) int { return cmp.Compare(n.start, t) })
 	for ; k < len(s.echoNums) && s.echoNums[k].start <= end+echoWindow; k++ {
 		n := s.echoNums[k]
 		after := off >= n.end && off-n.end <= echoWindow

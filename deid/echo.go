@@ -1,6 +1,9 @@
 package deid
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+)
 
 // What is said once is said again: a number is read back digit by digit to
 // check it, a day is agreed on, an age is repeated in surprise. The echo
@@ -32,17 +35,20 @@ type echoMark struct {
 // marksNear returns the bits of the marks (in text order) within
 // echoWindow of byte at.
 func marksNear(marks []echoMark, at int32) (bits uint64) {
-	k := sort.Search(len(marks), func(k int) bool { return marks[k].at >= at-echoWindow })
+	k, _ := slices.BinarySearchFunc(marks, at-echoWindow, func(m echoMark, t int32) int { return cmp.Compare(m.at, t) })
 	for ; k < len(marks) && marks[k].at <= at+echoWindow; k++ {
 		bits |= marks[k].bits
 	}
 	return bits
 }
 
+// byEchoStart orders numbers found by where they start.
+func byEchoStart(a, b echoNum) int { return cmp.Compare(a.start, b.start) }
+
 // sortMarks puts marks in text order (findings are mostly in it already).
 func sortMarks(marks []echoMark) {
-	if !sort.SliceIsSorted(marks, func(a, b int) bool { return marks[a].at < marks[b].at }) {
-		sort.Slice(marks, func(a, b int) bool { return marks[a].at < marks[b].at })
+	if !slices.IsSortedFunc(marks, func(a, b echoMark) int { return cmp.Compare(a.at, b.at) }) {
+		slices.SortFunc(marks, func(a, b echoMark) int { return cmp.Compare(a.at, b.at) })
 	}
 }
 

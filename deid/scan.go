@@ -32,6 +32,7 @@ type scanner struct {
 	mdPend                 [][3]int32 // m/d pairs read as scores: first token, last token, month
 	echoNums               []echoNum  // the numbers found that numberEchoes reads back (digits in echoDigits)
 	echoDigits             []byte
+	echoRun                []byte     // the characters of a run numberEchoes reads
 	echoRuns               [][2]int32 // first and last token of what the echo rules read: runs said a character at a time (numberEchoes), ordinals (dateEchoes)
 	echoMarks              []echoMark // the days or ages found that dateEchoes or ageEchoes reads again
 
