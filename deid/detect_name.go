@@ -1061,7 +1061,7 @@ func (s *scanner) eponymHere(i int) bool {
 	// "a positive Simmonds test", "negative Hawkins sign": a test or a sign
 	// found positive or negative is named after who described it, listed
 	// or not
-	if p := s.prevWord(i, 0); p >= 0 && p == i-1 && s.toks[p].kind == tkWord {
+	if p := i - 1; p >= 0 && s.toks[p].kind == tkWord && s.toks[p].hi-s.toks[p].lo == 8 {
 		if pw := string(s.lowerTok(p)); pw == "positive" || pw == "negative" {
 			n := i + 1
 			if s.isPunct(n, '\'') && s.adjacent(i, n) {
@@ -2479,6 +2479,27 @@ func timeAdverb(w []byte) bool {
 // tokAt returns the index of the token starting or ending at byte offset
 // off (binary search), or -1.
 func (s *scanner) tokAt(off int) int {
+	// findings are mostly read in text order: the token found last first
+	if h := s.tokHint; h < len(s.toks) && off >= int(s.toks[h].start) && off < int(s.toks[h].end) {
+		return h
+	}
+	return s.tokSearch(off)
+}
+
+// tokSearch is tokAt past its first guess: the two tokens after the last
+// one found, then a binary search.
+func (s *scanner) tokSearch(off int) int {
+	if h := s.tokHint; h < len(s.toks) && off >= int(s.toks[h].start) {
+		for k := h + 1; k < len(s.toks) && k < h+3; k++ {
+			if t := &s.toks[k]; off < int(t.end) {
+				if off >= int(t.start) {
+					s.tokHint = k
+					return k
+				}
+				break
+			}
+		}
+	}
 	lo, hi := 0, len(s.toks)-1
 	for lo <= hi {
 		m := (lo + hi) / 2
@@ -2489,6 +2510,7 @@ func (s *scanner) tokAt(off int) int {
 		case off >= int(t.end):
 			lo = m + 1
 		default:
+			s.tokHint = m
 			return m
 		}
 	}

@@ -442,6 +442,18 @@ func (s *scanner) numberEchoes() {
 	if !s.any(fNumWord) {
 		return
 	}
+	mem, turn := s.echoed()
+	if mem == nil || len(mem.nums) == 0 {
+		found := false
+		for f := range s.found {
+			if found = echoType(s.found[f].Type); found {
+				break
+			}
+		}
+		if !found {
+			return // no number to read back
+		}
+	}
 	// the runs said one at a time first: most texts have none, and then
 	// the numbers found need not be read
 	s.echoRuns = s.echoRuns[:0]
@@ -473,7 +485,6 @@ func (s *scanner) numberEchoes() {
 	if len(s.echoRuns) == 0 {
 		return
 	}
-	mem, turn := s.echoed()
 	s.echoNums, s.echoDigits = s.echoNums[:0], s.echoDigits[:0]
 	for f := range s.found {
 		if !echoType(s.found[f].Type) {

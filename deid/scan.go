@@ -20,6 +20,7 @@ type scanner struct {
 	short     int     // the word tokens that are clinical shorthand, counted by markSpeech
 	dayAt     []int32 // the tokens "day" and "years" ("year's"), noted by markSpeech for detectNamedDays
 	homAt     []int32 // words that may stand for a digit ("won", "to", "for") next to a digit or a letter said alone, noted by the tokenizer and markSpeech
+	tokHint   int     // the token tokAt found last (where it looks first)
 	lastDigit int     // the last token the tokenizer or markSpeech read that is a digit or a letter said alone, or a word that may stand for a digit after one
 
 	asciiUpper, asciiLower int // ASCII letters of the text by case, counted by tokenize

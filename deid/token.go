@@ -58,7 +58,7 @@ func (s *scanner) tokenize() {
 	s.low = s.low[:0]
 	s.asciiUpper, s.asciiLower = 0, 0
 	s.anyF, s.kinds, s.seen, s.words, s.short = 0, 0, 0, 0, 0
-	s.dayAt, s.homAt, s.lastDigit = s.dayAt[:0], s.homAt[:0], -2
+	s.dayAt, s.homAt, s.lastDigit, s.tokHint = s.dayAt[:0], s.homAt[:0], -2, 0
 	var seen uint32
 	var pend uint8 = shSentStart
 	i := 0
