@@ -68,13 +68,38 @@ func (s *scanner) companiesByHead() {
 		if toks[h].kind != tkWord || !toks[h].is(fOrgHead) || toks[h].is(fStop|fDeterminer) {
 			continue
 		}
-		w := h - 1
-		if m := string(s.lowerTok(w)); (m == "medical" || m == "dental" || m == "home") && w >= 1 && s.adjacent(w-1, w) {
-			w-- // "copperline medical supply"
+		w, kind := h-1, false
+		if m := s.lowerTok(w); companyKind(m) && w >= 1 && s.adjacent(w-1, w) {
+			w, kind = w-1, true // "copperline medical supply", "cascade orthopedic group", "riverbend physical therapy"
 		}
 		t := &toks[w]
-		if t.kind != tkWord || !s.adjacent(w, h) || t.hi-t.lo < 4 || t.f&^(fRare|fPhrase) != 0 || s.covered(w, "") || s.misspelt(w) ||
-			s.cased && !(t.has(shCap) && toks[h].has(shCap)) {
+		if t.kind != tkWord || !s.adjacent(w, h) || t.hi-t.lo < 4 || s.covered(w, "") || s.cased && !(t.has(shCap) && toks[h].has(shCap)) {
+			continue
+		}
+		// a word no list knows; or, with the kind said, an everyday word
+		// right after "at", "to", "from", "with" ("referred to cascade
+		// orthopedic group"; not "the orthopedic group", "a local family
+		// practice")
+		named := t.f&^(fRare|fPhrase) == 0 && !s.misspelt(w)
+		if !named && kind && !t.is(fStop|fDeterminer|fNumWord|fOrdWord|fClinical|fCareKind|fMonth|fWeekday|fUnit|fMeasure|fGeneric) && !sizeWord(s.lowerTok(w)) && !specialtyWord(s.lowerTok(w)) {
+			p := w - 1
+			if p >= 0 && s.toks[p].kind == tkWord {
+				switch string(s.lowerTok(p)) {
+				case "at", "from", "with":
+					named = true
+				case "to":
+					// "referred to cascade orthopedic group", not "going to
+					// recommend physical therapy"
+					if q := p - 1; q >= 0 && s.toks[q].kind == tkWord {
+						switch string(s.lowerTok(q)) {
+						case "referred", "refer", "referring", "sent", "send", "went", "go", "goes":
+							named = true
+						}
+					}
+				}
+			}
+		}
+		if !named {
 			continue
 		}
 		e := h
@@ -84,6 +109,16 @@ func (s *scanner) companiesByHead() {
 		s.add(w, e, Location, 0.75, "place/business-head")
 		h = e
 	}
+}
+
+// companyKind: w says what kind of company or practice a name is, between
+// the name and its head ("medical", "orthopedic", "physical").
+func companyKind(w []byte) bool {
+	switch string(w) {
+	case "medical", "dental", "home", "orthopedic", "surgical", "physical", "behavioral", "pediatric", "family", "sports", "vision", "hearing":
+		return true
+	}
+	return false
 }
 
 // storeName returns the first token of a store's name ending at token c:

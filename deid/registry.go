@@ -1253,6 +1253,8 @@ var registry = []detector{
 			{text: "i'm at brightwater logistics, she's at copperline medical supply. avoid frozen foods", want: map[string]Type{"brightwater logistics": Location, "copperline medical supply": Location}, keep: []string{"frozen foods"}},
 			// a pharmacy, a tire shop, a seafood plant named by a word no list knows; "tire" the verb stays
 			{text: "this is tomasz from brightline pharmacy. he's at northside tire nights. we tire easily", want: map[string]Type{"brightline pharmacy": Location, "northside tire": Location}, keep: []string{"tire easily"}},
+			// counseling and therapy practices; a kind between the name and the head, after an everyday word only where someone goes; not advice
+			{text: "she sees someone at bridgeway counseling. he was referred to cascade orthopedic group. i am going to recommend physical therapy", want: map[string]Type{"bridgeway counseling": Location, "cascade orthopedic group": Location}, keep: []string{"recommend physical therapy"}},
 			// a word with a capital, no everyday word, after a person's name and "from"; a department stays
 			{text: "Hi, I'm Guðrún Sigurðardóttir from Akureyri. Sarah Jones from Marketing called.", want: map[string]Type{"Akureyri": City}, keep: []string{"Marketing"}},
 			// a company of everyday words, alone or with its store's kind, by where it is; not without a place
