@@ -934,6 +934,16 @@ func (s *scanner) afterCue(i int) (int, int) {
 			}
 		}
 		t := &s.toks[n]
+		if t.is(fMonth) && t.is(fFirstTop) && !t.is(fStop) && !s.cased && n == i+1 {
+			// "hi june, how's the baby": a month greeted is a name (not
+			// "hi, june fifth works", "thanks june 2nd")
+			switch string(w) {
+			case "hi", "hey", "hello", "bye", "thanks":
+				if m := n + 1; m >= len(s.toks) || !s.toks[m].is(fNumWord|fOrdWord) && s.toks[m].kind != tkNum && s.toks[m].kind != tkAlnum {
+					return n, n
+				}
+			}
+		}
 		if t.is(nameNot) || !(t.is(fFirst) && (!t.is(fCommon) || t.is(fFirstTop)) || s.cased && t.has(shCap) && s.nameish(n, true) && !t.is(fCommon)) {
 			return 0, -1
 		}

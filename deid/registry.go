@@ -1023,6 +1023,8 @@ var registry = []detector{
 			{text: "[nurse] hi it's june from home health [patient] oh hi june. i asked will to come. my sister may makes pies. it's fine with me", want: map[string]Type{"june": Name, "will": Name, "may": Name}, keep: []string{"fine with"}},
 			// a nurse's introduction; not how someone feels
 			{text: "[nurse] hi i'm sunny, i'll be your nurse tonight. [patient] i'm happy i'll be home soon", want: map[string]Type{"sunny": Name}, keep: []string{"happy"}},
+			// a month greeted is a name; not a date after a greeting
+			{text: "[doctor] hi june how's the new baby. [patient] hi, june fifth works for me", want: map[string]Type{"june": Name, "june fifth": Date}},
 			// someone asked about by a given name that is also a word; not a modal
 			{text: "[doctor] who's holly [patient] my roommate. [doctor] and who is grace again. who's will", want: map[string]Type{"holly": Name, "grace": Name}, keep: []string{"will"}},
 			// "'s the one who": a person
