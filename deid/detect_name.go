@@ -50,6 +50,11 @@ func (s *scanner) detectNames() {
 				s.add(i, i+1, Name, 0.85, "name/pair")
 				i++
 				continue
+			case t.is(fFirstTop) && t.is(fStop) && !s.notes && s.askedRelation(i):
+				// "is will your son": a given name that is a function word,
+				// asked about as a relation
+				s.add(i, i, Name, 0.8, "name/cue")
+				continue
 			case t.is(fFirstTop) && !t.is(fStop|fDeterminer|fTitle|fRelation) && !s.notes && s.whoIs(i):
 				// "who's holly", "and who's summer on your emergency contact"
 				s.add(i, i, Name, 0.8, "name/cue")
@@ -3235,6 +3240,20 @@ func (s *scanner) afterStaffNoun(i int) bool {
 	}
 	nw := s.lowerTok(n)
 	return personVerb(nw) || callerAfter(nw) || string(nw) == "said" || string(nw) == "over" || string(nw) == "there" || string(nw) == "in"
+}
+
+// askedRelation: token k follows "is" or "was" and a possessive and a
+// relation follow it ("is will your son", "was may his wife").
+func (s *scanner) askedRelation(k int) bool {
+	p := s.prevWord(k, 0)
+	if p < 0 || p != k-1 || string(s.lowerTok(p)) != "is" && string(s.lowerTok(p)) != "was" {
+		return false
+	}
+	d := k + 1
+	if d+1 >= len(s.toks) || !possessive(s.lowerTok(d)) {
+		return false
+	}
+	return s.toks[d+1].is(fRelation) && !pluralRelation(s.lowerTok(d+1))
 }
 
 // whoIs: token k, a given name, is asked about: "who's holly", "who is

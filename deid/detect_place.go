@@ -1159,7 +1159,13 @@ func (s *scanner) bareNamedFacility(h int) int {
 		return -1
 	}
 	switch string(s.lowerTok(h)) {
-	case "clinic", "hospital", "infirmary", "practice":
+	case "clinic", "hospital", "infirmary":
+	case "practice":
+		// "at green line family practice"; not "at hockey practice", "band
+		// practice": a practice of medicine says which
+		if h < 2 || string(s.lowerTok(h-1)) != "family" && !specialtyWord(s.lowerTok(h-1)) {
+			return -1
+		}
 	case "health":
 		// "riverside women's health"; not "at family health" (no name
 		// before), "in good health"

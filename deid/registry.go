@@ -852,7 +852,7 @@ var registry = []detector{
 			// the same for practices and imaging, and a health practice for women or children; not health in general
 			{text: "the mri is at hollowell imaging, then i see them at riverside women's health and at green line family practice. i'm in good health", want: map[string]Type{"hollowell imaging": Location, "riverside women's health": Facility, "green line family practice": Facility}, keep: []string{"good health"}},
 			// after an article a named clinic whose first word is a place's and a kind of care before the head; a practice telephoned; not "the heart clinic"
-			{text: "your follow up is at the riverside heart clinic. i called lakeside cardiology. i went to the heart clinic", want: map[string]Type{"riverside heart clinic": Facility, "lakeside cardiology": Facility}, keep: []string{"the heart clinic"}},
+			{text: "your follow up is at the riverside heart clinic. i called lakeside cardiology. i went to the heart clinic, then to hockey practice", want: map[string]Type{"riverside heart clinic": Facility, "lakeside cardiology": Facility}, keep: []string{"the heart clinic", "hockey practice"}},
 			// a walk-in clinic named by everyday words; urgent care alone stays
 			{text: "it says doctor reyes at bayside urgent care; we went to urgent care", want: map[string]Type{"bayside urgent care": Facility}, keep: []string{"to urgent care"}},
 			// a day care named after "for" (a form for it); everyday words of size stay
@@ -1027,6 +1027,8 @@ var registry = []detector{
 			{text: "[doctor] hi june how's the new baby. [patient] hi, june fifth works for me", want: map[string]Type{"june": Name, "june fifth": Date}},
 			// someone asked about by a given name that is also a word; not a modal
 			{text: "[doctor] who's holly [patient] my roommate. [doctor] and who is grace again. who's will", want: map[string]Type{"holly": Name, "grace": Name}, keep: []string{"will"}},
+			// a given name that is a function word asked about as a relation
+			{text: "[doctor] is will your son [patient] yes. the point is will your kids go", want: map[string]Type{"will": Name}, keep: []string{"point is will"}},
 			// "'s the one who": a person
 			{text: "Ray's the one who found me. Faith's the one thing I have.", want: map[string]Type{"Ray": Name}, keep: []string{"Faith"}},
 			// a name and the one it is short for, shorthand too; a condition's short form names no one
