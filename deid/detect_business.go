@@ -100,6 +100,10 @@ func (s *scanner) companiesByHead() {
 			}
 		}
 		if !named {
+			if st := s.calledBusiness(h); st >= 0 && !s.covered(st, "") {
+				s.add(st, h, Location, 0.8, "place/business-head") // "thanks for calling cedar valley pharmacy"
+				continue
+			}
 			continue
 		}
 		e := h
@@ -109,6 +113,23 @@ func (s *scanner) companiesByHead() {
 		s.add(w, e, Location, 0.75, "place/business-head")
 		h = e
 	}
+}
+
+// calledBusiness returns the first word of a business's name that ends at
+// its head h and opens right after "for calling" ("thank you for calling
+// cedar valley pharmacy": who answers the telephone names the business),
+// up to three words of any kind but function words, or -1.
+func (s *scanner) calledBusiness(h int) int {
+	for st := h - 1; st >= 1 && h-st <= 3; st-- {
+		t := &s.toks[st]
+		if t.kind != tkWord || !s.adjacent(st, st+1) || t.is(fStop|fDeterminer|fNumWord) {
+			return -1
+		}
+		if c := st - 1; string(s.lowerTok(c)) == "calling" && c >= 1 && string(s.lowerTok(c-1)) == "for" {
+			return st
+		}
+	}
+	return -1
 }
 
 // companyKind: w says what kind of company or practice a name is, between

@@ -1259,6 +1259,8 @@ var registry = []detector{
 			{text: "this is tomasz from brightline pharmacy. he's at northside tire nights. we tire easily", want: map[string]Type{"brightline pharmacy": Location, "northside tire": Location}, keep: []string{"tire easily"}},
 			// counseling and therapy practices; a kind between the name and the head, after an everyday word only where someone goes; not advice
 			{text: "she sees someone at bridgeway counseling. he was referred to cascade orthopedic group. i am going to recommend physical therapy", want: map[string]Type{"bridgeway counseling": Location, "cascade orthopedic group": Location}, keep: []string{"recommend physical therapy"}},
+			// who answers the telephone names the business after "for calling"; not the pharmacy
+			{text: "thanks for calling cedar valley pharmacy, this is grace. thank you for calling the pharmacy", want: map[string]Type{"cedar valley pharmacy": Location}, keep: []string{"the pharmacy"}},
 			// a word with a capital, no everyday word, after a person's name and "from"; a department stays
 			{text: "Hi, I'm Guðrún Sigurðardóttir from Akureyri. Sarah Jones from Marketing called.", want: map[string]Type{"Akureyri": City}, keep: []string{"Marketing"}},
 			// a company of everyday words, alone or with its store's kind, by where it is; not without a place
