@@ -342,8 +342,8 @@ func (s *scanner) townInPassing(p int) {
 		return
 	}
 	if !s.cased {
-		if string(w) == "in" && c.is(fCity) && !c.is(fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fClinical) && s.placeEndsAt(p-1) && !s.covered(n, "") {
-			s.add(n, n, City, 0.7, "place/city") // "the home depot in auburn"
+		if string(w) == "in" && c.is(fCity|fCounty) && !c.is(fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fClinical) && (s.placeEndsAt(p-1) || s.livesOutIn(p) && s.clauseEndsAfter(n) && !c.is(fFirstTop)) && !s.covered(n, "") {
+			s.add(n, n, City, 0.7, "place/city") // "the home depot in auburn", "grew up in queens but …", "lives out in flagstaff so …"
 		} else if m := n + 1; string(w) != "to" && m < len(toks) && toks[m].kind == tkWord && s.adjacent(n, m) && townSuffix(s.lowerTok(m)) &&
 			(!c.is(fCommon|fNonPHI|fRare) || s.livesOutIn(p)) && !c.is(fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fClinical|fNumWord|fDirection) &&
 			!s.covered(n, "") && !s.covered(m, "") && (m+1 == len(toks) || toks[m+1].kind != tkWord || toks[m+1].is(fLocPrep|fStop|fDatePrep) || string(s.lowerTok(m+1)) == "originally" || string(s.lowerTok(m+1)) == "area") {
