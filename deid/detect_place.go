@@ -1219,6 +1219,16 @@ func (s *scanner) bareNamedFacility(h int) int {
 	return -1
 }
 
+// livedInState: w names a state of mind or of life people live in, also
+// a town's name ("we live in hope", "lived in peace").
+func livedInState(w []byte) bool {
+	switch string(w) {
+	case "hope", "faith", "grace", "peace", "harmony", "comfort", "fear", "denial", "luxury", "misery", "poverty", "sin":
+		return true
+	}
+	return false
+}
+
 // verbIng: token j is an everyday verb's -ing form that no name or town
 // list holds ("from leaving school at 16", "since starting school").
 func (s *scanner) verbIng(j int) bool {
@@ -1495,7 +1505,7 @@ func (s *scanner) city(i int) {
 		// a town that is also a word: with a capital after a preposition
 		// ("in Phoenix"), or in lower case where someone lives or comes
 		// from ("we live in phoenix", "moved to buffalo", "grew up in reading")
-		if locPrep && (capMid || !s.cased && s.livedIn(p)) {
+		if locPrep && (capMid || !s.cased && s.livedIn(p) && !livedInState(s.lowerTok(i))) {
 			s.add(i, i, City, 0.7, "place/city")
 		}
 	case locPrep || capMid:

@@ -1253,6 +1253,8 @@ var registry = []detector{
 			{text: "she lives out in cedar hollow since dad passed. we live out in maple grove. she's out in the garden", want: map[string]Type{"cedar hollow": City, "maple grove": City}, keep: []string{"garden"}},
 			// a compass point opening a town's name; not "my lower back"
 			{text: "we moved to linden court in east harwick. the pain in my lower back", want: map[string]Type{"east harwick": City}, keep: []string{"lower back"}},
+			// a town where someone lives or grew up, before the clause ends; not a state of life
+			{text: "i grew up in queens but moved. he lives out in flagstaff so i rarely visit. we live in hope", want: map[string]Type{"queens": City, "flagstaff": City}, keep: []string{"hope"}},
 			// a word no list knows before the head of a company's name, and the heads after it; an everyday word before it stays
 			{text: "i'm at brightwater logistics, she's at copperline medical supply. avoid frozen foods", want: map[string]Type{"brightwater logistics": Location, "copperline medical supply": Location}, keep: []string{"frozen foods"}},
 			// a pharmacy, a tire shop, a seafood plant named by a word no list knows; "tire" the verb stays
