@@ -342,7 +342,7 @@ func (s *scanner) townInPassing(p int) {
 		return
 	}
 	if !s.cased {
-		if string(w) == "in" && c.is(fCity|fCounty) && !c.is(fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fClinical) && (s.placeEndsAt(p-1) || s.livesOutIn(p) && s.clauseEndsAfter(n) && !c.is(fFirstTop)) && !s.covered(n, "") {
+		if string(w) == "in" && c.is(fCity|fCounty) && !c.is(fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fClinical|fState|fCountry) && (s.placeEndsAt(p-1) || s.livesOutIn(p) && s.clauseEndsAfter(n) && !c.is(fFirstTop)) && !s.covered(n, "") {
 			s.add(n, n, City, 0.7, "place/city") // "the home depot in auburn", "grew up in queens but …", "lives out in flagstaff so …"
 		} else if m := n + 1; string(w) != "to" && m < len(toks) && toks[m].kind == tkWord && s.adjacent(n, m) && townSuffix(s.lowerTok(m)) &&
 			(!c.is(fCommon|fNonPHI|fRare) || s.livesOutIn(p)) && !c.is(fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fClinical|fNumWord|fDirection) &&

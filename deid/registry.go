@@ -1254,7 +1254,7 @@ var registry = []detector{
 			// a compass point opening a town's name; not "my lower back"
 			{text: "we moved to linden court in east harwick. the pain in my lower back", want: map[string]Type{"east harwick": City}, keep: []string{"lower back"}},
 			// a town where someone lives or grew up, before the clause ends; not a state of life
-			{text: "i grew up in queens but moved. he lives out in flagstaff so i rarely visit. we live in hope", want: map[string]Type{"queens": City, "flagstaff": City}, keep: []string{"hope"}},
+			{text: "i grew up in queens but moved. he lives out in flagstaff so i rarely visit. we live in hope. hiking out in colorado and", want: map[string]Type{"queens": City, "flagstaff": City}, keep: []string{"hope", "colorado"}},
 			// a word no list knows before the head of a company's name, and the heads after it; an everyday word before it stays
 			{text: "i'm at brightwater logistics, she's at copperline medical supply. avoid frozen foods", want: map[string]Type{"brightwater logistics": Location, "copperline medical supply": Location}, keep: []string{"frozen foods"}},
 			// a pharmacy, a tire shop, a seafood plant named by a word no list knows; "tire" the verb stays
