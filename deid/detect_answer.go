@@ -95,20 +95,7 @@ func (s *scanner) unmarkedQuestions() {
 	nb, nc := -1, -1 // the next '[' and ':' at or after off (-2: none left)
 	for off := 0; off <= len(s.text); {
 		i := len(s.toks)
-		if nb != -2 && nb < off {
-			if nb = strings.IndexByte(s.text[off:], '['); nb >= 0 {
-				nb += off
-			} else {
-				nb = -2
-			}
-		}
-		if nc != -2 && nc < off {
-			if nc = strings.IndexByte(s.text[off:], ':'); nc >= 0 {
-				nc += off
-			} else {
-				nc = -2
-			}
-		}
+		nb, nc = nextMark(s.text, '[', off, nb), nextMark(s.text, ':', off, nc)
 		if j := nb; nb >= 0 || nc >= 0 {
 			if j < 0 || nc >= 0 && nc < j {
 				j = nc
@@ -143,6 +130,19 @@ func (s *scanner) unmarkedQuestions() {
 		}
 		s.answer(a, k, true)
 	}
+}
+
+// nextMark returns the byte offset of the first c in text at or after
+// off, given cur, the one found before (-1: none looked for yet), or -2
+// when there is none left.
+func nextMark(text string, c byte, off, cur int) int {
+	if cur == -2 || cur >= off {
+		return cur
+	}
+	if j := strings.IndexByte(text[off:], c); j >= 0 {
+		return off + j
+	}
+	return -2
 }
 
 // unmarkedAsk: the sentence that ends before token q reads as a question

@@ -117,10 +117,10 @@ func (s *scanner) detectDates() {
 }
 
 // dateEchoes finds a day of the month that a date found so far (or by the
-// turns before, echoMem) names, said again on its own after "the" or where a turn opens ("july
-// eleventh … the eleventh is fine … nine fifteen on the eleventh",
-// "[patient] twenty first at two thirty"), where no noun follows it (not
-// "the eleventh grade"). Agreeing on a day repeats it.
+// turns before, echoMem) names, said again on its own after "the" or where
+// a turn opens ("july eleventh … the eleventh is fine … nine fifteen on the
+// eleventh", "[patient] twenty first at two thirty"), where no noun follows
+// it (not "the eleventh grade"). Agreeing on a day repeats it.
 func (s *scanner) dateEchoes() {
 	if !s.any(fOrdWord) {
 		return // a day said again is an ordinal ("the eleventh", "the 12th")
@@ -1020,9 +1020,9 @@ func (s *scanner) detectAges() {
 }
 
 // ageEchoes finds an age over 89 found at or after s.found[first] (or by
-// the turns before, echoMem) said again on its own: "and you're how old? ninety. ninety, wow. yep,
-// ninety" (the same value, between a speaker's label, an interjection or
-// a mark and the end of what is said).
+// the turns before, echoMem) said again on its own: "and you're how old?
+// ninety. ninety, wow. yep, ninety" (the same value, between a speaker's
+// label, an interjection or a mark and the end of what is said).
 func (s *scanner) ageEchoes(first int) {
 	var before uint64
 	if mem, turn := s.echoed(); mem != nil {
@@ -1529,7 +1529,6 @@ func ageSexFollower(w []byte) bool {
 	return false
 }
 
-// personNoun: the words for a patient that an age may follow in commas.
 // ageSubject: the subject of "is" or "was" at token p is a person: a
 // pronoun, a relation or "who" (personBefore), a name or a word for a
 // patient right before it ("mary is", "the patient is"); or nothing or a
@@ -1559,6 +1558,7 @@ func (s *scanner) ageSubject(p int) bool {
 	return t.is(fFirstTop) && !t.is(fClinical|fMeasure|fUnit|fStop) && (d < 0 || s.toks[d].kind != tkWord || !s.toks[d].is(fDeterminer) && !possessive(s.lowerTok(d)))
 }
 
+// personNoun: the words for a patient that an age may follow in commas.
 func personNoun(w []byte) bool {
 	switch string(w) {
 	case "patient", "pt", "man", "woman", "gentleman", "lady", "male", "female":

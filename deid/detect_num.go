@@ -487,15 +487,8 @@ func (s *scanner) numberEchoes() {
 	}
 	s.echoNums, s.echoDigits = s.echoNums[:0], s.echoDigits[:0]
 	for f := range s.found {
-		if !echoType(s.found[f].Type) {
-			continue
-		}
-		a := len(s.echoDigits)
-		if d := s.findingDigits(s.found[f], s.echoDigits); len(d)-a >= 4 {
-			s.echoDigits = d
-			s.echoNums = append(s.echoNums, echoNum{int32(a), int32(len(d)), s.found[f].Type, int32(s.found[f].Start), int32(s.found[f].End), 0})
-		} else {
-			s.echoDigits = d[:a]
+		if echoType(s.found[f].Type) {
+			s.echoDigits, s.echoNums = s.appendEchoNum(s.found[f], turn, s.echoDigits, s.echoNums)
 		}
 	}
 	if !slices.IsSortedFunc(s.echoNums, byEchoStart) {
@@ -503,15 +496,7 @@ func (s *scanner) numberEchoes() {
 	}
 	var said []echoNum // the numbers of the turns before
 	if mem != nil {
-		k := len(mem.nums)
-		for k > 0 && mem.nums[k-1].turn >= turn {
-			k--
-		}
-		lo := k
-		for lo > 0 && mem.nums[lo-1].turn >= turn-echoTurns {
-			lo--
-		}
-		said = mem.nums[lo:k]
+		said = mem.numsBefore(turn)
 	}
 	if len(s.echoNums) == 0 && len(said) == 0 {
 		return

@@ -45,15 +45,18 @@ func marksNear(marks []echoMark, at int32) (bits uint64) {
 // byEchoStart orders numbers found by where they start.
 func byEchoStart(a, b echoNum) int { return cmp.Compare(a.start, b.start) }
 
+// byMarkAt orders marks by where they are.
+func byMarkAt(a, b echoMark) int { return cmp.Compare(a.at, b.at) }
+
 // sortMarks puts marks in text order (findings are mostly in it already).
 func sortMarks(marks []echoMark) {
-	if !slices.IsSortedFunc(marks, func(a, b echoMark) int { return cmp.Compare(a.at, b.at) }) {
-		slices.SortFunc(marks, func(a, b echoMark) int { return cmp.Compare(a.at, b.at) })
+	if !slices.IsSortedFunc(marks, byMarkAt) {
+		slices.SortFunc(marks, byMarkAt)
 	}
 }
 
-// echoNum is a number found: its digits (digits[a:b] of its buffer), its
-// type, and where it ends in the text (-1: in an earlier turn).
+// echoNum is a number found: its characters (digits[a:b] of its buffer),
+// its type, where it is in its text, and its turn of a conversation.
 type echoNum struct {
 	a, b       int32
 	typ        Type
@@ -99,13 +102,7 @@ func (m *echoMem) remember(s *scanner, turn int, out []Finding) {
 		case t == Age:
 			ages |= s.findingAge(out[f])
 		case echoType(t) && len(m.nums) < maxEchoNums:
-			a := len(m.digits)
-			if d := s.findingDigits(out[f], m.digits); len(d)-a >= 4 {
-				m.digits = d
-				m.nums = append(m.nums, echoNum{int32(a), int32(len(d)), t, -1, -1, turn})
-			} else {
-				m.digits = d[:a]
-			}
+			m.digits, m.nums = s.appendEchoNum(out[f], turn, m.digits, m.nums)
 		}
 	}
 	if days != 0 || ages != 0 {
@@ -122,6 +119,30 @@ func (m *echoMem) before(turn int) (days uint32, ages uint64) {
 		}
 	}
 	return days, ages
+}
+
+// numsBefore returns the numbers the echoTurns turns before turn found.
+func (m *echoMem) numsBefore(turn int) []echoNum {
+	k := len(m.nums)
+	for k > 0 && m.nums[k-1].turn >= turn {
+		k--
+	}
+	lo := k
+	for lo > 0 && m.nums[lo-1].turn >= turn-echoTurns {
+		lo--
+	}
+	return m.nums[lo:k]
+}
+
+// appendEchoNum appends the number finding f says to nums, its characters
+// to digits, when it says four or more.
+func (s *scanner) appendEchoNum(f Finding, turn int, digits []byte, nums []echoNum) ([]byte, []echoNum) {
+	a := len(digits)
+	d := s.findingDigits(f, digits)
+	if len(d)-a < 4 {
+		return d[:a], nums
+	}
+	return d, append(nums, echoNum{int32(a), int32(len(d)), f.Type, int32(f.Start), int32(f.End), turn})
 }
 
 // echoType: a finding of type t is a number that may be read back.
