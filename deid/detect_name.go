@@ -466,12 +466,12 @@ func (s *scanner) modalName(c int) bool {
 	switch w {
 	case "usually", "always", "often", "sometimes", "never", "also", "still", "just":
 		// "my son will usually comes with me": an adverb before the verb
-		if m := s.nextWord(n, 0); m == n+1 && s.toks[m].kind == tkWord && personVerb(s.lowerTok(m)) {
+		if m := s.nextWord(n, 0); m == n+1 && s.toks[m].kind == tkWord && s.personVerbAt(m) {
 			return true
 		}
 		return false
 	}
-	if w == "and" || personVerb(s.lowerTok(n)) {
+	if w == "and" || s.personVerbAt(n) {
 		return true
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
@@ -3151,7 +3151,7 @@ func (s *scanner) nameSlot(k int) bool {
 		return n < 0 || !s.eponymHere(n) && !s.toks[n].is(fEpoHead)
 	}
 	if n := s.nextWord(k, 0); n == k+1 && s.adjacent(k, n) && s.toks[n].kind == tkWord {
-		if personVerb(s.lowerTok(n)) {
+		if s.personVerbAt(n) {
 			return true
 		}
 		// "grace can help with the dressings"; not "will can", "i hope can"
@@ -3239,7 +3239,7 @@ func (s *scanner) afterStaffNoun(i int) bool {
 		return true // "… the pharmacist joy."
 	}
 	nw := s.lowerTok(n)
-	return personVerb(nw) || callerAfter(nw) || string(nw) == "said" || string(nw) == "over" || string(nw) == "there" || string(nw) == "in"
+	return s.personVerbAt(n) || callerAfter(nw) || string(nw) == "over" || string(nw) == "there" || string(nw) == "in"
 }
 
 // askedRelation: token k follows "is" or "was" and a possessive and a
@@ -3410,14 +3410,15 @@ func callerAfter(w []byte) bool {
 	return false
 }
 
-// personVerb: w says what a person did or does, after their name ("will
-// wrote", "june said", "hope keeps").
-func personVerb(w []byte) bool {
-	switch string(w) {
-	case "is", "was", "has", "had", "does", "did", "said", "says", "came", "comes", "went", "goes", "drove", "drives",
-		"took", "takes", "brought", "brings", "lives", "lived", "works", "worked", "thinks", "thought", "told", "tells", "wants", "wanted",
-		"wrote", "writes", "puts", "keeps", "knows", "knew", "calls", "called", "helps", "helped", "sent", "sends", "gave", "gives",
-		"manages", "managed", "handles", "makes", "made", "gets", "got", "needs", "needed", "picks", "checks", "checked", "pays", "paid", "sorts", "cooks", "noticed":
+// personVerbAt: token n says what a person did or does, after their name
+// ("will wrote", "june said", "hope keeps"): a verb of the person_verbs
+// list, or a verb said of anything, read only where a name is likely.
+func (s *scanner) personVerbAt(n int) bool {
+	if s.toks[n].is(fPersonVerb) {
+		return true
+	}
+	switch string(s.lowerTok(n)) {
+	case "is", "was", "has", "had", "does", "did", "makes", "made", "puts":
 		return true
 	}
 	return false

@@ -1009,6 +1009,9 @@ var registry = []detector{
 			{text: "The VNA nurse, Deb, checks my sugar. The PT aide, Marco, helps.", want: map[string]Type{"Deb": Name, "Marco": Name}, keep: []string{"VNA", "PT aide"}},
 			// a short form of a given name that is also a word or shorthand, opening what is said before what people do; not after an adjective
 			{text: "art said it was nothing. anyway rich drove me. modern art came to town. the rich said so.", want: map[string]Type{"art": Name, "rich": Name}, keep: []string{"modern art", "the rich"}},
+			// the verbs of what people do are one list ("picks", "pays", "wrote" joined it from a second copy in Go)
+			{text: "[patient] ray picks me up most days. dawn pays the bills", want: map[string]Type{"ray": Name, "dawn": Name}},
+			{text: "[patient] the x ray picks up nothing. the dawn paid off", keep: []string{"x ray", "the dawn"}},
 			// who calls or answers the telephone, by a given name that is also a word; not "what is this rose", "this is fine"
 			{text: "[nurse] hi this is june calling from the clinic [staff] hi, is this hope? [caller] no. what is this rose. this is fine", want: map[string]Type{"june": Name, "hope": Name}, keep: []string{"rose", "fine"}},
 			// someone made to do something; not a thing one has
