@@ -1,5 +1,11 @@
 package deid
 
+import (
+	"sync"
+
+	"github.com/deid-project/deid/deid/internal/lang/en"
+)
+
 // detectBusinessHeads finds businesses named after a person or a place,
 // once names and places are found: a name or town right before the head of a
 // business's name ("thank you for calling harmon drug", "Macquarie Street
@@ -65,7 +71,19 @@ func (s *scanner) companiesByHead() {
 	}
 	toks := s.toks
 	for h := 1; h < len(toks); h++ {
-		if toks[h].kind != tkWord || !toks[h].is(fOrgHead) || toks[h].is(fStop|fDeterminer) {
+		if toks[h].kind != tkWord || toks[h].is(fStop|fDeterminer) {
+			continue
+		}
+		if !toks[h].is(fOrgHead) {
+			if string(s.lowerTok(h)) == "union" { // "brightwater credit union"
+				if st := s.everydayTradeName(h); st >= 0 {
+					s.add(st, h, Location, 0.75, "place/trade-name")
+				}
+			}
+			continue
+		}
+		if st := s.everydayTradeName(h); st >= 0 {
+			s.add(st, h, Location, 0.75, "place/trade-name")
 			continue
 		}
 		w, kind := h-1, false
@@ -114,6 +132,85 @@ func (s *scanner) companiesByHead() {
 		h = e
 	}
 }
+
+// everydayTradeName returns the first word of a shop or a trade that
+// lower-case speech names by everyday words before the head of its name,
+// said where someone is, works or goes ("i work at the sunrise bakery",
+// "out past the gull rock marina", "he's a driver for cascade logistics",
+// "brightwater credit union"), or -1. Words that say what it sells or
+// which one of its kind it is name none ("the corner bakery", "the donut
+// shop", "at the hospital cafeteria"), nor do weak heads ("the good
+// health", "the food bank").
+func (s *scanner) everydayTradeName(h int) int {
+	if s.cased || s.notes || h < 2 {
+		return -1
+	}
+	end := h // the last word of the name before the head
+	switch string(s.lowerTok(h)) {
+	case "health", "healthcare", "group", "company", "co", "bank", "market", "grocery", "supply", "hardware", "express",
+		"therapy", "counseling", "imaging", "pharmacy", "cafeteria", "insurance", "media", "energy", "electric", "farms", "dairy",
+		"foods", "chemicals", "plastics", "tires", "drugs": // and things ("the salty foods")
+		return -1
+	case "union":
+		if string(s.lowerTok(h-1)) != "credit" || !s.adjacent(h-1, h) {
+			return -1
+		}
+		end = h - 1 // "brightwater credit union"
+	}
+	first := -1
+	for j := end - 1; j >= 0 && end-j <= 3; j-- {
+		t := &s.toks[j]
+		if t.kind != tkWord || !s.adjacent(j, j+1) {
+			return -1
+		}
+		w := s.lowerTok(j)
+		if t.is(fLocPrep) || string(w) == "the" {
+			break
+		}
+		if t.is(fStop|fDeterminer|fNumWord|fOrdWord|fMonth|fWeekday|fUnit|fMeasure|fClinical|fCareKind|fCareUnit|fRelation|fTitle|fCountry|fGeneric|fOrgHead) ||
+			sizeWord(w) || tradeKinds()[string(w)] || s.verbIng(j) || t.hi-t.lo < 3 || t.has(shPoss|shApos) {
+			return -1
+		}
+		first = j
+	}
+	if first < 1 {
+		return -1
+	}
+	named := false // a word of the name lists or the place lists, or none
+	for j := first; j < end; j++ {
+		if t := &s.toks[j]; t.is(fNameAny|fCity|fCounty|fPhrase) || t.f&^fRare == 0 {
+			named = true
+		}
+	}
+	if !named {
+		return -1 // "the organic bakery", "the drive thru restaurant"
+	}
+	p := first - 1
+	if string(s.lowerTok(p)) == "the" && s.toks[p].kind == tkWord {
+		p--
+	}
+	if p < 0 || s.toks[p].kind != tkWord || !s.adjacent(p, p+1) {
+		return -1
+	}
+	switch string(s.lowerTok(p)) {
+	case "at", "from", "near", "past", "behind", "outside":
+		return first
+	case "for":
+		// "drives for cascade logistics", not "for the sunrise bakery's sake"
+		if q := p - 1; q >= 0 && s.toks[q].is(fEmployCue) {
+			return first
+		}
+	}
+	return -1
+}
+
+var tradeKinds = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for w := range en.Words(en.TradeKinds) {
+		m[w] = true
+	}
+	return m
+})
 
 // calledBusiness returns the first word of a business's name that ends at
 // its head h and opens right after "for calling" ("thank you for calling

@@ -2056,7 +2056,10 @@ func (s *scanner) callNickname(i, o int) bool {
 		return false
 	}
 	t := &s.toks[x]
-	return !t.is(fStop|fDeterminer|fNumWord|fMonth|fWeekday|fClinical|fMeasure|fUnit) && !timeAdverb(s.lowerTok(x)) && !t.has(shApos)
+	if t.is(fClinical) && !t.is(fFirst) {
+		return false // shorthand that no one is named; "chip" is both
+	}
+	return !t.is(fStop|fDeterminer|fNumWord|fMonth|fWeekday|fMeasure|fUnit) && !timeAdverb(s.lowerTok(x)) && !t.has(shApos)
 }
 
 // asIn: tokens k, k+1, k+2 read "as in <word>" (NATO-style spelling).

@@ -1246,7 +1246,7 @@ var registry = []detector{
 	{
 		Name:    "places/business-heads",
 		Types:   []Type{Location, City, Facility},
-		Sources: []string{"place/business-head", "place/town-after-name", "place/compass-town"},
+		Sources: []string{"place/business-head", "place/town-after-name", "place/compass-town", "place/trade-name"},
 		run:     (*scanner).detectBusinessHeads,
 		gate:    func(s *scanner) bool { return len(s.found) > 0 || s.any(fOrgHead) },
 		Examples: []example{
@@ -1260,6 +1260,9 @@ var registry = []detector{
 			{text: "i grew up in queens but moved. he lives out in flagstaff so i rarely visit. we live in hope. hiking out in colorado and", want: map[string]Type{"queens": City, "flagstaff": City}, keep: []string{"hope", "colorado"}},
 			// a word no list knows before the head of a company's name, and the heads after it; an everyday word before it stays
 			{text: "i'm at brightwater logistics, she's at copperline medical supply. avoid frozen foods", want: map[string]Type{"brightwater logistics": Location, "copperline medical supply": Location}, keep: []string{"frozen foods"}},
+			// everyday words that name a trade, before its head where someone is, works or goes; not what it sells or which one of its kind
+			{text: "my shift at the bluebird bakery. we live out past the eagle ridge tavern. savings at tallgrass credit union", want: map[string]Type{"bluebird bakery": Location, "eagle ridge tavern": Location, "tallgrass credit union": Location}},
+			{text: "lunch at the corner bakery, then the organic cafe, the hospital cafeteria, the salty foods, the pancake restaurant, the trade union", keep: []string{"corner bakery", "organic cafe", "hospital cafeteria", "salty foods", "pancake restaurant", "trade union"}},
 			// a pharmacy, a tire shop, a seafood plant named by a word no list knows; "tire" the verb stays
 			{text: "this is tomasz from brightline pharmacy. he's at northside tire nights. we tire easily", want: map[string]Type{"brightline pharmacy": Location, "northside tire": Location}, keep: []string{"tire easily"}},
 			// counseling and therapy practices; a kind between the name and the head, after an everyday word only where someone goes; not advice

@@ -61,6 +61,13 @@ var EmployCues string
 //go:embed org_heads.txt
 var OrgHeads string
 
+// TradeKinds say what a shop or a trade sells or which one of its kind it
+// is ("the corner bakery", "the donut shop"): everyday words among them
+// before a trade's head name no business.
+//
+//go:embed trade_kinds.txt
+var TradeKinds string
+
 // Dishes are named after people ("chicken alfredo", "caesar salad"): next to
 // a food word they name the dish, not a person.
 //

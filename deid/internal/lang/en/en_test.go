@@ -78,6 +78,7 @@ var tables = map[string]struct {
 	"address_cues.txt":           {AddressCues, wordList},
 	"employ_cues.txt":            {EmployCues, wordList},
 	"org_heads.txt":              {OrgHeads, wordList},
+	"trade_kinds.txt":            {TradeKinds, wordList},
 	"dishes.txt":                 {Dishes, wordList},
 }
 
