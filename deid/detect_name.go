@@ -339,6 +339,8 @@ func honorific(w []byte) bool {
 func (s *scanner) afterRelation(i int) (int, int) {
 	if s.inLaw(i) {
 		i += 4 // "my daughter-in-law june"
+	} else if s.inLawSpoken(i) {
+		i += 2 // "my sister in law ivy"
 	}
 	c := s.nextWord(i, 1)
 	if c == i+2 && !s.isPunct(i+1, ',') && !s.isPunct(i+1, ':') && !s.isPunct(i+1, '(') && !s.isPunct(i+1, '-') &&
@@ -380,7 +382,7 @@ func (s *scanner) afterRelation(i int) (int, int) {
 		// notes write names in lower case too: "proxys. suzette and ..."
 		ok = t.has(shCap) && s.nameish(c, true) || s.notes && !t.has(shCap) && t.is(fFirst) && !t.is(nameNot|fCommon|fNonPHI|fClinical)
 	default:
-		ok = t.is(fFirst) && !t.is(nameNot) || s.nameish(c, true) && !t.is(fCommon|fNonPHI) || s.monthName(c) || s.modalName(c)
+		ok = t.is(fFirst) && !t.is(nameNot) || s.nameish(c, true) && !t.is(fCommon|fNonPHI) || s.monthName(c) || s.modalName(c) || s.unitName(c)
 		if ok && t.is(fCommon) && !t.is(fFirstTop) {
 			// "made dad happy", "keep mom busy": after a verb that makes the
 			// relation its object, an everyday word says how they are; "my
@@ -2019,6 +2021,24 @@ func (s *scanner) saidWithSpelling(i, j int) {
 			return
 		}
 	}
+}
+
+// inLawSpoken: the relation at token i goes on as "in law", the way speech
+// recognition writes it ("my sister in law ivy").
+func (s *scanner) inLawSpoken(i int) bool {
+	return i+2 < len(s.toks) && string(s.lowerTok(i+1)) == "in" && string(s.lowerTok(i+2)) == "law" && s.adjacent(i, i+1) && s.adjacent(i+1, i+2)
+}
+
+// unitName: a unit that is one of the most given names ("miles") right
+// after a relation, before what a person does ("her brother miles is
+// scratching too"; not "my dad drove miles").
+func (s *scanner) unitName(c int) bool {
+	t := &s.toks[c]
+	if !t.is(fUnit) || !t.is(fFirstTop) || t.is(fStop|fMonth|fNumWord) || !s.adjacent(c-1, c) {
+		return false
+	}
+	n := c + 1
+	return n < len(s.toks) && s.toks[n].kind == tkWord && s.adjacent(c, n) && s.personVerbAt(n)
 }
 
 // inLaw: the relation at token i goes on as "-in-law".

@@ -1128,6 +1128,9 @@ var registry = []detector{
 			{text: "we call her peanut. everyone calls him tiny, and we'll call her back, they call him every day", want: map[string]Type{"peanut": Name, "tiny": Name}, keep: []string{"back", "every day"}},
 			// a child by their place among siblings; a relation by marriage
 			{text: "my youngest, hunter, has asthma. my oldest is twelve. my daughter-in-law june drives, my mother-in-law is well", want: map[string]Type{"hunter": Name, "june": Name}, keep: []string{"twelve", "well"}},
+			// "in law" as speech recognition writes it; a unit that is a given name before what a person does; a supervisor is a relation
+			{text: "my brother in law reed is here. her son miles was sick. my supervisor wade said so", want: map[string]Type{"reed": Name, "miles": Name, "wade": Name}},
+			{text: "my dad drove miles to get here, my supervisor said no, the law is clear", keep: []string{"miles", "said", "law"}},
 			// a role whose it is, "is", and one of the most given names said last; an adjective stays
 			{text: "my physical therapist is lance. my nurse is great. her doctor was bill, he retired", want: map[string]Type{"lance": Name, "bill": Name}, keep: []string{"great"}},
 			// a role whose it is, a given name, then what the person does; a verb after a name takes no surname from its object
