@@ -63,7 +63,7 @@ func (s *scanner) detectNames() {
 				// "i asked will to come with me", "tell grace about it"
 				s.add(i, i, Name, 0.8, "name/cue")
 				continue
-			case t.is(fFirstTop) && !t.is(fStop|fDeterminer|fTitle|fRelation) && !s.notes && s.afterStaffNoun(i):
+			case t.is(fFirst) && !t.is(fStop|fDeterminer|fTitle|fRelation) && !s.notes && s.afterStaffNoun(i):
 				// "the pharmacist joy at the counter said", "the tech june
 				// said": someone named by what they do, then their name
 				s.add(i, i, Name, 0.8, "name/relation")
@@ -73,7 +73,7 @@ func (s *scanner) detectNames() {
 				// made to do something, by a given name even if it is a word
 				s.add(i, i, Name, 0.8, "name/cue")
 				continue
-			case t.is(fFirstTop) && t.has(shSentStart) && !s.cased && s.fromWorkplace(i):
+			case t.is(fFirstTop) && (t.has(shSentStart) || i > 0 && s.adjacent(i-1, i) && clauseOpener(s.lowerTok(i-1))) && !s.cased && s.fromWorkplace(i):
 				// "joy from the pharmacy called": a given name, then where the
 				// person works, opens what is said
 				s.add(i, i, Name, 0.85, "name/relation")
@@ -617,10 +617,14 @@ func (s *scanner) fromWorkplace(i int) bool {
 	if w >= len(s.toks) || s.toks[w].kind != tkWord {
 		return false
 	}
-	switch string(s.lowerTok(w)) {
-	case "pharmacy", "office", "clinic", "insurance", "billing", "hospice", "agency", "church", "school", "bank",
-		"lab", "hospital", "practice", "front", "desk", "county", "state", "va", "vna", "registration", "scheduling":
-		return true
+	// the place, or the kind of office it is and the place ("from the
+	// navigator office")
+	for k := w; k < len(s.toks) && k < w+2 && s.toks[k].kind == tkWord; k++ {
+		switch string(s.lowerTok(k)) {
+		case "pharmacy", "office", "clinic", "insurance", "billing", "hospice", "agency", "church", "school", "bank",
+			"lab", "hospital", "practice", "front", "desk", "county", "state", "va", "vna", "registration", "scheduling":
+			return true
+		}
 	}
 	return false
 }
@@ -637,6 +641,10 @@ func (s *scanner) titleName(i int) (c, j int, score float64, src string) {
 	}
 	if c := s.roleThenName(i); c > i {
 		return c, c, 0.85, "name/relation"
+	}
+	if c := i + 1; c+1 < len(s.toks) && !s.cased && !s.notes && s.toks[c].kind == tkWord && s.adjacent(i, c) && s.adjacent(c, c+1) &&
+		s.toks[c].is(fFirst) && !s.toks[c].is(nameNot|fClinical) && s.toks[c+1].kind == tkWord && s.toks[c+1].is(fPersonVerb) {
+		return c, c, 0.8, "name/relation" // "and coach dusty said": a role, then any given name before what a person does
 	}
 	if c := s.roleIsName(i); c > i {
 		return c, c, 0.85, "name/relation"
@@ -3246,11 +3254,9 @@ func (s *scanner) afterStaffNoun(i int) bool {
 		return false
 	}
 	switch string(s.lowerTok(r)) {
-	case "pharmacist", "pharmacists", "tech", "technician", "receptionist", "scheduler", "coordinator", "midwife", "chaplain", "dietitian", "nurse", "therapist", "aide":
+	case "pharmacist", "pharmacists", "tech", "technician", "receptionist", "scheduler", "coordinator", "midwife", "chaplain", "dietitian", "nurse", "therapist", "aide",
+		"counselor", "counsellor", "coach", "manager", "navigator", "caseworker", "educator", "driver", "interpreter", "doula":
 	default:
-		return false
-	}
-	if d := s.lowerTok(r - 1); string(d) != "the" && !possessive(d) {
 		return false
 	}
 	switch string(s.lowerTok(i)) {
@@ -3258,11 +3264,25 @@ func (s *scanner) afterStaffNoun(i int) bool {
 		return false // verbs and things as well as names
 	}
 	n := i + 1
+	verb := n < len(s.toks) && s.toks[n].kind == tkWord && s.personVerbAt(n)
+	if d := s.lowerTok(r - 1); string(d) != "the" && !possessive(d) && !(verb && s.toks[r].is(fTitle)) {
+		return false // a title said bare only before what the person does ("and coach dusty said")
+	}
+	if verb {
+		return true // "the pharmacist joy said": any given name before what a person does
+	}
+	if !s.toks[i].is(fFirstTop) {
+		return false
+	}
 	if n >= len(s.toks) || s.toks[n].kind != tkWord {
 		return true // "… the pharmacist joy."
 	}
 	nw := s.lowerTok(n)
-	return s.personVerbAt(n) || callerAfter(nw) || string(nw) == "over" || string(nw) == "there" || string(nw) == "in"
+	switch string(nw) {
+	case "over", "there", "in", "will", "can", "would", "should":
+		return true // "the counselor grace will set you up"
+	}
+	return callerAfter(nw)
 }
 
 // askedRelation: token k follows "is" or "was" and a possessive and a

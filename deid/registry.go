@@ -1018,6 +1018,9 @@ var registry = []detector{
 			{text: "can you have faith call us back? i have faith in you. let dawn know", want: map[string]Type{"faith": Name, "dawn": Name}, keep: []string{"faith in"}},
 			// a month that is a given name before a surname; someone named by what they do, then their name; not "the nurse will call"
 			{text: "follow up for june alvarez. the pharmacist joy said so and the nurse will call", want: map[string]Type{"june alvarez": Name, "joy": Name}, keep: []string{"will call"}},
+			// a role said bare before any given name and what the person does; a given name before a modal after the role; someone from an office
+			{text: "and coach rusty said to rest. the counselor hope will call you. okay faith from the billing office said it's paid", want: map[string]Type{"rusty": Name, "hope": Name, "faith": Name}},
+			{text: "the coach said rest, the counselor will call, the nurse practitioner said so", keep: []string{"coach", "counselor", "practitioner"}},
 			// kin said in Spanish before a name; "like" is never a name ("dawn like the sunrise"); a season is no one ("so summer is coming up")
 			{text: "my abuela esperanza is ninety. [nurse] and first name [patient] dawn like the sunrise. so summer is coming up", want: map[string]Type{"esperanza": Name, "dawn": Name}, keep: []string{"like", "summer"}},
 			// speech with no commas: a given name, then whose relation or role it is, opening what is said; not a verb or a filler there
