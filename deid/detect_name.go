@@ -55,8 +55,13 @@ func (s *scanner) detectNames() {
 				// asked about as a relation
 				s.add(i, i, Name, 0.8, "name/cue")
 				continue
-			case t.is(fFirstTop) && !t.is(fStop|fDeterminer|fTitle|fRelation) && !s.notes && s.whoIs(i):
-				// "who's holly", "and who's summer on your emergency contact"
+			case t.is(fFirstTop) && !t.is(fDeterminer|fTitle|fRelation) && !(t.is(fStop) && !s.afterWhos(i)) && !s.notes && s.whoIs(i):
+				// "who's holly", "and who's summer on your emergency contact",
+				// "who's may on your list" (no modal after "who's")
+				s.add(i, i, Name, 0.8, "name/cue")
+				continue
+			case t.is(fFirstTop) && !t.is(fStop|fDeterminer|fTitle|fRelation|fMonth) && !s.notes && s.howIsDoing(i):
+				// "how's sage doing with the inhaler", "how is grace feeling"
 				s.add(i, i, Name, 0.8, "name/cue")
 				continue
 			case t.is(fFirstTop) && !t.is(fDeterminer|fTitle|fRelation) && !s.notes && s.askedToDo(i):
@@ -1334,10 +1339,13 @@ func (s *scanner) greetedName(i int) bool {
 // her husband", "Joy is the one who noticed", "Chase is away at college".
 // Not "Hope is all I have", "Summer is when it gets bad".
 func (s *scanner) personSubject(i int) bool {
+	n := i + 1
+	if n+1 < len(s.toks) && s.adjacent(i, n) && (string(s.lowerTok(n)) == "turned" || string(s.lowerTok(n)) == "turns") && s.toks[n+1].is(fNumWord) {
+		return true // "summer turned eleven in july": an age, said only of a person
+	}
 	if seasonWord(s.lowerTok(i)) {
 		return false // "so summer is coming up"
 	}
-	n := i + 1
 	if n+1 >= len(s.toks) || !s.adjacent(i, n) && !s.toks[i].has(shPoss) {
 		return false
 	}
@@ -1355,7 +1363,11 @@ func (s *scanner) personSubject(i int) bool {
 	w, next := string(s.lowerTok(n)), string(s.lowerTok(m))
 	if n == i {
 		// "Ray's the one who found me": the contraction of "is"
-		return next == "been" || next == "got" || next == "gone" || next == "the" && s.oneWho(m)
+		switch next {
+		case "been", "got", "gone", "driving", "coming", "staying", "visiting", "picking", "bringing", "taking":
+			return true // "pat's driving up from ohio"
+		}
+		return next == "the" && s.oneWho(m)
 	}
 	switch w {
 	case "and":
@@ -1369,8 +1381,9 @@ func (s *scanner) personSubject(i int) bool {
 		return baseAction(s.lowerTok(m))
 	case "is", "was":
 		switch next {
-		case "away", "coming", "staying", "visiting", "driving", "picking", "bringing", "taking":
-			return true
+		case "away", "coming", "staying", "visiting", "driving", "picking", "bringing", "taking",
+			"breastfeeding", "crawling", "teething", "walking", "talking", "crying":
+			return true // "and king is breastfeeding well"
 		case "off", "out", "back", "here", "busy", "sick":
 			// "amber is off today", "dawn is back monday"; not "summer is here"
 			return !seasonWord(s.lowerTok(i))
@@ -1395,7 +1408,7 @@ func (s *scanner) personSubject(i int) bool {
 // in", "so grace is driving", "um dawn is off").
 func clauseOpener(w []byte) bool {
 	switch string(w) {
-	case "and", "but", "then", "cause", "because", "um", "uh", "oh":
+	case "and", "but", "then", "cause", "because", "um", "uh", "oh", "yeah", "yes", "yep", "no", "nope":
 		return true
 	}
 	return openerWord(w) // "so", "okay", "well", "now", "hi" …
@@ -3325,6 +3338,49 @@ func (s *scanner) whoIs(k int) bool {
 	}
 	switch string(s.lowerTok(n)) {
 	case "on", "in", "from", "at", "again":
+		return true
+	}
+	return false
+}
+
+// afterWhos: "who's" comes right before token k and a preposition after
+// it ("who's may on your list"; not "who's will", which may go on "…
+// driving").
+func (s *scanner) afterWhos(k int) bool {
+	p := s.prevWord(k, 0)
+	if p < 0 || p != k-1 || string(s.lowerTok(p)) != "whos" || k+1 >= len(s.toks) {
+		return false
+	}
+	switch string(s.lowerTok(k + 1)) {
+	case "on", "in", "from", "at":
+		return true
+	}
+	return false
+}
+
+// howIsDoing: token k, a given name, is asked after: "how's" or "how is"
+// before it and how someone does after it ("how's sage doing", "how is
+// grace feeling"; not "how's work going").
+func (s *scanner) howIsDoing(k int) bool {
+	p := s.prevWord(k, 0)
+	if p < 1 || p != k-1 {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "hows":
+	case "is", "was":
+		if q := s.prevWord(p, 0); q < 0 || q != p-1 || string(s.lowerTok(q)) != "how" {
+			return false
+		}
+	default:
+		return false
+	}
+	n := k + 1
+	if n >= len(s.toks) || s.toks[n].kind != tkWord || !s.adjacent(k, n) {
+		return false
+	}
+	switch string(s.lowerTok(n)) {
+	case "doing", "feeling", "holding", "coping", "sleeping", "eating", "behaving", "handling", "managing", "adjusting", "settling":
 		return true
 	}
 	return false

@@ -997,6 +997,8 @@ var registry = []detector{
 			// in cased text with the capital a sentence gives it; a list with a name; a relation after its prefix
 			{text: "Hope and I live here. I hope and I pray. Bill and Mary from church came. Lily is my great-granddaughter.", want: map[string]Type{"Hope": Name, "Bill": Name, "Mary": Name, "Lily": Name}, keep: []string{"I hope"}},
 			// opening what is said, before what only a person does; not an abstract noun's predicate
+			// an age turned, a contraction of "is" before coming or going, a baby's doings; not a season
+			{text: "[mother] summer turned nine in may. yeah pat's driving up tonight. and king is crawling now. so spring is coming", want: map[string]Type{"summer": Name, "pat": Name, "king": Name}, keep: []string{"spring"}},
 			{text: "Penny will drive me home. Joy is the one who noticed. Hope's been staying with me. Sandy and her husband live next door. Hope is all I have. Hope will help. Summer is when it gets bad.", want: map[string]Type{"Penny": Name, "Joy": Name, "Hope": Name, "Sandy": Name}, keep: []string{"Hope is", "Hope will", "Summer"}},
 			// after "named her": one word where what is said ends, whatever else it is
 			{text: "we named her april. we named him miles. we named her after my mother. we named them all.", want: map[string]Type{"april": Name, "miles": Name}, keep: []string{"after", "all"}},
@@ -1033,6 +1035,9 @@ var registry = []detector{
 			{text: "[doctor] hi june how's the new baby. [patient] hi, june fifth works for me", want: map[string]Type{"june": Name, "june fifth": Date}},
 			// someone asked about by a given name that is also a word; not a modal
 			{text: "[doctor] who's holly [patient] my roommate. [doctor] and who is grace again. who's will", want: map[string]Type{"holly": Name, "grace": Name}, keep: []string{"will"}},
+			// "who's" before a modal that is a name; a given name asked after; not what is asked after
+			{text: "[doctor] who's may on your list [patient] my aunt [doctor] and how's faith doing. how is ivy feeling", want: map[string]Type{"may": Name, "faith": Name, "ivy": Name}},
+			{text: "[doctor] how's work going. who will drive. how's the baby doing", keep: []string{"work", "will", "baby"}},
 			// a given name that is a function word asked about as a relation
 			{text: "[doctor] is will your son [patient] yes. the point is will your kids go", want: map[string]Type{"will": Name}, keep: []string{"point is will"}},
 			// "'s the one who": a person
