@@ -49,6 +49,10 @@ func (s *scanner) detectAddressShapes() {
 			if j = s.unitNumber(i); j > i {
 				first = s.streetBeforeUnit(i)
 			}
+		case t.is(fUnitSuffix) && !s.cased && (string(w) == "room" || string(w) == "rm"):
+			if j = s.spokenRoom(i); j > i {
+				first = i + 1 // "room two fourteen", "room c twelve": the number names the room
+			}
 		case t.is(fAddressWord) && addressWord(w, "apo", "fpo", "dpo"):
 			j = s.militaryPost(i)
 		case s.cased && t.is(fStreetLead) && (t.has(shCap) && !t.has(shAllCaps) || string(w) == "ul" || s.houseBefore(i) < i && !s.notes && string(w) != "via"):
@@ -219,6 +223,30 @@ func (s *scanner) placePostcode(i int) int {
 // bigNumberAt: token k is a number of three digits or more ("unit 4526").
 func (s *scanner) bigNumberAt(k int) bool {
 	return k >= 0 && (s.toks[k].kind == tkNum || s.toks[k].kind == tkAlnum) && s.toks[k].end-s.toks[k].start >= 3
+}
+
+// spokenRoom returns the last token of a room's number said aloud after
+// "room" at token i in speech: two number words or more ("room two
+// fourteen", "room four oh two") or a letter and a number ("room c
+// twelve"); or -1. A room of one number word ("exam room two") is not
+// one a person lives in.
+func (s *scanner) spokenRoom(i int) int {
+	n := i + 1
+	if n >= len(s.toks) || !s.adjacent(i, n) {
+		return -1
+	}
+	letter := s.letterAt(n) && !s.toks[n].is(fStop|fDeterminer)
+	if letter {
+		n++
+	}
+	j := -1
+	for k := n; k < len(s.toks) && k-n < 4 && s.adjacent(k-1, k) && s.toks[k].kind == tkWord && s.toks[k].is(fNumWord) && s.toks[k].val >= 0; k++ {
+		j = k
+	}
+	if j < 0 || !letter && j == n {
+		return -1
+	}
+	return j
 }
 
 // unitNumber reads "Apt. 595", "Suite #12", "apt 4b" at token i.
