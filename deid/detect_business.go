@@ -442,8 +442,9 @@ func (s *scanner) townInPassing(p int) {
 		if string(w) == "in" && c.is(fCity|fCounty) && !c.is(fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fClinical|fState|fCountry) && (s.placeEndsAt(p-1) || s.livesOutIn(p) && s.clauseEndsAfter(n) && !c.is(fFirstTop)) && !s.covered(n, "") {
 			s.add(n, n, City, 0.7, "place/city") // "the home depot in auburn", "grew up in queens but …", "lives out in flagstaff so …"
 		} else if m := n + 1; string(w) != "to" && m < len(toks) && toks[m].kind == tkWord && s.adjacent(n, m) && townSuffix(s.lowerTok(m)) &&
-			(!c.is(fCommon|fNonPHI|fRare) || s.livesOutIn(p)) && !c.is(fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fClinical|fNumWord|fDirection) &&
-			!s.covered(n, "") && !s.covered(m, "") && (m+1 == len(toks) || toks[m+1].kind != tkWord || toks[m+1].is(fLocPrep|fStop|fDatePrep) || string(s.lowerTok(m+1)) == "originally" || string(s.lowerTok(m+1)) == "area") {
+			(!c.is(fCommon|fNonPHI|fRare) || s.livesOutIn(p)) && !c.is(fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fNumWord|fDirection) &&
+			!(c.is(fClinical) && !c.is(fNameAny|fCity)) && // shorthand, unless a name or a town too ("fox hollow")
+			!s.covered(n, "") && !s.covered(m, "") && (s.clauseEndsAfter(m) || toks[m+1].kind != tkWord || toks[m+1].is(fLocPrep|fStop|fDatePrep) || townAfterWord(s.lowerTok(m+1))) {
 			s.add(n, m, City, 0.7, "place/city") // "out in brantford falls by the river", "up in kettering bay"
 		}
 		return
@@ -486,6 +487,16 @@ func (s *scanner) livesOutIn(p int) bool {
 	return s.livedIn(p)
 }
 
+// townAfterWord: w may follow a town's name where someone lives or is
+// from ("from fox hollow originally", "lives in cedar hollow now").
+func townAfterWord(w []byte) bool {
+	switch string(w) {
+	case "originally", "area", "now", "anymore", "too", "also":
+		return true
+	}
+	return false
+}
+
 // compassWord: w opens a town's name before the town it is part of
 // ("east harwick", "north reading").
 func compassWord(w []byte) bool {
@@ -501,7 +512,7 @@ func compassWord(w []byte) bool {
 func townSuffix(w []byte) bool {
 	switch string(w) {
 	case "falls", "bay", "springs", "heights", "hills", "harbor", "harbour", "beach", "junction", "creek", "hollow", "valley", "ridge", "mills", "point",
-		"grove", "haven", "glen":
+		"grove", "haven", "glen", "cove", "park", "lake", "woods", "estates", "village", "meadows", "shores", "landing", "crossing":
 		return true
 	}
 	return false

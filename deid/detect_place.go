@@ -1533,6 +1533,12 @@ func (s *scanner) livedIn(p int) bool {
 	if v < 0 || v < p-2 {
 		return false
 	}
+	if v == p-1 && v >= 2 && string(s.lowerTok(v-1)) == "with" {
+		switch string(s.lowerTok(v)) {
+		case "me", "us", "him", "her", "them":
+			v -= 2 // "he lives with me in sunset park"
+		}
+	}
 	switch string(s.lowerTok(v)) {
 	case "live", "lives", "lived", "living", "moved", "move", "moving", "grew", "raised", "born", "originally", "relocated":
 		return true

@@ -1267,6 +1267,8 @@ var registry = []detector{
 			{text: "that was at lakeshore women's health. labs at fairview medical lab. dad died at the stillwater veterans home. i drove mary home", want: map[string]Type{"lakeshore women's health": Facility, "fairview medical lab": Facility, "stillwater veterans home": Facility, "mary": Name}},
 			// in lower-case speech a town of everyday words and a town's last word, where someone lives; not the garden
 			{text: "she lives out in cedar hollow since dad passed. we live out in maple grove. she's out in the garden", want: map[string]Type{"cedar hollow": City, "maple grove": City}, keep: []string{"garden"}},
+			// a town's first word that is shorthand as well as a name; the words that may follow a town; more of a town's last words; living with someone in a town
+			{text: "he's over in fox hollow now. she lives with me in birch cove. they live out in heron park too", want: map[string]Type{"fox hollow": City, "birch cove": City, "heron park": City}},
 			// a compass point opening a town's name; not "my lower back"
 			{text: "we moved to linden court in east harwick. the pain in my lower back", want: map[string]Type{"east harwick": City}, keep: []string{"lower back"}},
 			// a town where someone lives or grew up, before the clause ends; not a state of life
