@@ -1158,6 +1158,7 @@ func (s *scanner) bareNamedFacility(h int) int {
 	if s.cased || s.notes {
 		return -1
 	}
+	center := false
 	switch string(s.lowerTok(h)) {
 	case "clinic", "hospital", "infirmary":
 	case "practice":
@@ -1177,6 +1178,17 @@ func (s *scanner) bareNamedFacility(h int) int {
 		default:
 			return -1
 		}
+	case "center", "centre":
+		// "at the sycamore infusion center", "the juniper house birthing
+		// center": a centre says which kind right before it, a place's name
+		// before that ("the community center", "the senior center" name none)
+		if h < 3 || !s.toks[h-1].is(fClinical|fCareKind) && !s.verbIng(h-1) && !centerKind(s.lowerTok(h-1)) {
+			return -1
+		}
+		center = true
+	case "pediatrics", "orthopedics", "orthopaedics", "cardiology", "dermatology", "neurology", "urology", "oncology", "gastroenterology", "pulmonology", "rheumatology", "audiology":
+		// "at lakeview orthopedics", "from bayside cardiology": a practice
+		// named by everyday words before its specialty
 	default:
 		return -1
 	}
@@ -1191,7 +1203,7 @@ func (s *scanner) bareNamedFacility(h int) int {
 		}
 		// a body part right before the head says which clinic after a name
 		// ("riverside heart clinic"), not on its own ("the heart clinic")
-		organ := j == h-1 && t.is(fClinical|fCareKind) && !t.is(fStop|fDeterminer|fNumWord)
+		organ := j == h-1 && (t.is(fClinical|fCareKind) && !t.is(fStop|fDeterminer|fNumWord) || center)
 		if !organ && (t.is(fStop|fDeterminer|fNumWord|fOrdWord|fUnit|fMeasure|fClinical|fCareKind|fCareUnit|fRelation|fTitle|fMonth|fWeekday) || sizeWord(s.lowerTok(j)) || specialtyWord(s.lowerTok(j)) || s.verbIng(j) || t.hi-t.lo < 4) {
 			return -1
 		}
@@ -1206,8 +1218,11 @@ func (s *scanner) bareNamedFacility(h int) int {
 	if kind := &s.toks[h-1]; kind.is(fClinical|fCareKind) && !s.toks[first].is(fCity|fCounty|fPhrase|fNameAny) {
 		return -1 // a kind of care after a place's name ("riverside heart clinic"), not a specialty's ("cardiothoracic surgery clinic")
 	}
+	if tradeKinds()[string(s.lowerTok(first))] {
+		return -1 // "the town senior center", "at main hospital": which one of its kind
+	}
 	p := first - 1
-	if w := string(s.lowerTok(p)); w == "the" && h-first >= 2 && p >= 1 && s.toks[first].is(fCity|fCounty|fPhrase) {
+	if w := string(s.lowerTok(p)); w == "the" && h-first >= 2 && p >= 1 && (s.toks[first].is(fCity|fCounty|fPhrase) || h-first >= 3 && s.toks[first].is(fNameAny)) {
 		// "at the riverside heart clinic": after an article, a name of two
 		// words or more whose first names a place (not "the eye clinic")
 		p--
@@ -1217,6 +1232,17 @@ func (s *scanner) bareNamedFacility(h int) int {
 		return first // "thanks for calling cedar valley pharmacy", "i called lakeside cardiology"
 	}
 	return -1
+}
+
+// centerKind: w says which kind of centre a centre is, right before
+// "center" ("senior", "infusion", "cancer").
+func centerKind(w []byte) bool {
+	switch string(w) {
+	case "senior", "infusion", "cancer", "dialysis", "wellness", "surgery", "surgical", "rehab", "rehabilitation", "recovery",
+		"treatment", "medical", "womens", "childrens", "imaging", "heart", "eye", "skin", "sleep", "pain", "wound", "health", "care":
+		return true
+	}
+	return false
 }
 
 // livedInState: w names a state of mind or of life people live in, also

@@ -851,6 +851,9 @@ var registry = []detector{
 			// lower-case speech names a school, a day care or a church with everyday words
 			// in speech, a clinic or hospital named by everyday words right after "at", "to" or "from", no article; a kind or a size stays
 			{text: "doctor hensley at riverside family clinic. at main hospital, to a free clinic, i went to eye clinic", want: map[string]Type{"riverside family clinic": Facility}, keep: []string{"main hospital", "free clinic", "eye clinic"}},
+			// a centre that says its kind after a place's name, a practice by its specialty; not a centre named by its kind alone or which one of its kind
+			{text: "chemo at the birchwood infusion center, then bingo at the cedar ridge senior center. knee seen at lakemont orthopedics", want: map[string]Type{"birchwood infusion center": Facility, "cedar ridge senior center": Facility, "lakemont orthopedics": Facility}},
+			{text: "at the community center, at the senior center, at the town senior center, the local cancer center, at the shopping center", keep: []string{"community", "senior", "town", "cancer", "shopping"}},
 			// the same for practices and imaging, and a health practice for women or children; not health in general
 			{text: "the mri is at hollowell imaging, then i see them at riverside women's health and at green line family practice. i'm in good health", want: map[string]Type{"hollowell imaging": Location, "riverside women's health": Facility, "green line family practice": Facility}, keep: []string{"good health"}},
 			// after an article a named clinic whose first word is a place's and a kind of care before the head; a practice telephoned; not "the heart clinic"
