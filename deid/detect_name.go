@@ -1109,6 +1109,18 @@ func (s *scanner) eponymHere(i int) bool {
 		if n := s.nextWord(i, 0); n >= 0 && s.toks[n].is(fEpoHead) && n <= i+2 || s.beforeEpoHead(i) || s.scoreAfter(i) {
 			return true
 		}
+		// before an eponym it is part of: "lou gehrig's", "osgood
+		// schlatter", "west nile"
+		if n := i + 1; n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].is(fEponym) && s.adjacent(i, n) && (!s.cased || s.toks[n].has(shCap) == t.has(shCap)) {
+			return true
+		}
+		// a thing after an article: "i had a hickman as a kid", "the
+		// foley" (a person takes no article)
+		if p := i - 1; p >= 0 && s.toks[p].kind == tkWord && s.adjacent(p, i) && !s.cased {
+			if pw := string(s.lowerTok(p)); pw == "a" || pw == "an" || pw == "the" {
+				return true
+			}
+		}
 		// one word between: "weber c level", "fitzpatrick skin type"; or a
 		// second eponym's surname: "braxton hicks contractions"
 		if n := s.nextWord(i, 0); n == i+1 && (!s.toks[n].is(fStop|fDeterminer|fNameAny&^fCommon) || s.toks[n].is(fEpoSurname) && s.adjacent(i, n)) {

@@ -944,6 +944,9 @@ var registry = []detector{
 			{text: "Dr. Braden saw her. SKIN: Braden 14. GI: Ranson 5.", want: map[string]Type{"Braden": Name}, keep: []string{"Braden 14", "Ranson"}},
 			// a test or a sign found positive or negative, named after who described it, listed or not; an eponym after "called" stays one
 			{text: "A man called Addison came. A positive Simmonds' test and a negative Hawkins sign. It is called Addison's disease.", want: map[string]Type{"Addison": Name}, keep: []string{"Simmonds", "Hawkins", "called Addison's"}},
+			// a surname before the eponym it is part of, or after an article; the heads speech says ("surgery", "exercises", "horse")
+			{text: "[doctor] it could be lou gehrig's disease or west nile. i had a hickman as a kid. a charley horse, mckenzie exercises, the jackson pratt drain", keep: []string{"lou", "west", "hickman", "charley", "mckenzie", "jackson", "pratt"}},
+			{text: "[patient] my son lou drove me. charley said so", want: map[string]Type{"lou": Name, "charley": Name}},
 			// two surnames joined before a curve, an estimate or a tear; a surname of one with a title stays a name
 			{text: "Mr. Weiss asked about his Kaplan-Meier curve and a Mallory-Weiss tear; Sgarbossa criteria, Lewy body dementia", want: map[string]Type{"Weiss": Name}, keep: []string{"Kaplan", "Meier", "Mallory", "Sgarbossa", "Lewy"}},
 			// two eponyms' surnames joined or before a clinical head; a herb named after a saint
