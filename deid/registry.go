@@ -944,6 +944,8 @@ var registry = []detector{
 			{text: "Dr. Braden saw her. SKIN: Braden 14. GI: Ranson 5.", want: map[string]Type{"Braden": Name}, keep: []string{"Braden 14", "Ranson"}},
 			// a test or a sign found positive or negative, named after who described it, listed or not; an eponym after "called" stays one
 			{text: "A man called Addison came. A positive Simmonds' test and a negative Hawkins sign. It is called Addison's disease.", want: map[string]Type{"Addison": Name}, keep: []string{"Simmonds", "Hawkins", "called Addison's"}},
+			// a transcript's speakers' labels say it is speech, not a note, however many shorthand words it has ("mr": mitral regurgitation, "ida")
+			{text: "[nurse] mr okafor mr dele okafor [patient] that's me. no ida's home with the kids", want: map[string]Type{"ida": Name}},
 			// a surname before the eponym it is part of, or after an article; the heads speech says ("surgery", "exercises", "horse")
 			{text: "[doctor] it could be lou gehrig's disease or west nile. i had a hickman as a kid. a charley horse, mckenzie exercises, the jackson pratt drain", keep: []string{"lou", "west", "hickman", "charley", "mckenzie", "jackson", "pratt"}},
 			{text: "[patient] my son lou drove me. charley said so", want: map[string]Type{"lou": Name, "charley": Name}},

@@ -18,6 +18,7 @@ type scanner struct {
 	seen      uint32  // seenAt...: characters and words the text has, set by tokenize and markSpeech
 	words     int     // the word tokens of the text, counted by markSpeech
 	short     int     // the word tokens that are clinical shorthand, counted by markSpeech
+	labels    int     // the speakers' labels of a transcript ("[doctor]")
 	dayAt     []int32 // the tokens "day" and "years" ("year's"), noted by markSpeech for detectNamedDays
 	homAt     []int32 // words that may stand for a digit ("won", "to", "for") next to a digit or a letter said alone, noted by the tokenizer and markSpeech
 	tokHint   int     // the token tokAt found last (where it looks first)

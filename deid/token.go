@@ -57,7 +57,7 @@ func (s *scanner) tokenize() {
 	}
 	s.low = s.low[:0]
 	s.asciiUpper, s.asciiLower = 0, 0
-	s.anyF, s.kinds, s.seen, s.words, s.short = 0, 0, 0, 0, 0
+	s.anyF, s.kinds, s.seen, s.words, s.short, s.labels = 0, 0, 0, 0, 0, 0
 	s.dayAt, s.homAt, s.lastDigit, s.tokHint = s.dayAt[:0], s.homAt[:0], -2, 0
 	var seen uint32
 	var pend uint8 = shSentStart
@@ -135,13 +135,16 @@ func (s *scanner) tokenize() {
 			}
 		} else if c == ']' && s.speakerTagClosed() {
 			pend = shSentStart // "[doctor] Good morning": a turn opens after its speaker's label
+			s.labels++
 		}
 		i += size
 	}
 	s.seen |= seen
 	// shorthand in one word of 25 or more makes a clinical note: there a
 	// well-known name that is also shorthand ("neo", "al") needs context
-	s.notes = s.short >= 3 && s.short*25 >= s.words
+	// (a transcript's speaker labels say it is speech: "[nurse] mr baker,
+	// ida's home" is no note)
+	s.notes = s.short >= 3 && s.short*25 >= s.words && s.labels == 0
 	if len(s.homAt) > 0 && !s.notes {
 		s.digitHomophones()
 	}
