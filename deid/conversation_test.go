@@ -239,3 +239,18 @@ func TestScanEchoesInLongText(t *testing.T) {
 	at := strings.LastIndex(text, "the twelfth") + len("the ")
 	assert.True(t, coveredBy(found, at, at+len("twelfth")), "the tenth day agreed on")
 }
+
+// A conversation's turns are speech: shorthand words ("mr" is mitral
+// regurgitation, "ms" multiple sclerosis, "ida" iron deficiency anaemia)
+// do not make a short turn a clinical note, where everyday names need more
+// context; the same words alone in a text do.
+func TestScanConversationTurnsAreSpeech(t *testing.T) {
+	e, err := New(nil)
+	require.NoError(t, err)
+	turn := "mr okafor mr dele okafor no ida's home with the kids"
+	c := conversation("hello, who came with you today?", turn)
+	found := e.ScanConversation(c)
+	require.Len(t, found, 2)
+	assert.True(t, coveredWord(turn, found[1], "ida"), "a name in a turn")
+	assert.False(t, coveredWord(turn, e.Scan(turn), "ida"), "the same words alone read as a note")
+}

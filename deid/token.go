@@ -142,9 +142,10 @@ func (s *scanner) tokenize() {
 	s.seen |= seen
 	// shorthand in one word of 25 or more makes a clinical note: there a
 	// well-known name that is also shorthand ("neo", "al") needs context
-	// (a transcript's speaker labels say it is speech: "[nurse] mr baker,
-	// ida's home" is no note)
-	s.notes = s.short >= 3 && s.short*25 >= s.words && s.labels == 0
+	// (a transcript's speaker labels, or a conversation record's turns, say
+	// it is speech: "[nurse] mr baker, mr wendell baker … ida's home" is no
+	// note)
+	s.notes = s.short >= 3 && s.short*25 >= s.words && s.labels == 0 && s.carryFrom == nil
 	if len(s.homAt) > 0 && !s.notes {
 		s.digitHomophones()
 	}
