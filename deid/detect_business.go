@@ -430,6 +430,10 @@ func (s *scanner) townInPassing(p int) {
 		return
 	}
 	w := s.lowerTok(p)
+	if string(w) == "at" {
+		s.placeAtPair(p)
+		return
+	}
 	if string(w) != "in" && string(w) != "to" && string(w) != "from" && string(w) != "near" {
 		return
 	}
@@ -465,6 +469,29 @@ func (s *scanner) townInPassing(p int) {
 		e = m // "Hemel Hempstead", "Milton Keynes"
 	}
 	s.add(n, e, City, 0.75, "place/city")
+}
+
+// placeAtPair finds a place named by a word of the place lists and the
+// last word of a town's name, right after "at" (token p) in speech where
+// what is said pauses after it: a home, a campus or an estate named as
+// towns are ("the care conference here at heron glen", "she's at maple
+// ridge now"); not "at eye level", "at the creek".
+func (s *scanner) placeAtPair(p int) {
+	n, m := p+1, p+2
+	if s.cased || s.notes || m >= len(s.toks) || !s.adjacent(p, n) || !s.adjacent(n, m) {
+		return
+	}
+	c := &s.toks[n]
+	if c.kind != tkWord || s.toks[m].kind != tkWord || c.hi-c.lo < 3 || !c.is(fCity|fCounty|fPhrase) || !townSuffix(s.lowerTok(m)) ||
+		c.is(fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fNumWord|fOrdWord|fDirection|fClinical|fState|fCountry) || sizeWord(s.lowerTok(n)) || tradeKinds()[string(s.lowerTok(n))] {
+		return
+	}
+	if !s.clauseEndsAfter(m) && !townAfterWord(s.lowerTok(m+1)) && !s.toks[m+1].is(fLocPrep|fDatePrep) {
+		return
+	}
+	if !s.covered(n, "") && !s.covered(m, "") {
+		s.add(n, m, Location, 0.7, "place/city")
+	}
 }
 
 // livesOutIn: "in" or "from" at token p says where someone lives or is
