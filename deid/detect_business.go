@@ -51,6 +51,8 @@ func (s *scanner) detectBusinessHeads() {
 			if c := p - 1; c >= 0 && s.toks[c].kind == tkWord {
 				if st := s.storeName(c); st >= 0 {
 					s.add(st, c, Location, 0.8, "place/business-head")
+				} else if st := s.storeByHead(c); st >= 0 {
+					s.add(st, c, Location, 0.85, "place/business-head") // "the fairway foods on bishop street"
 				} else if c >= 1 && s.businessByPlace(c) {
 					s.add(c, c, Location, 0.75, "place/business-head") // "done at shields in brockton", "labs drawn at labcorp on boylston street"
 				}
@@ -146,10 +148,11 @@ func (s *scanner) everydayTradeName(h int) int {
 		return -1
 	}
 	end := h // the last word of the name before the head
+	if weakTradeHead(s.lowerTok(h)) {
+		return -1
+	}
 	switch string(s.lowerTok(h)) {
-	case "health", "healthcare", "group", "company", "co", "bank", "market", "grocery", "supply", "hardware", "express",
-		"therapy", "counseling", "imaging", "pharmacy", "cafeteria", "insurance", "media", "energy", "electric", "farms", "dairy",
-		"foods", "chemicals", "plastics", "tires", "drugs": // and things ("the salty foods")
+	case "foods", "chemicals", "plastics", "tires", "drugs", "pharmacy": // and things ("the salty foods")
 		return -1
 	case "union":
 		if string(s.lowerTok(h-1)) != "credit" || !s.adjacent(h-1, h) {
@@ -204,6 +207,18 @@ func (s *scanner) everydayTradeName(h int) int {
 	return -1
 }
 
+// weakTradeHead: the head of a company's name that everyday words before
+// it name no company with ("the support group", "the food bank", "in good
+// health").
+func weakTradeHead(w []byte) bool {
+	switch string(w) {
+	case "health", "healthcare", "group", "company", "co", "bank", "market", "grocery", "supply", "hardware", "express",
+		"therapy", "counseling", "imaging", "cafeteria", "insurance", "media", "energy", "electric", "farms", "dairy":
+		return true
+	}
+	return false
+}
+
 var tradeKinds = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for w := range en.Words(en.TradeKinds) {
@@ -237,6 +252,39 @@ func companyKind(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// storeByHead returns the first token of a store named by up to two words
+// before its head at token c, said with where it is ("the fairway foods on
+// bishop street", "sutter's general store in pine ridge"), or -1: words
+// that say what it sells or which one of its kind it is name none ("the
+// grocery store on main", "the big market in town").
+func (s *scanner) storeByHead(c int) int {
+	if s.cased || s.notes || c < 1 || !storeHead(s.lowerTok(c)) && (!s.toks[c].is(fOrgHead) || weakTradeHead(s.lowerTok(c))) {
+		return -1
+	}
+	first, named := -1, false
+	for j := c - 1; j >= 0 && c-j <= 2; j-- {
+		t := &s.toks[j]
+		w := s.lowerTok(j)
+		if t.kind != tkWord || !s.adjacent(j, j+1) || t.has(shPoss) && j != c-1 && j != c-2 {
+			break
+		}
+		if t.is(fStop|fDeterminer|fNumWord|fOrdWord|fMonth|fWeekday|fUnit|fMeasure|fClinical|fRelation|fTitle|fCountry|fOrgHead) || sizeWord(w) || tradeKinds()[string(w)] || s.verbIng(j) || t.hi-t.lo < 3 {
+			break
+		}
+		first = j
+		if !t.is(fGeneric) {
+			named = true
+		}
+		if t.has(shPoss) {
+			break // "sutter's general store": a name in the possessive opens it
+		}
+	}
+	if first < 0 || !named {
+		return -1
+	}
+	return first
 }
 
 // storeName returns the first token of a store's name ending at token c:

@@ -1285,6 +1285,9 @@ var registry = []detector{
 			{text: "i grew up in queens but moved. he lives out in flagstaff so i rarely visit. we live in hope. hiking out in colorado and", want: map[string]Type{"queens": City, "flagstaff": City}, keep: []string{"hope", "colorado"}},
 			// a word no list knows before the head of a company's name, and the heads after it; an everyday word before it stays
 			{text: "i'm at brightwater logistics, she's at copperline medical supply. avoid frozen foods", want: map[string]Type{"brightwater logistics": Location, "copperline medical supply": Location}, keep: []string{"frozen foods"}},
+			// a store named by everyday words before its head, said with where it is; not what it sells, which of its kind, nor a weak head
+			{text: "get it at the harbor foods on birch street. the tilley's general store in pine ridge has it", want: map[string]Type{"harbor foods": Location, "tilley's general store": Location}},
+			{text: "the grocery store on birch street, the corner store on elm street, the support group at first baptist", keep: []string{"grocery", "corner", "support group"}},
 			// everyday words that name a trade, before its head where someone is, works or goes; not what it sells or which one of its kind
 			{text: "my shift at the bluebird bakery. we live out past the eagle ridge tavern. savings at tallgrass credit union", want: map[string]Type{"bluebird bakery": Location, "eagle ridge tavern": Location, "tallgrass credit union": Location}},
 			{text: "lunch at the corner bakery, then the organic cafe, the hospital cafeteria, the salty foods, the pancake restaurant, the trade union", keep: []string{"corner bakery", "organic cafe", "hospital cafeteria", "salty foods", "pancake restaurant", "trade union"}},
