@@ -786,9 +786,10 @@ func (s *scanner) facility(h int, typ Type) {
 		}
 		return
 	}
-	if m := h - 1; m > 0 && !s.notes && string(s.lowerTok(h)) == "care" && s.adjacent(m, h) && string(s.lowerTok(m)) == "urgent" {
-		// "at bayside urgent care": a walk-in clinic named by everyday
-		// words ("went to urgent care" names none)
+	if m := h - 1; m > 0 && !s.notes && string(s.lowerTok(h)) == "care" && s.adjacent(m, h) && (string(s.lowerTok(m)) == "urgent" || string(s.lowerTok(m)) == "home") {
+		// "at bayside urgent care", "the nurse from evergreen home care": a
+		// walk-in clinic or a home-care agency named by everyday words
+		// ("went to urgent care", "she gets home care" name none)
 		if first := s.landmarkName(m, false); first >= 0 && (!s.cased || s.toks[first].has(shCap)) {
 			s.add(first, h, Facility, 0.9, "place/facility")
 			return
@@ -1204,7 +1205,8 @@ func (s *scanner) bareNamedFacility(h int) int {
 		// a body part right before the head says which clinic after a name
 		// ("riverside heart clinic"), not on its own ("the heart clinic")
 		organ := j == h-1 && (t.is(fClinical|fCareKind) && !t.is(fStop|fDeterminer|fNumWord) || center)
-		if !organ && (t.is(fStop|fDeterminer|fNumWord|fOrdWord|fUnit|fMeasure|fClinical|fCareKind|fCareUnit|fRelation|fTitle|fMonth|fWeekday) || sizeWord(s.lowerTok(j)) || specialtyWord(s.lowerTok(j)) || s.verbIng(j) || t.hi-t.lo < 4) {
+		if !organ && (t.is(fStop|fDeterminer|fNumWord|fOrdWord|fUnit|fMeasure|fClinical|fCareKind|fCareUnit|fRelation|fTitle|fMonth|fWeekday) || sizeWord(s.lowerTok(j)) || specialtyWord(s.lowerTok(j)) || s.verbIng(j) ||
+			t.hi-t.lo < 3 || t.hi-t.lo == 3 && !t.is(fCity|fCounty)) { // ("bay pines va")
 			return -1
 		}
 		if !t.is(fGeneric) && !organ {

@@ -860,6 +860,8 @@ var registry = []detector{
 			{text: "your follow up is at the riverside heart clinic. i called lakeside cardiology. i went to the heart clinic, then to hockey practice", want: map[string]Type{"riverside heart clinic": Facility, "lakeside cardiology": Facility}, keep: []string{"the heart clinic", "hockey practice"}},
 			// a walk-in clinic named by everyday words; urgent care alone stays
 			{text: "it says doctor reyes at bayside urgent care; we went to urgent care", want: map[string]Type{"bayside urgent care": Facility}, keep: []string{"to urgent care"}},
+			// a home-care agency named by everyday words, as a walk-in clinic is; a town's word of three letters opens a clinic's name
+			{text: "the aide from juniper home care comes mondays; she gets home care now. seen at the bay ridge heart clinic", want: map[string]Type{"juniper home care": Facility, "bay ridge heart clinic": Facility}, keep: []string{"gets home care"}},
 			// a day care named after "for" (a form for it); everyday words of size stay
 			{text: "i need a form for little sprouts daycare. good for little kids daycare", want: map[string]Type{"little sprouts daycare": Location}, keep: []string{"little kids daycare"}},
 			// a verb's -ing form before "school" is when, not which ("from leaving school at 16")
