@@ -399,6 +399,15 @@ func (s *scanner) dayLeadAt(k int) bool {
 			return true // "can you make it the tenth"
 		}
 	}
+	if string(w) == "do" && k > 1 && s.toks[k-1].kind == tkWord {
+		switch string(s.lowerTok(k - 1)) {
+		case "you", "we":
+			switch string(s.lowerTok(k - 2)) {
+			case "can", "could", "would", "will":
+				return true // "can you do the twenty third instead"
+			}
+		}
+	}
 	t := &s.toks[k]
 	return t.has(shPoss) && t.kind == tkWord && !t.is(fStop|fDeterminer|fRelation|fNameAny) && len(w) > 3
 }
@@ -793,7 +802,7 @@ func (s *scanner) clockAfter(nx int) bool {
 
 func dayFollower(w []byte) bool {
 	switch string(w) {
-	case "of", "at", "right", "and", "so", "then", "or", "but", "okay", "ok", "yeah", "correct", "works", "suits":
+	case "of", "at", "right", "and", "so", "then", "or", "but", "okay", "ok", "yeah", "correct", "works", "suits", "instead":
 		return true
 	}
 	return false

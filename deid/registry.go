@@ -280,6 +280,8 @@ var registry = []detector{
 			{text: "i saw him maybe april of last year. you may of course call", want: map[string]Type{"april": Date}, keep: []string{"may of course"}},
 			// two days joined as a range with no lead, where the clause ends; "make it" before a day; a range of floors stays
 			{text: "yeah the twelfth through the fifteenth for pneumonia. can you make it the tenth? from the second to the fourth floor", want: map[string]Type{"twelfth": Date, "fifteenth": Date, "tenth": Date}, keep: []string{"second to the fourth floor"}},
+			// a day offered for a visit ("can you do the …"); not an exercise or a turn
+			{text: "[scheduler] can you do the twenty second instead [patient] yes. [doctor] can you do the first exercise, could we do the second one", want: map[string]Type{"twenty second": Date}, keep: []string{"first exercise", "second one"}},
 			// a day put right with "no"; "the nineteenth no one" stays a count
 			{text: "i wrote the nineteenth no it's the eighteenth. the nineteenth no one liked", want: map[string]Type{"nineteenth": Date, "eighteenth": Date}, keep: []string{"nineteenth no one"}},
 			{text: "can't do the fourteenth, how about the sixteenth? the twenty second works. the fourteenth floor, the twentieth century, on the first or the second toe", want: map[string]Type{"fourteenth": Date, "sixteenth": Date, "twenty second": Date}, keep: []string{"floor", "twentieth", "first or"}},
