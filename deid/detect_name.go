@@ -138,6 +138,14 @@ func (s *scanner) detectNames() {
 				}
 			}
 		}
+		if t.hi-t.lo == 4 && !s.notes && string(s.lowerTok(i)) == "like" {
+			// "fox like the animal", "rose like the flower": a word whose
+			// spelling is being explained is a name
+			if n := s.spellingRemark(i); n >= 0 && !s.covered(n, "") {
+				s.add(n, n, Name, 0.85, "name/cue")
+			}
+			continue
+		}
 		if t.end-t.start == 1 {
 			// notes write abbreviations letter by letter (v.s.s., c/o, Y/O F):
 			// there a name is spelled only after a cue
@@ -1890,7 +1898,7 @@ func (s *scanner) spelled(i int) int {
 	}
 	// an everyday word echoed is a name only after a cue to one ("last
 	// name park, p a r k"; not "spell world, w o r l d")
-	if f := s.lex.word(letters); !(echoed && s.nameWordBefore(echo)) && f&(fNonPHI|fCommon|fEponym) != 0 &&
+	if f := s.lex.word(letters); !(echoed && (s.nameWordBefore(echo) || s.covered(echo, Name))) && f&(fNonPHI|fCommon|fEponym) != 0 &&
 		(f&fNameAny == 0 || len(letters) <= 4 && f&fFirstTop == 0 || f&fCommon != 0 && f&(fFirstTop|fLastTop) == 0 && !s.nameWordBefore(i)) {
 		return i // an everyday word that is a rare surname spelled with no cue to a name: "spell world: w o r l d"
 	}
@@ -1980,6 +1988,13 @@ func (s *scanner) spellingEchoes(i int, letters []byte) int {
 	}
 	if p >= 0 && p >= i-3 && s.toks[p].kind == tkWord && string(s.lowerTok(p)) == string(letters) {
 		return p
+	}
+	// further back, a word found for a name ("fox like the animal
+	// [patient] yep f o x")
+	for k := i - 4; k >= 0 && k >= i-12; k-- {
+		if s.toks[k].kind == tkWord && string(s.lowerTok(k)) == string(letters) && s.covered(k, Name) {
+			return k
+		}
 	}
 	return -1
 }
@@ -3127,6 +3142,12 @@ func (s *scanner) spellingRemark(i int) int {
 			}
 		case "flower", "season", "gem", "stone", "bird", "tree", "color", "colour", "saint", "apostle", "poet", "singer", "president":
 			if s.toks[n].is(fFirst) {
+				return n
+			}
+		case "animal", "chess", "job", "trade", "profession", "fish", "metal", "river", "mountain", "city", "town", "drink", "car":
+			// "fox like the animal", "bishop like the chess piece", "baker
+			// like the job": a surname spelled by the everyday word it is
+			if s.toks[n].is(fNameAny) {
 				return n
 			}
 		}

@@ -1069,6 +1069,9 @@ var registry = []detector{
 			// who someone is by where they come from; not a thing from a place
 			{text: "pat from the vna comes on tuesdays. we had mark from next door over. i got a bill from the pharmacy. hope from the start", want: map[string]Type{"pat": Name, "mark": Name}, keep: []string{"bill", "hope"}},
 			// spelling: a mark said between letters; a word said then spelled after a cue to a name, even a short or an everyday one; a word spelled in a test of attention
+			// a surname spelled by the everyday word it is, and spelled out letter by letter turns later; not a likeness
+			{text: "[clerk] wolf like the animal [patient] yes w o l f is my last name. it's mason like the job", want: map[string]Type{"wolf": Name, "w o l f": Name, "mason": Name}},
+			{text: "[patient] i feel like the animal in a cage, it hurts like the dickens", keep: []string{"animal", "dickens"}},
 			{text: "it's d apostrophe a m i c o. last name park, p a r k. my name's bo, b o. can you spell world for me? w o r l d. so, s o", want: map[string]Type{"d apostrophe a m i c o": Name, "park": Name, "p a r k": Name, "b o": Name}, keep: []string{"world", "w o r l d", "o r l d", "s o"}},
 			// "spelled" after "name is" is no name; the word spelled, said a sentence before
 			{text: "it's ingrid ostrowski. Last name is spelled O S T R O W S K I.", want: map[string]Type{"ostrowski": Name, "O S T R O W S K I": Name}, keep: []string{"spelled"}},
