@@ -505,7 +505,7 @@ func (s *scanner) nameBeforeRelation(i int) bool {
 	}
 	bare := false // "summer my caseworker said …": no comma, as speech recognition writes it
 	if !s.isPunct(i+1, ',') {
-		if i+2 < len(s.toks) && possessive(s.lowerTok(i+1)) && !t.is(fStop) && !s.cased && (i == 0 || s.opensUtterance(i)) && !bareNot(s.lowerTok(i)) {
+		if i+2 < len(s.toks) && possessive(s.lowerTok(i+1)) && !t.is(fStop) && !s.cased && (i == 0 || s.opensUtterance(i) || s.adjacent(i-1, i) && clauseOpener(s.lowerTok(i-1))) && !bareNot(s.lowerTok(i)) {
 			bare = true
 		} else if i+2 >= len(s.toks) || string(s.lowerTok(i+1)) != "is" || !t.has(shSentStart) || t.is(fStop) {
 			// "grace is my daughter": the name opens what is said, then "is"
@@ -3063,8 +3063,8 @@ func (s *scanner) goBy(i int) int {
 		return -1
 	}
 	t := &s.toks[n]
-	if t.kind != tkWord || !t.is(fFirst) || t.is(nameNot|fEponym|fClinical) || !s.utteranceEndAfter(n) {
-		return -1
+	if t.kind != tkWord || !t.is(fFirst) || t.is(nameNot|fEponym) || t.is(fClinical) && t.is(fCommon) || !s.utteranceEndAfter(n) {
+		return -1 // (shorthand that is no everyday word is a name here: "goes by lan")
 	}
 	return n
 }

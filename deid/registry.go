@@ -1041,6 +1041,8 @@ var registry = []detector{
 			{text: "my abuela esperanza is ninety. [nurse] and first name [patient] dawn like the sunrise. so summer is coming up", want: map[string]Type{"esperanza": Name, "dawn": Name}, keep: []string{"like", "summer"}},
 			// speech with no commas: a given name, then whose relation or role it is, opening what is said; not a verb or a filler there
 			{text: "[patient] um summer my caseworker said to come. [patient] hope my son is okay. like my husband said", want: map[string]Type{"summer": Name}, keep: []string{"hope my", "like my"}},
+			// after a word that opens a clause too; a baby's doings are a person's
+			{text: "[patient] so frank my husband keeps the list. [mother] yes king eats every two hours", want: map[string]Type{"frank": Name, "king": Name}},
 			// someone who visits or calls, after "it's"; asked or told to do something; a modal that is a relation's name before what they do
 			{text: "[nurse] hi it's june from home health [patient] oh hi june. i asked will to come. my sister may makes pies. it's fine with me", want: map[string]Type{"june": Name, "will": Name, "may": Name}, keep: []string{"fine with"}},
 			// a nurse's introduction; not how someone feels
@@ -1187,6 +1189,8 @@ var registry = []detector{
 			{text: "our pastor, reverend mills, prayed with us. me and my wife ann live alone", want: map[string]Type{"mills": Name, "ann": Name}, keep: []string{"live"}},
 			// the name a person goes by, or a nickname
 			{text: "i go by sunny. my nickname is ace. we go by bus, he goes by the book", want: map[string]Type{"sunny": Name, "ace": Name}, keep: []string{"bus", "book"}},
+			// shorthand that is no everyday word is a name one goes by ("lan": local area network)
+			{text: "[interpreter] she says she goes by lan but her name is longer", want: map[string]Type{"lan": Name}},
 			{text: "my case manager, sandy, set it up and the social worker, hope, called; my buddy, chip, drove", want: map[string]Type{"sandy": Name, "hope": Name, "chip": Name}},
 			{text: "the case manager will call, my social worker said so, a care coordinator, too, came", keep: []string{"will", "said", "too"}},
 			{text: "this is will, my husband. meet hope, our daughter", want: map[string]Type{"will": Name, "hope": Name}},
