@@ -489,6 +489,9 @@ func (s *scanner) modalName(c int) bool {
 	if w == "and" || s.personVerbAt(n) {
 		return true
 	}
+	if t := &s.toks[n]; (t.is(fLast) || t.f&^(fRare|fPhrase) == 0 && t.kind == tkWord) && !t.is(fCommon|fStop|fNonPHI) && t.hi-t.lo >= 2 {
+		return true // "my sister may lin lives in flushing": a surname, no verb
+	}
 	return len(w) > 3 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
 }
 

@@ -1045,6 +1045,8 @@ var registry = []detector{
 			{text: "[patient] so frank my husband keeps the list. [mother] yes king eats every two hours", want: map[string]Type{"frank": Name, "king": Name}},
 			// someone who visits or calls, after "it's"; asked or told to do something; a modal that is a relation's name before what they do
 			{text: "[nurse] hi it's june from home health [patient] oh hi june. i asked will to come. my sister may makes pies. it's fine with me", want: map[string]Type{"june": Name, "will": Name, "may": Name}, keep: []string{"fine with"}},
+			// a modal that is a relation's name before a surname; not before a verb
+			{text: "[patient] my sister may okonjo lives nearby. my wife may call you", want: map[string]Type{"may okonjo": Name}, keep: []string{"may call"}},
 			// a nurse's introduction; not how someone feels
 			{text: "[nurse] hi i'm sunny, i'll be your nurse tonight. [patient] i'm happy i'll be home soon", want: map[string]Type{"sunny": Name}, keep: []string{"happy"}},
 			// a month greeted is a name; not a date after a greeting
