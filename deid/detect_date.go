@@ -352,6 +352,12 @@ func (s *scanner) monthOK(i int, withDay bool) bool {
 	if s.cased && t.has(shCap) && !t.has(shSentStart) {
 		return true
 	}
+	switch w {
+	case "january", "february", "july", "september", "october", "november", "december":
+		// no name, verb or word but the month: a date element wherever it
+		// is said ("it was before that like february", "it's uh september")
+		return !(s.cased && !t.has(shCap))
+	}
 	p := s.prevWord(i, 0)
 	return p >= 0 && (s.toks[p].is(fDatePrep|fLocPrep) || isMonthLead(s.lowerTok(p)))
 }
@@ -491,7 +497,8 @@ func (s *scanner) ofMonth(o int) bool {
 func eventVerb(w []byte) bool {
 	switch string(w) {
 	case "admitted", "discharged", "seen", "started", "stopped", "came", "arrived", "left", "born", "scheduled",
-		"booked", "moved", "operated", "happened", "began", "ended", "died", "passed", "tested", "vaccinated", "due":
+		"booked", "moved", "operated", "happened", "began", "ended", "died", "passed", "tested", "vaccinated", "due",
+		"confirm", "confirmed", "confirming", "book", "schedule", "reschedule", "rescheduled":
 		return true
 	}
 	return false
@@ -802,7 +809,7 @@ func (s *scanner) clockAfter(nx int) bool {
 
 func dayFollower(w []byte) bool {
 	switch string(w) {
-	case "of", "at", "right", "and", "so", "then", "or", "but", "okay", "ok", "yeah", "correct", "works", "suits", "instead":
+	case "of", "at", "right", "and", "so", "then", "or", "but", "okay", "ok", "yeah", "correct", "works", "suits", "instead", "cause", "because", "yes":
 		return true
 	}
 	return false

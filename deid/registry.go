@@ -261,6 +261,8 @@ var registry = []detector{
 		Examples: []example{
 			// two days with "the" each, and no noun after them
 			{text: "i can't remember if it was the sixth or the seventh that i fell", want: map[string]Type{"sixth": Date, "seventh": Date}},
+			// a month that is no name or verb, wherever it is said; a day before "cause"; a day confirmed
+			{text: "[patient] it was before that like february. it's uh october i think. off till the twentieth cause we're busy. [scheduler] to confirm the ninth. [patient] you may march on", want: map[string]Type{"february": Date, "october": Date, "twentieth": Date, "ninth": Date}, keep: []string{"may", "march"}},
 			// a year of birth before "on (the)" and the day; no birth, no year
 			{text: "i was born in 1958 on the 3rd of May. in 1961 on the 4th of June we moved", want: map[string]Type{"1958 on the 3rd of May": Date, "4th of June": Date}, keep: []string{"1961"}},
 			// a day put right with "not"; "not the first time" is a count
