@@ -1055,12 +1055,31 @@ func (s *scanner) moreName(c int) int {
 	j := c
 	for k := c + 1; k < len(s.toks) && k-c < 3; k++ {
 		t := &s.toks[k]
-		if t.kind != tkWord || !t.is(fNameAny) || t.is(nameNot) || t.is(fCommon) && !(s.cased && t.has(shCap)) || s.eponymHere(k) || s.formLabel(k) {
+		if t.kind != tkWord || !t.is(fNameAny) || t.is(nameNot) || t.is(fCommon) && !(s.cased && t.has(shCap)) && !s.commonSurnameAfter(c, k) || s.eponymHere(k) && !s.commonSurnameAfter(c, k) || s.formLabel(k) {
 			break
 		}
 		j = k
 	}
 	return j
+}
+
+// commonSurnameAfter: in speech, token k right after the given name c is
+// a surname that is an everyday word too ("kwame bell and he set it up",
+// "priya stone said"): the given name is no everyday word, and what is said
+// pauses or goes on to what the person does after the surname.
+func (s *scanner) commonSurnameAfter(c, k int) bool {
+	if k != c+1 || s.cased || s.notes || !s.adjacent(c, k) {
+		return false
+	}
+	g, t := &s.toks[c], &s.toks[k]
+	if !g.is(fFirst) || g.is(fCommon|fNonPHI|fStop|fCity|fState) || !t.is(fLast) || t.is(fNonPHI|fStop|fDeterminer|fUnit|fMeasure|fClinical|fMonth|fWeekday|fRelation|fTitle|fGreeting|fState|fCountry) || t.hi-t.lo < 3 {
+		return false
+	}
+	if s.utteranceEndAfter(k) {
+		return true
+	}
+	n := k + 1
+	return s.toks[n].kind == tkWord && s.adjacent(k, n) && (s.personVerbAt(n) || callerAfter(s.lowerTok(n)))
 }
 
 // formLabel: token k is an everyday word with a colon right after it, the
@@ -2232,6 +2251,10 @@ func (s *scanner) extendNames(start int) {
 			}
 			if k == b+1 && s.saidTwice(b, k) {
 				b = k // "my sister august august pelletier": the name said twice
+				continue
+			}
+			if k == b+1 && a == b && s.commonSurnameAfter(b, k) {
+				b = k // "is kwame bell and he": a surname that is an everyday word
 				continue
 			}
 			if !s.adjacent(k-1, k) || !s.nameNeighbour(k, false) {
