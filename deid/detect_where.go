@@ -764,8 +764,8 @@ func (s *scanner) detectEmployers() {
 			continue
 		}
 		p := c + 1
-		if toks[p].kind == tkWord && workAdverb(s.lowerTok(p)) && p+1 < len(toks) && s.adjacent(p, p+1) {
-			p++ // "works over at", "worked down at"
+		for k := 0; k < 2 && toks[p].kind == tkWord && (workAdverb(s.lowerTok(p)) || k == 1 && string(s.lowerTok(p)) == "time") && p+1 < len(toks) && s.adjacent(p, p+1); k++ {
+			p++ // "works over at", "worked down at", "i work nights at", "works part time at"
 		}
 		if toks[p].kind != tkWord || !employPrep(s.lowerTok(p)) || !s.adjacent(p-1, p) {
 			continue
@@ -896,8 +896,8 @@ var companyFirst = sync.OnceValue(func() map[string]bool {
 // ("works over at", "worked down at").
 func workAdverb(w []byte) bool {
 	switch string(w) {
-	case "over", "down", "up", "out":
-		return true
+	case "over", "down", "up", "out", "nights", "days", "weekends", "mornings", "evenings", "overnights", "overnight", "there", "now", "still", "part", "full":
+		return true // "i work nights at costco"
 	}
 	return false
 }

@@ -525,6 +525,8 @@ var registry = []detector{
 			{text: "she has been working with incentiv spirometer and works with Dr. Ames", keep: []string{"incentiv"}},
 			{text: "her husband is CEO OF KELDOR. she works for Brightwater Foods and he works for the city", want: map[string]Type{"KELDOR": Location, "Brightwater Foods": Location}, keep: []string{"the city"}},
 			{text: "he works for ardentis systems, his son works at night, the gabapentin works for RLS", want: map[string]Type{"ardentis systems": Location}, keep: []string{"night", "RLS"}},
+			// when or how much someone works between the cue and the place
+			{text: "i work nights at costco. she works part time at kroger. it works there at night", want: map[string]Type{"costco": Location, "kroger": Location}, keep: []string{"night"}},
 			{text: "i work for myself, she worked at home, he was employed by Halvorsen & Sons until he retired", want: map[string]Type{"Halvorsen & Sons": Location}, keep: []string{"myself", "home"}},
 			{text: "my daughter who works at Corvanta, and i've been working for ZENTRO", want: map[string]Type{"Corvanta": Location, "ZENTRO": Location}},
 			{text: "what works for pain, a job with benefits, the owner of the dog", keep: []string{"pain", "benefits", "dog"}},
