@@ -3450,11 +3450,14 @@ func (s *scanner) howIsDoing(k int) bool {
 // about it", "ask june if …".
 func (s *scanner) askedToDo(k int) bool {
 	p := s.prevWord(k, 0)
-	if p < 0 || p != k-1 || string(s.lowerTok(k)) == "may" {
+	if p < 0 || p != k-1 {
 		return false
 	}
+	wants := false
 	switch string(s.lowerTok(p)) {
 	case "asked", "told", "ask", "tell":
+	case "wants", "want", "wanted", "needs", "need", "needed", "got", "get":
+		wants = true // "he wants may to sing": only before "to" and a verb
 	default:
 		return false
 	}
@@ -3462,9 +3465,10 @@ func (s *scanner) askedToDo(k int) bool {
 	if n >= len(s.toks) || s.toks[n].kind != tkWord {
 		return false
 	}
+	may := string(s.lowerTok(k)) == "may" // "ask, may i …": "may" asks only before "to"
 	switch string(s.lowerTok(n)) {
 	case "if", "about", "whether":
-		return true
+		return !wants && !may
 	case "to":
 		// "to" and a verb: "asked will to come", not "asked grace to the dance"
 		m := n + 1

@@ -1051,6 +1051,8 @@ var registry = []detector{
 			{text: "[nurse] hi it's june from home health [patient] oh hi june. i asked will to come. my sister may makes pies. it's fine with me", want: map[string]Type{"june": Name, "will": Name, "may": Name}, keep: []string{"fine with"}},
 			// a surname that is an everyday word after a given name that is none, where what is said pauses or goes on to what the person does; not a kin word
 			{text: "[staff] the case worker is kwame bell and he set it up. [caregiver] i'm lorna mama", want: map[string]Type{"kwame bell": Name, "lorna": Name}, keep: []string{"mama"}},
+			// someone wanted or needed to do something, "may" too before "to"; not a thing
+			{text: "[wife] he wants may to sing. i need grace to drive. she wants more to eat, i need it to work", want: map[string]Type{"may": Name, "grace": Name}, keep: []string{"more", "it to"}},
 			// a modal that is a relation's name before a surname; not before a verb
 			{text: "[patient] my sister may okonjo lives nearby. my wife may call you", want: map[string]Type{"may okonjo": Name}, keep: []string{"may call"}},
 			// a nurse's introduction; not how someone feels
