@@ -510,7 +510,7 @@ func (s *scanner) nameBeforeRelation(i int) bool {
 	if !s.isPunct(i+1, ',') {
 		if i+2 < len(s.toks) && possessive(s.lowerTok(i+1)) && !t.is(fStop) && !s.cased && (i == 0 || s.opensUtterance(i) || s.adjacent(i-1, i) && clauseOpener(s.lowerTok(i-1))) && !bareNot(s.lowerTok(i)) {
 			bare = true
-		} else if i+2 >= len(s.toks) || string(s.lowerTok(i+1)) != "is" || !t.has(shSentStart) || t.is(fStop) {
+		} else if i+2 >= len(s.toks) || string(s.lowerTok(i+1)) != "is" || !t.has(shSentStart) && !s.saysBefore(i) || t.is(fStop) {
 			// "grace is my daughter": the name opens what is said, then "is"
 			// and whose relation
 			return false
@@ -3402,6 +3402,20 @@ func (s *scanner) whoIs(k int) bool {
 	return false
 }
 
+// saysBefore: a verb of saying comes right before token k ("she says hope
+// is her daughter").
+func (s *scanner) saysBefore(k int) bool {
+	p := k - 1
+	if p < 0 || s.toks[p].kind != tkWord || !s.adjacent(p, k) {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "says", "said", "say", "thinks", "think", "means", "meant":
+		return true
+	}
+	return false
+}
+
 // afterWhos: "who's" comes right before token k and a preposition after
 // it ("who's may on your list"; not "who's will", which may go on "…
 // driving").
@@ -3486,7 +3500,8 @@ func (s *scanner) madeToDo(k int) bool {
 	}
 	if n := s.nextWord(k, 0); n == k+1 {
 		switch string(s.lowerTok(n)) {
-		case "do", "call", "fix", "check", "bring", "drive", "help", "sign", "pick", "know", "come", "look", "send", "take", "fill":
+		case "do", "call", "fix", "check", "bring", "drive", "help", "sign", "pick", "know", "come", "look", "send", "take", "fill",
+			"confirm", "schedule", "email", "fax", "text", "contact", "explain", "meet", "show", "walk", "give", "reach", "see", "talk":
 			return true
 		}
 	}

@@ -1036,6 +1036,8 @@ var registry = []detector{
 			{text: "[nurse] hi this is june calling from the clinic [staff] hi, is this hope? [caller] no. what is this rose. this is fine", want: map[string]Type{"june": Name, "hope": Name}, keep: []string{"rose", "fine"}},
 			// someone made to do something; not a thing one has
 			{text: "can you have faith call us back? i have faith in you. let dawn know", want: map[string]Type{"faith": Name, "dawn": Name}, keep: []string{"faith in"}},
+			// more of what someone is had to do; a name said to be a relation after a verb of saying; not a thing one has
+			{text: "[doctor] i'll have summer confirm it. [interpreter] she says hope is her daughter. [patient] i think faith is my strength, i have hope", want: map[string]Type{"summer": Name, "hope": Name}, keep: []string{"faith", "have hope"}},
 			// a month that is a given name before a surname; someone named by what they do, then their name; not "the nurse will call"
 			{text: "follow up for june alvarez. the pharmacist joy said so and the nurse will call", want: map[string]Type{"june alvarez": Name, "joy": Name}, keep: []string{"will call"}},
 			// a role said bare before any given name and what the person does; a given name before a modal after the role; someone from an office
