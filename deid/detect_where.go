@@ -795,6 +795,11 @@ func (s *scanner) detectEmployers() {
 			c = e
 			continue
 		}
+		if e := s.partners(first); e > first {
+			s.add(first, e, Location, 0.88, "place/employer") // "i work at fisher and lamb", "a roofer with harmon and pike"
+			c = e
+			continue
+		}
 		last, named := -1, false
 	words:
 		for k := first; k < len(toks) && k-p <= 6; k++ {
@@ -831,6 +836,24 @@ func (s *scanner) detectEmployers() {
 			c = last
 		}
 	}
+}
+
+// partners returns the last token of a firm named by two surnames joined
+// by "and" from token k ("fisher and lamb", "harmon and pike"), the way
+// trades, shops and law firms are named, or -1: both are words of the
+// surname list, no function or kin word, in speech.
+func (s *scanner) partners(k int) int {
+	a, n := k+1, k+2
+	if s.cased || n >= len(s.toks) || string(s.lowerTok(a)) != "and" || !s.adjacent(k, a) || !s.adjacent(a, n) {
+		return -1
+	}
+	for _, j := range [2]int{k, n} {
+		t := &s.toks[j]
+		if t.kind != tkWord || !t.is(fLast) || t.hi-t.lo < 3 || t.is(fStop|fDeterminer|fRelation|fTitle|fMonth|fWeekday|fNumWord|fUnit|fMeasure|fState|fCountry|fFacHead) || t.has(shPoss) {
+			return -1
+		}
+	}
+	return n
 }
 
 // orgHeadAhead returns the head of a company's name ("transit",

@@ -525,6 +525,8 @@ var registry = []detector{
 			{text: "she has been working with incentiv spirometer and works with Dr. Ames", keep: []string{"incentiv"}},
 			{text: "her husband is CEO OF KELDOR. she works for Brightwater Foods and he works for the city", want: map[string]Type{"KELDOR": Location, "Brightwater Foods": Location}, keep: []string{"the city"}},
 			{text: "he works for ardentis systems, his son works at night, the gabapentin works for RLS", want: map[string]Type{"ardentis systems": Location}, keep: []string{"night", "RLS"}},
+			// a firm named by two surnames joined by "and", after a cue of work (a trade too); not kin
+			{text: "i work at fisher and wolfe out in town. i'm a roofer with harmon and pike. i work with mom and dad", want: map[string]Type{"fisher and wolfe": Location, "harmon and pike": Location}, keep: []string{"mom and dad"}},
 			// when or how much someone works between the cue and the place
 			{text: "i work nights at costco. she works part time at kroger. it works there at night", want: map[string]Type{"costco": Location, "kroger": Location}, keep: []string{"night"}},
 			{text: "i work for myself, she worked at home, he was employed by Halvorsen & Sons until he retired", want: map[string]Type{"Halvorsen & Sons": Location}, keep: []string{"myself", "home"}},
