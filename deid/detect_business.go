@@ -474,7 +474,7 @@ func onPrep(w []byte) bool {
 func (s *scanner) townInPassing(p int) {
 	toks := s.toks
 	t := &toks[p]
-	if p < 1 || p+1 >= len(toks) || t.kind != tkWord || t.hi-t.lo > 4 {
+	if p < 1 || p+1 >= len(toks) || t.kind != tkWord || t.hi-t.lo > 4 && !passingPrep(s.lowerTok(p)) {
 		return
 	}
 	w := s.lowerTok(p)
@@ -482,19 +482,32 @@ func (s *scanner) townInPassing(p int) {
 		s.placeAtPair(p)
 		return
 	}
-	if string(w) != "in" && string(w) != "to" && string(w) != "from" && string(w) != "near" {
+	passing := false // "out by cedar hollow", "going through elm grove": only a town's two words
+	switch string(w) {
+	case "in", "to", "from", "near":
+	case "by", "through", "past":
+		passing = true
+	default:
 		return
 	}
 	n := p + 1
 	c := &toks[n]
-	if c.kind != tkWord || c.hi-c.lo < 3 || !s.adjacent(p, n) {
+	if c.kind != tkWord || c.hi-c.lo < 3 || !s.adjacent(p, n) || passing && s.cased {
 		return
 	}
 	if !s.cased {
-		if string(w) == "in" && c.is(fCity|fCounty) && !c.is(fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fClinical|fState|fCountry) && (s.placeEndsAt(p-1) || s.livesOutIn(p) && s.clauseEndsAfter(n) && !c.is(fFirstTop)) && !s.covered(n, "") {
+		if !passing && string(w) != "to" && c.f == 0 && c.hi-c.lo >= 5 && (s.labels > 0 || s.carryFrom != nil) && !s.misspelt(n) && !s.covered(n, "") && (s.clauseEndsAfter(n) || n+1 < len(toks) && (townAfterWord(s.lowerTok(n+1)) || toks[n+1].is(fLocPrep|fDatePrep))) {
+			// a word no list knows, where a town is said in a transcript
+			// (speech recognition writes the words it knows, so a word no
+			// list knows is a name: "my place in riverbend"); not a word
+			// misspelt ("in extremeities")
+			s.add(n, n, City, 0.7, "place/city")
+			return
+		}
+		if string(w) == "in" && !passing && c.is(fCity|fCounty) && !c.is(fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fClinical|fState|fCountry) && (s.placeEndsAt(p-1) || s.livesOutIn(p) && s.clauseEndsAfter(n) && !c.is(fFirstTop)) && !s.covered(n, "") {
 			s.add(n, n, City, 0.7, "place/city") // "the home depot in auburn", "grew up in queens but …", "lives out in flagstaff so …"
 		} else if m := n + 1; string(w) != "to" && m < len(toks) && toks[m].kind == tkWord && s.adjacent(n, m) && townSuffix(s.lowerTok(m)) &&
-			(!c.is(fCommon|fNonPHI|fRare) || s.livesOutIn(p)) && !c.is(fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fNumWord|fDirection) &&
+			(!c.is(fCommon|fNonPHI|fRare) || s.livesOutIn(p) || c.is(fCity|fCounty) && !c.is(fNonPHI)) && !c.is(fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fNumWord|fDirection) &&
 			!(c.is(fClinical) && !c.is(fNameAny|fCity)) && // shorthand, unless a name or a town too ("fox hollow")
 			!s.covered(n, "") && !s.covered(m, "") && (s.clauseEndsAfter(m) || toks[m+1].kind != tkWord || toks[m+1].is(fLocPrep|fStop|fDatePrep) || townAfterWord(s.lowerTok(m+1))) {
 			s.add(n, m, City, 0.7, "place/city") // "out in brantford falls by the river", "up in kettering bay"

@@ -16,6 +16,8 @@ func (s *scanner) detectPlaces() {
 		t := &toks[i]
 		if t.f&fLocPrep != 0 {
 			s.townInPassing(i) // "lives in Bootle", "the home depot in auburn"
+		} else if n := t.hi - t.lo; (n == 2 || n == 4 || n == 7) && passingPrep(s.lowerTok(i)) {
+			s.townInPassing(i) // "out by cedar hollow", "going through elm grove"
 		}
 		if t.kind == tkWord && t.f&placeWordFlags == 0 && !home {
 			// most words: only a school's or a practice's head, or "main"
@@ -1245,6 +1247,12 @@ func centerKind(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// passingPrep: a preposition of passing by a place, which is no
+// preposition of place on the lexicon's list ("by", "through", "past").
+func passingPrep(w []byte) bool {
+	return string(w) == "by" || string(w) == "through" || string(w) == "past"
 }
 
 // livedInState: w names a state of mind or of life people live in, also

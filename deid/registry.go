@@ -1300,6 +1300,9 @@ var registry = []detector{
 			{text: "that was at lakeshore women's health. labs at fairview medical lab. dad died at the stillwater veterans home. i drove mary home", want: map[string]Type{"lakeshore women's health": Facility, "fairview medical lab": Facility, "stillwater veterans home": Facility, "mary": Name}},
 			// in lower-case speech a town of everyday words and a town's last word, where someone lives; not the garden
 			{text: "she lives out in cedar hollow since dad passed. we live out in maple grove. she's out in the garden", want: map[string]Type{"cedar hollow": City, "maple grove": City}, keep: []string{"garden"}},
+			// a town's two words passed by or through, and a word no list knows where a transcript says a town; not a word misspelt in a note
+			{text: "[patient] the site is out by cedar hollow that new road. lost going through elm grove. [caregiver] she's moving to my place in quarrendon now", want: map[string]Type{"cedar hollow": City, "elm grove": City, "quarrendon": City}},
+			{text: "no movement noted in extremeities. bleeding from hemrroids. i went by the creek", keep: []string{"extremeities", "hemrroids", "creek"}},
 			// a place of a place-list word and a town's last word right after "at", where what is said pauses; not a place's kind
 			{text: "[staff] welcome to the care meeting here at linden glen. [patient] she's at maple ridge now. we met at the creek, at eye level", want: map[string]Type{"linden glen": Location, "maple ridge": Location}, keep: []string{"creek", "eye level"}},
 			// a town's first word that is shorthand as well as a name; the words that may follow a town; more of a town's last words; living with someone in a town
