@@ -1101,7 +1101,14 @@ func (s *scanner) saidAlone(i, j int) bool {
 			after = true // "… one hundred and one on may fourth", "ninety one next month"
 		}
 	}
-	return edge(i-1) && after
+	before := edge(i - 1)
+	if p := i - 1; !before && p >= 0 && s.toks[p].kind == tkWord {
+		switch string(s.lowerTok(p)) {
+		case "not", "im", "is", "was", "be", "shes", "hes", "turned", "turning", "almost", "nearly", "just", "only", "about":
+			before = true // "no i'm not ninety one": the same age said of the same person
+		}
+	}
+	return before && after
 }
 
 func (s *scanner) detectAgesOnce() {

@@ -367,6 +367,8 @@ var registry = []detector{
 		Examples: []example{
 			// an age said again on its own (TestAgeEchoes counts them); the same number as a reading stays
 			{text: "[doctor] and you're how old [patient] ninety [doctor] ninety wow. her pulse was ninety at rest", want: map[string]Type{"ninety": Age}, keep: []string{"was ninety"}},
+			// the same age said again after "not", "i'm" or "almost"; a pulse of the same value is no age
+			{text: "[daughter] she's ninety two [patient] no i'm not ninety two [daughter] yes mom. [nurse] heart rate ninety two", want: map[string]Type{"ninety two": Age}, keep: []string{"rate ninety two"}},
 			// an age put right or hedged; a pause after "turned"; a relation's age after "to" in a list; a reading put right stays
 			{text: "my mother-in-law is ninety three no wait ninety four. she turned uh ninety five on sunday. so she's what ninety three. my mom lived to ninety and my grandmother to a hundred and one. at ninety-three you're doing well. bp ninety no wait ninety five", want: map[string]Type{"ninety three": Age, "ninety four": Age, "ninety five": Age, "a hundred and one": Age, "ninety-three": Age}, keep: []string{"bp ninety", "wait ninety five"}},
 			// after "is" a person's age, not a lab value's ("your sodium is 128"); a name or a word for the patient is a person
