@@ -84,6 +84,46 @@ func (s *scanner) detectPlaces() {
 			s.schoolOrPractice(i)
 		}
 	}
+	if !s.cased && s.any(fNumWord) {
+		s.streetEchoes()
+	}
+}
+
+// streetEchoes finds a house number said again with the name of a street
+// found in the text, its suffix left out ("it's two twelve larch avenue
+// … two twenty larch … no two twelve"): a read-back or a correction of
+// the address. The number is up to four number words or digits right
+// before the street's name.
+func (s *scanner) streetEchoes() {
+	var names [4]int // the name word of a street found, before its suffix
+	n := 0
+	for _, f := range s.found {
+		if f.Type != Address || n == len(names) {
+			continue
+		}
+		for k := s.tokAt(f.Start); k > 0 && k < len(s.toks) && int(s.toks[k].end) <= f.End; k++ {
+			if s.toks[k].kind == tkWord && s.toks[k].is(fStreet) && s.toks[k-1].kind == tkWord && !s.toks[k-1].is(fNumWord|fStreet|fStop) && int(s.toks[k-1].start) >= f.Start {
+				names[n] = k - 1
+				n++
+				break
+			}
+		}
+	}
+	for _, nm := range names[:n] {
+		w := s.lowerTok(nm)
+		for k := 1; k < len(s.toks); k++ {
+			if k == nm || s.toks[k].kind != tkWord || string(s.lowerTok(k)) != string(w) || !s.adjacent(k-1, k) {
+				continue
+			}
+			first := k
+			for j := k - 1; j >= 0 && k-j <= 4 && (s.toks[j].kind == tkNum || s.toks[j].kind == tkWord && s.toks[j].is(fNumWord)) && s.adjacent(j, j+1); j-- {
+				first = j
+			}
+			if first < k && !s.covered(k, "") {
+				s.add(first, k, Address, 0.8, "place/street") // "two twenty larch": the house number and the street again
+			}
+		}
+	}
 }
 
 // lakeName returns the last token of a lake or a pond named after its kind

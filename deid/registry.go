@@ -741,6 +741,8 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// a house number said again with the street's name, its suffix left out (a read-back or a correction); not the street's word alone
+			{text: "[caregiver] it's four sixteen alder avenue [nurse] four sixty alder [caregiver] no sixteen. the alder tree", want: map[string]Type{"four sixteen alder avenue": Address, "four sixty alder": Address}, keep: []string{"alder tree"}},
 			// a town before the word for one of a practice's sites; "the main office" stays
 			{text: "follow up at the waltham office, not the main office", want: map[string]Type{"waltham": City}, keep: []string{"main"}},
 			// a flat after the street and a comma, then the town
