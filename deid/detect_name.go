@@ -3459,9 +3459,10 @@ func (s *scanner) howIsDoing(k int) bool {
 	return false
 }
 
-// askedToDo: token k, a given name (a function word too: "will"; not
-// "may"), is asked or told something: "i asked will to come", "told grace
-// about it", "ask june if …".
+// askedToDo: token k, a given name (a function word too: "will"; "may"
+// only before "to"), is asked, told, wanted or needed to do something: "i
+// asked will to come", "told grace about it", "ask june if …", "he wants
+// may to sing".
 func (s *scanner) askedToDo(k int) bool {
 	p := s.prevWord(k, 0)
 	if p < 0 || p != k-1 {
