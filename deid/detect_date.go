@@ -1066,8 +1066,9 @@ func (s *scanner) ageEchoes(first int) {
 			continue
 		}
 		same := v < 90+64 && (before|marksNear(s.echoMarks, int32(t.start)))&(1<<(v-90)) != 0
-		// (whether a finding covers it last: covered reads every finding)
-		if same && s.saidAlone(i, j) && !s.covered(i, "") {
+		// (an age found there already is a mark; whether any other finding
+		// covers it last: covered reads every finding)
+		if same && !markAt(s.echoMarks, int32(t.start)) && s.saidAlone(i, j) && !s.covered(i, "") {
 			s.add(i, j, Age, 0.85, "age")
 		}
 		i = j

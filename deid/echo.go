@@ -42,6 +42,12 @@ func marksNear(marks []echoMark, at int32) (bits uint64) {
 	return bits
 }
 
+// markAt reports whether a mark (in text order) starts at byte at.
+func markAt(marks []echoMark, at int32) bool {
+	_, ok := slices.BinarySearchFunc(marks, at, func(m echoMark, t int32) int { return cmp.Compare(m.at, t) })
+	return ok
+}
+
 // byEchoStart orders numbers found by where they start.
 func byEchoStart(a, b echoNum) int { return cmp.Compare(a.start, b.start) }
 
