@@ -60,6 +60,70 @@ func (s *scanner) detectBusinessHeads() {
 		}
 	}
 	s.companiesByHead()
+	s.namedThenKind()
+}
+
+// namedThenKind finds a place named by everyday words and then said by its
+// kind after "the" ("he goes to little acorns the daycare", "talked to
+// hartley and cook the funeral home", "she's at magnolia gardens the
+// nursing home"): up to three words, or two joined by "and", right after
+// "at", "to", "from" or "with", that no function, kin or clinical word
+// is.
+func (s *scanner) namedThenKind() {
+	if s.cased || s.notes {
+		return
+	}
+	toks := s.toks
+	for d := 3; d+1 < len(toks); d++ {
+		if toks[d].kind != tkWord || toks[d].hi-toks[d].lo != 3 || string(s.lowerTok(d)) != "the" || !placeKind(s.lowerTok(d+1)) || !s.adjacent(d, d+1) {
+			continue
+		}
+		first := -1
+		for j := d - 1; j >= 1 && d-j <= 3; j-- {
+			t := &toks[j]
+			if t.kind != tkWord || !s.adjacent(j, j+1) {
+				break
+			}
+			w := s.lowerTok(j)
+			if string(w) == "and" && j < d-1 && j > 1 {
+				continue // "hartley and cook"
+			}
+			if sizeWord(w) && j < d-1 && first == j+1 {
+				first = j // "little acorns": a size opens a name of more words
+				continue
+			}
+			if t.is(fStop|fDeterminer|fNumWord|fOrdWord|fMonth|fWeekday|fUnit|fMeasure|fClinical|fRelation|fTitle|fCountry|fFacHead) || tradeKinds()[string(w)] || t.hi-t.lo < 3 {
+				break
+			}
+			first = j
+		}
+		if first >= 0 && sizeWord(s.lowerTok(first)) && first == d-1 {
+			continue
+		}
+		if first < 1 || string(s.lowerTok(first)) == "and" {
+			continue
+		}
+		switch string(s.lowerTok(first - 1)) {
+		case "at", "to", "from", "with":
+		default:
+			continue
+		}
+		if !s.covered(first, "") || s.toks[first].is(fNameAny|fCity) {
+			s.add(first, d-1, Location, 0.8, "place/business-head")
+		}
+		d++
+	}
+}
+
+// placeKind: w names the kind of a place after its name and "the"
+// ("little acorns the daycare").
+func placeKind(w []byte) bool {
+	switch string(w) {
+	case "daycare", "preschool", "school", "church", "nursing", "funeral", "warehouse", "factory", "plant", "restaurant", "diner", "bar",
+		"pub", "cafe", "bakery", "gym", "salon", "shop", "store", "pharmacy", "clinic", "shelter", "motel", "hotel", "dentist", "dentists", "nursery":
+		return true
+	}
+	return false
 }
 
 // companiesByHead finds a company named by a word no list knows before

@@ -1298,7 +1298,9 @@ var registry = []detector{
 		Types:   []Type{Location, City, Facility},
 		Sources: []string{"place/business-head", "place/town-after-name", "place/compass-town", "place/trade-name"},
 		run:     (*scanner).detectBusinessHeads,
-		gate:    func(s *scanner) bool { return len(s.found) > 0 || s.any(fOrgHead) },
+		gate: func(s *scanner) bool {
+			return len(s.found) > 0 || s.any(fOrgHead) || !s.cased && !s.notes && s.words >= 4
+		},
 		Examples: []example{
 			// after a town or a name, the words that make it a clinic, a home or a workplace; a name before "home" stays a name
 			{text: "that was at lakeshore women's health. labs at fairview medical lab. dad died at the stillwater veterans home. i drove mary home", want: map[string]Type{"lakeshore women's health": Facility, "fairview medical lab": Facility, "stillwater veterans home": Facility, "mary": Name}},
@@ -1317,6 +1319,8 @@ var registry = []detector{
 			{text: "i grew up in queens but moved. he lives out in flagstaff so i rarely visit. we live in hope. hiking out in colorado and", want: map[string]Type{"queens": City, "flagstaff": City}, keep: []string{"hope", "colorado"}},
 			// a word no list knows before the head of a company's name, and the heads after it; an everyday word before it stays
 			{text: "i'm at brightwater logistics, she's at copperline medical supply. avoid frozen foods", want: map[string]Type{"brightwater logistics": Location, "copperline medical supply": Location}, keep: []string{"frozen foods"}},
+			// a place named by everyday words and then by its kind after "the"; not a kind after its kind
+			{text: "[mother] he goes to little acorns the daycare. we talked to hartley and cook the funeral home. i drove to work the store was shut", want: map[string]Type{"little acorns": Location, "hartley and cook": Location}, keep: []string{"work", "store"}},
 			// a store named by everyday words before its head, said with where it is; not what it sells, which of its kind, nor a weak head
 			{text: "get it at the harbor foods on birch street. the tilley's general store in pine ridge has it", want: map[string]Type{"harbor foods": Location, "tilley's general store": Location}},
 			{text: "the grocery store on birch street, the corner store on elm street, the support group at first baptist", keep: []string{"grocery", "corner", "support group"}},
