@@ -849,6 +849,11 @@ func (s *scanner) facility(h int, typ Type) {
 		s.add(m, h, Facility, 0.8, "place/facility") // "the pt at riverside rehab"
 		return
 	}
+	if m := h - 2; weakHead && m > 0 && string(s.lowerTok(h)) == "rehab" && s.adjacent(m, m+1) && s.adjacent(m+1, h) && companyKind(s.lowerTok(m+1)) &&
+		s.toks[m].is(fCity|fCounty|fPhrase) && !s.toks[m].is(fStop|fDeterminer|fClinical) && s.namingPrep(m-1) && s.adjacent(m-1, m) {
+		s.add(m, h, Facility, 0.8, "place/facility") // "the therapists at harbor sports rehab": its kind between
+		return
+	}
 	if first := s.bareNamedFacility(h); first >= 0 {
 		s.add(first, h, Facility, 0.8, "place/facility") // "doctor hensley at riverside family clinic"
 		return

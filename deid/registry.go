@@ -793,6 +793,8 @@ var registry = []detector{
 			{text: "she goes to sunshine day care and he to happy hearts child care; he is in day care, the day care at church", want: map[string]Type{"sunshine day care": Location, "happy hearts child care": Location}, keep: []string{"in day care", "the day care"}},
 			// a rehabilitation hospital by a town's or a name's word; a kind of rehab names none
 			{text: "the pt at riverside rehab said so, then he went to drug rehab and on to cardiac rehab", want: map[string]Type{"riverside rehab": Facility}, keep: []string{"drug rehab", "cardiac rehab"}},
+			// its kind between a place's name and "rehab"; not the kind alone
+			{text: "the therapists at bayview sports rehab are good. i go to sports rehab, she's at physical rehab", want: map[string]Type{"bayview sports rehab": Facility}, keep: []string{"to sports", "physical"}},
 			// a church by its ordinal and any faith; a cemetery and a home for the old named by everyday words; the kind alone names none
 			{text: "i'm a deacon at first congregational. he's buried at mount hope cemetery. she's at maple ridge assisted living. he's buried at the cemetery. she moved to assisted living.", want: map[string]Type{"first congregational": Location, "mount hope cemetery": Location, "maple ridge assisted living": Facility}, keep: []string{"the cemetery", "to assisted"}},
 			// a Montessori school by its name and the kind alone
