@@ -61,6 +61,36 @@ func (s *scanner) detectBusinessHeads() {
 	}
 	s.companiesByHead()
 	s.namedThenKind()
+	s.chainOnStreet()
+}
+
+// chainOnStreet finds a store chain said with the street it is on, the
+// street's suffix left out ("the rite aid on fulton closed", "the cvs on
+// halsted"): the chain names the one store, and the word after "on" a
+// street where it is no everyday word (not "the cvs on sale").
+func (s *scanner) chainOnStreet() {
+	if s.cased || s.notes {
+		return
+	}
+	toks := s.toks
+	for o := 1; o+1 < len(toks); o++ {
+		if toks[o].kind != tkWord || toks[o].hi-toks[o].lo != 2 || string(s.lowerTok(o)) != "on" || !s.adjacent(o-1, o) || !s.adjacent(o, o+1) {
+			continue
+		}
+		st := s.storeName(o - 1)
+		if st < 0 {
+			continue
+		}
+		n := &toks[o+1]
+		if n.kind != tkWord || n.hi-n.lo < 4 || !n.is(fNameAny|fCity) || n.is(fCommon|fNonPHI|fStop|fDeterminer|fClinical|fState|fCountry|fMonth|fWeekday|fTitle|fRelation) {
+			continue
+		}
+		if s.covered(o+1, "") {
+			continue // a street said whole is found as one ("on fulton street")
+		}
+		s.add(st, o-1, Location, 0.8, "place/business-head")
+		s.add(o+1, o+1, Address, 0.75, "place/street-of-chain")
+	}
 }
 
 // namedThenKind finds a place named by everyday words and then said by its

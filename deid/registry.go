@@ -1298,7 +1298,7 @@ var registry = []detector{
 	{
 		Name:    "places/business-heads",
 		Types:   []Type{Location, City, Facility},
-		Sources: []string{"place/business-head", "place/town-after-name", "place/compass-town", "place/trade-name"},
+		Sources: []string{"place/business-head", "place/town-after-name", "place/compass-town", "place/trade-name", "place/street-of-chain"},
 		run:     (*scanner).detectBusinessHeads,
 		gate: func(s *scanner) bool {
 			return len(s.found) > 0 || s.any(fOrgHead) || !s.cased && !s.notes && s.words >= 4
@@ -1321,6 +1321,8 @@ var registry = []detector{
 			{text: "i grew up in queens but moved. he lives out in flagstaff so i rarely visit. we live in hope. hiking out in colorado and", want: map[string]Type{"queens": City, "flagstaff": City}, keep: []string{"hope", "colorado"}},
 			// a word no list knows before the head of a company's name, and the heads after it; an everyday word before it stays
 			{text: "i'm at brightwater logistics, she's at copperline medical supply. avoid frozen foods", want: map[string]Type{"brightwater logistics": Location, "copperline medical supply": Location}, keep: []string{"frozen foods"}},
+			// a store chain with the street it is on, its suffix left out; not an everyday word after "on"
+			{text: "[patient] the rite aid on fulton closed, so now the walgreens on halsted. the cvs on sale", want: map[string]Type{"rite aid": Location, "fulton": Address, "walgreens": Location, "halsted": Address}, keep: []string{"sale"}},
 			// a place named by everyday words and then by its kind after "the"; not a kind after its kind
 			{text: "[mother] he goes to little acorns the daycare. we talked to hartley and cook the funeral home. i drove to work the store was shut", want: map[string]Type{"little acorns": Location, "hartley and cook": Location}, keep: []string{"work", "store"}},
 			// a store named by everyday words before its head, said with where it is; not what it sells, which of its kind, nor a weak head
