@@ -138,6 +138,8 @@ func (s *scanner) namedThenKind() {
 		default:
 			continue
 		}
+		// (a name or a town found in it, "hartley" taken for a town, gives
+		// way to the whole; an everyday word found is left as found)
 		if !s.covered(first, "") || s.toks[first].is(fNameAny|fCity) {
 			s.add(first, d-1, Location, 0.8, "place/business-head")
 		}
@@ -170,16 +172,15 @@ func (s *scanner) companiesByHead() {
 		if toks[h].kind != tkWord || toks[h].is(fStop|fDeterminer) {
 			continue
 		}
-		if !toks[h].is(fOrgHead) {
-			if string(s.lowerTok(h)) == "union" { // "brightwater credit union"
-				if st := s.everydayTradeName(h); st >= 0 {
-					s.add(st, h, Location, 0.75, "place/trade-name")
-				}
-			}
+		union := !toks[h].is(fOrgHead) && string(s.lowerTok(h)) == "union" // "brightwater credit union"
+		if !toks[h].is(fOrgHead) && !union {
 			continue
 		}
 		if st := s.everydayTradeName(h); st >= 0 {
 			s.add(st, h, Location, 0.75, "place/trade-name")
+			continue
+		}
+		if union {
 			continue
 		}
 		w, kind := h-1, false
@@ -232,7 +233,7 @@ func (s *scanner) companiesByHead() {
 // everydayTradeName returns the first word of a shop or a trade that
 // lower-case speech names by everyday words before the head of its name,
 // said where someone is, works or goes ("i work at the sunrise bakery",
-// "out past the gull rock marina", "he's a driver for cascade logistics",
+// "out past the eagle ridge tavern", "he drives for cascade logistics",
 // "brightwater credit union"), or -1. Words that say what it sells or
 // which one of its kind it is name none ("the corner bakery", "the donut
 // shop", "at the hospital cafeteria"), nor do weak heads ("the good
@@ -361,7 +362,7 @@ func (s *scanner) storeByHead(c int) int {
 	for j := c - 1; j >= 0 && c-j <= 2; j-- {
 		t := &s.toks[j]
 		w := s.lowerTok(j)
-		if t.kind != tkWord || !s.adjacent(j, j+1) || t.has(shPoss) && j != c-1 && j != c-2 {
+		if t.kind != tkWord || !s.adjacent(j, j+1) {
 			break
 		}
 		if t.is(fStop|fDeterminer|fNumWord|fOrdWord|fMonth|fWeekday|fUnit|fMeasure|fClinical|fRelation|fTitle|fCountry|fOrgHead) || sizeWord(w) || tradeKinds()[string(w)] || s.verbIng(j) || t.hi-t.lo < 3 {
