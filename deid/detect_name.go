@@ -1055,7 +1055,10 @@ func (s *scanner) moreName(c int) int {
 	j := c
 	for k := c + 1; k < len(s.toks) && k-c < 3; k++ {
 		t := &s.toks[k]
-		if t.kind != tkWord || !t.is(fNameAny) || t.is(nameNot) || t.is(fCommon) && !(s.cased && t.has(shCap)) && !s.commonSurnameAfter(c, k) || s.eponymHere(k) && !s.commonSurnameAfter(c, k) || s.formLabel(k) {
+		if t.kind != tkWord || !t.is(fNameAny) || t.is(nameNot) || s.formLabel(k) {
+			break
+		}
+		if (t.is(fCommon) && !(s.cased && t.has(shCap)) || s.eponymHere(k)) && !s.commonSurnameAfter(c, k) {
 			break
 		}
 		j = k
