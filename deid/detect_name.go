@@ -3344,8 +3344,12 @@ func (s *scanner) afterStaffNoun(i int) bool {
 		return false // a title said bare only before what the person does ("and coach dusty said")
 	}
 	if verb {
-		return true // "the pharmacist joy said": any given name before what a person does
+		return true // "the pharmacist joy said": before what a person does
 	}
+	// (detectNames asks this of the most given names and of months,
+	// greetings and cue words that are given names too; of those, only the
+	// most given stand here without a verb. titleName reads any given name
+	// after a bare title and a verb: "and coach dusty said")
 	if !s.toks[i].is(fFirstTop) {
 		return false
 	}

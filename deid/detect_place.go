@@ -109,19 +109,31 @@ func (s *scanner) streetEchoes() {
 			}
 		}
 	}
-	for _, nm := range names[:n] {
-		w := s.lowerTok(nm)
-		for k := 1; k < len(s.toks); k++ {
-			if k == nm || s.toks[k].kind != tkWord || string(s.lowerTok(k)) != string(w) || !s.adjacent(k-1, k) {
-				continue
-			}
-			first := k
-			for j := k - 1; j >= 0 && k-j <= 4 && (s.toks[j].kind == tkNum || s.toks[j].kind == tkWord && s.toks[j].is(fNumWord)) && s.adjacent(j, j+1); j-- {
-				first = j
-			}
-			if first < k && !s.covered(k, "") {
-				s.add(first, k, Address, 0.8, "place/street") // "two twenty larch": the house number and the street again
-			}
+	if n == 0 {
+		return
+	}
+	number := func(j int) bool {
+		return s.toks[j].kind == tkNum || s.toks[j].kind == tkWord && s.toks[j].is(fNumWord)
+	}
+	// one pass: a word right after a number, then whether it is a street's
+	// name found
+	for k := 1; k < len(s.toks); k++ {
+		if s.toks[k].kind != tkWord || !number(k-1) || !s.adjacent(k-1, k) {
+			continue
+		}
+		street := false
+		for _, nm := range names[:n] {
+			street = street || k != nm && string(s.lowerTok(k)) == string(s.lowerTok(nm))
+		}
+		if !street {
+			continue
+		}
+		first := k - 1
+		for j := k - 2; j >= 0 && k-j <= 4 && number(j) && s.adjacent(j, j+1); j-- {
+			first = j
+		}
+		if !s.covered(k, "") {
+			s.add(first, k, Address, 0.8, "place/street") // "two twenty larch": the house number and the street again
 		}
 	}
 }
@@ -1253,7 +1265,7 @@ func (s *scanner) bareNamedFacility(h int) int {
 		// ("riverside heart clinic"), not on its own ("the heart clinic")
 		organ := j == h-1 && (t.is(fClinical|fCareKind) && !t.is(fStop|fDeterminer|fNumWord) || center)
 		if !organ && (t.is(fStop|fDeterminer|fNumWord|fOrdWord|fUnit|fMeasure|fClinical|fCareKind|fCareUnit|fRelation|fTitle|fMonth|fWeekday) || sizeWord(s.lowerTok(j)) || specialtyWord(s.lowerTok(j)) || s.verbIng(j) ||
-			t.hi-t.lo < 3 || t.hi-t.lo == 3 && !t.is(fCity|fCounty)) { // ("bay pines va")
+			t.hi-t.lo < 3 || t.hi-t.lo == 3 && !t.is(fCity|fCounty)) { // a town's word of three letters: "bay ridge heart clinic"
 			return -1
 		}
 		if !t.is(fGeneric) && !organ {
