@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -188,5 +189,39 @@ func BenchmarkStartup(b *testing.B) {
 		if _, err := parseLexicon(lexiconBin); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// denseText is identifier-dense speech and notes of about n bytes: the
+// synthetic conversations' turns between lines that each carry a date, a
+// name, a phone number, an age over 89 and a ZIP code.
+func denseText(tb testing.TB, n int) string {
+	tb.Helper()
+	texts, _, turns := benchCorpus(tb)
+	var sb strings.Builder
+	for i := 0; sb.Len() < n; i++ {
+		sb.WriteString(texts[i%turns])
+		sb.WriteString("\nseen on march 3rd 2021 by Dr. Lopez, call 617-555-1212, she is 92 and lives in 02139. ")
+		sb.WriteString("he turned ninety four on the ninth and his son tom drove him from the maple street house.\n")
+	}
+	return sb.String()[:n]
+}
+
+// BenchmarkScanDense scans one identifier-dense text of 64 KB and one of
+// 1 MB (one chunk): work that grows with the findings already made shows
+// as a lower throughput on the larger text. benchtable checks the ratio.
+func BenchmarkScanDense(b *testing.B) {
+	e := testEngine(b)
+	for _, size := range []struct {
+		name string
+		n    int
+	}{{"64KB", 64 << 10}, {"1MB", 1 << 20}} {
+		text := denseText(b, size.n)
+		b.Run(size.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				e.Scan(text)
+			}
+		})
 	}
 }

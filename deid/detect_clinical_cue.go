@@ -75,6 +75,7 @@ func (s *scanner) dropClinicalNames() {
 		out = append(out, f)
 	}
 	s.found = out
+	s.invalidateCover()
 }
 
 // raceWord: "White" or "Black" found alone by the name lists is how a

@@ -1719,7 +1719,7 @@ func (s *scanner) extendTimes() {
 		// "Jan 9th '23": a year of two digits after an apostrophe
 		if k := b + 2; k < len(s.toks) && s.toks[k].kind == tkNum && s.toks[k].end-s.toks[k].start == 2 && s.toks[k].start == s.toks[k-1].end &&
 			s.apostropheAt(k-1) && s.toks[k-1].start > s.toks[b].end {
-			s.found[f].End = int(s.toks[k].end)
+			s.setSpan(f, s.found[f].Start, int(s.toks[k].end))
 			b = k
 		}
 		// a time said after "at" is when on that day, not part of the date
@@ -1735,7 +1735,7 @@ func (s *scanner) extendTimes() {
 				e = n
 			}
 		}
-		s.found[f].End = int(s.toks[e].end)
+		s.setSpan(f, s.found[f].Start, int(s.toks[e].end))
 	}
 }
 

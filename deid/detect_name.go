@@ -2339,7 +2339,7 @@ func (s *scanner) extendNames(start int) {
 		if s.toks[b].has(shPoss) {
 			end = possStem(s.text, int(s.toks[b].start), end)
 		}
-		s.found[f].Start, s.found[f].End = int(s.toks[a].start), end
+		s.setSpan(f, int(s.toks[a].start), end)
 	}
 }
 
@@ -2819,18 +2819,6 @@ func (s *scanner) eponymListed(i int) bool {
 }
 
 func (s *scanner) coveredByName(k int) bool { return s.covered(k, Name) }
-
-// covered reports whether a finding found so far overlaps token k: one of
-// type t, or of any type when t is "".
-func (s *scanner) covered(k int, t Type) bool {
-	st, en := int(s.toks[k].start), int(s.toks[k].end)
-	for _, f := range s.found {
-		if f.Start < en && f.End > st && (t == "" || f.Type == t) {
-			return true
-		}
-	}
-	return false
-}
 
 // credentialNames marks up to three name words before a credential.
 func (s *scanner) credentialNames() {

@@ -374,7 +374,7 @@ func (s *scanner) detectNumbers() {
 			// a phone number goes on over its extension: "617-555-0199 x23", ", ext 12"
 			if f := len(s.found) - 1; f >= 0 && s.found[f].Type == Phone && s.found[f].End == int(toks[r.j].end) {
 				if e := s.phoneExtension(r.j); e > r.j {
-					s.found[f].End = int(toks[e].end)
+					s.setSpan(f, s.found[f].Start, int(toks[e].end))
 					i = e
 				}
 			}

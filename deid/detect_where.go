@@ -323,7 +323,7 @@ func (s *scanner) extendStates() {
 		if e+1 < len(s.toks) && s.toks[e+1].kind == tkWord && s.pairType(e, e+1) == "STATE" {
 			e++
 		}
-		s.found[f].End = int(s.toks[e].end)
+		s.setSpan(f, s.found[f].Start, int(s.toks[e].end))
 	}
 }
 

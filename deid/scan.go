@@ -38,7 +38,9 @@ type scanner struct {
 	echoRuns               [][2]int32 // first and last token of what the echo rules read: runs said a character at a time (numberEchoes), ordinals (dateEchoes)
 	echoMarks              []echoMark // the days or ages found that dateEchoes or ageEchoes reads again
 
-	byteCover []int32   // per byte, scratch of repeatFindings
+	byteCover []int32  // per byte, scratch of repeatFindings
+	cover     []uint32 // per token, the types of the findings found[:coverN] that overlap it (cover.go)
+	coverN    int
 	reps      []scanRep // the words repeatFindings spreads
 	carry     []heard   // words other turns of the conversation took for names or places (of carryFrom)
 	carryFrom *convScan
@@ -113,6 +115,7 @@ func (e *Engine) scanText(text string, k *Known, cs *convScan) (found []Finding)
 		}
 	}
 	s.tokenize()
+	s.invalidateCover()
 	s.cased = casedCounts(s.asciiUpper, s.asciiLower)
 	for d := range registry {
 		if g := registry[d].gate; g != nil && !g(s) {
@@ -121,6 +124,7 @@ func (e *Engine) scanText(text string, k *Known, cs *convScan) (found []Finding)
 		s.det = d
 		registry[d].run(s)
 	}
+	s.checkCover()
 	out := resolve(s.found, e.opts.MinScore)
 	if cs != nil {
 		cs.lastAsk = s.lastAsk
