@@ -107,7 +107,7 @@ func (s *scanner) spokenIDAfter(i int, label Type) int {
 		last+1 < len(toks) && toks[last+1].kind == tkWord && !s.asIn(last) {
 		letters--
 		items--
-		last = s.prevWord(last, 0)
+		last = s.prevWord(last, last-i) // over the commas and dashes the run reads ("four two, i got")
 	}
 	// a letter spelled "as in" says an identifier is being read out: then
 	// five characters are enough ("k as in kilo, seven seven two nine")

@@ -131,6 +131,8 @@ var registry = []detector{
 			// a phone number goes on over its extension
 			{text: "Call wife at 617-555-0199 x23 or (978) 555-0144, ext. 4412; give x2 doses", want: map[string]Type{"617-555-0199 x23": Phone, "(978) 555-0144, ext. 4412": Phone}, keep: []string{"x2 doses"}},
 			{text: "my work line is five oh eight, two two two, one nine one nine, extension four one, then press two", want: map[string]Type{"five oh eight, two two two, one nine one nine, extension four one": Phone}, keep: []string{"press two"}},
+			// the pronoun "i" after a comma ends an id read out: it is no letter of it
+			{text: "the tag reads w x j seven one five, i took a photo of it", want: map[string]Type{"w x j seven one five": ID}, keep: []string{"i took"}},
 			// an id read out with hyphens, "a" its first letter; not "a-okay"
 			{text: "the code is a-seven-b-three. it's a-okay", want: map[string]Type{"a-seven-b-three": ID}, keep: []string{"a-okay"}},
 			// a number read with hyphens opens with "oh"
