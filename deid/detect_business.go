@@ -293,6 +293,17 @@ func (s *scanner) everydayTradeName(h int) int {
 	switch string(s.lowerTok(p)) {
 	case "at", "from", "near", "past", "behind", "outside":
 		return first
+	case "to":
+		// "we went to maple leaf bakery", "take him to quick lane auto";
+		// not "to the best pizza" (a word of which one), "to bring salty
+		// foods"
+		q := p - 1
+		if q >= 1 && objectPronoun(s.lowerTok(q)) {
+			q-- // "took him to"
+		}
+		if q >= 0 && s.toks[q].kind == tkWord && (s.toks[q].is(fMoveVerb) || takeVerb(s.lowerTok(q))) {
+			return first
+		}
 	case "for":
 		// "drives for cascade logistics", not "for the sunrise bakery's sake"
 		if q := p - 1; q >= 0 && s.toks[q].is(fEmployCue) {
@@ -772,6 +783,17 @@ func (s *scanner) placeEndsAt(k int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// takeVerb: a verb of taking or going somewhere that the verbs of
+// movement (fMoveVerb) leave out ("took her to", "drove over to").
+func takeVerb(w []byte) bool {
+	switch string(w) {
+	case "take", "takes", "took", "taking", "drive", "drives", "drove", "driving", "walk", "walks", "walked", "walking",
+		"head", "heads", "headed", "heading", "ride", "rode", "over", "back":
+		return true
 	}
 	return false
 }

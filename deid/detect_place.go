@@ -917,6 +917,9 @@ func (s *scanner) facility(h int, typ Type) {
 			}
 			continue
 		}
+		if !s.cased && t.is(fPersonVerb) && !t.is(fFirst) {
+			break // "she needs inpatient hospice": what someone does names no place in lower-case speech
+		}
 		w := string(s.lowerTok(j))
 		if j == h-1 && s.cased && typ == Facility && t.is(fCountry) && t.has(shCap) && !t.has(shAllCaps|shSentStart) && s.toks[h].has(shCap) && landmarkKind(s.lowerTok(j)) {
 			// "Hebrew Rehab", "the Jewish Home": a faith, capitalised, names
@@ -1220,7 +1223,14 @@ func (s *scanner) bareNamedFacility(h int) int {
 	}
 	center := false
 	switch string(s.lowerTok(h)) {
-	case "clinic", "hospital", "infirmary":
+	case "clinic", "hospital", "infirmary", "hospice":
+	case "living":
+		// "golden years assisted living": the kind before it, a name before
+		// that
+		if h < 3 || string(s.lowerTok(h-1)) != "assisted" {
+			return -1
+		}
+		center = true
 	case "practice":
 		// "at green line family practice"; not "at hockey practice", "band
 		// practice": a practice of medicine says which

@@ -867,6 +867,8 @@ var registry = []detector{
 			// lower-case speech names a school, a day care or a church with everyday words
 			// in speech, a clinic or hospital named by everyday words right after "at", "to" or "from", no article; a kind or a size stays
 			{text: "doctor hensley at riverside family clinic. at main hospital, to a free clinic, i went to eye clinic", want: map[string]Type{"riverside family clinic": Facility}, keep: []string{"main hospital", "free clinic", "eye clinic"}},
+			// a hospice, and an assisted living with its kind said; not a hospice or an assisted living by its kind alone
+			{text: "the aide from tallowmere hospice, then mom at briar knoll assisted living. she needs inpatient hospice or assisted living", want: map[string]Type{"tallowmere hospice": Facility, "briar knoll assisted living": Facility}, keep: []string{"inpatient hospice", "or assisted"}},
 			// a centre that says its kind after a place's name, a practice by its specialty; not a centre named by its kind alone or which one of its kind
 			{text: "chemo at the birchwood infusion center, then bingo at the cedar ridge senior center. knee seen at lakemont orthopedics", want: map[string]Type{"birchwood infusion center": Facility, "cedar ridge senior center": Facility, "lakemont orthopedics": Facility}},
 			{text: "at the community center, at the senior center, at the town senior center, the local cancer center, at the shopping center", keep: []string{"community", "senior", "town", "cancer", "shopping"}},
@@ -1332,6 +1334,8 @@ var registry = []detector{
 			{text: "the grocery store on birch street, the corner store on elm street, the support group at first baptist", keep: []string{"grocery", "corner", "support group"}},
 			// everyday words that name a trade, before its head where someone is, works or goes; not what it sells or which one of its kind
 			{text: "my shift at the bluebird bakery. we live out past the eagle ridge tavern. savings at tallgrass credit union", want: map[string]Type{"bluebird bakery": Location, "eagle ridge tavern": Location, "tallgrass credit union": Location}},
+			// after a verb of going or taking, "to" says where too; not which one of its kind, nor "to" with no verb of going
+			{text: "we drove to copper kettle diner, then took him to quarry hill brewing. going to the local diner. listen to the salty grill", want: map[string]Type{"copper kettle diner": Location, "quarry hill brewing": Location}, keep: []string{"local diner", "salty grill"}},
 			{text: "lunch at the corner bakery, then the organic cafe, the hospital cafeteria, the salty foods, the pancake restaurant, the trade union", keep: []string{"corner bakery", "organic cafe", "hospital cafeteria", "salty foods", "pancake restaurant", "trade union"}},
 			// a pharmacy, a tire shop, a seafood plant named by a word no list knows; "tire" the verb stays
 			{text: "this is tomasz from brightline pharmacy. he's at northside tire nights. we tire easily", want: map[string]Type{"brightline pharmacy": Location, "northside tire": Location}, keep: []string{"tire easily"}},
