@@ -68,7 +68,7 @@ func (s *scanner) detectNames() {
 				// "i asked will to come with me", "tell grace about it"
 				s.add(i, i, Name, 0.8, "name/cue")
 				continue
-			case t.is(fFirst) && !t.is(fStop|fDeterminer|fTitle|fRelation) && !s.notes && s.afterStaffNoun(i):
+			case t.is(fFirst) && !t.is(fDeterminer|fTitle|fRelation) && (!t.is(fStop) || i+1 < len(s.toks) && pastSaid(s.lowerTok(i+1))) && !s.notes && s.afterStaffNoun(i):
 				// "the pharmacist joy at the counter said", "the tech june
 				// said": someone named by what they do, then their name
 				s.add(i, i, Name, 0.8, "name/relation")
@@ -77,6 +77,10 @@ func (s *scanner) detectNames() {
 				// "can you have hope call us back", "let june know": someone
 				// made to do something, by a given name even if it is a word
 				s.add(i, i, Name, 0.8, "name/cue")
+				continue
+			case t.is(fFirstTop) && !t.is(fStop|fDeterminer|fTitle|fRelation|fMonth) && !s.notes && s.nameThenRole(i):
+				// "autumn, the therapist, will email you"
+				s.add(i, i, Name, 0.85, "name/relation")
 				continue
 			case t.is(fFirstTop) && (t.has(shSentStart) || i > 0 && s.adjacent(i-1, i) && clauseOpener(s.lowerTok(i-1))) && !s.cased && s.fromWorkplace(i):
 				// "joy from the pharmacy called": a given name, then where the
@@ -620,10 +624,16 @@ func (s *scanner) roleApposition(i int) int {
 }
 
 // fromWorkplace: token i is followed by "from" and a place of work or
-// service ("from the pharmacy", "from billing", "from hospice").
+// service ("from the pharmacy", "from billing", "from hospice"); or by
+// "at" or "in" and a desk or office of the practice, then what the person
+// does ("rose at the front desk said", "hazel in billing can").
 func (s *scanner) fromWorkplace(i int) bool {
 	f := i + 1
-	if f >= len(s.toks) || string(s.lowerTok(f)) != "from" || s.toks[i].is(nameNot|fClinical) {
+	if f >= len(s.toks) || s.toks[i].is(nameNot|fClinical) {
+		return false
+	}
+	from := string(s.lowerTok(f)) == "from"
+	if !from && string(s.lowerTok(f)) != "at" && string(s.lowerTok(f)) != "in" {
 		return false
 	}
 	w := f + 1
@@ -639,8 +649,56 @@ func (s *scanner) fromWorkplace(i int) bool {
 		switch string(s.lowerTok(k)) {
 		case "pharmacy", "office", "clinic", "insurance", "billing", "hospice", "agency", "church", "school", "bank",
 			"lab", "hospital", "practice", "front", "desk", "county", "state", "va", "vna", "registration", "scheduling":
-			return true
+			if from {
+				return true
+			}
 		}
+		switch string(s.lowerTok(k)) {
+		case "desk", "billing", "scheduling", "registration", "reception", "records":
+			// at the desk or in an office of the practice, then what the
+			// person does: "june at the front desk is", not "in june at
+			// the front desk" (a date opens no clause here)
+			v := k + 1
+			return v < len(s.toks) && s.toks[v].kind == tkWord && (s.personVerbAt(v) || deskVerb(s.lowerTok(v)))
+		}
+	}
+	return false
+}
+
+// pastSaid: a verb in the past tense of what staff do, which no modal
+// or verb before it takes ("may said", "will called").
+func pastSaid(w []byte) bool {
+	switch string(w) {
+	case "said", "told", "called", "sent", "gave", "wrote", "faxed", "emailed", "mailed", "texted", "mentioned", "explained", "asked":
+		return true
+	}
+	return false
+}
+
+// nameThenRole: the given name at token i is set off by a comma and then
+// said to be someone's role, the role set off in turn: "autumn, the
+// therapist, will email you", "ivy, my nurse, said".
+func (s *scanner) nameThenRole(i int) bool {
+	d := i + 2
+	if d+2 >= len(s.toks) || !s.isPunct(i+1, ',') || s.toks[d].kind != tkWord {
+		return false
+	}
+	if w := s.lowerTok(d); string(w) != "the" && !possessive(w) {
+		return false
+	}
+	r := d + 1
+	if r+2 < len(s.toks) && s.toks[r].kind == tkWord && s.toks[r+1].kind == tkWord && s.toks[r+1].is(fTitle) && s.adjacent(r, r+1) {
+		r++ // "the physical therapist", "my case manager"
+	}
+	return s.toks[r].kind == tkWord && s.toks[r].is(fTitle) && !s.toks[r].is(fRelation) && s.isPunct(r+1, ',')
+}
+
+// deskVerb: a modal or a verb after staff named by where they sit ("dawn
+// at the front desk can reset it", "joy in billing told me").
+func deskVerb(w []byte) bool {
+	switch string(w) {
+	case "can", "could", "will", "would", "should", "told", "says", "said", "called", "sent", "helped", "handles", "does":
+		return true
 	}
 	return false
 }
@@ -3322,11 +3380,15 @@ func (s *scanner) afterStaffNoun(i int) bool {
 	default:
 		return false
 	}
+	n := i + 1
 	switch string(s.lowerTok(i)) {
 	case "rose", "mark", "bill", "pat", "sue", "grant", "chase", "will", "may", "art":
-		return false // verbs and things as well as names
+		// verbs and things as well as names, unless a verb in the past
+		// follows, which no modal or verb takes ("my caseworker may said")
+		if n >= len(s.toks) || !pastSaid(s.lowerTok(n)) {
+			return false
+		}
 	}
-	n := i + 1
 	verb := n < len(s.toks) && s.toks[n].kind == tkWord && s.personVerbAt(n)
 	if d := s.lowerTok(r - 1); string(d) != "the" && !possessive(d) && !(verb && s.toks[r].is(fTitle)) {
 		return false // a title said bare only before what the person does ("and coach dusty said")

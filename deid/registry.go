@@ -1054,6 +1054,9 @@ var registry = []detector{
 			{text: "follow up for june alvarez. the pharmacist joy said so and the nurse will call", want: map[string]Type{"june alvarez": Name, "joy": Name}, keep: []string{"will call"}},
 			// a role said bare before any given name and what the person does; a given name before a modal after the role; someone from an office
 			{text: "and coach rusty said to rest. the counselor hope will call you. okay faith from the billing office said it's paid", want: map[string]Type{"rusty": Name, "hope": Name, "faith": Name}},
+			// staff named by where they sit and then what they do; a name set off before its role; a modal or a verb before a verb in the past is a name
+			{text: "so ruby at the front desk can print it. jade in billing told me. violet, the dietitian, will call. her aide may faxed it", want: map[string]Type{"ruby": Name, "jade": Name, "violet": Name, "may": Name}},
+			{text: "grace at the front desk. summer in billing season. the nurse may call you, the aide will set it up. honestly, the nurse, she was kind", keep: []string{"grace", "summer", "may call", "will set", "honestly"}},
 			{text: "the coach said rest, the counselor will call, the nurse practitioner said so", keep: []string{"coach", "counselor", "practitioner"}},
 			// kin said in Spanish before a name; "like" is never a name ("dawn like the sunrise"); a season is no one ("so summer is coming up")
 			{text: "my abuela esperanza is ninety. [nurse] and first name [patient] dawn like the sunrise. so summer is coming up", want: map[string]Type{"esperanza": Name, "dawn": Name}, keep: []string{"like", "summer"}},
