@@ -74,11 +74,23 @@ func (s *scanner) chainOnStreet() {
 	}
 	toks := s.toks
 	for o := 1; o+1 < len(toks); o++ {
-		if toks[o].kind != tkWord || toks[o].hi-toks[o].lo != 2 || string(s.lowerTok(o)) != "on" || !s.adjacent(o-1, o) || !s.adjacent(o, o+1) {
+		if toks[o].kind != tkWord || toks[o].hi-toks[o].lo != 2 || string(s.lowerTok(o)) != "on" && string(s.lowerTok(o)) != "at" || !s.adjacent(o-1, o) || !s.adjacent(o, o+1) {
 			continue
 		}
 		st := s.storeName(o - 1)
 		if st < 0 {
+			continue
+		}
+		if b := s.crossStreets(o + 1); b > 0 {
+			// "the rite aid at fourth and broad", "the walgreens on elm and
+			// third": the corner the store is at
+			if !s.covered(o+1, "") && !s.covered(b, "") {
+				s.add(st, o-1, Location, 0.8, "place/business-head")
+				s.add(o+1, b, Address, 0.8, "place/street-of-chain")
+			}
+			continue
+		}
+		if string(s.lowerTok(o)) != "on" {
 			continue
 		}
 		n := &toks[o+1]
@@ -91,6 +103,46 @@ func (s *scanner) chainOnStreet() {
 		s.add(st, o-1, Location, 0.8, "place/business-head")
 		s.add(o+1, o+1, Address, 0.75, "place/street-of-chain")
 	}
+}
+
+// crossStreets returns the last token of two streets' names joined by
+// "and" from token a, each one word, where a store is ("fourth and
+// broad", "elm and third"), or -1: one of them an ordinal (streets are
+// numbered) or both on the list of towns (streets take towns' and trees'
+// names: "elm and walnut"); none a word of time,
+// function, kin or care ("on sale and", "at noon and").
+func (s *scanner) crossStreets(a int) int {
+	and, b := a+1, a+2
+	if b >= len(s.toks) || string(s.lowerTok(and)) != "and" || !s.adjacent(a, and) || !s.adjacent(and, b) {
+		return -1
+	}
+	ord, listed := 0, 0
+	for _, k := range [2]int{a, b} {
+		t := &s.toks[k]
+		if t.kind != tkWord || t.hi-t.lo < 3 || t.has(shApos) ||
+			t.is(fStop|fDeterminer|fNumWord|fMonth|fWeekday|fHoliday|fUnit|fMeasure|fClinical|fRelation|fTitle|fState|fCountry) {
+			return -1
+		}
+		switch {
+		case t.is(fOrdWord):
+			ord++
+		case t.is(fCity):
+			listed++
+		}
+	}
+	if ord == 0 && listed < 2 {
+		return -1
+	}
+	if n := b + 1; n < len(s.toks) && s.toks[n].kind == tkWord {
+		switch string(s.lowerTok(n)) {
+		case "floor", "floors", "shift", "shifts", "grade", "grades", "time", "times", "place", "row", "rows":
+			return -1 // "on third and fourth floors": ordinals of something else
+		}
+		if s.toks[n].is(fStreet) {
+			return -1 // "at elm and fourth street": the address rules read a street said whole
+		}
+	}
+	return b
 }
 
 // namedThenKind finds a place named by everyday words and then said by its

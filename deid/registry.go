@@ -1330,6 +1330,8 @@ var registry = []detector{
 			{text: "i'm at brightwater logistics, she's at copperline medical supply. avoid frozen foods", want: map[string]Type{"brightwater logistics": Location, "copperline medical supply": Location}, keep: []string{"frozen foods"}},
 			// a store chain with the street it is on, its suffix left out; not an everyday word after "on"
 			{text: "[patient] the rite aid on fulton closed, so now the walgreens on halsted. the cvs on sale", want: map[string]Type{"rite aid": Location, "fulton": Address, "walgreens": Location, "halsted": Address}, keep: []string{"sale"}},
+			// a chain at the corner of two streets, one numbered or both named like towns; not other things joined by "and"
+			{text: "the walgreens at sixth and maple, or the cvs on elm and oak. the rite aid on sale and stuff, the cvs on second and third floors, the kroger at night and weekends", want: map[string]Type{"walgreens": Location, "sixth and maple": Address, "cvs": Location, "elm and oak": Address}, keep: []string{"sale and stuff", "second and third", "night and"}},
 			// a place named by everyday words and then by its kind after "the"; not a kind after its kind
 			{text: "[mother] he goes to little acorns the daycare. we talked to hartley and cook the funeral home. i drove to work the store was shut", want: map[string]Type{"little acorns": Location, "hartley and cook": Location}, keep: []string{"work", "store"}},
 			// a store named by everyday words before its head, said with where it is; not what it sells, which of its kind, nor a weak head
