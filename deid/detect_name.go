@@ -73,6 +73,10 @@ func (s *scanner) detectNames() {
 				// said": someone named by what they do, then their name
 				s.add(i, i, Name, 0.8, "name/relation")
 				continue
+			case t.is(fFirstTop) && !t.is(fDeterminer|fTitle|fRelation|fClinical) && !s.notes && s.booksYou(i):
+				// "ivy can get you in", "june will call you"
+				s.add(i, i, Name, 0.8, "name/cue")
+				continue
 			case t.is(fFirstTop) && !t.is(fStop|fDeterminer|fTitle|fRelation) && !s.notes && s.madeToDo(i):
 				// "can you have hope call us back", "let june know": someone
 				// made to do something, by a given name even if it is a word
@@ -3530,6 +3534,12 @@ func (s *scanner) askedToDo(k int) bool {
 	case "asked", "told", "ask", "tell":
 	case "wants", "want", "wanted", "needs", "need", "needed", "got", "get":
 		wants = true // "he wants may to sing": only before "to" and a verb
+	case "like":
+		// "i'd like june to get you in", not "feels like summer to me"
+		if q := p - 1; q < 0 || string(s.lowerTok(q)) != "would" && string(s.lowerTok(q)) != "id" && string(s.lowerTok(q)) != "i'd" {
+			return false
+		}
+		wants = true
 	default:
 		return false
 	}
@@ -3545,6 +3555,30 @@ func (s *scanner) askedToDo(k int) bool {
 		// "to" and a verb: "asked will to come", not "asked grace to the dance"
 		m := n + 1
 		return m < len(s.toks) && s.toks[m].kind == tkWord && !s.toks[m].is(fDeterminer) && !possessive(s.lowerTok(m))
+	}
+	return false
+}
+
+// booksYou: token k does for the person spoken to what staff do, after a
+// modal ("ivy can get you in", "june will call you", "rose could book
+// you"): someone, not a thing or a feeling ("hope can help you").
+func (s *scanner) booksYou(k int) bool {
+	m, v, y := k+1, k+2, k+3
+	if y >= len(s.toks) || !s.adjacent(k, m) || !s.adjacent(m, v) || !s.adjacent(v, y) || string(s.lowerTok(y)) != "you" {
+		return false
+	}
+	switch string(s.lowerTok(m)) {
+	case "can", "could", "will", "would", "should":
+	default:
+		return false
+	}
+	switch string(s.lowerTok(v)) {
+	case "get", "fit", "squeeze", "set", "sign", "check", "work":
+		// "get you in", "set you up", "work you in"
+		n := y + 1
+		return n < len(s.toks) && s.adjacent(y, n) && (string(s.lowerTok(n)) == "in" || string(s.lowerTok(n)) == "up")
+	case "book", "schedule", "reschedule", "call", "text", "email", "page", "phone", "ring":
+		return true
 	}
 	return false
 }

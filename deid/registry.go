@@ -1054,6 +1054,9 @@ var registry = []detector{
 			{text: "follow up for june alvarez. the pharmacist joy said so and the nurse will call", want: map[string]Type{"june alvarez": Name, "joy": Name}, keep: []string{"will call"}},
 			// a role said bare before any given name and what the person does; a given name before a modal after the role; someone from an office
 			{text: "and coach rusty said to rest. the counselor hope will call you. okay faith from the billing office said it's paid", want: map[string]Type{"rusty": Name, "hope": Name, "faith": Name}},
+			// a given name that does for the listener what staff do, after a modal; after "i'd like" and "to"; not a feeling, a pronoun or a season
+			{text: "if it swells again jade could fit you in. i'd like ruby to call you. amber will book you for monday", want: map[string]Type{"jade": Name, "ruby": Name, "amber": Name}},
+			{text: "hope can help you. we can get you in. faith can get you through it. it feels like summer to me. someone will call you", keep: []string{"hope", "we can", "faith", "summer", "someone"}},
 			// staff named by where they sit and then what they do; a name set off before its role; a modal or a verb before a verb in the past is a name
 			{text: "so ruby at the front desk can print it. jade in billing told me. violet, the dietitian, will call. her aide may faxed it", want: map[string]Type{"ruby": Name, "jade": Name, "violet": Name, "may": Name}},
 			{text: "grace at the front desk. summer in billing season. the nurse may call you, the aide will set it up. honestly, the nurse, she was kind", keep: []string{"grace", "summer", "may call", "will set", "honestly"}},
