@@ -663,8 +663,8 @@ func (s *scanner) townInPassing(p int) {
 			return
 		}
 		if string(w) == "in" && !passing && c.is(fCity|fCounty) && !c.is(fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fClinical|fState|fCountry) && (s.placeEndsAt(p-1) || s.livesOutIn(p) && s.clauseEndsAfter(n) && !c.is(fFirstTop)) && !s.covered(n, "") {
-			s.add(n, n, City, 0.7, "place/city") // "the home depot in auburn", "grew up in queens but …", "lives out in flagstaff so …"
-		} else if m := n + 1; string(w) != "to" && m < len(toks) && toks[m].kind == tkWord && s.adjacent(n, m) && townSuffix(s.lowerTok(m)) &&
+			s.add(n, s.townEnd(n), City, 0.7, "place/city") // "the home depot in auburn", "grew up in queens but …", "lives out in flagstaff so …"
+		} else if m := n + 1; (string(w) != "to" || p >= 1 && toks[p-1].is(fMoveVerb) && s.adjacent(p-1, p)) && m < len(toks) && toks[m].kind == tkWord && s.adjacent(n, m) && townSuffix(s.lowerTok(m)) &&
 			(!c.is(fCommon|fNonPHI|fRare) || s.livesOutIn(p) || c.is(fCity|fCounty) && !c.is(fNonPHI)) && !c.is(fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fNumWord|fDirection) &&
 			!(c.is(fClinical) && !c.is(fNameAny|fCity)) && // shorthand, unless a name or a town too ("fox hollow")
 			!s.covered(n, "") && !s.covered(m, "") && (s.clauseEndsAfter(m) || toks[m+1].kind != tkWord || toks[m+1].is(fLocPrep|fStop|fDatePrep) || townAfterWord(s.lowerTok(m+1))) {
@@ -737,7 +737,7 @@ func (s *scanner) livesOutIn(p int) bool {
 // from ("from fox hollow originally", "lives in cedar hollow now").
 func townAfterWord(w []byte) bool {
 	switch string(w) {
-	case "originally", "area", "now", "anymore", "too", "also":
+	case "originally", "area", "now", "anymore", "too", "also", "last", "recently", "where":
 		return true
 	}
 	return false

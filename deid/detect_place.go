@@ -1316,6 +1316,22 @@ func centerKind(w []byte) bool {
 	return false
 }
 
+// townEnd returns the last token of the town whose first word, on the
+// list of towns, is token i: the next word when lower-case speech goes on
+// with the last word of a town's name and then pauses ("twelve birch lane
+// in maple grove, five five …", "we moved to cedar falls last year"), else
+// i.
+func (s *scanner) townEnd(i int) int {
+	m := i + 1
+	if s.cased || m >= len(s.toks) || s.toks[m].kind != tkWord || !s.adjacent(i, m) || !townSuffix(s.lowerTok(m)) || s.covered(m, "") {
+		return i
+	}
+	if s.clauseEndsAfter(m) || s.toks[m+1].is(fLocPrep|fDatePrep) || townAfterWord(s.lowerTok(m+1)) {
+		return m
+	}
+	return i
+}
+
 // passingPrep: a preposition of passing by a place, which is no
 // preposition of place on the lexicon's list ("by", "through", "past").
 func passingPrep(w []byte) bool {
@@ -1609,10 +1625,10 @@ func (s *scanner) city(i int) {
 		// ("in Phoenix"), or in lower case where someone lives or comes
 		// from ("we live in phoenix", "moved to buffalo", "grew up in reading")
 		if locPrep && (capMid || !s.cased && s.livedIn(p) && !livedInState(s.lowerTok(i))) {
-			s.add(i, i, City, 0.7, "place/city")
+			s.add(i, s.townEnd(i), City, 0.7, "place/city")
 		}
 	case locPrep || capMid:
-		s.add(i, i, City, 0.8, "place/city")
+		s.add(i, s.townEnd(i), City, 0.8, "place/city")
 	case !t.is(fNonPHI) && !t.is(fNameAny):
 		s.add(i, i, City, 0.6, "place/city")
 	}

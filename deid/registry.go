@@ -759,6 +759,8 @@ var registry = []detector{
 			{text: "She was born on 3 May 1990 in Sevilla. He'll land in München on Saturday. We stayed in Touch.", want: map[string]Type{"Sevilla": City, "München": City}, keep: []string{"Touch"}},
 			// in speech, a word no list knows before a town's last word ("falls", "bay") after "in"; an everyday word before it stays
 			{text: "the one out in brantford falls by the river, up in kettering bay. interest in water falls", want: map[string]Type{"brantford falls": City, "kettering bay": City}, keep: []string{"water falls"}},
+			// a town on the list of towns goes on over the last word of a town's name where the speaker pauses; not into what follows
+			{text: "forty two birch lane in lenox falls, oh one two. we moved to lenox hollow last year. we live in lenox heights schools", want: map[string]Type{"lenox falls": City, "lenox hollow": City}, keep: []string{"heights schools"}},
 			// in speech, a street whose suffix is also a word after "on", where the clause ends; a game's court, a way stay
 			{text: "you live alone now on linden court? we were on tennis court two, then on center court. i'm on my way", want: map[string]Type{"linden court": Address}, keep: []string{"tennis court", "center court", "my way"}},
 			// the part of a building before the address, a comma between; a mews; a count of rooms stays
