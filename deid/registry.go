@@ -1347,6 +1347,8 @@ var registry = []detector{
 			// after a verb of going or taking, "to" says where too; not which one of its kind, nor "to" with no verb of going
 			{text: "we drove to copper kettle diner, then took him to quarry hill brewing. going to the local diner. listen to the salty grill", want: map[string]Type{"copper kettle diner": Location, "quarry hill brewing": Location}, keep: []string{"local diner", "salty grill"}},
 			{text: "lunch at the corner bakery, then the organic cafe, the hospital cafeteria, the salty foods, the pancake restaurant, the trade union", keep: []string{"corner bakery", "organic cafe", "hospital cafeteria", "salty foods", "pancake restaurant", "trade union"}},
+			// makers, labs and shops of one trade named by a word no list knows; the trade alone stays
+			{text: "he was let go from corliss textiles, then tarnwood diagnostics called. we ran diagnostics, the textiles industry", want: map[string]Type{"corliss textiles": Location, "tarnwood diagnostics": Location}, keep: []string{"ran diagnostics", "the textiles"}},
 			// a pharmacy, a tire shop, a seafood plant named by a word no list knows; "tire" the verb stays
 			{text: "this is tomasz from brightline pharmacy. he's at northside tire nights. we tire easily", want: map[string]Type{"brightline pharmacy": Location, "northside tire": Location}, keep: []string{"tire easily"}},
 			// counseling and therapy practices; a kind between the name and the head, after an everyday word only where someone goes; not advice
