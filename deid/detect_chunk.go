@@ -243,6 +243,8 @@ func (s *scanner) detectSpokenAddress() {
 					local = q // "my email is lindqvist anneliese at aol dot com"
 				} else if (s.toks[local].is(fCommon|fStop) && !s.toks[local].is(fNameAny) || s.toks[local].is(fStop) && !s.toks[local].is(fFirstTop)) && !spelled && !s.emailSepAt(s.prevWord(local, 1)) {
 					break // "the results are at site dot org": a verb, not a local part ("will at gmail" is one)
+				} else if d := s.prevWord(local, 0); !spelled && d >= 0 && d == local-1 && s.toks[d].kind == tkWord && (s.toks[d].is(fDeterminer) || string(s.lowerTok(d)) == "the") && !s.emailSepAt(s.prevWord(local, 1)) {
+					break // "on the portal at mychart dot …": a thing somewhere, not a local part
 				}
 				for spelled && s.letterAt(s.prevWord(local, 1)) {
 					local = s.prevWord(local, 1)
