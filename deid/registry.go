@@ -76,7 +76,7 @@ var registry = []detector{
 			// a site's name of two words after the spoken prefix; no prefix, no second word
 			{text: "the website is w w w dot harborview family dot com. i saw my results at site dot org", want: map[string]Type{"w w w dot harborview family dot com": URL}, keep: []string{"results"}},
 			// a thing after an article, then "at" and an address, is somewhere on the web, not a mailbox
-			{text: "fill in the survey at forms dot tallbrook dot net", want: map[string]Type{"forms dot tallbrook dot net": URL}, keep: []string{"survey at"}},
+			{text: "fill in the page at forms dot tallbrook dot net", want: map[string]Type{"forms dot tallbrook dot net": URL}, keep: []string{"page at"}},
 			// chunks
 			{text: "email jane.doe@example.com or visit https://www.example.org/patient", want: map[string]Type{"jane.doe@example.com": Email, "https://www.example.org/patient": URL}},
 			{text: "login from 192.168.10.4 and fe80::1ff:fe23:4567:890a", want: map[string]Type{"192.168.10.4": IP, "fe80::1ff:fe23:4567:890a": IP}},
