@@ -767,7 +767,10 @@ func (s *scanner) detectEmployers() {
 		for k := 0; k < 2 && toks[p].kind == tkWord && (workAdverb(s.lowerTok(p)) || k == 1 && string(s.lowerTok(p)) == "time") && p+1 < len(toks) && s.adjacent(p, p+1); k++ {
 			p++ // "works over at", "worked down at", "i work nights at", "works part time at"
 		}
-		if toks[p].kind != tkWord || !employPrep(s.lowerTok(p)) || !s.adjacent(p-1, p) {
+		// "my employer is harrow and dunn logistics": who employs someone,
+		// said with "is", names a company only by the shape of one
+		named := toks[p].kind == tkWord && (string(s.lowerTok(p)) == "is" || string(s.lowerTok(p)) == "was") && string(s.lowerTok(c)) == "employer" && p == c+1
+		if toks[p].kind != tkWord || !employPrep(s.lowerTok(p)) && !named || !s.adjacent(p-1, p) {
 			continue
 		}
 		// a verb of working is said of medicines too ("it works for RLS"):
@@ -799,6 +802,9 @@ func (s *scanner) detectEmployers() {
 			s.add(first, e, Location, 0.88, "place/employer") // "i work at fisher and lamb", "a roofer with harmon and pike"
 			c = e
 			continue
+		}
+		if named {
+			continue // "my employer is very understanding"
 		}
 		last, named := -1, false
 	words:

@@ -533,6 +533,8 @@ var registry = []detector{
 			{text: "he works for ardentis systems, his son works at night, the gabapentin works for RLS", want: map[string]Type{"ardentis systems": Location}, keep: []string{"night", "RLS"}},
 			// a firm named by two surnames joined by "and", after a cue of work (a trade too); not kin
 			{text: "i work at fisher and wolfe out in town. i'm a roofer with harmon and pike. i work with mom and dad", want: map[string]Type{"fisher and wolfe": Location, "harmon and pike": Location}, keep: []string{"mom and dad"}},
+			// who employs someone said with "is": only a company's shape, never what the employer is like
+			{text: "my employer is tolliver and marsh. her employer was patient and kind, my employer is very understanding", want: map[string]Type{"tolliver and marsh": Location}, keep: []string{"patient and kind", "very understanding"}},
 			// when or how much someone works between the cue and the place
 			{text: "i work nights at costco. she works part time at kroger. it works there at night", want: map[string]Type{"costco": Location, "kroger": Location}, keep: []string{"night"}},
 			{text: "i work for myself, she worked at home, he was employed by Halvorsen & Sons until he retired", want: map[string]Type{"Halvorsen & Sons": Location}, keep: []string{"myself", "home"}},
