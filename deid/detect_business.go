@@ -62,6 +62,7 @@ func (s *scanner) detectBusinessHeads() {
 	s.companiesByHead()
 	s.namedThenKind()
 	s.chainOnStreet()
+	s.chainSites()
 }
 
 // chainOnStreet finds a store chain said with the street it is on, the

@@ -783,7 +783,10 @@ func (s *scanner) detectEmployers() {
 		if staffRole(s.lowerTok(c)) && string(s.lowerTok(p)) != "at" {
 			continue // "an RN at Sunnybrook", not "seen by the nurse for arrangements"
 		}
-		if !role && !s.personBefore(c) {
+		if w := string(s.lowerTok(c)); (w == "shift" || w == "shifts") && (string(s.lowerTok(p)) != "at" || s.notes) {
+			continue // "the night shift at waffle house", not "during shift for secretions"
+		}
+		if !role && !s.personWithin(c, 4) {
 			continue
 		}
 		first := p + 1
@@ -800,6 +803,11 @@ func (s *scanner) detectEmployers() {
 		}
 		if e := s.partners(first); e > first {
 			s.add(first, e, Location, 0.88, "place/employer") // "i work at fisher and lamb", "a roofer with harmon and pike"
+			c = e
+			continue
+		}
+		if e := s.chainSite(first); e >= first {
+			s.add(first, e, Location, 0.8, "place/employer") // "back to work at lowe's", "the night shift at the kroger distribution center"
 			c = e
 			continue
 		}
@@ -945,6 +953,67 @@ var companies = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// chainSite returns the last token of a chain's store or site starting
+// at token k ("lowe's", "the kroger distribution center": its kind of
+// site after it), or -1. An article before it is read by the caller.
+func (s *scanner) chainSite(k int) int {
+	if k >= len(s.toks) || !s.chainStore(k) {
+		return -1
+	}
+	if e := s.siteKindAfter(k); e > k {
+		return e
+	}
+	return k
+}
+
+// siteKindAfter returns the last token of a kind of work site right after
+// token k ("warehouse", "distribution center", "plant"), or -1.
+func (s *scanner) siteKindAfter(k int) int {
+	n := k + 1
+	if n >= len(s.toks) || s.toks[n].kind != tkWord || !s.adjacent(k, n) {
+		return -1
+	}
+	switch string(s.lowerTok(n)) {
+	case "warehouse", "plant", "factory", "headquarters", "hq", "depot", "store", "pharmacy":
+		return n
+	case "distribution", "fulfillment", "call", "data", "service":
+		if m := n + 1; m < len(s.toks) && s.adjacent(n, m) && (string(s.lowerTok(m)) == "center" || string(s.lowerTok(m)) == "centre") {
+			return m
+		}
+	}
+	return -1
+}
+
+// chainSites finds a chain's work site said by its kind after "at" or
+// "from" (and "the"): "i slipped at the kroger distribution center", "he's
+// at the amazon warehouse"; not the chain alone ("at kroger").
+func (s *scanner) chainSites() {
+	if s.notes {
+		return
+	}
+	for k := 1; k+1 < len(s.toks); k++ {
+		if s.toks[k].kind != tkWord || !s.chainStore(k) || s.covered(k, "") {
+			continue
+		}
+		e := s.siteKindAfter(k)
+		if e < 0 {
+			continue
+		}
+		switch string(s.lowerTok(e)) {
+		case "store", "pharmacy":
+			continue // a chain's shop: the store rules read where it is
+		}
+		p := k - 1
+		if string(s.lowerTok(p)) == "the" && p >= 1 {
+			p--
+		}
+		if w := string(s.lowerTok(p)); s.toks[p].kind == tkWord && (w == "at" || w == "from" || w == "in" || w == "to" || w == "near") {
+			s.add(k, e, Location, 0.8, "place/business-head")
+			k = e
+		}
+	}
+}
+
 // workedWhere returns the store or company named right before "where"
 // and a person before the verb of working at token c ("the home depot
 // where i work", "panera bread where she worked"), or -1, -1.
@@ -971,8 +1040,12 @@ func (s *scanner) workedWhere(c int) (int, int) {
 // personBefore: a person is the subject of the verb at token v: a personal
 // pronoun, a relation or "who" among the three words before it, in the same
 // clause ("she works", "my son who works", "i've been working").
-func (s *scanner) personBefore(v int) bool {
-	for k, n := v-1, 0; k >= 0 && n < 3; k-- {
+func (s *scanner) personBefore(v int) bool { return s.personWithin(v, 3) }
+
+// personWithin is personBefore reading up to max words back ("i go back
+// to work at": four).
+func (s *scanner) personWithin(v, max int) bool {
+	for k, n := v-1, 0; k >= 0 && n < max; k-- {
 		t := &s.toks[k]
 		if t.kind != tkWord {
 			if s.isPunct(k, '\'') {

@@ -533,6 +533,9 @@ var registry = []detector{
 			{text: "he works for ardentis systems, his son works at night, the gabapentin works for RLS", want: map[string]Type{"ardentis systems": Location}, keep: []string{"night", "RLS"}},
 			// a firm named by two surnames joined by "and", after a cue of work (a trade too); not kin
 			{text: "i work at fisher and wolfe out in town. i'm a roofer with harmon and pike. i work with mom and dad", want: map[string]Type{"fisher and wolfe": Location, "harmon and pike": Location}, keep: []string{"mom and dad"}},
+			// a chain where someone works, also with its possessive and four words after the person; a shift at a place; not a shift in a note
+			{text: "so i head back to work at kohl's tomorrow. he pulls the night shift at waffle house. she volunteers at tarrow and finch", want: map[string]Type{"kohl's": Location, "waffle house": Location, "tarrow and finch": Location}},
+			{text: "SUCTIONED Q2 DURING SHIFT FOR THICK SECRETIONS. my shift at the hospital was long", keep: []string{"THICK", "hospital"}},
 			// who employs someone said with "is": only a company's shape, never what the employer is like
 			{text: "my employer is tolliver and marsh. her employer was patient and kind, my employer is very understanding", want: map[string]Type{"tolliver and marsh": Location}, keep: []string{"patient and kind", "very understanding"}},
 			// when or how much someone works between the cue and the place
@@ -1339,6 +1342,8 @@ var registry = []detector{
 			{text: "i'm at brightwater logistics, she's at copperline medical supply. avoid frozen foods", want: map[string]Type{"brightwater logistics": Location, "copperline medical supply": Location}, keep: []string{"frozen foods"}},
 			// a store chain with the street it is on, its suffix left out; not an everyday word after "on"
 			{text: "[patient] the rite aid on fulton closed, so now the walgreens on halsted. the cvs on sale", want: map[string]Type{"rite aid": Location, "fulton": Address, "walgreens": Location, "halsted": Address}, keep: []string{"sale"}},
+			// a chain's work site said by its kind after at/from/in; not the chain alone, nor its store (the store rules read where it is)
+			{text: "he hurt his back at the costco distribution center. she's in the amazon warehouse now. we shop at kroger, the walmart store", want: map[string]Type{"costco distribution center": Location, "amazon warehouse": Location}, keep: []string{"kroger", "walmart store"}},
 			// a chain at the corner of two streets, one numbered or both named like towns; not other things joined by "and"
 			{text: "the walgreens at sixth and maple, or the cvs on elm and oak. the rite aid on sale and stuff, the cvs on second and third floors, the kroger at night and weekends", want: map[string]Type{"walgreens": Location, "sixth and maple": Address, "cvs": Location, "elm and oak": Address}, keep: []string{"sale and stuff", "second and third", "night and"}},
 			// a place named by everyday words and then by its kind after "the"; not a kind after its kind
