@@ -1083,7 +1083,7 @@ func (s *scanner) afterCue(i int) (int, int) {
 	j := n
 	if anyWord {
 		for k := n + 1; k < len(s.toks) && k-n < 3; k++ {
-			if !s.adjacent(k-1, k) || !s.nameish(k, false) || s.toks[k].is(fCommon) && !s.toks[k].is(fNameAny) && !(s.cased && s.toks[k].has(shCap)) || s.formLabel(k) || placeAdverb(s.lowerTok(k)) ||
+			if !s.adjacent(k-1, k) || !s.nameish(k, false) || s.toks[k].is(fCommon) && !s.toks[k].is(fNameAny) && !(s.cased && s.toks[k].has(shCap)) || s.formLabel(k) || placeAdverb(s.lowerTok(k)) || s.whenOpens(k) ||
 				string(s.lowerTok(k)) == "like" && k+1 < len(s.toks) && string(s.lowerTok(k+1)) == "the" {
 				break
 			}
@@ -1117,7 +1117,7 @@ func (s *scanner) moreName(c int) int {
 	j := c
 	for k := c + 1; k < len(s.toks) && k-c < 3; k++ {
 		t := &s.toks[k]
-		if t.kind != tkWord || !t.is(fNameAny) || t.is(nameNot) || s.formLabel(k) {
+		if t.kind != tkWord || !t.is(fNameAny) || t.is(nameNot) || s.formLabel(k) || s.whenOpens(k) {
 			break
 		}
 		if (t.is(fCommon) && !(s.cased && t.has(shCap)) || s.eponymHere(k)) && !s.commonSurnameAfter(c, k) {
@@ -1126,6 +1126,29 @@ func (s *scanner) moreName(c int) int {
 		j = k
 	}
 	return j
+}
+
+// whenOpens: token k opens when something was or will be ("named ahmed
+// last week", "saw june next monday"): "last", "next" or "this" before a
+// word of time.
+func (s *scanner) whenOpens(k int) bool {
+	switch string(s.lowerTok(k)) {
+	case "last", "next", "this":
+	default:
+		return false
+	}
+	n := k + 1
+	if n >= len(s.toks) || s.toks[n].kind != tkWord {
+		return false
+	}
+	if s.toks[n].is(fWeekday | fMonth) {
+		return true
+	}
+	switch string(s.lowerTok(n)) {
+	case "week", "weekend", "month", "year", "night", "time", "morning", "afternoon", "evening", "summer", "winter", "spring", "fall":
+		return true
+	}
+	return false
 }
 
 // commonSurnameAfter: in speech, token k right after the given name c is
@@ -1213,6 +1236,15 @@ func (s *scanner) eponymHere(i int) bool {
 		// foley" (a person takes no article)
 		if p := i - 1; p >= 0 && s.toks[p].kind == tkWord && s.adjacent(p, i) && !s.cased {
 			if pw := string(s.lowerTok(p)); pw == "a" || pw == "an" || pw == "the" {
+				return true
+			}
+		}
+		// a disease by its eponym's possessive alone, had or diagnosed:
+		// "she has addison's, so", "diagnosed with wilson's"; not "she
+		// has addison's number" (something of a person's)
+		if p := i - 1; t.has(shPoss) && p >= 0 && s.toks[p].kind == tkWord && s.adjacent(p, i) && s.clauseEndsAfter(i) {
+			switch string(s.lowerTok(p)) {
+			case "has", "have", "had", "having", "with", "for":
 				return true
 			}
 		}
@@ -3386,6 +3418,8 @@ func (s *scanner) afterStaffNoun(i int) bool {
 	}
 	n := i + 1
 	switch string(s.lowerTok(i)) {
+	case "guy", "guys", "lady", "gal", "dude", "man", "boy", "girl":
+		return false // "the tech guy said": what the person is, not who
 	case "rose", "mark", "bill", "pat", "sue", "grant", "chase", "will", "may", "art":
 		// verbs and things as well as names, unless a verb in the past
 		// follows, which no modal or verb takes ("my caseworker may said")

@@ -2017,6 +2017,9 @@ var numberRules = []numberRule{
 		if c.cue == "" || c.cue == ID || c.cue == Phone || c.n < 4 || c.s.dashRange(c.r) {
 			return "", 0, false
 		}
+		if c.yearAfterIn() {
+			return "", 0, true // "born in nineteen forty five": a year alone
+		}
 		if c.cue == Zip && c.n != 5 && c.n != 9 {
 			return ID, 0.9, true
 		}
@@ -2059,7 +2062,7 @@ var numberRules = []numberRule{
 		if c.n != 4 || !(c.cue != "" && c.cue != ID || c.r.spoken >= 4 && c.singleDigits() >= 3) || c.s.dashRange(c.r) {
 			return "", 0, false // ("eighty seven, eighty eight": two values, no digits read out)
 		}
-		if c.oneDigitSaid() || c.readingsSaid() {
+		if c.oneDigitSaid() || c.readingsSaid() || c.yearAfterIn() {
 			return "", 0, true
 		}
 		if c.cue == "" || c.cue == Zip {
@@ -2067,6 +2070,21 @@ var numberRules = []numberRule{
 		}
 		return c.cue, 0.6, true
 	}},
+}
+
+// yearAfterIn: "born in" before four digits that read as a year of
+// someone younger than 89: the year alone, which Safe Harbor leaves
+// ("born in nineteen forty five", "born in 1945"). A year that may say an
+// age over 89, or any year when the encounter's patient is over 89, stays
+// a date (detectOver89 reads those too).
+func (c *numCtx) yearAfterIn() bool {
+	s, i := c.s, c.r.i
+	if c.cue != Date || c.n != 4 || c.d[:2] != "19" && c.d[:2] != "20" || i < 2 || s.toks[i-1].kind != tkWord || string(s.lowerTok(i-1)) != "in" ||
+		string(s.lowerTok(i-2)) != "born" || s.known.Over89() {
+		return false
+	}
+	y := int(c.d[0]-'0')*1000 + int(c.d[1]-'0')*100 + int(c.d[2]-'0')*10 + int(c.d[3]-'0')
+	return s.refYear()-y < SafeHarborAgeCap-1
 }
 
 // numberSources are the Source labels of numberRules.

@@ -133,6 +133,8 @@ var registry = []detector{
 			// a phone number goes on over its extension
 			{text: "Call wife at 617-555-0199 x23 or (978) 555-0144, ext. 4412; give x2 doses", want: map[string]Type{"617-555-0199 x23": Phone, "(978) 555-0144, ext. 4412": Phone}, keep: []string{"x2 doses"}},
 			{text: "my work line is five oh eight, two two two, one nine one nine, extension four one, then press two", want: map[string]Type{"five oh eight, two two two, one nine one nine, extension four one": Phone}, keep: []string{"press two"}},
+			// a year after "born in" is the year alone, which Safe Harbor leaves; a birth date's day and month are not
+			{text: "she was born in nineteen thirty eight, on the fourth of may. he was born in 1951", want: map[string]Type{"fourth of may": Date}, keep: []string{"nineteen thirty eight", "1951"}},
 			// the pronoun "i" after a comma ends an id read out: it is no letter of it
 			{text: "the tag reads w x j seven one five, i took a photo of it", want: map[string]Type{"w x j seven one five": ID}, keep: []string{"i took"}},
 			// an id read out with hyphens, "a" its first letter; not "a-okay"
@@ -1066,6 +1068,8 @@ var registry = []detector{
 			// a given name that does for the listener what staff do, after a modal; after "i'd like" and "to"; not a feeling, a pronoun or a season
 			{text: "if it swells again jade could fit you in. i'd like ruby to call you. amber will book you for monday", want: map[string]Type{"jade": Name, "ruby": Name, "amber": Name}},
 			{text: "hope can help you. we can get you in. faith can get you through it. it feels like summer to me. someone will call you", keep: []string{"hope", "we can", "faith", "summer", "someone"}},
+			// a name ends before "last", "next" or "this" and a word of time; what staff are called is no name; a disease by its eponym's possessive, had
+			{text: "a nurse named efua last week. the tech guy said so. she has addison's, and he was diagnosed with wilson's.", want: map[string]Type{"efua": Name}, keep: []string{"last week", "guy", "addison", "wilson"}},
 			// staff named by where they sit and then what they do; a name set off before its role; a modal or a verb before a verb in the past is a name
 			{text: "so ruby at the front desk can print it. jade in billing told me. violet, the dietitian, will call. her aide may faxed it", want: map[string]Type{"ruby": Name, "jade": Name, "violet": Name, "may": Name}},
 			{text: "grace at the front desk. summer in billing season. the nurse may call you, the aide will set it up. honestly, the nurse, she was kind", keep: []string{"grace", "summer", "may call", "will set", "honestly"}},
