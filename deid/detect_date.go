@@ -635,10 +635,32 @@ func (s *scanner) spokenSlashDate(i int) int {
 		}
 		return i
 	}
-	if p := s.prevWord(i, 0); p >= 0 && (dateCue(s.lowerTok(p)) || string(s.lowerTok(p)) == "birth") {
-		return k
+	if p := s.prevWord(i, 0); p >= 0 && (dateCue(s.lowerTok(p)) || string(s.lowerTok(p)) == "birth" || s.toks[p].is(fDatePrep) && p == i-1) {
+		return k // "dob three slash fourteen", "seen on three slash fourteen"
+	}
+	if n := s.nextWord(k, 0); s.dateCueWithin(i, 6) && (n < 0 || !s.toks[n].is(fUnit|fMeasure) && string(s.lowerTok(n)) != "of") {
+		return k // "the date on the bill is two slash eleven"; not "the last dose was one slash two of a tab"
 	}
 	return i
+}
+
+// dateCueWithin: a word that says a date follows (dateCue) is among the
+// n words before token i, in the same sentence.
+func (s *scanner) dateCueWithin(i, n int) bool {
+	for k, c := i-1, 0; k >= 0 && c < n; k-- {
+		t := &s.toks[k]
+		if t.kind == tkTag || t.kind == tkPunct && (s.isPunct(k, '.') || s.isPunct(k, '?') || s.isPunct(k, '!') || s.isPunct(k, ']')) {
+			return false
+		}
+		if t.kind != tkWord {
+			continue
+		}
+		c++
+		if dateCue(s.lowerTok(k)) || string(s.lowerTok(k)) == "birth" {
+			return true
+		}
+	}
+	return false
 }
 
 // spokenSmall reads a number from 0 to 99 said in words at token i ("oh
@@ -1164,6 +1186,8 @@ func (s *scanner) detectAgesOnce() {
 				j = n + 1
 			} else if n := s.nextWord(j, 0); n == j+1 && vagueAgeEnd(s.lowerTok(n)) {
 				j = n
+			} else if a, h := j+2, j+3; h < len(s.toks) && string(s.lowerTok(j+1)) == "and" && string(s.lowerTok(a)) == "a" && string(s.lowerTok(h)) == "half" && s.adjacent(j, h-2) {
+				j = h // "ninety two and a half": the half is the age's too
 			}
 			s.add(i, j, Age, 0.9, "age")
 			i = j

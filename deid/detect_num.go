@@ -1982,8 +1982,8 @@ type numberRule struct {
 func yearDigits(d string) bool { return d[:2] == "19" || d[:2] == "20" }
 
 var numberRules = []numberRule{
-	{"", func(c *numCtx) (Type, float64, bool) { // a spoken year is no identifier
-		return "", 0, c.n == 4 && c.r.spoken > 0 && yearDigits(c.d) && c.s.cueBefore(c.r.i, 2) == ""
+	{"", func(c *numCtx) (Type, float64, bool) { // a spoken year is no identifier ("nineteen eighty seven"; not read digit by digit: "one nine eight seven")
+		return "", 0, c.n == 4 && c.r.spoken > 0 && yearDigits(c.d) && c.s.cueBefore(c.r.i, 2) == "" && c.singleDigits() < 4
 	}},
 	{"", func(c *numCtx) (Type, float64, bool) { // "gave up the car in 2016": a year after "in", whatever cue came before
 		return "", 0, c.n == 4 && c.cue != Date && yearDigits(c.d) && len(c.r.groups) <= 1 && c.s.yearPrepBefore(c.r.i)

@@ -133,6 +133,8 @@ var registry = []detector{
 			// a phone number goes on over its extension
 			{text: "Call wife at 617-555-0199 x23 or (978) 555-0144, ext. 4412; give x2 doses", want: map[string]Type{"617-555-0199 x23": Phone, "(978) 555-0144, ext. 4412": Phone}, keep: []string{"x2 doses"}},
 			{text: "my work line is five oh eight, two two two, one nine one nine, extension four one, then press two", want: map[string]Type{"five oh eight, two two two, one nine one nine, extension four one": Phone}, keep: []string{"press two"}},
+			// four digits read one by one are no year said ("nineteen eighty seven" is one)
+			{text: "the last four on file are one nine eight seven. we moved in nineteen eighty seven", want: map[string]Type{"one nine eight seven": ID}, keep: []string{"nineteen eighty seven"}},
 			// a year after "born in" is the year alone, which Safe Harbor leaves; a birth date's day and month are not
 			{text: "she was born in nineteen thirty eight, on the fourth of may. he was born in 1951", want: map[string]Type{"fourth of may": Date}, keep: []string{"nineteen thirty eight", "1951"}},
 			// the pronoun "i" after a comma ends an id read out: it is no letter of it
@@ -338,6 +340,8 @@ var registry = []detector{
 			// numbers said with their slashes: a date when month and day are one (or a cue says so); readings stay
 			{text: "her dob is oh four slash twenty two slash sixty one, and mine is dob six slash nine", want: map[string]Type{"oh four slash twenty two slash sixty one": Date, "six slash nine": Date}},
 			{text: "bp one twenty slash eighty, pain seven slash ten, plan eleven slash two slash five hundred", keep: []string{"one twenty slash eighty", "seven slash ten", "eleven slash two"}},
+			// a word of dates a few words back in the sentence, or "on" right before; not a fraction of something
+			{text: "the visit date on my statement says four slash nineteen. seen on five slash two. the last dose was one slash two of a pill", want: map[string]Type{"four slash nineteen": Date, "five slash two": Date}, keep: []string{"one slash two"}},
 			{text: "Discharge planned for Friday, January 21st.", want: map[string]Type{"Friday, January 21st": Date}},
 			{text: "pain 7/10, strength 5/5, BP 130/85", keep: []string{"7/10", "5/5", "130/85"}},
 			{text: "we started it in may", want: map[string]Type{"may": Date}},
@@ -407,6 +411,7 @@ var registry = []detector{
 			{text: "my dad, ninety eight i think, lives alone. he's in his late nineties, ninety seven. back in the nineties, ninety five i think", want: map[string]Type{"ninety eight": Age, "ninety seven": Age}, keep: []string{"ninety five"}},
 			// the vague end of an age belongs to it
 			{text: "he's ninety-something now. she's ninety plus.", want: map[string]Type{"ninety-something": Age, "ninety plus": Age}},
+			{text: "grandpa is ninety six and a half, he says", want: map[string]Type{"ninety six and a half": Age}},
 			// opening what is said, with when it turns; not a count
 			{text: "[patient] ninety four in august . ninety minutes in august", want: map[string]Type{"ninety four": Age}, keep: []string{"ninety minutes"}},
 			{text: "he's pushing ninety and she's nearing a hundred; we're pushing ninety of saline", want: map[string]Type{"ninety": Age, "a hundred": Age}, keep: []string{"ninety of"}},
