@@ -207,6 +207,9 @@ func (s *scanner) detectSpokenAddress() {
 			if w < 0 || toks[w].kind == tkPunct {
 				break
 			}
+			for !email && s.letterAt(w) && w >= 1 && s.letterAt(w-1) && s.adjacent(w-1, w) {
+				w-- // "at a o l dot com": a domain spelled a letter at a time
+			}
 			start = w
 			sep := s.prevWord(w, 1)
 			if sep < 0 {

@@ -1195,6 +1195,15 @@ func (s *scanner) detectAgesOnce() {
 	}
 }
 
+// commaWord returns the word right before token i over one comma (", "),
+// or -1.
+func (s *scanner) commaWord(i int) int {
+	if i < 2 || !s.isPunct(i-1, ',') || s.toks[i-2].kind != tkWord {
+		return -1
+	}
+	return i - 2
+}
+
 // ageOpensSentence: an age over 89 said to open a sentence, then what
 // says it is one: "Ninety-three and still giving the nurses cheek",
 // "ninety-four on August 20th", "a hundred and one next month" (not
@@ -1436,8 +1445,14 @@ func (s *scanner) ageContext(i, j int) bool {
 		return true
 	}
 	p := s.prevWord(i, 0)
+	if f := s.commaWord(i); p < 0 && f > 0 && (s.isFiller(f) || correctionWord(s.lowerTok(f))) {
+		p = f // "she's, uh, ninety one", "she turned eighty, no, ninety": a filler or a correction set off by commas
+	}
 	if p > 0 && s.isFiller(p) {
-		p = s.prevWord(p, 0) // "she turned uh ninety four"
+		f := p
+		if p = s.prevWord(f, 0); p < 0 {
+			p = s.commaWord(f)
+		} // "she turned uh ninety four", "she's, uh ninety one"
 	}
 	if p < 0 {
 		return false
@@ -1555,7 +1570,27 @@ func (s *scanner) ageRestated(p int) bool {
 	if f := len(s.found) - 1; f >= 0 && s.found[f].Type == Age && int(s.toks[p].end) == s.found[f].End {
 		return true
 	}
-	return correctionWord(s.lowerTok(p)) && s.findingJustBefore(p, Age, 4, func(w []byte) bool { return correctionWord(w) || hedgeWord(w) })
+	return correctionWord(s.lowerTok(p)) && (s.findingJustBefore(p, Age, 4, func(w []byte) bool { return correctionWord(w) || hedgeWord(w) }) || s.ageSaidBefore(p))
+}
+
+// ageSaidBefore: a number was said as someone's age in the few words
+// before the correction at token p ("he's nine four, i mean ninety four",
+// "she turned eighty, no, ninety"): the number after the correction is
+// the age said again.
+func (s *scanner) ageSaidBefore(p int) bool {
+	for k, n := p-1, 0; k >= 1 && n < 6; k-- {
+		if s.toks[k].kind != tkWord {
+			continue
+		}
+		n++
+		if s.toks[k].is(fNumWord) && s.toks[k-1].kind == tkWord {
+			switch string(s.lowerTok(k - 1)) {
+			case "hes", "shes", "im", "turned", "turns", "aged", "age":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // personPronoun: a pronoun that is a person as the subject.

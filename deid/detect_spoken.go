@@ -62,6 +62,9 @@ func (s *scanner) spokenIDAfter(i int, label Type) int {
 			if s.text[t.start]|0x20 == 'x' && k > i && toks[k-1].kind == tkNum && k+1 < len(toks) && toks[k+1].kind == tkNum {
 				return -1
 			}
+			if n := k + 1; s.text[t.start]|0x20 == 'x' && n < len(toks) && toks[n].kind == tkWord && s.adjacent(k, n) && string(s.lowerTok(n)) == "ray" && (items > 0 || s.hasSeen(seenNato)) {
+				k = n // "x ray": the spelling alphabet's x said as two words
+			}
 			if items == 0 && (s.text[t.start]|0x20 == 'a' || s.text[t.start]|0x20 == 'i') {
 				// "a" and "i" are words, unless another letter follows, the
 				// letter is spelled "as in", or a digit after a cue ("the

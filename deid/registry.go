@@ -66,6 +66,8 @@ var registry = []detector{
 		Examples: []example{
 			// a local part said as two words after "email is"; a verb before "at" is none
 			{text: "my email is lindqvist anneliese at aol dot com. the results are at site dot org", want: map[string]Type{"lindqvist anneliese at aol dot com": Email}, keep: []string{"are at"}},
+			// a domain spelled a letter at a time
+			{text: "send it to tomasz at a o l dot com", want: map[string]Type{"tomasz at a o l dot com": Email}},
 			// a sentence run on into the next in a text of capitals is no domain
 			{text: "PT WARM.CO IMPROVING. SEE WWW.CLINICNEWS.ORG", want: map[string]Type{"WWW.CLINICNEWS.ORG": URL}, keep: []string{"WARM.CO"}},
 			{text: "the portal is w w w dot carefirst dot org slash portal", want: map[string]Type{"w w w dot carefirst dot org slash portal": URL}},
@@ -137,6 +139,8 @@ var registry = []detector{
 			{text: "the last four on file are one nine eight seven. we moved in nineteen eighty seven", want: map[string]Type{"one nine eight seven": ID}, keep: []string{"nineteen eighty seven"}},
 			// a year after "born in" is the year alone, which Safe Harbor leaves; a birth date's day and month are not
 			{text: "she was born in nineteen thirty eight, on the fourth of may. he was born in 1951", want: map[string]Type{"fourth of may": Date}, keep: []string{"nineteen thirty eight", "1951"}},
+			// the spelling alphabet's x said as two words, and pauses between the characters; not an x-ray had
+			{text: "the claim code is r as in romeo, four, x ray, niner, one, delta. we did an x ray two days ago", want: map[string]Type{"r as in romeo, four, x ray, niner, one, delta": ID}, keep: []string{"an x ray two"}},
 			// the pronoun "i" after a comma ends an id read out: it is no letter of it
 			{text: "the tag reads w x j seven one five, i took a photo of it", want: map[string]Type{"w x j seven one five": ID}, keep: []string{"i took"}},
 			// an id read out with hyphens, "a" its first letter; not "a-okay"
@@ -412,6 +416,9 @@ var registry = []detector{
 			// the vague end of an age belongs to it
 			{text: "he's ninety-something now. she's ninety plus.", want: map[string]Type{"ninety-something": Age, "ninety plus": Age}},
 			{text: "grandpa is ninety six and a half, he says", want: map[string]Type{"ninety six and a half": Age}},
+			// a filler or a correction set off by commas before the age; the age said again after "i mean"; not a reading corrected
+			{text: "she's, um, ninety three. he's eight nine, i mean ninety eight. mom turned eighty, no, a hundred", want: map[string]Type{"ninety three": Age, "ninety eight": Age, "a hundred": Age}},
+			{text: "his pulse is eighty, no, ninety. the sats, uh, ninety one", keep: []string{"ninety", "ninety one"}},
 			// opening what is said, with when it turns; not a count
 			{text: "[patient] ninety four in august . ninety minutes in august", want: map[string]Type{"ninety four": Age}, keep: []string{"ninety minutes"}},
 			{text: "he's pushing ninety and she's nearing a hundred; we're pushing ninety of saline", want: map[string]Type{"ninety": Age, "a hundred": Age}, keep: []string{"ninety of"}},
