@@ -79,10 +79,18 @@ func (s *scanner) chainOnStreet() {
 			continue
 		}
 		st := s.storeName(o - 1)
+		b := s.crossStreets(o + 1)
+		if st < 0 && b > 0 {
+			st = s.storeByHead(o - 1) // "the riverbend pharmacy on fourth and locust"
+			if w := s.lowerTok(o - 1); st < 0 && (storeHead(w) || s.toks[o-1].is(fFacHead|fOrgHead) || cornerPlace(w)) && !s.covered(o+1, "") && !s.covered(b, "") {
+				s.add(o+1, b, Address, 0.8, "place/street-of-chain") // "the corner pharmacy on fourth and locust": where it is, unnamed
+				continue
+			}
+		}
 		if st < 0 {
 			continue
 		}
-		if b := s.crossStreets(o + 1); b > 0 {
+		if b > 0 {
 			// "the rite aid at fourth and broad", "the walgreens on elm and
 			// third": the corner the store is at
 			if !s.covered(o+1, "") && !s.covered(b, "") {
@@ -104,6 +112,16 @@ func (s *scanner) chainOnStreet() {
 		s.add(st, o-1, Location, 0.8, "place/business-head")
 		s.add(o+1, o+1, Address, 0.75, "place/street-of-chain")
 	}
+}
+
+// cornerPlace: a place that stands at a corner ("the office on elm and
+// third", "our house at fifth and main").
+func cornerPlace(w []byte) bool {
+	switch string(w) {
+	case "office", "house", "apartment", "apartments", "building", "church", "school", "one", "place", "station", "library", "park", "shop", "store":
+		return true
+	}
+	return false
 }
 
 // crossStreets returns the last token of two streets' names joined by

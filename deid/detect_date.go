@@ -61,6 +61,11 @@ func (s *scanner) detectDates() {
 				if k >= 0 && string(s.lowerTok(k)) == "of" {
 					k = s.nextWord(k, 0)
 				}
+				if k == j+2 && s.isPunct(j+1, ',') && k+1 < len(s.toks) {
+					if _, ok := s.readDay(k + 1); ok && s.adjacent(k, k+1) {
+						k = -1 // "the first, june first": a day, then the date said whole
+					}
+				}
 				if k >= 0 && s.toks[k].is(fMonth) && s.monthOK(k, true) {
 					end := k
 					if y, ok := s.readYear(s.nextWord(k, 1)); ok {
@@ -496,7 +501,7 @@ func (s *scanner) ofMonth(o int) bool {
 // after which "the" and an ordinal that ends the clause is a day.
 func eventVerb(w []byte) bool {
 	switch string(w) {
-	case "admitted", "discharged", "seen", "started", "stopped", "came", "arrived", "left", "born", "scheduled",
+	case "admitted", "discharged", "seen", "started", "stopped", "came", "arrived", "left", "born", "scheduled", "onset", "fell", "delivered",
 		"booked", "moved", "operated", "happened", "began", "ended", "died", "passed", "tested", "vaccinated", "due",
 		"confirm", "confirmed", "confirming", "book", "schedule", "reschedule", "rescheduled":
 		return true

@@ -459,7 +459,7 @@ func (s *scanner) cityAfter(end int) int {
 		}
 	}
 	j := c
-	for j+1 < len(s.toks) && s.toks[j+1].kind == tkWord && (s.properWord(j+1) || s.toks[j+1].is(fCity)) && !s.toks[j+1].is(fState) && j-c < 2 {
+	for j+1 < len(s.toks) && s.toks[j+1].kind == tkWord && (s.properWord(j+1) || s.toks[j+1].is(fCity) || townSuffix(s.lowerTok(j+1))) && !s.toks[j+1].is(fState) && j-c < 2 {
 		j++
 	}
 	s.add(c, j, City, 0.85, "place/city-after-address")

@@ -301,6 +301,8 @@ var registry = []detector{
 			{text: "can't do the fourteenth, how about the sixteenth? the twenty second works. the fourteenth floor, the twentieth century, on the first or the second toe", want: map[string]Type{"fourteenth": Date, "sixteenth": Date, "twenty second": Date}, keep: []string{"floor", "twentieth", "first or"}},
 			// two days after a preposition that dates, where the clause ends; "around" dates too; not a count of things
 			{text: "on the first and second i had fevers. around the fifteenth i noticed it. on the first and second floors, around the corner", want: map[string]Type{"first and second": Date, "fifteenth": Date}, keep: []string{"second floors", "corner"}},
+			// a day after "onset" or "fell"; a day, then the date said whole after a comma
+			{text: "pain with onset the sixth, worse since. his anniversary's the ninth, august ninth", want: map[string]Type{"sixth": Date, "ninth": Date, "august ninth": Date}},
 			// a year said before a date of birth belongs to it; not before another date
 			{text: "i was born in nineteen forty, april second. in nineteen fifty, june fifth was a sunday", want: map[string]Type{"nineteen forty, april second": Date, "june fifth": Date}, keep: []string{"nineteen fifty"}},
 			// a holy day that ends in its weekday; a good day stays
@@ -1360,6 +1362,8 @@ var registry = []detector{
 			{text: "[patient] the rite aid on fulton closed, so now the walgreens on halsted. the cvs on sale", want: map[string]Type{"rite aid": Location, "fulton": Address, "walgreens": Location, "halsted": Address}, keep: []string{"sale"}},
 			// a chain's work site said by its kind after at/from/in; not the chain alone, nor its store (the store rules read where it is)
 			{text: "he hurt his back at the costco distribution center. she's in the amazon warehouse now. we shop at kroger, the walmart store", want: map[string]Type{"costco distribution center": Location, "amazon warehouse": Location}, keep: []string{"kroger", "walmart store"}},
+			// a shop named by its head, or a place left unnamed, at the corner of two streets
+			{text: "the marlowe pharmacy on ninth and spruce, and our house at elm and oak", want: map[string]Type{"marlowe pharmacy": Location, "ninth and spruce": Address, "elm and oak": Address}},
 			// a chain at the corner of two streets, one numbered or both named like towns; not other things joined by "and"
 			{text: "the walgreens at sixth and maple, or the cvs on elm and oak. the rite aid on sale and stuff, the cvs on second and third floors, the kroger at night and weekends", want: map[string]Type{"walgreens": Location, "sixth and maple": Address, "cvs": Location, "elm and oak": Address}, keep: []string{"sale and stuff", "second and third", "night and"}},
 			// a place named by everyday words and then by its kind after "the"; not a kind after its kind
