@@ -986,17 +986,19 @@ func (s *scanner) siteKindAfter(k int) int {
 
 // chainSites finds a chain's work site said by its kind after "at" or
 // "from" (and "the"): "i slipped at the kroger distribution center", "he's
-// at the amazon warehouse"; not the chain alone ("at kroger").
+// at the amazon warehouse"; not the chain alone ("at kroger"). Only the
+// chains and brands of the lexicon's lists are read (a text with none
+// costs nothing).
 func (s *scanner) chainSites() {
-	if s.notes {
+	if s.notes || !s.any(fCountry|fChain) {
 		return
 	}
 	for k := 1; k+1 < len(s.toks); k++ {
-		if s.toks[k].kind != tkWord || !s.chainStore(k) || s.covered(k, "") {
+		if s.toks[k].kind != tkWord || !s.toks[k].is(fCountry|fChain) {
 			continue
 		}
 		e := s.siteKindAfter(k)
-		if e < 0 {
+		if e < 0 || !s.chainStore(k) || s.covered(k, "") {
 			continue
 		}
 		switch string(s.lowerTok(e)) {
