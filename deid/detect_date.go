@@ -26,8 +26,12 @@ func (s *scanner) detectDates() {
 				continue
 			}
 			// tuesday the fifth, monday march 3rd
-			if d, ok := s.readDay(s.skipThe(s.nextWord(i, 1))); ok {
-				if nx := s.nextWord(d, 0); (nx < 0 || !s.toks[nx].is(fUnit)) && !s.isPunct(d+1, '%') { // not "sat 10% on 40%"
+			if n := s.nextWord(i, 1); n >= 0 {
+				d, ok := s.readDay(s.skipThe(n))
+				if ok && n == i+1 && s.toks[d].kind == tkWord && !s.toks[d].is(fOrdWord) {
+					ok = false // "the thursday one", "friday one o'clock": a day is said "the first" or "the twenty third", not "one"
+				}
+				if nx := s.nextWord(d, 0); ok && (nx < 0 || !s.toks[nx].is(fUnit)) && !s.isPunct(d+1, '%') { // not "sat 10% on 40%"
 					s.add(i, d, Date, 0.85, "date/weekday")
 					i = d
 				}

@@ -342,6 +342,8 @@ var registry = []detector{
 			{text: "date of birth, december twenty fifth sixty five. i saw her, may fifth sixty people came", want: map[string]Type{"december twenty fifth sixty five": Date, "may fifth": Date}, keep: []string{"sixty people"}},
 			{text: "DOB 3/4/21, admitted 2021-03-04, discharged 03.05.2021", want: map[string]Type{"3/4/21": Date, "2021-03-04": Date, "03.05.2021": Date}},
 			{text: "it started last tuesday the fifth", want: map[string]Type{"tuesday the fifth": Date}},
+			// a weekday and a cardinal said in words is a time or a thing, not a day: "the first" is said
+			{text: "i go to the wednesday one. see you monday three thirty. it was monday the third", want: map[string]Type{"monday the third": Date}, keep: []string{"wednesday one", "monday three"}},
 			{text: "date of birth is june fourth nineteen sixty two", want: map[string]Type{"june fourth nineteen sixty two": Date}},
 			// numbers said with their slashes: a date when month and day are one (or a cue says so); readings stay
 			{text: "her dob is oh four slash twenty two slash sixty one, and mine is dob six slash nine", want: map[string]Type{"oh four slash twenty two slash sixty one": Date, "six slash nine": Date}},
@@ -993,6 +995,7 @@ var registry = []detector{
 			{text: "[nurse] mr okafor mr dele okafor [patient] that's me. no ida's home with the kids", want: map[string]Type{"ida": Name}},
 			// a surname before the eponym it is part of, or after an article; the heads speech says ("surgery", "exercises", "horse")
 			{text: "[doctor] it could be lou gehrig's disease or west nile. i had a hickman as a kid. a charley horse, mckenzie exercises, the jackson pratt drain", keep: []string{"lou", "west", "hickman", "charley", "mckenzie", "jackson", "pratt"}},
+			{text: "the swelling could become ludwig's angina. her fingers go white, it's reynaud's", keep: []string{"ludwig", "reynaud"}},
 			{text: "[patient] my son lou drove me. charley said so", want: map[string]Type{"lou": Name, "charley": Name}},
 			// two surnames joined before a curve, an estimate or a tear; a surname of one with a title stays a name
 			{text: "Mr. Weiss asked about his Kaplan-Meier curve and a Mallory-Weiss tear; Sgarbossa criteria, Lewy body dementia", want: map[string]Type{"Weiss": Name}, keep: []string{"Kaplan", "Meier", "Mallory", "Sgarbossa", "Lewy"}},
