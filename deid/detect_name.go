@@ -324,12 +324,27 @@ func (s *scanner) afterTitle(i int) int {
 		if s.toks[n].kind != tkWord || !s.nameish(n, true) || !s.toks[n].is(fNameAny) && !(s.cased && s.toks[n].has(shCap)) {
 			break
 		}
-		if s.toks[n].is(fCommon) && !(s.cased && s.toks[n].has(shCap)) {
+		if s.toks[n].is(fCommon) && !(s.cased && s.toks[n].has(shCap)) || s.roleWordAfter(n) {
 			break
 		}
 		j = n
 	}
 	return j
+}
+
+// roleWordAfter: the word after token k says what someone is, so k says
+// which kind ("dr smith medical director", "jane doe nursing supervisor"):
+// k belongs to the role, not to a name or a place before it.
+func (s *scanner) roleWordAfter(k int) bool {
+	n := k + 1
+	if n >= len(s.toks) || s.toks[n].kind != tkWord || !s.adjacent(k, n) {
+		return false
+	}
+	switch string(s.lowerTok(n)) {
+	case "director", "directors", "assistant", "assistants", "officer", "examiner", "student", "students", "secretary", "supervisor", "coordinator", "coordinators":
+		return true
+	}
+	return false
 }
 
 // roleNoun: a word that makes a title before it part of the name of a
@@ -1117,7 +1132,7 @@ func (s *scanner) moreName(c int) int {
 	j := c
 	for k := c + 1; k < len(s.toks) && k-c < 3; k++ {
 		t := &s.toks[k]
-		if t.kind != tkWord || !t.is(fNameAny) || t.is(nameNot) || s.formLabel(k) || s.whenOpens(k) {
+		if t.kind != tkWord || !t.is(fNameAny) || t.is(nameNot) || s.formLabel(k) || s.whenOpens(k) || s.roleWordAfter(k) {
 			break
 		}
 		if (t.is(fCommon) && !(s.cased && t.has(shCap)) || s.eponymHere(k)) && !s.commonSurnameAfter(c, k) {

@@ -1019,6 +1019,8 @@ var registry = []detector{
 			{text: "it's destiny obrien, o, apostrophe, b, r, i, e, n. his last name is weiss hyphen hunter", want: map[string]Type{"o, apostrophe, b, r, i, e, n": Name, "weiss hyphen hunter": Name}},
 			// a title before the name of a service or role is no name's cue
 			{text: "Visiting Nurse Association came out. The Nurse Line said to come in. Nurse Clara said so", want: map[string]Type{"Clara": Name}, keep: []string{"Association", "Line"}},
+			// a word before a role says which kind of role, not whose name: "medical director"
+			{text: "signed by dr ingrid holm medical director, and maren voss nursing supervisor", want: map[string]Type{"ingrid holm": Name}, keep: []string{"medical director", "nursing supervisor"}},
 			// an everyday word in its third person before a particle is a verb; a greeting is no name
 			{text: "my son mark stops by after work. my son mark hills by the window", want: map[string]Type{"mark": Name, "mark hills": Name}, keep: []string{"stops"}},
 			{text: "G'day, come on in and grab a seat, Mr. Thornton.", want: map[string]Type{"Thornton": Name}, keep: []string{"G'day"}},
@@ -1346,6 +1348,7 @@ var registry = []detector{
 		Examples: []example{
 			// after a town or a name, the words that make it a clinic, a home or a workplace; a name before "home" stays a name
 			{text: "that was at lakeshore women's health. labs at fairview medical lab. dad died at the stillwater veterans home. i drove mary home", want: map[string]Type{"lakeshore women's health": Facility, "fairview medical lab": Facility, "stillwater veterans home": Facility, "mary": Name}},
+			{text: "the letter from doctor ansel brook medical director", keep: []string{"medical director"}},
 			// in lower-case speech a town of everyday words and a town's last word, where someone lives; not the garden
 			{text: "she lives out in cedar hollow since dad passed. we live out in maple grove. she's out in the garden", want: map[string]Type{"cedar hollow": City, "maple grove": City}, keep: []string{"garden"}},
 			// a town's two words passed by or through, and a word no list knows where a transcript says a town; not a word misspelt in a note
