@@ -63,6 +63,37 @@ func (s *scanner) detectBusinessHeads() {
 	s.namedThenKind()
 	s.chainOnStreet()
 	s.chainSites()
+	s.ateAtVenues()
+}
+
+// ateAtVenues finds a restaurant named by everyday words where someone
+// ate: "we ate at the anchor down by the water", "dinner at the copper
+// pot"; not "we ate at the kitchen table" (everydayVenue).
+func (s *scanner) ateAtVenues() {
+	if s.cased || s.notes {
+		return
+	}
+	for k := 0; k+3 < len(s.toks); k++ {
+		if s.toks[k].kind != tkWord || !eatWord(s.lowerTok(k)) {
+			continue
+		}
+		if string(s.lowerTok(k+1)) != "at" || string(s.lowerTok(k+2)) != "the" || !s.adjacent(k, k+1) || !s.adjacent(k+1, k+2) {
+			continue
+		}
+		if e := s.everydayVenue(k + 3); e > k && !s.covered(k+3, "") {
+			s.add(k+3, e, Location, 0.7, "place/business-head")
+			k = e
+		}
+	}
+}
+
+// eatWord: a word of eating out before "at the" and a restaurant.
+func eatWord(w []byte) bool {
+	switch string(w) {
+	case "ate", "eat", "eats", "eating", "dined", "dinner", "lunch", "breakfast", "brunch", "supper":
+		return true
+	}
+	return false
 }
 
 // chainOnStreet finds a store chain said with the street it is on, the

@@ -814,6 +814,13 @@ func (s *scanner) detectEmployers() {
 		if named {
 			continue // "my employer is very understanding"
 		}
+		if first+1 < len(toks) && string(s.lowerTok(p)) == "at" && string(s.lowerTok(first)) == "the" {
+			if e := s.everydayVenue(first + 1); e > first && !s.covered(first+1, "") {
+				s.add(first+1, e, Location, 0.75, "place/employer") // "i bartend at the blue heron in fells point"
+				c = e
+				continue
+			}
+		}
 		last, named := -1, false
 	words:
 		for k := first; k < len(toks) && k-p <= 6; k++ {
@@ -948,6 +955,55 @@ func (s *scanner) brandAt(k int) bool {
 var companies = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for w := range en.Words(en.Companies) {
+		m[w] = true
+	}
+	return m
+})
+
+// everydayVenue returns the last token of a place of work or a
+// restaurant named by one or two everyday words from token k, right after
+// "at the" and a cue of working or eating ("i bartend at the blue heron in
+// fells point", "we ate at the anchor down by the water"), or -1. No word
+// may be a function, time, kin, care or trade word, nor a thing or place
+// people are at that names no business (en.VenueNouns: "at the front
+// desk", "at the kitchen table"); what is said pauses after it, or goes on
+// to where it is.
+func (s *scanner) everydayVenue(k int) int {
+	if s.cased || s.notes || k < 1 || !s.adjacent(k-1, k) {
+		return -1
+	}
+	for j := k; j < len(s.toks) && j-k < 2; j++ {
+		t := &s.toks[j]
+		w := s.lowerTok(j)
+		if t.kind != tkWord || !s.adjacent(j-1, j) || t.hi-t.lo < 3 || t.has(shApos) && !t.has(shPoss) ||
+			t.is(fStop|fDeterminer|fNumWord|fOrdWord|fMonth|fWeekday|fHoliday|fClinical|fRelation|fTitle|fUnit|fMeasure|fState|fCountry|fCareKind|fCareUnit|fFacHead|fOrgHead|fLocPrep|fDirection) ||
+			tradeKinds()[string(w)] || venueNouns()[string(w)] || sizeWord(w) || s.verbIng(j) || placeKind(w) || storeHead(w) {
+			break
+		}
+		if s.clauseEndsAfter(j) || s.venueGoesOn(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// venueGoesOn: after token j what is said goes on to where the place is
+// ("… in fells point", "… down by the water", "… on route nine").
+func (s *scanner) venueGoesOn(j int) bool {
+	n := j + 1
+	if n >= len(s.toks) || s.toks[n].kind != tkWord || !s.adjacent(j, n) {
+		return false
+	}
+	switch string(s.lowerTok(n)) {
+	case "in", "on", "near", "by", "down", "over", "out", "downtown", "off", "across", "up", "last", "every", "yesterday", "tonight", "with", "for", "after", "before":
+		return true
+	}
+	return false
+}
+
+var venueNouns = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for w := range en.Words(en.VenueNouns) {
 		m[w] = true
 	}
 	return m

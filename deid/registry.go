@@ -554,6 +554,8 @@ var registry = []detector{
 			// a chain where someone works, also with its possessive and four words after the person; a shift at a place; not a shift in a note
 			{text: "so i head back to work at kohl's tomorrow. he pulls the night shift at waffle house. she volunteers at tarrow and finch", want: map[string]Type{"kohl's": Location, "waffle house": Location, "tarrow and finch": Location}},
 			{text: "SUCTIONED Q2 DURING SHIFT FOR THICK SECRETIONS. my shift at the hospital was long", keep: []string{"THICK", "hospital"}},
+			// a place of work named by everyday words after "work at the", where what is said pauses or goes on to where it is; not what people are at
+			{text: "i tend bar, i work at the rusty lantern over on fifth. she works at the front desk. he works at the paper mill, i work at the moment", want: map[string]Type{"rusty lantern": Location}, keep: []string{"front desk", "paper mill", "moment"}},
 			// who employs someone said with "is": only a company's shape, never what the employer is like
 			{text: "my employer is tolliver and marsh. her employer was patient and kind, my employer is very understanding", want: map[string]Type{"tolliver and marsh": Location}, keep: []string{"patient and kind", "very understanding"}},
 			// when or how much someone works between the cue and the place
@@ -1366,6 +1368,8 @@ var registry = []detector{
 			{text: "i'm at brightwater logistics, she's at copperline medical supply. avoid frozen foods", want: map[string]Type{"brightwater logistics": Location, "copperline medical supply": Location}, keep: []string{"frozen foods"}},
 			// a store chain with the street it is on, its suffix left out; not an everyday word after "on"
 			{text: "[patient] the rite aid on fulton closed, so now the walgreens on halsted. the cvs on sale", want: map[string]Type{"rite aid": Location, "fulton": Address, "walgreens": Location, "halsted": Address}, keep: []string{"sale"}},
+			// a restaurant named by everyday words where someone ate; not a table, a hall or a party
+			{text: "we had supper at the wagon wheel out on route six. we ate at the kitchen table, lunch at the town hall", want: map[string]Type{"wagon wheel": Location}, keep: []string{"kitchen table", "town hall"}},
 			// a chain's work site said by its kind after at/from/in; not the chain alone, nor its store (the store rules read where it is)
 			{text: "he hurt his back at the costco distribution center. she's in the amazon warehouse now. we shop at kroger, the walmart store", want: map[string]Type{"costco distribution center": Location, "amazon warehouse": Location}, keep: []string{"kroger", "walmart store"}},
 			// a shop named by its head, or a place left unnamed, at the corner of two streets

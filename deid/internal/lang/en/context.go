@@ -68,6 +68,12 @@ var OrgHeads string
 //go:embed trade_kinds.txt
 var TradeKinds string
 
+// VenueNouns are things and places people are at that are no business's
+// name ("at the front desk", "at the kitchen table").
+//
+//go:embed venue_nouns.txt
+var VenueNouns string
+
 // Dishes are named after people ("chicken alfredo", "caesar salad"): next to
 // a food word they name the dish, not a person.
 //

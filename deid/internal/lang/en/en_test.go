@@ -80,6 +80,7 @@ var tables = map[string]struct {
 	"org_heads.txt":              {OrgHeads, wordList},
 	"trade_kinds.txt":            {TradeKinds, wordList},
 	"dishes.txt":                 {Dishes, wordList},
+	"venue_nouns.txt":            {VenueNouns, wordList},
 }
 
 // Every table file is embedded and listed here, and none is empty.
