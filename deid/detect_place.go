@@ -798,6 +798,10 @@ func homeFaith(w []byte) bool {
 // The same reading serves local landmarks ("Edgewater Park", "lakewood
 // park", "Riverside Estates") with typ Location.
 func (s *scanner) facility(h int, typ Type) {
+	if first := s.careAndRehab(h); first >= 0 {
+		s.add(first, h, Facility, 0.85, "place/facility") // "at the willows nursing and rehab"
+		return
+	}
 	// the head may run over several words: "medical center", "nursing home"
 	end := h
 	for n := h + 1; n < len(s.toks) && n-h <= 2; n++ {
@@ -1314,6 +1318,57 @@ func centerKind(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// careAndRehab returns the first token of a care home named "X nursing
+// and rehab" (or "health and rehabilitation") whose head is token h, said
+// where someone is or goes ("at the willows nursing and rehab", "to cedar
+// ridge health and rehabilitation"), or -1: one to three words before the
+// kinds of care, no function, number, kin or clinical word among them.
+func (s *scanner) careAndRehab(h int) int {
+	if s.cased || h < 4 {
+		return -1
+	}
+	switch string(s.lowerTok(h)) {
+	case "rehab", "rehabilitation":
+	default:
+		return -1
+	}
+	and, kind := h-1, h-2
+	if string(s.lowerTok(and)) != "and" || !s.adjacent(kind, and) || !s.adjacent(and, h) {
+		return -1
+	}
+	switch string(s.lowerTok(kind)) {
+	case "nursing", "health", "healthcare", "care", "wellness":
+	default:
+		return -1
+	}
+	first := -1
+	for j := kind - 1; j >= 0 && kind-j <= 3; j-- {
+		t := &s.toks[j]
+		if t.kind != tkWord || !s.adjacent(j, j+1) {
+			break
+		}
+		w := s.lowerTok(j)
+		if string(w) == "the" || t.is(fLocPrep) {
+			break
+		}
+		if t.is(fStop|fDeterminer|fNumWord|fOrdWord|fMonth|fWeekday|fUnit|fMeasure|fClinical|fCareKind|fRelation|fTitle|fState|fCountry) || sizeWord(w) || tradeKinds()[string(w)] || t.hi-t.lo < 3 {
+			return -1
+		}
+		first = j
+	}
+	if first < 1 {
+		return -1
+	}
+	p := first - 1
+	if string(s.lowerTok(p)) == "the" && p >= 1 {
+		p--
+	}
+	if s.namingPrep(p) && s.adjacent(p, p+1) {
+		return first
+	}
+	return -1
 }
 
 // townEnd returns the last token of the town whose first word, on the

@@ -896,6 +896,8 @@ var registry = []detector{
 			// lower-case speech names a school, a day care or a church with everyday words
 			// in speech, a clinic or hospital named by everyday words right after "at", "to" or "from", no article; a kind or a size stays
 			{text: "doctor hensley at riverside family clinic. at main hospital, to a free clinic, i went to eye clinic", want: map[string]Type{"riverside family clinic": Facility}, keep: []string{"main hospital", "free clinic", "eye clinic"}},
+			// a care home named before "nursing and rehab" where someone is; not the kinds of care alone
+			{text: "mom is at the larkspur nursing and rehab now. she needs skilled nursing and rehab, or a nursing and rehab place", want: map[string]Type{"larkspur nursing and rehab": Facility}, keep: []string{"skilled nursing", "a nursing"}},
 			// a hospice, and an assisted living with its kind said; not a hospice or an assisted living by its kind alone
 			{text: "the aide from tallowmere hospice, then mom at briar knoll assisted living. she needs inpatient hospice or assisted living", want: map[string]Type{"tallowmere hospice": Facility, "briar knoll assisted living": Facility}, keep: []string{"inpatient hospice", "or assisted"}},
 			// a centre that says its kind after a place's name, a practice by its specialty; not a centre named by its kind alone or which one of its kind
