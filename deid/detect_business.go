@@ -1,10 +1,6 @@
 package deid
 
-import (
-	"sync"
-
-	"github.com/deid-project/deid/deid/internal/lang/en"
-)
+import "github.com/deid-project/deid/deid/internal/lang/en"
 
 // detectBusinessHeads finds businesses named after a person or a place,
 // once names and places are found: a name or town right before the head of a
@@ -427,13 +423,7 @@ func weakTradeHead(w []byte) bool {
 	return false
 }
 
-var tradeKinds = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for w := range en.Words(en.TradeKinds) {
-		m[w] = true
-	}
-	return m
-})
+var tradeKinds = wordSet(en.TradeKinds)
 
 // calledBusiness returns the first word of a business's name that ends at
 // its head h and opens right after "for calling" ("thank you for calling

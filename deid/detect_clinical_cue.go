@@ -2,7 +2,6 @@ package deid
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/deid-project/deid/deid/internal/lang/en"
 )
@@ -21,13 +20,7 @@ import (
 // This pass runs last and only removes name findings that these rules
 // explain; a known identifier of the encounter is never removed.
 
-var clinicalTerms = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for w := range en.Words(en.ClinicalTerms) {
-		m[w] = true
-	}
-	return m
-})
+var clinicalTerms = wordSet(en.ClinicalTerms)
 
 // drugLike are endings of drug, organism and condition names that no
 // English given name or surname has.

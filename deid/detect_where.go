@@ -952,13 +952,7 @@ func (s *scanner) brandAt(k int) bool {
 	return s.toks[k].is(fCountry) && companies()[string(s.lowerTok(k))]
 }
 
-var companies = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for w := range en.Words(en.Companies) {
-		m[w] = true
-	}
-	return m
-})
+var companies = wordSet(en.Companies)
 
 // everydayVenue returns the last token of a place of work or a
 // restaurant named by one or two everyday words from token k, right after
@@ -1001,13 +995,18 @@ func (s *scanner) venueGoesOn(j int) bool {
 	return false
 }
 
-var venueNouns = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for w := range en.Words(en.VenueNouns) {
-		m[w] = true
-	}
-	return m
-})
+var venueNouns = wordSet(en.VenueNouns)
+
+// wordSet returns the words of an en table as a set, built on first use.
+func wordSet(table string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool {
+		m := map[string]bool{}
+		for w := range en.Words(table) {
+			m[w] = true
+		}
+		return m
+	})
+}
 
 // chainSite returns the last token of a chain's store or site starting
 // at token k ("lowe's", "the kroger distribution center": its kind of
