@@ -3876,7 +3876,12 @@ func (s *scanner) spreads(k int, typ Type) bool {
 		fStreet | fState | fCountry | fCredential | fShortHead | fCareUnit | fCareKind | fUnit | fGeneric | fLandmark | fEponym | fEpoSurname) {
 		return false
 	}
-	// shorthand spreads only as the code of a place ("GH"), never as a name
+	// shorthand spreads only as the code of a place ("GH"), never as a name;
+	// a kind of care in a centre's name never ("the lakeside endoscopy
+	// center … the endoscopy center will call")
+	if centerKind(s.lowerTok(k)) || specialtyWord(s.lowerTok(k)) {
+		return false
+	}
 	return typ != Name || !t.is(fClinical)
 }
 

@@ -1314,7 +1314,8 @@ func (s *scanner) bareNamedFacility(h int) int {
 func centerKind(w []byte) bool {
 	switch string(w) {
 	case "senior", "infusion", "cancer", "dialysis", "wellness", "surgery", "surgical", "rehab", "rehabilitation", "recovery",
-		"treatment", "medical", "womens", "childrens", "imaging", "heart", "eye", "skin", "sleep", "pain", "wound", "health", "care":
+		"treatment", "medical", "womens", "childrens", "imaging", "heart", "eye", "skin", "sleep", "pain", "wound", "health", "care",
+		"endoscopy", "fertility", "breast", "spine", "vascular", "digestive", "kidney", "diabetes", "hearing", "vein", "birth", "birthing":
 		return true
 	}
 	return false

@@ -902,6 +902,7 @@ var registry = []detector{
 			{text: "the aide from tallowmere hospice, then mom at briar knoll assisted living. she needs inpatient hospice or assisted living", want: map[string]Type{"tallowmere hospice": Facility, "briar knoll assisted living": Facility}, keep: []string{"inpatient hospice", "or assisted"}},
 			// a centre that says its kind after a place's name, a practice by its specialty; not a centre named by its kind alone or which one of its kind
 			{text: "chemo at the birchwood infusion center, then bingo at the cedar ridge senior center. knee seen at lakemont orthopedics", want: map[string]Type{"birchwood infusion center": Facility, "cedar ridge senior center": Facility, "lakemont orthopedics": Facility}},
+			{text: "the scope is at the lakeside endoscopy center; the endoscopy center will call", want: map[string]Type{"lakeside endoscopy center": Facility}, keep: []string{"the endoscopy center will"}},
 			{text: "at the community center, at the senior center, at the town senior center, the local cancer center, at the shopping center", keep: []string{"community", "senior", "town", "cancer", "shopping"}},
 			// the same for practices and imaging, and a health practice for women or children; not health in general
 			{text: "the mri is at hollowell imaging, then i see them at riverside women's health and at green line family practice. i'm in good health", want: map[string]Type{"hollowell imaging": Location, "riverside women's health": Facility, "green line family practice": Facility}, keep: []string{"good health"}},
@@ -1388,6 +1389,8 @@ var registry = []detector{
 			// after a verb of going or taking, "to" says where too; not which one of its kind, nor "to" with no verb of going
 			{text: "we drove to copper kettle diner, then took him to quarry hill brewing. going to the local diner. listen to the salty grill", want: map[string]Type{"copper kettle diner": Location, "quarry hill brewing": Location}, keep: []string{"local diner", "salty grill"}},
 			{text: "lunch at the corner bakery, then the organic cafe, the hospital cafeteria, the salty foods, the pancake restaurant, the trade union", keep: []string{"corner bakery", "organic cafe", "hospital cafeteria", "salty foods", "pancake restaurant", "trade union"}},
+			// sites and clubs of a trade named by a name or a town's word; what a mill makes names none
+			{text: "he worked at ostrander textile mill, she deals at the kestrel casino, the gym, vantor athletic club on pine street, said so. the paper mill, the casino, the book club", want: map[string]Type{"ostrander textile mill": Location, "kestrel casino": Location, "vantor athletic club": Location}, keep: []string{"paper mill", "the casino", "book club"}},
 			// makers, labs and shops of one trade named by a word no list knows; the trade alone stays
 			{text: "he was let go from corliss textiles, then tarnwood diagnostics called. we ran diagnostics, the textiles industry", want: map[string]Type{"corliss textiles": Location, "tarnwood diagnostics": Location}, keep: []string{"ran diagnostics", "the textiles"}},
 			// a pharmacy, a tire shop, a seafood plant named by a word no list knows; "tire" the verb stays
