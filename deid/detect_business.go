@@ -15,6 +15,11 @@ func (s *scanner) detectBusinessHeads() {
 		fd := s.found[f]
 		switch fd.Type {
 		case Name, City, Location, Address, County:
+		case Facility:
+			if b := s.tokAt(fd.End - 1); b >= 0 && s.campusAfter(b) {
+				s.setSpan(f, fd.Start, int(toks[b+1].end)) // "at mercy west last year", "st luke's east": the campus
+			}
+			continue
 		default:
 			continue
 		}
@@ -139,6 +144,28 @@ func (s *scanner) chainOnStreet() {
 		s.add(st, o-1, Location, 0.8, "place/business-head")
 		s.add(o+1, o+1, Address, 0.75, "place/street-of-chain")
 	}
+}
+
+// campusAfter: a compass point right after the facility ending at token
+// b names its campus, and what is said pauses or goes on after it ("at
+// mercy west last year", "delivered at st luke's east"); not "west of".
+func (s *scanner) campusAfter(b int) bool {
+	c := b + 1
+	if s.notes || c >= len(s.toks) || s.toks[c].kind != tkWord || !s.adjacent(b, c) || s.covered(c, "") {
+		return false
+	}
+	switch string(s.lowerTok(c)) {
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
+	default:
+		return false
+	}
+	if s.cased && !s.toks[c].has(shCap) {
+		return false
+	}
+	if n := c + 1; n < len(s.toks) && s.toks[n].kind == tkWord && (string(s.lowerTok(n)) == "of" || string(s.lowerTok(n)) == "on") {
+		return false // "west of here", "east on route nine": where, not which campus
+	}
+	return s.clauseEndsAfter(c) || c+1 < len(s.toks) && s.toks[c+1].kind == tkWord && (s.venueGoesOn(c) || s.toks[c+1].is(fDatePrep))
 }
 
 // cornerPlace: a place that stands at a corner ("the office on elm and

@@ -1375,6 +1375,8 @@ var registry = []detector{
 			{text: "we had supper at the wagon wheel out on route six. we ate at the kitchen table, lunch at the town hall", want: map[string]Type{"wagon wheel": Location}, keep: []string{"kitchen table", "town hall"}},
 			// a chain's work site said by its kind after at/from/in; not the chain alone, nor its store (the store rules read where it is)
 			{text: "he hurt his back at the costco distribution center. she's in the amazon warehouse now. we shop at kroger, the walmart store", want: map[string]Type{"costco distribution center": Location, "amazon warehouse": Location}, keep: []string{"kroger", "walmart store"}},
+			// a hospital's campus by a compass point after its name; not where something is from it
+			{text: "she had the baby at mercy east last spring. the clinic is at mercy hospital, west of the river", want: map[string]Type{"mercy east": Facility}, keep: []string{"west of"}},
 			// a shop named by its head, or a place left unnamed, at the corner of two streets
 			{text: "the marlowe pharmacy on ninth and spruce, and our house at elm and oak", want: map[string]Type{"marlowe pharmacy": Location, "ninth and spruce": Address, "elm and oak": Address}},
 			// a chain at the corner of two streets, one numbered or both named like towns; not other things joined by "and"
