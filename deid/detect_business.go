@@ -75,10 +75,10 @@ func (s *scanner) ateAtVenues() {
 		return
 	}
 	for k := 0; k+3 < len(s.toks); k++ {
-		if s.toks[k].kind != tkWord || !eatWord(s.lowerTok(k)) {
-			continue
+		if a := &s.toks[k+1]; a.hi-a.lo != 2 || s.low[a.lo] != 'a' || s.low[a.lo+1] != 't' {
+			continue // (first the two letters of "at": a test most words fail at once)
 		}
-		if string(s.lowerTok(k+1)) != "at" || string(s.lowerTok(k+2)) != "the" || !s.adjacent(k, k+1) || !s.adjacent(k+1, k+2) {
+		if s.toks[k].kind != tkWord || !eatWord(s.lowerTok(k)) || string(s.lowerTok(k+2)) != "the" || !s.adjacent(k, k+1) || !s.adjacent(k+1, k+2) {
 			continue
 		}
 		if e := s.everydayVenue(k + 3); e > k && !s.covered(k+3, "") {

@@ -3879,7 +3879,7 @@ func (s *scanner) spreads(k int, typ Type) bool {
 	// shorthand spreads only as the code of a place ("GH"), never as a name;
 	// a kind of care in a centre's name never ("the lakeside endoscopy
 	// center … the endoscopy center will call")
-	if centerKind(s.lowerTok(k)) || specialtyWord(s.lowerTok(k)) {
+	if typ == Facility && (centerKind(s.lowerTok(k)) || specialtyWord(s.lowerTok(k))) {
 		return false
 	}
 	return typ != Name || !t.is(fClinical)
