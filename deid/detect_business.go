@@ -35,6 +35,7 @@ func (s *scanner) detectBusinessHeads() {
 			// "in east harwick", "out to west millbrook": the compass point
 			// is part of the town's name
 			s.add(c, b, City, max(fd.Score, 0.75), "place/compass-town")
+			s.storeBefore(c) // "the cvs in east haddon"
 			continue
 		}
 		if e := s.facilityTail(b + 1); e > b && s.adjacent(b, b+1) {
@@ -47,24 +48,34 @@ func (s *scanner) detectBusinessHeads() {
 				continue
 			}
 		}
-		// "the cvs on route nine": a chain's store, by where it is
-		if p := s.prevWord(a, 0); p >= 0 && p == a-1 && onPrep(s.lowerTok(p)) {
-			if c := p - 1; c >= 0 && s.toks[c].kind == tkWord {
-				if st := s.storeName(c); st >= 0 {
-					s.add(st, c, Location, 0.8, "place/business-head")
-				} else if st := s.storeByHead(c); st >= 0 {
-					s.add(st, c, Location, 0.85, "place/business-head") // "the fairway foods on bishop street"
-				} else if c >= 1 && s.businessByPlace(c) {
-					s.add(c, c, Location, 0.75, "place/business-head") // "done at shields in brockton", "labs drawn at labcorp on boylston street"
-				}
-			}
-		}
+		s.storeBefore(a)
 	}
 	s.companiesByHead()
 	s.namedThenKind()
 	s.chainOnStreet()
 	s.chainSites()
 	s.ateAtVenues()
+}
+
+// storeBefore finds a chain's store or a business said with where it is,
+// the place found at token a: "the cvs on route nine", "the fairway foods
+// on bishop street", "done at shields in brockton".
+func (s *scanner) storeBefore(a int) {
+	p := s.prevWord(a, 0)
+	if p < 0 || p != a-1 || !onPrep(s.lowerTok(p)) {
+		return
+	}
+	c := p - 1
+	if c < 0 || s.toks[c].kind != tkWord {
+		return
+	}
+	if st := s.storeName(c); st >= 0 {
+		s.add(st, c, Location, 0.8, "place/business-head")
+	} else if st := s.storeByHead(c); st >= 0 {
+		s.add(st, c, Location, 0.85, "place/business-head") // "the fairway foods on bishop street"
+	} else if c >= 1 && s.businessByPlace(c) {
+		s.add(c, c, Location, 0.75, "place/business-head") // "done at shields in brockton", "labs drawn at labcorp on boylston street"
+	}
 }
 
 // ateAtVenues finds a restaurant named by everyday words where someone

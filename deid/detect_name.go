@@ -1942,6 +1942,9 @@ func (s *scanner) namePair(i int) int {
 	if u.is(fCommon) && timeAdverb(s.lowerTok(n)) && !s.timeSurnameAtEnd(n) {
 		return i // "call john early this week", "i'll call mike later": when, not who
 	}
+	if o := n + 1; !s.cased && u.is(fCommon) && o < len(s.toks) && s.adjacent(n, o) && objectPronoun(s.lowerTok(o)) {
+		return i // "from mount zion bring me dinner", "does ray mind us": a verb and its object, not a surname
+	}
 	// a well-known given name before a surname-list word: "john doe",
 	// "bill smith", even when both are words too
 	if !t.is(fCommon) || !u.is(fCommon) || t.is(fFirstTop) && (u.is(fLastTop) || !t.is(fNonPHI) && !u.is(fPersonVerb|fUnit|fMeasure|fDirection)) {
@@ -3600,6 +3603,10 @@ func (s *scanner) askedToDo(k int) bool {
 	switch string(s.lowerTok(n)) {
 	case "if", "about", "whether":
 		return !wants && !may
+	case "thanks", "hi", "hello", "that", "i", "we":
+		// "tell dusty thanks for the ride", "tell grace i said hi"
+		pw := string(s.lowerTok(p))
+		return (pw == "tell" || pw == "told") && !may
 	case "to":
 		// "to" and a verb: "asked will to come", not "asked grace to the dance"
 		m := n + 1

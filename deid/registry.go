@@ -1094,6 +1094,8 @@ var registry = []detector{
 			{text: "hope can help you. we can get you in. faith can get you through it. it feels like summer to me. someone will call you", keep: []string{"hope", "we can", "faith", "summer", "someone"}},
 			// a name ends before "last", "next" or "this" and a word of time; what staff are called is no name; a disease by its eponym's possessive, had
 			{text: "a nurse named efua last week. the tech guy said so. she has addison's, and he was diagnosed with wilson's.", want: map[string]Type{"efua": Name}, keep: []string{"last week", "guy", "addison", "wilson"}},
+			// a given name after "tell" and what to tell them; a verb with its object after a given name is no surname
+			{text: "tell grace thanks for the lift. i told june that it was fine. the twins from fort zion bring me soup", want: map[string]Type{"grace": Name, "june": Name}, keep: []string{"bring me"}},
 			// staff named by where they sit and then what they do; a name set off before its role; a modal or a verb before a verb in the past is a name
 			{text: "so ruby at the front desk can print it. jade in billing told me. violet, the dietitian, will call. her aide may faxed it", want: map[string]Type{"ruby": Name, "jade": Name, "violet": Name, "may": Name}},
 			{text: "grace at the front desk. summer in billing season. the nurse may call you, the aide will set it up. honestly, the nurse, she was kind", keep: []string{"grace", "summer", "may call", "will set", "honestly"}},
@@ -1379,6 +1381,8 @@ var registry = []detector{
 			{text: "she had the baby at mercy east last spring. the clinic is at mercy hospital, west of the river", want: map[string]Type{"mercy east": Facility}, keep: []string{"west of"}},
 			// a shop named by its head, or a place left unnamed, at the corner of two streets
 			{text: "the marlowe pharmacy on ninth and spruce, and our house at elm and oak", want: map[string]Type{"marlowe pharmacy": Location, "ninth and spruce": Address, "elm and oak": Address}},
+			// a chain said with the town it is in, the town's compass point found first
+			{text: "send it to the walgreens in east harwick instead", want: map[string]Type{"walgreens": Location, "east harwick": City}},
 			// a chain at the corner of two streets, one numbered or both named like towns; not other things joined by "and"
 			{text: "the walgreens at sixth and maple, or the cvs on elm and oak. the rite aid on sale and stuff, the cvs on second and third floors, the kroger at night and weekends", want: map[string]Type{"walgreens": Location, "sixth and maple": Address, "cvs": Location, "elm and oak": Address}, keep: []string{"sale and stuff", "second and third", "night and"}},
 			// a place named by everyday words and then by its kind after "the"; not a kind after its kind
