@@ -53,6 +53,17 @@ func (s *scanner) detectAddressShapes() {
 			if j = s.spokenRoom(i); j > i {
 				first = i + 1 // "room two fourteen", "room c twelve": the number names the room
 			}
+		case !s.cased && string(w) == "unit" && s.spokenRoom(i) > i:
+			j = s.spokenRoom(i) // "unit two fourteen": a flat's number said aloud (not "the unit two")
+		case !s.cased && string(w) == "building" && s.buildingLetter(i) > i:
+			j = s.buildingLetter(i) // "building c unit two fourteen"
+			if k := j + 1; k < len(toks) && s.adjacent(j, k) && toks[k].is(fUnitSuffix) {
+				if u := s.unitNumber(k); u > k {
+					j = u
+				} else if u := s.spokenRoom(k); u > k {
+					j = u
+				}
+			}
 		case t.is(fAddressWord) && addressWord(w, "apo", "fpo", "dpo"):
 			j = s.militaryPost(i)
 		case s.cased && t.is(fStreetLead) && (t.has(shCap) && !t.has(shAllCaps) || string(w) == "ul" || s.houseBefore(i) < i && !s.notes && string(w) != "via"):
@@ -87,6 +98,21 @@ func (s *scanner) detectAddressShapes() {
 			i = j
 		}
 	}
+}
+
+// buildingLetter returns the token of a building's letter after
+// "building" at token i in speech ("building c", "building d apartment
+// three oh two"), or -1: one letter, no word "a" or "i", then a unit or a
+// pause.
+func (s *scanner) buildingLetter(i int) int {
+	n := i + 1
+	if n >= len(s.toks) || !s.adjacent(i, n) || !s.letterAt(n) || s.toks[n].is(fStop|fDeterminer) {
+		return -1
+	}
+	if m := n + 1; m < len(s.toks) && s.adjacent(n, m) && s.toks[m].is(fUnitSuffix) || s.clauseEndsAfter(n) {
+		return n
+	}
+	return -1
 }
 
 // streetBeforeUnit returns the first token of a house number and a street

@@ -473,6 +473,8 @@ var registry = []detector{
 			{text: "it's seven one two larkspur , apartment four , and i take two pills , apartment living is hard", want: map[string]Type{"seven one two larkspur , apartment four": Address}, keep: []string{"two pills"}},
 			// a unit said aloud; a number of rooms is no unit
 			{text: "i'm in apartment nine d, then suite three hundred, my apartment has two rooms", want: map[string]Type{"apartment nine d": Address, "suite three hundred": Address}, keep: []string{"two rooms"}},
+			// in speech, a building's letter and a unit's number said aloud; not "the unit two nurses", "the building i live in"
+			{text: "we're in building f unit three twelve now. the unit two nurses, the building i live in", want: map[string]Type{"building f unit three twelve": Address}, keep: []string{"unit two", "building i"}},
 			// a room's number said aloud in speech (two number words, or a letter and one); one number word is an exam room
 			{text: "mom is in room three oh eight, dad was in room b nine, wait in exam room two, room a is free", want: map[string]Type{"three oh eight": Address, "b nine": Address}, keep: []string{"room two", "room a"}},
 			// a flat's number of digits and a letter, which a unit's symbol does not end; a dose after a count stays
