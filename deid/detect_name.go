@@ -3192,10 +3192,38 @@ func (s *scanner) goBy(i int) int {
 		return -1
 	}
 	t := &s.toks[n]
-	if t.kind != tkWord || !t.is(fFirst) || t.is(nameNot|fEponym) || t.is(fClinical) && t.is(fCommon) || !s.utteranceEndAfter(n) {
-		return -1 // (shorthand that is no everyday word is a name here: "goes by lan")
+	if t.kind == tkWord && t.is(fFirst) && !t.is(nameNot|fEponym) && !(t.is(fClinical) && t.is(fCommon)) && s.utteranceEndAfter(n) {
+		return n // (shorthand that is no everyday word is a name here: "goes by lan")
 	}
-	return n
+	// a nickname that is an everyday word, said as the whole of what the
+	// person goes by: "she goes by peaches at the home", "he goes by red
+	// now"; not how or when something goes ("goes by fast", "went by car",
+	// "goes by weight", "the years go by")
+	if t.kind != tkWord || t.hi-t.lo < 3 || t.is(fStop|fDeterminer|fNumWord|fOrdWord|fUnit|fMeasure|fMonth|fWeekday|fClinical|fRelation|fTitle) ||
+		bytes.HasSuffix(s.lowerTok(n), []byte("ly")) || goByNotName(s.lowerTok(n)) {
+		return -1
+	}
+	if s.utteranceEndAfter(n) || s.clauseEndsAfter(n) {
+		return n
+	}
+	if m := n + 1; m < len(s.toks) && s.toks[m].kind == tkWord && s.adjacent(n, m) {
+		switch string(s.lowerTok(m)) {
+		case "at", "now", "these", "since", "because", "cause", "with":
+			return n
+		}
+	}
+	return -1
+}
+
+// goByNotName: a word after "goes by" that says how or what, not who:
+// "goes by fast", "went by car", "goes by weight".
+func goByNotName(w []byte) bool {
+	switch string(w) {
+	case "fast", "slow", "car", "bus", "train", "plane", "foot", "boat", "bike", "itself", "himself", "herself", "themselves",
+		"now", "too", "weight", "size", "age", "name", "default", "phone", "mail", "email", "text", "there", "here", "yet", "soon", "quick":
+		return true
+	}
+	return false
 }
 
 // shortFor reads a name said with the one it is short for, from "short"

@@ -1260,6 +1260,8 @@ var registry = []detector{
 			{text: "our pastor, reverend mills, prayed with us. me and my wife ann live alone", want: map[string]Type{"mills": Name, "ann": Name}, keep: []string{"live"}},
 			// the name a person goes by, or a nickname
 			{text: "i go by sunny. my nickname is ace. we go by bus, he goes by the book", want: map[string]Type{"sunny": Name, "ace": Name}, keep: []string{"bus", "book"}},
+			// an everyday word as the whole of what someone goes by; not how or when things go by
+			{text: "grandma goes by biscuit at the center. the weeks go by fast, it went by quickly, that goes by weight", want: map[string]Type{"biscuit": Name}, keep: []string{"fast", "quickly", "weight"}},
 			// shorthand that is no everyday word is a name one goes by ("lan": local area network)
 			{text: "[interpreter] she says she goes by lan but her name is longer", want: map[string]Type{"lan": Name}},
 			{text: "my case manager, sandy, set it up and the social worker, hope, called; my buddy, chip, drove", want: map[string]Type{"sandy": Name, "hope": Name, "chip": Name}},
