@@ -821,6 +821,15 @@ func (s *scanner) detectEmployers() {
 				continue
 			}
 		}
+		if string(s.lowerTok(p)) == "at" {
+			// with no article, two everyday words are a name: "i work at blue
+			// door, it's a brunch place" (not "at home", "at night")
+			if e := s.everydayVenue(first); e == first+1 && !s.covered(first, "") {
+				s.add(first, e, Location, 0.75, "place/employer")
+				c = e
+				continue
+			}
+		}
 		last, named := -1, false
 	words:
 		for k := first; k < len(toks) && k-p <= 6; k++ {
@@ -989,7 +998,7 @@ func (s *scanner) venueGoesOn(j int) bool {
 		return false
 	}
 	switch string(s.lowerTok(n)) {
-	case "in", "on", "near", "by", "down", "over", "out", "downtown", "off", "across", "up", "last", "every", "yesterday", "tonight", "with", "for", "after", "before":
+	case "in", "on", "near", "by", "down", "over", "out", "downtown", "off", "across", "up", "last", "every", "yesterday", "tonight", "with", "for", "after", "before", "its", "thats", "where", "which":
 		return true
 	}
 	return false
