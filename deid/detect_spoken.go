@@ -62,6 +62,9 @@ func (s *scanner) spokenIDAfter(i int, label Type) int {
 			if s.text[t.start]|0x20 == 'x' && k > i && toks[k-1].kind == tkNum && k+1 < len(toks) && toks[k+1].kind == tkNum {
 				return -1
 			}
+			if c := s.text[t.start] | 0x20; (c == 'a' || c == 'p') && k > i && toks[k-1].kind == tkWord && toks[k-1].is(fNumWord) && k+1 < len(toks) && s.adjacent(k, k+1) && string(s.lowerTok(k+1)) == "m" && label == "" && s.cueBefore(i, 6) == "" {
+				return -1 // "seven p m to seven a m": a time of day, not letters of a code
+			}
 			if n := k + 1; s.text[t.start]|0x20 == 'x' && n < len(toks) && toks[n].kind == tkWord && s.adjacent(k, n) && string(s.lowerTok(n)) == "ray" && (items > 0 || s.hasSeen(seenNato)) {
 				k = n // "x ray": the spelling alphabet's x said as two words
 			}

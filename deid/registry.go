@@ -139,6 +139,8 @@ var registry = []detector{
 			{text: "the last four on file are one nine eight seven. we moved in nineteen eighty seven", want: map[string]Type{"one nine eight seven": ID}, keep: []string{"nineteen eighty seven"}},
 			// a year after "born in" is the year alone, which Safe Harbor leaves; a birth date's day and month are not
 			{text: "she was born in nineteen thirty eight, on the fourth of may. he was born in 1951", want: map[string]Type{"fourth of may": Date}, keep: []string{"nineteen thirty eight", "1951"}},
+			// a time of day said with "a m" or "p m" is no code's letters, unless a cue says a code is read
+			{text: "i'm on from six p m to six a m most nights. the code is six p m k four two", want: map[string]Type{"six p m k four two": ID}, keep: []string{"from six p m to six a m"}},
 			// the spelling alphabet's x said as two words, and pauses between the characters; not an x-ray had
 			{text: "the claim code is r as in romeo, four, x ray, niner, one, delta. we did an x ray two days ago", want: map[string]Type{"r as in romeo, four, x ray, niner, one, delta": ID}, keep: []string{"an x ray two"}},
 			// the pronoun "i" after a comma ends an id read out: it is no letter of it
@@ -1401,6 +1403,8 @@ var registry = []detector{
 			// after a verb of going or taking, "to" says where too; not which one of its kind, nor "to" with no verb of going
 			{text: "we drove to copper kettle diner, then took him to quarry hill brewing. going to the local diner. listen to the salty grill", want: map[string]Type{"copper kettle diner": Location, "quarry hill brewing": Location}, keep: []string{"local diner", "salty grill"}},
 			{text: "lunch at the corner bakery, then the organic cafe, the hospital cafeteria, the salty foods, the pancake restaurant, the trade union", keep: []string{"corner bakery", "organic cafe", "hospital cafeteria", "salty foods", "pancake restaurant", "trade union"}},
+			// places to stay named by a town's or a name's word before their head; the kind alone names none
+			{text: "she stays at the birch hollow motel by the hospital. we stayed at a cheap motel, then at the hotel", want: map[string]Type{"birch hollow motel": Location}, keep: []string{"cheap motel", "the hotel"}},
 			// sites and clubs of a trade named by a name or a town's word; what a mill makes names none
 			{text: "he worked at ostrander textile mill, she deals at the kestrel casino, the gym, vantor athletic club on pine street, said so. the paper mill, the casino, the book club", want: map[string]Type{"ostrander textile mill": Location, "kestrel casino": Location, "vantor athletic club": Location}, keep: []string{"paper mill", "the casino", "book club"}},
 			// makers, labs and shops of one trade named by a word no list knows; the trade alone stays
