@@ -635,14 +635,11 @@ func (s *scanner) facilityTail(k int) int {
 		case w == "and" && n > k && n+1 < len(s.toks):
 		case facilityTailWord(w) || t.is(fGeneric|fFacility) && !t.is(fStop|fDeterminer):
 		default:
-			if last >= 0 && s.roleWordAfter(last) {
-				return -1 // "vos medical director": a role
-			}
-			return last
+			n = len(s.toks) // the name's tail ends here
 		}
 	}
 	if last >= 0 && s.roleWordAfter(last) {
-		return -1
+		return -1 // "vos medical director": a role
 	}
 	return last
 }

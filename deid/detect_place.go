@@ -1228,13 +1228,6 @@ func (s *scanner) bareNamedFacility(h int) int {
 	center := false
 	switch string(s.lowerTok(h)) {
 	case "clinic", "hospital", "infirmary", "hospice":
-	case "living":
-		// "golden years assisted living": the kind before it, a name before
-		// that
-		if h < 3 || string(s.lowerTok(h-1)) != "assisted" {
-			return -1
-		}
-		center = true
 	case "practice":
 		// "at green line family practice"; not "at hockey practice", "band
 		// practice": a practice of medicine says which

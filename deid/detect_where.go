@@ -769,8 +769,8 @@ func (s *scanner) detectEmployers() {
 		}
 		// "my employer is harrow and dunn logistics": who employs someone,
 		// said with "is", names a company only by the shape of one
-		named := toks[p].kind == tkWord && (string(s.lowerTok(p)) == "is" || string(s.lowerTok(p)) == "was") && string(s.lowerTok(c)) == "employer" && p == c+1
-		if toks[p].kind != tkWord || !employPrep(s.lowerTok(p)) && !named || !s.adjacent(p-1, p) {
+		employerIs := toks[p].kind == tkWord && (string(s.lowerTok(p)) == "is" || string(s.lowerTok(p)) == "was") && string(s.lowerTok(c)) == "employer" && p == c+1
+		if toks[p].kind != tkWord || !employPrep(s.lowerTok(p)) && !employerIs || !s.adjacent(p-1, p) {
 			continue
 		}
 		// a verb of working is said of medicines too ("it works for RLS"):
@@ -811,21 +811,19 @@ func (s *scanner) detectEmployers() {
 			c = e
 			continue
 		}
-		if named {
+		if employerIs {
 			continue // "my employer is very understanding"
 		}
-		if first+1 < len(toks) && string(s.lowerTok(p)) == "at" && string(s.lowerTok(first)) == "the" {
-			if e := s.everydayVenue(first + 1); e > first && !s.covered(first+1, "") {
-				s.add(first+1, e, Location, 0.75, "place/employer") // "i bartend at the blue heron in fells point"
-				c = e
-				continue
+		if string(s.lowerTok(p)) == "at" && first < len(toks) {
+			// "i bartend at the blue heron in fells point"; with no article,
+			// two everyday words are a name: "i work at copper kettle on
+			// weekends" (not "at home", "at night")
+			v, bare := first, string(s.lowerTok(first)) != "the"
+			if !bare {
+				v++
 			}
-		}
-		if string(s.lowerTok(p)) == "at" {
-			// with no article, two everyday words are a name: "i work at blue
-			// door, it's a brunch place" (not "at home", "at night")
-			if e := s.everydayVenue(first); e == first+1 && !s.covered(first, "") {
-				s.add(first, e, Location, 0.75, "place/employer")
+			if e := s.everydayVenue(v); e >= v && (!bare || e == v+1) && !s.covered(v, "") {
+				s.add(v, e, Location, 0.75, "place/employer")
 				c = e
 				continue
 			}
