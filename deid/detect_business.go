@@ -55,6 +55,7 @@ func (s *scanner) detectBusinessHeads() {
 	s.chainOnStreet()
 	s.chainSites()
 	s.ateAtVenues()
+	s.plainVenues()
 }
 
 // storeBefore finds a chain's store or a business said with where it is,
@@ -926,6 +927,151 @@ func takeVerb(w []byte) bool {
 	switch string(w) {
 	case "take", "takes", "took", "taking", "drive", "drives", "drove", "driving", "walk", "walks", "walked", "walking",
 		"head", "heads", "headed", "heading", "ride", "rode", "over", "back":
+		return true
+	}
+	return false
+}
+
+var venueKinds = wordSet(en.VenueKinds)
+
+// plainVenues finds a venue that lower-case speech names by everyday words
+// before its kind and its head, said where someone is, works or goes ("she
+// waits tables at the copper pot diner", "the kids go to sunny days learning
+// center", "i'm from helping hands home care"). The words must name, not
+// describe: two at least with the kind's, one of them no kind, and the first
+// no word of what it sells or which one of its kind ("the ice cream shop",
+// "the local senior center", "the drive thru pharmacy", "the cheap pizza
+// restaurant"). A head that says little ("center", "care", "group") needs
+// its kind ("the sunny days center" is left).
+func (s *scanner) plainVenues() {
+	if s.cased || s.notes {
+		return
+	}
+	toks := s.toks
+	for h := 3; h < len(toks); h++ {
+		t := &toks[h]
+		if t.kind != tkWord || !t.is(fOrgHead|fFacHead|fLandmark) || t.is(fStop|fDeterminer) || t.has(shPoss) || s.covered(h, "") {
+			continue
+		}
+		strong, ok := plainVenueHead(s.lowerTok(h))
+		if !ok {
+			continue
+		}
+		if first := s.plainVenueName(h, strong); first >= 0 {
+			s.add(first, h, Location, 0.75, "place/plain-venue")
+		}
+	}
+}
+
+// plainVenueHead: w ends a venue's name after everyday words; strong when
+// it needs no kind before it ("diner", "pharmacy", "farm"; "center" needs
+// one: "learning center").
+func plainVenueHead(w []byte) (strong, ok bool) {
+	switch string(w) {
+	case "diner", "tavern", "grill", "cafe", "bakery", "restaurant", "pub", "saloon", "bistro", "brewery", "pizzeria", "taqueria",
+		"cantina", "deli", "barbershop", "salon", "pharmacy", "apothecary", "institute", "academy", "preschool", "daycare", "montessori",
+		"farm", "farms", "ranch", "orchard", "orchards", "vineyard", "winery", "pantry", "collective", "cooperative", "lounge", "eatery", "gym":
+		return true, true
+	case "center", "centre", "care", "group", "company", "supply", "market", "park", "home", "services", "agency", "practice", "bar", "shop", "store", "club":
+		return false, true
+	}
+	return false, false
+}
+
+// venueKind: token j says what kind of venue it is, or which one of its
+// kind ("learning", "home", "pizza", "local", "cardiology").
+func (s *scanner) venueKind(j int) bool {
+	w := s.lowerTok(j)
+	return s.toks[j].is(fGeneric|fCareKind) || tradeKinds()[string(w)] || venueKinds()[string(w)] || companyKind(w) || specialtyWord(w)
+}
+
+// plainVenueName returns the first token of a venue's name of everyday
+// words ending at its head h, after a word that says where someone is,
+// works or goes, or -1 (see plainVenues).
+func (s *scanner) plainVenueName(h int, strong bool) int {
+	toks := s.toks
+	k := h // the first word of the kind
+	for k-1 >= 1 && h-k < 2 && s.adjacent(k-1, k) && toks[k-1].kind == tkWord && s.venueKind(k-1) && !toks[k-1].is(fStop|fDeterminer) {
+		k--
+	}
+	if !strong && k == h {
+		return -1
+	}
+	first := -1
+	for j := k - 1; j >= 1 && k-j <= 3; j-- {
+		t := &toks[j]
+		if t.kind != tkWord || !s.adjacent(j, j+1) || t.is(fStop|fDeterminer|fLocPrep|fOrdWord|fMonth|fWeekday|fRelation|fTitle|fCountry|fCareUnit) ||
+			t.has(shPoss|shApos) || t.hi-t.lo < 3 {
+			break
+		}
+		first = j
+	}
+	// descriptors open the words: "the local", "my favorite"
+	for first >= 0 && first < k && s.venueKind(first) {
+		first++
+	}
+	if first < 0 || first >= k || k-first+h-k < 2 {
+		return -1
+	}
+	// the first word names: no clinical shorthand, no unit, a number or a
+	// size only before more of its name in the plural ("two creeks",
+	// "tiny steps"), a verb's -ing form only before more ("helping hands")
+	t, w := &toks[first], s.lowerTok(first)
+	plural := first+1 < k && s.pluralWord(first+1)
+	switch {
+	case t.is(fClinical) && !t.is(fCommon), t.is(fUnit | fMeasure | fEponym):
+		return -1
+	case t.is(fNumWord) || sizeWord(w):
+		if !plural {
+			return -1
+		}
+	case s.verbIng(first):
+		if first+1 >= k {
+			return -1
+		}
+	}
+	if !s.venueCue(first - 1) {
+		return -1
+	}
+	return first
+}
+
+// pluralWord: token j is an everyday word in the plural ("creeks", "steps").
+func (s *scanner) pluralWord(j int) bool {
+	w := s.lowerTok(j)
+	return len(w) >= 4 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !s.toks[j].has(shApos)
+}
+
+// venueCue: the words ending at token p, an article or a possessive
+// skipped, say where someone is, works or goes: "at", "from", "near",
+// "past", "with", "to" after a verb of going or taking, "for" after a verb
+// of working, "attend".
+func (s *scanner) venueCue(p int) bool {
+	if p >= 0 && s.toks[p].kind == tkWord && s.toks[p].is(fDeterminer) {
+		p--
+	}
+	if p < 0 || s.toks[p].kind != tkWord || !s.adjacent(p, p+1) {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "at", "from", "near", "past", "behind", "outside", "across", "with", "attend", "attends", "attended", "attending":
+		return true
+	case "to":
+		q := p - 1
+		if q >= 1 && objectPronoun(s.lowerTok(q)) {
+			q--
+		}
+		return q >= 0 && s.toks[q].kind == tkWord && (s.toks[q].is(fMoveVerb) || takeVerb(s.lowerTok(q)) || goVerb(s.lowerTok(q)))
+	case "for":
+		return p >= 1 && s.toks[p-1].is(fEmployCue)
+	}
+	return false
+}
+
+// goVerb: w is a form of going or coming ("go to", "went to").
+func goVerb(w []byte) bool {
+	switch string(w) {
+	case "go", "goes", "went", "going", "gone", "come", "comes", "came", "coming":
 		return true
 	}
 	return false

@@ -1355,7 +1355,7 @@ var registry = []detector{
 	{
 		Name:    "places/business-heads",
 		Types:   []Type{Location, City, Facility},
-		Sources: []string{"place/business-head", "place/town-after-name", "place/compass-town", "place/trade-name", "place/street-of-chain"},
+		Sources: []string{"place/business-head", "place/town-after-name", "place/compass-town", "place/trade-name", "place/street-of-chain", "place/plain-venue"},
 		run:     (*scanner).detectBusinessHeads,
 		gate: func(s *scanner) bool {
 			return len(s.found) > 0 || s.any(fOrgHead) || !s.cased && !s.notes && s.words >= 4
@@ -1403,6 +1403,9 @@ var registry = []detector{
 			// after a verb of going or taking, "to" says where too; not which one of its kind, nor "to" with no verb of going
 			{text: "we drove to copper kettle diner, then took him to quarry hill brewing. going to the local diner. listen to the salty grill", want: map[string]Type{"copper kettle diner": Location, "quarry hill brewing": Location}, keep: []string{"local diner", "salty grill"}},
 			{text: "lunch at the corner bakery, then the organic cafe, the hospital cafeteria, the salty foods, the pancake restaurant, the trade union", keep: []string{"corner bakery", "organic cafe", "hospital cafeteria", "salty foods", "pancake restaurant", "trade union"}},
+			// a venue named by everyday words before its kind and head, where someone is, works or goes; not what it sells, which one of its kind, nor a kind alone
+			{text: "she waits tables at the tin cup diner. he bought eggs from three oaks farm. we live at maple leaf mobile home park. i'm with quiet harbor counseling collective", want: map[string]Type{"tin cup diner": Location, "maple leaf mobile home park": Location, "quiet harbor counseling collective": Location}},
+			{text: "we went to the ice cream shop, the local senior center, the drive thru pharmacy, the cheap pizza restaurant by the high school gym, the early learning center", keep: []string{"ice cream shop", "senior center", "drive thru pharmacy", "cheap pizza restaurant", "high school gym", "early learning center"}},
 			// places to stay named by a town's or a name's word before their head; the kind alone names none
 			{text: "she stays at the birch hollow motel by the hospital. we stayed at a cheap motel, then at the hotel", want: map[string]Type{"birch hollow motel": Location}, keep: []string{"cheap motel", "the hotel"}},
 			// sites and clubs of a trade named by a name or a town's word; what a mill makes names none

@@ -74,6 +74,12 @@ var TradeKinds string
 //go:embed venue_nouns.txt
 var VenueNouns string
 
+// VenueKinds say what kind of place a venue is between its name and its
+// head ("sunny days learning center", "pinecrest mobile home park").
+//
+//go:embed venue_kinds.txt
+var VenueKinds string
+
 // Dishes are named after people ("chicken alfredo", "caesar salad"): next to
 // a food word they name the dish, not a person.
 //

@@ -81,6 +81,7 @@ var tables = map[string]struct {
 	"trade_kinds.txt":            {TradeKinds, wordList},
 	"dishes.txt":                 {Dishes, wordList},
 	"venue_nouns.txt":            {VenueNouns, wordList},
+	"venue_kinds.txt":            {VenueKinds, wordList},
 }
 
 // Every table file is embedded and listed here, and none is empty.
