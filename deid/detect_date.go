@@ -1549,7 +1549,7 @@ func (s *scanner) ageContext(i, j int) bool {
 			if s.isPunct(c, ',') {
 				c++
 			}
-			opens := s.toks[p].has(shSentStart) || p == 0 || s.toks[p-1].kind == tkTag || s.isPunct(p-1, ':') || s.isPunct(p-1, '.') ||
+			opens := s.toks[p].has(shSentStart) || p == 0 || s.toks[p-1].kind == tkTag || s.isPunct(p-1, ':') || s.isPunct(p-1, '.') || s.openerComma(p-1) ||
 				s.toks[p-1].kind == tkWord && clauseOpener(s.lowerTok(p-1)) // "so at ninety one you're still driving"
 			return string(s.lowerTok(p)) == "at" && opens && c < len(s.toks) && (personPronoun(s.lowerTok(c)) ||
 				possessive(s.lowerTok(c)) && c+1 < len(s.toks) && s.toks[c+1].is(fRelation) || s.toks[c].is(fRelation)) // "at ninety four, my mother still gardens"
@@ -1635,7 +1635,9 @@ func (s *scanner) ageSubject(p int) bool {
 	}
 	t := &s.toks[k]
 	if t.kind != tkWord {
-		return t.kind == tkPunct && (s.text[t.start] == ']' || s.text[t.start] == ':')
+		// "my mother, rosa delgado, is ninety two": who she is set off
+		// after a relation
+		return t.kind == tkPunct && (s.text[t.start] == ']' || s.text[t.start] == ':' || s.text[t.start] == ',' && s.relationSetOff(k))
 	}
 	w := s.lowerTok(k)
 	if string(w) == "law" && s.isPunct(k-1, '-') {
@@ -1648,6 +1650,34 @@ func (s *scanner) ageSubject(p int) bool {
 	// before it ("bill is ninety"; not "the bill is ninety dollars")
 	d := k - 1
 	return t.is(fFirstTop) && !t.is(fClinical|fMeasure|fUnit|fStop) && (d < 0 || s.toks[d].kind != tkWord || !s.toks[d].is(fDeterminer) && !possessive(s.lowerTok(d)))
+}
+
+// relationSetOff: the comma at token k closes words set off after a
+// relation ("my mother, rosa delgado, is"): up to four words back to a
+// comma, a relation before it, none of them a measure or a possessive.
+func (s *scanner) relationSetOff(k int) bool {
+	for j := k - 1; j >= 1 && k-j <= 5; j-- {
+		if t := &s.toks[j]; t.kind == tkWord {
+			if t.is(fMeasure|fClinical|fUnit|fDeterminer) || possessive(s.lowerTok(j)) || vitalWord(s.lowerTok(j)) {
+				return false // "my dad, his heart rate, is"
+			}
+			continue
+		}
+		return j < k-1 && s.isPunct(j, ',') && s.toks[j-1].kind == tkWord && s.toks[j-1].is(fRelation)
+	}
+	return false
+}
+
+// openerComma: token c is a comma after a word that opens what is said
+// ("honestly, at ninety one …", "so, at ninety four …"), that word
+// opening it.
+func (s *scanner) openerComma(c int) bool {
+	o := c - 1
+	if o < 0 || !s.isPunct(c, ',') || s.toks[o].kind != tkWord || !(o == 0 || s.toks[o].has(shSentStart) || s.toks[o-1].kind != tkWord) {
+		return false
+	}
+	w := s.lowerTok(o)
+	return clauseOpener(w) || len(w) >= 6 && string(w[len(w)-2:]) == "ly" && s.toks[o].is(fCommon) && !s.toks[o].is(fNameAny|fCity)
 }
 
 // personNoun: the words for a patient that an age may follow in commas.

@@ -2030,12 +2030,16 @@ func (s *scanner) spelled(i int) int {
 	// spells a word of the language after saying it
 	echo := s.spellingEchoes(i, letters)
 	echoed := echo >= 0
-	if n < 3 && !(echoed && s.toks[echo].is(fNameAny) && !s.toks[echo].is(fStop|fDeterminer|fGreeting)) || acronym(letters) {
+	// the word spelled was said as a name: right after "name" ("last name
+	// oh, o h"), or found as one ("jian wu, that's w u")
+	named := echoed && (s.nameRightBefore(echo) || s.covered(echo, Name))
+	if n < 3 && !(echoed && (named || s.toks[echo].is(fNameAny) && !s.toks[echo].is(fStop|fDeterminer|fGreeting))) || acronym(letters) {
 		return i // two letters echo only a name-list word: "al, a l", not "so, s o"
 	}
 	// an everyday word echoed is a name only after a cue to one ("last
-	// name park, p a r k"; not "spell world, w o r l d")
-	if f := s.lex.word(letters); !(echoed && (s.nameWordBefore(echo) || s.covered(echo, Name))) && f&(fNonPHI|fCommon|fEponym) != 0 &&
+	// name park, p a r k"; not "spell world, w o r l d"), or spelled
+	// after "like" ("rich like r i c h") or out of an address said
+	if f := s.lex.word(letters); !(echoed && (named || s.nameWordBefore(echo) || s.likeBefore(i) || s.covered(echo, Email))) && f&(fNonPHI|fCommon|fEponym) != 0 &&
 		(f&fNameAny == 0 || len(letters) <= 4 && f&fFirstTop == 0 || f&fCommon != 0 && f&(fFirstTop|fLastTop) == 0 && !s.nameWordBefore(i)) {
 		return i // an everyday word that is a rare surname spelled with no cue to a name: "spell world: w o r l d"
 	}
@@ -2074,7 +2078,7 @@ func (s *scanner) spelled(i int) int {
 	if last := letters[len(letters)-1]; last == 'a' || last == 'i' {
 		rests = append(rests, letters[:len(letters)-1]) // "an i v i think"
 	}
-	if f := s.lex.word(letters); f&fFirstTop == 0 { // "e d n a" stays a name
+	if f := s.lex.word(letters); f&fFirstTop == 0 && !named { // "e d n a" stays a name, and so does "thi, t h i"
 		for _, rest := range rests {
 			if len(rest) >= 2 {
 				if f := s.lex.word(rest); f&(fNonPHI|fCommon) != 0 && f&fNameAny == 0 || acronym(rest) {
@@ -2127,13 +2131,34 @@ func (s *scanner) spellingEchoes(i int, letters []byte) int {
 		return p
 	}
 	// further back, a word found for a name ("fox like the animal
-	// [patient] yep f o x")
-	for k := i - 4; k >= 0 && k >= i-12; k-- {
+	// [patient] yep f o x", "jian wu, that's w u")
+	for k := i - 2; k >= 0 && k >= i-12; k-- {
 		if s.toks[k].kind == tkWord && string(s.lowerTok(k)) == string(letters) && s.covered(k, Name) {
 			return k
 		}
 	}
 	return -1
+}
+
+// nameRightBefore: token k comes right after "name" or "surname" ("last
+// name oh", "first name thi").
+func (s *scanner) nameRightBefore(k int) bool {
+	p := s.prevWord(k, 0)
+	if p < 0 || p != k-1 {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "name", "surname", "lastname", "firstname":
+		return true
+	}
+	return false
+}
+
+// likeBefore: the letters spelled from token i come right after "like"
+// ("rich like r i c h").
+func (s *scanner) likeBefore(i int) bool {
+	p := s.prevWord(i, 1)
+	return p >= 0 && p >= i-2 && string(s.lowerTok(p)) == "like"
 }
 
 // nameWordBefore: the word "name" (or "surname") is said in the eight

@@ -385,6 +385,8 @@ var registry = []detector{
 		run:     (*scanner).detectAges,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) || s.hasSeen(seenHundred|seenNineties) },
 		Examples: []example{
+			// an age after "is" when who it is was set off after a relation; after "at" when a word that opens what is said comes before its comma; not a reading
+			{text: "my grandfather, abel stroud, is ninety three. well, at ninety six she still swims. my dad, his heart rate, is ninety one. sats fell, at ninety one we added oxygen", want: map[string]Type{"ninety three": Age, "ninety six": Age}, keep: []string{"ninety one"}},
 			// an age said again on its own (TestAgeEchoes counts them); the same number as a reading stays
 			{text: "[doctor] and you're how old [patient] ninety [doctor] ninety wow. her pulse was ninety at rest", want: map[string]Type{"ninety": Age}, keep: []string{"was ninety"}},
 			// the same age said again after "not", "i'm" or "almost"; a pulse of the same value is no age
@@ -1145,6 +1147,8 @@ var registry = []detector{
 			{text: "there's a medication called zorvexa, or we can try one called phexxi. a guy called bertrand", want: map[string]Type{"bertrand": Name}, keep: []string{"zorvexa", "phexxi"}},
 			// who someone is by where they come from; not a thing from a place
 			{text: "pat from the vna comes on tuesdays. we had mark from next door over. i got a bill from the pharmacy. hope from the start", want: map[string]Type{"pat": Name, "mark": Name}, keep: []string{"bill", "hope"}},
+			// a word spelled right after it was said as a name ("name" just before it, or found a few words back), even with two letters; an everyday word spelled after "like"; not a word of the language spelled
+			{text: "her surname is ek, e k. that's kofi mensah, so m e n s a h. it's ro, r o. his name's hope like h o p e. we said yes, y e s. spell world, w o r l d", want: map[string]Type{"e k": Name, "m e n s a h": Name, "h o p e": Name}, keep: []string{"y e s", "w o r l d"}},
 			// spelling: a mark said between letters; a word said then spelled after a cue to a name, even a short or an everyday one; a word spelled in a test of attention
 			// a surname spelled by the everyday word it is, and spelled out letter by letter turns later; not a likeness
 			{text: "[clerk] wolf like the animal [patient] yes w o l f is my last name. it's mason like the job", want: map[string]Type{"wolf": Name, "w o l f": Name, "mason": Name}},
