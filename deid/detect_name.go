@@ -3392,7 +3392,7 @@ func (s *scanner) repeatFindings() {
 // name again only where a word can stand only for a person (nameSlot).
 func (s *scanner) wordName(k int) bool {
 	t := &s.toks[k]
-	return t.kind == tkWord && t.end-t.start >= 3 && t.is(fFirstTop) && t.is(fCommon|fStop|fMonth) &&
+	return t.kind == tkWord && t.end-t.start >= 3 && (t.is(fFirstTop) || t.is(fFirst) && t.is(fLastTop)) && t.is(fCommon|fStop|fMonth) &&
 		!t.is(fDeterminer|fNumWord|fOrdWord|fWeekday|fTitle|fRelation|fUnit|fEponym|fClinical)
 }
 
@@ -3405,6 +3405,9 @@ func (s *scanner) wordName(k int) bool {
 // end of a turn). "i hope so", "will do", "will you", "in june" are none.
 func (s *scanner) nameSlot(k int) bool {
 	t := &s.toks[k]
+	if k > 0 && s.toks[k-1].kind == tkWord && article(s.lowerTok(k-1)) {
+		return false // "the rich said so"
+	}
 	if t.has(shPoss) {
 		n := s.nextWord(k, 0)
 		return n < 0 || !s.eponymHere(n) && !s.toks[n].is(fEpoHead)
@@ -3425,6 +3428,9 @@ func (s *scanner) nameSlot(k int) bool {
 	if p < 0 || p != k-1 {
 		return false
 	}
+	if s.askedOf(p) && !t.is(fMonth) {
+		return true // "and is will okay?", "does hope help with it?"
+	}
 	switch string(s.lowerTok(p)) {
 	case "call", "ask", "tell", "text", "thank", "page":
 		n := s.nextWord(k, 0)
@@ -3444,6 +3450,12 @@ func (s *scanner) nameSlot(k int) bool {
 	switch string(s.lowerTok(p)) {
 	case "okay", "ok", "thanks", "hi", "hey", "bye", "sorry", "honestly", "alright", "oh":
 		return true
+	case "great", "good", "right", "sure", "yes", "yeah", "morning", "pleasure", "welcome", "congratulations", "there":
+		// "that's great cliff, you're doing well": spoken to, before a
+		// pause or "you"
+		if n := k + 1; n < len(s.toks) && (s.toks[n].kind != tkWord || secondPerson(s.lowerTok(n))) {
+			return true
+		}
 	}
 	if string(s.lowerTok(p)) == "you" && k >= 2 && s.toks[k-2].kind == tkWord {
 		// "thank you terry"; "do you have it on you terry" ending a turn
@@ -3456,6 +3468,35 @@ func (s *scanner) nameSlot(k int) bool {
 	// at the end of a turn, after a word that makes it no object (not "i
 	// hope", "you can hope")
 	return s.turnEndsAfter(k) && !s.toks[p].is(fStop|fDeterminer)
+}
+
+// askedOf: token p is a verb that opens a question about whoever follows
+// it ("is will okay", "does hope drive", "did terry call"), at the start of
+// what is said or after "and", "so" or a question word.
+func (s *scanner) askedOf(p int) bool {
+	switch string(s.lowerTok(p)) {
+	case "is", "was", "does", "did", "has", "isnt", "wasnt", "doesnt", "didnt", "hasnt":
+	default:
+		return false
+	}
+	o := p - 1
+	if o < 0 || s.toks[o].kind != tkWord || s.toks[p].has(shSentStart) {
+		return true
+	}
+	switch string(s.lowerTok(o)) {
+	case "and", "so", "how", "where", "when", "why", "what", "but", "okay", "ok", "oh":
+		return true
+	}
+	return false
+}
+
+// secondPerson: w is "you" or one of its contractions.
+func secondPerson(w []byte) bool {
+	switch string(w) {
+	case "you", "youre", "youve", "youll", "youd", "your":
+		return true
+	}
+	return false
 }
 
 // surnameAfterMonth: token i, a month, is followed by a surname that is
@@ -3974,4 +4015,9 @@ func surnameShaped(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// article: w is "the", "a" or "an".
+func article(w []byte) bool {
+	return string(w) == "the" || string(w) == "a" || string(w) == "an"
 }

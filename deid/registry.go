@@ -1517,6 +1517,8 @@ var registry = []detector{
 			{text: "[doctor] do you have your card on you terry [patient] here. everybody calls me terry", want: map[string]Type{"terry": Name}},
 			{text: "[doctor] okay and grace can help with the dressings? [patient] yes, my wife grace. i hope can wait", want: map[string]Type{"grace": Name}, keep: []string{"hope"}},
 			{text: "[patient] i'll have hope do it [doctor] good. i have hope for you [patient] my daughter hope set it up", want: map[string]Type{"hope": Name}, keep: []string{"have hope for"}},
+			// spoken to after a word of praise or greeting before a pause or "you"; asked about after "is" or "does" opening a question; not after an article
+			{text: "[patient] my brother cliff drove me [doctor] that's great cliff, you're lucky. [patient] my son drew sat in [doctor] and is drew staying? the cliff fell. the drew said", want: map[string]Type{"cliff": Name, "drew": Name}, keep: []string{"the cliff", "the drew"}},
 			// an everyday word that began a hospital's name is the hospital again only capitalised after a verb of moving
 			{text: "Have Mercy; mercy rule. Transferred from Mercy Hospital. Later went to Mercy", want: map[string]Type{"Mercy Hospital": Facility}, keep: []string{"Have Mercy", "mercy rule"}},
 			{text: "Then she went to Mercy, discharged from Mercy Hospital.", want: map[string]Type{"Mercy": Facility}},
