@@ -85,7 +85,7 @@ func (s *scanner) detectDates() {
 				}
 				p := s.prevWord(i, 0)
 				nx := s.nextWord(j, 0)
-				if nx >= 0 && nx == j+1 && !s.toks[nx].is(fDatePrep|fStop) && !dayFollower(s.lowerTok(nx)) || s.isPunct(j+1, '-') {
+				if nx >= 0 && nx == j+1 && !s.toks[nx].is(fDatePrep|fStop) && !dayFollower(s.lowerTok(nx)) && !s.ingClause(nx) || s.isPunct(j+1, '-') {
 					continue // "on the first visit", "the first-line": an ordinal, not a day
 				}
 				if q := s.secondDay(nx); q > 0 {
@@ -442,7 +442,26 @@ func (s *scanner) dayEndsClause(i int) bool {
 func (s *scanner) noNounAfter(j int) bool {
 	nx := s.nextWord(j, 0)
 	return nx < 0 || nx > j+1 || s.toks[nx].is(fDatePrep|fStop) && (!s.toks[nx].is(fDeterminer) || string(s.lowerTok(nx)) == "what") ||
-		dayFollower(s.lowerTok(nx)) || s.clockAfter(nx)
+		dayFollower(s.lowerTok(nx)) || s.clockAfter(nx) || s.ingClause(nx)
+}
+
+// ingClause: token n, after a day, opens a clause of a verb's -ing form
+// ("fell on the ninth getting out of bed"), no noun ("the third building").
+func (s *scanner) ingClause(n int) bool {
+	t, w := &s.toks[n], s.lowerTok(n)
+	return t.kind == tkWord && len(w) >= 6 && string(w[len(w)-3:]) == "ing" && t.is(fCommon) && !t.is(fFirst|fCity) && !ingNoun(w)
+}
+
+// ingNoun: w ends in -ing and is a noun after an ordinal ("the third
+// building", "the second meeting"), no verb of a clause after a day.
+func ingNoun(w []byte) bool {
+	switch string(w) {
+	case "building", "buildings", "meeting", "meetings", "morning", "evening", "wedding", "ceiling", "dressing", "setting", "opening", "filling",
+		"feeding", "reading", "readings", "hearing", "parking", "screening", "testing", "swelling", "bleeding", "booking", "offspring", "sibling",
+		"serving", "servings", "helping", "outing", "clearing", "landing", "crossing", "ending", "beginning", "inning", "innings", "training":
+		return true
+	}
+	return false
 }
 
 // datePrepAt: token k is a preposition that dates ("on", "since", "by").
@@ -1658,7 +1677,7 @@ func (s *scanner) ageSubject(p int) bool {
 func (s *scanner) relationSetOff(k int) bool {
 	for j := k - 1; j >= 1 && k-j <= 5; j-- {
 		if t := &s.toks[j]; t.kind == tkWord {
-			if t.is(fMeasure|fClinical|fUnit|fDeterminer) || possessive(s.lowerTok(j)) || vitalWord(s.lowerTok(j)) {
+			if t.is(fMeasure|fUnit|fDeterminer) || t.is(fClinical) && !t.is(fNameAny) || possessive(s.lowerTok(j)) || vitalWord(s.lowerTok(j)) {
 				return false // "my dad, his heart rate, is"
 			}
 			continue

@@ -425,6 +425,12 @@ func (s *scanner) unitAfter(end int) int {
 	}
 	t := &s.toks[v]
 	if t.kind == tkNum || t.kind == tkAlnum || t.kind == tkWord && (t.is(fNumWord) || t.end-t.start == 1) {
+		// "suite three hundred", "apartment four twelve": the number said
+		// in more words
+		for t.kind == tkWord && t.is(fNumWord) && v+1 < len(s.toks) && v < end+6 && s.adjacent(v, v+1) && s.toks[v+1].kind == tkWord &&
+			(s.toks[v+1].is(fNumWord) && !s.isZeroLetter(v+1) || string(s.lowerTok(v+1)) == "hundred") {
+			v++
+		}
 		// "four b": a letter after a spoken number
 		if l := s.nextWord(v, 0); l >= 0 && s.toks[l].kind == tkWord && s.toks[l].end-s.toks[l].start == 1 && l == v+1 {
 			return l
@@ -449,6 +455,10 @@ func (s *scanner) cityAfter(end int) int {
 		return end
 	}
 	c := s.nextWord(n, 0)
+	if j := s.wordsBeforeState(c); j >= c && c >= 0 {
+		s.add(c, j, City, 0.85, "place/city-after-address") // "…, suite three hundred, cedar rapids, iowa": everyday words before the state
+		return j
+	}
 	if c < 0 || !s.properWord(c) && !s.toks[c].is(fCity) {
 		return end
 	}
@@ -464,6 +474,22 @@ func (s *scanner) cityAfter(end int) int {
 	}
 	s.add(c, j, City, 0.85, "place/city-after-address")
 	return j
+}
+
+// wordsBeforeState returns the last of up to three words from token c
+// that a state follows, after a comma or not ("cedar rapids, iowa", "twin
+// falls idaho"), or -1.
+func (s *scanner) wordsBeforeState(c int) int {
+	for j := c; j >= 0 && j < len(s.toks) && j < c+3; j++ {
+		t := &s.toks[j]
+		if t.kind != tkWord || j > c && !s.adjacent(j-1, j) || t.is(fStop|fDeterminer|fNumWord|fOrdWord|fState|fUnitSuffix) {
+			return -1
+		}
+		if k := j + 1; k+1 < len(s.toks) && s.isPunct(k, ',') && s.isState(k+1) || k < len(s.toks) && s.isState(k) && s.adjacent(j, k) {
+			return j
+		}
+	}
+	return -1
 }
 
 // careVerb: a verb that gives or plans care ("continue current care",

@@ -303,6 +303,8 @@ var registry = []detector{
 			{text: "can't do the fourteenth, how about the sixteenth? the twenty second works. the fourteenth floor, the twentieth century, on the first or the second toe", want: map[string]Type{"fourteenth": Date, "sixteenth": Date, "twenty second": Date}, keep: []string{"floor", "twentieth", "first or"}},
 			// two days after a preposition that dates, where the clause ends; "around" dates too; not a count of things
 			{text: "on the first and second i had fevers. around the fifteenth i noticed it. on the first and second floors, around the corner", want: map[string]Type{"first and second": Date, "fifteenth": Date}, keep: []string{"second floors", "corner"}},
+			// a day before a clause of a verb's -ing form; not an ordinal before a noun in -ing
+			{text: "he fell on the ninth getting the mail. it's on the third building", want: map[string]Type{"ninth": Date}, keep: []string{"third building"}},
 			// a day after "onset" or "fell"; a day, then the date said whole after a comma
 			{text: "pain with onset the sixth, worse since. his anniversary's the ninth, august ninth", want: map[string]Type{"sixth": Date, "ninth": Date, "august ninth": Date}},
 			// a year said before a date of birth belongs to it; not before another date
@@ -778,6 +780,8 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// a unit's number said in more words, then a town of everyday words before its state
+			{text: "mail it to ten elm street, suite two hundred, mill creek, oregon", want: map[string]Type{"ten elm street, suite two hundred": Address, "mill creek, oregon": City}},
 			// a house number said again with the street's name, its suffix left out (a read-back or a correction); not the street's word alone
 			{text: "[caregiver] it's four sixteen alder avenue [nurse] four sixty alder [caregiver] no sixteen. the alder tree", want: map[string]Type{"four sixteen alder avenue": Address, "four sixty alder": Address}, keep: []string{"alder tree"}},
 			// a town before the word for one of a practice's sites; "the main office" stays
