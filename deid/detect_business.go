@@ -1010,8 +1010,20 @@ func (s *scanner) plainVenueName(h int, strong bool) int {
 	for first >= 0 && first < k && s.venueKind(first) {
 		first++
 	}
-	if first < 0 || first >= k || k-first+h-k < 2 {
+	if first < 0 || first >= k {
 		return -1
+	}
+	if h-first < 2 {
+		// one word and a strong head, with no article after "at" or
+		// "from": said as a name ("over at hillside pharmacy"; not "at
+		// the hillside pharmacy", "at home daycare", "at kroger pharmacy")
+		t := &toks[first]
+		p := first - 1
+		if !strong || t.hi-t.lo < 4 || t.is(fChain|fNumWord|fClinical|fUnit|fMeasure) || sizeWord(s.lowerTok(first)) || venueNouns()[string(s.lowerTok(first))] || s.verbIng(first) ||
+			p < 0 || toks[p].kind != tkWord || !s.adjacent(p, first) || string(s.lowerTok(p)) != "at" && string(s.lowerTok(p)) != "from" {
+			return -1
+		}
+		return first
 	}
 	// the first word names: no clinical shorthand, no unit, a number or a
 	// size only before more of its name in the plural ("two creeks",
@@ -1058,8 +1070,8 @@ func (s *scanner) venueCue(p int) bool {
 		return true
 	case "to":
 		q := p - 1
-		if q >= 1 && objectPronoun(s.lowerTok(q)) {
-			q--
+		if q >= 1 && (objectPronoun(s.lowerTok(q)) || reflexive(s.lowerTok(q))) {
+			q-- // "took him to", "drives himself to"
 		}
 		return q >= 0 && s.toks[q].kind == tkWord && (s.toks[q].is(fMoveVerb) || takeVerb(s.lowerTok(q)) || goVerb(s.lowerTok(q)))
 	case "for":
@@ -1072,6 +1084,15 @@ func (s *scanner) venueCue(p int) bool {
 func goVerb(w []byte) bool {
 	switch string(w) {
 	case "go", "goes", "went", "going", "gone", "come", "comes", "came", "coming":
+		return true
+	}
+	return false
+}
+
+// reflexive: w is a reflexive pronoun ("drives himself to").
+func reflexive(w []byte) bool {
+	switch string(w) {
+	case "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves":
 		return true
 	}
 	return false
