@@ -3392,8 +3392,8 @@ func (s *scanner) repeatFindings() {
 // name again only where a word can stand only for a person (nameSlot).
 func (s *scanner) wordName(k int) bool {
 	t := &s.toks[k]
-	return t.kind == tkWord && t.end-t.start >= 3 && (t.is(fFirstTop) || t.is(fFirst) && t.is(fLastTop)) && t.is(fCommon|fStop|fMonth) &&
-		!t.is(fDeterminer|fNumWord|fOrdWord|fWeekday|fTitle|fRelation|fUnit|fEponym|fClinical)
+	return t.kind == tkWord && t.end-t.start >= 3 && t.is(fFirst) && t.is(fCommon|fStop|fMonth) &&
+		!t.is(fDeterminer|fNumWord|fOrdWord|fWeekday|fTitle|fRelation|fUnit|fEponym) && (!t.is(fClinical) || !s.notes && !s.cased) // "aunt pearl … pearl was": shorthand only in notes
 }
 
 // nameSlot: token k, a word that may be a name or an everyday word, stands
@@ -3413,7 +3413,7 @@ func (s *scanner) nameSlot(k int) bool {
 		return n < 0 || !s.eponymHere(n) && !s.toks[n].is(fEpoHead)
 	}
 	if n := s.nextWord(k, 0); n == k+1 && s.adjacent(k, n) && s.toks[n].kind == tkWord {
-		if s.personVerbAt(n) {
+		if s.personVerbAt(n) && !s.modifiedBefore(k) {
 			return true
 		}
 		// "grace can help with the dressings"; not "will can", "i hope can"
@@ -3468,6 +3468,18 @@ func (s *scanner) nameSlot(k int) bool {
 	// at the end of a turn, after a word that makes it no object (not "i
 	// hope", "you can hope")
 	return s.turnEndsAfter(k) && !s.toks[p].is(fStop|fDeterminer)
+}
+
+// modifiedBefore: an everyday word of content comes right before token k,
+// as an adjective before a noun ("modern art came"), no function word, mark
+// or word that opens what is said ("yeah pearl was", "and will drove").
+func (s *scanner) modifiedBefore(k int) bool {
+	p := k - 1
+	if p < 0 || s.toks[p].kind != tkWord || !s.adjacent(p, k) {
+		return false
+	}
+	t := &s.toks[p]
+	return t.is(fCommon) && !t.is(fStop|fDeterminer|fGreeting|fIntro|fRelation|fTitle|fLocPrep|fDatePrep|fPersonVerb|fMoveVerb) && !clauseOpener(s.lowerTok(p)) && !s.isFiller(p)
 }
 
 // askedOf: token p is a verb that opens a question about whoever follows
@@ -4017,7 +4029,12 @@ func surnameShaped(w []byte) bool {
 	return false
 }
 
-// article: w is "the", "a" or "an".
+// article: w is an article or a possessive before a noun ("the", "a",
+// "my", "his": "my will is", "the rich said").
 func article(w []byte) bool {
-	return string(w) == "the" || string(w) == "a" || string(w) == "an"
+	switch string(w) {
+	case "the", "a", "an", "my", "his", "her", "their", "our", "your", "its":
+		return true
+	}
+	return false
 }

@@ -1523,6 +1523,8 @@ var registry = []detector{
 			{text: "[doctor] do you have your card on you terry [patient] here. everybody calls me terry", want: map[string]Type{"terry": Name}},
 			{text: "[doctor] okay and grace can help with the dressings? [patient] yes, my wife grace. i hope can wait", want: map[string]Type{"grace": Name}, keep: []string{"hope"}},
 			{text: "[patient] i'll have hope do it [doctor] good. i have hope for you [patient] my daughter hope set it up", want: map[string]Type{"hope": Name}, keep: []string{"have hope for"}},
+			// a given name that is clinical shorthand too, again before what a person did, in speech; a word with an adjective or a possessive before it stays
+			{text: "[patient] my aunt pearl had it too [doctor] and pearl was on insulin? [patient] yes. modern art came to town. my will is signed", want: map[string]Type{"pearl": Name}, keep: []string{"modern art", "my will"}},
 			// spoken to after a word of praise or greeting before a pause or "you"; asked about after "is" or "does" opening a question; not after an article
 			{text: "[patient] my brother cliff drove me [doctor] that's great cliff, you're lucky. [patient] my son drew sat in [doctor] and is drew staying? the cliff fell. the drew said", want: map[string]Type{"cliff": Name, "drew": Name}, keep: []string{"the cliff", "the drew"}},
 			// an everyday word that began a hospital's name is the hospital again only capitalised after a verb of moving
