@@ -1338,6 +1338,9 @@ func (s *scanner) standaloneName(i int) float64 {
 	if !s.cased && t.is(fCommon) && s.thingAfterDeterminer(i) {
 		return 0 // "the electric bill went up": a thing
 	}
+	if s.countrySaid(i) {
+		return 0 // "his family is still in jordan": the country
+	}
 	midCap := s.cased && !s.notes && t.has(shCap) && !t.has(shAllCaps) && !t.has(shSentStart)
 	if midCap && !s.addressed(i) && !t.is(fFirstTop|fLastTop) && !s.afterGivenName(i) && s.misspeltDrug(i) {
 		return 0 // "I tried Paracetemol, but"
@@ -3468,6 +3471,38 @@ func (s *scanner) nameSlot(k int) bool {
 	// at the end of a turn, after a word that makes it no object (not "i
 	// hope", "you can hope")
 	return s.turnEndsAfter(k) && !s.toks[p].is(fStop|fDeterminer)
+}
+
+// countrySaid: token i, a given name that is a country's too ("jordan",
+// "chad", "kenya"), is said as where someone is or comes from: after "in",
+// or after "to" or "from" that a verb of moving or a word of origin comes
+// before ("moved back to chad", "we're from kenya"; not "a call from
+// jordan", "talk to chad"), never in the possessive.
+func (s *scanner) countrySaid(i int) bool {
+	switch string(s.lowerTok(i)) {
+	case "jordan", "chad", "india", "georgia", "kenya", "israel", "jamaica", "chile", "niger", "tonga":
+	default:
+		return false
+	}
+	p := s.prevWord(i, 0)
+	if p < 0 || p != i-1 || s.toks[i].has(shPoss) {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "in":
+		return true
+	case "to", "from":
+		q := s.prevWord(p, 0)
+		if q < 0 || q != p-1 {
+			return false
+		}
+		switch string(s.lowerTok(q)) {
+		case "back", "originally", "born", "came", "come", "comes", "is", "are", "were", "was", "im", "hes", "shes", "theyre", "family", "moved", "emigrated", "immigrated", "fled", "flew", "returned", "trip", "travel", "traveled", "travelled":
+			return true
+		}
+		return s.toks[q].is(fMoveVerb)
+	}
+	return false
 }
 
 // modifiedBefore: an everyday word of content comes right before token k,

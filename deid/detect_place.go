@@ -138,17 +138,19 @@ func (s *scanner) streetEchoes() {
 	}
 }
 
-// lakeName returns the last token of a lake or a pond named after its kind
-// ("by lake quinsigamond", "on Lake Winnipesaukee"), right after a
-// preposition of place: a town, a name or a word no list knows, not an
-// everyday word ("by the lake shore", "lake water"); or i.
+// lakeName returns the last token of a lake, a pond or a camp named after
+// its kind ("by lake quinsigamond", "on Lake Winnipesaukee", "at camp
+// tamarack"), right after a preposition of place: a town, a name or a word
+// no list knows, not an everyday word ("by the lake shore", "lake water",
+// "at soccer camp"); or i.
 func (s *scanner) lakeName(i int) int {
-	if w := string(s.lowerTok(i)); w != "lake" && w != "pond" {
+	w := string(s.lowerTok(i))
+	if w != "lake" && w != "pond" && w != "camp" {
 		return i
 	}
 	p, n := s.prevWord(i, 0), i+1
-	if p != i-1 || p < 0 || !(s.toks[p].is(fLocPrep) || lakePrep(s.lowerTok(p))) || n >= len(s.toks) || !s.adjacent(i, n) {
-		return i
+	if p != i-1 || p < 0 || !(s.toks[p].is(fLocPrep) || lakePrep(s.lowerTok(p)) || w == "camp" && string(s.lowerTok(p)) == "to") || n >= len(s.toks) || !s.adjacent(i, n) {
+		return i // "at camp tamarack", "goes to camp wanakee"
 	}
 	t := &s.toks[n]
 	if t.kind != tkWord || t.is(fStop|fDeterminer|fCommon|fClinical|fUnit|fMeasure|fStreet) || t.hi-t.lo < 3 ||
@@ -1702,7 +1704,7 @@ func (s *scanner) city(i int) {
 		if locPrep && (capMid || !s.cased && s.livedIn(p) && !livedInState(s.lowerTok(i))) {
 			s.add(i, s.townEnd(i), City, 0.7, "place/city")
 		}
-	case locPrep || capMid:
+	case (locPrep || capMid) && !s.countrySaid(i): // "still in jordan": the country
 		s.add(i, s.townEnd(i), City, 0.8, "place/city")
 	case !t.is(fNonPHI) && !t.is(fNameAny):
 		s.add(i, i, City, 0.6, "place/city")

@@ -51,8 +51,8 @@ func (s *scanner) detectPlaceAfterMove() {
 			p = i + 1 // "seen @ UCSF"
 		}
 		x := s.nextWord(p, 0)
-		if x < 0 || x != p+1 || !s.placeName(x) && !s.hospitalCode(i, p, x) {
-			continue
+		if x < 0 || x != p+1 || !s.placeName(x) && !s.hospitalCode(i, p, x) || s.countrySaid(x) {
+			continue // ("came from chad": the country)
 		}
 		j := x
 		// "UCSF Med Ctr", "UW Med", "Mass General"

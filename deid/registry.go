@@ -780,6 +780,8 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// a camp named after its kind, or by a word no list knows before it; not a camp of a kind
+			{text: "she was a counselor at camp winnetka, he grew up in the dadaab camp. the kids go to soccer camp, he did boot camp", want: map[string]Type{"camp winnetka": Location, "dadaab camp": Location}, keep: []string{"soccer camp", "boot camp"}},
 			// a unit's number said in more words, then a town of everyday words before its state
 			{text: "mail it to ten elm street, suite two hundred, mill creek, oregon", want: map[string]Type{"ten elm street, suite two hundred": Address, "mill creek, oregon": City}},
 			// a house number said again with the street's name, its suffix left out (a read-back or a correction); not the street's word alone
@@ -1523,6 +1525,9 @@ var registry = []detector{
 			{text: "[doctor] do you have your card on you terry [patient] here. everybody calls me terry", want: map[string]Type{"terry": Name}},
 			{text: "[doctor] okay and grace can help with the dressings? [patient] yes, my wife grace. i hope can wait", want: map[string]Type{"grace": Name}, keep: []string{"hope"}},
 			{text: "[patient] i'll have hope do it [doctor] good. i have hope for you [patient] my daughter hope set it up", want: map[string]Type{"hope": Name}, keep: []string{"have hope for"}},
+			// a given name that is a country's too, where someone is or comes from; a person after "from" with no verb of moving
+			{text: "her family is still in jordan, his parents came from chad", keep: []string{"jordan", "chad"}},
+			{text: "i got a text from jordan", want: map[string]Type{"jordan": Name}},
 			// a given name that is clinical shorthand too, again before what a person did, in speech; a word with an adjective or a possessive before it stays
 			{text: "[patient] my aunt pearl had it too [doctor] and pearl was on insulin? [patient] yes. modern art came to town. my will is signed", want: map[string]Type{"pearl": Name}, keep: []string{"modern art", "my will"}},
 			// spoken to after a word of praise or greeting before a pause or "you"; asked about after "is" or "does" opening a question; not after an article
