@@ -121,6 +121,8 @@ var registry = []detector{
 			// two values of two digits each are no four-digit id; digits read out after a cue are
 			{text: "um late eighties, eighty seven eighty eight. the last four are eight one seven five", want: map[string]Type{"eight one seven five": ID}, keep: []string{"eighty seven eighty eight"}},
 			// words speech recognition writes for digits, inside a number read out digit by digit; ranges, ratios and prepositions stay words
+			// the words for digits that end a number read out, before a pause or the end; not where a word follows
+			{text: "call me at six one seven, five five five, oh two to for. take two to four a day, five days for a week", want: map[string]Type{"six one seven, five five five, oh two to for": Phone}, keep: []string{"two to four", "days for"}},
 			{text: "the mrn is oh oh for seven seven to won nine. take two to three a day for six to eight weeks. titer one to four zero. account number two one seven one seven three nine eight five five for the e r visit", want: map[string]Type{"oh oh for seven seven to won nine": MRN, "two one seven one seven three nine eight five five": Account}, keep: []string{"three a day", "six to eight", "one to four zero", "for the"}},
 			// a year after "in" is a year, whatever cue came before; capitals spelled with hyphens begin the id after them
 			{text: "she gave up the car in 2016. my plan number is A-B 44719321", want: map[string]Type{"A-B 44719321": HealthPlan}, keep: []string{"2016"}},

@@ -182,12 +182,48 @@ func (s *scanner) digitHomophones() {
 			// zero", a titer): two digits before it, at least
 			// and a word after the last digit is a word ("… five five for the
 			// e r visit"): only "won" ends a number
-			if real >= 3 && after >= 1 && (d != 2 || before >= 2) || d == 1 && (real >= 2 || tens) {
+			// or the last word of a number read out, where what is said
+			// pauses or ends after it, with three digits before it at least
+			// over the words that may stand for digits ("… five five five,
+			// oh to for won.")
+			if real >= 3 && after >= 1 && (d != 2 || before >= 2) || d == 1 && (real >= 2 || tens) || after == 0 && s.runEndsAt(k) && s.runDigitsBefore(k) >= 3 {
 				t.val = int32(d)
 				t.f |= fNumWord
 			}
 		}
 	}
+}
+
+// runEndsAt: nothing but a mark, a speaker's label or the end follows
+// token k.
+func (s *scanner) runEndsAt(k int) bool {
+	n := k + 1
+	return n >= len(s.toks) || s.toks[n].kind == tkTag || s.toks[n].kind == tkPunct && s.text[s.toks[n].start] != '-'
+}
+
+// runDigitsBefore counts the digits said one at a time before token k,
+// over commas, hyphens and the words that may stand for a digit, up to
+// eight words back.
+func (s *scanner) runDigitsBefore(k int) int {
+	n := 0
+	for j, w := k-1, 0; j >= 0 && w < 8; j-- {
+		t := &s.toks[j]
+		if t.kind == tkPunct {
+			if c := s.text[t.start]; c == ',' || c == '-' {
+				continue
+			}
+			break
+		}
+		w++
+		switch {
+		case t.kind == tkWord && t.f&fNumWord != 0 && t.val >= 0 && t.val <= 9:
+			n++
+		case t.kind == tkWord && t.hi-t.lo >= 2 && t.hi-t.lo <= 4 && homophoneDigit(s.low[t.lo:t.hi]) >= 0:
+		default:
+			return n
+		}
+	}
+	return n
 }
 
 // homophoneDigit: the digit a word that sounds like one stands for, or -1.
