@@ -27,6 +27,11 @@ func (s *scanner) detectBusinessHeads() {
 		if a < 0 || b < 0 || toks[b].has(shPoss) {
 			continue
 		}
+		if m := b + 1; fd.Type == City && !s.cased && m < len(toks) && toks[m].kind == tkWord && townSuffix(s.lowerTok(m)) && !s.covered(m, "") && !toks[m].has(shPoss) &&
+			(s.clauseEndsAfter(m) || m+1 < len(toks) && (toks[m+1].is(fLocPrep|fDatePrep) || townAfterWord(s.lowerTok(m+1)))) {
+			s.setSpan(f, fd.Start, int(toks[m].end)) // "cold spring junction": a town's last word after the town the lists know
+			continue
+		}
 		if e := s.businessHead(b + 1); e > b {
 			s.add(a, e, Location, 0.8, "place/business-head")
 			continue
@@ -796,7 +801,8 @@ func (s *scanner) placeAtPair(p int) {
 }
 
 // livesOutIn: "in" or "from" at token p says where someone lives or is
-// from ("lives in", "grew up in", "out in", "up in", "from"): there a town
+// from ("lives in", "grew up in", "out in", "up in", "from"), or where a
+// practice's site is ("the one in", "our office in"): there a town
 // may be named by everyday words ("out in cedar hollow", "we live in maple
 // grove", "from fox hollow originally").
 func (s *scanner) livesOutIn(p int) bool {
@@ -810,6 +816,10 @@ func (s *scanner) livesOutIn(p int) bool {
 		switch string(s.lowerTok(v)) {
 		case "out", "up", "down", "over":
 			return true
+		case "one", "office", "location", "clinic", "branch", "site", "campus", "practice":
+			// "our office in cedar falls", "the one in harbor point": a
+			// practice's site in its town
+			return v >= 1 && s.toks[v-1].kind == tkWord && (s.toks[v-1].is(fDeterminer) || string(s.lowerTok(v-1)) == "other")
 		}
 	}
 	return s.livedIn(p)

@@ -1391,6 +1391,8 @@ var registry = []detector{
 			{text: "i grew up in queens but moved. he lives out in flagstaff so i rarely visit. we live in hope. hiking out in colorado and", want: map[string]Type{"queens": City, "flagstaff": City}, keep: []string{"hope", "colorado"}},
 			// a word no list knows before the head of a company's name, and the heads after it; an everyday word before it stays
 			{text: "i'm at brightwater logistics, she's at copperline medical supply. avoid frozen foods", want: map[string]Type{"brightwater logistics": Location, "copperline medical supply": Location}, keep: []string{"frozen foods"}},
+			// a town's last word after a town the lists know, where what is said pauses; a practice's site in a town of everyday words
+			{text: "we live out in glen ellyn heights now. book it at the one in lantern point. the one in the middle", want: map[string]Type{"glen ellyn heights": City, "lantern point": City}, keep: []string{"middle"}},
 			// a store chain with the street it is on, its suffix left out; not an everyday word after "on"
 			{text: "[patient] the rite aid on fulton closed, so now the walgreens on halsted. the cvs on sale", want: map[string]Type{"rite aid": Location, "fulton": Address, "walgreens": Location, "halsted": Address}, keep: []string{"sale"}},
 			// a restaurant named by everyday words where someone ate; not a table, a hall or a party
