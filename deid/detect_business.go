@@ -61,6 +61,7 @@ func (s *scanner) detectBusinessHeads() {
 	s.chainSites()
 	s.ateAtVenues()
 	s.plainVenues()
+	s.answeredAs()
 }
 
 // storeBefore finds a chain's store or a business said with where it is,
@@ -1103,6 +1104,72 @@ func goVerb(w []byte) bool {
 func reflexive(w []byte) bool {
 	switch string(w) {
 	case "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves":
+		return true
+	}
+	return false
+}
+
+// answeredAs finds the business or practice that answers the telephone by
+// its name, opening what is said before "this is", "how can i help" or
+// "speaking" ("[staff] lakeview family medicine, this is tanya", "rite way
+// pharmacy this is gus"): up to four words ending at a head, one at least
+// that names rather than says which kind ("family medicine, this is dawn"
+// names none).
+func (s *scanner) answeredAs() {
+	if s.cased || s.notes {
+		return
+	}
+	toks := s.toks
+	for h := 1; h+2 < len(toks); h++ {
+		t := &toks[h]
+		if t.kind != tkWord || !(t.is(fOrgHead|fFacHead) || string(s.lowerTok(h)) == "medicine" || specialtyWord(s.lowerTok(h))) || t.is(fStop|fDeterminer) || !s.answerAfter(h) {
+			continue
+		}
+		first, named := -1, false
+		for j := h - 1; j >= 0 && h-j <= 4; j-- {
+			u := &toks[j]
+			if u.kind != tkWord || !s.adjacent(j, j+1) {
+				break
+			}
+			w := s.lowerTok(j)
+			if greetingWord(w) || u.is(fGreeting) {
+				break // "good morning lakeview family medicine"
+			}
+			if u.is(fStop | fDeterminer | fNumWord | fRelation | fTitle | fMonth | fWeekday) {
+				first = -1
+				break
+			}
+			first = j
+			if !s.venueKind(j) && !u.is(fOrgHead|fFacHead|fCountry) && !specialtyWord(w) {
+				named = true
+			}
+		}
+		if first < 0 || !named || s.covered(first, "") && !s.covered(first, City) && !s.covered(first, Name) || !s.opensUtterance(first) && !greetingWord(s.lowerTok(first-1)) {
+			continue
+		}
+		s.add(first, h, Location, 0.8, "place/answered-as")
+		h++
+	}
+}
+
+// answerAfter: "this is", "how can", "how may" or "speaking" follows token
+// h, over a comma.
+func (s *scanner) answerAfter(h int) bool {
+	n := h + 1
+	if s.isPunct(n, ',') {
+		n++
+	}
+	if n+1 >= len(s.toks) || s.toks[n].kind != tkWord || s.toks[n+1].kind != tkWord {
+		return false
+	}
+	a, b := string(s.lowerTok(n)), string(s.lowerTok(n+1))
+	return a == "this" && b == "is" || a == "how" && (b == "can" || b == "may") || a == "speaking"
+}
+
+// greetingWord: w greets before a business answering its telephone.
+func greetingWord(w []byte) bool {
+	switch string(w) {
+	case "morning", "afternoon", "evening", "hi", "hello", "thanks", "good":
 		return true
 	}
 	return false

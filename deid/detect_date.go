@@ -1518,6 +1518,10 @@ func (s *scanner) ageContext(i, j int) bool {
 			}
 		}
 		return false
+	case "are":
+		// "so you are ninety three": "you're" said in full
+		pp := s.prevWord(p, 0)
+		return pp >= 0 && pp == p-1 && string(s.lowerTok(pp)) == "you"
 	case "im", "am", "hes", "shes", "youre", "theyre", "be":
 		// "she's ninety nine", "i'll be ninety", not "pulse: she's at ninety two"
 		pp := s.prevWord(p, 0)

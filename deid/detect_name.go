@@ -373,6 +373,13 @@ func honorific(w []byte) bool {
 // afterRelation reads "my daughter jessica", "his wife, mary", "my son is
 // named tom".
 func (s *scanner) afterRelation(i int) (int, int) {
+	if string(s.lowerTok(i)) == "ex" {
+		// "my ex mark": the word after a possessive, alone ("ex-Zombie
+		// Seppinen", "an ex smoker" are none)
+		if p := s.prevWord(i, 0); p < 0 || p != i-1 || !possessive(s.lowerTok(p)) || s.isPunct(i+1, '-') {
+			return 0, -1
+		}
+	}
 	if s.inLaw(i) {
 		i += 4 // "my daughter-in-law june"
 	} else if s.inLawSpoken(i) {
@@ -855,6 +862,13 @@ func (s *scanner) apposition(c int) bool {
 // "i'm X", "hi X", "thank you X".
 func (s *scanner) afterCue(i int) (int, int) {
 	w := s.lowerTok(i)
+	if string(w) == "am" {
+		// "i am hope": "i'm" said in full, in speech (or before a capital)
+		if p := s.prevWord(i, 0); p < 0 || p != i-1 || string(s.lowerTok(p)) != "i" || s.cased && (i+1 >= len(s.toks) || !s.toks[i+1].has(shCap)) {
+			return 0, -1
+		}
+		w = []byte("im")
+	}
 	n := s.nextWord(i, 1)
 	if n < 0 || s.isPunct(n-1, '<') && s.toks[n-1].end == s.toks[n].start {
 		return 0, -1 // "my name's <INAUDIBLE_SPEECH/>": a transcript's mark
@@ -2398,6 +2412,10 @@ func (s *scanner) extendNames(start int) {
 			}
 			if k == b+1 && a == b && s.commonSurnameAfter(b, k) {
 				b = k // "is kwame bell and he": a surname that is an everyday word
+				continue
+			}
+			if k == b+1 && a == b && string(s.lowerTok(k)) == "washington" && s.toks[b].is(fFirst) && !s.toks[b].is(fCity|fCounty|fState|fCommon|fNonPHI) {
+				b = k // "jamal washington": the state that is a common surname, after a given name that names no town
 				continue
 			}
 			if !s.adjacent(k-1, k) || !s.nameNeighbour(k, false) {

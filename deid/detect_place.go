@@ -1234,6 +1234,9 @@ func (s *scanner) landmarkName(h int, faith bool) int {
 		return -1
 	}
 	p := s.prevWord(first, 0)
+	if q := s.prevWord(first, 1); p < 0 && q >= 0 && q == first-2 && s.isPunct(first-1, ',') && s.kindBefore(q) {
+		p = q // "my church, new hope baptist": the kind set off before the name
+	}
 	if p >= 0 && p == first-1 && string(s.lowerTok(p)) == "the" && (s.toks[first].is(fOrdWord) || named >= 2 && childPlace(s.lowerTok(h)) && !sizeWord(s.lowerTok(h-1))) {
 		p = s.prevWord(p, 0) // "at the first baptist church", "go to the little sprouts daycare"
 	}

@@ -389,6 +389,8 @@ var registry = []detector{
 		run:     (*scanner).detectAges,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) || s.hasSeen(seenHundred|seenNineties) },
 		Examples: []example{
+			// "you're" said in full before an age; not before a share
+			{text: "so you are ninety four and still driving. you are ninety percent done", want: map[string]Type{"ninety four": Age}, keep: []string{"ninety percent"}},
 			// an age after "is" when who it is was set off after a relation; after "at" when a word that opens what is said comes before its comma; not a reading
 			{text: "my grandfather, abel stroud, is ninety three. well, at ninety six she still swims. my dad, his heart rate, is ninety one. sats fell, at ninety one we added oxygen", want: map[string]Type{"ninety three": Age, "ninety six": Age}, keep: []string{"ninety one"}},
 			// an age said again on its own (TestAgeEchoes counts them); the same number as a reading stays
@@ -782,6 +784,8 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// a church named after its kind set off by a comma
+			{text: "my church, silver creek baptist, helps a lot", want: map[string]Type{"silver creek baptist": Location}},
 			// a camp named after its kind, or by a word no list knows before it; not a camp of a kind
 			{text: "she was a counselor at camp winnetka, he grew up in the dadaab camp. the kids go to soccer camp, he did boot camp", want: map[string]Type{"camp winnetka": Location, "dadaab camp": Location}, keep: []string{"soccer camp", "boot camp"}},
 			// a unit's number said in more words, then a town of everyday words before its state
@@ -1155,6 +1159,8 @@ var registry = []detector{
 			{text: "there's a medication called zorvexa, or we can try one called phexxi. a guy called bertrand", want: map[string]Type{"bertrand": Name}, keep: []string{"zorvexa", "phexxi"}},
 			// who someone is by where they come from; not a thing from a place
 			{text: "pat from the vna comes on tuesdays. we had mark from next door over. i got a bill from the pharmacy. hope from the start", want: map[string]Type{"pat": Name, "mark": Name}, keep: []string{"bill", "hope"}},
+			// "i'm" said in full before a given name; a former partner after a possessive, not an ex smoker; a state that is a common surname after a given name
+			{text: "[caregiver] hi, i am hope, i take care of him. my ex rafe calls. he is an ex smoker. and you are kwame washington?", want: map[string]Type{"hope": Name, "rafe": Name, "kwame washington": Name}, keep: []string{"ex smoker"}},
 			// a word spelled right after it was said as a name ("name" just before it, or found a few words back), even with two letters; an everyday word spelled after "like"; not a word of the language spelled
 			{text: "her surname is ek, e k. that's kofi mensah, so m e n s a h. it's ro, r o. his name's hope like h o p e. we said yes, y e s. spell world, w o r l d", want: map[string]Type{"e k": Name, "m e n s a h": Name, "h o p e": Name}, keep: []string{"y e s", "w o r l d"}},
 			// spelling: a mark said between letters; a word said then spelled after a cue to a name, even a short or an everyday one; a word spelled in a test of attention
@@ -1367,7 +1373,7 @@ var registry = []detector{
 	{
 		Name:    "places/business-heads",
 		Types:   []Type{Location, City, Facility},
-		Sources: []string{"place/business-head", "place/town-after-name", "place/compass-town", "place/trade-name", "place/street-of-chain", "place/plain-venue"},
+		Sources: []string{"place/business-head", "place/town-after-name", "place/compass-town", "place/trade-name", "place/street-of-chain", "place/plain-venue", "place/answered-as"},
 		run:     (*scanner).detectBusinessHeads,
 		gate: func(s *scanner) bool {
 			return len(s.found) > 0 || s.any(fOrgHead) || !s.cased && !s.notes && s.words >= 4
@@ -1432,6 +1438,8 @@ var registry = []detector{
 			{text: "this is tomasz from brightline pharmacy. he's at northside tire nights. we tire easily", want: map[string]Type{"brightline pharmacy": Location, "northside tire": Location}, keep: []string{"tire easily"}},
 			// counseling and therapy practices; a kind between the name and the head, after an everyday word only where someone goes; not advice
 			{text: "she sees someone at bridgeway counseling. he was referred to cascade orthopedic group. i am going to recommend physical therapy", want: map[string]Type{"bridgeway counseling": Location, "cascade orthopedic group": Location}, keep: []string{"recommend physical therapy"}},
+			// a business or a practice answering its telephone by its name, before "this is" or "how can i help"; not its kind alone
+			{text: "[staff] good morning, birchfield family medicine, this is rhea. [staff] family medicine, how can i help", want: map[string]Type{"birchfield family medicine": Location}, keep: []string{"family medicine, how"}},
 			// who answers the telephone names the business after "for calling"; not the pharmacy
 			{text: "thanks for calling cedar valley pharmacy, this is grace. thank you for calling the pharmacy", want: map[string]Type{"cedar valley pharmacy": Location}, keep: []string{"the pharmacy"}},
 			// a word with a capital, no everyday word, after a person's name and "from"; a department stays
