@@ -87,6 +87,9 @@ func (s *scanner) detectPlaces() {
 	if !s.cased && s.any(fNumWord) {
 		s.streetEchoes()
 	}
+	if !s.cased && !s.notes && s.any(fStreet) {
+		s.streetNamedSites()
+	}
 }
 
 // streetEchoes finds a house number said again with the name of a street
@@ -2024,4 +2027,58 @@ func (s *scanner) weakStreet(first, suffix int) bool {
 		}
 	}
 	return true
+}
+
+// streetNamedSites finds a site named by the street it is on and its kind
+// ("the cedar court apartments", "the elm street lab", "our fairmont
+// avenue office", "evergreen terrace assisted living"): a street's words,
+// then a kind of building or site.
+func (s *scanner) streetNamedSites() {
+	toks := s.toks
+	for st := 1; st+1 < len(toks); st++ {
+		t := &toks[st]
+		if t.kind != tkWord || !t.is(fStreet) || t.is(fStop|fDeterminer) || !s.adjacent(st-1, st) || !s.adjacent(st, st+1) || !siteStreet(s.lowerTok(st)) {
+			continue
+		}
+		w := &toks[st-1]
+		if w.kind != tkWord || w.hi-w.lo < 3 || w.is(fStop|fDeterminer|fUnit|fMeasure|fMonth|fWeekday|fRelation|fTitle|fStreet|fClinical|fCareKind) ||
+			tradeKinds()[string(s.lowerTok(st-1))] && string(s.lowerTok(st-1)) != "church" || venueKinds()[string(s.lowerTok(st-1))] ||
+			s.covered(st-1, "") && !s.covered(st-1, Address) && !s.covered(st-1, City) {
+			continue // "the food court pharmacy", "the tennis court building" name no street
+		}
+		e := s.siteKindAt(st + 1)
+		if e < 0 || s.covered(e, "") {
+			continue
+		}
+		s.add(st-1, e, Location, 0.8, "place/street-site")
+		st = e
+	}
+}
+
+// siteStreet: the suffixes of a street's name that a site may be named by
+// ("street", "court", "avenue"; not "way", "place", "walk").
+func siteStreet(w []byte) bool {
+	switch string(w) {
+	case "street", "avenue", "road", "lane", "boulevard", "court", "terrace", "drive", "parkway", "pike", "crescent":
+		return true
+	}
+	return false
+}
+
+// siteKindAt returns the last token of a kind of building or site starting
+// at token k ("apartments", "lab", "office", "assisted living"), or -1.
+func (s *scanner) siteKindAt(k int) int {
+	if k >= len(s.toks) || s.toks[k].kind != tkWord {
+		return -1
+	}
+	switch string(s.lowerTok(k)) {
+	case "apartments", "apts", "plaza", "lab", "labs", "office", "offices", "clinic", "campus", "building", "towers", "tower", "condos", "complex",
+		"center", "centre", "manor", "commons", "pharmacy", "location", "branch", "medical", "pediatrics", "elementary", "school", "station", "shelter", "townhomes", "residences":
+		return k
+	case "assisted":
+		if n := k + 1; n < len(s.toks) && s.adjacent(k, n) && string(s.lowerTok(n)) == "living" {
+			return n
+		}
+	}
+	return -1
 }

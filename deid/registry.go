@@ -778,12 +778,14 @@ var registry = []detector{
 	{
 		Name:    "places",
 		Types:   []Type{Address, City, County, Facility, Location},
-		Sources: []string{"place/address", "place/street", "place/facility", "place/location", "place/county", "place/city", "place/city-state", "place/city-after-address", "place/po-box"},
+		Sources: []string{"place/address", "place/street", "place/facility", "place/location", "place/county", "place/city", "place/city-state", "place/city-after-address", "place/po-box", "place/street-site"},
 		run:     (*scanner).detectPlaces,
 		gate: func(s *scanner) bool {
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// a site named by the street it is on and its kind; not a court of a sport or a food court
+			{text: "she moved into the birch court apartments. get labs at the pine street lab. the food court pharmacy, the tennis court building", want: map[string]Type{"birch court apartments": Location, "pine street lab": Location}, keep: []string{"food court", "tennis court"}},
 			// a church named after its kind set off by a comma
 			{text: "my church, silver creek baptist, helps a lot", want: map[string]Type{"silver creek baptist": Location}},
 			// a camp named after its kind, or by a word no list knows before it; not a camp of a kind
