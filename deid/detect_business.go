@@ -981,7 +981,11 @@ func plainVenueHead(w []byte) (strong, ok bool) {
 	switch string(w) {
 	case "diner", "tavern", "grill", "cafe", "bakery", "restaurant", "pub", "saloon", "bistro", "brewery", "pizzeria", "taqueria",
 		"cantina", "deli", "barbershop", "salon", "pharmacy", "apothecary", "institute", "academy", "preschool", "daycare", "montessori",
-		"farm", "farms", "ranch", "orchard", "orchards", "vineyard", "winery", "pantry", "collective", "cooperative", "lounge", "eatery", "gym":
+		"farm", "farms", "ranch", "orchard", "orchards", "vineyard", "winery", "pantry", "collective", "cooperative", "lounge", "eatery", "gym",
+		// trades ("quick fox courier", "harmon and stone construction")
+		"construction", "logistics", "trucking", "landscaping", "plumbing", "roofing", "staffing", "freight", "shipping", "movers", "cleaners",
+		"hauling", "towing", "paving", "builders", "contractors", "manufacturing", "printing", "packaging", "courier", "couriers", "marine",
+		"mutual", "fabrication", "excavating", "poultry", "seafoods", "lumber", "textiles", "plastics", "realty", "transport":
 		return true, true
 	case "center", "centre", "care", "group", "company", "supply", "market", "park", "home", "services", "agency", "practice", "bar", "shop", "store", "club":
 		return false, true
@@ -1011,6 +1015,9 @@ func (s *scanner) plainVenueName(h int, strong bool) int {
 	first := -1
 	for j := k - 1; j >= 1 && k-j <= 3; j-- {
 		t := &toks[j]
+		if first == j+1 && j >= 2 && j < k-1 && t.kind == tkWord && string(s.lowerTok(j)) == "and" && toks[j-1].kind == tkWord && !toks[j-1].is(fStop|fDeterminer) {
+			continue // "harmon and stone construction"
+		}
 		if t.kind != tkWord || !s.adjacent(j, j+1) || t.is(fStop|fDeterminer|fLocPrep|fOrdWord|fMonth|fWeekday|fRelation|fTitle|fCountry|fCareUnit) ||
 			t.has(shPoss|shApos) || t.hi-t.lo < 3 {
 			break
