@@ -955,7 +955,7 @@ var venueKinds = wordSet(en.VenueKinds)
 // restaurant"). A head that says little ("center", "care", "group") needs
 // its kind ("the sunny days center" is left).
 func (s *scanner) plainVenues() {
-	if s.cased || s.notes {
+	if s.cased || s.notes || !s.any(fOrgHead|fFacHead|fLandmark) {
 		return
 	}
 	toks := s.toks
@@ -1127,9 +1127,18 @@ func (s *scanner) answeredAs() {
 		return
 	}
 	toks := s.toks
-	for h := 1; h+2 < len(toks); h++ {
+	for n := 2; n+1 < len(toks); n++ {
+		// the words after the name first, by their length and first letter
+		// ("this is", "how can", "speaking")
+		if a := &toks[n]; a.kind != tkWord || !(a.hi-a.lo == 4 && s.low[a.lo] == 't' || a.hi-a.lo == 3 && s.low[a.lo] == 'h' || a.hi-a.lo == 8 && s.low[a.lo] == 's') {
+			continue
+		}
+		h := n - 1
+		if s.isPunct(h, ',') {
+			h--
+		}
 		t := &toks[h]
-		if t.kind != tkWord || !(t.is(fOrgHead|fFacHead) || string(s.lowerTok(h)) == "medicine" || specialtyWord(s.lowerTok(h))) || t.is(fStop|fDeterminer) || !s.answerAfter(h) {
+		if h < 1 || t.kind != tkWord || !s.answerAfter(h) || !(t.is(fOrgHead|fFacHead) || string(s.lowerTok(h)) == "medicine" || specialtyWord(s.lowerTok(h))) || t.is(fStop|fDeterminer) {
 			continue
 		}
 		first, named := -1, false
@@ -1155,7 +1164,6 @@ func (s *scanner) answeredAs() {
 			continue
 		}
 		s.add(first, h, Location, 0.8, "place/answered-as")
-		h++
 	}
 }
 
@@ -1169,8 +1177,15 @@ func (s *scanner) answerAfter(h int) bool {
 	if n+1 >= len(s.toks) || s.toks[n].kind != tkWord || s.toks[n+1].kind != tkWord {
 		return false
 	}
-	a, b := string(s.lowerTok(n)), string(s.lowerTok(n+1))
-	return a == "this" && b == "is" || a == "how" && (b == "can" || b == "may") || a == "speaking"
+	switch s.toks[n].hi - s.toks[n].lo {
+	case 4:
+		return string(s.lowerTok(n)) == "this" && string(s.lowerTok(n+1)) == "is"
+	case 3:
+		return string(s.lowerTok(n)) == "how" && (string(s.lowerTok(n+1)) == "can" || string(s.lowerTok(n+1)) == "may")
+	case 8:
+		return string(s.lowerTok(n)) == "speaking"
+	}
+	return false
 }
 
 // greetingWord: w greets before a business answering its telephone.
