@@ -82,7 +82,82 @@ func (s *scanner) storeBefore(a int) {
 		s.add(st, c, Location, 0.85, "place/business-head") // "the fairway foods on bishop street"
 	} else if c >= 1 && s.businessByPlace(c) {
 		s.add(c, c, Location, 0.75, "place/business-head") // "done at shields in brockton", "labs drawn at labcorp on boylston street"
+	} else if st := s.namedOnStreet(c); st >= 0 && string(s.lowerTok(p)) == "on" {
+		s.add(st, c, Location, 0.75, "place/named-on-street") // "his daycare little sprouts on maple street"
 	}
+}
+
+// namedOnStreet returns the first of two or three everyday words ending at
+// token c that name a place said with the street it is on ("bright
+// beginnings on cortland avenue", "she went to bright smiles on delancey",
+// "green thumb gardens on old mill road"), or -1: in speech, where what is
+// said opens, after "at", "to" or "from", or after the kind of place the
+// name is ("his daycare little sprouts"); the first word no word of which
+// one of its kind, the last no thing or place of every street ("the new
+// house on elm street", "the traffic light on oak street").
+func (s *scanner) namedOnStreet(c int) int {
+	if s.cased || s.notes {
+		return -1
+	}
+	toks := s.toks
+	first := -1
+	for j := c; j >= 0 && c-j < 3; j-- {
+		t := &toks[j]
+		if t.kind != tkWord || j < c && !s.adjacent(j, j+1) || t.hi-t.lo < 3 || t.has(shPoss|shApos) ||
+			t.is(fStop|fDeterminer|fNumWord|fOrdWord|fRelation|fTitle|fMonth|fWeekday|fUnit|fMeasure|fCountry|fLocPrep|fDatePrep|fFacHead|fCareUnit) ||
+			t.is(fStreet) && !(j == c && t.is(fLandmark)) || t.is(fClinical) && !t.is(fCommon) || childPlace(s.lowerTok(j)) || kindOfPlace(s.lowerTok(j)) {
+			break // ("green thumb gardens": a place's last word may be a street's)
+		}
+		first = j
+	}
+	if first < 0 || first == c {
+		return -1
+	}
+	w := s.lowerTok(first)
+	if tradeKinds()[string(w)] || venueKinds()[string(w)] || s.verbIng(first) || sizeWord(w) && !s.pluralWord(first+1) || venueNouns()[string(s.lowerTok(c))] || streetThing(s.lowerTok(c)) {
+		return -1
+	}
+	b := first - 1
+	if b < 0 || toks[b].kind != tkWord {
+		return first // a speaker's label, a mark or the start before it
+	}
+	switch string(s.lowerTok(b)) {
+	case "at", "to", "from", "yeah", "um", "uh", "oh", "called", "named":
+		return first
+	case "the":
+		if q := b - 1; q >= 0 && toks[q].kind == tkWord {
+			switch string(s.lowerTok(q)) {
+			case "at", "to", "from", "near", "past":
+				return first
+			}
+		}
+		return -1
+	}
+	if childPlace(s.lowerTok(b)) || kindOfPlace(s.lowerTok(b)) {
+		return first // "his daycare little sprouts", "the dentist bright smiles"
+	}
+	return -1
+}
+
+// streetThing: a thing found on every street, which no name ends with
+// ("the traffic light on oak street", "a stop sign on elm").
+func streetThing(w []byte) bool {
+	switch string(w) {
+	case "light", "lights", "sign", "signs", "intersection", "crosswalk", "sidewalk", "curb", "accident", "crash", "wreck", "fire", "car", "cars",
+		"truck", "bus", "bike", "traffic", "construction", "potholes", "pothole", "hill", "bridge", "tree", "trees", "stairs", "steps", "ice":
+		return true
+	}
+	return false
+}
+
+// kindOfPlace: w is a kind of place a name may follow ("the dentist
+// bright smiles", "my gym iron works").
+func kindOfPlace(w []byte) bool {
+	switch string(w) {
+	case "care", "dentist", "dentists", "school", "church", "gym", "clinic", "pharmacy", "salon", "nursery", "program", "shelter", "practice":
+		return true
+	}
+	return false
 }
 
 // ateAtVenues finds a restaurant named by everyday words where someone

@@ -1375,7 +1375,7 @@ var registry = []detector{
 	{
 		Name:    "places/business-heads",
 		Types:   []Type{Location, City, Facility},
-		Sources: []string{"place/business-head", "place/town-after-name", "place/compass-town", "place/trade-name", "place/street-of-chain", "place/plain-venue", "place/answered-as"},
+		Sources: []string{"place/business-head", "place/town-after-name", "place/compass-town", "place/trade-name", "place/street-of-chain", "place/plain-venue", "place/answered-as", "place/named-on-street"},
 		run:     (*scanner).detectBusinessHeads,
 		gate: func(s *scanner) bool {
 			return len(s.found) > 0 || s.any(fOrgHead) || !s.cased && !s.notes && s.words >= 4
@@ -1442,6 +1442,8 @@ var registry = []detector{
 			{text: "this is tomasz from brightline pharmacy. he's at northside tire nights. we tire easily", want: map[string]Type{"brightline pharmacy": Location, "northside tire": Location}, keep: []string{"tire easily"}},
 			// counseling and therapy practices; a kind between the name and the head, after an everyday word only where someone goes; not advice
 			{text: "she sees someone at bridgeway counseling. he was referred to cascade orthopedic group. i am going to recommend physical therapy", want: map[string]Type{"bridgeway counseling": Location, "cascade orthopedic group": Location}, keep: []string{"recommend physical therapy"}},
+			// a place named by everyday words said with the street it is on, where what is said opens, after at/to/from or after its kind; not a thing of every street, nor which one of its kind
+			{text: "[mother] yeah tiny tots on birch avenue. his daycare happy hollow on maple street. the traffic light on oak street, the new house on elm street", want: map[string]Type{"tiny tots": Location, "happy hollow": Location}, keep: []string{"traffic light", "new house"}},
 			// a business or a practice answering its telephone by its name, before "this is" or "how can i help"; not its kind alone
 			{text: "[staff] good morning, birchfield family medicine, this is rhea. [staff] family medicine, how can i help", want: map[string]Type{"birchfield family medicine": Location}, keep: []string{"family medicine, how"}},
 			// who answers the telephone names the business after "for calling"; not the pharmacy
