@@ -90,6 +90,9 @@ func (s *scanner) detectPlaces() {
 	if !s.cased && !s.notes && s.any(fStreet) {
 		s.streetNamedSites()
 	}
+	if !s.cased && !s.notes && s.any(fShortHead|fGeneric) {
+		s.shortNamedHospitals()
+	}
 }
 
 // streetEchoes finds a house number said again with the name of a street
@@ -2081,4 +2084,48 @@ func (s *scanner) siteKindAt(k int) int {
 		}
 	}
 	return -1
+}
+
+// shortNamedHospitals finds a hospital that speech names by its own words
+// and "regional", "general" or "memorial" alone ("a stent at valley
+// regional", "take her to riverside general", "um, riverside general i
+// think"), after "at", "to", "from" or where what is said opens, and where
+// its name ends ("at the regional level", "general practice", "the
+// memorial service" are none).
+func (s *scanner) shortNamedHospitals() {
+	toks := s.toks
+	for h := 2; h < len(toks); h++ {
+		t := &toks[h]
+		if t.kind != tkWord || !t.is(fShortHead) && string(s.lowerTok(h)) != "regional" {
+			continue
+		}
+		switch string(s.lowerTok(h)) {
+		case "regional", "general", "memorial":
+		default:
+			continue
+		}
+		w := h - 1
+		u := &toks[w]
+		if u.kind != tkWord || !s.adjacent(w, h) || u.hi-u.lo < 4 || s.covered(w, "") && !s.covered(w, City) ||
+			u.is(fStop|fDeterminer|fNumWord|fOrdWord|fUnit|fMeasure|fClinical|fCareKind|fCareUnit|fRelation|fTitle|fMonth|fWeekday|fGeneric|fShortHead|fFacHead) ||
+			sizeWord(s.lowerTok(w)) || specialtyWord(s.lowerTok(w)) || tradeKinds()[string(s.lowerTok(w))] || venueKinds()[string(s.lowerTok(w))] {
+			continue
+		}
+		e := h
+		if n := h + 1; n < len(toks) && toks[n].kind == tkWord && s.adjacent(h, n) && string(s.lowerTok(n)) == "hospital" {
+			e = n // "valley regional hospital"
+		} else if !s.clauseEndsAfter(h) && !(h+1 < len(toks) && (toks[h+1].is(fLocPrep|fDatePrep) || townAfterWord(s.lowerTok(h+1)))) {
+			continue
+		}
+		p := w - 1
+		if p >= 0 && toks[p].kind == tkWord {
+			switch string(s.lowerTok(p)) {
+			case "at", "to", "from", "um", "uh":
+			default:
+				continue
+			}
+		}
+		s.add(w, e, Facility, 0.8, "place/facility")
+		h = e
+	}
 }

@@ -784,6 +784,8 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// a hospital named by its own word and "regional", "general" or "memorial" alone where its name ends; not a level, a practice or a service
+			{text: "he had the stent at harbor regional. um, lakeside general i think. at the regional level, general practice, the memorial service", want: map[string]Type{"harbor regional": Facility, "lakeside general": Facility}, keep: []string{"regional level", "general practice", "memorial service"}},
 			// a site named by the street it is on and its kind; not a court of a sport or a food court
 			{text: "she moved into the birch court apartments. get labs at the pine street lab. the food court pharmacy, the tennis court building", want: map[string]Type{"birch court apartments": Location, "pine street lab": Location}, keep: []string{"food court", "tennis court"}},
 			// a church named after its kind set off by a comma
