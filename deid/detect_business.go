@@ -669,6 +669,10 @@ func (s *scanner) businessHead(k int) int {
 			switch string(s.lowerTok(n)) {
 			case "sons", "son", "daughters", "daughter", "co", "company", "partners", "associates":
 				return n
+			case "die":
+				if string(s.lowerTok(k-1)) == "tool" {
+					return n // "hollister tool and die": the trade's name ends the name
+				}
 			}
 		}
 		return -1
@@ -684,6 +688,11 @@ func (s *scanner) businessHead(k int) int {
 	case "funeral":
 		if n := k + 1; n < len(s.toks) && s.adjacent(k, n) && (string(s.lowerTok(n)) == "home" || string(s.lowerTok(n)) == "services") {
 			return n
+		}
+		return -1
+	case "tool":
+		if d := k + 2; d < len(s.toks) && s.adjacent(k, k+1) && s.adjacent(k+1, d) && string(s.lowerTok(k+1)) == "and" && string(s.lowerTok(d)) == "die" {
+			return d // "brandt tool and die"
 		}
 		return -1
 	}
@@ -1060,7 +1069,7 @@ func plainVenueHead(w []byte) (strong, ok bool) {
 		// trades ("quick fox courier", "harmon and stone construction")
 		"construction", "logistics", "trucking", "landscaping", "plumbing", "roofing", "staffing", "freight", "shipping", "movers", "cleaners",
 		"hauling", "towing", "paving", "builders", "contractors", "manufacturing", "printing", "packaging", "courier", "couriers", "marine",
-		"mutual", "fabrication", "excavating", "poultry", "seafoods", "lumber", "textiles", "plastics", "realty", "transport":
+		"mutual", "fabrication", "excavating", "poultry", "seafoods", "lumber", "textiles", "plastics", "realty", "transport", "engineering", "cab", "taxi", "elevator":
 		return true, true
 	case "center", "centre", "care", "group", "company", "supply", "market", "park", "home", "services", "agency", "practice", "bar", "shop", "store", "club":
 		return false, true
@@ -1087,6 +1096,9 @@ func (s *scanner) plainVenueName(h int, strong bool) int {
 	if !strong && k == h {
 		return -1
 	}
+	if k == h && strong && s.ownersVenue(h-1) {
+		return h - 1 // "at murphy's tavern": whose it is names it
+	}
 	first := -1
 	for j := k - 1; j >= 1 && k-j <= 3; j-- {
 		t := &toks[j]
@@ -1096,6 +1108,9 @@ func (s *scanner) plainVenueName(h int, strong bool) int {
 		if t.kind != tkWord || !s.adjacent(j, j+1) || t.is(fStop|fDeterminer|fLocPrep|fOrdWord|fMonth|fWeekday|fRelation|fTitle|fCountry|fCareUnit) ||
 			t.has(shPoss|shApos) || t.hi-t.lo < 3 {
 			break
+		}
+		if first >= 0 && s.verbIng(first) {
+			return -1 // "at rutgers studying engineering": a verb inside names none
 		}
 		first = j
 	}
@@ -1111,6 +1126,9 @@ func (s *scanner) plainVenueName(h int, strong bool) int {
 		// "from": said as a name ("over at hillside pharmacy"; not "at
 		// the hillside pharmacy", "at home daycare", "at kroger pharmacy")
 		t := &toks[first]
+		if first == k-1 && s.ownersVenue(first) {
+			return first // "at murphy's tavern", "fell at king's roofing"
+		}
 		p := first - 1
 		if !strong || t.hi-t.lo < 4 || t.is(fChain|fNumWord|fClinical|fUnit|fMeasure) || sizeWord(s.lowerTok(first)) || venueNouns()[string(s.lowerTok(first))] || s.verbIng(first) ||
 			p < 0 || toks[p].kind != tkWord || !s.adjacent(p, first) || string(s.lowerTok(p)) != "at" && string(s.lowerTok(p)) != "from" {
@@ -1141,6 +1159,28 @@ func (s *scanner) plainVenueName(h int, strong bool) int {
 	return first
 }
 
+// ownersVenue: token j is a name or a word no list knows in the
+// possessive, right after "at", "from" or "to" ("at murphy's tavern",
+// "from lucky's barbershop"; not "at my mom's salon", "at the dentist's").
+func (s *scanner) ownersVenue(j int) bool {
+	t := &s.toks[j]
+	if j < 1 || t.kind != tkWord || !t.has(shPoss) || t.hi-t.lo < 4 || t.is(fRelation|fTitle|fStop|fDeterminer|fMonth|fWeekday) {
+		return false
+	}
+	if !t.is(fNameAny) && t.f&^(fRare|fPhrase) != 0 {
+		return false // an everyday word's ("the farmer's", "the dentist's")
+	}
+	p := j - 1
+	if s.toks[p].kind != tkWord || !s.adjacent(p, j) {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "at", "from", "to":
+		return true
+	}
+	return false
+}
+
 // pluralWord: token j is an everyday word in the plural ("creeks", "steps").
 func (s *scanner) pluralWord(j int) bool {
 	w := s.lowerTok(j)
@@ -1150,8 +1190,16 @@ func (s *scanner) pluralWord(j int) bool {
 // venueCue: the words ending at token p, an article or a possessive
 // skipped, say where someone is, works or goes: "at", "from", "near",
 // "past", "with", "to" after a verb of going or taking, "for" after a verb
-// of working, "attend".
+// of working, "attend"; or a comma sets the name off after its kind ("my
+// cousin's company, …").
 func (s *scanner) venueCue(p int) bool {
+	if p >= 1 && s.isPunct(p, ',') && s.toks[p-1].kind == tkWord {
+		switch string(s.lowerTok(p - 1)) {
+		case "company", "business", "employer", "firm", "shop", "store", "restaurant", "daycare", "church", "school":
+			return true // "my cousin's company, green valley lawn care"
+		}
+		return false
+	}
 	if p >= 0 && s.toks[p].kind == tkWord && s.toks[p].is(fDeterminer) {
 		p--
 	}

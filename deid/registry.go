@@ -784,6 +784,8 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// a home named after "into", where someone moved
+			{text: "we moved her into briar glen assisted living last spring", want: map[string]Type{"briar glen assisted living": Facility}},
 			// a hospital named by its own word and "regional", "general" or "memorial" alone where its name ends; not a level, a practice or a service
 			{text: "he had the stent at harbor regional. um, lakeside general i think. at the regional level, general practice, the memorial service", want: map[string]Type{"harbor regional": Facility, "lakeside general": Facility}, keep: []string{"regional level", "general practice", "memorial service"}},
 			// a site named by the street it is on and its kind; not a court of a sport or a food court
@@ -1431,6 +1433,10 @@ var registry = []detector{
 			{text: "she waits tables at the tin cup diner. he bought eggs from three oaks farm. we live at maple leaf mobile home park. i'm with quiet harbor counseling collective", want: map[string]Type{"tin cup diner": Location, "maple leaf mobile home park": Location, "quiet harbor counseling collective": Location}},
 			// trades named by everyday words, with "and" between two of them; not a kind of trade
 			{text: "he drives for red kite courier. she works for hale and birch roofing. he was in the marine corps, works at the local construction", want: map[string]Type{"red kite courier": Location, "hale and birch roofing": Location}, keep: []string{"marine corps", "local construction"}},
+			// whose it is, in the possessive, names a venue after at/from/to; a trade's head that is a vehicle, a building or a skill; a comma sets the name off after its kind; not a relation's or an everyday word's, nor a verb inside
+			{text: "she tends bar at quillan's tavern. he drives for red arrow cab. he works at the oakmont grain elevator. my uncle's company, silver pine lawn care. at my mom's salon, the farmer's market. he's at rutgers studying engineering", want: map[string]Type{"quillan's tavern": Location, "red arrow cab": Location, "oakmont grain elevator": Location, "silver pine lawn care": Location}, keep: []string{"mom's salon", "farmer's market", "studying engineering"}},
+			// a trade's name of three words after a town or a name
+			{text: "he ran a lathe at brandt tool and die", want: map[string]Type{"brandt tool and die": Location}},
 			// one word and a strong head with no article after "at" or "from"; after a reflexive "to" too; not a chain's, a size's or home's
 			{text: "refills are over at lantern pharmacy. she drives herself to the lamp post diner. not at kroger pharmacy or at home daycare", want: map[string]Type{"lantern pharmacy": Location, "lamp post diner": Location}, keep: []string{"kroger pharmacy", "home daycare"}},
 			{text: "we went to the ice cream shop, the local senior center, the drive thru pharmacy, the cheap pizza restaurant by the high school gym, the early learning center", keep: []string{"ice cream shop", "senior center", "drive thru pharmacy", "cheap pizza restaurant", "high school gym", "early learning center"}},
