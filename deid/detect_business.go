@@ -62,6 +62,7 @@ func (s *scanner) detectBusinessHeads() {
 	s.ateAtVenues()
 	s.plainVenues()
 	s.answeredAs()
+	s.articleNamedVenues()
 }
 
 // storeBefore finds a chain's store or a business said with where it is,
@@ -1237,6 +1238,43 @@ func reflexive(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// articleNamedVenues finds a restaurant, a bar or a clinic that speech
+// names by a Spanish article and a word no list knows, after "at" or
+// "from" ("he's at el farolito every night", "we ate at la fogata").
+func (s *scanner) articleNamedVenues() {
+	if s.cased || s.notes {
+		return
+	}
+	toks := s.toks
+	for a := 1; a+1 < len(toks); a++ {
+		t := &toks[a]
+		if t.kind != tkWord || t.hi-t.lo > 3 {
+			continue
+		}
+		switch string(s.lowerTok(a)) {
+		case "el", "la", "los", "las":
+		default:
+			continue
+		}
+		n, p := a+1, a-1
+		u := &toks[n]
+		if u.kind != tkWord || !s.adjacent(a, n) || !s.adjacent(p, a) || u.hi-u.lo < 4 || u.f&^(fRare|fPhrase) != 0 || s.misspelt(n) || s.covered(n, "") {
+			continue
+		}
+		switch string(s.lowerTok(p)) {
+		case "at", "from":
+		default:
+			continue
+		}
+		e := n
+		if m := n + 1; m < len(toks) && toks[m].kind == tkWord && s.adjacent(n, m) && toks[m].f&^(fRare|fPhrase) == 0 && toks[m].hi-toks[m].lo >= 4 {
+			e = m // "la casa grande"
+		}
+		s.add(a, e, Location, 0.75, "place/plain-venue")
+		a = e
+	}
 }
 
 // answeredAs finds the business or practice that answers the telephone by

@@ -2414,6 +2414,10 @@ func (s *scanner) extendNames(start int) {
 				b = k // "is kwame bell and he": a surname that is an everyday word
 				continue
 			}
+			if k == b+1 && !s.cased && string(s.lowerTok(k)) == "ng" && s.toks[b].is(fFirst) && s.adjacent(b, k) && !s.ngTube(k) {
+				b = k // "walter ng": the surname, not a nasogastric tube
+				continue
+			}
 			if k == b+1 && a == b && string(s.lowerTok(k)) == "washington" && s.toks[b].is(fFirst) && !s.toks[b].is(fCity|fCounty|fState|fCommon|fNonPHI) {
 				b = k // "jamal washington": the state that is a common surname, after a given name that names no town
 				continue
@@ -3489,6 +3493,20 @@ func (s *scanner) nameSlot(k int) bool {
 	// at the end of a turn, after a word that makes it no object (not "i
 	// hope", "you can hope")
 	return s.turnEndsAfter(k) && !s.toks[p].is(fStop|fDeterminer)
+}
+
+// ngTube: "ng" at token k is a nasogastric tube's shorthand, a word of
+// tubes after it ("ng tube", "ng placement", "ng output").
+func (s *scanner) ngTube(k int) bool {
+	n := k + 1
+	if n >= len(s.toks) || s.toks[n].kind != tkWord {
+		return false
+	}
+	switch string(s.lowerTok(n)) {
+	case "tube", "tubes", "feeds", "feeding", "feedings", "placement", "placed", "lavage", "output", "suction", "insertion", "inserted", "removed", "pulled", "to":
+		return true
+	}
+	return false
 }
 
 // countrySaid: token i, a given name that is a country's too ("jordan",

@@ -1165,6 +1165,8 @@ var registry = []detector{
 			{text: "there's a medication called zorvexa, or we can try one called phexxi. a guy called bertrand", want: map[string]Type{"bertrand": Name}, keep: []string{"zorvexa", "phexxi"}},
 			// who someone is by where they come from; not a thing from a place
 			{text: "pat from the vna comes on tuesdays. we had mark from next door over. i got a bill from the pharmacy. hope from the start", want: map[string]Type{"pat": Name, "mark": Name}, keep: []string{"bill", "hope"}},
+			// "ng" after a given name is a surname, before a word of tubes shorthand
+			{text: "your patient arthur ng is here. the patient grace ng tube was placed", want: map[string]Type{"arthur ng": Name}, keep: []string{"ng tube"}},
 			// "i'm" said in full before a given name; a former partner after a possessive, not an ex smoker; a state that is a common surname after a given name
 			{text: "[caregiver] hi, i am hope, i take care of him. my ex rafe calls. he is an ex smoker. and you are kwame washington?", want: map[string]Type{"hope": Name, "rafe": Name, "kwame washington": Name}, keep: []string{"ex smoker"}},
 			// a word spelled right after it was said as a name ("name" just before it, or found a few words back), even with two letters; an everyday word spelled after "like"; not a word of the language spelled
@@ -1435,6 +1437,8 @@ var registry = []detector{
 			{text: "he drives for red kite courier. she works for hale and birch roofing. he was in the marine corps, works at the local construction", want: map[string]Type{"red kite courier": Location, "hale and birch roofing": Location}, keep: []string{"marine corps", "local construction"}},
 			// whose it is, in the possessive, names a venue after at/from/to; a trade's head that is a vehicle, a building or a skill; a comma sets the name off after its kind; not a relation's or an everyday word's, nor a verb inside
 			{text: "she tends bar at quillan's tavern. he drives for red arrow cab. he works at the oakmont grain elevator. my uncle's company, silver pine lawn care. at my mom's salon, the farmer's market. he's at rutgers studying engineering", want: map[string]Type{"quillan's tavern": Location, "red arrow cab": Location, "oakmont grain elevator": Location, "silver pine lawn care": Location}, keep: []string{"mom's salon", "farmer's market", "studying engineering"}},
+			// a Spanish article and a word no list knows after at or from; a place the lists know stays theirs
+			{text: "he's at el tecolote every night. we ate at la palomita. she lives near la jolla", want: map[string]Type{"el tecolote": Location, "la palomita": Location}},
 			// a trade's name of three words after a town or a name
 			{text: "he ran a lathe at brandt tool and die", want: map[string]Type{"brandt tool and die": Location}},
 			// one word and a strong head with no article after "at" or "from"; after a reflexive "to" too; not a chain's, a size's or home's
