@@ -113,7 +113,7 @@ func (s *scanner) detectDates() {
 						pp = s.prevWord(pp, 0) // "or maybe the twenty fourth"
 					}
 					if pp < 0 && s.dayRangeEnd(s.prevWord(p, 1)) || pp >= 0 && (s.toks[pp].is(fDatePrep) || s.dayLeadAt(pp) && (nx < 0 || nx > j+1 || dayFollower(s.lowerTok(nx)) || s.dayRangeAt(nx)) || s.dayRangeEnd(pp) || s.rescheduledTo(pp) && (nx < 0 || nx > j+1)) ||
-						s.clockAfter(nx) || nx == j+1 && s.ofMonth(nx) || s.lateDay(i, j, nx) || s.dayRangeAt(nx) && s.dayEndsClause(nx+2) {
+						s.clockAfter(nx) || nx == j+1 && s.ofMonth(nx) || s.lateDay(i, j, nx) || s.dayRangeAt(nx) && s.dayEndsClause(nx+2) || s.dayAnswered(p, j) {
 						s.add(i, j, Date, 0.75, "date/the-nth")
 						i = j
 					}
@@ -443,6 +443,39 @@ func (s *scanner) noNounAfter(j int) bool {
 	nx := s.nextWord(j, 0)
 	return nx < 0 || nx > j+1 || s.toks[nx].is(fDatePrep|fStop) && (!s.toks[nx].is(fDeterminer) || string(s.lowerTok(nx)) == "what") ||
 		dayFollower(s.lowerTok(nx)) || s.clockAfter(nx) || s.ingClause(nx)
+}
+
+// dayAnswered: "the" at token p and a day ending at token j answer when
+// something was, opening a speaker's turn after the turn before asked it
+// ("[doctor] when was your last period [patient] um the twelfth i think";
+// "which one? [patient] the first one" is no day: a noun follows).
+func (s *scanner) dayAnswered(p, j int) bool {
+	o := p - 1
+	for o >= 0 && s.toks[o].kind == tkWord && (s.isFiller(o) || string(s.lowerTok(o)) == "yeah" || string(s.lowerTok(o)) == "yes") && p-o <= 3 {
+		o--
+	}
+	if o < 2 || !s.isPunct(o, ']') || !s.isPunct(o-2, '[') || !s.noNounAfter(j) {
+		return false
+	}
+	when := false
+	for k := o - 3; k >= 0 && o-k <= 24; k-- {
+		t := &s.toks[k]
+		if t.kind == tkPunct && s.text[t.start] == ']' {
+			break // the turn before ends here
+		}
+		if t.kind != tkWord {
+			continue
+		}
+		switch string(s.lowerTok(k)) {
+		case "when", "date":
+			when = true
+		case "day":
+			if q := k - 1; q >= 0 && (string(s.lowerTok(q)) == "what" || string(s.lowerTok(q)) == "which") {
+				when = true
+			}
+		}
+	}
+	return when
 }
 
 // ingClause: token n, after a day, opens a clause of a verb's -ing form

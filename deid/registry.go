@@ -305,6 +305,8 @@ var registry = []detector{
 			{text: "can't do the fourteenth, how about the sixteenth? the twenty second works. the fourteenth floor, the twentieth century, on the first or the second toe", want: map[string]Type{"fourteenth": Date, "sixteenth": Date, "twenty second": Date}, keep: []string{"floor", "twentieth", "first or"}},
 			// two days after a preposition that dates, where the clause ends; "around" dates too; not a count of things
 			{text: "on the first and second i had fevers. around the fifteenth i noticed it. on the first and second floors, around the corner", want: map[string]Type{"first and second": Date, "fifteenth": Date}, keep: []string{"second floors", "corner"}},
+			// a day said alone opening the answer to when something was; not one of a count
+			{text: "[doctor] and when did the bleeding start [patient] um the sixth i think [doctor] which toe [patient] the second", want: map[string]Type{"sixth": Date}, keep: []string{"second"}},
 			// a day before a clause of a verb's -ing form; not an ordinal before a noun in -ing
 			{text: "he fell on the ninth getting the mail. it's on the third building", want: map[string]Type{"ninth": Date}, keep: []string{"third building"}},
 			// a day after "onset" or "fell"; a day, then the date said whole after a comma
