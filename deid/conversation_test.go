@@ -254,3 +254,20 @@ func TestScanConversationTurnsAreSpeech(t *testing.T) {
 	assert.True(t, coveredWord(turn, found[1], "ida"), "a name in a turn")
 	assert.False(t, coveredWord(turn, e.Scan(turn), "ida"), "the same words alone read as a note")
 }
+
+// A month that is a given name repeats as a name before a modal only where
+// nothing dates it.
+func TestMonthNameRepeats(t *testing.T) {
+	e, err := New(nil)
+	require.NoError(t, err)
+	text := "[patient] my aunt june lives near it [doctor] maybe june can drive you. in june can you come? last june will do"
+	var names []int
+	for _, f := range e.Scan(text) {
+		if f.Type == Name {
+			names = append(names, f.Start)
+		}
+	}
+	first := strings.Index(text, "june")
+	second := first + 4 + strings.Index(text[first+4:], "june")
+	assert.Equal(t, []int{first, second}, names, "the aunt and her name again; not the months after 'in' and 'last'")
+}

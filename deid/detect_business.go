@@ -741,7 +741,7 @@ func (s *scanner) facilityTail(k int) int {
 // "regional", "medical" at the end: "pine street medical").
 func facilityTailHead(w string) bool {
 	switch w {
-	case "lab", "labs", "nurses", "regional", "medical", "storage", "fabrication", "home", "homes", "children":
+	case "lab", "labs", "nurses", "regional", "medical", "storage", "fabrication", "home", "homes", "children", "pantry":
 		return true
 	}
 	return false
@@ -751,7 +751,7 @@ func facilityTailHead(w string) bool {
 // name ("visiting nurses", "nursing and rehab", "cold storage").
 func facilityTailWord(w string) bool {
 	switch w {
-	case "visiting", "nursing", "veterans", "women", "children", "cold", "distribution", "urgent", "family", "learning", "senior", "medical":
+	case "visiting", "nursing", "veterans", "women", "children", "cold", "distribution", "urgent", "family", "learning", "senior", "medical", "food":
 		return true
 	}
 	return false

@@ -1355,6 +1355,9 @@ func (s *scanner) standaloneName(i int) float64 {
 	if s.countrySaid(i) {
 		return 0 // "his family is still in jordan": the country
 	}
+	if s.carSaid(i) {
+		return 0 // "it's a grey honda", "my old ford": a car
+	}
 	midCap := s.cased && !s.notes && t.has(shCap) && !t.has(shAllCaps) && !t.has(shSentStart)
 	if midCap && !s.addressed(i) && !t.is(fFirstTop|fLastTop) && !s.afterGivenName(i) && s.misspeltDrug(i) {
 		return 0 // "I tried Paracetemol, but"
@@ -1936,6 +1939,9 @@ func (s *scanner) namePair(i int) int {
 	}
 	if s.cased && !(t.has(shCap) && u.has(shCap)) {
 		return i
+	}
+	if colorWord(s.lowerTok(i)) && carMake(s.lowerTok(n)) {
+		return i // "it's a grey honda": a car
 	}
 	if !s.cased && (t.is(fState) || s.isStateAt(i)) {
 		return i // "georgia beat alabama", "in vermont last weekend": the state
@@ -3441,8 +3447,9 @@ func (s *scanner) nameSlot(k int) bool {
 		if s.personVerbAt(n) && !s.modifiedBefore(k) {
 			return true
 		}
-		// "grace can help with the dressings"; not "will can", "i hope can"
-		if !t.is(fStop|fMonth) && !(k > 0 && subjectPronoun(s.lowerTok(k-1))) {
+		// "grace can help with the dressings", "maybe june can go with you";
+		// not "will can", "i hope can", "in june can be hot"
+		if !t.is(fStop) && (!t.is(fMonth) || s.monthNoDate(k)) && !(k > 0 && subjectPronoun(s.lowerTok(k-1))) {
 			switch string(s.lowerTok(n)) {
 			case "can", "could", "would", "should", "will", "might", "cant", "wont", "usually", "always":
 				return true
@@ -3493,6 +3500,39 @@ func (s *scanner) nameSlot(k int) bool {
 	// at the end of a turn, after a word that makes it no object (not "i
 	// hope", "you can hope")
 	return s.turnEndsAfter(k) && !s.toks[p].is(fStop|fDeterminer)
+}
+
+// colorWord: w is a colour a car is said in.
+func colorWord(w []byte) bool {
+	switch string(w) {
+	case "grey", "gray", "black", "white", "red", "blue", "silver", "green", "brown", "tan", "gold", "maroon", "beige", "navy":
+		return true
+	}
+	return false
+}
+
+// carMake: w is a maker of cars that is a surname too ("honda", "ford").
+func carMake(w []byte) bool {
+	switch string(w) {
+	case "honda", "ford", "toyota", "nissan", "subaru", "mazda", "hyundai", "kia", "chevy", "chevrolet", "dodge", "jeep", "buick", "lincoln", "chrysler", "cadillac", "volvo", "tesla", "lexus", "acura", "audi", "porsche", "mercedes", "mitsubishi", "suzuki", "pontiac", "saturn", "mercury", "plymouth":
+		return true
+	}
+	return false
+}
+
+// carSaid: token i is a car's colour before its make, or its make after a
+// colour, an article or a possessive ("a grey honda", "my ford").
+func (s *scanner) carSaid(i int) bool {
+	w := s.lowerTok(i)
+	if colorWord(w) {
+		n := i + 1
+		return n < len(s.toks) && s.toks[n].kind == tkWord && s.adjacent(i, n) && carMake(s.lowerTok(n))
+	}
+	if !carMake(w) {
+		return false
+	}
+	p := i - 1
+	return p >= 0 && s.toks[p].kind == tkWord && s.adjacent(p, i) && (colorWord(s.lowerTok(p)) || article(s.lowerTok(p)) || string(s.lowerTok(p)) == "old" || string(s.lowerTok(p)) == "new")
 }
 
 // ngTube: "ng" at token k is a nasogastric tube's shorthand, a word of
@@ -3553,6 +3593,37 @@ func (s *scanner) modifiedBefore(k int) bool {
 	return t.is(fCommon) && !t.is(fStop|fDeterminer|fGreeting|fIntro|fRelation|fTitle|fLocPrep|fDatePrep|fPersonVerb|fMoveVerb) && !clauseOpener(s.lowerTok(p)) && !s.isFiller(p)
 }
 
+// hedgeAfter: "i think" or "i believe" follows token i.
+func (s *scanner) hedgeAfter(i int) bool {
+	n := i + 1
+	if n+1 >= len(s.toks) || string(s.lowerTok(n)) != "i" {
+		return false
+	}
+	switch string(s.lowerTok(n + 1)) {
+	case "think", "believe", "guess":
+		return true
+	}
+	return false
+}
+
+// monthNoDate: nothing that dates comes right before token k, a month's
+// name ("maybe june can go"; not "in june", "by june", "last june",
+// "early june").
+func (s *scanner) monthNoDate(k int) bool {
+	p := k - 1
+	if p < 0 || s.toks[p].kind != tkWord {
+		return true
+	}
+	if s.toks[p].is(fDatePrep | fLocPrep | fNumWord | fOrdWord | fDeterminer) {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "last", "next", "this", "early", "late", "mid", "of", "until", "til", "till", "through", "during", "before", "after", "since", "by":
+		return false
+	}
+	return true
+}
+
 // askedOf: token p is a verb that opens a question about whoever follows
 // it ("is will okay", "does hope drive", "did terry call"), at the start of
 // what is said or after "and", "so" or a question word.
@@ -3602,7 +3673,12 @@ func (s *scanner) surnameAfterMonth(i int) bool {
 // "the aide mark the site").
 func (s *scanner) afterStaffNoun(i int) bool {
 	r := i - 1
-	if r < 1 || s.toks[r].kind != tkWord || !s.adjacent(r, i) {
+	paused := false
+	if t := &s.toks[i]; r >= 4 && s.isPunct(r, ',') && s.isFiller(r-1) && s.isPunct(r-2, ',') && s.toks[r-3].kind == tkWord &&
+		t.is(fFirst) && (t.is(fFirstTop) || !t.is(fCommon|fNonPHI)) && !t.is(fMonth|fStop) && (s.turnEndsAfter(i) || s.hedgeAfter(i)) {
+		r, paused = r-3, true // "he's with the nurse, um, shay i think": a pause before the name
+	}
+	if r < 1 || s.toks[r].kind != tkWord || !paused && !s.adjacent(r, i) {
 		return false
 	}
 	switch string(s.lowerTok(r)) {
@@ -3610,6 +3686,10 @@ func (s *scanner) afterStaffNoun(i int) bool {
 		"counselor", "counsellor", "coach", "manager", "navigator", "caseworker", "educator", "driver", "interpreter", "doula":
 	default:
 		return false
+	}
+	if paused {
+		d := s.lowerTok(r - 1)
+		return string(d) == "the" || possessive(d)
 	}
 	n := i + 1
 	switch string(s.lowerTok(i)) {

@@ -1222,7 +1222,8 @@ func (s *scanner) landmarkName(h int, faith bool) int {
 	first, named := -1, 0
 	for j := h - 1; j >= 0 && h-j <= 3; j-- {
 		t := &s.toks[j]
-		if s.kindBefore(j) || t.kind != tkWord || t.is(fLocPrep|fDeterminer|fNumWord|fUnit|fMeasure|fClinical|fMonth|fWeekday|fHoliday|fRelation|fTitle|fCareUnit|fCountry|fFacility) || s.verbIng(j) ||
+		if s.kindBefore(j) || t.kind != tkWord || t.is(fLocPrep|fDeterminer|fNumWord|fUnit|fMeasure|fClinical|fMonth|fWeekday|fHoliday|fRelation|fTitle|fCareUnit|fFacility) ||
+			t.is(fCountry) && !(j == h-1 && denomination(s.lowerTok(j))) || s.verbIng(j) ||
 			t.is(fStop) && !t.is(fOrdWord) || !s.adjacent(j, j+1) {
 			break
 		}
@@ -1455,6 +1456,16 @@ func (s *scanner) kindBefore(p int) bool {
 	}
 	q := s.prevWord(p, 0)
 	return q == p-1 && possessive(s.lowerTok(q))
+}
+
+// denomination: w is a faith's branch said between a church's name and its
+// head ("saint casimir catholic church"), which names none on its own.
+func denomination(w []byte) bool {
+	switch string(w) {
+	case "catholic", "orthodox", "christian", "evangelical", "anglican", "apostolic", "reformed", "coptic", "maronite", "missionary", "bible":
+		return true
+	}
+	return false
 }
 
 // childPlace: a place for young children, whose names are everyday words

@@ -786,6 +786,8 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// a faith's branch between a saint's name and its church; the branch alone names none
+			{text: "we go to saint wenceslas catholic church. we go to the catholic church", want: map[string]Type{"saint wenceslas catholic church": Location}, keep: []string{"the catholic church"}},
 			// a home named after "into", where someone moved
 			{text: "we moved her into briar glen assisted living last spring", want: map[string]Type{"briar glen assisted living": Facility}},
 			// a hospital named by its own word and "regional", "general" or "memorial" alone where its name ends; not a level, a practice or a service
@@ -1167,6 +1169,8 @@ var registry = []detector{
 			{text: "there's a medication called zorvexa, or we can try one called phexxi. a guy called bertrand", want: map[string]Type{"bertrand": Name}, keep: []string{"zorvexa", "phexxi"}},
 			// who someone is by where they come from; not a thing from a place
 			{text: "pat from the vna comes on tuesdays. we had mark from next door over. i got a bill from the pharmacy. hope from the start", want: map[string]Type{"pat": Name, "mark": Name}, keep: []string{"bill", "hope"}},
+			// a car's colour and make are no name; a given name after a role and a pause before "i think"
+			{text: "my plate is on a silver honda, my old ford. he's with the nurse, um, rose i think. i saw the nurse, um, yesterday", want: map[string]Type{"rose": Name}, keep: []string{"silver honda", "ford", "yesterday"}},
 			// "ng" after a given name is a surname, before a word of tubes shorthand
 			{text: "your patient arthur ng is here. the patient grace ng tube was placed", want: map[string]Type{"arthur ng": Name}, keep: []string{"ng tube"}},
 			// "i'm" said in full before a given name; a former partner after a possessive, not an ex smoker; a state that is a common surname after a given name
@@ -1562,6 +1566,8 @@ var registry = []detector{
 			{text: "i got a text from jordan", want: map[string]Type{"jordan": Name}},
 			// a given name that is clinical shorthand too, again before what a person did, in speech; a word with an adjective or a possessive before it stays
 			{text: "[patient] my aunt pearl had it too [doctor] and pearl was on insulin? [patient] yes. modern art came to town. my will is signed", want: map[string]Type{"pearl": Name}, keep: []string{"modern art", "my will"}},
+			// a month that is a given name found, again before a modal where nothing dates it (TestMonthNameRepeats: not after "in" or "last")
+			{text: "[patient] my aunt june lives near it [doctor] maybe june can drive you", want: map[string]Type{"june": Name}},
 			// spoken to after a word of praise or greeting before a pause or "you"; asked about after "is" or "does" opening a question; not after an article
 			{text: "[patient] my brother cliff drove me [doctor] that's great cliff, you're lucky. [patient] my son drew sat in [doctor] and is drew staying? the cliff fell. the drew said", want: map[string]Type{"cliff": Name, "drew": Name}, keep: []string{"the cliff", "the drew"}},
 			// an everyday word that began a hospital's name is the hospital again only capitalised after a verb of moving
