@@ -16,6 +16,8 @@ import (
 	"time"
 
 	"github.com/cockroachdb/errors"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/deid-project/deid/deid/redact"
 	"github.com/deid-project/deid/deid/redact/schema"
@@ -425,4 +427,31 @@ func TestParquetCoversSchema(t *testing.T) {
 	if err != nil || !bytes.Equal(want, export.DataDictionary()) {
 		t.Fatalf("data dictionary differs from %s (%v): review and run with -update", golden, err)
 	}
+}
+
+// Abort leaves no spool file of records not yet uploaded (original
+// records) in the temporary folder, and the writers take no more.
+func TestOnPremWritersAbort(t *testing.T) {
+	b, _ := localBucket(t)
+	ctx := t.Context()
+	run := runAt("2024-06-02", 1)
+	tmp := t.TempDir()
+	q, err := export.NewQuarantineWriter(b, run, "w1", &export.SpoolOptions{TempDir: tmp})
+	require.NoError(t, err)
+	require.NoError(t, q.Write(ctx, export.Quarantined{Input: export.Input{Source: "in/day.jsonl", Line: 1}, Reason: "gate.residual_name", Record: json.RawMessage(`{"conversation_id":"C1"}`)}))
+	r, err := export.NewRejectWriter(b, run, "w1", &export.RejectOptions{SpoolOptions: export.SpoolOptions{TempDir: tmp}, RawDir: t.TempDir()})
+	require.NoError(t, err)
+	require.NoError(t, r.Write(ctx, export.Input{Source: "in/day.jsonl", Line: 2}, "parse.invalid_json", []byte("{not json")))
+	entries, err := os.ReadDir(tmp)
+	require.NoError(t, err)
+	require.Len(t, entries, 2, "a spool file each while they write")
+
+	q.Abort()
+	r.Abort()
+	entries, err = os.ReadDir(tmp)
+	require.NoError(t, err)
+	assert.Empty(t, entries)
+	assert.ErrorIs(t, q.Write(ctx, export.Quarantined{Reason: "gate.x", Record: json.RawMessage("{}")}), export.ErrClosed)
+	_, err = r.Close(ctx)
+	assert.ErrorIs(t, err, export.ErrClosed)
 }

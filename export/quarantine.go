@@ -139,6 +139,12 @@ func (s *jsonlSpool) add(ctx context.Context, v any) error {
 	return nil
 }
 
+// abort drops the spool file not yet uploaded and closes the spool.
+func (s *jsonlSpool) abort() {
+	s.closed = true
+	s.drop()
+}
+
 func (s *jsonlSpool) fail(err error) error {
 	s.err = err
 	s.drop()
@@ -226,6 +232,12 @@ func (w *QuarantineWriter) Write(ctx context.Context, q Quarantined) error {
 
 // Close uploads the last file and returns the files written.
 func (w *QuarantineWriter) Close(ctx context.Context) ([]ObjectRef, error) { return w.s.close(ctx) }
+
+// Abort removes the local spool file of records not yet uploaded (they
+// are original records: restricted data, which must not stay in a
+// temporary folder when a bundle fails) and closes the writer. The files
+// uploaded already stay; the run that fails does not commit them.
+func (w *QuarantineWriter) Abort() { w.s.abort() }
 
 // RejectWriter writes the inputs that could not be read at all as
 // dt=<date>/run=<id>/rejected-<worker>-<seq>.jsonl: source, line, reason
@@ -320,6 +332,18 @@ func (w *RejectWriter) WriteUnread(ctx context.Context, in Input, reason Reason,
 	}
 	in.Source = SafeURL(in.Source)
 	return w.s.add(ctx, Rejected{Input: in, Reason: reason, Bytes: int(size)})
+}
+
+// Abort removes the local spool file not yet uploaded, closes the writer
+// and closes the rejected-raw file with what it holds (that file is the
+// operators' own, in RawDir).
+func (w *RejectWriter) Abort() {
+	w.s.abort()
+	if w.raw != nil {
+		_ = w.rawW.Flush()
+		_ = w.raw.Close()
+		w.raw = nil
+	}
 }
 
 // Close uploads the last rejected file, closes the raw file and returns

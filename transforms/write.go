@@ -286,8 +286,22 @@ func (fn *writeOnPremFn) Setup(ctx context.Context) error {
 }
 
 func (fn *writeOnPremFn) Teardown() {
+	fn.abort()
 	if fn.bucket != nil {
 		fn.bucket.Close()
+	}
+}
+
+// abort drops the writers of a bundle that did not finish: their spool
+// files hold original records.
+func (fn *writeOnPremFn) abort() {
+	if fn.qw != nil {
+		fn.qw.Abort()
+		fn.qw = nil
+	}
+	if fn.rw != nil {
+		fn.rw.Abort()
+		fn.rw = nil
 	}
 }
 
@@ -326,6 +340,7 @@ func (fn *writeOnPremFn) FinishBundle(ctx context.Context, emit func(Report)) er
 		r, err := fn.qw.Close(ctx)
 		fn.qw = nil
 		if err != nil {
+			fn.abort() // the rejected writer's spool too
 			return err
 		}
 		refs = append(refs, r...)
