@@ -876,6 +876,12 @@ func (s *scanner) afterCue(i int) (int, int) {
 	nw := s.lowerTok(n)
 	anyWord := false
 	switch string(w) {
+	case "name", "names", "named", "nickname", "called", "nicknamed":
+		if s.petBefore(i) {
+			return 0, -1 // "the cat's name is pickles", "my dog is named biscuit": a pet
+		}
+	}
+	switch string(w) {
 	case "name", "names", "surname", "nickname":
 		// "my name is", "last name's", "the name is", "Name: …", "your name? …"
 		if s.toks[i].has(shPoss) {
@@ -1146,8 +1152,8 @@ func (s *scanner) moreName(c int) int {
 	j := c
 	for k := c + 1; k < len(s.toks) && k-c < 3; k++ {
 		t := &s.toks[k]
-		if t.kind != tkWord || !t.is(fNameAny) || t.is(nameNot) || s.formLabel(k) || s.whenOpens(k) || s.roleWordAfter(k) {
-			break
+		if t.kind != tkWord || !t.is(fNameAny) || t.is(nameNot) || s.formLabel(k) || s.whenOpens(k) || s.roleWordAfter(k) || correctionWord(s.lowerTok(k)) {
+			break // ("my husband rowan wait no": a correction, no surname)
 		}
 		if (t.is(fCommon) && !(s.cased && t.has(shCap)) || s.eponymHere(k)) && !s.commonSurnameAfter(c, k) {
 			break
@@ -1224,6 +1230,9 @@ func (s *scanner) eponymHere(i int) bool {
 	t := &s.toks[i]
 	if t.is(fEponym) {
 		return true
+	}
+	if w := string(s.lowerTok(i)); w == "braxton" && i+1 < len(s.toks) && string(s.lowerTok(i+1)) == "hicks" || w == "hicks" && i > 0 && string(s.lowerTok(i-1)) == "braxton" {
+		return true // "braxton hicks": contractions named after who described them, said alone
 	}
 	if n := i + 1; n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].hi-s.toks[n].lo == 4 && string(s.lowerTok(n)) == "wort" && s.adjacent(i, n) ||
 		n+1 < len(s.toks) && s.toks[n].has(shPoss) && string(s.lowerTok(n+1)) == "wort" {
@@ -1357,6 +1366,9 @@ func (s *scanner) standaloneName(i int) float64 {
 	}
 	if s.carSaid(i) {
 		return 0 // "it's a grey honda", "my old ford": a car
+	}
+	if p := i - 1; p >= 0 && s.toks[p].kind == tkWord && s.adjacent(p, i) && !s.toks[p].is(fNameAny|fCommon|fStop) && clinicalTerms()[string(s.lowerTok(p))] && clinicalTerms()[string(s.lowerTok(i))] {
+		return 0 // "pityriasis rosea": a disease's second word
 	}
 	midCap := s.cased && !s.notes && t.has(shCap) && !t.has(shAllCaps) && !t.has(shSentStart)
 	if midCap && !s.addressed(i) && !t.is(fFirstTop|fLastTop) && !s.afterGivenName(i) && s.misspeltDrug(i) {
@@ -2428,8 +2440,8 @@ func (s *scanner) extendNames(start int) {
 				b = k // "jamal washington": the state that is a common surname, after a given name that names no town
 				continue
 			}
-			if !s.adjacent(k-1, k) || !s.nameNeighbour(k, false) {
-				break
+			if !s.adjacent(k-1, k) || !s.nameNeighbour(k, false) || !s.cased && correctionWord(s.lowerTok(k)) {
+				break // ("my husband rowan wait no": a correction, no surname)
 			}
 			b = k
 		}
@@ -3591,6 +3603,36 @@ func (s *scanner) modifiedBefore(k int) bool {
 	}
 	t := &s.toks[p]
 	return t.is(fCommon) && !t.is(fStop|fDeterminer|fGreeting|fIntro|fRelation|fTitle|fLocPrep|fDatePrep|fPersonVerb|fMoveVerb) && !clauseOpener(s.lowerTok(p)) && !s.isFiller(p)
+}
+
+// petBefore: the name cued at token i is a pet's: "the cat's name is", "my
+// dog is named", "the cat, her name's" (not "the dog walker, her name is":
+// whose name the word right before says).
+func (s *scanner) petBefore(i int) bool {
+	k := s.prevWord(i, 0)
+	if k < 0 {
+		return false
+	}
+	switch string(s.lowerTok(k)) {
+	case "is", "was":
+		k = s.prevWord(k, 0) // "my dog is named"
+	case "her", "his", "its":
+		if c := k - 1; c >= 1 && s.isPunct(c, ',') {
+			k = c - 1 // "the cat, her name's"
+		}
+	}
+	if k < 0 || s.toks[k].kind != tkWord {
+		return false
+	}
+	w := s.lowerTok(k)
+	if s.toks[k].has(shPoss) && len(w) > 1 {
+		w = w[:len(w)-1] // "the cat's name"
+	}
+	switch string(w) {
+	case "cat", "cats", "dog", "dogs", "puppy", "kitten", "kitty", "pet", "pets", "bird", "parrot", "horse", "pony", "bunny", "rabbit", "hamster", "fish", "turtle", "lizard", "snake":
+		return true
+	}
+	return false
 }
 
 // hedgeAfter: "i think" or "i believe" follows token i.

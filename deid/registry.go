@@ -1169,6 +1169,8 @@ var registry = []detector{
 			{text: "there's a medication called zorvexa, or we can try one called phexxi. a guy called bertrand", want: map[string]Type{"bertrand": Name}, keep: []string{"zorvexa", "phexxi"}},
 			// who someone is by where they come from; not a thing from a place
 			{text: "pat from the vna comes on tuesdays. we had mark from next door over. i got a bill from the pharmacy. hope from the start", want: map[string]Type{"pat": Name, "mark": Name}, keep: []string{"bill", "hope"}},
+			// a pet's name is no person's; a disease's second word and a pair of eponyms said alone are none either; a correction is no surname
+			{text: "the cat's name is biscuit. my dog is named ranger. the dog walker, her name is lorna. it's pityriasis rosea, or braxton hicks. my husband rowan wait no", want: map[string]Type{"lorna": Name, "rowan": Name}, keep: []string{"biscuit", "ranger", "rosea", "braxton hicks", "wait"}},
 			// a car's colour and make are no name; a given name after a role and a pause before "i think"
 			{text: "my plate is on a silver honda, my old ford. he's with the nurse, um, rose i think. i saw the nurse, um, yesterday", want: map[string]Type{"rose": Name}, keep: []string{"silver honda", "ford", "yesterday"}},
 			// "ng" after a given name is a surname, before a word of tubes shorthand
@@ -1197,7 +1199,7 @@ var registry = []detector{
 			// a name said after a question that has no question mark, before the next clause of a run-on transcript
 			{text: "the scan is clear so what does that mean hope so it means we wait . what do you mean mark so far . is it the bill so i pay", want: map[string]Type{"hope": Name}, keep: []string{"mark so far", "the bill"}},
 			// "called" before an adverb telephoned
-			{text: "the office called back, she called again, a cat called tigger", want: map[string]Type{"tigger": Name}, keep: []string{"back", "again"}},
+			{text: "the office called back, she called again, a man called tigger. the cat is called pickles", want: map[string]Type{"tigger": Name}, keep: []string{"back", "again", "pickles"}},
 			// a relation in the plural before a list of names; not before a describing word
 			{text: "my sisters deb and carol came, we had sue and ron over; children younger than five, those kids amazing", want: map[string]Type{"deb": Name, "carol": Name, "sue": Name, "ron": Name}, keep: []string{"younger", "amazing"}},
 			{text: "PT SEEN BY DR X. WILL F/U. DRIP CONTINUES PER DR B. REED", want: map[string]Type{"X": Name, "B. REED": Name}, keep: []string{"WILL"}},
