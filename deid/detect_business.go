@@ -1244,14 +1244,14 @@ func reflexive(w []byte) bool {
 // names by a Spanish article and a word no list knows, after "at" or
 // "from" ("he's at el farolito every night", "we ate at la fogata").
 func (s *scanner) articleNamedVenues() {
-	if s.cased || s.notes {
-		return
+	if s.cased || s.notes || !s.any(fParticle|fClinical) {
+		return // ("el" and "la" are particles of names, "los" and "las" shorthand)
 	}
 	toks := s.toks
 	for a := 1; a+1 < len(toks); a++ {
 		t := &toks[a]
-		if t.kind != tkWord || t.hi-t.lo > 3 {
-			continue
+		if t.f&(fParticle|fClinical) == 0 || t.hi-t.lo > 3 || t.hi-t.lo < 2 || s.low[t.lo] != 'e' && s.low[t.lo] != 'l' || t.kind != tkWord {
+			continue // (the flags, the length and the first letter first: a test most words fail at once)
 		}
 		switch string(s.lowerTok(a)) {
 		case "el", "la", "los", "las":
@@ -1284,8 +1284,8 @@ func (s *scanner) articleNamedVenues() {
 // that names rather than says which kind ("family medicine, this is dawn"
 // names none).
 func (s *scanner) answeredAs() {
-	if s.cased || s.notes {
-		return
+	if s.cased || s.notes || !s.any(fOrgHead|fFacHead|fCareUnit) {
+		return // (a head of a company's or a facility's name, or a specialty: "medicine")
 	}
 	toks := s.toks
 	for n := 2; n+1 < len(toks); n++ {

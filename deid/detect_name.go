@@ -1231,7 +1231,8 @@ func (s *scanner) eponymHere(i int) bool {
 	if t.is(fEponym) {
 		return true
 	}
-	if w := string(s.lowerTok(i)); w == "braxton" && i+1 < len(s.toks) && string(s.lowerTok(i+1)) == "hicks" || w == "hicks" && i > 0 && string(s.lowerTok(i-1)) == "braxton" {
+	if l := t.hi - t.lo; (l == 7 || l == 5) && t.is(fEpoSurname) && (string(s.lowerTok(i)) == "braxton" && i+1 < len(s.toks) && string(s.lowerTok(i+1)) == "hicks" ||
+		string(s.lowerTok(i)) == "hicks" && i > 0 && string(s.lowerTok(i-1)) == "braxton") {
 		return true // "braxton hicks": contractions named after who described them, said alone
 	}
 	if n := i + 1; n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].hi-s.toks[n].lo == 4 && string(s.lowerTok(n)) == "wort" && s.adjacent(i, n) ||

@@ -90,7 +90,7 @@ func (s *scanner) detectPlaces() {
 	if !s.cased && !s.notes && s.any(fStreet) {
 		s.streetNamedSites()
 	}
-	if !s.cased && !s.notes && s.any(fShortHead|fGeneric) {
+	if !s.cased && !s.notes && s.any(fGeneric) {
 		s.shortNamedHospitals()
 	}
 }
@@ -2107,8 +2107,8 @@ func (s *scanner) shortNamedHospitals() {
 	toks := s.toks
 	for h := 2; h < len(toks); h++ {
 		t := &toks[h]
-		if t.kind != tkWord || !t.is(fShortHead) && string(s.lowerTok(h)) != "regional" {
-			continue
+		if t.f&fGeneric == 0 || t.hi-t.lo != 7 && t.hi-t.lo != 8 || t.kind != tkWord {
+			continue // "general", "regional", "memorial": generic words, by their length first
 		}
 		switch string(s.lowerTok(h)) {
 		case "regional", "general", "memorial":
