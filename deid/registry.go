@@ -1484,6 +1484,19 @@ var registry = []detector{
 		},
 	},
 	{
+		Name:    "numbers/corrected",
+		Types:   []Type{Phone, Fax, SSN, MRN, HealthPlan, Account, License, Vehicle, Device, ID, Zip, Address, Age},
+		Sources: []string{SourceFalseStart, SourceNumberEnd},
+		run:     (*scanner).correctedNumbers,
+		gate:    func(s *scanner) bool { return s.any(fNumWord) && !s.cased && !s.notes },
+		Examples: []example{
+			// digits said, then corrected: the false start is the same identifier; a count put right is none
+			{text: "my cell's three one two, no wait, three one three five five five eight two four seven. it's two two seven, no, two seventy two oak lane. take two, no, three a day", want: map[string]Type{"three one two": Phone, "two two seven": Address}, keep: []string{"take two"}},
+			// the last digits of a number said alone after "ending in", where the sentence names the number; not an ending of anything else
+			{text: "her cell is the same as mine but ending in twenty two. the story ends in two parts", want: map[string]Type{"twenty two": Phone}, keep: []string{"two parts"}},
+		},
+	},
+	{
 		Name:    "dates/over-89",
 		Types:   []Type{Date},
 		Sources: []string{SourceKnownBirthYear, SourceBirthYear90, SourceYearAtAge90},
