@@ -10,7 +10,7 @@ package deid
 
 // Sources of the corrections detector.
 const (
-	SourceFalseStart = "number/false-start" // digits said, then corrected
+	SourceFalseStart = "number/false-start" // digits said, then corrected, or added to a number read back short
 	SourceNumberEnd  = "number/ending"      // the last digits of a number said alone
 )
 
@@ -21,6 +21,72 @@ func (s *scanner) correctedNumbers() {
 	}
 	s.falseStarts()
 	s.numberEndings()
+	s.numberCompletions()
+}
+
+// numberCompletions finds the digit or two a speaker adds to a number read
+// back short, opening the next turn ("… k l seven seven four two what?
+// [patient] nine", "six zero zero three one four [pharmacist] two at the
+// end"): the rest of the same identifier.
+func (s *scanner) numberCompletions() {
+	toks := s.toks
+	for o := 3; o < len(toks); o++ {
+		if !s.isPunct(o, ']') || !s.isPunct(o-2, '[') || toks[o-1].kind != tkWord {
+			continue // a speaker's label ends at o
+		}
+		a := o + 1
+		last, n := -1, 0
+		for j := a; j < len(toks) && j-a < 3; j++ {
+			u := &toks[j]
+			if u.kind != tkWord || !u.is(fNumWord) || u.val < 0 || u.val > 9 || s.covered(j, "") {
+				break
+			}
+			last, n = j, n+1
+		}
+		if n == 0 || n > 2 || !s.completionEnds(last) || string(s.lowerTok(a)) == "oh" {
+			continue // ("[patient] oh right": an interjection, no zero)
+		}
+		typ, ok := s.readBackBefore(o - 3)
+		if !ok {
+			continue
+		}
+		s.add(a, last, typ, 0.8, SourceFalseStart)
+		o = last
+	}
+}
+
+// completionEnds: what follows the digits at token j ends the turn or says
+// they end the number ("nine.", "two at the end", "nine yeah").
+func (s *scanner) completionEnds(j int) bool {
+	n := j + 1
+	if n >= len(s.toks) || s.toks[n].kind != tkWord {
+		return true
+	}
+	switch string(s.lowerTok(n)) {
+	case "at", "yeah", "yes", "yep", "right", "thats", "is":
+		return true
+	}
+	return false
+}
+
+// readBackBefore returns the type of the number found that ends the turn
+// before a speaker's label whose '[' is at token e+1, a "what" or a mark
+// after it allowed ("… four two what?").
+func (s *scanner) readBackBefore(e int) (Type, bool) {
+	k := e
+	for k >= 0 && (s.toks[k].kind == tkPunct || s.toks[k].kind == tkWord && (string(s.lowerTok(k)) == "what" || s.isFiller(k))) && e-k < 3 {
+		k--
+	}
+	if k < 0 || s.toks[k].kind != tkWord || !s.toks[k].is(fNumWord) {
+		return "", false
+	}
+	end := int(s.toks[k].end)
+	for _, f := range s.found {
+		if f.End == end && numberType(f.Type) && f.Type != Age && f.Type != Address {
+			return f.Type, true
+		}
+	}
+	return "", false
 }
 
 // falseStarts finds the digits said right before a correction ("no",

@@ -1492,6 +1492,8 @@ var registry = []detector{
 		Examples: []example{
 			// digits said, then corrected: the false start is the same identifier; a count put right is none
 			{text: "my cell's three one two, no wait, three one three five five five eight two four seven. it's two two seven, no, two seventy two oak lane. take two, no, three a day", want: map[string]Type{"three one two": Phone, "two two seven": Address}, keep: []string{"take two"}},
+			// the digit a speaker adds to a number read back short, opening the next turn; not a reading's digit
+			{text: "[nurse] your account is eight one one four, four two what [patient] six [nurse] got it. your pulse is seventy two [patient] two", want: map[string]Type{"six": Account}, keep: []string{"[patient] two"}},
 			// the last digits of a number said alone after "ending in", where the sentence names the number; not an ending of anything else
 			{text: "her cell is the same as mine but ending in twenty two. the story ends in two parts", want: map[string]Type{"twenty two": Phone}, keep: []string{"two parts"}},
 		},
