@@ -27,6 +27,14 @@ func (s *scanner) detectBusinessHeads() {
 		if a < 0 || b < 0 || toks[b].has(shPoss) {
 			continue
 		}
+		if p := a - 1; (fd.Type == Name || fd.Type == City) && !s.cased && p >= 0 && toks[p].kind == tkWord && s.adjacent(p, a) && faithPlaceLead(s.lowerTok(p)) {
+			s.add(p, b, Location, 0.85, "place/business-head") // "we go to masjid al noor", "temple beth el"
+			continue
+		}
+		if p := a - 1; fd.Type == City && !s.cased && p >= 1 && toks[p].kind == tkWord && s.adjacent(p, a) && string(s.lowerTok(p)) == "little" && toks[p-1].is(fLocPrep) {
+			s.setSpan(f, int(toks[p].start), fd.End) // "lives with us in little saigon": the town's quarter
+			continue
+		}
 		if m := b + 1; fd.Type == City && !s.cased && m < len(toks) && toks[m].kind == tkWord && townSuffix(s.lowerTok(m)) && !s.covered(m, "") && !toks[m].has(shPoss) &&
 			(s.clauseEndsAfter(m) || m+1 < len(toks) && (toks[m+1].is(fLocPrep|fDatePrep) || townAfterWord(s.lowerTok(m+1)))) {
 			s.setSpan(f, fd.Start, int(toks[m].end)) // "cold spring junction": a town's last word after the town the lists know
@@ -44,7 +52,11 @@ func (s *scanner) detectBusinessHeads() {
 			continue
 		}
 		if e := s.facilityTail(b + 1); e > b && s.adjacent(b, b+1) {
-			s.add(a, e, Facility, 0.8, "place/business-head") // "lakeshore women's health", "fairview medical lab"
+			typ := Facility
+			if toks[e].is(fOrgHead) && !toks[e].is(fFacHead) {
+				typ = Location // "kessler paper mill", "keystone cold storage": a workplace
+			}
+			s.add(a, e, typ, 0.8, "place/business-head") // "lakeshore women's health", "fairview medical lab"
 			continue
 		}
 		if fd.Type == Name {
@@ -741,7 +753,7 @@ func (s *scanner) facilityTail(k int) int {
 // "regional", "medical" at the end: "pine street medical").
 func facilityTailHead(w string) bool {
 	switch w {
-	case "lab", "labs", "nurses", "regional", "medical", "storage", "fabrication", "home", "homes", "children", "pantry":
+	case "lab", "labs", "nurses", "regional", "medical", "storage", "fabrication", "home", "homes", "children", "pantry", "mill", "mills":
 		return true
 	}
 	return false
@@ -751,7 +763,8 @@ func facilityTailHead(w string) bool {
 // name ("visiting nurses", "nursing and rehab", "cold storage").
 func facilityTailWord(w string) bool {
 	switch w {
-	case "visiting", "nursing", "veterans", "women", "children", "cold", "distribution", "urgent", "family", "learning", "senior", "medical", "food":
+	case "visiting", "nursing", "veterans", "women", "children", "cold", "distribution", "urgent", "family", "learning", "senior", "medical", "food",
+		"paper", "steel", "textile", "lumber", "grain", "flour", "saw":
 		return true
 	}
 	return false
@@ -1066,7 +1079,8 @@ func plainVenueHead(w []byte) (strong, ok bool) {
 	switch string(w) {
 	case "diner", "tavern", "grill", "cafe", "bakery", "restaurant", "pub", "saloon", "bistro", "brewery", "pizzeria", "taqueria",
 		"cantina", "deli", "barbershop", "salon", "pharmacy", "apothecary", "institute", "academy", "preschool", "daycare", "montessori",
-		"farm", "farms", "ranch", "orchard", "orchards", "vineyard", "winery", "pantry", "collective", "cooperative", "lounge", "eatery", "gym",
+		"farm", "farms", "ranch", "orchard", "orchards", "vineyard", "winery", "pantry", "collective", "cooperative", "lounge", "eatery", "gym", "recovery", "ministries",
+		"neighborhood", "neighbourhood", "subdivision",
 		// trades ("quick fox courier", "harmon and stone construction")
 		"construction", "logistics", "trucking", "landscaping", "plumbing", "roofing", "staffing", "freight", "shipping", "movers", "cleaners",
 		"hauling", "towing", "paving", "builders", "contractors", "manufacturing", "printing", "packaging", "courier", "couriers", "marine",
@@ -1115,8 +1129,9 @@ func (s *scanner) plainVenueName(h int, strong bool) int {
 		}
 		first = j
 	}
-	// descriptors open the words: "the local", "my favorite"
-	for first >= 0 && first < k && s.venueKind(first) {
+	// descriptors open the words: "the local", "my favorite" (not "new" in
+	// "new dawn recovery", "new hope ministries": a name's own)
+	for first >= 0 && first < k && s.venueKind(first) && !(string(s.lowerTok(first)) == "new" && first+1 < k && newName(s.lowerTok(first+1))) {
 		first++
 	}
 	if first < 0 || first >= k {
@@ -1182,6 +1197,16 @@ func (s *scanner) ownersVenue(j int) bool {
 	return false
 }
 
+// newName: w makes a name with "new" before it ("new dawn", "new hope",
+// "new beginnings").
+func newName(w []byte) bool {
+	switch string(w) {
+	case "dawn", "hope", "life", "beginning", "beginnings", "horizons", "horizon", "directions", "leaf", "start", "path", "paths", "vision", "journey", "chapter", "day", "seasons", "heights":
+		return true
+	}
+	return false
+}
+
 // pluralWord: token j is an everyday word in the plural ("creeks", "steps").
 func (s *scanner) pluralWord(j int) bool {
 	w := s.lowerTok(j)
@@ -1210,6 +1235,10 @@ func (s *scanner) venueCue(p int) bool {
 	switch string(s.lowerTok(p)) {
 	case "at", "from", "near", "past", "behind", "outside", "across", "with", "attend", "attends", "attended", "attending":
 		return true
+	case "in":
+		// "we live in sunnybrook mobile home park": where someone lives
+		q := p - 1
+		return q >= 0 && s.toks[q].kind == tkWord && stayVerb(s.lowerTok(q))
 	case "to":
 		q := p - 1
 		if q >= 1 && (objectPronoun(s.lowerTok(q)) || reflexive(s.lowerTok(q))) {
@@ -1218,6 +1247,25 @@ func (s *scanner) venueCue(p int) bool {
 		return q >= 0 && s.toks[q].kind == tkWord && (s.toks[q].is(fMoveVerb) || takeVerb(s.lowerTok(q)) || goVerb(s.lowerTok(q)))
 	case "for":
 		return p >= 1 && s.toks[p-1].is(fEmployCue)
+	}
+	return false
+}
+
+// faithPlaceLead: w opens the name of a house of worship before it
+// ("masjid al noor", "temple beth el").
+func faithPlaceLead(w []byte) bool {
+	switch string(w) {
+	case "masjid", "temple", "congregation", "synagogue", "mosque":
+		return true
+	}
+	return false
+}
+
+// stayVerb: w says where someone lives or stays ("live in", "stays in").
+func stayVerb(w []byte) bool {
+	switch string(w) {
+	case "live", "lives", "lived", "living", "stay", "stays", "stayed", "staying", "moved", "move", "grew", "up":
+		return true
 	}
 	return false
 }

@@ -1181,15 +1181,15 @@ func (s *scanner) saidAlone(i, j int) bool {
 	after := edge(j + 1)
 	if a := j + 1; !after && a < len(s.toks) && s.toks[a].kind == tkWord {
 		switch string(s.lowerTok(a)) {
-		case "thats", "and", "okay", "ok", "on", "next", "this":
-			after = true // "… one hundred and one on may fourth", "ninety one next month"
+		case "thats", "and", "okay", "ok", "on", "next", "this", "im", "youre", "shes", "hes", "she", "he", "you":
+			after = true // "… one hundred and one on may fourth", "ninety one next month", "at ninety eight i'm impressed"
 		}
 	}
 	before := edge(i - 1)
 	if p := i - 1; !before && p >= 0 && s.toks[p].kind == tkWord {
 		switch string(s.lowerTok(p)) {
-		case "not", "im", "is", "was", "be", "shes", "hes", "turned", "turning", "almost", "nearly", "just", "only", "about":
-			before = true // "no i'm not ninety one": the same age said of the same person
+		case "not", "im", "is", "was", "be", "shes", "hes", "turned", "turning", "almost", "nearly", "just", "only", "about", "at":
+			before = true // "no i'm not ninety one": the same age said of the same person; "well at ninety six that's wonderful"
 		}
 	}
 	return before && after

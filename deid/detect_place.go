@@ -163,7 +163,7 @@ func (s *scanner) lakeName(i int) int {
 		s.cased && !(t.has(shCap) && s.toks[i].has(shCap)) {
 		return i
 	}
-	if !t.is(fCity|fNameAny) && (t.f&^(fRare|fPhrase) != 0 || s.misspelt(n)) {
+	if !t.is(fCity|fCounty|fNameAny) && (t.f&^(fRare|fPhrase) != 0 || s.misspelt(n)) {
 		return i
 	}
 	return n

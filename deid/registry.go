@@ -395,6 +395,8 @@ var registry = []detector{
 			{text: "so you are ninety four and still driving. you are ninety percent done", want: map[string]Type{"ninety four": Age}, keep: []string{"ninety percent"}},
 			// an age after "is" when who it is was set off after a relation; after "at" when a word that opens what is said comes before its comma; not a reading
 			{text: "my grandfather, abel stroud, is ninety three. well, at ninety six she still swims. my dad, his heart rate, is ninety one. sats fell, at ninety one we added oxygen", want: map[string]Type{"ninety three": Age, "ninety six": Age}, keep: []string{"ninety one"}},
+			// the same age said again after "at" before a remark
+			{text: "[daughter] she's ninety six and sharp [doctor] well at ninety six that's wonderful. her pulse at ninety six is fine", want: map[string]Type{"ninety six": Age}},
 			// an age said again on its own (TestAgeEchoes counts them); the same number as a reading stays
 			{text: "[doctor] and you're how old [patient] ninety [doctor] ninety wow. her pulse was ninety at rest", want: map[string]Type{"ninety": Age}, keep: []string{"was ninety"}},
 			// the same age said again after "not", "i'm" or "almost"; a pulse of the same value is no age
@@ -786,6 +788,8 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// a camp named by a county's name after its kind
+			{text: "he just got back from camp ottertail with a tick bite", want: map[string]Type{"camp ottertail": Location}},
 			// a faith's branch between a saint's name and its church; the branch alone names none
 			{text: "we go to saint wenceslas catholic church. we go to the catholic church", want: map[string]Type{"saint wenceslas catholic church": Location}, keep: []string{"the catholic church"}},
 			// a home named after "into", where someone moved
@@ -1447,6 +1451,8 @@ var registry = []detector{
 			{text: "she tends bar at quillan's tavern. he drives for red arrow cab. he works at the oakmont grain elevator. my uncle's company, silver pine lawn care. at my mom's salon, the farmer's market. he's at rutgers studying engineering", want: map[string]Type{"quillan's tavern": Location, "red arrow cab": Location, "oakmont grain elevator": Location, "silver pine lawn care": Location}, keep: []string{"mom's salon", "farmer's market", "studying engineering"}},
 			// a Spanish article and a word no list knows after at or from; a place the lists know stays theirs
 			{text: "he's at el tecolote every night. we ate at la palomita. she lives near la jolla", want: map[string]Type{"el tecolote": Location, "la palomita": Location}},
+			// where someone lives after "live in"; "new" that opens a name; a recovery program; a mill after a name and what it makes; a house of worship opened by its kind; not a kind of neighbourhood
+			{text: "i live in birchwood mobile home park. thirty days at new leaf recovery. he worked at the hartwell paper mill. we go to masjid al rahman. we live in a nice neighborhood", want: map[string]Type{"birchwood mobile home park": City, "new leaf recovery": Location, "hartwell paper mill": Location, "masjid al rahman": Location}, keep: []string{"nice neighborhood"}},
 			// a trade's name of three words after a town or a name
 			{text: "he ran a lathe at brandt tool and die", want: map[string]Type{"brandt tool and die": Location}},
 			// one word and a strong head with no article after "at" or "from"; after a reflexive "to" too; not a chain's, a size's or home's
