@@ -996,8 +996,9 @@ func (s *scanner) venueGoesOn(j int) bool {
 		return false
 	}
 	switch string(s.lowerTok(n)) {
-	case "in", "on", "near", "by", "down", "over", "out", "downtown", "off", "across", "up", "last", "every", "yesterday", "tonight", "with", "for", "after", "before", "its", "thats", "where", "which":
-		return true
+	case "in", "on", "near", "by", "down", "over", "out", "downtown", "off", "across", "up", "last", "every", "yesterday", "tonight", "with", "for", "after", "before", "its", "thats", "where", "which",
+		"weekends", "nights", "mornings", "evenings", "days", "now", "since", "part", "full":
+		return true // ("a server at copper kettle weekends", "… now")
 	}
 	return false
 }

@@ -556,6 +556,8 @@ var registry = []detector{
 		run:     (*scanner).detectEmployers,
 		gate:    func(s *scanner) bool { return s.any(fEmployCue) },
 		Examples: []example{
+			// a workplace of two everyday words after a job and "at", before when someone works there; not a desk or home
+			{text: "i'm a server at rusty anchor weekends. i work at the front desk weekends, at home now", want: map[string]Type{"rusty anchor": Location}, keep: []string{"front desk", "home"}},
 			// a role in care names an employer after "at" only
 			{text: "I'm an RN at Sunnybrook, on the cardiac floor. Seen by GBMC nurse for arrangements concerning the pump.", want: map[string]Type{"Sunnybrook": Location}, keep: []string{"arrangements"}},
 			// a store or a company named before where someone works; not any place
