@@ -204,27 +204,7 @@ func (s *scanner) runEndsAt(k int) bool {
 // runDigitsBefore counts the digits said one at a time before token k,
 // over commas, hyphens and the words that may stand for a digit, up to
 // eight words back.
-func (s *scanner) runDigitsBefore(k int) int {
-	n := 0
-	for j, w := k-1, 0; j >= 0 && w < 8; j-- {
-		t := &s.toks[j]
-		if t.kind == tkPunct {
-			if c := s.text[t.start]; c == ',' || c == '-' {
-				continue
-			}
-			break
-		}
-		w++
-		switch {
-		case t.kind == tkWord && t.f&fNumWord != 0 && t.val >= 0 && t.val <= 9:
-			n++
-		case t.kind == tkWord && t.hi-t.lo >= 2 && t.hi-t.lo <= 4 && homophoneDigit(s.low[t.lo:t.hi]) >= 0:
-		default:
-			return n
-		}
-	}
-	return n
-}
+func (s *scanner) runDigitsBefore(k int) int { return s.digitsWithin(k, -1, 8) }
 
 // homophoneDigit: the digit a word that sounds like one stands for, or -1.
 func homophoneDigit(w []byte) int {
@@ -245,9 +225,12 @@ func homophoneDigit(w []byte) int {
 // time ("oh", "seven") or letters read out singly next to token k in
 // direction dir (-1 before, 1 after), over commas, hyphens and the words
 // that may stand for a digit (which count only once read as one).
-func (s *scanner) digitsAround(k, dir int) int {
+func (s *scanner) digitsAround(k, dir int) int { return s.digitsWithin(k, dir, 3) }
+
+// digitsWithin is digitsAround over at most max words.
+func (s *scanner) digitsWithin(k, dir, max int) int {
 	n := 0
-	for j, w := k+dir, 0; j >= 0 && j < len(s.toks) && w < 3; j += dir {
+	for j, w := k+dir, 0; j >= 0 && j < len(s.toks) && w < max; j += dir {
 		t := &s.toks[j]
 		if t.kind == tkPunct {
 			if c := s.text[t.start]; c == ',' || c == '-' {
