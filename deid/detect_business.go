@@ -1080,7 +1080,7 @@ func plainVenueHead(w []byte) (strong, ok bool) {
 	case "diner", "tavern", "grill", "cafe", "bakery", "restaurant", "pub", "saloon", "bistro", "brewery", "pizzeria", "taqueria",
 		"cantina", "deli", "barbershop", "salon", "pharmacy", "apothecary", "institute", "academy", "preschool", "daycare", "montessori",
 		"farm", "farms", "ranch", "orchard", "orchards", "vineyard", "winery", "pantry", "collective", "cooperative", "lounge", "eatery", "gym", "recovery", "ministries",
-		"neighborhood", "neighbourhood", "subdivision",
+		"neighborhood", "neighbourhood", "subdivision", "apartments", "apts", "commons", "towers", "manor", "estates", "townhomes", "condos", "villas", "lofts",
 		// trades ("quick fox courier", "harmon and stone construction")
 		"construction", "logistics", "trucking", "landscaping", "plumbing", "roofing", "staffing", "freight", "shipping", "movers", "cleaners",
 		"hauling", "towing", "paving", "builders", "contractors", "manufacturing", "printing", "packaging", "courier", "couriers", "marine",

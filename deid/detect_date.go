@@ -892,7 +892,8 @@ func (s *scanner) clockAfter(nx int) bool {
 
 func dayFollower(w []byte) bool {
 	switch string(w) {
-	case "of", "at", "right", "and", "so", "then", "or", "but", "okay", "ok", "yeah", "correct", "works", "suits", "instead", "cause", "because", "yes":
+	case "of", "at", "right", "and", "so", "then", "or", "but", "okay", "ok", "yeah", "correct", "works", "suits", "instead", "cause", "because", "yes",
+		"sounds", "would", "should", "might":
 		return true
 	}
 	return false

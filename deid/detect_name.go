@@ -2180,7 +2180,9 @@ func (s *scanner) spellingEchoes(i int, letters []byte) int {
 // name oh", "first name thi").
 func (s *scanner) nameRightBefore(k int) bool {
 	p := s.prevWord(k, 0)
-	if p < 0 || p != k-1 {
+	if p < 0 && k >= 4 && s.isPunct(k-1, ']') && s.isPunct(k-3, '[') {
+		p = k - 4 // "and the last name [caller] oh, o h": the answer opens the next turn
+	} else if p < 0 || p != k-1 {
 		return false
 	}
 	switch string(s.lowerTok(p)) {

@@ -307,6 +307,8 @@ var registry = []detector{
 			{text: "on the first and second i had fevers. around the fifteenth i noticed it. on the first and second floors, around the corner", want: map[string]Type{"first and second": Date, "fifteenth": Date}, keep: []string{"second floors", "corner"}},
 			// a day said alone opening the answer to when something was; not one of a count
 			{text: "[doctor] and when did the bleeding start [patient] um the sixth i think [doctor] which toe [patient] the second", want: map[string]Type{"sixth": Date}, keep: []string{"second"}},
+			// a day said again before what it does
+			{text: "[doctor] we'll see you back on the twenty first [patient] the twenty first sounds good", want: map[string]Type{"twenty first": Date}},
 			// a day before a clause of a verb's -ing form; not an ordinal before a noun in -ing
 			{text: "he fell on the ninth getting the mail. it's on the third building", want: map[string]Type{"ninth": Date}, keep: []string{"third building"}},
 			// a day after "onset" or "fell"; a day, then the date said whole after a comma
@@ -1181,6 +1183,8 @@ var registry = []detector{
 			{text: "my plate is on a silver honda, my old ford. he's with the nurse, um, rose i think. i saw the nurse, um, yesterday", want: map[string]Type{"rose": Name}, keep: []string{"silver honda", "ford", "yesterday"}},
 			// "ng" after a given name is a surname, before a word of tubes shorthand
 			{text: "your patient arthur ng is here. the patient grace ng tube was placed", want: map[string]Type{"arthur ng": Name}, keep: []string{"ng tube"}},
+			// a surname spelled right after it opened the answer to "last name"
+			{text: "[nurse] and the last name [caller] oh, o h [nurse] okay", want: map[string]Type{"oh": Name, "o h": Name}},
 			// "i'm" said in full before a given name; a former partner after a possessive, not an ex smoker; a state that is a common surname after a given name
 			{text: "[caregiver] hi, i am hope, i take care of him. my ex rafe calls. he is an ex smoker. and you are kwame washington?", want: map[string]Type{"hope": Name, "rafe": Name, "kwame washington": Name}, keep: []string{"ex smoker"}},
 			// a word spelled right after it was said as a name ("name" just before it, or found a few words back), even with two letters; an everyday word spelled after "like"; not a word of the language spelled
@@ -1455,6 +1459,8 @@ var registry = []detector{
 			{text: "he's at el tecolote every night. we ate at la palomita. she lives near la jolla", want: map[string]Type{"el tecolote": Location, "la palomita": Location}},
 			// where someone lives after "live in"; "new" that opens a name; a recovery program; a mill after a name and what it makes; a house of worship opened by its kind; not a kind of neighbourhood
 			{text: "i live in birchwood mobile home park. thirty days at new leaf recovery. he worked at the hartwell paper mill. we go to masjid al rahman. we live in a nice neighborhood", want: map[string]Type{"birchwood mobile home park": City, "new leaf recovery": Location, "hartwell paper mill": Location, "masjid al rahman": Location}, keep: []string{"nice neighborhood"}},
+			// homes named by everyday words before their head ("apartments", "commons", "towers"); not which one of their kind
+			{text: "mom lives at the aspen hill senior apartments. the stairs at larkspur commons are hard. we live at the new apartments", want: map[string]Type{"aspen hill senior apartments": Location, "larkspur commons": Location}, keep: []string{"new apartments"}},
 			// a trade's name of three words after a town or a name
 			{text: "he ran a lathe at brandt tool and die", want: map[string]Type{"brandt tool and die": Location}},
 			// one word and a strong head with no article after "at" or "from"; after a reflexive "to" too; not a chain's, a size's or home's
