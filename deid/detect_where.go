@@ -1037,7 +1037,8 @@ func (s *scanner) siteKindAfter(k int) int {
 		return -1
 	}
 	switch string(s.lowerTok(n)) {
-	case "warehouse", "plant", "factory", "headquarters", "hq", "depot", "store", "pharmacy":
+	case "warehouse", "plant", "factory", "headquarters", "hq", "depot", "store", "pharmacy",
+		"eastside", "westside", "northside", "southside", "downtown", "midtown", "uptown": // "at davita eastside": which of its sites
 		return n
 	case "distribution", "fulfillment", "call", "data", "service":
 		if m := n + 1; m < len(s.toks) && s.adjacent(n, m) && (string(s.lowerTok(m)) == "center" || string(s.lowerTok(m)) == "centre") {

@@ -1435,6 +1435,8 @@ var registry = []detector{
 			{text: "she had the baby at mercy east last spring. the clinic is at mercy hospital, west of the river", want: map[string]Type{"mercy east": Facility}, keep: []string{"west of"}},
 			// a shop named by its head, or a place left unnamed, at the corner of two streets
 			{text: "the marlowe pharmacy on ninth and spruce, and our house at elm and oak", want: map[string]Type{"marlowe pharmacy": Location, "ninth and spruce": Address, "elm and oak": Address}},
+			// a chain's site said by the part of town it is in
+			{text: "he missed dialysis at the davita eastside, and he shops at kroger", want: map[string]Type{"davita eastside": Location}, keep: []string{"kroger"}},
 			// more chains in passing, with the street they are on
 			{text: "this is gwen at the rexall on dunmore road. he cut his hand at the chipotle on broad street", want: map[string]Type{"rexall": Location, "chipotle": Location}},
 			// a chain said with the town it is in, the town's compass point found first
