@@ -82,6 +82,11 @@ func (s *scanner) detectNames() {
 				// made to do something, by a given name even if it is a word
 				s.add(i, i, Name, 0.8, "name/cue")
 				continue
+			case t.is(fFirstTop) && !t.is(fDeterminer|fTitle|fRelation) && !s.notes && !s.cased && s.spokenTo(i):
+				// "okay terry and your date of birth", "okay will, what can i
+				// do for you", "sorry about that june, i'll fix it"
+				s.add(i, i, Name, 0.8, "name/cue")
+				continue
 			case t.is(fFirstTop) && !t.is(fStop|fDeterminer|fTitle|fRelation|fMonth) && !s.notes && s.nameThenRole(i):
 				// "autumn, the therapist, will email you"
 				s.add(i, i, Name, 0.85, "name/relation")
@@ -3667,6 +3672,46 @@ func (s *scanner) monthNoDate(k int) bool {
 		return false
 	}
 	return true
+}
+
+// spokenTo: token i, a given name, is said to the listener: after "okay",
+// "alright", "sorry about that" or "thanks" opening what is said, and
+// before a comma or "and" that leads on to the listener ("…, what can i",
+// "… and your date of birth", "…, i'll fix it"). "okay will do, and your",
+// "okay mark the date" lead on to no one.
+func (s *scanner) spokenTo(i int) bool {
+	p := i - 1
+	if p < 0 || s.toks[p].kind != tkWord || !s.adjacent(p, i) {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "okay", "ok", "alright", "thanks":
+		if !s.opensUtterance(p) && !(p > 0 && s.isPunct(p-1, ',')) {
+			return false
+		}
+	case "that":
+		if p < 2 || string(s.lowerTok(p-1)) != "about" || string(s.lowerTok(p-2)) != "sorry" {
+			return false
+		}
+	default:
+		return false
+	}
+	n := i + 1
+	if n < len(s.toks) && s.isPunct(n, ',') {
+		n++
+	} else if n < len(s.toks) && string(s.lowerTok(n)) == "and" {
+		n++
+	} else {
+		return false
+	}
+	if n >= len(s.toks) || s.toks[n].kind != tkWord {
+		return false
+	}
+	switch string(s.lowerTok(n)) {
+	case "your", "you", "youre", "what", "how", "when", "where", "can", "could", "do", "did", "is", "are", "i", "ill", "im", "we", "were", "well", "let", "so":
+		return true
+	}
+	return false
 }
 
 // askedOf: token p is a verb that opens a question about whoever follows

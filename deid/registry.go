@@ -1185,6 +1185,8 @@ var registry = []detector{
 			{text: "your patient arthur ng is here. the patient grace ng tube was placed", want: map[string]Type{"arthur ng": Name}, keep: []string{"ng tube"}},
 			// a surname spelled right after it opened the answer to "last name"
 			{text: "[nurse] and the last name [caller] oh, o h [nurse] okay", want: map[string]Type{"oh": Name, "o h": Name}},
+			// a given name said to the listener after "okay" or "sorry about that", before a comma or "and" that leads on to them; not "okay will do", "okay mark the date"
+			{text: "[doctor] okay dale and your date of birth? [staff] okay will, what can i do for you. sorry about that june, i'll fix it. okay will do, and your. okay mark the date, and you", want: map[string]Type{"dale": Name, "will": Name, "june": Name}, keep: []string{"will do", "mark the"}},
 			// "i'm" said in full before a given name; a former partner after a possessive, not an ex smoker; a state that is a common surname after a given name
 			{text: "[caregiver] hi, i am hope, i take care of him. my ex rafe calls. he is an ex smoker. and you are kwame washington?", want: map[string]Type{"hope": Name, "rafe": Name, "kwame washington": Name}, keep: []string{"ex smoker"}},
 			// a word spelled right after it was said as a name ("name" just before it, or found a few words back), even with two letters; an everyday word spelled after "like"; not a word of the language spelled
