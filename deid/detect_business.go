@@ -1,6 +1,10 @@
 package deid
 
-import "github.com/deid-project/deid/deid/internal/lang/en"
+import (
+	"bytes"
+
+	"github.com/deid-project/deid/deid/internal/lang/en"
+)
 
 // detectBusinessHeads finds businesses named after a person or a place,
 // once names and places are found: a name or town right before the head of a
@@ -1086,7 +1090,7 @@ func plainVenueHead(w []byte) (strong, ok bool) {
 		"hauling", "towing", "paving", "builders", "contractors", "manufacturing", "printing", "packaging", "courier", "couriers", "marine",
 		"mutual", "fabrication", "excavating", "poultry", "seafoods", "lumber", "textiles", "plastics", "realty", "transport", "engineering", "cab", "taxi", "elevator":
 		return true, true
-	case "center", "centre", "care", "group", "company", "supply", "market", "park", "home", "services", "agency", "practice", "bar", "shop", "store", "club":
+	case "center", "centre", "care", "group", "company", "supply", "market", "park", "home", "services", "agency", "practice", "bar", "shop", "store", "club", "living":
 		return false, true
 	}
 	return false, false
@@ -1164,9 +1168,9 @@ func (s *scanner) plainVenueName(h int, strong bool) int {
 		if !plural {
 			return -1
 		}
-	case s.verbIng(first):
+	case s.verbIng(first) && !bytes.HasSuffix(w, []byte("spring")):
 		if first+1 >= k {
-			return -1
+			return -1 // ("the wellspring community center": a spring, no verb)
 		}
 	}
 	if !s.venueCue(first - 1) {

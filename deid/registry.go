@@ -1465,6 +1465,8 @@ var registry = []detector{
 			{text: "he's at el tecolote every night. we ate at la palomita. she lives near la jolla", want: map[string]Type{"el tecolote": Location, "la palomita": Location}},
 			// where someone lives after "live in"; "new" that opens a name; a recovery program; a mill after a name and what it makes; a house of worship opened by its kind; not a kind of neighbourhood
 			{text: "i live in birchwood mobile home park. thirty days at new leaf recovery. he worked at the hartwell paper mill. we go to masjid al rahman. we live in a nice neighborhood", want: map[string]Type{"birchwood mobile home park": City, "new leaf recovery": Location, "hartwell paper mill": Location, "masjid al rahman": Location}, keep: []string{"nice neighborhood"}},
+			// an assisted living named by everyday words; a spring is no verb; not a kind of care alone
+			{text: "she's at happy trails assisted living now. the class at the wellspring youth center. she is in assisted living now", want: map[string]Type{"happy trails assisted living": Facility, "wellspring youth center": Location}, keep: []string{"in assisted living"}},
 			// homes named by everyday words before their head ("apartments", "commons", "towers"); not which one of their kind
 			{text: "mom lives at the aspen hill senior apartments. the stairs at larkspur commons are hard. we live at the new apartments", want: map[string]Type{"aspen hill senior apartments": Location, "larkspur commons": Location}, keep: []string{"new apartments"}},
 			// a trade's name of three words after a town or a name
