@@ -190,13 +190,19 @@ func (s *scanner) afterLabel(a int) (int, bool) {
 	if t := s.stampEnd(a); t > a {
 		a = t // "[00:01:25] Patient: …": a time stamp before the label
 	}
-	if a+2 < len(s.toks) && s.isPunct(a, '[') && s.toks[a+1].kind == tkWord && s.isPunct(a+2, ']') {
+	if a+2 < len(s.toks) && s.labelEndsAt(a+2) {
 		return a + 3, true
 	}
 	if a+1 < len(s.toks) && s.toks[a].kind == tkWord && s.isPunct(a+1, ':') && s.toks[a].end-s.toks[a].start <= 12 {
 		return a + 2, true
 	}
 	return a, false
+}
+
+// labelEndsAt: a speaker's label in brackets ends at token o ("[patient]":
+// '[', a word, ']').
+func (s *scanner) labelEndsAt(o int) bool {
+	return o >= 2 && s.isPunct(o, ']') && s.isPunct(o-2, '[') && s.toks[o-1].kind == tkWord
 }
 
 // stampEnd returns the token after a transcript's time stamp at token a

@@ -1146,9 +1146,6 @@ func (s *scanner) plainVenueName(h int, strong bool) int {
 		// "from": said as a name ("over at hillside pharmacy"; not "at
 		// the hillside pharmacy", "at home daycare", "at kroger pharmacy")
 		t := &toks[first]
-		if first == k-1 && s.ownersVenue(first) {
-			return first // "at murphy's tavern", "fell at king's roofing"
-		}
 		p := first - 1
 		if !strong || t.hi-t.lo < 4 || t.is(fChain|fNumWord|fClinical|fUnit|fMeasure) || sizeWord(s.lowerTok(first)) || venueNouns()[string(s.lowerTok(first))] || s.verbIng(first) ||
 			p < 0 || toks[p].kind != tkWord || !s.adjacent(p, first) || string(s.lowerTok(p)) != "at" && string(s.lowerTok(p)) != "from" {

@@ -31,8 +31,8 @@ func (s *scanner) correctedNumbers() {
 func (s *scanner) numberCompletions() {
 	toks := s.toks
 	for o := 3; o < len(toks); o++ {
-		if !s.isPunct(o, ']') || !s.isPunct(o-2, '[') || toks[o-1].kind != tkWord {
-			continue // a speaker's label ends at o
+		if !s.labelEndsAt(o) {
+			continue
 		}
 		a := o + 1
 		last, n := -1, 0

@@ -454,7 +454,7 @@ func (s *scanner) dayAnswered(p, j int) bool {
 	for o >= 0 && s.toks[o].kind == tkWord && (s.isFiller(o) || string(s.lowerTok(o)) == "yeah" || string(s.lowerTok(o)) == "yes") && p-o <= 3 {
 		o--
 	}
-	if o < 2 || !s.isPunct(o, ']') || !s.isPunct(o-2, '[') || !s.noNounAfter(j) {
+	if !s.labelEndsAt(o) || !s.noNounAfter(j) {
 		return false
 	}
 	when := false

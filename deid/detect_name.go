@@ -1958,7 +1958,7 @@ func (s *scanner) namePair(i int) int {
 	if s.cased && !(t.has(shCap) && u.has(shCap)) {
 		return i
 	}
-	if colorWord(s.lowerTok(i)) && carMake(s.lowerTok(n)) {
+	if s.carSaid(i) {
 		return i // "it's a grey honda": a car
 	}
 	if !s.cased && (t.is(fState) || s.isStateAt(i)) {
@@ -2185,7 +2185,7 @@ func (s *scanner) spellingEchoes(i int, letters []byte) int {
 // name oh", "first name thi").
 func (s *scanner) nameRightBefore(k int) bool {
 	p := s.prevWord(k, 0)
-	if p < 0 && k >= 4 && s.isPunct(k-1, ']') && s.isPunct(k-3, '[') {
+	if p < 0 && k >= 4 && s.labelEndsAt(k-1) {
 		p = k - 4 // "and the last name [caller] oh, o h": the answer opens the next turn
 	} else if p < 0 || p != k-1 {
 		return false
@@ -4274,8 +4274,8 @@ func surnameShaped(w []byte) bool {
 // "my", "his": "my will is", "the rich said").
 func article(w []byte) bool {
 	switch string(w) {
-	case "the", "a", "an", "my", "his", "her", "their", "our", "your", "its":
+	case "the", "a", "an", "its":
 		return true
 	}
-	return false
+	return possessive(w)
 }
