@@ -22,6 +22,10 @@ func (s *scanner) detectBusinessHeads() {
 		case Facility:
 			if b := s.tokAt(fd.End - 1); b >= 0 && s.campusAfter(b) {
 				s.setSpan(f, fd.Start, int(toks[b+1].end)) // "at mercy west last year", "st luke's east": the campus
+			} else if b >= 0 && !toks[b].has(shPoss) {
+				if e := s.facilityTail(b + 1); e > b && s.adjacent(b, b+1) {
+					s.setSpan(f, fd.Start, int(toks[e].end)) // "at mercy regional imaging": what of it
+				}
 			}
 			continue
 		default:
@@ -57,8 +61,8 @@ func (s *scanner) detectBusinessHeads() {
 		}
 		if e := s.facilityTail(b + 1); e > b && s.adjacent(b, b+1) {
 			typ := Facility
-			if toks[e].is(fOrgHead) && !toks[e].is(fFacHead) {
-				typ = Location // "kessler paper mill", "keystone cold storage": a workplace
+			if toks[e].is(fOrgHead) && !toks[e].is(fFacHead) && !toks[e-1].is(fFacHead|fShortHead) {
+				typ = Location // "kessler paper mill", "keystone cold storage": a workplace ("dalton medical group" a practice)
 			}
 			s.add(a, e, typ, 0.8, "place/business-head") // "lakeshore women's health", "fairview medical lab"
 			continue
@@ -697,11 +701,10 @@ func (s *scanner) businessHead(k int) int {
 	if t.kind != tkWord || s.cased && !t.has(shCap) || k+1 < len(s.toks) && s.isPunct(k+1, '-') && s.toks[k+1].start == t.end {
 		return -1 // "co-signed"
 	}
-	switch string(s.lowerTok(k)) {
-	case "drug", "drugs", "pharmacy", "chemist", "chemists", "psychology", "physio", "physiotherapy", "dental", "dentistry",
-		"podiatry", "chiropractic", "optometry", "optical", "opticians", "docks", "dock", "shipyard", "shipyards", "wharf",
-		"imaging", "tire", "tires", "seafood", "schools":
+	if bizHeadWord(s.lowerTok(k)) {
 		return k
+	}
+	switch string(s.lowerTok(k)) {
 	case "funeral":
 		if n := k + 1; n < len(s.toks) && s.adjacent(k, n) && (string(s.lowerTok(n)) == "home" || string(s.lowerTok(n)) == "services") {
 			return n
@@ -717,6 +720,18 @@ func (s *scanner) businessHead(k int) int {
 		return k
 	}
 	return -1
+}
+
+// bizHeadWord: w ends the name of a business right after a name or a town
+// ("harmon drug", "Macquarie Street Psychology", "a docker at Surrey Docks").
+func bizHeadWord(w []byte) bool {
+	switch string(w) {
+	case "drug", "drugs", "pharmacy", "chemist", "chemists", "psychology", "physio", "physiotherapy", "dental", "dentistry",
+		"podiatry", "chiropractic", "optometry", "optical", "opticians", "docks", "dock", "shipyard", "shipyards", "wharf",
+		"imaging", "tire", "tires", "seafood", "schools":
+		return true
+	}
+	return false
 }
 
 // facilityTail returns the last token of the words after a town or a name
@@ -736,7 +751,12 @@ func (s *scanner) facilityTail(k int) int {
 			w = w[:len(w)-1] // "women's" and "children's" are lowered to "womens", "childrens"
 		}
 		// a home only after what kind ("veterans home"; "i drove grace home")
-		head := t.is(fFacHead|fShortHead) && w != "medical" || facilityTailHead(w) && (n > k || w != "home" && w != "homes")
+		// after a word that qualifies it, a business's head too ("kessler
+		// family pharmacy", "mercy regional imaging"), and a specialty a
+		// practice is named for ("bayview orthopedic"; not "orthopedic
+		// surgeon")
+		head := t.is(fFacHead|fShortHead) && w != "medical" || facilityTailHead(w) && (n > k || w != "home" && w != "homes") ||
+			n > k && (bizHeadWord([]byte(w)) || t.is(fOrgHead) && !t.is(fStop|fDeterminer)) || specialtyWord([]byte(w)) && !s.personNounAfter(n)
 		switch {
 		case head:
 			last = n
@@ -757,7 +777,8 @@ func (s *scanner) facilityTail(k int) int {
 // "regional", "medical" at the end: "pine street medical").
 func facilityTailHead(w string) bool {
 	switch w {
-	case "lab", "labs", "nurses", "regional", "medical", "storage", "fabrication", "home", "homes", "children", "pantry", "mill", "mills":
+	case "lab", "labs", "nurses", "regional", "medical", "storage", "fabrication", "home", "homes", "children", "pantry", "mill", "mills",
+		"rehabilitation", "kitchen", "grill", "diner", "bakery", "pizzeria", "tavern":
 		return true
 	}
 	return false
@@ -768,7 +789,7 @@ func facilityTailHead(w string) bool {
 func facilityTailWord(w string) bool {
 	switch w {
 	case "visiting", "nursing", "veterans", "women", "children", "cold", "distribution", "urgent", "family", "learning", "senior", "medical", "food",
-		"paper", "steel", "textile", "lumber", "grain", "flour", "saw":
+		"paper", "steel", "textile", "lumber", "grain", "flour", "saw", "moving":
 		return true
 	}
 	return false
@@ -1405,4 +1426,20 @@ func greetingWord(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// personNounAfter: the word after token k is one for a person who works in
+// a specialty ("orthopedic surgeon", "cardiology fellow"), so the specialty
+// names no practice.
+func (s *scanner) personNounAfter(k int) bool {
+	n := k + 1
+	if n >= len(s.toks) || s.toks[n].kind != tkWord || !s.adjacent(k, n) {
+		return false
+	}
+	switch string(s.lowerTok(n)) {
+	case "surgeon", "surgeons", "surgery", "doctor", "doctors", "specialist", "specialists", "nurse", "nurses", "resident", "residents",
+		"fellow", "fellows", "consult", "team", "service", "department", "attending", "follow", "appointment", "referral":
+		return true
+	}
+	return s.roleWordAfter(k)
 }

@@ -1410,6 +1410,8 @@ var registry = []detector{
 			// after a town or a name, the words that make it a clinic, a home or a workplace; a name before "home" stays a name
 			{text: "that was at lakeshore women's health. labs at fairview medical lab. dad died at the stillwater veterans home. i drove mary home", want: map[string]Type{"lakeshore women's health": Facility, "fairview medical lab": Facility, "stillwater veterans home": Facility, "mary": Name}},
 			{text: "the letter from doctor ansel brook medical director", keep: []string{"medical director"}},
+			// after a name, a town or a hospital, a business's head after what qualifies it, and a specialty a practice is named for; not the specialist
+			{text: "i switched to kessler family pharmacy. see ortho at bayview orthopedic within a week. the mri at mercy regional imaging. ask the bayview orthopedic surgeon", want: map[string]Type{"kessler family pharmacy": Location, "bayview orthopedic": Facility, "mercy regional imaging": Facility}, keep: []string{"orthopedic surgeon"}},
 			// in lower-case speech a town of everyday words and a town's last word, where someone lives; not the garden
 			{text: "she lives out in cedar hollow since dad passed. we live out in maple grove. she's out in the garden", want: map[string]Type{"cedar hollow": City, "maple grove": City}, keep: []string{"garden"}},
 			// a town's two words passed by or through, and a word no list knows where a transcript says a town; not a word misspelt in a note
