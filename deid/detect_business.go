@@ -1078,13 +1078,13 @@ var venueKinds = wordSet(en.VenueKinds)
 // restaurant"). A head that says little ("center", "care", "group") needs
 // its kind ("the sunny days center" is left).
 func (s *scanner) plainVenues() {
-	if s.cased || s.notes || !s.any(fOrgHead|fFacHead|fLandmark) {
+	if s.cased || s.notes || !s.any(fOrgHead|fFacHead|fLandmark|fShortHead) {
 		return
 	}
 	toks := s.toks
 	for h := 3; h < len(toks); h++ {
 		t := &toks[h]
-		if t.kind != tkWord || !t.is(fOrgHead|fFacHead|fLandmark) || t.is(fStop|fDeterminer) || t.has(shPoss) || s.covered(h, "") {
+		if t.kind != tkWord || !t.is(fOrgHead|fFacHead|fLandmark|fShortHead) || t.is(fStop|fDeterminer) || t.has(shPoss) || s.covered(h, "") {
 			continue
 		}
 		strong, ok := plainVenueHead(s.lowerTok(h))
@@ -1109,9 +1109,12 @@ func plainVenueHead(w []byte) (strong, ok bool) {
 		// trades ("quick fox courier", "harmon and stone construction")
 		"construction", "logistics", "trucking", "landscaping", "plumbing", "roofing", "staffing", "freight", "shipping", "movers", "cleaners",
 		"hauling", "towing", "paving", "builders", "contractors", "manufacturing", "printing", "packaging", "courier", "couriers", "marine",
-		"mutual", "fabrication", "excavating", "poultry", "seafoods", "lumber", "textiles", "plastics", "realty", "transport", "engineering", "cab", "taxi", "elevator":
+		"mutual", "fabrication", "excavating", "poultry", "seafoods", "lumber", "textiles", "plastics", "realty", "transport", "engineering", "cab", "taxi", "elevator",
+		// practices ("smile harbor dental")
+		"dental", "dentistry", "orthodontics", "chiropractic", "optometry":
 		return true, true
-	case "center", "centre", "care", "group", "company", "supply", "market", "park", "home", "services", "agency", "practice", "bar", "shop", "store", "club", "living":
+	case "center", "centre", "care", "group", "company", "supply", "market", "park", "home", "services", "agency", "practice", "bar", "shop", "store", "club", "living",
+		"therapy", "medical": // ("peak motion physical therapy", "sunbelt home medical")
 		return false, true
 	}
 	return false, false
@@ -1194,8 +1197,14 @@ func (s *scanner) plainVenueName(h int, strong bool) int {
 	if !s.venueCue(first - 1) {
 		return -1
 	}
+	if hw := string(s.lowerTok(h)); (hw == "therapy" || hw == "medical") && k-first < 2 && !atOrFrom(s.lowerTok(first-1)) {
+		return -1 // a head of care as much as of a business, one word before its kind: "going to start physical therapy"
+	}
 	return first
 }
+
+// atOrFrom: w is "at" or "from".
+func atOrFrom(w []byte) bool { return string(w) == "at" || string(w) == "from" }
 
 // ownersVenue: token j is a name or a word no list knows in the
 // possessive, right after "at", "from" or "to" ("at murphy's tavern",
@@ -1268,7 +1277,22 @@ func (s *scanner) venueCue(p int) bool {
 		}
 		return q >= 0 && s.toks[q].kind == tkWord && (s.toks[q].is(fMoveVerb) || takeVerb(s.lowerTok(q)) || goVerb(s.lowerTok(q)))
 	case "for":
-		return p >= 1 && s.toks[p-1].is(fEmployCue)
+		return p >= 1 && (s.toks[p-1].is(fEmployCue) || driveFor(s.lowerTok(p-1)))
+	case "is":
+		// "his preschool is tiny acorns montessori", "our dentist is
+		// smile harbor dental": whose place of its kind it is
+		q := p - 1
+		return q >= 1 && s.toks[q].kind == tkWord && s.adjacent(q, p) && (kindOfPlace(s.lowerTok(q)) || placeKind(s.lowerTok(q))) && possessive(s.lowerTok(q-1))
+	}
+	return false
+}
+
+// driveFor: a word of driving or delivering for an employer before "for"
+// ("i do deliveries for pronto pizza", "he drives for cascade logistics").
+func driveFor(w []byte) bool {
+	switch string(w) {
+	case "deliveries", "delivery", "deliver", "delivers", "delivering", "drive", "drives", "drove", "driving", "driver":
+		return true
 	}
 	return false
 }

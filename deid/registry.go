@@ -1476,6 +1476,8 @@ var registry = []detector{
 			// one word and a strong head with no article after "at" or "from"; after a reflexive "to" too; not a chain's, a size's or home's
 			{text: "refills are over at lantern pharmacy. she drives herself to the lamp post diner. not at kroger pharmacy or at home daycare", want: map[string]Type{"lantern pharmacy": Location, "lamp post diner": Location}, keep: []string{"kroger pharmacy", "home daycare"}},
 			{text: "we went to the ice cream shop, the local senior center, the drive thru pharmacy, the cheap pizza restaurant by the high school gym, the early learning center", keep: []string{"ice cream shop", "senior center", "drive thru pharmacy", "cheap pizza restaurant", "high school gym", "early learning center"}},
+			// a practice's head, a head of care after its kind, whose place of its kind it is, driving for an employer; not care to start
+			{text: "cleanings at open door dental. he was at sunbelt home medical. his preschool is tiny acorns montessori. i do deliveries for copper kettle bakery. going to start physical therapy", want: map[string]Type{"open door dental": Location, "sunbelt home medical": Location, "tiny acorns montessori": Location, "copper kettle bakery": Location}, keep: []string{"start physical therapy"}},
 			// places to stay named by a town's or a name's word before their head; the kind alone names none
 			{text: "she stays at the birch hollow motel by the hospital. we stayed at a cheap motel, then at the hotel", want: map[string]Type{"birch hollow motel": Location}, keep: []string{"cheap motel", "the hotel"}},
 			// sites and clubs of a trade named by a name or a town's word; what a mill makes names none
