@@ -65,10 +65,47 @@ func (s *scanner) dropClinicalNames() {
 		if f.Type == Name && !strings.HasPrefix(f.Source, "known/") && (s.clinicalAfterCue(f) || s.speakerRole(f) || s.deviceName(f) || s.raceWord(f) || s.royalTitle(f)) {
 			continue
 		}
+		if f.Type == Name && !strings.HasPrefix(f.Source, "known/") {
+			f.End = s.verbAfterName(f)
+		}
 		out = append(out, f)
 	}
 	s.found = out
 	s.invalidateCover()
+}
+
+// verbAfterName returns the end of the name f without its last word where
+// lower-case speech goes on from that word as a verb or a phrase's head
+// ("have joaquin call you", "temi mark down every cup", "guadalupe check on
+// me", "my wife daniela kind of pushed me"): an everyday word that is a
+// surname too, then an object pronoun, a verb's particle or "of". A
+// surname before what its bearer does stays ("kwame bell said").
+func (s *scanner) verbAfterName(f Finding) int {
+	if s.cased || s.notes {
+		return f.End
+	}
+	b := s.tokAt(f.End - 1)
+	a := s.prevWord(b, 0)
+	if b < 1 || a < 0 || a != b-1 || int(s.toks[a].start) < f.Start || !s.toks[b].is(fCommon) || s.toks[b].has(shPoss|shApos) {
+		return f.End
+	}
+	n := b + 1
+	if n >= len(s.toks) || s.toks[n].kind != tkWord || !s.adjacent(b, n) {
+		return f.End
+	}
+	switch w := string(s.lowerTok(n)); w {
+	case "you", "me", "him", "them", "us", "it", "down", "up", "off", "out", "of", "quick":
+		if w == "you" && n+1 < len(s.toks) && string(s.lowerTok(n+1)) == "know" {
+			return f.End // "priya stone you know": a pause
+		}
+	case "on", "in":
+		if m := n + 1; m >= len(s.toks) || !objectPronoun(s.lowerTok(m)) {
+			return f.End // "kwame bell on tuesday"
+		}
+	default:
+		return f.End
+	}
+	return int(s.toks[a].end)
 }
 
 // raceWord: "White" or "Black" found alone by the name lists is how a

@@ -1565,6 +1565,8 @@ var registry = []detector{
 			{text: "a drink called Dioralyte. it is called Serotonin syndrome, it's called Carpal tunnel", keep: []string{"Dioralyte", "Serotonin", "Carpal"}},
 			{text: "a condition named Charcot Marie Tooth, a bug called Enterococcus, something called Aspirin", keep: []string{"Charcot", "Marie", "Tooth", "Enterococcus", "Aspirin"}},
 			{text: "it's called onychomycosis, a clot called d v t, a test called P S A", keep: []string{"onychomycosis", "d v t", "P S A"}},
+			// in speech a name's last everyday word that goes on as a verb or a phrase's head is no surname; before what its bearer does it is
+			{text: "i'll have nurse ignacio call you. ask rosalba mark down each cup. my wife marisol kind of pushed me. kwame bell said so", want: map[string]Type{"ignacio": Name, "rosalba": Name, "marisol": Name, "kwame bell": Name}, keep: []string{"call you", "mark down", "kind of"}},
 			// a speaker label is a role
 			{text: "Patient: I took it.\nDoctor: Okay.\nSpeaker 2: Fine.", keep: []string{"Patient", "Doctor", "Speaker"}},
 			{text: "Bot: Where should we send it?\nUser: To my flat. My IBAN is on file.", keep: []string{"Bot", "User", "IBAN"}},
