@@ -2667,6 +2667,10 @@ func (s *scanner) nameNeighbour(k int, before bool) bool {
 	if k > 0 && s.toks[k-1].is(fFirst) && t.f&^(fRare|fPhrase) == 0 && t.end-t.start >= 3 && !t.has(shApos) {
 		return true // "cheryl roushoro": a word no list knows after a given name
 	}
+	if n := k + 1; before && !s.notes && n < len(s.toks) && s.adjacent(k, n) && s.toks[n].is(fLast) && !s.toks[n].is(fCommon|fFirst) &&
+		t.f&^(fRare|fPhrase|fNonPHI) == 0 && t.end-t.start >= 4 && !t.has(shApos) && !s.misspelt(k) {
+		return true // "dmytro kovalenko": a word no list knows before a surname no word or given name spells
+	}
 	if k > 0 && s.toks[k-1].is(fFirstTop) && !s.toks[k-1].is(fStop) && t.is(fLast) && !t.is(fPersonVerb|fUnit|fMeasure) && !pleasantry(s.lowerTok(k)) && !(timeAdverb(s.lowerTok(k)) && !s.timeSurnameAtEnd(k)) && !placeAdverb(s.lowerTok(k)) && !s.objectAfter(k) {
 		return true // "samuel bell", "gabriel bell": a surname that is also a word
 	}

@@ -1377,6 +1377,8 @@ var registry = []detector{
 			{text: "sats in the high 90's. Good cough. Seen by (B. KARGAS PA)", want: map[string]Type{"B. KARGAS": Name}, keep: []string{"Good"}},
 			// in speech: a double name's second part no list knows; a name said twice; a given name that is a word before a surname no word spells
 			{text: "it's devontae okafor-lindqvist. my sister august august pelletier. it's brook mccullough. it looks like ashley has seen him", want: map[string]Type{"devontae okafor-lindqvist": Name, "august august pelletier": Name, "brook mccullough": Name}, keep: []string{"like"}},
+			// in speech a word no list knows right before a surname no word or given name spells; not a drug before a given name
+			{text: "[caller] zbignyev kowalczyk, his son. i take metformin and see johnson", want: map[string]Type{"zbignyev kowalczyk": Name, "johnson": Name}, keep: []string{"metformin"}},
 			// the second part of a double name glued by a hyphen, in lower case; a clinical word is no part
 			{text: "as Virtanen-aho says; Patricia Foley-cath change", want: map[string]Type{"Virtanen-aho": Name}, keep: []string{"cath"}},
 			// a word no list knows opens a sentence right before a name: the given name
