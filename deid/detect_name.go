@@ -430,7 +430,7 @@ func (s *scanner) afterRelation(i int) (int, int) {
 		// notes write names in lower case too: "proxys. suzette and ..."
 		ok = t.has(shCap) && s.nameish(c, true) || s.notes && !t.has(shCap) && t.is(fFirst) && !t.is(nameNot|fCommon|fNonPHI|fClinical)
 	default:
-		ok = t.is(fFirst) && !t.is(nameNot) || s.nameish(c, true) && !t.is(fCommon|fNonPHI) || s.monthName(c) || s.modalName(c) || s.unitName(c)
+		ok = t.is(fFirst) && !t.is(nameNot) || s.nameish(c, true) && !t.is(fCommon|fNonPHI) || s.monthName(c) || s.modalName(c) || s.unitName(c) || s.kinFaithName(i, c)
 		if ok && t.is(fCommon) && !t.is(fFirstTop) {
 			// "made dad happy", "keep mom busy": after a verb that makes the
 			// relation its object, an everyday word says how they are; "my
@@ -446,6 +446,26 @@ func (s *scanner) afterRelation(i int) (int, int) {
 		return 0, -1
 	}
 	return c, s.moreName(c)
+}
+
+// kinFaithName: in speech, a common given name that a faith's, a people's or
+// a country's word spells too, right after the relative i and a
+// possessive, before what the person does or a pause ("my son jesus drove
+// me", "my brother israel is here", "my daughter india, she"); not "my
+// family christian values".
+func (s *scanner) kinFaithName(i, c int) bool {
+	t := &s.toks[c]
+	if s.notes || c != i+1 || !s.adjacent(i, c) || !t.is(fFirstTop) || !t.is(fCountry) || t.is(fStop|fDeterminer) || pluralRelation(s.lowerTok(i)) {
+		return false
+	}
+	if p := s.prevWord(i, 0); p < 0 || p != i-1 || !possessive(s.lowerTok(p)) {
+		return false
+	}
+	if s.utteranceEndAfter(c) || s.isPunct(c+1, ',') {
+		return true
+	}
+	n := c + 1
+	return n < len(s.toks) && s.toks[n].kind == tkWord && s.adjacent(c, n) && (s.personVerbAt(n) || s.toks[n].is(fRelation) || string(s.lowerTok(n)) == "and")
 }
 
 // kinName: in speech, the given name c right after the relative i is a

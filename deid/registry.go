@@ -1026,6 +1026,8 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			// a given name a faith's or a country's word spells, after a relative and a possessive, before what the person does; not what the relative is
+			{text: "my son christian drove me. my brother israel is here. my family christian values. my mother indian", want: map[string]Type{"christian": Name, "israel": Name}, keep: []string{"christian values", "indian"}},
 			// a word whose spelling is explained is a name; a word said about, or shorthand with a slash, is none
 			{text: "it's brook with no e at the end. my sister is june, like the month. it begins with a d. s/p cabg with a h/o cad. coffee with no sugar", want: map[string]Type{"brook": Name, "june": Name}, keep: []string{"begins", "cabg", "coffee", "like the month"}},
 			// morphine's brand after "MS" is no name; a verb with its object after a role; a thing after a determiner and its adjective
