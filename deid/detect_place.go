@@ -1709,7 +1709,7 @@ func (s *scanner) city(i int) {
 		return
 	}
 	p := s.prevWord(i, 0)
-	locPrep := p >= 0 && s.toks[p].is(fLocPrep)
+	locPrep := p >= 0 && (s.toks[p].is(fLocPrep) || !s.cased && !t.is(fCommon) && s.passedBy(p))
 	if !locPrep && p >= 0 && s.toks[p].kind == tkWord && (!s.toks[p].is(fStop|fDeterminer|fCommon) || cityArea(s.lowerTok(p))) {
 		// "at umass amherst": a name between the preposition and the city;
 		// "moved to greater boston", "in downtown worcester": the area around it
@@ -1728,6 +1728,29 @@ func (s *scanner) city(i int) {
 		s.add(i, s.townEnd(i), City, 0.8, "place/city")
 	case !t.is(fNonPHI) && !t.is(fNameAny):
 		s.add(i, i, City, 0.6, "place/city")
+	}
+}
+
+// passedBy: token p is "past", "through", "by" or "beyond" said of a
+// place on the way ("out past hollister", "just past fresno", "drove
+// through fresno", "out by the lake"), not of a time or an agent ("past
+// tuesday", "seen by jackson"): right after "out", "just", "right",
+// "way", "up", "down" or a verb of going.
+func (s *scanner) passedBy(p int) bool {
+	switch string(s.lowerTok(p)) {
+	case "past", "through", "thru", "by", "beyond":
+	default:
+		return false
+	}
+	q := p - 1
+	if q < 0 || s.toks[q].kind != tkWord || !s.adjacent(q, p) {
+		return false
+	}
+	switch w := s.lowerTok(q); string(w) {
+	case "out", "just", "right", "way", "up", "down":
+		return true
+	default:
+		return s.toks[q].is(fMoveVerb) || takeVerb(w) || goVerb(w)
 	}
 }
 

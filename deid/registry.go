@@ -792,6 +792,8 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// in speech a town passed on the way, after "out past", "just past", "drove through"; not a time past, nor who did it
+			{text: "my shift is out past fresno. we drove through modesto. just past tuesday. it was written by jackson", want: map[string]Type{"fresno": City, "modesto": City, "jackson": Name}, keep: []string{"tuesday"}},
 			// a camp named by a county's name after its kind
 			{text: "he just got back from camp ottertail with a tick bite", want: map[string]Type{"camp ottertail": Location}},
 			// a faith's branch between a saint's name and its church; the branch alone names none
