@@ -2059,7 +2059,7 @@ var numberRules = []numberRule{
 		return ID, 0.7, true
 	}},
 	{"number/short-cued", func(c *numCtx) (Type, float64, bool) { // four digits after a cue, or said digit by digit
-		if c.n != 4 || !(c.cue != "" && c.cue != ID || c.r.spoken >= 4 && c.singleDigits() >= 3) || c.s.dashRange(c.r) {
+		if c.n != 4 || !(c.cue != "" && c.cue != ID || c.r.spoken >= 4 && c.singleDigits() >= 3 || c.s.lastFourBefore(c.r.i)) || c.s.dashRange(c.r) {
 			return "", 0, false // ("eighty seven, eighty eight": two values, no digits read out)
 		}
 		if c.oneDigitSaid() || c.readingsSaid() || c.yearAfterIn() {
@@ -2070,6 +2070,28 @@ var numberRules = []numberRule{
 		}
 		return c.cue, 0.6, true
 	}},
+}
+
+// lastFourBefore: "the last four" of a number, its digits or numbers
+// perhaps said, then "are", "is" or a colon, stand right before token i
+// ("the last four are 6621", "last four digits: 1234"): the end of an
+// identifier read out.
+func (s *scanner) lastFourBefore(i int) bool {
+	k := s.prevWord(i, 1)
+	if k >= 0 && (string(s.lowerTok(k)) == "are" || string(s.lowerTok(k)) == "is") {
+		k = s.prevWord(k, 0)
+	}
+	if k >= 0 {
+		switch string(s.lowerTok(k)) {
+		case "digits", "numbers":
+			k = s.prevWord(k, 0)
+		}
+	}
+	if k < 1 || s.toks[k].kind != tkWord && s.toks[k].kind != tkNum || string(s.lowerTok(k)) != "four" && string(s.lowerTok(k)) != "4" {
+		return false
+	}
+	l := s.prevWord(k, 0)
+	return l == k-1 && string(s.lowerTok(l)) == "last"
 }
 
 // yearAfterIn: "born in" before four digits that read as a year of

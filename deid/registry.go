@@ -118,6 +118,8 @@ var registry = []detector{
 		run:     (*scanner).detectNumbers,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) },
 		Examples: []example{
+			// four digits written after "the last four": an identifier's end; not a year after the last four of something else
+			{text: "It should be. The last four are 3307. I've lost ten pounds over the last four years since 2019", want: map[string]Type{"3307": ID}, keep: []string{"2019"}},
 			// two values of two digits each are no four-digit id; digits read out after a cue are
 			{text: "um late eighties, eighty seven eighty eight. the last four are eight one seven five", want: map[string]Type{"eight one seven five": ID}, keep: []string{"eighty seven eighty eight"}},
 			// words speech recognition writes for digits, inside a number read out digit by digit; ranges, ratios and prepositions stay words
