@@ -25,8 +25,13 @@ func (s *scanner) detectDates() {
 				s.add(p, i, Date, 0.7, "date/holiday") // "good friday", "ash wednesday"
 				continue
 			}
-			// tuesday the fifth, monday march 3rd
+			// tuesday the fifth, monday march 3rd, tuesday night the eighth
 			if n := s.nextWord(i, 1); n >= 0 {
+				if n == i+1 && dayPart(s.lowerTok(n)) && s.adjacent(i, n) {
+					if m := s.nextWord(n, 0); m == n+1 && string(s.lowerTok(m)) == "the" {
+						n = m
+					}
+				}
 				d, ok := s.readDay(s.skipThe(n))
 				if ok && n == i+1 && s.toks[d].kind == tkWord && !s.toks[d].is(fOrdWord) {
 					ok = false // "the thursday one", "friday one o'clock": a day is said "the first" or "the twenty third", not "one"
@@ -113,7 +118,7 @@ func (s *scanner) detectDates() {
 						pp = s.prevWord(pp, 0) // "or maybe the twenty fourth"
 					}
 					if pp < 0 && s.dayRangeEnd(s.prevWord(p, 1)) || pp >= 0 && (s.toks[pp].is(fDatePrep) || s.dayLeadAt(pp) && (nx < 0 || nx > j+1 || dayFollower(s.lowerTok(nx)) || s.dayRangeAt(nx)) || s.dayRangeEnd(pp) || s.rescheduledTo(pp) && (nx < 0 || nx > j+1)) ||
-						s.clockAfter(nx) || nx == j+1 && s.ofMonth(nx) || s.lateDay(i, j, nx) || s.dayRangeAt(nx) && s.dayEndsClause(nx+2) || s.dayAnswered(p, j) {
+						s.clockAfter(nx) || nx == j+1 && s.ofMonth(nx) || s.lateDay(i, j, nx) || s.dayRangeAt(nx) && s.dayEndsClause(nx+2) || s.dayAnswered(p, j) || nx == j+1 && s.suitsAfter(nx) {
 						s.add(i, j, Date, 0.75, "date/the-nth")
 						i = j
 					}
@@ -888,6 +893,29 @@ func (s *scanner) clockAfter(nx int) bool {
 		return false // "at one point", "at two mg"
 	}
 	return (t.kind == tkWord && t.is(fNumWord) || t.kind == tkNum) && t.val >= 1 && t.val <= 12
+}
+
+// suitsAfter: what is said from token n says a day suits someone ("the
+// twelfth works", "the fifth suits me", "the ninth is fine", "the tenth
+// would be better"): a day booked, whatever was said before it.
+func (s *scanner) suitsAfter(n int) bool {
+	switch string(s.lowerTok(n)) {
+	case "works", "suits", "sounds":
+		return true
+	case "is", "would":
+		m := s.nextWord(n, 0)
+		if m == n+1 && string(s.lowerTok(n)) == "would" && string(s.lowerTok(m)) == "be" {
+			m = s.nextWord(m, 0)
+		}
+		if m < 0 || m > n+2 {
+			return false
+		}
+		switch string(s.lowerTok(m)) {
+		case "fine", "good", "better", "best", "okay", "ok", "perfect", "open", "free", "work":
+			return true
+		}
+	}
+	return false
 }
 
 func dayFollower(w []byte) bool {
@@ -1947,6 +1975,16 @@ func (s *scanner) detectNamedDays() {
 func datePrepBefore(w []byte) bool {
 	switch string(w) {
 	case "on", "since", "after", "before", "until", "till", "over", "around", "by", "at", "for":
+		return true
+	}
+	return false
+}
+
+// dayPart: a part of a day said after its weekday and before the day of
+// the month ("tuesday night the eighth", "friday morning the third").
+func dayPart(w []byte) bool {
+	switch string(w) {
+	case "morning", "afternoon", "evening", "night":
 		return true
 	}
 	return false

@@ -277,6 +277,8 @@ var registry = []detector{
 		run:     (*scanner).detectDates,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fMonth|fWeekday|fHoliday|fNumWord|fOrdWord) },
 		Examples: []example{
+			// a day said to suit someone, whatever came before it; a weekday's part of the day before its date; not an ordinal that ranks
+			{text: "they said the twelfth works. the ninth is fine with me. fever on tuesday night the eighth. the fifth is the worst one. the twelfth time", want: map[string]Type{"twelfth": Date, "ninth": Date, "tuesday night the eighth": Date}, keep: []string{"fifth", "twelfth time"}},
 			// two days with "the" each, and no noun after them
 			{text: "i can't remember if it was the sixth or the seventh that i fell", want: map[string]Type{"sixth": Date, "seventh": Date}},
 			// a month that is no name or verb, wherever it is said; a day before "cause"; a day confirmed
