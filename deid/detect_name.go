@@ -50,6 +50,11 @@ func (s *scanner) detectNames() {
 				s.add(i, i+1, Name, 0.85, "name/pair")
 				i++
 				continue
+			case t.is(fFirstTop) && t.is(fStop) && !s.notes && !s.cased && s.modalSubject(i):
+				// "we'll see what will says", "may told me": a modal that
+				// a verb said of a person follows names the person
+				s.add(i, i, Name, 0.8, "name/cue")
+				continue
 			case t.is(fFirstTop) && t.is(fStop) && !s.notes && s.askedRelation(i):
 				// "is will your son": a given name that is a function word,
 				// asked about as a relation
@@ -524,6 +529,50 @@ func (s *scanner) monthName(c int) bool {
 // son will drove me", "my husband will is here", "my son will and his
 // wife", "my sister may makes these", "my son will usually comes" (but "my
 // son will drive me").
+// modalSubject: "will" or "may" at token i is the subject of a verb said
+// of a person in a form no modal takes ("will says", "may told me", "will
+// usually drives"), after no pronoun ("it will said" is speech garbled).
+func (s *scanner) modalSubject(i int) bool {
+	if m := string(s.lowerTok(i)); m != "will" && m != "may" {
+		return false
+	}
+	if p := s.prevWord(i, 0); p >= 0 && p == i-1 {
+		switch string(s.lowerTok(p)) {
+		case "i", "you", "we", "they", "he", "she", "it", "who", "that", "which", "this", "there":
+			return false
+		}
+		if s.toks[p].is(fDeterminer) && string(s.lowerTok(p)) != "what" {
+			return false // "the will said", "my will says" (not "see what will says")
+		}
+	}
+	n := s.nextWord(i, 0)
+	if n != i+1 || s.toks[n].kind != tkWord || !s.adjacent(i, n) {
+		return false
+	}
+	switch string(s.lowerTok(n)) {
+	case "usually", "always", "often", "sometimes", "never", "also", "still", "just":
+		if m := s.nextWord(n, 0); m == n+1 {
+			n = m
+		}
+	}
+	return s.toks[n].is(fPersonVerb) && finiteVerb(s.lowerTok(n))
+}
+
+// finiteVerb: w is a verb's form that no modal takes: the third person's
+// -s or the past ("says", "drives", "said", "drove", "picked").
+func finiteVerb(w []byte) bool {
+	l := len(w)
+	if l >= 4 && w[l-1] == 's' && w[l-2] != 's' || l >= 5 && string(w[l-2:]) == "ed" && string(w[l-3:]) != "eed" {
+		return true
+	}
+	switch string(w) {
+	case "said", "told", "came", "went", "drove", "brought", "took", "gave", "knew", "thought", "ran", "found", "got", "kept", "wrote",
+		"sent", "paid", "ate", "fed", "slept":
+		return true
+	}
+	return false
+}
+
 func (s *scanner) modalName(c int) bool {
 	if m := string(s.lowerTok(c)); m != "will" && m != "may" || !s.adjacent(c-1, c) {
 		return false

@@ -1032,6 +1032,8 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			// "will" or "may" before a verb's form no modal takes is a person; a modal or a will of a testament is none
+			{text: "we'll see what will says. and may told me to come. it will help. you may need it. the will says so", want: map[string]Type{"will": Name, "may": Name}, keep: []string{"it will help", "you may need", "the will says"}},
 			// a given name a faith's or a country's word spells, after a relative and a possessive, before what the person does; not what the relative is
 			{text: "my son christian drove me. my brother israel is here. my family christian values. my mother indian", want: map[string]Type{"christian": Name, "israel": Name}, keep: []string{"christian values", "indian"}},
 			// a word whose spelling is explained is a name; a word said about, or shorthand with a slash, is none
