@@ -277,6 +277,8 @@ var registry = []detector{
 		run:     (*scanner).detectDates,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fMonth|fWeekday|fHoliday|fNumWord|fOrdWord) },
 		Examples: []example{
+			// a birth date's year said short before a function word; a measure after a date is none of it
+			{text: "i was born march third fifty one if that helps. born july fourth sixty one degrees outside", want: map[string]Type{"march third fifty one": Date, "july fourth": Date}, keep: []string{"sixty one degrees"}},
 			// a day said to suit someone, whatever came before it; a weekday's part of the day before its date; not an ordinal that ranks
 			{text: "they said the twelfth works. the ninth is fine with me. fever on tuesday night the eighth. the fifth is the worst one. the twelfth time", want: map[string]Type{"twelfth": Date, "ninth": Date, "tuesday night the eighth": Date}, keep: []string{"fifth", "twelfth time"}},
 			// two days with "the" each, and no noun after them
