@@ -422,6 +422,9 @@ func (s *scanner) afterRelation(i int) (int, int) {
 		return 0, -1
 	}
 	t := &s.toks[c]
+	if n := c + 1; n < len(s.toks) && s.adjacent(c, n) && string(s.lowerTok(n)) == "name" {
+		return 0, -1 // "my mother's maiden name is", "his last name": which of the names, not one
+	}
 	if pluralRelation(s.lowerTok(i)) && !cue && !s.listedNext(c) {
 		return 0, -1 // "my kids tom and sarah", but "children younger than five"
 	}

@@ -943,8 +943,8 @@ func (s *scanner) facility(h int, typ Type) {
 			}
 			break
 		}
-		if t.kind != tkWord {
-			break
+		if t.kind != tkWord || first == j+1 && s.kindBefore(j) {
+			break // "my kid's school lincoln elementary": the kind before the name
 		}
 		if t.is(fFacility) || t.is(fGeneric) && !(s.cased && t.has(shCap) && !t.has(shSentStart)) {
 			if t.is(fDeterminer) || t.is(fStop) && !t.is(fGeneric) {
@@ -1455,7 +1455,7 @@ func (s *scanner) kindBefore(p int) bool {
 		return false
 	}
 	q := s.prevWord(p, 0)
-	return q == p-1 && possessive(s.lowerTok(q))
+	return q == p-1 && (possessive(s.lowerTok(q)) || s.toks[q].has(shPoss) && s.toks[q].is(fRelation)) // "my kid's school lincoln elementary"
 }
 
 // denomination: w is a faith's branch said between a church's name and its

@@ -798,6 +798,8 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// the kind of a place said of someone before its name is none of the name
+			{text: "my kid's school lincoln elementary called me", want: map[string]Type{"lincoln elementary": Location}, keep: []string{"school"}},
 			// in speech a town passed on the way, after "out past", "just past", "drove through"; not a time past, nor who did it
 			{text: "my shift is out past fresno. we drove through modesto. just past tuesday. it was written by jackson", want: map[string]Type{"fresno": City, "modesto": City, "jackson": Name}, keep: []string{"tuesday"}},
 			// a camp named by a county's name after its kind
@@ -1036,6 +1038,8 @@ var registry = []detector{
 		Examples: []example{
 			// "will" or "may" before a verb's form no modal takes is a person; a modal or a will of a testament is none
 			{text: "we'll see what will says. and may told me to come. it will help. you may need it. the will says so", want: map[string]Type{"will": Name, "may": Name}, keep: []string{"it will help", "you may need", "the will says"}},
+			// which of a relative's names is asked is no name; the name after it is
+			{text: "my mother's maiden name is o'rourke", want: map[string]Type{"o'rourke": Name}, keep: []string{"maiden"}},
 			// a given name a faith's or a country's word spells, after a relative and a possessive, before what the person does; not what the relative is
 			{text: "my son christian drove me. my brother israel is here. my family christian values. my mother indian", want: map[string]Type{"christian": Name, "israel": Name}, keep: []string{"christian values", "indian"}},
 			// a word whose spelling is explained is a name; a word said about, or shorthand with a slash, is none
