@@ -90,7 +90,7 @@ func (s *scanner) detectDates() {
 				}
 				p := s.prevWord(i, 0)
 				nx := s.nextWord(j, 0)
-				if nx >= 0 && nx == j+1 && !s.toks[nx].is(fDatePrep|fStop) && !dayFollower(s.lowerTok(nx)) && !s.ingClause(nx) || s.isPunct(j+1, '-') {
+				if nx >= 0 && nx == j+1 && !s.toks[nx].is(fDatePrep|fStop) && !dayFollower(s.lowerTok(nx)) && !s.ingClause(nx) && !pastVerb(s.lowerTok(nx)) || s.isPunct(j+1, '-') {
 					continue // "on the first visit", "the first-line": an ordinal, not a day
 				}
 				if q := s.secondDay(nx); q > 0 {
@@ -1976,6 +1976,20 @@ func (s *scanner) detectNamedDays() {
 func datePrepBefore(w []byte) bool {
 	switch string(w) {
 	case "on", "since", "after", "before", "until", "till", "over", "around", "by", "at", "for":
+		return true
+	}
+	return false
+}
+
+// pastVerb: w is a verb's past form that no noun an ordinal ranks is
+// ("the ultrasound on the twentieth showed", "on the ninth started").
+func pastVerb(w []byte) bool {
+	l := len(w)
+	if l >= 6 && string(w[l-2:]) == "ed" && string(w[l-3:]) != "eed" {
+		return true
+	}
+	switch string(w) {
+	case "said", "came", "went", "was", "were", "had", "got", "began", "fell", "broke":
 		return true
 	}
 	return false

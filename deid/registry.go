@@ -277,6 +277,8 @@ var registry = []detector{
 		run:     (*scanner).detectDates,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fMonth|fWeekday|fHoliday|fNumWord|fOrdWord) },
 		Examples: []example{
+			// a day after "on the" before a verb's past form; an ordinal before a noun ranks it
+			{text: "the scan on the twentieth showed a cyst. she's on the second floor. on the first try", want: map[string]Type{"twentieth": Date}, keep: []string{"second floor", "first try"}},
 			// a birth date's year said short before a function word; a measure after a date is none of it
 			{text: "i was born march third fifty one if that helps. born july fourth sixty one degrees outside", want: map[string]Type{"march third fifty one": Date, "july fourth": Date}, keep: []string{"sixty one degrees"}},
 			// a day said to suit someone, whatever came before it; a weekday's part of the day before its date; not an ordinal that ranks
