@@ -2082,6 +2082,16 @@ func (s *scanner) spelled(i int) int {
 		// "s as in sam m as in mary": the word after "as in" spells a letter
 		if s.asIn(k) {
 			k += 2
+			if s.toks[k].end-s.toks[k].start == 1 {
+				// "x as in x ray", "x as in x-ray": the letter's word said in two
+				r := k + 1
+				if r < len(s.toks) && s.isPunct(r, '-') {
+					r++
+				}
+				if r < len(s.toks) && s.toks[r].kind == tkWord && string(s.lowerTok(r)) == "ray" {
+					k = r
+				}
+			}
 			j, nato = k, true
 			continue
 		}
