@@ -448,6 +448,17 @@ func (s *scanner) unitAfter(end int) int {
 	return end
 }
 
+// digitWords: n digits said one word each from token a ("eight three
+// seven"): a zip code or a number read out begins there.
+func (s *scanner) digitWords(a, n int) bool {
+	for k := a; k < a+n; k++ {
+		if k >= len(s.toks) || s.toks[k].kind != tkWord || !s.toks[k].is(fNumWord) || s.toks[k].val < 0 || s.toks[k].val > 9 || k > a && !s.adjacent(k-1, k) {
+			return false
+		}
+	}
+	return true
+}
+
 // cityAfter reads ", springfield, il 62704" after an address.
 func (s *scanner) cityAfter(end int) int {
 	n := end + 1
@@ -455,7 +466,8 @@ func (s *scanner) cityAfter(end int) int {
 		// no comma: a town the lists know, then a state or the end, "…
 		// suite 112 calgary alberta", "12 elm street boston ma"
 		if c := n; c < len(s.toks) && s.toks[c].kind == tkWord && s.toks[c].is(fCity) && !s.toks[c].is(fStop|fState|fCommon) && s.adjacent(end, c) {
-			if a := c + 1; a == len(s.toks) || !s.toks[c].is(fNameAny) || s.isState(a) || a+1 < len(s.toks) && s.pairType(a, a+1) == "STATE" || s.toks[a].has(shNewline) || s.toks[a].kind == tkPunct {
+			if a := c + 1; a == len(s.toks) || !s.toks[c].is(fNameAny) || s.isState(a) || a+1 < len(s.toks) && s.pairType(a, a+1) == "STATE" || s.toks[a].has(shNewline) || s.toks[a].kind == tkPunct ||
+				s.adjacent(c, a) && (s.toks[a].kind == tkNum && s.toks[a].end-s.toks[a].start == 5 || s.digitWords(a, 3)) { // "… road boise 83704": the zip code after the town
 				s.add(c, c, City, 0.8, "place/city-after-address")
 				return c
 			}

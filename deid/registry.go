@@ -800,6 +800,8 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// a town right after an address and before its zip code, said or written, with no comma
+			{text: "it's four one two birch lane fresno nine three seven oh one. or 77 oak road fresno 93701", want: map[string]Type{"fresno": City}},
 			// the kind of a place said of someone before its name is none of the name
 			{text: "my kid's school lincoln elementary called me", want: map[string]Type{"lincoln elementary": Location}, keep: []string{"school"}},
 			// in speech a town passed on the way, after "out past", "just past", "drove through"; not a time past, nor who did it
