@@ -1172,7 +1172,7 @@ func (s *scanner) plainVenueName(h int, strong bool) int {
 		t := &toks[first]
 		p := first - 1
 		if !strong || t.hi-t.lo < 4 || t.is(fChain|fNumWord|fClinical|fUnit|fMeasure) || sizeWord(s.lowerTok(first)) || venueNouns()[string(s.lowerTok(first))] || s.verbIng(first) ||
-			p < 0 || toks[p].kind != tkWord || !s.adjacent(p, first) || string(s.lowerTok(p)) != "at" && string(s.lowerTok(p)) != "from" {
+			p < 0 || toks[p].kind != tkWord || !s.adjacent(p, first) || !atOrFrom(s.lowerTok(p)) {
 			return -1
 		}
 		return first

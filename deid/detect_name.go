@@ -527,11 +527,6 @@ func (s *scanner) monthName(c int) bool {
 	return true
 }
 
-// modalName: "will" or "may" right after a relation is the relation's
-// name when no verb a modal takes follows it but one a subject does: "my
-// son will drove me", "my husband will is here", "my son will and his
-// wife", "my sister may makes these", "my son will usually comes" (but "my
-// son will drive me").
 // modalSubject: "will" or "may" at token i is the subject of a verb said
 // of a person in a form no modal takes ("will says", "may told me", "will
 // usually drives"), after no pronoun ("it will said" is speech garbled).
@@ -576,6 +571,11 @@ func finiteVerb(w []byte) bool {
 	return false
 }
 
+// modalName: "will" or "may" right after a relation is the relation's
+// name when no verb a modal takes follows it but one a subject does: "my
+// son will drove me", "my husband will is here", "my son will and his
+// wife", "my sister may makes these", "my son will usually comes" (but "my
+// son will drive me").
 func (s *scanner) modalName(c int) bool {
 	if m := string(s.lowerTok(c)); m != "will" && m != "may" || !s.adjacent(c-1, c) {
 		return false
