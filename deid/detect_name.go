@@ -2129,7 +2129,7 @@ func (s *scanner) spelled(i int) int {
 		}
 		j, n = k, n+1
 	}
-	if n < 2 {
+	if n < 2 || s.slashJoined(i, j) {
 		return i
 	}
 	if nato {
@@ -2231,6 +2231,16 @@ func (s *scanner) letterRunEnd(i int) int {
 		j = k
 	}
 	return j
+}
+
+// slashJoined: letters i..j touch a slash at either end, as shorthand
+// is written ("91 y/o F w/ falls", "c/o N/V"); speech has no slashes, so
+// they spell nothing.
+func (s *scanner) slashJoined(i, j int) bool {
+	if i > 0 && s.isPunct(i-1, '/') && s.toks[i-1].end == s.toks[i].start {
+		return true
+	}
+	return j+1 < len(s.toks) && s.isPunct(j+1, '/') && s.toks[j].end == s.toks[j+1].start
 }
 
 // spellJoin: a mark said aloud between the letters of a spelled name.

@@ -1044,6 +1044,8 @@ var registry = []detector{
 			{text: "we'll see what will says. and may told me to come. it will help. you may need it. the will says so", want: map[string]Type{"will": Name, "may": Name}, keep: []string{"it will help", "you may need", "the will says"}},
 			// a name spelled "as in", the letter's word said in two
 			{text: "[caller] it's x as in x ray e n a, xena", want: map[string]Type{"x as in x ray e n a": Name}},
+			// letters joined to a slash are shorthand, however many ("y/o F w/", "c/o N/V"); letters spelled with spaces are a name
+			{text: "88 y/o F w/ CHF. pt c/o N/V. her name is t a n y a", want: map[string]Type{"t a n y a": Name}, keep: []string{"o F w", "o N"}},
 			// which of a relative's names is asked is no name; the name after it is
 			{text: "my mother's maiden name is o'rourke", want: map[string]Type{"o'rourke": Name}, keep: []string{"maiden"}},
 			// a given name a faith's or a country's word spells, after a relative and a possessive, before what the person does; not what the relative is
