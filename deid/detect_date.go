@@ -342,6 +342,9 @@ func (s *scanner) monthOK(i int, withDay bool) bool {
 	if s.ofYearAfter(i) && !(s.cased && !t.has(shCap)) {
 		return true // "maybe april of last year", "may of this year"
 	}
+	if i > 0 && s.isPunct(i-1, '%') || w == "apr" && t.has(shAllCaps) && !withDay && !s.datePrepBefore(i) {
+		return false // "4.25% APR", "the APR is": a rate, not April
+	}
 	switch w {
 	case "may", "march":
 		if withDay {
@@ -374,6 +377,13 @@ func (s *scanner) monthOK(i int, withDay bool) bool {
 	}
 	p := s.prevWord(i, 0)
 	return p >= 0 && (s.toks[p].is(fDatePrep|fLocPrep) || isMonthLead(s.lowerTok(p)))
+}
+
+// datePrepBefore: the word before token i is a preposition of time ("in",
+// "since", "by").
+func (s *scanner) datePrepBefore(i int) bool {
+	p := s.prevWord(i, 0)
+	return p >= 0 && s.toks[p].is(fDatePrep)
 }
 
 // ofYearAfter: "of last year", "of this year", "of next year" or "of that
@@ -1046,8 +1056,8 @@ func (s *scanner) readDay(i int) (int, bool) {
 	t := &s.toks[i]
 	switch {
 	case t.kind == tkNum && t.end-t.start <= 2 && t.val >= 1 && t.val <= 31:
-		if nx := s.nextWord(i, 0); nx >= 0 && s.toks[nx].is(fUnit) {
-			return 0, false
+		if nx := s.nextWord(i, 0); nx >= 0 && s.toks[nx].is(fUnit) || s.isPunct(i+1, '%') && s.toks[i].end == s.toks[i+1].start {
+			return 0, false // "5 mg", "25% APR": a measure, not a day
 		}
 		return i, true
 	case t.is(fOrdWord) && t.val >= 1 && t.val <= 31 && t.kind == tkAlnum:

@@ -277,6 +277,8 @@ var registry = []detector{
 		run:     (*scanner).detectDates,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fMonth|fWeekday|fHoliday|fNumWord|fOrdWord) },
 		Examples: []example{
+			// a percentage before "APR" is a rate, not a day of April; a day before it is a date
+			{text: "Rate 4.25% APR for 60 months. The APR is fixed. Seen 25 Apr 2023.", want: map[string]Type{"25 Apr 2023": Date}, keep: []string{"25% APR", "APR is"}},
 			// a day after "on the" before a verb's past form; an ordinal before a noun ranks it
 			{text: "the scan on the twentieth showed a cyst. she's on the second floor. on the first try", want: map[string]Type{"twentieth": Date}, keep: []string{"second floor", "first try"}},
 			// a birth date's year said short before a function word; a measure after a date is none of it
