@@ -1626,6 +1626,8 @@ func (s *scanner) ageContext(i, j int) bool {
 		switch string(s.lowerTok(pp)) {
 		case "shes", "hes", "im", "youre", "theyre":
 			return true
+		case "whos":
+			return n < 0 || !s.toks[n].is(fUnit|fMeasure) // "my grandmother who's like ninety two", not "who's about ninety pounds"
 		case "is", "was":
 			// "my grandmother is like ninety eight", not "her pulse is
 			// about ninety"

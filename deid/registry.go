@@ -403,6 +403,8 @@ var registry = []detector{
 		run:     (*scanner).detectAges,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) || s.hasSeen(seenHundred|seenNineties) },
 		Examples: []example{
+			// a hedge between "who's" and an age; not before a measure
+			{text: "my grandmother who's like ninety two. the boy who's about ninety pounds", want: map[string]Type{"ninety two": Age}, keep: []string{"ninety pounds"}},
 			// "you're" said in full before an age; not before a share
 			{text: "so you are ninety four and still driving. you are ninety percent done", want: map[string]Type{"ninety four": Age}, keep: []string{"ninety percent"}},
 			// an age after "is" when who it is was set off after a relation; after "at" when a word that opens what is said comes before its comma; not a reading
