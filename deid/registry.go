@@ -700,6 +700,21 @@ var registry = []detector{
 		},
 	},
 	{
+		Name:    "places/kind-pairs",
+		Types:   []Type{Facility},
+		Sources: []string{"place/facility"},
+		run:     (*scanner).detectKindPairs,
+		gate:    func(s *scanner) bool { return s.any(fStop) }, // "and" is one
+		Examples: []example{
+			// a practice or a hospital named by everyday words before two kinds of care joined by "and", after a preposition of place
+			{text: "she saw dr ames at wexley heart and vascular. he was born at corrow women's and infants hospital. call lindell ear nose and throat",
+				want: map[string]Type{"wexley heart and vascular": Facility, "corrow women's and infants hospital": Facility}},
+			// the kinds alone, or said of a body, name none
+			{text: "we went to the heart and vascular clinic. at heart and vascular they said so. at rest heart and lung sounds were normal. her heart and lungs are fine",
+				keep: []string{"heart and vascular clinic", "at heart", "rest heart", "heart and lungs"}},
+		},
+	},
+	{
 		Name:    "places/named-after-kind",
 		Types:   []Type{Location},
 		Sources: []string{"place/named-after-kind"},
