@@ -907,9 +907,11 @@ func (s *scanner) facility(h int, typ Type) {
 		}
 		return
 	}
-	if m := h - 1; weakHead && m > 0 && string(s.lowerTok(h)) == "rehab" && s.adjacent(m, h) && s.rehabName(m) {
-		s.add(m, h, Facility, 0.8, "place/facility") // "the pt at riverside rehab"
-		return
+	if m := h - 1; weakHead && m > 0 && string(s.lowerTok(h)) == "rehab" && s.adjacent(m, h) {
+		if first := s.rehabName(m); first >= 0 {
+			s.add(first, h, Facility, 0.8, "place/facility") // "the pt at riverside rehab", "at gulf coast rehab"
+			return
+		}
 	}
 	if m := h - 2; weakHead && m > 0 && string(s.lowerTok(h)) == "rehab" && s.adjacent(m, m+1) && s.adjacent(m+1, h) && companyKind(s.lowerTok(m+1)) &&
 		s.toks[m].is(fCity|fCounty|fPhrase) && !s.toks[m].is(fStop|fDeterminer|fClinical) && s.namingPrep(m-1) && s.adjacent(m-1, m) {
@@ -1148,22 +1150,44 @@ func (s *scanner) healthSystem(m, h int) bool {
 	return t.end-t.start >= 3 && !t.is(fGeneric|fCareKind|fClinical|fRelation|fStop|fMeasure|fUnit|fCountry|fState) && !describing(s.lowerTok(m)) && !(s.misspelt(m) && !t.is(fCommon))
 }
 
-// rehabName: token m, right after a preposition of place and before
-// "rehab", names the rehabilitation hospital: a town, a name or no common
-// word ("at riverside rehab", "to kindred rehab"), not a kind of rehab
-// ("at cardiac rehab", "to drug rehab", "at subacute rehab").
-func (s *scanner) rehabName(m int) bool {
+// rehabName returns the first token of the rehabilitation hospital's
+// name that token m, before "rehab", ends, right after a preposition of
+// place, or -1: a town, a name or no common word ("at riverside rehab",
+// "to kindred rehab"), or two such words ("at gulf coast rehab"), not a
+// kind of rehab ("at cardiac rehab", "to drug rehab", "at subacute rehab").
+func (s *scanner) rehabName(m int) int {
 	t := &s.toks[m]
 	if t.kind != tkWord || t.hi-t.lo < 5 || t.is(fCareKind|fGeneric|fClinical|fStop|fUnit|fMeasure|fDeterminer|fLandmark) ||
 		t.is(fCommon) && !t.is(fCity|fNameAny|fDirection) || clinicalTerms()[string(s.lowerTok(m))] {
-		return false // ("northeast rehab": a region names one)
+		return -1 // ("northeast rehab": a region names one)
 	}
 	p := s.prevWord(m, 0)
 	if p == m-1 && s.isFiller(p) {
 		p = s.prevWord(p, 0) // "at uh northeast rehab"
-		return p == m-2 && s.namingPrep(p)
+		return oneIf(p == m-2 && s.namingPrep(p), m)
 	}
-	return p == m-1 && s.namingPrep(p)
+	if p == m-1 && p > 0 && !s.namingPrep(p) && s.rehabWord(p) {
+		q := s.prevWord(p, 0)
+		return oneIf(q == p-1 && s.namingPrep(q), p)
+	}
+	return oneIf(p == m-1 && s.namingPrep(p), m)
+}
+
+// oneIf returns k when ok holds, else -1.
+func oneIf(ok bool, k int) int {
+	if ok {
+		return k
+	}
+	return -1
+}
+
+// rehabWord: the word at token m may be part of a rehab's name: a town, a
+// name, a direction or no common word, not a kind of care or a clinical
+// word ("gulf coast rehab", not "inpatient rehab").
+func (s *scanner) rehabWord(m int) bool {
+	t := &s.toks[m]
+	return t.kind == tkWord && t.hi-t.lo >= 4 && !t.is(fCareKind|fGeneric|fClinical|fStop|fUnit|fMeasure|fDeterminer|fLandmark|fNumWord|fOrdWord) &&
+		!(t.is(fCommon) && !t.is(fCity|fNameAny|fDirection)) && !clinicalTerms()[string(s.lowerTok(m))]
 }
 
 // namedAfterPrep: lower-case speech names a facility with everyday words
@@ -1615,8 +1639,8 @@ func (s *scanner) practiceName(h int) int {
 	}
 	for k := first; k < head; k++ {
 		w := s.lowerTok(k)
-		if specialty(w) || s.toks[k].is(fCareKind|fGeneric) {
-			return -1
+		if specialty(w) || s.toks[k].is(fCareKind) || s.toks[k].is(fGeneric) && (k == first || s.toks[first].is(fGeneric)) {
+			return -1 // a generic word names a practice only after a name ("bayou city orthopedics", not "city orthopedics")
 		}
 		// a clinical word or an adjective names a branch of the specialty
 		// ("interventional", "geriatric", "nuclear"), unless a town or a

@@ -819,6 +819,10 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// a practice's name may hold a generic word after a name; a generic word first names none
+			{text: "her surgeon is at tallow city orthopedics. he went to the city orthopedics office", want: map[string]Type{"tallow city orthopedics": Facility}, keep: []string{"the city orthopedics"}},
+			// a rehab named by two words of a town or a name after a preposition of place; not kinds of rehab
+			{text: "therapy at gulf shore rehab twice a week. she is at inpatient rehab, he tried sports rehab at home", want: map[string]Type{"gulf shore rehab": Facility}, keep: []string{"inpatient rehab", "sports rehab"}},
 			// a town right after an address and before its zip code, said or written, with no comma
 			{text: "it's four one two birch lane fresno nine three seven oh one. or 77 oak road fresno 93701", want: map[string]Type{"fresno": City}},
 			// the kind of a place said of someone before its name is none of the name
