@@ -96,6 +96,11 @@ func (s *scanner) detectNames() {
 				// "autumn, the therapist, will email you"
 				s.add(i, i, Name, 0.85, "name/relation")
 				continue
+			case t.is(fFirstTop) && !t.is(fDeterminer|fTitle|fRelation|fClinical) && !s.notes && !s.cased && s.reachedAtDesk(i):
+				// "call june at the front desk", "i'll have bill at the front
+				// desk set it up": someone reached where the staff sit
+				s.add(i, i, Name, 0.8, "name/cue")
+				continue
 			case t.is(fFirstTop) && (t.has(shSentStart) || i > 0 && s.adjacent(i-1, i) && clauseOpener(s.lowerTok(i-1))) && !s.cased && s.fromWorkplace(i):
 				// "joy from the pharmacy called": a given name, then where the
 				// person works, opens what is said
@@ -303,6 +308,13 @@ func (s *scanner) afterTitle(i int) int {
 	// "doctor ng", "mrs. ng": a surname that is also a unit's symbol, which
 	// no title comes before
 	unitSurname := (w == "doctor" || w == "dr" || honorific(s.lowerTok(i))) && s.toks[c].is(fUnit) && s.toks[c].is(fLast) && !s.toks[c].is(fCommon|fStop|fNumWord)
+	if c == i+1 && !s.cased && s.toks[c].is(fFirst) && (honorific([]byte(w)) || w == "doctor" || w == "nurse") {
+		// "dr will brennan", "nurse june carter": a given name that is also
+		// a modal or a month, then a surname no everyday word spells
+		if n := c + 1; n < len(s.toks) && s.adjacent(c, n) && s.toks[n].kind == tkWord && s.toks[n].is(fLast) && !s.toks[n].is(fCommon|fStop|fClinical|fEponym|fUnit) {
+			return n
+		}
+	}
 	if !capName && !unitSurname && !s.nameish(c, !drAbbrev) {
 		return i
 	}
@@ -768,6 +780,54 @@ func (s *scanner) fromWorkplace(i int) bool {
 	return false
 }
 
+// reachedAtDesk: the given name at token i comes right after a verb of
+// reaching someone ("call", "ask", "have", "talk to", "speak with") and
+// right before where a practice's staff sit ("at the front desk", "in
+// billing"): "call june at the front desk", "ask for ruby in scheduling".
+// Not "pay your bill at the front desk" (a determiner before the word).
+func (s *scanner) reachedAtDesk(i int) bool {
+	p := s.prevWord(i, 0)
+	if p < 0 || p != i-1 {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "call", "ask", "have", "tell", "page", "text", "message", "email":
+	case "to", "with", "for":
+		q := s.prevWord(p, 0)
+		if q < 0 || q != p-1 {
+			return false
+		}
+		switch string(s.lowerTok(q)) {
+		case "talk", "speak", "ask", "reach", "out", "check":
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	a := i + 1
+	if a >= len(s.toks) || s.toks[a].kind != tkWord || !s.adjacent(i, a) {
+		return false
+	}
+	if w := string(s.lowerTok(a)); w != "at" && w != "in" {
+		return false
+	}
+	k := a + 1
+	if k < len(s.toks) && string(s.lowerTok(k)) == "the" {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].kind != tkWord {
+		return false
+	}
+	switch string(s.lowerTok(k)) {
+	case "front":
+		return k+1 < len(s.toks) && string(s.lowerTok(k+1)) == "desk"
+	case "desk", "reception", "billing", "scheduling", "registration", "records", "checkout":
+		return true
+	}
+	return false
+}
+
 // pastSaid: a verb in the past tense of what staff do, which no modal
 // or verb before it takes ("may said", "will called").
 func pastSaid(w []byte) bool {
@@ -1102,6 +1162,10 @@ func (s *scanner) afterCue(i int) (int, int) {
 			if m := n + 1; m < len(s.toks) && s.toks[m].kind == tkWord && callerAfter(s.lowerTok(m)) && !seasonWord(s.lowerTok(n)) || string(w) == "this" && s.turnEndsAfter(n) && !s.toks[n].is(fNonPHI|fMonth) {
 				return n, s.moreName(n)
 			}
+			if m := n + 1; string(w) == "this" && m+1 < len(s.toks) && s.adjacent(n, m) && (string(s.lowerTok(m)) == "a" || string(s.lowerTok(m)) == "your") &&
+				s.toks[m+1].kind == tkWord && s.toks[m+1].is(fTitle) && !s.toks[m+1].is(fRelation) && !seasonWord(s.lowerTok(n)) {
+				return n, n // "this is june a nurse with …", "this is hope your therapist": who calls, then the role
+			}
 		}
 		if string(w) == "im" && n > 0 && n == i+1 && s.phoneName(n) && s.careIntroAfter(n) {
 			return n, n // "hi i'm sunny, i'll be your nurse tonight"
@@ -1125,10 +1189,21 @@ func (s *scanner) afterCue(i int) (int, int) {
 		if string(nw) != "you" {
 			return 0, -1
 		}
-		n = s.nextWord(n, 1)
 		fallthrough
-	default: // greetings: "hi mark", "thanks, Grace"
-		if n < 0 || n > i+2 || n == i+2 && !s.isPunct(i+1, ',') {
+	default: // greetings: "hi mark", "thanks, Grace", "thank you so much, ana"
+		g := i // the greeting's last word
+		if string(w) == "thank" {
+			g = n
+		}
+		if m := s.nextWord(g, 0); m == g+1 && (string(s.lowerTok(m)) == "very" || string(s.lowerTok(m)) == "so") {
+			if h := s.nextWord(m, 0); h == m+1 && string(s.lowerTok(h)) == "much" {
+				g = h
+			}
+		}
+		if g > i {
+			n = s.nextWord(g, 1)
+		}
+		if n < 0 || n > g+2 || n == g+2 && !s.isPunct(g+1, ',') {
 			return 0, -1
 		}
 		// "good evening, Ana"; but "this evening ABG 7.48", "this morning BS coarse"
@@ -1139,11 +1214,11 @@ func (s *scanner) afterCue(i int) (int, int) {
 			}
 		}
 		t := &s.toks[n]
-		if t.is(fMonth) && t.is(fFirstTop) && !t.is(fStop) && !s.cased && n == i+1 {
+		if t.is(fMonth) && t.is(fFirstTop) && !t.is(fStop) && !s.cased && n == g+1 {
 			// "hi june, how's the baby": a month greeted is a name (not
 			// "hi, june fifth works", "thanks june 2nd")
 			switch string(w) {
-			case "hi", "hey", "hello", "bye", "thanks":
+			case "hi", "hey", "hello", "bye", "thanks", "thank":
 				if m := n + 1; m >= len(s.toks) || !s.toks[m].is(fNumWord|fOrdWord) && s.toks[m].kind != tkNum && s.toks[m].kind != tkAlnum {
 					return n, n
 				}
@@ -1151,6 +1226,9 @@ func (s *scanner) afterCue(i int) (int, int) {
 		}
 		if t.is(nameNot) || !(t.is(fFirst) && (!t.is(fCommon) || t.is(fFirstTop)) || s.cased && t.has(shCap) && s.nameish(n, true) && !t.is(fCommon)) {
 			return 0, -1
+		}
+		if s.wishVerb(n) {
+			return 0, -1 // "thanks, hope you feel better", "hi hope all is well": the verb, its subject dropped
 		}
 	case "spelled", "spell", "spells":
 		switch string(nw) {
@@ -1427,6 +1505,9 @@ func (s *scanner) standaloneName(i int) float64 {
 	if s.givenInitial(i) {
 		return 0.85
 	}
+	if t := &s.toks[i]; s.wishVerb(i) && !(s.cased && t.has(shCap) && !t.has(shSentStart)) {
+		return 0 // "thanks hope you feel better": the verb, its subject dropped (not "I told Hope you called")
+	}
 	score := s.nameScore(i)
 	if score == 0 {
 		return 0
@@ -1560,6 +1641,39 @@ func (s *scanner) personContext(i, p, n int) bool {
 		return s.toks[p].is(fPersonVerb)
 	case pw == "saw" || pw == "told" || pw == "met" || pw == "visited" || pw == "texted" || pw == "married" || pw == "asked":
 		return s.callName(i) || nw == "to" && askedTo([]byte(pw)) && s.verbAfterTo(n)
+	}
+	return false
+}
+
+// wishVerb: the given name at token n is a verb of wishing with its
+// subject dropped, after a greeting or thanks and before what is wished
+// ("thanks hope you feel better", "hi hope all is well"); not a name
+// asked about or said to someone ("is hope your sister", "mean hope so").
+func (s *scanner) wishVerb(n int) bool {
+	if string(s.lowerTok(n)) != "hope" {
+		return false
+	}
+	p := s.prevWord(n, 0)
+	if p < 0 || p != n-1 {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "thanks", "hi", "hey", "hello", "much", "bye":
+	case "you":
+		if q := s.prevWord(p, 0); q < 0 || string(s.lowerTok(q)) != "thank" {
+			return false
+		}
+	default:
+		return false
+	}
+	m := n + 1
+	if m >= len(s.toks) || s.toks[m].kind != tkWord || !s.adjacent(n, m) {
+		return false
+	}
+	switch string(s.lowerTok(m)) {
+	case "you", "youre", "your", "it", "its", "so", "not", "that", "this", "everything", "everyone", "all", "things", "we", "were",
+		"i", "im", "he", "hes", "she", "shes", "they", "theyre", "the", "to", "yall":
+		return true
 	}
 	return false
 }

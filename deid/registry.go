@@ -1067,6 +1067,16 @@ var registry = []detector{
 			{text: "we'll see what will says. and may told me to come. it will help. you may need it. the will says so", want: map[string]Type{"will": Name, "may": Name}, keep: []string{"it will help", "you may need", "the will says"}},
 			// a name spelled "as in", the letter's word said in two
 			{text: "[caller] it's x as in x ray e n a, xena", want: map[string]Type{"x as in x ray e n a": Name}},
+			// after a title, a given name that is also a modal or a month, then a surname; the modal after a role or a bare title stays one
+			{text: "i'm dr will okafor and this is nurse june halvorsen. the doctor will see you. dr will be in soon", want: map[string]Type{"will okafor": Name, "june halvorsen": Name}, keep: []string{"will see", "will be"}},
+			// thanks said with "very much" or "so much" before the name, a month's too
+			{text: "thank you very much june. thanks so much, ana. thank you so much for coming", want: map[string]Type{"june": Name, "ana": Name}, keep: []string{"for coming"}},
+			// "hope" after thanks or a greeting before what is wished is the verb
+			{text: "thanks hope you feel better. hi hope all is well", keep: []string{"hope you", "hope all"}},
+			// someone reached where the staff sit, a month's name too; not a bill paid there, nor checking in
+			{text: "call june at the front desk if it changes. pay your bill at the front desk. check in at the front desk", want: map[string]Type{"june": Name}, keep: []string{"bill", "check in"}},
+			// who calls, then the role after "a" or "your"
+			{text: "hi this is june a nurse with the clinic. this is a nurse", want: map[string]Type{"june": Name}, keep: []string{"is a nurse"}},
 			// letters joined to a slash are shorthand, however many ("y/o F w/", "c/o N/V"); letters spelled with spaces are a name
 			{text: "88 y/o F w/ CHF. pt c/o N/V. her name is t a n y a", want: map[string]Type{"t a n y a": Name}, keep: []string{"o F w", "o N"}},
 			// which of a relative's names is asked is no name; the name after it is
