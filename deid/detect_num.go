@@ -834,6 +834,11 @@ func (s *scanner) classifyRun(r *numRun) bool {
 	if r.decimal || n == 0 {
 		return false
 	}
+	if s.codeSystemBefore(r.i) {
+		// "billed CPT 99214", "NDC 0002-8215-01": a code of a billing or
+		// drug vocabulary names a service, the same for every patient
+		return true
+	}
 	if n >= 2 && n <= 5 && (r.spoken == 0 && len(r.groups) == 1 || r.spoken > 0) && s.extensionBefore(r.i) {
 		// "report called to Annette RN @1100, ext 317", "ask for penny
 		// extension two two four"
@@ -2107,6 +2112,32 @@ func (c *numCtx) yearAfterIn() bool {
 	}
 	y := int(c.d[0]-'0')*1000 + int(c.d[1]-'0')*100 + int(c.d[2]-'0')*10 + int(c.d[3]-'0')
 	return s.refYear()-y < SafeHarborAgeCap-1
+}
+
+// codeSystemBefore: the run at token i is a code of a public billing,
+// diagnosis or drug vocabulary, named right before it, "code" or a colon
+// between or none ("CPT 99214", "cpt code 99213", "NDC: 0002-8215-01",
+// "ICD-10 code 25000"). Such codes are the same for every patient; a
+// member or claim number names one ("claim 448812" stays an ID).
+func (s *scanner) codeSystemBefore(i int) bool {
+	k := s.prevWord(i, 1)
+	coded := false
+	if k >= 0 && (string(s.lowerTok(k)) == "code" || string(s.lowerTok(k)) == "codes") {
+		k, coded = s.prevWord(k, 1), true
+	}
+	if k >= 0 && s.toks[k].kind == tkNum && (string(s.lowerTok(k)) == "9" || string(s.lowerTok(k)) == "10") {
+		k, coded = s.prevWord(k, 1), true // "ICD-10", "icd 9"
+	}
+	if k < 0 {
+		return false
+	}
+	switch string(s.lowerTok(k)) {
+	case "cpt", "hcpcs", "ndc", "drg", "loinc", "snomed", "rxnorm", "rxcui", "icd9", "icd10":
+		return true
+	case "icd":
+		return coded // "ICD 4471920" alone is a defibrillator's serial
+	}
+	return false
 }
 
 // numberSources are the Source labels of numberRules.

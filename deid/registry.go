@@ -155,6 +155,8 @@ var registry = []detector{
 			{text: "my mobile is oh-seven-seven-one-two, three four five six seven eight. oh, two of them", want: map[string]Type{"oh-seven-seven-one-two, three four five six seven eight": Phone}, keep: []string{"oh, two"}},
 			// a month and a day after a word of birth or an anniversary two words before; a fraction with none
 			{text: "my birthday is 12/25 and our anniversary is 6/12; take 1/2 of a tablet", want: map[string]Type{"12/25": Date, "6/12": Date}, keep: []string{"1/2"}},
+			// a code of a billing or drug vocabulary is the same for every patient; a claim number or a defibrillator's serial names one
+			{text: "Billed CPT 99214, cpt code 99213. NDC 0002-8215-01 given. ICD-10 code 25000. claim 448812. ICD 4471920 placed", want: map[string]Type{"448812": ID, "4471920": Device}, keep: []string{"99214", "99213", "0002-8215-01", "25000"}},
 			// a month and a year; not a dilution
 			{text: "s/p CABG 3/2018 and PCI 10/2021; epi 1/2000 dilution", want: map[string]Type{"3/2018": Date, "10/2021": Date}, keep: []string{"1/2000"}},
 			// a test of the mind: counting, serial sevens, a digit span; a cued number stays one
