@@ -67,11 +67,47 @@ func (s *scanner) dropClinicalNames() {
 		}
 		if f.Type == Name && !strings.HasPrefix(f.Source, "known/") {
 			f.End = s.verbAfterName(f)
+			var ok bool
+			if f, ok = s.withoutCredentials(f); !ok {
+				continue
+			}
 		}
 		out = append(out, f)
 	}
 	s.found = out
 	s.invalidateCover()
+}
+
+// withoutCredentials trims the credentials a name finding took in at
+// either end ("Jane Olsen PharmD", "PharmD" alone after a comma): they are
+// the clinician's degree, no part of the name. It reports false when
+// nothing but credentials is left.
+func (s *scanner) withoutCredentials(f Finding) (Finding, bool) {
+	credential := func(k int) bool {
+		t := &s.toks[k]
+		return t.kind == tkWord && t.is(fCredential) && !t.is(fNameAny) && t.end-t.start > 1
+	}
+	a, b := s.tokAt(f.Start), s.tokAt(f.End-1)
+	if a < 0 || b < 0 || !credential(a) && !credential(b) {
+		return f, true
+	}
+	a0, b0 := a, b
+	for a <= b && (credential(a) || s.toks[a].kind == tkPunct) {
+		a++
+	}
+	for b >= a && (credential(b) || s.toks[b].kind == tkPunct) {
+		b--
+	}
+	if a > b {
+		return f, false
+	}
+	if a > a0 {
+		f.Start = int(s.toks[a].start)
+	}
+	if b < b0 {
+		f.End = int(s.toks[b].end)
+	}
+	return f, true
 }
 
 // verbAfterName returns the end of the name f without its last word where

@@ -229,6 +229,9 @@ func (s *scanner) nameish(i int, strict bool) bool {
 	if t.kind != tkWord || t.is(nameNot) && !(s.cased && t.has(shCap) && !t.has(shSentStart) && t.is(fNameAny) && !t.is(nameNot&^(fGreeting|fDeterminer|fNameCue))) {
 		return false
 	}
+	if t.is(fCredential) && !t.is(fNameAny) {
+		return false // "Jane Olsen PharmD": the credential after the name, however cased
+	}
 	if s.cased && t.has(shCap) {
 		return true
 	}

@@ -1077,6 +1077,8 @@ var registry = []detector{
 			{text: "thanks hope you feel better. hi hope all is well", keep: []string{"hope you", "hope all"}},
 			// someone reached where the staff sit, a month's name too; not a bill paid there, nor checking in
 			{text: "call june at the front desk if it changes. pay your bill at the front desk. check in at the front desk", want: map[string]Type{"june": Name}, keep: []string{"bill", "check in"}},
+			// a military rank is a title before a name; a degree after it, however cased, is no part of it
+			{text: "Seen with SSgt Mark Ruiz. Reviewed by Jane Olsen, PharmD. Called Ann Lee PharmD, DNP today.", want: map[string]Type{"Mark Ruiz": Name, "Jane Olsen": Name, "Ann Lee": Name}, keep: []string{"SSgt", "PharmD", "DNP"}},
 			// who calls, then the role after "a" or "your"
 			{text: "hi this is june a nurse with the clinic. this is a nurse", want: map[string]Type{"june": Name}, keep: []string{"is a nurse"}},
 			// letters joined to a slash are shorthand, however many ("y/o F w/", "c/o N/V"); letters spelled with spaces are a name
