@@ -1445,6 +1445,12 @@ func (s *scanner) eponymHere(i int) bool {
 				return true
 			}
 		}
+		// a disease in a history, or treated: "hx of Addison's on
+		// fludrocortisone", "h/o graves'", "parkinson's on sinemet"; not
+		// "addison's on the phone" (she is), "history of addison's mother"
+		if t.has(shPoss) && (s.historyOfBefore(i) && (s.clauseEndsAfter(i) || s.treatedOnAfter(i, false)) || s.treatedOnAfter(i, !s.cased)) {
+			return true
+		}
 		// one word between: "weber c level", "fitzpatrick skin type"; or a
 		// second eponym's surname: "braxton hicks contractions"
 		if n := s.nextWord(i, 0); n == i+1 && (!s.toks[n].is(fStop|fDeterminer|fNameAny&^fCommon) || s.toks[n].is(fEpoSurname) && s.adjacent(i, n)) {
@@ -1646,6 +1652,44 @@ func (s *scanner) personContext(i, p, n int) bool {
 		return s.callName(i) || nw == "to" && askedTo([]byte(pw)) && s.verbAfterTo(n)
 	}
 	return false
+}
+
+// historyOfBefore: token i comes right after a word of a past history:
+// "hx of", "history of", "h/o", "pmh", "known", "dx".
+func (s *scanner) historyOfBefore(i int) bool {
+	p := s.prevWord(i, 1)
+	if p < 0 {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "pmh", "pmhx", "known", "dx", "hx":
+		return true
+	case "o":
+		return p >= 2 && s.isPunct(p-1, '/') && string(s.lowerTok(p-2)) == "h" // "h/o"
+	case "of":
+		q := s.prevWord(p, 0)
+		return q >= 0 && (string(s.lowerTok(q)) == "hx" || string(s.lowerTok(q)) == "history")
+	}
+	return false
+}
+
+// treatedOnAfter: "on" and then a drug or a clinical word follow token i
+// ("Addison's on fludrocortisone"); with strict, the word must be one the
+// clinical lists know, else any word but a determiner, a pronoun or a
+// word of time or place ("on the phone", "on call", "on vacation").
+func (s *scanner) treatedOnAfter(i int, strict bool) bool {
+	o := i + 1
+	if o+1 >= len(s.toks) || s.toks[o].kind != tkWord || string(s.lowerTok(o)) != "on" || !s.adjacent(i, o) || !s.adjacent(o, o+1) {
+		return false
+	}
+	d := &s.toks[o+1]
+	if d.kind != tkWord {
+		return false
+	}
+	if strict {
+		return d.is(fClinical) && !d.is(fNameAny|fCommon)
+	}
+	return !d.is(fStop | fDeterminer | fCommon | fNameAny | fTitle | fRelation | fWeekday | fMonth)
 }
 
 // wishVerb: the given name at token n is a verb of wishing with its

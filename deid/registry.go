@@ -1079,6 +1079,9 @@ var registry = []detector{
 			{text: "call june at the front desk if it changes. pay your bill at the front desk. check in at the front desk", want: map[string]Type{"june": Name}, keep: []string{"bill", "check in"}},
 			// a military rank is a title before a name; a degree after it, however cased, is no part of it
 			{text: "Seen with SSgt Mark Ruiz. Reviewed by Jane Olsen, PharmD. Called Ann Lee PharmD, DNP today.", want: map[string]Type{"Mark Ruiz": Name, "Jane Olsen": Name, "Ann Lee": Name}, keep: []string{"SSgt", "PharmD", "DNP"}},
+			// a disease by its eponym's possessive in a history or on its treatment; the person on the phone, on call or on leave stays one
+			{text: "Addison's on the phone. Hx of Addison's on fludro. Graves' on methimazole.", want: map[string]Type{"Addison": Name}, keep: []string{"Hx of Addison", "Graves"}},
+			{text: "addison's on call today. hx of addison's, htn. parkinson's on sinemet", want: map[string]Type{"addison": Name}, keep: []string{"of addison", "parkinson"}},
 			// who calls, then the role after "a" or "your"
 			{text: "hi this is june a nurse with the clinic. this is a nurse", want: map[string]Type{"june": Name}, keep: []string{"is a nurse"}},
 			// letters joined to a slash are shorthand, however many ("y/o F w/", "c/o N/V"); letters spelled with spaces are a name
