@@ -169,6 +169,14 @@ func (s *scanner) detectNames() {
 			}
 			continue
 		}
+		if t.end-t.start == 1 && isUpperASCII(s.text[t.start]) {
+			if j := s.patientInitials(i); j > i {
+				// "Pt T.W. seen", "Re: B.N.": a patient named by initials
+				s.add(i, j, Name, 0.8, "name/cue")
+				i = j
+				continue
+			}
+		}
 		if t.end-t.start == 1 {
 			// notes write abbreviations letter by letter (v.s.s., c/o, Y/O F):
 			// there a name is spelled only after a cue
@@ -1652,6 +1660,51 @@ func (s *scanner) personContext(i, p, n int) bool {
 		return s.callName(i) || nw == "to" && askedTo([]byte(pw)) && s.verbAfterTo(n)
 	}
 	return false
+}
+
+// patientInitials returns the last token of two or three capital
+// initials, each with its period, that start at token i right after a word
+// naming the patient or a letter's subject ("Pt T.W. seen", "Re: B.N.",
+// "patient J.R.K."), or i. Not a dosing or anatomy abbreviation written
+// the same way ("pt P.O. only", "Pt N.P.O.", "pt A.M. labs").
+func (s *scanner) patientInitials(i int) int {
+	p := s.prevWord(i, 1)
+	if p < 0 {
+		return i
+	}
+	switch string(s.lowerTok(p)) {
+	case "pt", "patient", "re", "client", "resident", "baby", "infant":
+	default:
+		return i
+	}
+	var letters [3]byte
+	n, j := 0, i
+	for k := i; n < 3 && k+1 < len(s.toks); k += 2 {
+		t := &s.toks[k]
+		if t.kind != tkWord || t.end-t.start != 1 || !isUpperASCII(s.text[t.start]) || !s.isPunct(k+1, '.') || s.toks[k+1].start != t.end {
+			break
+		}
+		if k > i && s.toks[k-1].end != t.start {
+			break
+		}
+		letters[n], n, j = s.text[t.start], n+1, k+1
+	}
+	if n < 2 {
+		return i
+	}
+	if n == 2 {
+		switch string(letters[:2]) {
+		case "PO", "QD", "HS", "OD", "OS", "OU", "AM", "PM", "BM", "US", "NP", "SP", "CO", "ER", "OR", "ED", "IV", "IM", "SQ", "GI", "PT", "OT", "MD", "DR", "RN":
+			return i
+		}
+	}
+	if n == 3 {
+		switch string(letters[:3]) {
+		case "NPO", "BID", "TID", "QID", "QHS", "PRN", "DNR", "DOA", "AMA":
+			return i
+		}
+	}
+	return j
 }
 
 // historyOfBefore: token i comes right after a word of a past history:

@@ -955,8 +955,8 @@ func (s *scanner) classifyRun(r *numRun) bool {
 	switch typ {
 	case MRN, HealthPlan, Account, License, Device, Vehicle, ID:
 		if n := last + 2; n < len(s.toks) && s.isPunct(last+1, '-') && s.toks[last+1].start == s.toks[last].end && s.toks[n].start == s.toks[last+1].end &&
-			(s.toks[n].kind == tkWord && s.toks[n].has(shAllCaps) || s.toks[n].kind == tkAlnum) && s.toks[n].end-s.toks[n].start <= 6 {
-			last = n
+			(s.toks[n].kind == tkWord && (s.toks[n].has(shAllCaps) || s.toks[n].end-s.toks[n].start == 1 && isUpperASCII(s.text[s.toks[n].start])) || s.toks[n].kind == tkAlnum) && s.toks[n].end-s.toks[n].start <= 6 {
+			last = n // "44-09812-X": a check letter too
 		}
 	}
 	s.add(first, last, typ, score, rule.src)

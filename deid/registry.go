@@ -157,6 +157,8 @@ var registry = []detector{
 			{text: "my birthday is 12/25 and our anniversary is 6/12; take 1/2 of a tablet", want: map[string]Type{"12/25": Date, "6/12": Date}, keep: []string{"1/2"}},
 			// a code of a billing or drug vocabulary is the same for every patient; a claim number or a defibrillator's serial names one
 			{text: "Billed CPT 99214, cpt code 99213. NDC 0002-8215-01 given. ICD-10 code 25000. claim 448812. ICD 4471920 placed", want: map[string]Type{"448812": ID, "4471920": Device}, keep: []string{"99214", "99213", "0002-8215-01", "25000"}},
+			// a check letter after a hyphen ends the id
+			{text: "Claim 44-09812-X denied", want: map[string]Type{"44-09812-X": ID}},
 			// a month and a year; not a dilution
 			{text: "s/p CABG 3/2018 and PCI 10/2021; epi 1/2000 dilution", want: map[string]Type{"3/2018": Date, "10/2021": Date}, keep: []string{"1/2000"}},
 			// a test of the mind: counting, serial sevens, a digit span; a cued number stays one
@@ -1082,6 +1084,8 @@ var registry = []detector{
 			// a disease by its eponym's possessive in a history or on its treatment; the person on the phone, on call or on leave stays one
 			{text: "Addison's on the phone. Hx of Addison's on fludro. Graves' on methimazole.", want: map[string]Type{"Addison": Name}, keep: []string{"Hx of Addison", "Graves"}},
 			{text: "addison's on call today. hx of addison's, htn. parkinson's on sinemet", want: map[string]Type{"addison": Name}, keep: []string{"of addison", "parkinson"}},
+			// a patient named by initials after "pt" or "re:"; not a dosing or timing abbreviation written the same way
+			{text: "Pt T.W. seen today. Re: B.N. follow-up. Pt N.P.O. after midnight. pt P.O. only. Pt A.M. labs drawn.", want: map[string]Type{"T.W.": Name, "B.N.": Name}, keep: []string{"N.P.O", "P.O. only", "A.M."}},
 			// who calls, then the role after "a" or "your"
 			{text: "hi this is june a nurse with the clinic. this is a nurse", want: map[string]Type{"june": Name}, keep: []string{"is a nurse"}},
 			// letters joined to a slash are shorthand, however many ("y/o F w/", "c/o N/V"); letters spelled with spaces are a name
