@@ -55,6 +55,9 @@ func (s *scanner) cueBefore(i, n int) Type {
 		if s.toks[k].kind != tkWord && s.toks[k].kind != tkAlnum {
 			continue
 		}
+		if t, ok := s.spelledCue(k); ok {
+			return t // "the m r n is …", "her s s n"
+		}
 		if t, ok := cues[string(s.lowerStem(k))]; ok { // "my postcode's"
 			if t == ID && string(s.lowerTok(k)) == "no" && !s.isPunct(k+1, '.') {
 				continue // "no vea noted": "no" is a number only as "No."
@@ -71,6 +74,28 @@ func (s *scanner) cueBefore(i, n int) Type {
 		}
 	}
 	return generic
+}
+
+// spelledCue: tokens k-2..k are three single letters said one by one that
+// spell a cue's short form ("m r n", "s s n", "d o b", "v i n", "n p i").
+func (s *scanner) spelledCue(k int) (Type, bool) {
+	if k < 2 {
+		return "", false
+	}
+	var b [3]byte
+	for j := 0; j < 3; j++ {
+		t := &s.toks[k-2+j]
+		if t.kind != tkWord || t.end-t.start != 1 || j > 0 && !s.adjacent(k-3+j, k-2+j) {
+			return "", false
+		}
+		b[j] = s.low[t.lo]
+	}
+	switch string(b[:]) {
+	case "mrn", "ssn", "dob", "vin", "npi":
+		t, ok := cues[string(b[:])]
+		return t, ok
+	}
+	return "", false
 }
 
 // dashRange: the run is a range of values, two groups of at most three

@@ -131,7 +131,7 @@ var registry = []detector{
 			// readings from 100 to 299 said as people say them are no identifier; a PIN announced as one still is
 			{text: "it was like one forty one forty two over ninety. one eighty, two hundred in the mornings. my pin is one forty one forty three", want: map[string]Type{"one forty one forty three": ID}, keep: []string{"ninety", "one eighty", "two hundred"}},
 			// a label spelled a letter at a time is no part of the number after it; two letters may begin the identifier
-			{text: "uh m r n zero zero four four seven eight one two. the chart says m r two seven six oh nine one three", want: map[string]Type{"zero zero four four seven eight one two": ID, "m r two seven six oh nine one three": MRN}, keep: []string{"m r n"}},
+			{text: "uh m r n zero zero four four seven eight one two. the chart says m r two seven six oh nine one three", want: map[string]Type{"zero zero four four seven eight one two": MRN, "m r two seven six oh nine one three": MRN}, keep: []string{"m r n"}},
 			// in a cased transcript an id read out a character at a time after its cue; not letters and digits with no cue
 			{text: "Patient: The confirmation number is Q T 9 8 4 6. Doctor: He has grade B 2 3 4 lesions.", want: map[string]Type{"Q T 9 8 4 6": ID}, keep: []string{"B 2 3 4"}},
 			// parts joined by slashes after a cue, a check letter after a hyphen
@@ -157,6 +157,8 @@ var registry = []detector{
 			{text: "my birthday is 12/25 and our anniversary is 6/12; take 1/2 of a tablet", want: map[string]Type{"12/25": Date, "6/12": Date}, keep: []string{"1/2"}},
 			// a code of a billing or drug vocabulary is the same for every patient; a claim number or a defibrillator's serial names one
 			{text: "Billed CPT 99214, cpt code 99213. NDC 0002-8215-01 given. ICD-10 code 25000. claim 448812. ICD 4471920 placed", want: map[string]Type{"448812": ID, "4471920": Device}, keep: []string{"99214", "99213", "0002-8215-01", "25000"}},
+			// a cue's short form spelled letter by letter announces the number, even one that counts up
+			{text: "the m r n is one two three four five six seven. her s s n is four five two, one one, nine eight seven six", want: map[string]Type{"one two three four five six seven": MRN, "four five two, one one, nine eight seven six": SSN}},
 			// a check letter after a hyphen ends the id
 			{text: "Claim 44-09812-X denied", want: map[string]Type{"44-09812-X": ID}},
 			// a month and a year; not a dilution
