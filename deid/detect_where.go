@@ -1503,3 +1503,43 @@ func describing(w []byte) bool {
 	}
 	return false
 }
+
+// detectTownCalled finds a town named after the word for it and "called"
+// or "named": "a little town called pine bluff", "a village named red
+// oak". Everyday words name a town there ("bluff", "oak"); up to three of
+// them, none a function word or a word of time, and in
+// cased text each with its capital ("a town called, um, …" names none).
+func (s *scanner) detectTownCalled() {
+	toks := s.toks
+	for c := 1; c+1 < len(toks); c++ {
+		if toks[c].kind != tkWord {
+			continue
+		}
+		if w := string(s.lowerTok(c)); w != "called" && w != "named" || !s.adjacent(c-1, c) {
+			continue
+		}
+		typ := City
+		switch string(s.lowerTok(c - 1)) {
+		case "town", "city", "village", "hamlet", "township", "suburb", "borough":
+		case "county", "parish":
+			typ = County
+		default:
+			continue
+		}
+		last := -1
+		for k := c + 1; k < len(toks) && k-c <= 3 && s.adjacent(k-1, k); k++ {
+			t := &toks[k]
+			w := s.lowerTok(k)
+			if t.kind != tkWord || t.end-t.start < 2 || t.is(fStop|fDeterminer|fNumWord|fOrdWord|fMonth|fWeekday|fRelation|fTitle|fUnit|fMeasure|fPersonVerb) ||
+				timeAdverb(w) || placeAdverb(w) || s.cased && !t.has(shCap) {
+				break
+			}
+			last = k
+		}
+		if last < 0 {
+			continue
+		}
+		s.add(c+1, last, typ, 0.92, "place/town-called")
+		c = last
+	}
+}

@@ -739,6 +739,18 @@ var registry = []detector{
 		},
 	},
 	{
+		Name:    "places/town-called",
+		Types:   []Type{City, County},
+		Sources: []string{"place/town-called"},
+		run:     (*scanner).detectTownCalled,
+		gate:    func(s *scanner) bool { return s.hasSeen(seenAsk) || s.cased },
+		Examples: []example{
+			// a town named after the word for it, everyday words too; a town described, or its name not said, names none
+			{text: "i grew up in a little town called pine bluff, near the river. a county named kern county, then a town called, um, i forget", want: map[string]Type{"pine bluff": City, "kern county": County}, keep: []string{"near the river", "i forget", "um"}},
+			{text: "She lived in a village called Red Oak. The town called back.", want: map[string]Type{"Red Oak": City}, keep: []string{"back"}},
+		},
+	},
+	{
 		Name:    "places/neighbourhoods",
 		Types:   []Type{Location},
 		Sources: []string{"place/neighbourhood"},
