@@ -1595,7 +1595,8 @@ func specialty(w []byte) bool {
 	case "medicine", "pediatrics", "dermatology", "cardiology", "orthopedics", "orthopaedics", "podiatry",
 		"dentistry", "dental", "chiropractic", "optometry", "urology", "oncology", "neurology", "gynecology",
 		"psychiatry", "rheumatology", "audiology", "endocrinology", "nephrology", "pulmonology",
-		"ophthalmology", "gastroenterology", "physiotherapy", "pulmonary", "radiology", "hematology", "obstetrics", "allergy":
+		"ophthalmology", "gastroenterology", "physiotherapy", "pulmonary", "radiology", "hematology", "obstetrics", "allergy",
+		"dialysis", "diagnostics", "imaging":
 		return true
 	}
 	return false
@@ -1604,7 +1605,7 @@ func specialty(w []byte) bool {
 // specialtyEnd: a and b end one of the specialties.
 func specialtyEnd(a, b byte) bool {
 	switch uint16(a)<<8 | uint16(b) {
-	case 'g'<<8 | 'y', 'c'<<8 | 's', 'r'<<8 | 'y', 'n'<<8 | 'e', 'a'<<8 | 'l', 'i'<<8 | 'c', 'p'<<8 | 'y':
+	case 'g'<<8 | 'y', 'c'<<8 | 's', 'r'<<8 | 'y', 'n'<<8 | 'e', 'a'<<8 | 'l', 'i'<<8 | 'c', 'p'<<8 | 'y', 'i'<<8 | 's', 'n'<<8 | 'g':
 		return true
 	}
 	return false

@@ -1017,6 +1017,8 @@ var registry = []detector{
 			{text: "Insurance: Aetna. She is American and speaks English.", keep: []string{"Aetna", "American", "English"}},
 			{text: "she was at good samaritan community hospital, then over to valley view urgent care", want: map[string]Type{"good samaritan community hospital": Facility, "valley view urgent care": Facility}},
 			// a practice named by everyday words before its specialty; a branch of the specialty, or none named, stays
+			// a dialysis unit, a lab or an imaging centre named by a word before what it does; the kind of dialysis or scan names none
+			{text: "he does dialysis at riverbend dialysis. the blood went to quest diagnostics. we do home dialysis, she's on peritoneal dialysis at home, scans at mri imaging", want: map[string]Type{"riverbend dialysis": Facility, "quest diagnostics": Facility}, keep: []string{"home dialysis", "peritoneal dialysis", "mri imaging"}},
 			{text: "she sees doctor adeyemi over at brookfield family medicine and he goes to lakeshore pediatrics; referred to pediatric cardiology, interventional cardiology, the family medicine clinic and sports medicine", want: map[string]Type{"brookfield family medicine": Facility, "lakeshore pediatrics": Facility}, keep: []string{"pediatric cardiology", "interventional cardiology", "family medicine clinic", "sports medicine"}},
 			{text: "admitted at the same hospital, moved to long term care, then to pain management clinic", keep: []string{"same hospital", "long term care", "pain management clinic"}},
 			{text: "she's at children's hospital of denver, he was at the university hospital of leeds", want: map[string]Type{"children's hospital of denver": Facility, "university hospital of leeds": Facility}},
