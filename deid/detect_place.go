@@ -2157,6 +2157,26 @@ func (s *scanner) siteKindAt(k int) int {
 	return -1
 }
 
+// hospitalLead: a word before a hospital's short name: a preposition of
+// going or being there, or a pause.
+func hospitalLead(w []byte) bool {
+	switch string(w) {
+	case "at", "to", "from", "um", "uh":
+		return true
+	}
+	return false
+}
+
+// timeAfterPlace: a word that opens when something happened right after
+// where ("at valley regional last year", "yesterday").
+func timeAfterPlace(w []byte) bool {
+	switch string(w) {
+	case "last", "this", "yesterday", "today", "tonight", "back", "once", "twice":
+		return true
+	}
+	return false
+}
+
 // shortNamedHospitals finds a hospital that speech names by its own words
 // and "regional", "general" or "memorial" alone ("a stent at valley
 // regional", "take her to riverside general", "um, riverside general i
@@ -2178,23 +2198,26 @@ func (s *scanner) shortNamedHospitals() {
 		w := h - 1
 		u := &toks[w]
 		if u.kind != tkWord || !s.adjacent(w, h) || u.hi-u.lo < 4 || s.covered(w, "") && !s.covered(w, City) ||
-			u.is(fStop|fDeterminer|fNumWord|fOrdWord|fUnit|fMeasure|fClinical|fCareKind|fCareUnit|fRelation|fTitle|fMonth|fWeekday|fGeneric|fShortHead|fFacHead) ||
+			u.is(fStop|fDeterminer|fNumWord|fOrdWord|fUnit|fMeasure|fCareKind|fCareUnit|fRelation|fTitle|fMonth|fWeekday|fGeneric|fShortHead|fFacHead) ||
+			u.is(fClinical) && !u.is(fCity) || // shorthand that is a town too names one: "at mesa regional"
 			sizeWord(s.lowerTok(w)) || specialtyWord(s.lowerTok(w)) || tradeKinds()[string(s.lowerTok(w))] || venueKinds()[string(s.lowerTok(w))] {
 			continue
 		}
 		e := h
 		if n := h + 1; n < len(toks) && toks[n].kind == tkWord && s.adjacent(h, n) && string(s.lowerTok(n)) == "hospital" {
 			e = n // "valley regional hospital"
-		} else if !s.clauseEndsAfter(h) && !(h+1 < len(toks) && (toks[h+1].is(fLocPrep|fDatePrep) || townAfterWord(s.lowerTok(h+1)))) {
+		} else if !s.clauseEndsAfter(h) && !(h+1 < len(toks) && (toks[h+1].is(fLocPrep|fDatePrep) || townAfterWord(s.lowerTok(h+1)) || timeAfterPlace(s.lowerTok(h+1)))) {
 			continue
 		}
 		p := w - 1
-		if p >= 0 && toks[p].kind == tkWord {
-			switch string(s.lowerTok(p)) {
-			case "at", "to", "from", "um", "uh":
-			default:
+		if p >= 0 && toks[p].kind == tkWord && !hospitalLead(s.lowerTok(p)) {
+			// two words of its own: "at red mesa regional", "to cedar hills general"
+			v := &toks[p]
+			if !s.adjacent(p, w) || v.hi-v.lo < 3 || v.is(fStop|fDeterminer|fNumWord|fOrdWord|fUnit|fMeasure|fCareKind|fCareUnit|fRelation|fTitle|fMonth|fWeekday|fGeneric|fShortHead|fFacHead|fPersonVerb) ||
+				sizeWord(s.lowerTok(p)) || specialtyWord(s.lowerTok(p)) || p == 0 || toks[p-1].kind != tkWord || !hospitalLead(s.lowerTok(p-1)) {
 				continue
 			}
+			w = p
 		}
 		s.add(w, e, Facility, 0.8, "place/facility")
 		h = e

@@ -855,6 +855,8 @@ var registry = []detector{
 			{text: "we moved her into briar glen assisted living last spring", want: map[string]Type{"briar glen assisted living": Facility}},
 			// a hospital named by its own word and "regional", "general" or "memorial" alone where its name ends; not a level, a practice or a service
 			{text: "he had the stent at harbor regional. um, lakeside general i think. at the regional level, general practice, the memorial service", want: map[string]Type{"harbor regional": Facility, "lakeside general": Facility}, keep: []string{"regional level", "general practice", "memorial service"}},
+			// two words of its own, a town that is shorthand too, a time said after it; a kind of care before "general" names none
+			{text: "my colonoscopy was at red mesa regional last year. at acute general, at cardiac regional", want: map[string]Type{"red mesa regional": Facility}, keep: []string{"acute general", "cardiac regional"}},
 			// a site named by the street it is on and its kind; not a court of a sport or a food court
 			{text: "she moved into the birch court apartments. get labs at the pine street lab. the food court pharmacy, the tennis court building", want: map[string]Type{"birch court apartments": Location, "pine street lab": Location}, keep: []string{"food court", "tennis court"}},
 			// a church named after its kind set off by a comma
