@@ -786,8 +786,8 @@ func (s *scanner) detectEmployers() {
 		if w := string(s.lowerTok(c)); (w == "shift" || w == "shifts") && (string(s.lowerTok(p)) != "at" || s.notes) {
 			continue // "the night shift at waffle house", not "during shift for secretions"
 		}
-		if !role && !s.personWithin(c, 4) {
-			continue
+		if !role && !s.personWithin(c, 4) && !(toks[c].has(shSentStart) && s.orgNamedAt(p+1)) {
+			continue // but "Works for Tallgrass Payroll Solutions.": a note drops the subject before a company's name
 		}
 		first := p + 1
 		e := s.companyName(first)
@@ -901,6 +901,13 @@ func (s *scanner) orgHeadAhead(k int) int {
 		}
 	}
 	return -1
+}
+
+// orgNamedAt: a company's name by its shape starts at token k: a name the
+// company list holds, a brand, or words before the head of a company's
+// name ("tallgrass payroll solutions").
+func (s *scanner) orgNamedAt(k int) bool {
+	return k < len(s.toks) && (s.companyName(k) > 0 || s.brandAt(k) || s.orgHeadAhead(k) > k)
 }
 
 // companyName returns the last token of a company whose name is two or

@@ -604,6 +604,8 @@ var registry = []detector{
 			{text: "my daughter who works at Corvanta, and i've been working for ZENTRO", want: map[string]Type{"Corvanta": Location, "ZENTRO": Location}},
 			{text: "what works for pain, a job with benefits, the owner of the dog", keep: []string{"pain", "benefits", "dog"}},
 			// a company the list knows, named as a person's employer, not where they shop
+			// a note drops the subject before a company's name; a drug that works names none
+			{text: "Works for Tallgrass Payroll Solutions as a clerk. Tried ropinirole. Works for RLS. Works well for pain.", want: map[string]Type{"Tallgrass Payroll Solutions": Location}, keep: []string{"RLS", "pain"}},
 			{text: "my wife works at costco and i worked for ups for years; we shop at costco, it works for amazon orders", want: map[string]Type{"costco": Location, "ups": Location}, keep: []string{"shop at costco", "amazon"}},
 			// a company of everyday words, an adverb before the preposition, "the" before a known company
 			{text: "my son works at general dynamics, i work over at the kroger; we got paint at best buy", want: map[string]Type{"general dynamics": Location, "kroger": Location}, keep: []string{"over at the ", "best buy"}},
