@@ -822,7 +822,7 @@ func (s *scanner) detectEmployers() {
 			if !bare {
 				v++
 			}
-			if e := s.everydayVenue(v); e >= v && (!bare || e == v+1) && !s.covered(v, "") {
+			if e := s.everydayVenue(v); e >= v && (!bare || e == v+1 || e == v+3 && string(s.lowerTok(e)) == "spa") && !s.covered(v, "") {
 				s.add(v, e, Location, 0.75, "place/employer")
 				c = e
 				continue
@@ -983,6 +983,15 @@ func (s *scanner) everydayVenue(k int) int {
 	for j := k; j < len(s.toks) && j-k < 2; j++ {
 		t := &s.toks[j]
 		w := s.lowerTok(j)
+		if j == k+1 && t.kind == tkWord && s.adjacent(k, j) && string(w) == "nails" && s.toks[k].kind == tkWord && !s.toks[k].is(fStop|fDeterminer|fNumWord|fClinical|fMeasure) &&
+			!tradeKinds()[string(s.lowerTok(k))] && !sizeWord(s.lowerTok(k)) {
+			// "at lotus nails", "at lotus nails and spa": a nail salon is
+			// named by a word before "nails"
+			if a, b := j+1, j+2; b < len(s.toks) && s.adjacent(j, a) && s.adjacent(a, b) && string(s.lowerTok(a)) == "and" && string(s.lowerTok(b)) == "spa" {
+				return b
+			}
+			return j
+		}
 		if t.kind != tkWord || !s.adjacent(j-1, j) || t.hi-t.lo < 3 || t.has(shApos) && !t.has(shPoss) ||
 			t.is(fStop|fDeterminer|fNumWord|fOrdWord|fMonth|fWeekday|fHoliday|fClinical|fRelation|fTitle|fUnit|fMeasure|fState|fCountry|fCareKind|fCareUnit|fFacHead|fOrgHead|fLocPrep|fDirection) ||
 			tradeKinds()[string(w)] || venueNouns()[string(w)] || sizeWord(w) || s.verbIng(j) || placeKind(w) || storeHead(w) {

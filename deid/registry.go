@@ -591,6 +591,8 @@ var registry = []detector{
 			{text: "i work at fisher and wolfe out in town. i'm a roofer with harmon and pike. i work with mom and dad", want: map[string]Type{"fisher and wolfe": Location, "harmon and pike": Location}, keep: []string{"mom and dad"}},
 			// a chain where someone works, also with its possessive and four words after the person; a shift at a place; not a shift in a note
 			// with no article two everyday words after "work at" are a name; not where or when work is done
+			// a nail salon named by a word before "nails", "and spa" too; not the kind of salon
+			{text: "i work at lotus nails and spa on weekends. i work at the nails place", want: map[string]Type{"lotus nails and spa": Location}, keep: []string{"nails place"}},
 			{text: "she waits tables, i work at copper kettle on weekends. i work at home, i work at night, i work at different places", want: map[string]Type{"copper kettle": Location}, keep: []string{"home", "night", "different places"}},
 			{text: "so i head back to work at kohl's tomorrow. he pulls the night shift at waffle house. she volunteers at tarrow and finch", want: map[string]Type{"kohl's": Location, "waffle house": Location, "tarrow and finch": Location}},
 			{text: "SUCTIONED Q2 DURING SHIFT FOR THICK SECRETIONS. my shift at the hospital was long", keep: []string{"THICK", "hospital"}},
