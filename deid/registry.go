@@ -1110,6 +1110,8 @@ var registry = []detector{
 			{text: "Pt T.W. seen today. Re: B.N. follow-up. Pt N.P.O. after midnight. pt P.O. only. Pt A.M. labs drawn.", want: map[string]Type{"T.W.": Name, "B.N.": Name}, keep: []string{"N.P.O", "P.O. only", "A.M."}},
 			// a car's make and model is no name; a town of the same name stays one
 			{text: "Drives a 2019 Honda Civic; her Toyota Camry broke down. Moved to Pontiac, MI.", want: map[string]Type{"Pontiac, MI": City}, keep: []string{"Honda Civic", "Toyota Camry"}},
+			// "nurse practitioner" is a title before a name, a name no list holds too; the role alone names none
+			{text: "i think it was nurse practitioner oyelaran. i saw the nurse practitioner today. a family nurse practitioner program", want: map[string]Type{"oyelaran": Name}, keep: []string{"practitioner today", "practitioner program"}},
 			// who calls, then the role after "a" or "your"
 			{text: "hi this is june a nurse with the clinic. this is a nurse", want: map[string]Type{"june": Name}, keep: []string{"is a nurse"}},
 			// letters joined to a slash are shorthand, however many ("y/o F w/", "c/o N/V"); letters spelled with spaces are a name

@@ -25,7 +25,7 @@ func TestNameTablesAgainstEn(t *testing.T) {
 		{"titles", titles, entest.Words(en.Titles), "aunt auntie dame grandma grandpa misses uncle",
 			"brother captain chaplain coach counsellor counselor dentist judge lpn maam midwife np " +
 				"officer pastor reverend rn sergeant therapist " +
-				"admiral capt colonel corporal cpl lcpl lieutenant msgt pfc pvt sfc sgt ssgt " +
+				"admiral capt colonel corporal cpl lcpl lieutenant msgt pfc pvt sfc sgt ssgt practitioner " +
 				"dietician dietitian nutritionist pharmacist physio physiotherapist receptionist technician " +
 				"advocate caseworker coordinator manager navigator worker"},
 		// The suffixes after a name; the titles are in titles, and "the",

@@ -63,7 +63,7 @@ func TestTablesAgainstEn(t *testing.T) {
 		{"titleWords", titleWords, entest.Words(en.Titles), "",
 			"brother captain chaplain coach counsellor counselor dentist judge lpn maam madam midwife " +
 				"mx np officer pastor rev reverend rn sergeant sir therapist " +
-				"admiral capt colonel corporal cpl lcpl lieutenant msgt pfc pvt sfc sgt ssgt " +
+				"admiral capt colonel corporal cpl lcpl lieutenant msgt pfc pvt sfc sgt ssgt practitioner " +
 				"dietician dietitian nutritionist pharmacist physio physiotherapist receptionist technician " +
 				"advocate caseworker coordinator manager navigator worker"},
 		// Verify does not read "apt", "mt" and "ft" as "apartment",
