@@ -42,6 +42,11 @@ func (s *scanner) detectNames() {
 					i = j
 					continue
 				}
+				if c := i + 2; s.unlistedApposition(i, c) {
+					s.add(c, c, Name, 0.85, "name/relation") // "my caseworker, tembisa, called"
+					i = c
+					continue
+				}
 			}
 			switch {
 			case t.is(fMonth) && t.is(fFirst) && !t.is(fStop) && s.surnameAfterMonth(i):
@@ -423,7 +428,7 @@ func (s *scanner) afterRelation(i int) (int, int) {
 		!(strings.HasPrefix(string(s.lowerTok(i)), "prox") && s.toks[c].is(fFirst) && !s.toks[c].is(fCommon|fStop)) {
 		return 0, -1 // "with son. Instructions reviewed": a sentence ended (not "SON- JOHN", "proxys. suzette")
 	}
-	if c > 0 && s.apposition(c) {
+	if c > 0 && (s.apposition(c) || s.unlistedApposition(i, c)) {
 		return c, c // "this is my son, will": a given name set off by commas
 	}
 	cue, phoned, is := false, false, false
@@ -1004,6 +1009,30 @@ func (s *scanner) apposition(c int) bool {
 		return true
 	}
 	return false
+}
+
+// unlistedApposition: in speech, a word no list knows set off by commas
+// right after "my" (or another possessive) and a relative or a role: "my
+// caseworker, tembisa, called", "my nurse practitioner, oyelaran, said".
+// A word the lists know must be a given name (apposition); one they do not
+// is a name there, unless it is an everyday word misspelt.
+func (s *scanner) unlistedApposition(i, c int) bool {
+	if s.notes || s.cased || c != i+2 || c >= len(s.toks) || !s.isPunct(i+1, ',') {
+		return false
+	}
+	t := &s.toks[c]
+	if t.kind != tkWord || t.hi-t.lo < 3 || t.f&^(fRare|fPhrase) != 0 || s.misspelt(c) {
+		return false
+	}
+	p := i - 1
+	for p >= 0 && s.toks[p].kind == tkWord && (s.toks[p].is(fTitle|fRelation) || string(s.lowerTok(p)) == "social" || string(s.lowerTok(p)) == "case") && i-p < 3 {
+		p-- // "my nurse practitioner", "my social worker"
+	}
+	if p < 0 || !possessive(s.lowerTok(p)) {
+		return false
+	}
+	n := c + 1
+	return n < len(s.toks) && (s.isPunct(n, ',') || s.isPunct(n, '.'))
 }
 
 // afterCue handles "my name is X", "named X", "call me X", "this is X",

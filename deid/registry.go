@@ -1112,6 +1112,8 @@ var registry = []detector{
 			{text: "Drives a 2019 Honda Civic; her Toyota Camry broke down. Moved to Pontiac, MI.", want: map[string]Type{"Pontiac, MI": City}, keep: []string{"Honda Civic", "Toyota Camry"}},
 			// "nurse practitioner" is a title before a name, a name no list holds too; the role alone names none
 			{text: "i think it was nurse practitioner oyelaran. i saw the nurse practitioner today. a family nurse practitioner program", want: map[string]Type{"oyelaran": Name}, keep: []string{"practitioner today", "practitioner program"}},
+			// a word no list knows set off by commas after "my" and a relative or a role; an everyday word, misspelt or not, names none
+			{text: "my caseworker, tembisa, called. my nurse practitioner, oyelaran, said so. my son, alot, came. my manager, basically, does it", want: map[string]Type{"tembisa": Name, "oyelaran": Name}, keep: []string{"alot", "basically"}},
 			// who calls, then the role after "a" or "your"
 			{text: "hi this is june a nurse with the clinic. this is a nurse", want: map[string]Type{"june": Name}, keep: []string{"is a nurse"}},
 			// letters joined to a slash are shorthand, however many ("y/o F w/", "c/o N/V"); letters spelled with spaces are a name
