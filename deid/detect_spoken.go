@@ -120,6 +120,9 @@ func (s *scanner) spokenIDAfter(i int, label Type) int {
 	if letters < 1 || digits < 2 || items < 4 {
 		return -1
 	}
+	if label == "" && s.spellsWordBefore(i, last) {
+		return -1 // "it's jovanovic, j o v a n o v i c": a name spelled, its o's no zeros
+	}
 	cue := s.cueBefore(i, 6)
 	if label != "" {
 		cue = label
@@ -223,4 +226,31 @@ func (s *scanner) spelledLabel(i int) (Type, int) {
 		return "", 0
 	}
 	return typ, k - i
+}
+
+// spellsWordBefore: tokens i..last, with the single letters right before
+// i, are single letters, commas or dashes between them, that spell the
+// word said right before them ("jovanovic, j
+// o v a n o v i c"): a word spelled out, not an identifier.
+func (s *scanner) spellsWordBefore(i, last int) bool {
+	for i > 0 && s.toks[i-1].kind == tkWord && s.toks[i-1].end-s.toks[i-1].start == 1 {
+		i-- // the run's first letters, when it is read from the middle
+	}
+	p := s.prevWord(i, 1)
+	if p < 0 || s.toks[p].kind != tkWord || s.toks[p].hi-s.toks[p].lo < 3 {
+		return false
+	}
+	w := s.lowerTok(p)
+	n := 0
+	for k := i; k <= last; k++ {
+		t := &s.toks[k]
+		if t.kind == tkPunct {
+			continue
+		}
+		if t.kind != tkWord || t.end-t.start != 1 || n >= len(w) || s.low[t.lo] != w[n] {
+			return false
+		}
+		n++
+	}
+	return n == len(w)
 }

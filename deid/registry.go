@@ -159,6 +159,8 @@ var registry = []detector{
 			{text: "Billed CPT 99214, cpt code 99213. NDC 0002-8215-01 given. ICD-10 code 25000. claim 448812. ICD 4471920 placed", want: map[string]Type{"448812": ID, "4471920": Device}, keep: []string{"99214", "99213", "0002-8215-01", "25000"}},
 			// a cue's short form spelled letter by letter announces the number, even one that counts up
 			{text: "the m r n is one two three four five six seven. her s s n is four five two, one one, nine eight seven six", want: map[string]Type{"one two three four five six seven": MRN, "four five two, one one, nine eight seven six": SSN}},
+			// letters that spell the word said right before them are a name spelled, their o's no zeros; a code read out stays one
+			{text: "it's jovanovic, j o v a n o v i c. the code is b o b o seven", want: map[string]Type{"j o v a n o v i c": Name, "b o b o seven": ID}},
 			// a check letter after a hyphen ends the id
 			{text: "Claim 44-09812-X denied", want: map[string]Type{"44-09812-X": ID}},
 			// a month and a year; not a dilution
