@@ -1551,7 +1551,7 @@ func (s *scanner) standaloneName(i int) float64 {
 	if s.givenInitial(i) {
 		return 0.85
 	}
-	if t := &s.toks[i]; s.wishVerb(i) && !(s.cased && t.has(shCap) && !t.has(shSentStart)) {
+	if t := &s.toks[i]; t.hi-t.lo == 4 && s.wishVerb(i) && !(s.cased && t.has(shCap) && !t.has(shSentStart)) {
 		return 0 // "thanks hope you feel better": the verb, its subject dropped (not "I told Hope you called")
 	}
 	score := s.nameScore(i)
@@ -1779,7 +1779,7 @@ func (s *scanner) treatedOnAfter(i int, strict bool) bool {
 // ("thanks hope you feel better", "hi hope all is well"); not a name
 // asked about or said to someone ("is hope your sister", "mean hope so").
 func (s *scanner) wishVerb(n int) bool {
-	if string(s.lowerTok(n)) != "hope" {
+	if t := &s.toks[n]; t.hi-t.lo != 4 || s.low[t.lo] != 'h' || string(s.lowerTok(n)) != "hope" {
 		return false
 	}
 	p := s.prevWord(n, 0)

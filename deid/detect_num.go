@@ -55,8 +55,10 @@ func (s *scanner) cueBefore(i, n int) Type {
 		if s.toks[k].kind != tkWord && s.toks[k].kind != tkAlnum {
 			continue
 		}
-		if t, ok := s.spelledCue(k); ok {
-			return t // "the m r n is …", "her s s n"
+		if s.toks[k].end-s.toks[k].start == 1 {
+			if t, ok := s.spelledCue(k); ok {
+				return t // "the m r n is …", "her s s n"
+			}
 		}
 		if t, ok := cues[string(s.lowerStem(k))]; ok { // "my postcode's"
 			if t == ID && string(s.lowerTok(k)) == "no" && !s.isPunct(k+1, '.') {
@@ -79,7 +81,7 @@ func (s *scanner) cueBefore(i, n int) Type {
 // spelledCue: tokens k-2..k are three single letters said one by one that
 // spell a cue's short form ("m r n", "s s n", "d o b", "v i n", "n p i").
 func (s *scanner) spelledCue(k int) (Type, bool) {
-	if k < 2 {
+	if k < 2 || s.toks[k].end-s.toks[k].start != 1 {
 		return "", false
 	}
 	var b [3]byte

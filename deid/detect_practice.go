@@ -11,9 +11,10 @@ func (s *scanner) detectKindPairs() {
 	if s.notes {
 		return
 	}
-	for a := 2; a+1 < len(s.toks); a++ {
-		t := &s.toks[a]
-		if t.kind != tkWord || t.hi-t.lo != 3 || string(s.lowerTok(a)) != "and" {
+	toks, low := s.toks, s.low // (locals: the loop reads every token)
+	for a := 2; a+1 < len(toks); a++ {
+		t := &toks[a]
+		if t.hi-t.lo != 3 || low[t.lo] != 'a' || t.kind != tkWord || low[t.lo+1] != 'n' || low[t.lo+2] != 'd' {
 			continue
 		}
 		b := a + 1

@@ -1528,10 +1528,11 @@ func describing(w []byte) bool {
 func (s *scanner) detectTownCalled() {
 	toks := s.toks
 	for c := 1; c+1 < len(toks); c++ {
-		if toks[c].kind != tkWord {
-			continue
+		t := &toks[c]
+		if t.kind != tkWord || !(t.hi-t.lo == 6 && s.low[t.lo] == 'c' || t.hi-t.lo == 5 && s.low[t.lo] == 'n') {
+			continue // "called", "named": by their length and first letter first
 		}
-		if w := string(s.lowerTok(c)); w != "called" && w != "named" || !s.adjacent(c-1, c) {
+		if w := s.lowerTok(c); string(w) != "called" && string(w) != "named" || !s.adjacent(c-1, c) {
 			continue
 		}
 		typ := City

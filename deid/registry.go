@@ -749,7 +749,7 @@ var registry = []detector{
 		Types:   []Type{City, County},
 		Sources: []string{"place/town-called"},
 		run:     (*scanner).detectTownCalled,
-		gate:    func(s *scanner) bool { return s.hasSeen(seenAsk) || s.cased },
+		gate:    func(s *scanner) bool { return s.hasSeen(seenCalled) },
 		Examples: []example{
 			// a town named after the word for it, everyday words too; a town described, or its name not said, names none
 			{text: "i grew up in a little town called pine bluff, near the river. a county named kern county, then a town called, um, i forget", want: map[string]Type{"pine bluff": City, "kern county": County}, keep: []string{"near the river", "i forget", "um"}},

@@ -166,6 +166,7 @@ const (
 	seenDayWord                       // a word that ends a holiday's name: "day", "years" (memorial day, new year's)
 	seenNato                          // a word of the spelling alphabet that is no everyday word: alpha, bravo, foxtrot, xray...
 	seenShort                         // the word "short" (liz, short for elizabeth)
+	seenCalled                        // the word "called" or "named"
 )
 
 // hasSeen reports whether the text has one of the characters or words b.

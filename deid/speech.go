@@ -58,6 +58,11 @@ func (s *scanner) markSpeech(i int, w []byte) {
 			"phone", "cell", "telephone", "callback", "reach", "number", "numbers", "social", "ssn", "mrn", "record",
 			"member", "policy", "subscriber", "insurance", "zip", "postal", "zipcode", "work", "working", "works", "employer", "employed":
 			s.seen |= seenAsk // (askWords, detect_answer.go: TestSeenWords keeps the two lists the same)
+			if len(w) == 6 && w[0] == 'c' && w[5] == 'd' {
+				s.seen |= seenCalled // "called"
+			}
+		case "named":
+			s.seen |= seenCalled
 		case "day", "years": // "year's" is lowered to "years"
 			s.noteDay(i)
 		case "alpha", "bravo", "charlie", "foxtrot", "juliet", "juliett", "kilo", "quebec", "romeo", "sierra", "tango", "whiskey", "xray", "yankee", "zulu", "niner":
@@ -122,7 +127,7 @@ func (s *scanner) noteHomophonesBefore(i int) {
 // seenWords are the words markSpeech notes in scanner.seen.
 var seenWords = []string{"by", "short", "email", "emails", "st", "saint", "lady", "u", "univ", "university", "dot", "hundred", "nineties", "nonagenarian", "nonagenarians", "centenarian", "centenarians", "home", "homes",
 	"bay", "village", "side", "end", "shore", "hill", "hills", "point", "square", "district", "quarter", "heights", "flats", "highlands",
-	"day", "years",
+	"day", "years", "named",
 	"alpha", "bravo", "charlie", "foxtrot", "juliet", "juliett", "kilo", "quebec", "romeo", "sierra", "tango", "whiskey", "xray", "yankee", "zulu", "niner"}
 
 // seenShape[c] has bit n set when a word of seenWords starts with byte c
