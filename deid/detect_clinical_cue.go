@@ -66,6 +66,7 @@ func (s *scanner) dropClinicalNames() {
 			continue
 		}
 		if f.Type == Name && !strings.HasPrefix(f.Source, "known/") {
+			f.End = s.beforeLabel(f)
 			f.End = s.verbAfterName(f)
 			var ok bool
 			if f, ok = s.withoutCredentials(f); !ok {
@@ -76,6 +77,22 @@ func (s *scanner) dropClinicalNames() {
 	}
 	s.found = out
 	s.invalidateCover()
+}
+
+// beforeLabel returns the end of the name f before a line that it ran
+// into whose first words are a speaker's label ("with dr lam\nSpeaker 2:
+// yes"): a label opens the next turn, never goes on a name.
+func (s *scanner) beforeLabel(f Finding) int {
+	a, b := s.tokAt(f.Start), s.tokAt(f.End-1)
+	if a < 0 || b <= a {
+		return f.End
+	}
+	for k := a + 1; k <= b; k++ {
+		if p := s.prevWord(k, 3); p >= a && s.toks[k].has(shNewline) && s.speakerLabelEnd(k) > k {
+			return int(s.toks[p].end)
+		}
+	}
+	return f.End
 }
 
 // withoutCredentials trims the credentials a name finding took in at
@@ -328,8 +345,15 @@ func (s *scanner) speakerRole(f Finding) bool {
 	for j+1 < len(s.toks) && int(s.toks[j+1].end) <= f.End {
 		j++
 	}
-	if !s.isPunct(j+1, ':') {
+	c := j + 1
+	for c < len(s.toks) && c-j <= 3 && (s.isPunct(c, '_') || s.toks[c].kind == tkNum) && s.adjacent(c-1, c) {
+		c++ // "SPEAKER_01:"
+	}
+	if !s.isPunct(c, ':') {
 		return false
+	}
+	if i == j && s.toks[i].end-s.toks[i].start == 1 && s.toks[i].kind == tkWord {
+		return true // "D:", "P:": a role's initial labels its turns
 	}
 	for k := i; k <= j; k++ {
 		t := &s.toks[k]

@@ -1670,6 +1670,8 @@ var registry = []detector{
 			// a speaker label is a role
 			{text: "Patient: I took it.\nDoctor: Okay.\nSpeaker 2: Fine.", keep: []string{"Patient", "Doctor", "Speaker"}},
 			{text: "Bot: Where should we send it?\nUser: To my flat. My IBAN is on file.", keep: []string{"Bot", "User", "IBAN"}},
+			// a role's initial or a numbered speaker labels a turn too, and a name ends before the next turn's label
+			{text: "D: what brings you in\nP: my knee\nSPEAKER_01: i saw dr okonjo\nSpeaker 2: okay", want: map[string]Type{"okonjo": Name}, keep: []string{"D:", "P:", "SPEAKER_01", "Speaker 2"}},
 			// names after the same cues stay names
 			{text: "my friend called Martha, a nurse named Zaveri, hi miss Sherry, call me Bill", want: map[string]Type{"Martha": Name, "Zaveri": Name, "Sherry": Name, "Bill": Name}},
 			{text: "my daughter is called Grace and her son named Long", want: map[string]Type{"Grace": Name, "Long": Name}},
