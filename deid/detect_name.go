@@ -327,7 +327,8 @@ func (s *scanner) afterTitle(i int) int {
 	if c == i+1 && !s.cased && s.toks[c].is(fFirst) && (honorific([]byte(w)) || w == "doctor" || w == "nurse") {
 		// "dr will brennan", "nurse june carter": a given name that is also
 		// a modal or a month, then a surname no everyday word spells
-		if n := c + 1; n < len(s.toks) && s.adjacent(c, n) && s.toks[n].kind == tkWord && s.toks[n].is(fLast) && !s.toks[n].is(fCommon|fStop|fClinical|fEponym|fUnit) {
+		if n := c + 1; n < len(s.toks) && s.adjacent(c, n) && s.toks[n].kind == tkWord && s.toks[n].is(fLast) &&
+			(!s.toks[n].is(fCommon|fStop|fClinical|fEponym|fUnit) || s.everydaySurname(c, n)) {
 			return n
 		}
 	}
@@ -362,12 +363,42 @@ func (s *scanner) afterTitle(i int) int {
 		if s.toks[n].kind != tkWord || !s.nameish(n, true) || !s.toks[n].is(fNameAny) && !(s.cased && s.toks[n].has(shCap)) {
 			break
 		}
-		if s.toks[n].is(fCommon) && !(s.cased && s.toks[n].has(shCap)) || s.roleWordAfter(n) {
+		if s.toks[n].is(fCommon) && !(s.cased && s.toks[n].has(shCap)) && !(n == c+1 && s.everydaySurname(c, n)) || s.roleWordAfter(n) {
 			break
 		}
 		j = n
 	}
 	return j
+}
+
+// everydaySurname: in lower-case speech, the everyday word at token n
+// right after the given name at token c (a title before both) is the
+// surname ("dr sunny park said", "nurse june hill will come"): a surname of
+// the best known or a word that is also a given name, and no function word
+// or clinical word, with what is said next no noun of its own ("dr amy
+// little bit" is none).
+func (s *scanner) everydaySurname(c, n int) bool {
+	tc, tn := &s.toks[c], &s.toks[n]
+	if s.cased || !tc.is(fFirst) || tc.has(shPoss) || !s.adjacent(c, n) || tn.is(fStop|fClinical|fEponym|fUnit|fNumWord|fOrdWord|fMonth|fCareUnit|fRelation|fTitle) {
+		return false
+	}
+	if !tn.is(fLastTop) && !(tn.is(fFirst) && tn.is(fLast)) {
+		return false
+	}
+	k := n + 1
+	if k >= len(s.toks) || s.toks[k].kind != tkWord {
+		return true // the name ends what is said, or a comma follows
+	}
+	if tc.is(fStop) {
+		// a modal for the given name: "nurse may park the car" is a verb
+		// with its object; the surname must end the name's clause
+		switch string(s.lowerTok(k)) {
+		case "is", "was", "from", "at", "in", "on", "and":
+			return true
+		}
+		return s.toks[k].is(fPersonVerb)
+	}
+	return !s.toks[k].is(fCommon) || s.toks[k].is(fStop|fPersonVerb)
 }
 
 // roleWordAfter: the word after token k says what someone is, so k says

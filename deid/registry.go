@@ -1097,6 +1097,8 @@ var registry = []detector{
 			{text: "[caller] it's x as in x ray e n a, xena", want: map[string]Type{"x as in x ray e n a": Name}},
 			// after a title, a given name that is also a modal or a month, then a surname; the modal after a role or a bare title stays one
 			{text: "i'm dr will okafor and this is nurse june halvorsen. the doctor will see you. dr will be in soon", want: map[string]Type{"will okafor": Name, "june halvorsen": Name}, keep: []string{"will see", "will be"}},
+			// after a title and a given name, a surname that is also an everyday word; a modal's verb and its object stay
+			{text: "so dr lucia banks, and nurse may cross is here. the nurse may park the car", want: map[string]Type{"lucia banks": Name, "may cross": Name}, keep: []string{"may park the car"}},
 			// thanks said with "very much" or "so much" before the name, a month's too
 			{text: "thank you very much june. thanks so much, ana. thank you so much for coming", want: map[string]Type{"june": Name, "ana": Name}, keep: []string{"for coming"}},
 			// "hope" after thanks or a greeting before what is wished is the verb
