@@ -1155,7 +1155,88 @@ func (s *scanner) readYear(i int) (int, bool) {
 func (s *scanner) detectAges() {
 	first := len(s.found)
 	s.detectAgesOnce()
+	s.ordinalBirthdays()
 	s.ageEchoes(first)
+}
+
+// ordinalBirthdays finds an age over 89 said as the ordinal of a birthday
+// ("her ninety third birthday", "his 100th birthday", "mum's hundred and
+// first birthday", "the ninetieth birthday party"): the birthday's number
+// is the age.
+func (s *scanner) ordinalBirthdays() {
+	for k := 1; k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.kind != tkWord || t.end-t.start != 8 || string(s.lowerTok(k)) != "birthday" {
+			continue
+		}
+		q := k - 1
+		if s.isPunct(q, '-') {
+			q-- // "hundredth-birthday"
+		}
+		if q < 0 || s.covered(q, "") {
+			continue
+		}
+		if a, v := s.ordinalAgeEndingAt(q); a >= 0 && v >= SafeHarborAgeCap && v <= 130 {
+			s.add(a, q, Age, 0.85, "age")
+		}
+	}
+}
+
+// ordinalAgeEndingAt reads an ordinal that ends at token q: "93rd",
+// "ninetieth", "ninety third", "ninety-third", "hundredth", "hundred and
+// first", "one hundred and second". It returns its first token and value,
+// or -1.
+func (s *scanner) ordinalAgeEndingAt(q int) (int, int) {
+	t := &s.toks[q]
+	if t.kind == tkAlnum {
+		if v := ordinalDigits(string(s.lowerTok(q))); v > 0 {
+			return q, v
+		}
+		return -1, 0
+	}
+	if t.kind != tkWord {
+		return -1, 0
+	}
+	w := string(s.lowerTok(q))
+	hundredAt := func(h int) (int, int) { // "(a|one) hundred" ending at token h
+		if h < 0 || s.toks[h].kind != tkWord || string(s.lowerTok(h)) != "hundred" {
+			return -1, 0
+		}
+		if p := h - 1; p >= 0 && s.toks[p].kind == tkWord && (string(s.lowerTok(p)) == "a" || string(s.lowerTok(p)) == "one") {
+			return p, 100
+		}
+		return h, 100
+	}
+	switch {
+	case w == "ninetieth":
+		return q, 90
+	case w == "hundredth":
+		if a, _ := hundredAt(q); a >= 0 {
+			return a, 100
+		}
+		if p := q - 1; p >= 0 && s.toks[p].kind == tkWord && (string(s.lowerTok(p)) == "a" || string(s.lowerTok(p)) == "one") {
+			return p, 100
+		}
+		return q, 100
+	case t.is(fOrdWord) && t.val > 0 && t.val < 10:
+		p := q - 1
+		if s.isPunct(p, '-') {
+			p--
+		}
+		if p < 0 || s.toks[p].kind != tkWord {
+			return -1, 0
+		}
+		if s.toks[p].is(fNumWord) && s.toks[p].val >= 90 && s.toks[p].val%10 == 0 {
+			return p, int(s.toks[p].val) + int(t.val) // "ninety third"
+		}
+		if string(s.lowerTok(p)) == "and" {
+			p--
+		}
+		if a, v := hundredAt(p); a >= 0 {
+			return a, v + int(t.val) // "hundred and first"
+		}
+	}
+	return -1, 0
 }
 
 // ageEchoes finds an age over 89 found at or after s.found[first] (or by
@@ -1223,6 +1304,16 @@ func (s *scanner) saidAlone(i, j int) bool {
 		switch string(s.lowerTok(a)) {
 		case "thats", "and", "okay", "ok", "on", "next", "this", "im", "youre", "shes", "hes", "she", "he", "you":
 			after = true // "… one hundred and one on may fourth", "ninety one next month", "at ninety eight i'm impressed"
+		case "good":
+			// "ninety six good grief", not "was ninety six good"
+			if g := a + 1; g < len(s.toks) && s.toks[g].kind == tkWord {
+				switch string(s.lowerTok(g)) {
+				case "grief", "lord", "god", "gracious", "heavens":
+					after = true
+				}
+			}
+		default:
+			after = marvelWord(s.lowerTok(a)) // "a hundred and one, congratulations", "ninety four goodness me"
 		}
 	}
 	before := edge(i - 1)
@@ -1233,6 +1324,85 @@ func (s *scanner) saidAlone(i, j int) bool {
 		}
 	}
 	return before && after
+}
+
+// detectAgeAfterName finds an age over 89 said right after a person's
+// name, as a person is introduced ("this is agnes mcallister ninety six,
+// came in from the lodge", "Mr Ferris 93 lives alone"): the number, with
+// or without a comma, then what is said of the person or the end of what
+// is said; never a number that a unit, a measure, a share or a range
+// follows ("ask maria ninety minutes").
+func (s *scanner) detectAgeAfterName() {
+	for f := 0; f < len(s.found); f++ {
+		if s.found[f].Type != Name {
+			continue
+		}
+		j := s.tokAt(s.found[f].End - 1)
+		if j < 0 {
+			continue
+		}
+		i := j + 1
+		if s.isPunct(i, ',') {
+			i++
+		}
+		if i >= len(s.toks) || s.toks[i].kind != tkNum && !(s.toks[i].kind == tkWord && (s.toks[i].is(fNumWord) || s.hasSeen(seenHundred))) {
+			continue
+		}
+		v, e, ok := s.readAge(i)
+		if !ok || v < SafeHarborAgeCap || v > 130 || s.covered(i, "") || !s.personSaidAfterAge(e) {
+			continue
+		}
+		s.add(i, e, Age, 0.85, "age")
+	}
+}
+
+// personSaidAfterAge: what follows an age at token e says something of a
+// person, or ends what is said ("… ninety six came in", "… 93, lives
+// alone", "… ninety four."): not a unit, a measure, a share, a range, a
+// fraction or a decimal.
+func (s *scanner) personSaidAfterAge(e int) bool {
+	n := e + 1
+	if n >= len(s.toks) || s.toks[n].kind == tkTag {
+		return true
+	}
+	if s.toks[n].kind == tkPunct {
+		switch s.text[s.toks[n].start] {
+		case ',', '?', '!', ';':
+			n++
+		case '.':
+			return n+1 >= len(s.toks) || s.toks[n+1].kind != tkNum || s.toks[n+1].start != s.toks[n].end
+		default:
+			return false
+		}
+		if n >= len(s.toks) {
+			return true
+		}
+	}
+	t := &s.toks[n]
+	if t.kind != tkWord || t.is(fUnit|fMeasure) {
+		return false
+	}
+	if t.is(fPersonVerb) {
+		return true
+	}
+	switch string(s.lowerTok(n)) {
+	case "came", "comes", "is", "was", "has", "had", "lives", "lived", "living", "from", "with", "admitted", "presents", "presented",
+		"who", "fell", "died", "passed", "still", "and", "years", "year", "yo", "old", "here", "in":
+		return true
+	}
+	return false
+}
+
+// marvelWord: a word that opens a remark of wonder or good wishes after
+// an age said again ("a hundred and one congratulations", "ninety four
+// goodness me"; "good grief" is read where it is said).
+func marvelWord(w []byte) bool {
+	switch string(w) {
+	case "congratulations", "congrats", "goodness", "gosh", "golly", "amazing", "wonderful", "incredible", "impressive",
+		"brilliant", "fantastic", "remarkable", "lovely", "marvellous", "marvelous", "bless", "lord", "god", "crikey", "blimey", "wowee", "geez", "jeez":
+		return true
+	}
+	return false
 }
 
 func (s *scanner) detectAgesOnce() {
@@ -1591,8 +1761,9 @@ func (s *scanner) ageContext(i, j int) bool {
 			}
 		}
 		return false
-	case "are":
-		// "so you are ninety three": "you're" said in full
+	case "are", "were":
+		// "so you are ninety three": "you're" said in full; "you were
+		// ninety-two on the fifth"
 		pp := s.prevWord(p, 0)
 		return pp >= 0 && pp == p-1 && string(s.lowerTok(pp)) == "you"
 	case "im", "am", "hes", "shes", "youre", "theyre", "be":

@@ -411,6 +411,10 @@ var registry = []detector{
 		run:     (*scanner).detectAges,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) || s.hasSeen(seenHundred|seenNineties) },
 		Examples: []example{
+			// an age said as a birthday's ordinal; a younger one stays
+			{text: "it's her ninety third birthday, his 100th birthday party, mum's hundred and first birthday; my fortieth birthday", want: map[string]Type{"ninety third": Age, "100th": Age, "hundred and first": Age}, keep: []string{"fortieth"}},
+			// "you were" before an age; an age said again before a remark of wonder
+			{text: "[nurse] you were ninety-two in may. [son] she turned a hundred and one. [nurse] a hundred and one, goodness. her rate was a hundred and one good", want: map[string]Type{"ninety-two": Age, "a hundred and one": Age}, keep: []string{"was a hundred and one"}},
 			// a hedge between "who's" and an age; not before a measure
 			{text: "my grandmother who's like ninety two. the boy who's about ninety pounds", want: map[string]Type{"ninety two": Age}, keep: []string{"ninety pounds"}},
 			// "you're" said in full before an age; not before a share
@@ -1498,6 +1502,17 @@ var registry = []detector{
 			{text: "name on file is gregory p. lindqvist", want: map[string]Type{"gregory p. lindqvist": Name}},
 			{text: "his wife mary and i spoke, then a nurse came", want: map[string]Type{"mary": Name}, keep: []string{"i spoke", "a nurse"}},
 			{text: "Partners: Dravik, Holloway and Smith.", want: map[string]Type{"Dravik": Name, "Holloway": Name, "Smith": Name}},
+		},
+	},
+	{
+		Name:    "ages/after-name",
+		Types:   []Type{Age},
+		Sources: []string{"age"},
+		run:     (*scanner).detectAgeAfterName,
+		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) || s.hasSeen(seenHundred) },
+		Examples: []example{
+			// an age right after a name as a person is introduced, with or without a comma; a duration or a reading after a name stays
+			{text: "this is mrs odile brannigan ninety six came in from the lodge. Mr Tobias Ferris, 93 lives alone. ask nurse kasia ninety minutes after. dr okoro ninety over sixty", want: map[string]Type{"ninety six": Age, "93": Age}, keep: []string{"ninety minutes", "ninety over"}},
 		},
 	},
 	{

@@ -152,7 +152,7 @@ const (
 	seenHundred                       // the word "hundred"
 	seenHome                          // the word "home" or "homes"
 	seenUniv                          // the word "university", "univ" or "u"
-	seenNineties                      // the word "nineties" (a decade of life)
+	seenNineties                      // "nineties" (a decade of life), "ninetieth", "hundredth"
 	seenScheme                        // "://"
 	seenWWDot                         // "ww." or "WW."
 	seenDotJoin                       // a '.' between a word or number and another token, no space around it

@@ -48,7 +48,7 @@ func (s *scanner) markSpeech(i int, w []byte) {
 			s.seen |= seenDotWord
 		case "hundred":
 			s.seen |= seenHundred
-		case "nineties", "nonagenarian", "nonagenarians", "centenarian", "centenarians":
+		case "nineties", "nonagenarian", "nonagenarians", "centenarian", "centenarians", "ninetieth", "hundredth":
 			s.seen |= seenNineties
 		case "home", "homes":
 			s.seen |= seenHome
@@ -125,7 +125,7 @@ func (s *scanner) noteHomophonesBefore(i int) {
 }
 
 // seenWords are the words markSpeech notes in scanner.seen.
-var seenWords = []string{"by", "short", "email", "emails", "st", "saint", "lady", "u", "univ", "university", "dot", "hundred", "nineties", "nonagenarian", "nonagenarians", "centenarian", "centenarians", "home", "homes",
+var seenWords = []string{"by", "short", "email", "emails", "st", "saint", "lady", "u", "univ", "university", "dot", "hundred", "nineties", "nonagenarian", "nonagenarians", "centenarian", "centenarians", "ninetieth", "hundredth", "home", "homes",
 	"bay", "village", "side", "end", "shore", "hill", "hills", "point", "square", "district", "quarter", "heights", "flats", "highlands",
 	"day", "years", "named",
 	"alpha", "bravo", "charlie", "foxtrot", "juliet", "juliett", "kilo", "quebec", "romeo", "sierra", "tango", "whiskey", "xray", "yankee", "zulu", "niner"}
