@@ -37,6 +37,17 @@ func (s *scanner) detectDates() {
 					ok = false // "the thursday one", "friday one o'clock": a day is said "the first" or "the twenty third", not "one"
 				}
 				if nx := s.nextWord(d, 0); ok && (nx < 0 || !s.toks[nx].is(fUnit)) && !s.isPunct(d+1, '%') { // not "sat 10% on 40%"
+					// "friday 12th march", "tuesday the third of june 2021": the month after the day
+					m := nx
+					if m == d+1 && string(s.lowerTok(m)) == "of" {
+						m = s.nextWord(m, 0)
+					}
+					if m >= 0 && m <= d+2 && s.toks[m].is(fMonth) && s.toks[m].kind == tkWord && s.adjacent(m-1, m) && !s.verbMonth(m) {
+						d = m
+						if y, ok := s.readYear(s.nextWord(d, 1)); ok {
+							d = y
+						}
+					}
 					s.add(i, d, Date, 0.85, "date/weekday")
 					i = d
 				}
@@ -275,6 +286,17 @@ func (s *scanner) holidayWeekday(i int) int {
 		return -1
 	}
 	return p
+}
+
+// verbMonth: "may" or "march" at token m opens a clause as a verb, a
+// pronoun after it ("… the fifth may i ask", "march we did").
+func (s *scanner) verbMonth(m int) bool {
+	switch string(s.lowerTok(m)) {
+	case "may", "march":
+		n := s.nextWord(m, 0)
+		return n == m+1 && (personPronoun(s.lowerTok(n)) || string(s.lowerTok(n)) == "it" || string(s.lowerTok(n)) == "be")
+	}
+	return false
 }
 
 // monthOK decides whether a month word is a month here: "may" and "march"
@@ -765,12 +787,23 @@ func (s *scanner) spokenSmall(i int) (int, int) {
 // a clock time follows: "on 3 May, 19 units given" counts units.
 func (s *scanner) shortYearAfter(end int) int {
 	c, y := end+1, end+2
-	if y >= len(s.toks) || !s.isPunct(c, ',') || s.toks[y].kind != tkNum || s.toks[y].end-s.toks[y].start != 2 || s.toks[c].start != s.toks[end].end {
+	if c < len(s.toks) && s.toks[c].kind == tkNum && s.toks[c].start == s.toks[end].end+1 && s.toks[end].kind == tkWord && s.text[s.toks[end].end] == ' ' {
+		// "3 Mar 91", "12 Jan 21 by GP": the year right after a written
+		// month, then no word but one of grammar ("3 Mar 40 mg", "3
+		// march 20 patients" are counts)
+		if s.toks[c].end-s.toks[c].start != 2 {
+			return -1
+		}
+		if n := c + 1; n < len(s.toks) && s.toks[n].kind == tkWord && !s.toks[n].has(shNewline) && (!s.toks[n].is(fDatePrep|fLocPrep) && !clauseWord(s.lowerTok(n)) || s.toks[n].is(fUnit|fMeasure)) {
+			return -1
+		}
+		y, c = c, -1
+	} else if y >= len(s.toks) || !s.isPunct(c, ',') || s.toks[y].kind != tkNum || s.toks[y].end-s.toks[y].start != 2 || s.toks[c].start != s.toks[end].end {
 		return -1
 	}
 	n := y + 1
 	switch {
-	case n == len(s.toks), s.toks[n].has(shNewline):
+	case n == len(s.toks), s.toks[n].has(shNewline), s.toks[n].kind == tkWord && c < 0:
 		return y
 	case s.toks[n].kind == tkPunct:
 		if b := s.text[s.toks[n].start]; b == '%' || b == '/' || b == ':' || b == '.' && n+1 < len(s.toks) && s.toks[n+1].kind == tkNum && s.toks[n+1].start == s.toks[n].end {
@@ -781,6 +814,16 @@ func (s *scanner) shortYearAfter(end int) int {
 		return y // "21 Apr, 21 0700"
 	}
 	return -1
+}
+
+// clauseWord: a word that opens what is said next after a date ("… 21
+// and", "… 91 when", "… 21 she").
+func clauseWord(w []byte) bool {
+	switch string(w) {
+	case "and", "when", "was", "were", "is", "then", "i", "we", "he", "she", "they", "to", "with", "for", "but", "so", "or":
+		return true
+	}
+	return false
 }
 
 // spokenShortYear reads a year said by its last two digits from token k

@@ -22,8 +22,9 @@ var cues = map[string]Type{
 	// Brazil's CPF, the Netherlands' BSN, Poland's PESEL, Australia's TFN,
 	// and the NHS number (a health service's record number)
 	"sin": SSN, "nino": SSN, "cpf": SSN, "bsn": SSN, "pesel": SSN, "tfn": SSN, "nhs": MRN,
+	"aadhaar": SSN, "aadhar": SSN,
 	"phone": Phone, "cell": Phone, "mobile": Phone, "telephone": Phone, "tel": Phone, "call": Phone,
-	"reach": Phone, "pager": Phone, "extension": Phone, "ext": Phone, "text": Phone, "landline": Phone,
+	"reach": Phone, "pager": Phone, "pgr": Phone, "beeper": Phone, "bleep": Phone, "extension": Phone, "ext": Phone, "text": Phone, "landline": Phone,
 	"contact": Phone, "callback": Phone, "dial": Phone, "message": Phone, "messages": Phone, "texting": Phone,
 	"answering": Phone, "voicemail": Phone, "sms": Phone, "whatsapp": Phone,
 	"fax": Fax, "facsimile": Fax, "faxed": Fax, "faxing": Fax,
@@ -40,7 +41,7 @@ var cues = map[string]Type{
 	"implant": Device, "defibrillator": Device, "icd": Device, "pump": Device, "lot": Device,
 	"udi": Device, "imei": Device, "monitor": Device, "hearing": Device, "stimulator": Device,
 	"vin": Vehicle, "plate": Vehicle, "plates": Vehicle, "vehicle": Vehicle, "car": Vehicle, "truck": Vehicle,
-	"zip": Zip, "zipcode": Zip, "postal": Zip, "postcode": Zip,
+	"zip": Zip, "zipcode": Zip, "postal": Zip, "postcode": Zip, "eircode": Zip,
 	"id": ID, "identifier": ID, "number": ID, "no": ID, "num": ID, "case": ID, "claim": ID,
 	"reference": ID, "ref": ID, "confirmation": ID, "ticket": ID, "badge": ID, "employee": ID,
 	"student": ID, "order": ID, "accession": ID, "specimen": ID, "requisition": ID, "encounter": ID,
@@ -368,6 +369,11 @@ func (s *scanner) detectNumbers() {
 				continue
 			}
 			if j := s.ukPostcode(start); j > start {
+				s.add(start, j, Zip, 0.85, "pattern/postcode")
+				i = j
+				continue
+			}
+			if j := s.otherPostcode(start); j > start {
 				s.add(start, j, Zip, 0.85, "pattern/postcode")
 				i = j
 				continue
@@ -984,6 +990,9 @@ func (s *scanner) classifyRun(r *numRun) bool {
 		if n := last + 2; n < len(s.toks) && s.isPunct(last+1, '-') && s.toks[last+1].start == s.toks[last].end && s.toks[n].start == s.toks[last+1].end &&
 			(s.toks[n].kind == tkWord && (s.toks[n].has(shAllCaps) || s.toks[n].end-s.toks[n].start == 1 && isUpperASCII(s.text[s.toks[n].start])) || s.toks[n].kind == tkAlnum) && s.toks[n].end-s.toks[n].start <= 6 {
 			last = n // "44-09812-X": a check letter too
+		} else if n := last + 1; first < r.i && n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].end-s.toks[n].start == 1 && isUpperASCII(s.text[s.toks[n].start]) &&
+			s.toks[n].start == s.toks[last].end+1 && s.text[s.toks[last].end] == ' ' && (s.utteranceEnds(n) || s.isPunct(n+1, ',') || s.isPunct(n+1, ';')) {
+			last = n // "QQ 12 34 56 C": letters before the digits, a check letter after them
 		}
 	}
 	s.add(first, last, typ, score, rule.src)
@@ -1534,6 +1543,10 @@ func (s *scanner) alnumID(i int) int {
 		switch string(s.lowerTok(p)) {
 		case "username", "login", "handle", "userid", "user":
 			nearID = letters > 0 && digits > 0 && len(raw) >= 4
+		case "ref", "reference", "confirmation", "booking", "pnr", "locator", "voucher", "code":
+			// "booking ref QX7TPL", "confirmation code 7HJK2P": a
+			// reservation's code mixes letters and digits in five or more
+			nearID = letters >= 2 && digits > 0 && len(raw) >= 5 && !unitSuffixed(raw)
 		}
 	}
 	if !(digits >= 4 || digits >= 3 && len(raw) >= 6 || nearID) {
@@ -1890,7 +1903,7 @@ func (s *scanner) monthDayAt(k int) bool {
 
 // intlPhone: a phone number written the way most of the world writes
 // them, in groups of two to five digits after a country code or a trunk
-// zero: "+46 (0)179 459 33", "079 2718 1155", "(08) 8747 6301", "0489 25
+// zero: "+46 (0)179 459 33", "+49 30 123456", "079 2718 1155", "(08) 8747 6301", "0489 25
 // 37 29". Eight to thirteen digits, at least three groups (two after '+').
 func (s *scanner) intlPhone(r *numRun, n int) bool {
 	if n < 8 || n > 13 || r.spoken > 0 || r.decimal {
@@ -1904,8 +1917,10 @@ func (s *scanner) intlPhone(r *numRun, n int) bool {
 	plus := r.i > 0 && s.isPunct(r.i-1, '+')
 	cued := s.cueBefore(r.i, 4) == Phone // "messages to 699 956 915"
 	for k, g := range r.groups {
-		// one-digit groups only as a country code or the "(0)" after it
-		if g > 5 || g == 1 && !(plus && k <= 1) {
+		// one-digit groups only as a country code or the "(0)" after it;
+		// after a country code the subscriber's number may come whole
+		// ("+49 30 1234567")
+		if g > 5 && !(plus && k == len(r.groups)-1 && k >= 2 && g <= 8) || g == 1 && !(plus && k <= 1) {
 			return false
 		}
 	}
@@ -2219,6 +2234,58 @@ func (s *scanner) ukPostcode(i int) int {
 		return -1 // "3RD", "1ST": an ordinal
 	}
 	return n
+}
+
+// otherPostcode reads a Canadian postal code ("H2X 3J8": a letter, a
+// digit and a letter, then a digit, a letter and a digit, of the letters
+// Canada Post uses) or an Irish Eircode ("D02 XY45", "A65 F4E2": a routing
+// key of a letter and two digits, then four of the letters and digits the
+// unique identifier uses, at least one of each) at token i, written in
+// capitals, or in any case after a cue to a postal code. It returns the
+// second part's token, or -1.
+func (s *scanner) otherPostcode(i int) int {
+	n := i + 1
+	if n >= len(s.toks) || s.toks[n].kind != tkAlnum || s.toks[i].end-s.toks[i].start != 3 || s.toks[n].start != s.toks[i].end+1 {
+		return -1
+	}
+	a, b := s.tokText(i), s.tokText(n)
+	if !(isUpperAlnum(a) && isUpperAlnum(b)) && s.cueBefore(i, 3) != Zip {
+		return -1
+	}
+	a, b = strings.ToUpper(a), strings.ToUpper(b)
+	const caLetters = "ABCEGHJKLMNPRSTVWXYZ" // no D, F, I, O, Q, U
+	ca := func(c byte) bool { return strings.IndexByte(caLetters, c) >= 0 }
+	if len(b) == 3 && ca(a[0]) && a[0] != 'W' && a[0] != 'Z' && isDigitASCII(a[1]) && ca(a[2]) && isDigitASCII(b[0]) && ca(b[1]) && isDigitASCII(b[2]) {
+		return n
+	}
+	const ieChars = "0123456789ACDEFHKNPRTVWXY"
+	if len(b) == 4 && isLetterASCII(a[0]) && isDigitASCII(a[1]) && (isDigitASCII(a[2]) || a == "D6W") {
+		digits, letters := 0, 0
+		for k := 0; k < 4; k++ {
+			if strings.IndexByte(ieChars, b[k]) < 0 {
+				return -1
+			}
+			if isDigitASCII(b[k]) {
+				digits++
+			} else {
+				letters++
+			}
+		}
+		if digits > 0 && letters > 0 {
+			return n
+		}
+	}
+	return -1
+}
+
+// isUpperAlnum: w has no lower-case ASCII letter.
+func isUpperAlnum(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] >= 'a' && w[k] <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // postcodeOutward: the outward code of a British postcode: A9, A99, A9A,

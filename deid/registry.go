@@ -211,6 +211,16 @@ var registry = []detector{
 			{text: "00:01.000 --> 00:04.000\nDoctor: your record number?\n00:04.500 --> 00:07.000\nPatient: 4472918", want: map[string]Type{"4472918": ID}, keep: []string{"01.000", "04.500"}},
 			// a British postcode, in capitals or after its cue; an ordinal after a vertebra's level is none
 			{text: "The postcode is LS6 2QT, we moved from M14 5RB. my postcode's sw1a 1aa. Pain at T12 3RD level", want: map[string]Type{"LS6 2QT": Zip, "M14 5RB": Zip, "sw1a 1aa": Zip}, keep: []string{"T12 3RD"}},
+			// a Canadian postal code and an Irish Eircode, in capitals or after a cue; a lab or a level is none
+			{text: "Laval (QC) J7T 2B6; Galway H91 K2W4. my postal code is k2p 1l4. CD4 count 350, T2 L4 disc", want: map[string]Type{"J7T 2B6": Zip, "H91 K2W4": Zip, "k2p 1l4": Zip}, keep: []string{"CD4", "T2 L4"}},
+			// a country code, then the subscriber's number whole
+			{text: "Tel. +41 44 2687512 or +33 1 42685300", want: map[string]Type{"+41 44 2687512": Phone, "+33 1 42685300": Phone}},
+			// a reservation's code of letters and digits after its cue; a code status is none
+			{text: "Booking ref TK4RWQ. Confirmation code: 9PLM2X. full code, code blue", want: map[string]Type{"TK4RWQ": ID, "9PLM2X": ID}, keep: []string{"full code", "code blue"}},
+			// letters before a national number and a check letter after it
+			{text: "NI number JT 48 31 07 B.", want: map[string]Type{"JT 48 31 07 B": ID}},
+			// a pager said short
+			{text: "paged Dr. Ferreira, pgr #5528, will call back", want: map[string]Type{"5528": Phone}},
 			// the spelling alphabet, opened by one of its words that no everyday word is; not "the echo showed fifty five"
 			{text: "it's alpha bravo seven seven two niner. the echo showed fifty five percent", want: map[string]Type{"alpha bravo seven seven two niner": ID}, keep: []string{"echo showed fifty five"}},
 			// "a" and "i" are letters when spelled "as in"
@@ -287,6 +297,10 @@ var registry = []detector{
 		Examples: []example{
 			// a percentage before "APR" is a rate, not a day of April; a day before it is a date
 			{text: "Rate 4.25% APR for 60 months. The APR is fixed. Seen 25 Apr 2023.", want: map[string]Type{"25 Apr 2023": Date}, keep: []string{"25% APR", "APR is"}},
+			// a weekday and its day, then the month; "may" as a verb after them stays
+			{text: "check-in Saturday 14th August, and see you monday the fifth may i ask", want: map[string]Type{"Saturday 14th August": Date, "monday the fifth": Date}, keep: []string{"may i"}},
+			// a day and a written month, then a year of two digits; a count or a dose after them is none
+			{text: "DOB 9 Feb 87. seen 12 Jan 21 by GP. given 3 Mar 40 mg, on 4 march 20 patients", want: map[string]Type{"9 Feb 87": Date, "12 Jan 21": Date, "3 Mar": Date, "4 march": Date}, keep: []string{"40 mg", "20 patients"}},
 			// a day after "on the" before a verb's past form; an ordinal before a noun ranks it
 			{text: "the scan on the twentieth showed a cyst. she's on the second floor. on the first try", want: map[string]Type{"twentieth": Date}, keep: []string{"second floor", "first try"}},
 			// a birth date's year said short before a function word; a measure after a date is none of it
@@ -1689,6 +1703,8 @@ var registry = []detector{
 			{text: "Bot: Where should we send it?\nUser: To my flat. My IBAN is on file.", keep: []string{"Bot", "User", "IBAN"}},
 			// a role's initial or a numbered speaker labels a turn too, and a name ends before the next turn's label
 			{text: "D: what brings you in\nP: my knee\nSPEAKER_01: i saw dr okonjo\nSpeaker 2: okay", want: map[string]Type{"okonjo": Name}, keep: []string{"D:", "P:", "SPEAKER_01", "Speaker 2"}},
+			// the capitals of speakers' labels do not make lower-case speech cased
+			{text: "SPEAKER_00: who came with you\nSPEAKER_01: my brother obinna drove me", want: map[string]Type{"obinna": Name}, keep: []string{"SPEAKER_00"}},
 			// names after the same cues stay names
 			{text: "my friend called Martha, a nurse named Zaveri, hi miss Sherry, call me Bill", want: map[string]Type{"Martha": Name, "Zaveri": Name, "Sherry": Name, "Bill": Name}},
 			{text: "my daughter is called Grace and her son named Long", want: map[string]Type{"Grace": Name, "Long": Name}},

@@ -61,6 +61,7 @@ func (s *scanner) tokenize() {
 	s.dayAt, s.homAt, s.lastDigit, s.tokHint = s.dayAt[:0], s.homAt[:0], -2, 0
 	var seen uint32
 	var pend uint8 = shSentStart
+	colonLabels := 0
 	i := 0
 	for i < len(text) {
 		c := text[i]
@@ -115,6 +116,22 @@ func (s *scanner) tokenize() {
 			seen |= seenQuestion
 		case ':':
 			seen |= seenColon
+			if k := s.colonLabel(); k >= 0 {
+				// "Doctor: …", "SPEAKER_01: …" opening lines: two
+				// make a transcript; a label's capitals say nothing of how
+				// the speech is written ("SPEAKER_01: my brother emeka")
+				if colonLabels++; colonLabels == 2 {
+					s.labels++
+				}
+				for _, b := range []byte(text[s.toks[k].start:s.toks[k].end]) {
+					switch byteClass[b] {
+					case bcUpper:
+						s.asciiUpper--
+					case bcLower:
+						s.asciiLower--
+					}
+				}
+			}
 			if strings.HasPrefix(text[i+1:], "//") {
 				seen |= seenScheme
 			}
@@ -567,6 +584,28 @@ func digitOrdinal(w []byte) (int, bool) {
 // speakerTagClosed reports whether the ']' just appended closes a speaker's
 // label that opens a line or sentence ("[doctor]", "[patient_guest]"): a word
 // or two joined without spaces between the brackets.
+// colonLabel returns the word of a speaker's label that opens a line and
+// that the ':' just appended ends ("Doctor:", "Patient:", "Speaker 2:",
+// "SPEAKER_01:"): a role of the people who talk in a visit; or -1. A
+// note's headings ("Neuro:", "Plan:", "MD: aware", a SOAP or DAR note's
+// "A:" and "P:") are none.
+func (s *scanner) colonLabel() int {
+	n := len(s.toks)
+	k := n - 2
+	for k > 0 && k >= n-4 && !s.toks[k].has(shNewline) && (s.toks[k].kind == tkNum || s.toks[k].kind == tkPunct && s.text[s.toks[k].start] == '_') {
+		k--
+	}
+	if k < 0 || k != 0 && !s.toks[k].has(shNewline) || s.toks[k].kind != tkWord || s.toks[k].end-s.toks[k].start > 12 {
+		return -1
+	}
+	switch string(s.low[s.toks[k].lo:s.toks[k].hi]) {
+	case "doctor", "patient", "speaker", "clinician", "physician", "nurse", "caller", "receptionist", "interviewer", "interviewee",
+		"mother", "father", "parent", "daughter", "son", "wife", "husband", "caregiver", "interpreter", "pharmacist", "therapist", "provider":
+		return k
+	}
+	return -1
+}
+
 func (s *scanner) speakerTagClosed() bool {
 	n := len(s.toks)
 	for k := n - 2; k >= 0 && k >= n-5; k-- {

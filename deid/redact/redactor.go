@@ -540,6 +540,11 @@ func capAge(orig string, capAt int) (string, bool) {
 		}
 		if j < len(orig) && orig[j] == '+' {
 			j++
+		} else if j+2 <= len(orig) {
+			switch strings.ToLower(orig[j : j+2]) {
+			case "st", "nd", "rd", "th":
+				j += 2 // "her 100th birthday" -> "her 90+ birthday"
+			}
 		}
 		return orig[:i] + plus + orig[j:], true
 	}
@@ -557,9 +562,27 @@ func capAge(orig string, capAt int) (string, bool) {
 		if v < capAt {
 			return orig, false
 		}
-		return orig[:words[i][0]] + plus + orig[words[i+n-1][1]:], true
+		end := words[i+n-1][1]
+		// the ordinal's last word goes with it: "ninety third", "hundred and first"
+		k := i + n
+		if k+1 < len(words) && low[n] == "and" && ordinalOnes(low[n+1]) {
+			k++
+		}
+		if k < len(words) && ordinalOnes(strings.ToLower(orig[words[k][0]:words[k][1]])) {
+			end = words[k][1]
+		}
+		return orig[:words[i][0]] + plus + orig[end:], true
 	}
 	return "[AGE]", true
+}
+
+// ordinalOnes: the ordinal of a digit, the last word of "ninety third".
+func ordinalOnes(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth":
+		return true
+	}
+	return false
 }
 
 // wordSpans returns the [start, end) of each run of ASCII letters in s.
