@@ -71,3 +71,16 @@ func TestAgeEchoes(t *testing.T) {
 		assert.Equal(t, 2, n, text)
 	}
 }
+
+// TestAgeAfterNameEchoes: an age found right after a name is found again
+// where it is said on its own later.
+func TestAgeAfterNameEchoes(t *testing.T) {
+	text := "f1: bed two is mr anselm viggers ninety four admitted overnight\nreg: ninety four, goodness. and his pulse was ninety four"
+	var ages []string
+	for _, f := range testEngine(t).Scan(text) {
+		if f.Type == Age {
+			ages = append(ages, text[f.Start:f.End])
+		}
+	}
+	require.Equal(t, []string{"ninety four", "ninety four"}, ages, "the age and its echo, not the pulse")
+}

@@ -101,6 +101,9 @@ func (s *scanner) detectDates() {
 				}
 				p := s.prevWord(i, 0)
 				nx := s.nextWord(j, 0)
+				if nx >= 0 && s.toks[nx].has(shNewline) {
+					nx = -1 // "until the thirtieth\nSPEAKER_00: …": a line ends what is said
+				}
 				if nx >= 0 && nx == j+1 && !s.toks[nx].is(fDatePrep|fStop) && !dayFollower(s.lowerTok(nx)) && !s.ingClause(nx) && !pastVerb(s.lowerTok(nx)) || s.isPunct(j+1, '-') {
 					continue // "on the first visit", "the first-line": an ordinal, not a day
 				}
@@ -1364,6 +1367,9 @@ func (s *scanner) saidAlone(i, j int) bool {
 		switch string(s.lowerTok(p)) {
 		case "not", "im", "is", "was", "be", "shes", "hes", "turned", "turning", "almost", "nearly", "just", "only", "about", "at":
 			before = true // "no i'm not ninety one": the same age said of the same person; "well at ninety six that's wonderful"
+			if q := s.prevWord(p, 0); q >= 0 && (s.toks[q].is(fMeasure) || vitalWord(s.lowerTok(q))) {
+				before = false // "his pulse was ninety four": a reading of the same value
+			}
 		}
 	}
 	return before && after
@@ -1376,7 +1382,13 @@ func (s *scanner) saidAlone(i, j int) bool {
 // is said; never a number that a unit, a measure, a share or a range
 // follows ("ask maria ninety minutes").
 func (s *scanner) detectAgeAfterName() {
-	for f := 0; f < len(s.found); f++ {
+	first, added := len(s.found), false
+	defer func() {
+		if added {
+			s.ageEchoes(first) // "… ninety six came in" and then "ninety six, good grief"
+		}
+	}()
+	for f := 0; f < first; f++ {
 		if s.found[f].Type != Name {
 			continue
 		}
@@ -1396,6 +1408,7 @@ func (s *scanner) detectAgeAfterName() {
 			continue
 		}
 		s.add(i, e, Age, 0.85, "age")
+		added = true
 	}
 }
 

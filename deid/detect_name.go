@@ -495,7 +495,8 @@ func (s *scanner) afterRelation(i int) (int, int) {
 		ok = s.nameish(c, false)
 	case s.cased:
 		// notes write names in lower case too: "proxys. suzette and ..."
-		ok = t.has(shCap) && s.nameish(c, true) || s.notes && !t.has(shCap) && t.is(fFirst) && !t.is(nameNot|fCommon|fNonPHI|fClinical)
+		ok = t.has(shCap) && s.nameish(c, true) || s.notes && !t.has(shCap) && t.is(fFirst) && !t.is(nameNot|fCommon|fNonPHI|fClinical) ||
+			t.has(shCap) && !t.has(shSentStart|shAllCaps) && t.is(fFirst) && t.is(fStop|fMonth) && !t.is(fTitle|fRelation|fDeterminer) && !s.toks[i].has(shCap) // "my son Will wrote", "my daughter May called": a modal or a month with its capital inside a sentence
 	default:
 		ok = t.is(fFirst) && !t.is(nameNot) || s.nameish(c, true) && !t.is(fCommon|fNonPHI) || s.monthName(c) || s.modalName(c) || s.unitName(c) || s.kinFaithName(i, c)
 		if ok && t.is(fCommon) && !t.is(fFirstTop) {
@@ -1575,6 +1576,33 @@ func (s *scanner) mayNameAlone(t *token) bool {
 	return t.is(fNameAny) || t.f&^(fRare|fPhrase) == 0 || s.cased && t.has(shCap) && !t.has(shAllCaps) && !t.is(fCommon|fNonPHI)
 }
 
+// askedWhetherCalled: in lower-case speech the given name at token i is
+// asked about between an auxiliary and what only a person does to someone
+// ("did ana call you", "has kwame texted", "can sam drive you home"): the
+// person, even when the word is also shorthand ("ana"); a lab test's
+// result comes back, it does not call.
+func (s *scanner) askedWhetherCalled(i int) bool {
+	t := &s.toks[i]
+	if s.cased || s.notes || !t.is(fFirst) || t.is(fStop|fMonth|fWeekday|fTitle|fRelation|fNumWord|fGreeting) || t.is(fCommon) && !t.is(fFirstTop) || i == 0 || i+1 >= len(s.toks) {
+		return false
+	}
+	p, n := i-1, i+1
+	if s.toks[p].kind != tkWord || s.toks[n].kind != tkWord || !s.adjacent(p, i) || !s.adjacent(i, n) {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "did", "does", "do", "has", "had", "can", "could", "would", "should", "didnt", "doesnt", "hasnt", "cant", "wont", "will":
+	default:
+		return false
+	}
+	switch string(s.lowerTok(n)) {
+	case "call", "called", "text", "texted", "ring", "rang", "phone", "phoned", "email", "emailed", "tell", "told", "mention", "mentioned",
+		"drive", "drove", "pick", "visit", "visited", "ask", "asked", "say", "said", "explain", "explained", "message", "messaged":
+		return true
+	}
+	return false
+}
+
 // standaloneName scores a word with no cue around it: a name-list word that
 // is not a common word, or, in cased text, a capitalised name-list or
 // unknown word in mid-sentence.
@@ -1584,6 +1612,9 @@ func (s *scanner) standaloneName(i int) float64 {
 	}
 	if t := &s.toks[i]; t.hi-t.lo == 4 && s.wishVerb(i) && !(s.cased && t.has(shCap) && !t.has(shSentStart)) {
 		return 0 // "thanks hope you feel better": the verb, its subject dropped (not "I told Hope you called")
+	}
+	if s.askedWhetherCalled(i) {
+		return 0.8
 	}
 	score := s.nameScore(i)
 	if score == 0 {

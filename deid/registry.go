@@ -1117,6 +1117,11 @@ var registry = []detector{
 			{text: "i'm dr will okafor and this is nurse june halvorsen. the doctor will see you. dr will be in soon", want: map[string]Type{"will okafor": Name, "june halvorsen": Name}, keep: []string{"will see", "will be"}},
 			// after a title and a given name, a surname that is also an everyday word; a modal's verb and its object stay
 			{text: "so dr lucia banks, and nurse may cross is here. the nurse may park the car", want: map[string]Type{"lucia banks": Name, "may cross": Name}, keep: []string{"may park the car"}},
+			// a given name asked about between an auxiliary and what a person does to someone, shorthand too; a lab result comes back
+			{text: "did ana call you? has kwame texted?", want: map[string]Type{"ana": Name, "kwame": Name}},
+			{text: "did the ana come back, did ana come back positive", keep: []string{"the ana come", "ana come back positive"}},
+			// in cased text a modal or a month with its capital after a relation, inside a sentence
+			{text: "My son Will wrote it down. My daughter May called. My son will drive me.", want: map[string]Type{"Will": Name, "May": Name}, keep: []string{"will drive"}},
 			// thanks said with "very much" or "so much" before the name, a month's too
 			{text: "thank you very much june. thanks so much, ana. thank you so much for coming", want: map[string]Type{"june": Name, "ana": Name}, keep: []string{"for coming"}},
 			// "hope" after thanks or a greeting before what is wished is the verb

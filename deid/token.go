@@ -599,7 +599,7 @@ func (s *scanner) colonLabel() int {
 		return -1
 	}
 	switch string(s.low[s.toks[k].lo:s.toks[k].hi]) {
-	case "doctor", "patient", "speaker", "clinician", "physician", "nurse", "caller", "receptionist", "interviewer", "interviewee",
+	case "doctor", "dr", "pt", "gp", "patient", "speaker", "clinician", "physician", "nurse", "caller", "receptionist", "interviewer", "interviewee",
 		"mother", "father", "parent", "daughter", "son", "wife", "husband", "caregiver", "interpreter", "pharmacist", "therapist", "provider":
 		return k
 	}
