@@ -749,6 +749,21 @@ func addressWord(w []byte, words ...string) bool {
 	return false
 }
 
+// fieldAfterAddress: token n names the next field after an address told
+// in a form or a message: a phone's or a fax's cue, an account's IBAN, an
+// e-mail, an employer, a birth date.
+func (s *scanner) fieldAfterAddress(n int) bool {
+	w := s.lowerTok(n)
+	switch string(w) {
+	case "iban", "email", "employer", "dob", "landline", "work", "home":
+		return string(w) != "work" && string(w) != "home" || s.isPunct(n-1, ',') || s.isPunct(n-1, '.') || s.isPunct(n-1, ';')
+	}
+	if t, ok := cues[string(w)]; ok && (t == Phone || t == Fax) {
+		return string(w) != "contact" && string(w) != "call" && string(w) != "message" || s.toks[n].has(shCap)
+	}
+	return false
+}
+
 // addressEnds are the words that end an address told after a cue: "…
 // 18237 after the concert", "… 44674 for post mail".
 func addressEnd(w []byte) bool {
@@ -860,6 +875,9 @@ func (s *scanner) detectAddressAfterCue() {
 			}
 			if u.kind == tkWord && addressEnd(s.lowerTok(n)) && !(s.cased && u.has(shCap)) {
 				break
+			}
+			if u.kind == tkWord && first >= 0 && (s.isPunct(n+1, ':') || n+2 < len(toks) && toks[n+1].kind == tkWord && s.isPunct(n+2, ':') || s.fieldAfterAddress(n)) {
+				break // "… Pinecrest, FL 33156. Employer: …", "… G11 5QS. Landline +44 …": the next field of a form
 			}
 			if u.kind == tkWord && u.end-u.start == 1 && s.text[u.start] == 'I' && s.isPunct(n-1, '.') {
 				break // "… OULU NO. I now live in …": the pronoun opens a sentence

@@ -3409,11 +3409,24 @@ func (s *scanner) eponymListed(i int) bool {
 
 func (s *scanner) coveredByName(k int) bool { return s.covered(k, Name) }
 
+// noteKind: a word after a credential that says what kind of note it
+// heads ("RN NOTE", "MD PROGRESS NOTE", "NP ADDENDUM").
+func noteKind(w []byte) bool {
+	switch string(w) {
+	case "note", "notes", "progress", "admission", "admit", "addendum", "shift", "summary", "nursing", "event", "events", "update":
+		return true
+	}
+	return false
+}
+
 // credentialNames marks up to three name words before a credential.
 func (s *scanner) credentialNames() {
 	for c := 1; c < len(s.toks); c++ {
 		if s.toks[c].kind != tkWord || !s.toks[c].is(fCredential) || !s.adjacent(c-1, c) && !s.isPunct(c-1, ',') {
 			continue
+		}
+		if n := c + 1; n < len(s.toks) && s.toks[n].kind == tkWord && s.adjacent(c, n) && noteKind(s.lowerTok(n)) {
+			continue // "SDU RN NOTE", "CTICU RN PROGRESS": the kind of note and its unit, no signature
 		}
 		// "md" in running cased text is rarely the credential; at the end
 		// of a line that starts with the name it signs a note: "anita

@@ -325,6 +325,15 @@ func (s *scanner) properWord(i int) bool {
 // streetAddress reads "1234 oak street", "12 north main st apt 4b", "one
 // twenty three maple avenue" from a house number at token i. It returns the
 // last token, or i.
+// salutation: a word that greets the reader of a letter or a message.
+func salutation(w []byte) bool {
+	switch string(w) {
+	case "dear", "dearest", "hello", "hi", "greetings", "attn", "attention":
+		return true
+	}
+	return false
+}
+
 func (s *scanner) streetAddress(i int) int {
 	toks := s.toks
 	k := i
@@ -347,6 +356,12 @@ func (s *scanner) streetAddress(i int) int {
 		t := &toks[n]
 		if words == 0 && s.fillerPause(n) {
 			continue // "forty two, uh, elm street": a pause said after the house number
+		}
+		if t.has(shNewline) && strings.Count(s.text[toks[n-1].end:t.start], "\n") >= 2 {
+			return i // a blank line ends it: "April 12, 2021\n\nDear Dr. …" is a date, then a letter
+		}
+		if words == 0 && t.kind == tkWord && salutation(s.lowerTok(n)) {
+			return i // "2021 Dear Dr. Okoro": a letter's greeting, not "Dear Drive"
 		}
 		if t.kind == tkPunct {
 			if words == 0 && n == k+1 && s.text[t.start] == ',' && s.houseNumberWord(i) {

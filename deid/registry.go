@@ -861,6 +861,8 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// a letter's date, then its greeting: no street called "Dear"
+			{text: "April 12, 2021 Dear Dr. Okafor, thank you", keep: []string{"Dear Dr."}},
 			// a practice's name may hold a generic word after a name; a generic word first names none
 			{text: "her surgeon is at tallow city orthopedics. he went to the city orthopedics office", want: map[string]Type{"tallow city orthopedics": Facility}, keep: []string{"the city orthopedics"}},
 			// a rehab named by two words of a town or a name after a preposition of place; not kinds of rehab
@@ -1079,6 +1081,8 @@ var registry = []detector{
 		run:     (*scanner).detectAddressAfterCue,
 		gate:    func(s *scanner) bool { return !s.notes && s.any(fAddressCue) },
 		Examples: []example{
+			// the next field of a form ends an address told after its cue
+			{text: "Mailing address: 88 Quarry Ln, Unit 4, Alder, VT 05001. Preferred contact: Monday. Fax (802) 555-0143.", want: map[string]Type{"88 Quarry Ln, Unit 4, Alder, VT": Address}, keep: []string{"Preferred", "Fax"}},
 			{text: "My address is 4410 Vindgatan 12 lgh 1102, 413 19 Göteborg for the records.", want: map[string]Type{"4410 Vindgatan 12": Address, "lgh 1102, 413 19 Göteborg": Address}, keep: []string{"records"}},
 			{text: "she lives at home with her husband and moved to assisted living in 2019", keep: []string{"home", "assisted living"}},
 			{text: "Please change my address to the same: 14 Birch Road, Leeds. The address fe80:4041:c617:e898:c11:40d2:c669:2eb4 is blocked.", want: map[string]Type{"14 Birch Road": Address}, keep: []string{"the same", "blocked"}},
@@ -1481,6 +1485,8 @@ var registry = []detector{
 		run:     (*scanner).credentialNames,
 		gate:    func(s *scanner) bool { return s.any(fCredential) },
 		Examples: []example{
+			// a credential that heads a kind of note signs nothing
+			{text: "SDU RN NOTE Sun 4/2\nPt stable.\nAnita Morris RN", want: map[string]Type{"Anita Morris": Name}, keep: []string{"SDU"}},
 			// names/credentials
 			{text: "LINE OK TO USE PER MARTA KOWALCZYK NP. seen by p. oduya rrt and Jana Brill, RN", want: map[string]Type{"MARTA KOWALCZYK": Name, "p. oduya": Name, "Jana Brill": Name}},
 			{text: "PA AWARE, pt refused, md notified, rn at bedside", keep: []string{"PA", "pt", "md", "rn"}},
