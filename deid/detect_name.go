@@ -261,7 +261,7 @@ func (s *scanner) nameish(i int, strict bool) bool {
 // or i.
 func (s *scanner) afterTitle(i int) int {
 	// "the doctor", "my nurse", "your doctor's": a role, not a title
-	if p := s.roleLead(i); p >= 0 && s.toks[p].is(fDeterminer) && !(s.cased && s.toks[i].has(shCap)) && !honorific(s.lowerTok(i)) {
+	if p := s.roleLead(i); p >= 0 && s.toks[p].is(fDeterminer) && !(s.cased && s.toks[i].has(shCap)) && !honorific(s.lowerTok(i)) && !s.strangeAfterRole(i) {
 		return i
 	}
 	if s.toks[i].has(shPoss) {
@@ -1004,6 +1004,19 @@ func (s *scanner) roleLead(i int) int {
 		}
 	}
 	return p
+}
+
+// strangeAfterRole: right after the title at token i (said as a role, "your
+// pediatrician doctor", "the nurse") comes a word no list knows but as a
+// name, and no misspelling of an everyday word: the role's holder named
+// ("is your pediatrician doctor oyelaran or", "the nurse quarshie came").
+func (s *scanner) strangeAfterRole(i int) bool {
+	c := i + 1
+	if c >= len(s.toks) || !s.adjacent(i, c) || s.cased || s.notes {
+		return false
+	}
+	t := &s.toks[c]
+	return t.kind == tkWord && t.hi-t.lo >= 4 && !t.has(shPoss|shApos) && t.f&^(fRare|fNameAny|fFirstTop|fLastTop) == 0 && !s.misspelt(c)
 }
 
 // possessive: a possessive pronoun, "my" ... "their", before what someone

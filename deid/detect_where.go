@@ -1193,9 +1193,15 @@ func workVerb(w []byte) bool {
 	return false
 }
 
-// detectSaints finds a place named after a saint by a given name in the
-// possessive, the short way people say it: "over at st. joe's", "saint
-// pat's", "St. Vincent's" (a hospital, a church or a school).
+// detectSaints finds a place named after a saint: by a given name in the
+// possessive, the short way people say it ("over at st. joe's", "saint
+// pat's", "St. Vincent's", and as speech is tokenised, "saint olaf 's"),
+// with what it is ("saint anselm's catholic school", "saint luke 's
+// orthopedic institute") and the saint's place ("saint catherine of siena
+// medical center", "saint mary of the lake academy"). Spelled out, "saint"
+// opens a place's name before any word that could name one ("at saint
+// maron 's"; a hospital, a church, a school or a town); "st" only before a
+// given name ("the st segment").
 func (s *scanner) detectSaints() {
 	for i := 0; i+1 < len(s.toks); i++ {
 		if s.toks[i].kind != tkWord {
@@ -1220,15 +1226,96 @@ func (s *scanner) detectSaints() {
 			continue
 		}
 		t := &s.toks[n]
-		if t.kind != tkWord || !t.has(shPoss) || !t.is(fFirst) || t.is(fStop|fMonth|fWeekday) || s.cased && !t.has(shCap) && s.toks[i].has(shCap) {
+		if t.kind != tkWord || t.is(fStop|fMonth|fWeekday|fDeterminer|fNumWord|fOrdWord|fUnit|fMeasure) || s.cased && !t.has(shCap) && s.toks[i].has(shCap) {
 			continue
 		}
-		if h := n + 1; h < len(s.toks) && s.toks[h].kind == tkWord && s.toks[h].is(fEpoHead) && s.adjacent(n, h) {
+		named := t.is(fFirst) || w == "saint" && t.hi-t.lo >= 3 && (t.is(fNameAny|fCity|fPhrase) || t.f&^fRare == 0)
+		if !named {
+			continue
+		}
+		e, poss := n, t.has(shPoss)
+		if !poss && s.apostropheAt(n+1) && n+2 < len(s.toks) && string(s.lowerTok(n+2)) == "s" && s.adjacent(n+1, n+2) {
+			e, poss = n+2, true // "saint olaf 's"
+		}
+		if h := e + 1; h < len(s.toks) && s.toks[h].kind == tkWord && s.toks[h].is(fEpoHead) && s.adjacent(e, h) {
 			continue // "St John's wort": a herb
 		}
-		s.add(i, n, Facility, 0.85, "place/saint")
-		i = n
+		if !poss {
+			e = s.saintOf(e) // "saint catherine of siena"
+		}
+		tail := -1
+		if k := e + 1; k < len(s.toks) && s.adjacent(e, k) {
+			tail = max(s.facilityTail(k), s.saintTail(k))
+		}
+		switch {
+		case tail > e:
+			e = tail // "saint luke 's orthopedic institute"
+		case !poss && w == "st":
+			continue // "st john" a person, "st segment"
+		}
+		s.add(i, e, Facility, 0.85, "place/saint")
+		i = e
 	}
+}
+
+// saintTail returns the last token of what a place named after a saint is,
+// from token k on ("catholic school", "high", "mercy", "children 's heart
+// clinic", "parish"): up to four words, the last a place's head, the others
+// words that qualify one (a faith, a kind of care); or -1.
+func (s *scanner) saintTail(k int) int {
+	last := -1
+	for n, words := k, 0; n < len(s.toks) && words < 4; n++ {
+		if n > k && !s.adjacent(n-1, n) {
+			break
+		}
+		if s.apostropheAt(n) && n > k && n+1 < len(s.toks) && string(s.lowerTok(n+1)) == "s" && s.adjacent(n, n+1) {
+			n++ // "children 's"
+			continue
+		}
+		t := &s.toks[n]
+		if t.kind != tkWord || s.cased && !t.has(shCap) {
+			break
+		}
+		words++
+		w := s.lowerTok(n)
+		switch {
+		case t.is(fLandmark|fFacHead|fShortHead) && !t.is(fStop|fDeterminer) || schoolLevel(w) || string(w) == "mercy":
+			last = n
+		case t.is(fCountry|fGeneric|fFacility|fCareKind) && !t.is(fStop|fDeterminer) || facilityTailWord(string(w)) || specialtyWord(w) || string(w) == "heart":
+		default:
+			return last
+		}
+	}
+	return last
+}
+
+// schoolLevel: a word that ends a school's name ("westbrook high").
+func schoolLevel(w []byte) bool {
+	switch string(w) {
+	case "high", "elementary", "middle", "prep", "academy", "primary", "secondary":
+		return true
+	}
+	return false
+}
+
+// saintOf returns the last token of the place a saint named at token e is
+// "of", as a church or a school says it ("saint catherine of siena",
+// "saint mary of the lake", "saint francis of assisi"): "of", "the" and one
+// word that is no function word, number or word of time; or e.
+func (s *scanner) saintOf(e int) int {
+	k := e + 1
+	if k+1 >= len(s.toks) || string(s.lowerTok(k)) != "of" || !s.adjacent(e, k) {
+		return e
+	}
+	k++
+	if string(s.lowerTok(k)) == "the" && k+1 < len(s.toks) {
+		k++
+	}
+	t := &s.toks[k]
+	if t.kind != tkWord || !s.adjacent(k-1, k) || t.is(fStop|fDeterminer|fNumWord|fOrdWord|fMonth|fWeekday|fUnit|fMeasure|fClinical) || timeAdverb(s.lowerTok(k)) || s.cased && !t.has(shCap) {
+		return e
+	}
+	return k
 }
 
 // ourLadyOf returns the last token of a church or a school named "our

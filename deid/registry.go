@@ -652,6 +652,10 @@ var registry = []detector{
 			{text: "she's a nurse over at st. joe's, he was at saint pat's", want: map[string]Type{"st. joe's": Facility, "saint pat's": Facility}},
 			{text: "Transferred from St. Vincent's; 123 Elm St. Mary's mom called", want: map[string]Type{"St. Vincent's": Facility}},
 			{text: "the st segment was normal, st depression in v4", keep: []string{"st segment", "st depression"}},
+			// spelled out, as speech is tokenised, with what the place is and whose place the saint is
+			{text: "he fell at church , at saint maron 's , and she goes to saint anselm 's catholic school", want: map[string]Type{"saint maron 's": Facility, "saint anselm 's catholic school": Facility}},
+			{text: "rehab at saint brennock 's orthopedic institute , born at saint vasko of ardmere medical center", want: map[string]Type{"saint brennock 's orthopedic institute": Facility, "saint vasko of ardmere medical center": Facility}},
+			{text: "she 's a saint , the saint of lost things , a saint in the ward", keep: []string{"saint", "saint of lost things", "saint in the ward"}},
 			// a church or school named "our lady of" a title of Mary
 			{text: "we go to our lady of the assumption in town; she's the lady of the house", want: map[string]Type{"our lady of the assumption": Facility}, keep: []string{"lady of the house"}},
 			{text: "Married at Our Lady of Lourdes in May.", want: map[string]Type{"Our Lady of Lourdes": Facility}},
@@ -1115,6 +1119,9 @@ var registry = []detector{
 		Examples: []example{
 			// "will" or "may" before a verb's form no modal takes is a person; a modal or a will of a testament is none
 			{text: "we'll see what will says. and may told me to come. it will help. you may need it. the will says so", want: map[string]Type{"will": Name, "may": Name}, keep: []string{"it will help", "you may need", "the will says"}},
+			// after a role said with "your" or "the", a word no list knows but as a name names who holds it; an everyday word stays
+			{text: "is your pediatrician doctor quarvelle or the other one ? the nurse tembekar came by", want: map[string]Type{"quarvelle": Name, "tembekar": Name}},
+			{text: "your doctor prescribed it and the nurse practitioner checked , the doctor lisinopril question", keep: []string{"prescribed", "practitioner", "lisinopril"}},
 			// a name spelled "as in", the letter's word said in two
 			{text: "[caller] it's x as in x ray e n a, xena", want: map[string]Type{"x as in x ray e n a": Name}},
 			// after a title, a given name that is also a modal or a month, then a surname; the modal after a role or a bare title stays one
