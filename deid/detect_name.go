@@ -97,6 +97,11 @@ func (s *scanner) detectNames() {
 				// do for you", "sorry about that june, i'll fix it"
 				s.add(i, i, Name, 0.8, "name/cue")
 				continue
+			case t.is(fFirst) && !t.is(nameNot|fClinical) && !s.notes && s.personNounApposition(i):
+				// "the new girl there, crystal, could you", "the lactation
+				// lady, grace, helped": a person, then their name set off
+				s.add(i, i, Name, 0.8, "name/relation")
+				continue
 			case t.is(fFirstTop) && !t.is(fStop|fDeterminer|fTitle|fRelation|fMonth) && !s.notes && s.nameThenRole(i):
 				// "autumn, the therapist, will email you"
 				s.add(i, i, Name, 0.85, "name/relation")
@@ -861,7 +866,7 @@ func (s *scanner) reachedAtDesk(i int) bool {
 		return false
 	}
 	k := a + 1
-	if k < len(s.toks) && string(s.lowerTok(k)) == "the" {
+	if k < len(s.toks) && (string(s.lowerTok(k)) == "the" || string(s.lowerTok(k)) == "our") {
 		k++
 	}
 	if k >= len(s.toks) || s.toks[k].kind != tkWord {
@@ -870,6 +875,8 @@ func (s *scanner) reachedAtDesk(i int) bool {
 	switch string(s.lowerTok(k)) {
 	case "front":
 		return k+1 < len(s.toks) && string(s.lowerTok(k+1)) == "desk"
+	case "office":
+		return string(s.lowerTok(k-1)) == "our" // "have dawn in our office call you": staff where the speaker works
 	case "desk", "reception", "billing", "scheduling", "registration", "records", "checkout":
 		return true
 	}
@@ -1091,6 +1098,13 @@ func (s *scanner) afterCue(i int) (int, int) {
 		}
 		w = []byte("im")
 	}
+	if string(w) == "m" {
+		// "i 'm hope": "i'm" as speech is tokenised
+		if !s.apostropheAt(i-1) || i < 2 || string(s.lowerTok(i-2)) != "i" || s.toks[i-2].kind != tkWord || !s.adjacent(i-1, i) {
+			return 0, -1
+		}
+		w = []byte("im")
+	}
 	n := s.nextWord(i, 1)
 	if n < 0 || s.isPunct(n-1, '<') && s.toks[n-1].end == s.toks[n].start {
 		return 0, -1 // "my name's <INAUDIBLE_SPEECH/>": a transcript's mark
@@ -1252,8 +1266,8 @@ func (s *scanner) afterCue(i int) (int, int) {
 				return n, n // "this is june a nurse with …", "this is hope your therapist": who calls, then the role
 			}
 		}
-		if string(w) == "im" && n > 0 && n == i+1 && s.phoneName(n) && s.careIntroAfter(n) {
-			return n, n // "hi i'm sunny, i'll be your nurse tonight"
+		if string(w) == "im" && n > 0 && n == i+1 && s.phoneName(n) && (s.careIntroAfter(n) || s.roleAfterIntro(n)) {
+			return n, n // "hi i'm sunny, i'll be your nurse tonight", "i'm patience, i'm her niece"
 		}
 		if s.toks[i].has(shPoss) {
 			return 0, -1 // "it's" introduces only who calls or visits ("it's june from …"), not "it's Metformin?", "it's AB one CB two"
@@ -1269,6 +1283,9 @@ func (s *scanner) afterCue(i int) (int, int) {
 		unknown := nt.kind == tkWord && nt.f&^(fRare|fPhrase) == 0 && nt.end-nt.start >= 3
 		if !(given || unknown || s.cased && nt.has(shCap) && s.nameish(n, true)) {
 			return 0, -1
+		}
+		if m := n + 1; nt.is(fCommon) && m < len(s.toks) && s.adjacent(n, m) && adjectiveObject(s.lowerTok(m)) {
+			return 0, -1 // "i'm frank about it", "i 'm frank with you": the adjective
 		}
 	case "thank":
 		if string(nw) != "you" {
@@ -4116,6 +4133,12 @@ func (s *scanner) spokenTo(i int) bool {
 		if !s.opensUtterance(p) && !(p > 0 && s.isPunct(p-1, ',')) {
 			return false
 		}
+	case "so", "and":
+		// "so will , you called about him", "and bill, you're her son": what
+		// is said opens on whom it is said to, set off by a comma
+		if !s.opensUtterance(p) || !s.isPunct(i+1, ',') {
+			return false
+		}
 	case "that":
 		if p < 2 || string(s.lowerTok(p-1)) != "about" || string(s.lowerTok(p-2)) != "sorry" {
 			return false
@@ -4477,9 +4500,95 @@ func (s *scanner) careIntroAfter(n int) bool {
 	if m > 0 && string(s.lowerTok(m)) == "and" {
 		m = s.nextWord(m, 0)
 	}
+	if m > 0 && m+2 < len(s.toks) && string(s.lowerTok(m)) == "i" && s.apostropheAt(m+1) && string(s.lowerTok(m+2)) == "ll" {
+		return s.beYourAfter(m + 2) // "i 'll be your nurse"
+	}
 	if m < 0 || string(s.lowerTok(m)) != "ill" {
 		return false
 	}
+	return s.beYourAfter(m)
+}
+
+// personNounApposition: the given name at token c is set off by commas
+// (apposition) right after a person said by a plain noun ("the new girl
+// there, crystal, could you", "the lactation lady at the hospital, grace,
+// helped", "this guy, earl, fixed it"): the noun at most four words before
+// the comma, the words between saying where the person is.
+func (s *scanner) personNounApposition(c int) bool {
+	if s.cased || !s.apposition(c) {
+		return false
+	}
+	for k, words := c-2, 0; k >= 0 && words < 5; k-- {
+		t := &s.toks[k]
+		if t.kind != tkWord || k < c-2 && !s.adjacent(k, k+1) {
+			return false
+		}
+		words++
+		w := s.lowerTok(k)
+		if plainPerson(w) {
+			return true
+		}
+		switch string(w) {
+		case "there", "here", "at", "in", "from", "on", "the", "our", "this", "that", "front":
+			continue
+		}
+		if t.is(fStop|fPersonVerb|fDeterminer|fNumWord) || words > 1 && !s.toks[k+1].is(fDeterminer) && string(s.lowerTok(k+1)) != "the" {
+			return false // one word of where, after "the" or "our" ("at the hospital", "in our office")
+		}
+	}
+	return false
+}
+
+// plainPerson: a plain noun for a person that is no role.
+func plainPerson(w []byte) bool {
+	switch string(w) {
+	case "girl", "lady", "guy", "woman", "man", "boy", "gentleman", "fellow", "gal", "dude", "person", "chap", "bloke":
+		return true
+	}
+	return false
+}
+
+// adjectiveObject: a preposition that takes what an adjective is about
+// ("frank with you", "sunny about it").
+func adjectiveObject(w []byte) bool {
+	switch string(w) {
+	case "about", "with", "that", "to", "enough", "honestly":
+		return true
+	}
+	return false
+}
+
+// roleAfterIntro: who introduces themself by the word at token n says
+// next, after a comma, whose relative or which role they are: "i'm
+// patience, i'm her grand niece", "i'm hope, the charge nurse", "i 'm
+// faith , his daughter". Up to six words on, in the same sentence.
+func (s *scanner) roleAfterIntro(n int) bool {
+	if !s.isPunct(n+1, ',') {
+		return false
+	}
+	for k, words := n+2, 0; k+1 < len(s.toks) && words < 6; k++ {
+		t := &s.toks[k]
+		if t.kind != tkWord {
+			if s.apostropheAt(k) || s.isPunct(k, ',') && words == 0 {
+				continue
+			}
+			return false
+		}
+		words++
+		if w := s.lowerTok(k); !possessive(w) && string(w) != "the" {
+			continue
+		}
+		for r := k + 1; r < len(s.toks) && r <= k+2 && s.toks[r].kind == tkWord; r++ {
+			if s.toks[r].is(fRelation | fTitle) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// beYourAfter: "be your" follows token m ("i'll be your nurse").
+func (s *scanner) beYourAfter(m int) bool {
 	b := s.nextWord(m, 0)
 	if b < 0 || string(s.lowerTok(b)) != "be" {
 		return false

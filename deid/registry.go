@@ -1122,6 +1122,15 @@ var registry = []detector{
 			// after a role said with "your" or "the", a word no list knows but as a name names who holds it; an everyday word stays
 			{text: "is your pediatrician doctor quarvelle or the other one ? the nurse tembekar came by", want: map[string]Type{"quarvelle": Name, "tembekar": Name}},
 			{text: "your doctor prescribed it and the nurse practitioner checked , the doctor lisinopril question", keep: []string{"prescribed", "practitioner", "lisinopril"}},
+			// "i 'm" as speech is tokenised, then a role or whose relative; an adjective with its object stays
+			{text: "hi , i 'm patience , i 'm her grand niece . hello i 'm joy , i 'll be your nurse", want: map[string]Type{"patience": Name, "joy": Name}},
+			{text: "to be frank , i 'm frank about it and i 'm sure , i 'm fine", keep: []string{"frank", "sure", "fine"}},
+			// a given name set off by commas after a plain noun for a person; what is said opening on whom it is said to
+			{text: "the new girl there , crystal , could you give her this ? the lady at the desk , grace , helped", want: map[string]Type{"crystal": Name, "grace": Name}},
+			{text: "so will , you called about him . and bill , you 're her son", want: map[string]Type{"will": Name, "bill": Name}},
+			{text: "so will you call ? and will , if he can , come too ? the girl , honestly , was fine", keep: []string{"will you", "and will", "honestly"}},
+			// staff reached in the speaker's office
+			{text: "i 'll have dawn in our office call her", want: map[string]Type{"dawn": Name}},
 			// a name spelled "as in", the letter's word said in two
 			{text: "[caller] it's x as in x ray e n a, xena", want: map[string]Type{"x as in x ray e n a": Name}},
 			// after a title, a given name that is also a modal or a month, then a surname; the modal after a role or a bare title stays one
