@@ -207,6 +207,7 @@ func (s *scanner) detectSpokenAddress() {
 			if w < 0 || toks[w].kind == tkPunct {
 				break
 			}
+			last := w
 			for !email && s.letterAt(w) && w >= 1 && s.letterAt(w-1) && s.adjacent(w-1, w) {
 				w-- // "at a o l dot com": a domain spelled a letter at a time
 			}
@@ -217,12 +218,15 @@ func (s *scanner) detectSpokenAddress() {
 			}
 			lw := string(s.lowerTok(sep))
 			if !email && toks[sep].kind == tkWord && !emailSep(s.lowerTok(sep)) && !toks[sep].is(fStop|fDeterminer) {
-				if d := s.prevWord(sep, 1); d >= 0 && d == sep-1 && string(s.lowerTok(d)) == "at" {
-					start, sep, lw = sep, d, "at" // "tpatel at brightline health dot org": a domain of two words
+				if f, d := s.domainWords(sep); d >= 0 {
+					// "tpatel at brightline health dot org", "w w w dot north
+					// country primary care dot com": a part of several words
+					// between two separators
+					start, sep, lw = f, d, string(s.lowerTok(d))
 				}
 			}
-			if lw == "at" && email {
-				break // a local part has no "at": "my daughter at kaylee underscore b at …"
+			if lw == "at" && (email || s.webPrefix(last)) {
+				break // a local part has no "at": "my daughter at kaylee underscore b at …"; nor has a web address ("look at w w w dot …")
 			}
 			if lw == "at" {
 				// "results at site dot org" is a web address; "jane at
@@ -244,7 +248,8 @@ func (s *scanner) detectSpokenAddress() {
 					local = q
 				} else if q >= 0 && q == local-1 && !spelled && s.twoWordLocal(q, local) {
 					local = q // "my email is lindqvist anneliese at aol dot com"
-				} else if (s.toks[local].is(fCommon|fStop) && !s.toks[local].is(fNameAny) || s.toks[local].is(fStop) && !s.toks[local].is(fFirstTop)) && !spelled && !s.emailSepAt(s.prevWord(local, 1)) {
+				} else if (s.toks[local].is(fCommon|fStop) && !s.toks[local].is(fNameAny) || s.toks[local].is(fStop) && !s.toks[local].is(fFirstTop)) && !spelled && !s.emailSepAt(s.prevWord(local, 1)) &&
+					!(s.toks[local].is(fCommon) && !s.toks[local].is(fStop) && s.mailSaidBefore(local)) {
 					break // "the results are at site dot org": a verb, not a local part ("will at gmail" is one)
 				} else if d := s.prevWord(local, 0); !spelled && d >= 0 && d == local-1 && s.toks[d].kind == tkWord && (s.toks[d].is(fDeterminer) || string(s.lowerTok(d)) == "the") && !s.emailSepAt(s.prevWord(local, 1)) {
 					break // "on the portal at mychart dot …": a thing somewhere, not a local part
@@ -290,6 +295,47 @@ func (s *scanner) detectSpokenAddress() {
 			s.add(start, i, URL, 0.9, "spoken/url")
 		}
 	}
+}
+
+// domainWords returns the first word of a part of an address read out
+// that ends at word k+1 and is said as several words, and the separator
+// before it ("at" or "dot"): "brightline health", "north country primary
+// care", "q t safe list"; up to five words, none a function word or a
+// number; or -1, -1.
+func (s *scanner) domainWords(k int) (first, sep int) {
+	for n := 0; n < 4 && k >= 1; n++ {
+		d := k - 1
+		if s.toks[d].kind != tkWord || !s.adjacent(d, k) {
+			return -1, -1
+		}
+		switch string(s.lowerTok(d)) {
+		case "at", "dot":
+			return k, d
+		}
+		if emailSep(s.lowerTok(d)) || s.toks[d].is(fStop|fDeterminer|fNumWord|fLocPrep) && !s.letterAt(d) {
+			return -1, -1
+		}
+		k = d
+	}
+	return -1, -1
+}
+
+// mailSaidBefore: an e-mail is spoken of within the eight words before
+// token k ("you'd email the coordinator, it's accessibility at …", "his
+// email address is info at …"), so an everyday word there may be the
+// address's local part.
+func (s *scanner) mailSaidBefore(k int) bool {
+	for j, n := k-1, 0; j >= 0 && n < 8; j-- {
+		if s.toks[j].kind != tkWord {
+			continue
+		}
+		n++
+		switch string(s.lowerTok(j)) {
+		case "email", "emails", "emailed", "mail":
+			return true
+		}
+	}
+	return false
 }
 
 // webPrefix: token k ends "www" or "w w w".
@@ -347,12 +393,13 @@ func (s *scanner) initialLocal(q, l int) bool {
 	} else if !s.letterAt(l) {
 		return false
 	}
-	if c := s.text[s.toks[letter].start] | 0x20; c == 'a' || c == 'i' {
-		return false
+	if c := s.text[s.toks[letter].start] | 0x20; c == 'a' || c == 'i' || s.clitic(letter) {
+		return false // "it 's jsmith at …": the clitic
 	}
 	t := &s.toks[name]
-	// "dot" is a given name too, but "mike dot t" reads the separator
-	return t.kind == tkWord && t.is(fNameAny) && !t.is(fStop|fDeterminer) && t.end-t.start >= 2 && !emailSep(s.lowerTok(name))
+	// "dot" is a given name too, but "mike dot t" reads the separator; a
+	// word no list knows is a name there ("t oyelaran at …")
+	return t.kind == tkWord && (t.is(fNameAny) || t.f&^(fRare|fPhrase) == 0 && t.end-t.start >= 3) && !t.is(fStop|fDeterminer) && t.end-t.start >= 2 && !emailSep(s.lowerTok(name))
 }
 
 // twoWordLocal: tokens q and l, two names or words no list knows, are an

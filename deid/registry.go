@@ -83,6 +83,10 @@ var registry = []detector{
 			{text: "email jane.doe@example.com or visit https://www.example.org/patient", want: map[string]Type{"jane.doe@example.com": Email, "https://www.example.org/patient": URL}},
 			{text: "login from 192.168.10.4 and fe80::1ff:fe23:4567:890a", want: map[string]Type{"192.168.10.4": IP, "fe80::1ff:fe23:4567:890a": IP}},
 			{text: "it's john dot smith at gmail dot com", want: map[string]Type{"john dot smith at gmail dot com": Email}},
+			// a part of up to five words between two separators; an everyday word as the local part where an e-mail was spoken of; an initial before a word no list knows
+			{text: "email the office , it 's records at pellmore valley public schools dot org , or w w w dot k v open door clinic dot net", want: map[string]Type{"records at pellmore valley public schools dot org": Email, "w w w dot k v open door clinic dot net": URL}},
+			{text: "his email is r quennell at tlx dot org . it 's jdoe at gmail dot com . look at w w w dot site dot org", want: map[string]Type{"r quennell at tlx dot org": Email, "jdoe at gmail dot com": Email, "w w w dot site dot org": URL}, keep: []string{"it 's", "look at"}},
+			{text: "the results are at the lab portal dot com and she works at the main office dot org", keep: []string{"results are at the", "works at the"}},
 			// "dot" is a given name too, but not between a name and an initial
 			{text: "it's mike dot t at icloud dot com", want: map[string]Type{"mike dot t at icloud dot com": Email}},
 			// a local part of everyday words with separators, spelled, or with digits after a dash
