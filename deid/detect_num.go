@@ -139,7 +139,28 @@ func (s *scanner) areaCodeBefore(i int) bool {
 // them, that count or step by a fixed amount, or that a digit span asks to
 // repeat.
 func (s *scanner) mindTest(r *numRun) bool {
+	if r.spoken == 0 && digitByDigit(r) && s.cueBefore(r.i, 4) == "" {
+		return s.digitSpanCue(r.i) || digitProgression(r.digits) // "repeat after me, 7 4 2 9 1", "count 1 2 3 4 5"
+	}
 	return r.spoken >= 4 && r.spoken == r.items && s.cueBefore(r.i, 4) == "" && (s.spokenProgression(r) || s.digitSpanCue(r.i))
+}
+
+// digitProgression: digits that step by one, up or down ("1 2 3 4 5",
+// "9 8 7 6 5"): counting.
+func digitProgression(d []byte) bool {
+	if len(d) < 3 {
+		return false
+	}
+	step := int(d[1]) - int(d[0])
+	if step != 1 && step != -1 {
+		return false
+	}
+	for k := 2; k < len(d); k++ {
+		if int(d[k])-int(d[k-1]) != step {
+			return false
+		}
+	}
+	return true
 }
 
 // spokenProgression: the numbers said in run r step by one fixed amount
@@ -302,6 +323,32 @@ func (s *scanner) idHeading(k int) bool {
 	return true
 }
 
+// digitByDigit: the run is five or more digits written one at a time, as a
+// transcription engine writes a number read out digit by digit ("It's 7 0
+// 3 3 1 8 6", "I see 1 0 2 2 4 7 7 8 3 1"): one number, not a list of
+// small ones (a count or a digit span was read before, by mindTest).
+func digitByDigit(r *numRun) bool {
+	if r.spoken > 0 || len(r.groups) < 5 {
+		return false
+	}
+	for _, g := range r.groups {
+		if g != 1 {
+			return false
+		}
+	}
+	spaces := 0
+	for _, c := range r.seps {
+		switch c {
+		case ' ':
+			spaces++
+		case ',':
+		default:
+			return false
+		}
+	}
+	return spaces*2 >= len(r.seps) // "9 1 4 4, 0 2 7, 6 6 1" read in groups; not "1, 2, 3, 4, 5"
+}
+
 // numRun is a maximal run of number items.
 // sep0 is the separator between the run's first two written groups, or 0
 // when a spoken item stood between them ("00 O 0" has two groups and no
@@ -346,6 +393,14 @@ func (s *scanner) detectNumbers() {
 				i = j
 				continue
 			}
+			if j := s.spokenID(start); j > start {
+				i = j
+				continue
+			}
+		} else if toks[start].kind == tkNum && toks[start].end-toks[start].start == 1 && s.cased && !s.notes && start+1 < len(toks) &&
+			toks[start+1].kind == tkWord && toks[start+1].end-toks[start+1].start == 1 && toks[start+1].has(shCap) && s.adjacent(start, start+1) {
+			// "It's on my screen here, 8 G K 4 L 2 2 9 7 X", "plate 7 K L W
+			// 2 2": digits and capitals read out one at a time
 			if j := s.spokenID(start); j > start {
 				i = j
 				continue
@@ -911,7 +966,7 @@ func (s *scanner) classifyRun(r *numRun) bool {
 			s.add(r.i, j, Zip, 0.85, "number/zip-cued") // "ZIP: 394 13", "zip code is 880"
 			return true
 		}
-		if len(r.groups) > 1 && !knownGrouping(r.groups, r.seps) {
+		if len(r.groups) > 1 && !knownGrouping(r.groups, r.seps) && !digitByDigit(r) {
 			if c := s.cueBefore(r.i, 3); c == "" || c == Date || c == Phone || c == Zip {
 				return s.classifyParts(r)
 			}
