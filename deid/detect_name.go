@@ -447,6 +447,9 @@ func honorific(w []byte) bool {
 // afterRelation reads "my daughter jessica", "his wife, mary", "my son is
 // named tom".
 func (s *scanner) afterRelation(i int) (int, int) {
+	if s.labelsTurn(i) {
+		return 0, -1 // "Mother: Really grumpy.": the speaker's label, then what is said
+	}
 	if string(s.lowerTok(i)) == "ex" {
 		// "my ex mark": the word after a possessive, alone ("ex-Zombie
 		// Seppinen", "an ex smoker" are none)
@@ -928,6 +931,9 @@ func deskVerb(w []byte) bool {
 // title ("dr. smith"). It returns the name's first and last tokens, the
 // score and the Source, or c = 0.
 func (s *scanner) titleName(i int) (c, j int, score float64, src string) {
+	if s.labelsTurn(i) {
+		return 0, -1, 0, "" // "Student: Good morning."
+	}
 	if c := s.roleApposition(i); c > i {
 		return c, c, 0.85, "name/relation"
 	}
@@ -1011,6 +1017,19 @@ func (s *scanner) roleLead(i int) int {
 		}
 	}
 	return p
+}
+
+// labelsTurn: the relation or role at token i labels a speaker's turn in
+// a transcript ("Mother: Really grumpy.", "Student: Anything that
+// helps?"): it opens a line, a colon follows, the text has speakers'
+// labels, and the word after is an everyday one, which opens what is said.
+// A form's field ("Mother: Grace Okafor") or a name said first stays.
+func (s *scanner) labelsTurn(i int) bool {
+	if s.labels == 0 || i+2 >= len(s.toks) || !s.isPunct(i+1, ':') || i > 0 && !s.toks[i].has(shNewline) {
+		return false
+	}
+	t := &s.toks[i+2]
+	return t.kind == tkWord && t.is(fCommon|fStop|fNonPHI) && (!t.is(fFirstTop|fLastTop) || t.is(fGreeting|fStop)) || t.kind != tkWord
 }
 
 // strangeAfterRole: right after the title at token i (said as a role, "your

@@ -1138,6 +1138,9 @@ var registry = []detector{
 			{text: "so will you call ? and will , if he can , come too ? the girl , honestly , was fine", keep: []string{"will you", "and will", "honestly"}},
 			// staff reached in the speaker's office
 			{text: "i 'll have dawn in our office call her", want: map[string]Type{"dawn": Name}},
+			// a relation or a role that labels a speaker's turn, then an everyday word that opens what is said; a form's field keeps its name
+			{text: "Doctor: How is he?\nMother: Really grumpy.\nStudent: Anything that helps?\nFather: None.", keep: []string{"Really", "Anything", "None"}},
+			{text: "Mother: Grace Okafor\nFather: Tomasz Okafor", want: map[string]Type{"Grace Okafor": Name, "Tomasz Okafor": Name}},
 			// a name spelled "as in", the letter's word said in two
 			{text: "[caller] it's x as in x ray e n a, xena", want: map[string]Type{"x as in x ray e n a": Name}},
 			// after a title, a given name that is also a modal or a month, then a surname; the modal after a role or a bare title stays one

@@ -600,7 +600,8 @@ func (s *scanner) colonLabel() int {
 	}
 	switch string(s.low[s.toks[k].lo:s.toks[k].hi]) {
 	case "doctor", "dr", "pt", "gp", "patient", "speaker", "clinician", "physician", "nurse", "caller", "receptionist", "interviewer", "interviewee",
-		"mother", "father", "parent", "daughter", "son", "wife", "husband", "caregiver", "interpreter", "pharmacist", "therapist", "provider":
+		"mother", "father", "parent", "daughter", "son", "wife", "husband", "caregiver", "interpreter", "pharmacist", "therapist", "provider",
+		"student", "examiner", "candidate", "mom", "dad", "mum", "carer", "relative", "guardian", "registrar", "paramedic", "counselor", "counsellor":
 		return k
 	}
 	return -1
