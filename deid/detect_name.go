@@ -127,7 +127,7 @@ func (s *scanner) detectNames() {
 				}
 				continue
 			case t.is(fRelation):
-				if c, j := s.afterRelation(i); j >= c && c > 0 {
+				if c, j := s.afterRelation(i); j >= c && c > 0 && !s.fieldAfterValue(i, c, j) {
 					s.add(c, j, Name, 0.9, "name/relation")
 					i = j
 					continue
@@ -282,6 +282,9 @@ func (s *scanner) afterTitle(i int) int {
 	c := s.nextWord(i, 1)
 	if c < 0 || c > i+2 {
 		return i
+	}
+	if s.toks[i].is(fCredential) && s.toks[c].kind == tkWord && noteKind(s.lowerTok(c)) {
+		return i // "MICU RN NOTE", "BMT UNIT RN PROGRESS NOTE": the kind of note, no name
 	}
 	// "np", "rn" as titles take a name right after them ("NP Patty"),
 	// never across a period ("2L NP. He has ...": nasal prongs)
@@ -1017,6 +1020,18 @@ func (s *scanner) roleLead(i int) int {
 		}
 	}
 	return p
+}
+
+// fieldAfterValue: the words c..j read after the relation at token i are
+// the next field of a form, not a name: its label before a colon
+// ("Relationship: mother   Cell: 512…"), or the next line after the
+// relation given as a field's value ("Relationship: Mother\nEmergency
+// contact phone: …").
+func (s *scanner) fieldAfterValue(i, c, j int) bool {
+	if c == j && s.isPunct(j+1, ':') && !s.toks[c].is(fFirstTop) {
+		return true
+	}
+	return s.toks[c].has(shNewline) && i > 0 && s.isPunct(i-1, ':')
 }
 
 // labelsTurn: the relation or role at token i labels a speaker's turn in

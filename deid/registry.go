@@ -1141,6 +1141,9 @@ var registry = []detector{
 			// a relation or a role that labels a speaker's turn, then an everyday word that opens what is said; a form's field keeps its name
 			{text: "Doctor: How is he?\nMother: Really grumpy.\nStudent: Anything that helps?\nFather: None.", keep: []string{"Really", "Anything", "None"}},
 			{text: "Mother: Grace Okafor\nFather: Tomasz Okafor", want: map[string]Type{"Grace Okafor": Name, "Tomasz Okafor": Name}},
+			// a credential heading the kind of note takes no name; a form's next field after a relation given as a value is no name
+			{text: "MICU RN NOTE\nSICU RN PROGRESS NOTE - POD 1\nreport given to RN Patty", want: map[string]Type{"Patty": Name}, keep: []string{"NOTE", "PROGRESS"}},
+			{text: "Relationship: mother   Cell: 512-555-0193\nRelationship: Mother\nEmergency contact phone: none", keep: []string{"Cell", "Emergency"}},
 			// a name spelled "as in", the letter's word said in two
 			{text: "[caller] it's x as in x ray e n a, xena", want: map[string]Type{"x as in x ray e n a": Name}},
 			// after a title, a given name that is also a modal or a month, then a surname; the modal after a role or a bare title stays one
