@@ -76,6 +76,7 @@ func (s *scanner) detectBusinessHeads() {
 		s.storeBefore(a)
 	}
 	s.companiesByHead()
+	s.schoolsByLevel()
 	s.namedThenKind()
 	s.chainOnStreet()
 	s.chainSites()
@@ -83,6 +84,58 @@ func (s *scanner) detectBusinessHeads() {
 	s.plainVenues()
 	s.answeredAs()
 	s.articleNamedVenues()
+}
+
+// schoolsByLevel finds a school named in lower-case speech by the words
+// before its level, after "at", "for", "to" or "from": "i play for
+// westbrook high", "trying out at north ridge high", "she goes to monroe
+// township elementary", "at harlan prep". One to three words, none a
+// function word, a number or a measure, one of them a name, a town or a
+// word no list knows ("blood pressure high" names no school); "school"
+// after the level belongs to it.
+func (s *scanner) schoolsByLevel() {
+	if s.cased || s.notes {
+		return
+	}
+	toks := s.toks
+	for h := 2; h < len(toks); h++ {
+		if toks[h].kind != tkWord || toks[h].hi-toks[h].lo < 4 || !schoolLevel(s.lowerTok(h)) || s.covered(h, "") {
+			continue
+		}
+		first, named := -1, false
+		for j := h - 1; j >= 1 && h-j <= 3; j-- {
+			t := &toks[j]
+			if t.kind != tkWord || !s.adjacent(j, j+1) {
+				break
+			}
+			w := s.lowerTok(j)
+			if t.is(fLocPrep) || string(w) == "for" || string(w) == "to" {
+				break
+			}
+			if t.is(fStop|fDeterminer|fNumWord|fOrdWord|fUnit|fMeasure|fMonth|fWeekday|fRelation|fTitle) || t.is(fClinical) && !t.is(fCommon) || t.has(shPoss|shApos) || s.verbIng(j) || t.hi-t.lo < 3 {
+				first = -1
+				break
+			}
+			if t.is(fNameAny|fCity|fCounty|fPhrase) && (!t.is(fCommon) || t.is(fCity|fCounty)) || t.f&^fRare == 0 {
+				named = true
+			}
+			first = j
+		}
+		if first < 1 || !named {
+			continue
+		}
+		switch string(s.lowerTok(first - 1)) {
+		case "at", "for", "to", "from":
+		default:
+			continue
+		}
+		e := h
+		if n := h + 1; n < len(toks) && toks[n].kind == tkWord && s.adjacent(h, n) && string(s.lowerTok(n)) == "school" {
+			e = n
+		}
+		s.add(first, e, Location, 0.8, "place/business-head")
+		h = e
+	}
 }
 
 // storeBefore finds a chain's store or a business said with where it is,
@@ -717,6 +770,9 @@ func (s *scanner) businessHead(k int) int {
 		return -1
 	}
 	if t.is(fOrgHead) && !t.is(fStop|fDeterminer) {
+		if n := k + 1; n < len(s.toks) && s.toks[n].kind == tkWord && s.adjacent(k, n) && s.toks[n].is(fOrgHead) && !s.toks[n].is(fStop|fDeterminer) && (!s.cased || s.toks[n].has(shCap)) {
+			return n // "hartwell paper mill": a trade, then its site
+		}
 		return k
 	}
 	return -1

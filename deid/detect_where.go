@@ -890,14 +890,21 @@ func (s *scanner) partners(k int) int {
 func (s *scanner) orgHeadAhead(k int) int {
 	for j := k; j < len(s.toks) && j <= k+3; j++ {
 		t := &s.toks[j]
-		if t.kind != tkWord || j > k && !s.adjacent(j-1, j) || t.is(fStop|fDeterminer|fTitle|fRelation|fMonth|fWeekday|fNumWord|fUnit|fMeasure|fClinical|fCountry) && !t.is(fOrgHead) {
+		if t.kind != tkWord || j > k && !s.adjacent(j-1, j) {
 			return -1
+		}
+		if t.is(fStop|fDeterminer|fTitle|fRelation|fMonth|fWeekday|fNumWord|fUnit|fMeasure|fCountry) && !t.is(fOrgHead) && !(j == k && string(s.lowerTok(j)) == "first") ||
+			t.is(fClinical) && !t.is(fCommon|fOrgHead) {
+			return -1 // but "first keystone credit union", "pacific crest bank": an everyday word that is also shorthand
 		}
 		if s.cased && !t.has(shCap) {
 			return -1
 		}
 		if j > k && t.is(fOrgHead) {
 			return j
+		}
+		if j > k && string(s.lowerTok(j)) == "credit" && j+1 < len(s.toks) && string(s.lowerTok(j+1)) == "union" && s.adjacent(j, j+1) {
+			return j + 1
 		}
 	}
 	return -1

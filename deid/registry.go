@@ -603,6 +603,9 @@ var registry = []detector{
 		run:     (*scanner).detectEmployers,
 		gate:    func(s *scanner) bool { return s.any(fEmployCue) },
 		Examples: []example{
+			// everyday words before the head of a company's name after a cue of work: also "first", also words that are shorthand too
+			{text: "i was a teller at first keystone credit union . i work at pacific crest bank . a job at granite state paper", want: map[string]Type{"first keystone credit union": Location, "pacific crest bank": Location, "granite state paper": Location}},
+			{text: "i work at the first aid station , she works at the blood bank , he works for the paper", keep: []string{"first aid", "blood bank", "the paper"}},
 			// a workplace of two everyday words after a job and "at", before when someone works there; not a desk or home
 			{text: "i'm a server at rusty anchor weekends. i work at the front desk weekends, at home now", want: map[string]Type{"rusty anchor": Location}, keep: []string{"front desk", "home"}},
 			// a role in care names an employer after "at" only
@@ -1578,6 +1581,11 @@ var registry = []detector{
 			return len(s.found) > 0 || s.any(fOrgHead) || !s.cased && !s.notes && s.words >= 4
 		},
 		Examples: []example{
+			// a school by the words before its level, after at, for, to or from; a level said of a reading stays
+			{text: "i play for westbrook high , she goes to monroe township elementary , he 's at harlan prep", want: map[string]Type{"westbrook high": Location, "monroe township elementary": Location}},
+			{text: "his blood pressure was running high , from low to high , he went to high school , sugars go to very high", keep: []string{"running high", "low to high", "high school", "very high"}},
+			// trades and public bodies named by everyday words before their head
+			{text: "i got on at garrity hvac , it 's good", want: map[string]Type{"garrity hvac": Location}},
 			// after a town or a name, the words that make it a clinic, a home or a workplace; a name before "home" stays a name
 			{text: "that was at lakeshore women's health. labs at fairview medical lab. dad died at the stillwater veterans home. i drove mary home", want: map[string]Type{"lakeshore women's health": Facility, "fairview medical lab": Facility, "stillwater veterans home": Facility, "mary": Name}},
 			{text: "the letter from doctor ansel brook medical director", keep: []string{"medical director"}},
