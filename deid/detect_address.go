@@ -641,6 +641,9 @@ func (s *scanner) addressTail(j int) int {
 	end := j
 	for n := j + 1; n < len(s.toks) && n-end <= 3; n++ {
 		t := &s.toks[n]
+		if s.fieldLabelAt(n) {
+			return end // "… 1500 Diamond Hill Rd\nSchool/daycare: …": the next field of a form
+		}
 		postcode := -1
 		if t.kind == tkNum {
 			postcode = s.hyphenPostcode(n)

@@ -859,6 +859,9 @@ func homeFaith(w []byte) bool {
 // The same reading serves local landmarks ("Edgewater Park", "lakewood
 // park", "Riverside Estates") with typ Location.
 func (s *scanner) facility(h int, typ Type) {
+	if s.fieldLabelEnds(h) {
+		return // "Birth hospital: …", "Nursing home:": a form's field
+	}
 	if first := s.careAndRehab(h); first >= 0 {
 		s.add(first, h, Facility, 0.85, "place/facility") // "at the willows nursing and rehab"
 		return

@@ -597,6 +597,22 @@ var registry = []detector{
 		},
 	},
 	{
+		Name:    "places/form-fields",
+		Types:   []Type{Location, City, County, Facility, Name},
+		Sources: []string{"place/form-field"},
+		run:     (*scanner).detectFormFields,
+		gate:    func(s *scanner) bool { return s.hasSeen(seenColon) },
+		Examples: []example{
+			// a field whose label names a place: its value to the end of the line, a wide gap or a parenthesis
+			{text: "City: Bend    State: OR    ZIP: 97702\nEmployer: Narragansett Bay Logistics\nResidence: The Palms at Siesta Key (independent living)", want: map[string]Type{"Bend": City, "Narragansett Bay Logistics": Location, "The Palms at Siesta Key": Location}, keep: []string{"State", "independent living"}},
+			{text: "School/daycare: Bright Horizons at Brushy Creek\nPreferred pharmacy: Ponderosa Pharmacy, 610 NE Greenwood Ave", want: map[string]Type{"Bright Horizons at Brushy Creek": Location, "Ponderosa Pharmacy, 610 NE Greenwood Ave": Location}},
+			// another name of the person
+			{text: "Preferred name: Marisa\nMaiden name: Okafor-Lind", want: map[string]Type{"Marisa": Name, "Okafor-Lind": Name}},
+			// an empty value, another field's label, a field of no place
+			{text: "Employer: self-employed\nSchool: none\nCity:\nPlan: fluids, recheck lytes\nEmployer: retired", keep: []string{"self-employed", "none", "Plan", "fluids", "retired"}},
+		},
+	},
+	{
 		Name:    "places/employers",
 		Types:   []Type{Location},
 		Sources: []string{"place/employer"},
@@ -1801,6 +1817,16 @@ var registry = []detector{
 			// an everyday word that began a hospital's name is the hospital again only capitalised after a verb of moving
 			{text: "Have Mercy; mercy rule. Transferred from Mercy Hospital. Later went to Mercy", want: map[string]Type{"Mercy Hospital": Facility}, keep: []string{"Have Mercy", "mercy rule"}},
 			{text: "Then she went to Mercy, discharged from Mercy Hospital.", want: map[string]Type{"Mercy": Facility}},
+		},
+	},
+	{
+		Name:  "places/field-ends",
+		Types: []Type{Address, Name, Facility},
+		run:   (*scanner).endAtFieldLabels,
+		gate:  func(s *scanner) bool { return len(s.found) > 0 && s.hasSeen(seenColon) },
+		Examples: []example{
+			// what ran on into the next field's label ends before it
+			{text: "Pharmacy: CVS, 1500 Diamond Hill Rd\nSchool/daycare: none\nPreferred name: Marisa\nBirth hospital: Seton Medical Center", want: map[string]Type{"CVS, 1500 Diamond Hill Rd": Address, "Marisa": Name, "Seton Medical Center": Facility}, keep: []string{"School", "daycare", "Birth hospital"}},
 		},
 	},
 }

@@ -1,0 +1,159 @@
+package deid
+
+// A form's fields: "Employer: Narragansett Bay Logistics", "City: Bend",
+// "Preferred pharmacy: Ponderosa Pharmacy, 610 NE Greenwood Ave". The label
+// says what the value is, whatever words it is written in.
+
+// fieldLabelAt: token k opens a line (or follows a wide gap) and is the
+// first of one to three words, joined by spaces or slashes, before a colon:
+// the label of a form's field ("City:", "School/daycare:", "Work phone:").
+func (s *scanner) fieldLabelAt(k int) bool {
+	_, c := s.fieldLabel(k)
+	return c > k
+}
+
+// fieldLabel returns the label's words from token k, lower-cased and joined
+// (in the scanner's scratch buffer), and the colon after them, or nil, -1.
+func (s *scanner) fieldLabel(k int) ([]byte, int) {
+	if k >= len(s.toks) || s.toks[k].kind != tkWord || !(k == 0 || s.toks[k].has(shNewline) || s.gapBefore(k)) {
+		return nil, -1
+	}
+	buf := s.buf[:0]
+	for n, words := k, 0; n < len(s.toks) && n-k < 6; n++ {
+		t := &s.toks[n]
+		switch {
+		case t.kind == tkWord && (n == k || s.adjacent(n-1, n) || s.isPunct(n-1, '/')):
+			if words++; words > 3 || n > k && t.has(shNewline) {
+				return nil, -1
+			}
+			if len(buf) > 0 && !s.isPunct(n-1, '/') {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, s.lowerTok(n)...)
+		case s.isPunct(n, '/') && n > k && s.toks[n-1].kind == tkWord:
+			buf = append(buf, '/')
+		case s.isPunct(n, ':') && n > k && s.toks[n-1].kind == tkWord:
+			s.buf = buf
+			return buf, n
+		default:
+			return nil, -1
+		}
+	}
+	return nil, -1
+}
+
+// fieldLabelEnds: token h is the last word of a form's field label, a colon
+// right after it ("Birth hospital:", "Preferred pharmacy:").
+func (s *scanner) fieldLabelEnds(h int) bool {
+	if !s.isPunct(h+1, ':') {
+		return false
+	}
+	for k := h; k >= 0 && h-k < 3; k-- {
+		if _, c := s.fieldLabel(k); c == h+1 {
+			return true
+		}
+		if s.toks[k].has(shNewline) {
+			break
+		}
+	}
+	return false
+}
+
+// gapBefore: two spaces or more, or a tab, stand before token k on its line
+// ("City: Bend    State: OR").
+func (s *scanner) gapBefore(k int) bool {
+	if k == 0 {
+		return false
+	}
+	a, b := int(s.toks[k-1].end), int(s.toks[k].start)
+	return b-a >= 2 && s.text[b-1] == ' ' && s.text[b-2] == ' ' || b-a >= 1 && s.text[b-1] == '\t'
+}
+
+// placeFields are the labels of fields whose value names a place a person
+// is found at (or, a few, another name of the person), and the type the
+// value is given.
+var placeFields = map[string]Type{
+	"employer": Location, "employer name": Location, "current employer": Location, "new employer": Location, "previous employer": Location,
+	"school": Location, "school/daycare": Location, "daycare": Location, "school name": Location, "college": Location, "university": Location,
+	"preferred pharmacy": Location, "pharmacy": Location, "residence": Location, "place of residence": Location,
+	"birth hospital": Facility, "hospital of birth": Facility, "place of birth": City, "birthplace": City,
+	"city": City, "town": City, "city/town": City, "county": County, "suburb": City, "neighborhood": City, "neighbourhood": City,
+	"middle name": Name, "preferred name": Name, "previous surname": Name, "previous name": Name, "maiden name": Name, "former name": Name, "nickname": Name, "alias": Name,
+	"practice": Facility, "gp practice": Facility, "gp surgery": Facility, "surgery": Facility, "nursing home": Facility, "care home": Facility,
+}
+
+// emptyValue: a field's value that names nothing.
+func emptyValue(w []byte) bool {
+	switch string(w) {
+	case "none", "n", "na", "unknown", "unk", "same", "self", "retired", "unemployed", "disabled", "student", "home", "yes", "no", "declined", "pending", "tbd":
+		return true
+	}
+	return false
+}
+
+// detectFormFields finds the value of a field whose label names a place
+// (placeFields): the words after the colon up to the end of the line, a
+// wide gap or an opening parenthesis ("Residence: The Palms at Siesta Key
+// (independent living)"), at most ten tokens; not an empty value ("none",
+// "self-employed", "retired").
+func (s *scanner) detectFormFields() {
+	toks := s.toks
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].kind != tkWord || !(k == 0 || toks[k].has(shNewline) || s.gapBefore(k)) {
+			continue
+		}
+		label, c := s.fieldLabel(k)
+		if c < 0 {
+			continue
+		}
+		typ, ok := placeFields[string(label)]
+		if !ok {
+			k = c
+			continue
+		}
+		first, last := c+1, -1
+		if first >= len(toks) || toks[first].has(shNewline) || toks[first].kind != tkWord && toks[first].kind != tkNum {
+			k = c
+			continue
+		}
+		if emptyValue(s.lowerTok(first)) {
+			k = c
+			continue
+		}
+		for n := first; n < len(toks) && n-first < 10; n++ {
+			t := &toks[n]
+			if n > first && (t.has(shNewline) || s.gapBefore(n)) || s.isPunct(n, '(') || s.isPunct(n, ';') {
+				break
+			}
+			if t.kind != tkPunct {
+				last = n
+			}
+		}
+		if last < first {
+			k = c
+			continue
+		}
+		s.add(first, last, typ, 0.85, "place/form-field")
+		k = last
+	}
+}
+
+// endAtFieldLabels ends a finding that ran on into the next field's label
+// before the label's line: "Walgreens, 1500 Diamond Hill Rd\nSchool/daycare:
+// …", "Preferred name: Marisa\nBirth hospital: …". It runs after every
+// detector.
+func (s *scanner) endAtFieldLabels() {
+	toks := s.toks
+	for f := range s.found {
+		a, b := s.tokAt(s.found[f].Start), s.tokAt(s.found[f].End-1)
+		for k := b; k > a && b-k < 4; k-- {
+			if !toks[k].has(shNewline) {
+				continue
+			}
+			if _, c := s.fieldLabel(k); c > b {
+				s.setSpan(f, s.found[f].Start, int(toks[k-1].end))
+			}
+			break
+		}
+	}
+}
