@@ -244,6 +244,9 @@ func (s *scanner) lowerStem(k int) []byte {
 // possStem returns the end of a possessive word without its 's.
 func possStem(text string, start, end int) int {
 	if end-start > 2 && text[end-2] == '\'' {
+		if end-start > 3 && text[end-3] == ' ' {
+			return end - 3 // "denise 's": speech tokenised apart
+		}
 		return end - 2
 	}
 	if end-start > 4 && text[end-4:end-1] == "\u2019" {

@@ -102,6 +102,11 @@ func (s *scanner) tokenize() {
 			pend = 0
 			continue
 		}
+		if c == '\'' && s.spacedPossessive(i, pend) {
+			i += 2 // "valentine 's day", "children 's mercy": speech tokenised apart, read as written
+			pend = 0
+			continue
+		}
 		s.punct(i, i+size, tkPunct, pend)
 		pend = 0
 		switch c {
@@ -365,6 +370,27 @@ func (s *scanner) readWord(i int, pend uint8) int {
 		}
 	}
 	return i
+}
+
+// spacedPossessive folds "'s" set apart by one space from the word before
+// it (at text[i], as transcripts tokenise speech: "valentine 's day", "it
+// 's") into that word, as if written together: the word's token then ends
+// in 's (shPoss) and its flags, read by its stem, stay.
+func (s *scanner) spacedPossessive(i int, pend uint8) bool {
+	text := s.text
+	n := len(s.toks)
+	if pend&shNewline != 0 || n == 0 || i+1 >= len(text) || text[i+1]|0x20 != 's' || i+2 < len(text) && byteClass[text[i+2]] != bcSpace && byteClass[text[i+2]] != bcOther {
+		return false
+	}
+	t := &s.toks[n-1]
+	if t.kind != tkWord || int(t.end) != i-1 || text[i-1] != ' ' || t.shape&(shPoss|shApos) != 0 || int(t.hi) != len(s.low) {
+		return false
+	}
+	s.low = append(s.low, 's')
+	t.hi++
+	t.end = int32(i + 2)
+	t.shape |= shPoss
+	return true
 }
 
 // wordCounts are what readWord counts in a word.
