@@ -976,6 +976,9 @@ func (s *scanner) classifyRun(r *numRun) bool {
 	if nx := s.nextWord(r.j, 0); nx >= 0 && s.toks[nx].is(fUnit) && n <= 6 {
 		return false
 	}
+	if r.spoken > 0 && n <= 8 && (s.overAt(s.prevWord(r.i, 0)) || s.overAt(s.nextWord(r.j, 0))) {
+		return false // "one thirty eight over eighty eight, one forty over ninety": readings said one after another
+	}
 	if h := r.j + 1; h+1 < len(s.toks) && s.isPunct(h, '-') && s.toks[h].start == s.toks[r.j].end && s.toks[h+1].is(fUnit) && n <= 6 {
 		return false // "one eight-ounce cup", "a 12-gauge": a measure
 	}
@@ -1401,6 +1404,12 @@ func (s *scanner) pendingDates() {
 			s.add(int(p[0]), int(p[1]), Date, 0.7, "pattern/date")
 		}
 	}
+}
+
+// overAt: token k is "over", between the two numbers of a reading said
+// aloud ("one twenty over eighty").
+func (s *scanner) overAt(k int) bool {
+	return k >= 0 && s.toks[k].kind == tkWord && s.toks[k].hi-s.toks[k].lo == 4 && string(s.lowerTok(k)) == "over"
 }
 
 // digitDate: mmddyy or mmddyyyy read as digits.

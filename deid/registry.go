@@ -122,6 +122,8 @@ var registry = []detector{
 		run:     (*scanner).detectNumbers,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) },
 		Examples: []example{
+			// readings said one after another round "over" are values, not an id read out in groups
+			{text: "it 's been like one thirty eight over eighty eight , one forty over ninety . the number is eight eight four , one four oh", want: map[string]Type{"eight eight four , one four oh": ID}, keep: []string{"eighty eight , one forty"}},
 			// digits written one at a time, as a transcription engine writes a number read out, with capitals among them; a count, a digit span, doses stay
 			{text: "Caller: It's 7 0 3 3 1 8 6.\nTech: I see 1 0 2 2 4 7 7 8 3 1. The serial is 8 G K 4 L 2 2 9 7 X.", want: map[string]Type{"7 0 3 3 1 8 6": ID, "1 0 2 2 4 7 7 8 3 1": ID, "8 G K 4 L 2 2 9 7 X": Device}},
 			{text: "Doctor: Repeat after me, 7 4 2 9 1. Count 1 2 3 4 5 6. Scores were 1, 2, 3, 4, 5. Take 2 5 mg.", keep: []string{"7 4 2 9 1", "1 2 3 4 5 6", "1, 2, 3, 4, 5", "2 5 mg"}},
@@ -1165,6 +1167,8 @@ var registry = []detector{
 			// a credential heading the kind of note takes no name; a form's next field after a relation given as a value is no name
 			{text: "MICU RN NOTE\nSICU RN PROGRESS NOTE - POD 1\nreport given to RN Patty", want: map[string]Type{"Patty": Name}, keep: []string{"NOTE", "PROGRESS"}},
 			{text: "Relationship: mother   Cell: 512-555-0193\nRelationship: Mother\nEmergency contact phone: none", keep: []string{"Cell", "Emergency"}},
+			// weekdays said of every week are no names
+			{text: "at the parish hall , tuesdays and thursdays , my sponsor rocco picks me up", want: map[string]Type{"rocco": Name}, keep: []string{"tuesdays", "thursdays"}},
 			// a name spelled "as in", the letter's word said in two
 			{text: "[caller] it's x as in x ray e n a, xena", want: map[string]Type{"x as in x ray e n a": Name}},
 			// after a title, a given name that is also a modal or a month, then a surname; the modal after a role or a bare title stays one
