@@ -77,6 +77,7 @@ func (s *scanner) detectBusinessHeads() {
 	}
 	s.companiesByHead()
 	s.schoolsByLevel()
+	s.royalHospitals()
 	s.namedThenKind()
 	s.chainOnStreet()
 	s.chainSites()
@@ -135,6 +136,35 @@ func (s *scanner) schoolsByLevel() {
 		}
 		s.add(first, e, Location, 0.8, "place/business-head")
 		h = e
+	}
+}
+
+// royalHospitals finds a hospital said the British way, "the Royal" and
+// its town or its patron, where someone is, goes or comes from: "in
+// intensive care at the royal ferrybridge", "transferred to the Royal
+// Harlow Infirmary". The word after "royal" is a name, a town or a word no
+// list knows ("the royal family", "the royal mail" name no hospital).
+func (s *scanner) royalHospitals() {
+	toks := s.toks
+	for r := 2; r+1 < len(toks); r++ {
+		if toks[r].kind != tkWord || toks[r].hi-toks[r].lo != 5 || string(s.lowerTok(r)) != "royal" || string(s.lowerTok(r-1)) != "the" || !s.adjacent(r-1, r) {
+			continue
+		}
+		if p := r - 2; !toks[p].is(fLocPrep) && string(s.lowerTok(p)) != "to" && string(s.lowerTok(p)) != "from" {
+			continue
+		}
+		n := r + 1
+		t := &toks[n]
+		if t.kind != tkWord || !s.adjacent(r, n) || t.hi-t.lo < 4 || t.is(fStop|fDeterminer|fNumWord|fOrdWord|fMonth|fWeekday|fUnit|fMeasure) ||
+			t.is(fCommon) && !t.is(fCity|fCounty) || s.cased && !t.has(shCap) || t.f&^fRare != 0 && !t.is(fNameAny|fCity|fCounty) {
+			continue
+		}
+		e := n
+		if k := n + 1; k < len(toks) && s.adjacent(n, k) {
+			e = max(e, s.facilityTail(k))
+		}
+		s.add(r, e, Facility, 0.8, "place/business-head")
+		r = e
 	}
 }
 

@@ -712,7 +712,7 @@ func (s *scanner) onSpokenStreet(i int) bool {
 		return false
 	}
 	// where what is said or the clause ends ("on tennis court two" is a game)
-	if n := i + 1; n < len(s.toks) && s.toks[n].kind == tkWord && !s.toks[n].is(fLocPrep) && !s.isFiller(n) && string(s.lowerTok(n)) != "and" {
+	if n := i + 1; n < len(s.toks) && s.toks[n].kind == tkWord && !s.toks[n].is(fLocPrep) && !s.isFiller(n) && string(s.lowerTok(n)) != "and" && !clauseSubject(s.lowerTok(n)) {
 		return false
 	}
 	for j := i - 1; j >= 0 && i-j <= 2; j-- {
@@ -720,12 +720,22 @@ func (s *scanner) onSpokenStreet(i int) bool {
 		if t.kind != tkWord || !s.adjacent(j, j+1) {
 			return false
 		}
-		if w := string(s.lowerTok(j)); (w == "on" || w == "off") && j < i-1 {
-			return true
+		if w := string(s.lowerTok(j)); (w == "on" || w == "off" || w == "at" && j > 0 && liveVerb(s.lowerTok(j-1))) && j < i-1 {
+			return true // "on linden court", "i live at hollybank court"
 		}
 		if t.is(fStop|fDeterminer|fNumWord|fOrdWord|fUnit|fMeasure|fClinical|fLocPrep|fGeneric|fFacility) || s.isFiller(j) || t.hi-t.lo < 3 || courtKind(s.lowerTok(j)) {
 			return false
 		}
+	}
+	return false
+}
+
+// clauseSubject: a pronoun that opens the next clause of unpunctuated
+// speech ("i live at hollybank court it's sheltered housing").
+func clauseSubject(w []byte) bool {
+	switch string(w) {
+	case "its", "it", "i", "im", "she", "shes", "he", "hes", "we", "were", "they", "theyre", "which", "thats":
+		return true
 	}
 	return false
 }

@@ -838,7 +838,10 @@ func (s *scanner) detectEmployers() {
 				}
 				break
 			}
-			if t.kind != tkWord || t.is(fStop|fDeterminer|fTitle|fRelation|fMonth|fWeekday|fNumWord|fUnit|fMeasure|fCareKind|fCountry) && !t.is(fOrgHead) && !(k == first && s.brandAt(k)) {
+			// in cased text a capital goes on with the name ("a teacher at
+			// Holmwood Primary")
+			capGoesOn := s.cased && named && last == k-1 && t.kind == tkWord && t.has(shCap) && !t.has(shSentStart|shAllCaps) && !t.is(fStop|fDeterminer|fMonth|fWeekday|fNumWord)
+			if t.kind != tkWord || t.is(fStop|fDeterminer|fTitle|fRelation|fMonth|fWeekday|fNumWord|fUnit|fMeasure|fCareKind|fCountry) && !t.is(fOrgHead) && !(k == first && s.brandAt(k)) && !capGoesOn {
 				break
 			}
 			switch {
@@ -846,6 +849,8 @@ func (s *scanner) detectEmployers() {
 				last, named = k, true // "works at walmart", "worked for amazon"
 			case t.is(fOrgHead) && last == k-1:
 				last, named = k, true
+			case capGoesOn:
+				last = k
 			case s.employerWord(k, role):
 				last, named = k, true
 			case k+1 < len(toks) && toks[k+1].kind == tkWord && toks[k+1].is(fOrgHead) && s.adjacent(k, k+1) && !t.is(fGeneric|fOrgHead):

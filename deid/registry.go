@@ -623,6 +623,8 @@ var registry = []detector{
 		run:     (*scanner).detectEmployers,
 		gate:    func(s *scanner) bool { return s.any(fEmployCue) },
 		Examples: []example{
+			// in cased text a capital goes on with the employer's name; builders named by their homes
+			{text: "P: I'm a teacher at Holmwood Primary, so you can imagine. My son is a site manager for Kingsmere Homes.", want: map[string]Type{"Holmwood Primary": Location, "Kingsmere Homes": Location}},
 			// everyday words before the head of a company's name after a cue of work: also "first", also words that are shorthand too
 			{text: "i was a teller at first keystone credit union . i work at pacific crest bank . a job at granite state paper", want: map[string]Type{"first keystone credit union": Location, "pacific crest bank": Location, "granite state paper": Location}},
 			{text: "i work at the first aid station , she works at the blood bank , he works for the paper", keep: []string{"first aid", "blood bank", "the paper"}},
@@ -895,6 +897,10 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// a street named without its number where someone lives; a nursery named as a school is
+			{text: "i live at hollybank court it 's sheltered housing", want: map[string]Type{"hollybank court": Address}},
+			{text: "Doctor: Has anyone at home or at Little Acorns Nursery been unwell?", want: map[string]Type{"Little Acorns Nursery": Location}},
+			{text: "the nursery nurse came . he was in the nursery . i live at court street", keep: []string{"nursery nurse", "the nursery"}},
 			// a letter's date, then its greeting: no street called "Dear"
 			{text: "April 12, 2021 Dear Dr. Okafor, thank you", keep: []string{"Dear Dr."}},
 			// a practice's name may hold a generic word after a name; a generic word first names none
@@ -1603,6 +1609,8 @@ var registry = []detector{
 			return len(s.found) > 0 || s.any(fOrgHead) || !s.cased && !s.notes && s.words >= 4
 		},
 		Examples: []example{
+			// a British hospital by "the royal" and its town or patron; the royal family, wedding or mail stay
+			{text: "i was in intensive care at the royal ferrybridge for a week . we watched the royal family and the royal wedding , sent by the royal mail", want: map[string]Type{"royal ferrybridge": Facility}, keep: []string{"royal family", "royal wedding", "royal mail"}},
 			// a school by the words before its level, after at, for, to or from; a level said of a reading stays
 			{text: "i play for westbrook high , she goes to monroe township elementary , he 's at harlan prep", want: map[string]Type{"westbrook high": Location, "monroe township elementary": Location}},
 			{text: "his blood pressure was running high , from low to high , he went to high school , sugars go to very high", keep: []string{"running high", "low to high", "high school", "very high"}},
