@@ -76,8 +76,12 @@ func (s *scanner) detectBusinessHeads() {
 		s.storeBefore(a)
 	}
 	s.companiesByHead()
-	s.schoolsByLevel()
-	s.royalHospitals()
+	if s.hasSeen(seenLevel) {
+		s.schoolsByLevel()
+	}
+	if s.hasSeen(seenRoyal) {
+		s.royalHospitals()
+	}
 	s.namedThenKind()
 	s.chainOnStreet()
 	s.chainSites()

@@ -82,6 +82,17 @@ var placeFields = map[string]Type{
 	"practice": Facility, "gp practice": Facility, "gp surgery": Facility, "surgery": Facility, "nursing home": Facility, "care home": Facility,
 }
 
+// placeFieldStart: w is the first word of a label of placeFields.
+func placeFieldStart(w []byte) bool {
+	switch string(w) {
+	case "employer", "current", "new", "previous", "school", "daycare", "college", "university", "preferred", "pharmacy", "residence",
+		"place", "birth", "hospital", "birthplace", "city", "town", "county", "suburb", "neighborhood", "neighbourhood", "practice", "gp",
+		"surgery", "nursing", "care", "middle", "maiden", "former", "nickname", "alias":
+		return true
+	}
+	return false
+}
+
 // emptyValue: a field's value that names nothing.
 func emptyValue(w []byte) bool {
 	switch string(w) {
@@ -98,26 +109,29 @@ func emptyValue(w []byte) bool {
 // "self-employed", "retired").
 func (s *scanner) detectFormFields() {
 	toks := s.toks
-	for k := 0; k+2 < len(toks); k++ {
-		if toks[k].kind != tkWord || !(k == 0 || toks[k].has(shNewline) || s.gapBefore(k)) {
+	for c := 1; c+1 < len(toks); c++ {
+		// from each colon back to its label's first word, at a line's
+		// start or after a wide gap: colons are few, words many
+		if toks[c].kind != tkPunct || s.text[toks[c].start] != ':' || toks[c-1].kind != tkWord {
 			continue
 		}
-		label, c := s.fieldLabel(k)
-		if c < 0 {
+		k := c - 1
+		for k > 0 && c-k < 5 && !toks[k].has(shNewline) && !s.gapBefore(k) {
+			k--
+		}
+		if !placeFieldStart(s.lowerTok(k)) {
+			continue // "Doctor:", "Patient:": most labels, by their first word
+		}
+		label, lc := s.fieldLabel(k)
+		if lc != c {
 			continue
 		}
 		typ, ok := placeFields[string(label)]
 		if !ok {
-			k = c
 			continue
 		}
 		first, last := c+1, -1
-		if first >= len(toks) || toks[first].has(shNewline) || toks[first].kind != tkWord && toks[first].kind != tkNum {
-			k = c
-			continue
-		}
-		if emptyValue(s.lowerTok(first)) {
-			k = c
+		if toks[first].has(shNewline) || toks[first].kind != tkWord && toks[first].kind != tkNum || emptyValue(s.lowerTok(first)) {
 			continue
 		}
 		for n := first; n < len(toks) && n-first < 10; n++ {
@@ -130,11 +144,10 @@ func (s *scanner) detectFormFields() {
 			}
 		}
 		if last < first {
-			k = c
 			continue
 		}
 		s.add(first, last, typ, 0.85, "place/form-field")
-		k = last
+		c = last
 	}
 }
 

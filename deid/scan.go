@@ -167,6 +167,8 @@ const (
 	seenNato                          // a word of the spelling alphabet that is no everyday word: alpha, bravo, foxtrot, xray...
 	seenShort                         // the word "short" (liz, short for elizabeth)
 	seenCalled                        // the word "called" or "named"
+	seenRoyal                         // the word "royal" (the royal ferrybridge)
+	seenLevel                         // a word that ends a school's name: high, elementary, prep...
 )
 
 // hasSeen reports whether the text has one of the characters or words b.
