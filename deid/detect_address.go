@@ -863,6 +863,9 @@ func (s *scanner) detectAddressAfterCue() {
 			if u.has(shNewline) && n > k && s.text[u.start-1] == '\n' && u.start >= 2 && s.text[u.start-2] == '\n' {
 				break // a blank line
 			}
+			if u.has(shNewline) && n > k && s.lineLabelAt(n) {
+				break // "… apartment 4.\nSpeaker 1: That's fine": the next speaker's turn
+			}
 			if u.kind == tkTag {
 				break // "moved to [ADDRESS] 805XX": redacted already; what follows is no more of it
 			}

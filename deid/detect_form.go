@@ -59,6 +59,27 @@ func (s *scanner) fieldLabelEnds(h int) bool {
 	return false
 }
 
+// lineLabelAt: token n opens a line with a speaker's or a field's label:
+// up to three words or numbers, then a colon ("Speaker 1:", "SPEAKER_01:",
+// "Work phone:").
+func (s *scanner) lineLabelAt(n int) bool {
+	for k := n; k < len(s.toks) && k-n < 5; k++ {
+		t := &s.toks[k]
+		switch {
+		case t.kind == tkWord || t.kind == tkNum || t.kind == tkAlnum:
+			if k > n && t.has(shNewline) {
+				return false
+			}
+		case s.isPunct(k, '_'):
+		case s.isPunct(k, ':'):
+			return k > n
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // gapBefore: two spaces or more, or a tab, stand before token k on its line
 // ("City: Bend    State: OR").
 func (s *scanner) gapBefore(k int) bool {

@@ -1044,6 +1044,9 @@ func (s *scanner) labelsTurn(i int) bool {
 		return false
 	}
 	t := &s.toks[i+2]
+	if t.kind == tkWord && t.hi-t.lo == 4 && string(s.lowerTok(i+2)) == "good" && i+3 < len(s.toks) && dayPart(s.lowerTok(i+3)) {
+		return true // "Interpreter: Good morning"
+	}
 	return t.kind == tkWord && t.is(fCommon|fStop|fNonPHI) && (!t.is(fFirstTop|fLastTop) || t.is(fGreeting|fStop)) || t.kind != tkWord
 }
 

@@ -1121,6 +1121,8 @@ var registry = []detector{
 		run:     (*scanner).detectAddressAfterCue,
 		gate:    func(s *scanner) bool { return !s.notes && s.any(fAddressCue) },
 		Examples: []example{
+			// the next speaker's label ends an address told at the end of a turn
+			{text: "Speaker 2: Hm, I mean I live at 1180, apartment 4.\nSpeaker 1: That's fine, I have it.", want: map[string]Type{"1180": Address}, keep: []string{"Speaker 1", "That's fine"}},
 			// the next field of a form ends an address told after its cue
 			{text: "Mailing address: 88 Quarry Ln, Unit 4, Alder, VT 05001. Preferred contact: Monday. Fax (802) 555-0143.", want: map[string]Type{"88 Quarry Ln, Unit 4, Alder, VT": Address}, keep: []string{"Preferred", "Fax"}},
 			{text: "My address is 4410 Vindgatan 12 lgh 1102, 413 19 Göteborg for the records.", want: map[string]Type{"4410 Vindgatan 12": Address, "lgh 1102, 413 19 Göteborg": Address}, keep: []string{"records"}},
@@ -1173,6 +1175,8 @@ var registry = []detector{
 			// a credential heading the kind of note takes no name; a form's next field after a relation given as a value is no name
 			{text: "MICU RN NOTE\nSICU RN PROGRESS NOTE - POD 1\nreport given to RN Patty", want: map[string]Type{"Patty": Name}, keep: []string{"NOTE", "PROGRESS"}},
 			{text: "Relationship: mother   Cell: 512-555-0193\nRelationship: Mother\nEmergency contact phone: none", keep: []string{"Cell", "Emergency"}},
+			// a greeting after a speaker's label, a written-out month's period ending a sentence
+			{text: "Doctor: Hello.\nInterpreter: Good morning, I'm Camila.\nDoctor: We started it in September. How's school going?", want: map[string]Type{"Camila": Name}, keep: []string{"Good", "How's school"}},
 			// weekdays said of every week are no names
 			{text: "at the parish hall , tuesdays and thursdays , my sponsor rocco picks me up", want: map[string]Type{"rocco": Name}, keep: []string{"tuesdays", "thursdays"}},
 			// a name spelled "as in", the letter's word said in two

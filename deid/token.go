@@ -663,7 +663,7 @@ func (s *scanner) abbrevBefore() bool {
 	}
 	// a street's word shortened ("Ave.", "Blvd."), not one written out
 	// ("… Road. Room 4 has …"): full words are everyday ones
-	return p.f&fTitle != 0 || p.end-p.start == 1 || p.f&(fMonth|fUnitSuffix) != 0 || p.f&(fStreet|fCommon) == fStreet
+	return p.f&fTitle != 0 || p.end-p.start == 1 || p.f&fMonth != 0 && p.end-p.start <= 4 || p.f&fUnitSuffix != 0 || p.f&(fStreet|fCommon) == fStreet // a month shortened ("Sept."), not written out ("in September. How's …")
 }
 
 func isWordRune(r rune) bool {
