@@ -1177,6 +1177,8 @@ var registry = []detector{
 			{text: "Relationship: mother   Cell: 512-555-0193\nRelationship: Mother\nEmergency contact phone: none", keep: []string{"Cell", "Emergency"}},
 			// a greeting after a speaker's label, a written-out month's period ending a sentence
 			{text: "Doctor: Hello.\nInterpreter: Good morning, I'm Camila.\nDoctor: We started it in September. How's school going?", want: map[string]Type{"Camila": Name}, keep: []string{"Good", "How's school"}},
+			// clergy by their titles; the French gauge of a catheter is no title
+			{text: "I can call Rabbi Mendelsohn, and Imam Farouk came. Placed 16 Fr Foley.", want: map[string]Type{"Mendelsohn": Name, "Farouk": Name}, keep: []string{"Foley"}},
 			// weekdays said of every week are no names
 			{text: "at the parish hall , tuesdays and thursdays , my sponsor rocco picks me up", want: map[string]Type{"rocco": Name}, keep: []string{"tuesdays", "thursdays"}},
 			// a name spelled "as in", the letter's word said in two

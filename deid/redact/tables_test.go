@@ -27,7 +27,8 @@ func TestNameTablesAgainstEn(t *testing.T) {
 				"officer pastor reverend rn sergeant therapist " +
 				"admiral capt colonel corporal cpl lcpl lieutenant msgt pfc pvt sfc sgt ssgt practitioner " +
 				"dietician dietitian nutritionist pharmacist physio physiotherapist receptionist technician " +
-				"advocate caseworker coordinator manager navigator worker"},
+				"advocate caseworker coordinator manager navigator worker " +
+				"rabbi imam deacon cantor bishop monsignor sheikh"},
 		// The suffixes after a name; the titles are in titles, and "the",
 		// "and", "of", "dds" and "lpn" are name parts to redact.
 		{"nameSuffixes", nameSuffixes, entest.Words(en.NameSkip), "", "and dds dr lpn miss mr mrs ms of prof the"},

@@ -65,7 +65,8 @@ func TestTablesAgainstEn(t *testing.T) {
 				"mx np officer pastor rev reverend rn sergeant sir therapist " +
 				"admiral capt colonel corporal cpl lcpl lieutenant msgt pfc pvt sfc sgt ssgt practitioner " +
 				"dietician dietitian nutritionist pharmacist physio physiotherapist receptionist technician " +
-				"advocate caseworker coordinator manager navigator worker"},
+				"advocate caseworker coordinator manager navigator worker " +
+				"rabbi imam deacon cantor bishop monsignor sheikh"},
 		// Verify does not read "apt", "mt" and "ft" as "apartment",
 		// "mount" and "fort" (addStreet stops at "apt" on its own).
 		{"streetAbbrev", entries(streetAbbrev), entries(enAbbrev), "", "apt=apartment ft=fort mt=mount"},
