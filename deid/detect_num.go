@@ -848,7 +848,7 @@ func (s *scanner) readRun(r *numRun, i int) {
 					return
 				}
 			case ',':
-				if r.spoken == 0 {
+				if r.spoken == 0 && !s.digitsGoOn(r, n) {
 					return // 150,000 is a quantity; "555, 1212" is read out below
 				}
 				n++
@@ -896,6 +896,25 @@ func (s *scanner) readRun(r *numRun, i int) {
 
 // sepBefore returns the separator between token k and the number before it
 // (' ' for white space only, 0 when they are not separable groups).
+// digitsGoOn: the run r, digits written one at a time, goes on after the
+// comma at token c with more of them, as a number read out in groups is
+// written ("I have 9 1 4 4, 0 2 7, 6 6 1"); not "150,000" or "1, 2, 3".
+func (s *scanner) digitsGoOn(r *numRun, c int) bool {
+	if len(r.groups) < 3 {
+		return false
+	}
+	for _, g := range r.groups {
+		if g != 1 {
+			return false
+		}
+	}
+	a, b := c+1, c+2
+	if b >= len(s.toks) || s.toks[a].kind != tkNum || s.toks[b].kind != tkNum || s.toks[a].end-s.toks[a].start != 1 || s.toks[b].end-s.toks[b].start != 1 {
+		return false
+	}
+	return s.toks[a].start > s.toks[c].end && s.toks[b].start == s.toks[a].end+1
+}
+
 func (s *scanner) sepBefore(k int) byte {
 	p := k - 1
 	if p >= 0 && s.toks[p].kind == tkPunct {

@@ -126,6 +126,7 @@ var registry = []detector{
 			{text: "it 's been like one thirty eight over eighty eight , one forty over ninety . the number is eight eight four , one four oh", want: map[string]Type{"eight eight four , one four oh": ID}, keep: []string{"eighty eight , one forty"}},
 			// digits written one at a time, as a transcription engine writes a number read out, with capitals among them; a count, a digit span, doses stay
 			{text: "Caller: It's 7 0 3 3 1 8 6.\nTech: I see 1 0 2 2 4 7 7 8 3 1. The serial is 8 G K 4 L 2 2 9 7 X.", want: map[string]Type{"7 0 3 3 1 8 6": ID, "1 0 2 2 4 7 7 8 3 1": ID, "8 G K 4 L 2 2 9 7 X": Device}},
+			{text: "Nurse: I have 9 1 4 4, 0 2 7, 6 6 1. The number is 1 0 0 2 3, 8 8 4, 5 6. We made 150,000, 20,000.", want: map[string]Type{"9 1 4 4, 0 2 7, 6 6 1": Phone, "1 0 0 2 3, 8 8 4, 5 6": ID}, keep: []string{"150,000", "20,000"}},
 			{text: "Doctor: Repeat after me, 7 4 2 9 1. Count 1 2 3 4 5 6. Scores were 1, 2, 3, 4, 5. Take 2 5 mg.", keep: []string{"7 4 2 9 1", "1 2 3 4 5 6", "1, 2, 3, 4, 5", "2 5 mg"}},
 			// four digits written after "the last four": an identifier's end; not a year after the last four of something else
 			{text: "It should be. The last four are 3307. I've lost ten pounds over the last four years since 2019", want: map[string]Type{"3307": ID}, keep: []string{"2019"}},
