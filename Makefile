@@ -4,7 +4,7 @@
 GO ?= go
 PKGS := ./...
 
-.PHONY: duckdb demo test fuzz vet fmt-check tools postgres bench bench-pipeline bench-stream load eval eval-dev e2e-corpora lexicon clinical-words fixtures clean
+.PHONY: duckdb demo test fuzz vet fmt-check tools postgres bench bench-instr bench-pipeline bench-stream load eval eval-dev e2e-corpora lexicon clinical-words fixtures clean
 
 ## demo: the main job on its embedded default: the batch pipeline on the bundled
 ## conversations, local files in and out, in-process Prism runner, one-run key
@@ -57,6 +57,11 @@ postgres:
 ## bench: engine and redact throughput on one core, as a table with the targets
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 ./deid/ ./deid/redact/ | $(GO) run ./internal/benchtable
+
+# Instructions per op of the engine's main benchmarks under cachegrind (needs
+# valgrind): the cost of a change, whatever the host's load.
+bench-instr:
+	scripts/bench-instr.sh $(BENCH)
 
 ## bench-pipeline: the batch pipeline against the engine alone, and its peak memory at 10x and 100x
 bench-pipeline:
