@@ -307,6 +307,7 @@ var registry = []detector{
 		Examples: []example{
 			// a holiday named in the possessive as speech is tokenised, the "'s" set apart
 			{text: "she turned a hundred and one on valentine 's day", want: map[string]Type{"valentine 's day": Date}},
+			{text: "she 'll be a hundred on new year 's day", want: map[string]Type{"new year 's day": Date}},
 			// a percentage before "APR" is a rate, not a day of April; a day before it is a date
 			{text: "Rate 4.25% APR for 60 months. The APR is fixed. Seen 25 Apr 2023.", want: map[string]Type{"25 Apr 2023": Date}, keep: []string{"25% APR", "APR is"}},
 			// a weekday and its day, then the month; "may" as a verb after them stays

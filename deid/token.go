@@ -390,6 +390,9 @@ func (s *scanner) spacedPossessive(i int, pend uint8) bool {
 	t.hi++
 	t.end = int32(i + 2)
 	t.shape |= shPoss
+	if w := s.low[t.lo:t.hi]; len(w) == 5 && string(w) == "years" {
+		s.noteDay(n - 1) // "new year 's day", as markSpeech notes "year's"
+	}
 	return true
 }
 
