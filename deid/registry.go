@@ -1767,6 +1767,8 @@ var registry = []detector{
 		Sources: nil, // removes name findings only
 		run:     (*scanner).dropClinicalNames,
 		Examples: []example{
+			// a walking frame and a colostomy pouch by their eponyms; the surname with a title or a given name stays a name
+			{text: "Mr. Zimmer came. He is mobilising with a Zimmer frame. Pt is POD 3, Hartmann's pouch. Nissen fundoplication 2019. Ana Finkelstein called.", want: map[string]Type{"Zimmer": Name, "Ana Finkelstein": Name}, keep: []string{"Zimmer frame", "Hartmann's pouch", "Nissen fundoplication"}},
 			// in notes a maker's name where a line or a device goes: after an access site, before the device
 			{text: "NEURO: A&OX3. RESP: LS CTA, NC 2L. CV: HR 88 SR. ACCESS: LSC Dorian, RIJ Tillman/pa. R FEMORAL Everett CATHETER placed, on a Corbin muir valve. Seen by Marla Wells.", keep: []string{"LSC Dorian", "Tillman", "Everett", "Corbin"}, want: map[string]Type{"Marla Wells": Name}},
 			{text: "NEURO: A&OX3. RESP: LS CTA, NC 2L. CV: HR 88 SR. NARD. MOI: fall. RAC 20g, SPIRO INDEP, MAEs, per CARE VUE. Wife Nadine in.", keep: []string{"NARD", "MOI", "RAC", "SPIRO", "INDEP", "MAEs", "VUE"}, want: map[string]Type{"Nadine": Name}},
