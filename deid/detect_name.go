@@ -651,6 +651,17 @@ func (s *scanner) modalName(c int) bool {
 	if m := string(s.lowerTok(c)); m != "will" && m != "may" || !s.adjacent(c-1, c) {
 		return false
 	}
+	if s.isPunct(c+1, ',') && c+3 < len(s.toks) && s.toks[c+2].kind == tkWord && s.toks[c+3].kind == tkWord {
+		// "that's my boy will, he brings me": the name set off, then taken up
+		// by a pronoun and what he does (not "my son will, i think")
+		switch string(s.lowerTok(c + 2)) {
+		case "he", "she":
+			return s.personVerbAt(c+3) || s.toks[c+3].is(fStop) && !s.toks[c+3].is(fDeterminer)
+		case "hes", "shes":
+			return true // "my daughter may, she's the one who calls"
+		}
+		return false
+	}
 	n := s.nextWord(c, 0)
 	if n != c+1 || s.toks[n].kind != tkWord {
 		return false

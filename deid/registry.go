@@ -1181,6 +1181,9 @@ var registry = []detector{
 			{text: "Doctor: Hello.\nInterpreter: Good morning, I'm Camila.\nDoctor: We started it in September. How's school going?", want: map[string]Type{"Camila": Name}, keep: []string{"Good", "How's school"}},
 			// clergy by their titles; the French gauge of a catheter is no title
 			{text: "I can call Rabbi Mendelsohn, and Imam Farouk came. Placed 16 Fr Foley.", want: map[string]Type{"Mendelsohn": Name, "Farouk": Name}, keep: []string{"Foley"}},
+			// a modal given name set off after a relation and taken up by a pronoun; the modal's ellipsis stays
+			{text: "that 's my boy will , he brings me . my daughter may , she 's the one who calls", want: map[string]Type{"will": Name, "may": Name}},
+			{text: "does your son drive ? my son will , i think . my girl may , if she can", keep: []string{"will", "may"}},
 			// weekdays said of every week are no names
 			{text: "at the parish hall , tuesdays and thursdays , my sponsor rocco picks me up", want: map[string]Type{"rocco": Name}, keep: []string{"tuesdays", "thursdays"}},
 			// a name spelled "as in", the letter's word said in two
