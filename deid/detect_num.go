@@ -896,6 +896,18 @@ func (s *scanner) readRun(r *numRun, i int) {
 
 // sepBefore returns the separator between token k and the number before it
 // (' ' for white space only, 0 when they are not separable groups).
+// idCue: a cue that names an identifier, not a date, a telephone or a
+// postcode: after it, eight digits or more in groups of no known shape are
+// one number read out ("And your personal health number?\nPatient: 9 374
+// 118 205", "Medicare card? 3401 27655 2").
+func idCue(c Type) bool {
+	switch c {
+	case "", Date, Phone, Fax, Zip:
+		return false
+	}
+	return true
+}
+
 // digitsGoOn: the run r, digits written one at a time, goes on after the
 // comma at token c with more of them, as a number read out in groups is
 // written ("I have 9 1 4 4, 0 2 7, 6 6 1"); not "150,000" or "1, 2, 3".
@@ -986,7 +998,7 @@ func (s *scanner) classifyRun(r *numRun) bool {
 			return true
 		}
 		if len(r.groups) > 1 && !knownGrouping(r.groups, r.seps) && !digitByDigit(r) {
-			if c := s.cueBefore(r.i, 3); c == "" || c == Date || c == Phone || c == Zip {
+			if c := s.cueBefore(r.i, 3); (c == "" || c == Date || c == Phone || c == Zip) && !(n >= 8 && idCue(s.cueBefore(r.i, 8))) {
 				return s.classifyParts(r)
 			}
 		}

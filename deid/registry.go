@@ -122,6 +122,8 @@ var registry = []detector{
 		run:     (*scanner).detectNumbers,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) },
 		Examples: []example{
+			// after a cue of an identifier, eight digits or more in groups of no known shape are one number, the question's cue too
+			{text: "Speaker 1: Okay. Medicare card?\nSpeaker 2: 3401 27655 2, he's number 2 on it.\nDoctor: And your claim number?\nCaller: It's WSC 8830 1975 4.", want: map[string]Type{"3401 27655 2": Account, "WSC 8830 1975 4": ID}},
 			// readings said one after another round "over" are values, not an id read out in groups
 			{text: "it 's been like one thirty eight over eighty eight , one forty over ninety . the number is eight eight four , one four oh", want: map[string]Type{"eight eight four , one four oh": ID}, keep: []string{"eighty eight , one forty"}},
 			// digits written one at a time, as a transcription engine writes a number read out, with capitals among them; a count, a digit span, doses stay
