@@ -1058,7 +1058,14 @@ func (s *scanner) labelsTurn(i int) bool {
 	if t.kind == tkWord && t.hi-t.lo == 4 && string(s.lowerTok(i+2)) == "good" && i+3 < len(s.toks) && dayPart(s.lowerTok(i+3)) {
 		return true // "Interpreter: Good morning"
 	}
-	return t.kind == tkWord && t.is(fCommon|fStop|fNonPHI) && (!t.is(fFirstTop|fLastTop) || t.is(fGreeting|fStop)) || t.kind != tkWord
+	if t.kind != tkWord {
+		return true
+	}
+	// a well-known name that is also a word opens what is said when a word
+	// in lower case follows ("Student: Good to know"; not "Mother: Grace
+	// Okafor")
+	lowerAfter := i+3 < len(s.toks) && s.toks[i+3].kind == tkWord && !s.toks[i+3].has(shCap) && s.adjacent(i+2, i+3)
+	return t.is(fCommon|fStop|fNonPHI) && (!t.is(fFirstTop|fLastTop) || t.is(fGreeting|fStop) || lowerAfter)
 }
 
 // strangeAfterRole: right after the title at token i (said as a role, "your

@@ -1186,6 +1186,8 @@ var registry = []detector{
 			// a modal given name set off after a relation and taken up by a pronoun; the modal's ellipsis stays
 			{text: "that 's my boy will , he brings me . my daughter may , she 's the one who calls", want: map[string]Type{"will": Name, "may": Name}},
 			{text: "does your son drive ? my son will , i think . my girl may , if she can", keep: []string{"will", "may"}},
+			// a well-known name that is also a word opens what is said after a speaker's label when lower case follows; brands and eponyms stay
+			{text: "Doctor: Okay.\nStudent: Good to know. She takes Nytol, and Stemetil, and it's Sever's disease.\nFather: Will drive her home.", keep: []string{"Good", "Nytol", "Stemetil", "Sever", "Will"}},
 			// weekdays said of every week are no names
 			{text: "at the parish hall , tuesdays and thursdays , my sponsor rocco picks me up", want: map[string]Type{"rocco": Name}, keep: []string{"tuesdays", "thursdays"}},
 			// a name spelled "as in", the letter's word said in two
