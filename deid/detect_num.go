@@ -142,7 +142,39 @@ func (s *scanner) mindTest(r *numRun) bool {
 	if r.spoken == 0 && digitByDigit(r) && s.cueBefore(r.i, 4) == "" {
 		return s.digitSpanCue(r.i) || digitProgression(r.digits) // "repeat after me, 7 4 2 9 1", "count 1 2 3 4 5"
 	}
-	return r.spoken >= 4 && r.spoken == r.items && s.cueBefore(r.i, 4) == "" && (s.spokenProgression(r) || s.digitSpanCue(r.i))
+	return r.spoken >= 4 && r.spoken == r.items && s.cueBefore(r.i, 4) == "" && (s.spokenProgression(r) || s.digitSpanCue(r.i) || s.mindTestWithin(r.i, 40))
+}
+
+// mindTestWithin: a test of the mind was set within the n words before
+// token i, whose answers go on after the first: digits to repeat ("repeat
+// after me … five, eight, one, six, three") or sevens to take away ("take
+// seven from a hundred, and keep taking seven away … ninety-three.
+// eighty-six. seventy-nine. seventy"). Not where someone's own number is
+// asked for ("repeat your number").
+func (s *scanner) mindTestWithin(i, n int) bool {
+	repeat, what, take := false, false, false
+	for k, c := i-1, 0; k >= 0 && c < n; k-- {
+		if s.toks[k].kind != tkWord {
+			continue
+		}
+		c++
+		switch w := string(s.lowerTok(k)); w {
+		case "repeat":
+			if nx := s.nextWord(k, 0); nx < 0 || !possessive(s.lowerTok(nx)) {
+				repeat = true // not "repeat your number"
+			}
+		case "numbers", "digits", "backwards", "after":
+			what = true
+		case "seven", "sevens":
+			if p := s.prevWord(k, 0); p >= 0 {
+				switch string(s.lowerTok(p)) {
+				case "take", "taking", "subtract", "minus", "serial", "takeaway":
+					take = true
+				}
+			}
+		}
+	}
+	return repeat && what || take
 }
 
 // digitProgression: digits that step by one, up or down ("1 2 3 4 5",

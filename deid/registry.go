@@ -124,6 +124,9 @@ var registry = []detector{
 		Examples: []example{
 			// after a cue of an identifier, eight digits or more in groups of no known shape are one number, the question's cue too
 			{text: "Speaker 1: Okay. Medicare card?\nSpeaker 2: 3401 27655 2, he's number 2 on it.\nDoctor: And your claim number?\nCaller: It's WSC 8830 1975 4.", want: map[string]Type{"3401 27655 2": Account, "WSC 8830 1975 4": ID}},
+			// a test of the mind set before goes on: later spans to repeat, sevens taken away with a slip; someone's own number to repeat is read
+			{text: "Doctor: Repeat after me. Seven, four, two, nine.\nPatient: Seven, four, two, nine.\nDoctor: Good. Five, eight, one, six, three.\nPatient: Five, eight, one, three, six.\nDoctor: Now take seven from a hundred, and keep taking seven away.\nPatient: Ninety-three. Eighty-six. Seventy-nine. Seventy, no, seventy-two.", keep: []string{"Five, eight, one, six, three", "Five, eight, one, three, six", "Ninety-three"}},
+			{text: "can you repeat your number after the tone, four one seven, five five five, two one nine eight", want: map[string]Type{"four one seven, five five five, two one nine eight": Phone}},
 			// readings said one after another round "over" are values, not an id read out in groups
 			{text: "it 's been like one thirty eight over eighty eight , one forty over ninety . the number is eight eight four , one four oh", want: map[string]Type{"eight eight four , one four oh": ID}, keep: []string{"eighty eight , one forty"}},
 			// digits written one at a time, as a transcription engine writes a number read out, with capitals among them; a count, a digit span, doses stay
