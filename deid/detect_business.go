@@ -99,13 +99,16 @@ func (s *scanner) detectBusinessHeads() {
 // word no list knows ("blood pressure high" names no school); "school"
 // after the level belongs to it.
 func (s *scanner) schoolsByLevel() {
-	if s.cased || s.notes {
+	if s.notes {
 		return
 	}
 	toks := s.toks
 	for h := 2; h < len(toks); h++ {
-		if toks[h].kind != tkWord || toks[h].hi-toks[h].lo < 4 || !schoolLevel(s.lowerTok(h)) || s.covered(h, "") {
+		if toks[h].kind != tkWord || toks[h].hi-toks[h].lo < 4 || !(schoolLevel(s.lowerTok(h)) || s.gpSurgery(h)) || s.covered(h, "") {
 			continue
+		}
+		if s.cased && !toks[h].has(shCap) {
+			continue // cased text writes a school's or a practice's name with capitals ("at Highfield Surgery")
 		}
 		first, named := -1, false
 		for j := h - 1; j >= 1 && h-j <= 3; j-- {
@@ -114,22 +117,32 @@ func (s *scanner) schoolsByLevel() {
 				break
 			}
 			w := s.lowerTok(j)
-			if t.is(fLocPrep) || string(w) == "for" || string(w) == "to" {
+			if t.is(fLocPrep) || string(w) == "for" || string(w) == "to" || string(w) == "the" && s.gpSurgery(h) {
 				break
 			}
-			if t.is(fStop|fDeterminer|fNumWord|fOrdWord|fUnit|fMeasure|fMonth|fWeekday|fRelation|fTitle) || t.is(fClinical) && !t.is(fCommon) || t.has(shPoss|shApos) || s.verbIng(j) || t.hi-t.lo < 3 {
+			if s.gpSurgery(h) && (t.is(fGeneric|fCareKind) || specialtyWord(w) || surgeryKind(w)) {
+				first = -1 // "General Surgery", "day surgery": a kind of operation or its department
+				break
+			}
+			if t.is(fStop|fDeterminer|fNumWord|fOrdWord|fUnit|fMeasure|fMonth|fWeekday|fRelation|fTitle) || t.is(fClinical) && !t.is(fCommon) || t.has(shPoss|shApos) || s.verbIng(j) || t.hi-t.lo < 3 ||
+				s.cased && (!t.has(shCap) || t.has(shAllCaps)) {
 				first = -1
 				break
 			}
-			if t.is(fNameAny|fCity|fCounty|fPhrase) && (!t.is(fCommon) || t.is(fCity|fCounty)) || t.f&^fRare == 0 {
-				named = true
+			if t.is(fNameAny|fCity|fCounty|fPhrase) && (!t.is(fCommon) || t.is(fCity|fCounty)) || t.f&^fRare == 0 || t.is(fStreet) && j < h-1 ||
+				s.cased && !t.has(shSentStart) {
+				named = true // "ashby lane surgery": a street's name names the practice on it
 			}
 			first = j
 		}
 		if first < 1 || !named {
 			continue
 		}
-		switch string(s.lowerTok(first - 1)) {
+		p := first - 1
+		if string(s.lowerTok(p)) == "the" && p > 0 && s.gpSurgery(h) {
+			p-- // "registered at the elms surgery"
+		}
+		switch string(s.lowerTok(p)) {
 		case "at", "for", "to", "from":
 		default:
 			continue
@@ -170,6 +183,25 @@ func (s *scanner) royalHospitals() {
 		s.add(r, e, Facility, 0.8, "place/business-head")
 		r = e
 	}
+}
+
+// gpSurgery: token h is "surgery" as British speech names a general
+// practice by where it is ("registered at the elms surgery", "the GP at
+// Highfield Surgery"); the words before it must name (schoolsByLevel), so
+// "knee surgery" or "after bypass surgery" are operations.
+func (s *scanner) gpSurgery(h int) bool {
+	return s.toks[h].hi-s.toks[h].lo == 7 && string(s.lowerTok(h)) == "surgery"
+}
+
+// surgeryKind: a word that says which kind of surgery, not where.
+func surgeryKind(w []byte) bool {
+	switch string(w) {
+	case "general", "plastic", "cardiac", "vascular", "thoracic", "orthopedic", "orthopaedic", "day", "oral", "dental", "minor", "major",
+		"elective", "emergency", "colorectal", "breast", "pediatric", "paediatric", "neuro", "spinal", "spine", "eye", "knee", "hip", "heart",
+		"bypass", "weight", "loss", "bariatric", "cosmetic", "laser", "keyhole", "robotic", "same", "transplant", "trauma", "hand", "foot", "back":
+		return true
+	}
+	return false
 }
 
 // storeBefore finds a chain's store or a business said with where it is,

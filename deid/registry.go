@@ -1627,6 +1627,8 @@ var registry = []detector{
 			return len(s.found) > 0 || s.any(fOrgHead) || !s.cased && !s.notes && s.words >= 4
 		},
 		Examples: []example{
+			// a British general practice by where it is before "surgery"; an operation stays
+			{text: "Relative: The GP at Highfield Surgery wanted us to check. He is recovering from knee surgery, after bypass surgery. Referred to General Surgery.", want: map[string]Type{"Highfield Surgery": Location}, keep: []string{"knee surgery", "bypass surgery", "General Surgery"}},
 			// a British hospital by "the royal" and its town or patron; the royal family, wedding or mail stay
 			{text: "i was in intensive care at the royal ferrybridge for a week . we watched the royal family and the royal wedding , sent by the royal mail", want: map[string]Type{"royal ferrybridge": Facility}, keep: []string{"royal family", "royal wedding", "royal mail"}},
 			// a school by the words before its level, after at, for, to or from; a level said of a reading stays

@@ -65,7 +65,7 @@ func (s *scanner) markSpeech(i int, w []byte) {
 			s.seen |= seenCalled
 		case "royal":
 			s.seen |= seenRoyal
-		case "high", "elementary", "middle", "prep", "academy", "primary", "secondary":
+		case "high", "elementary", "middle", "prep", "academy", "primary", "secondary", "surgery":
 			s.seen |= seenLevel
 		case "day", "years": // "year's" is lowered to "years"
 			s.noteDay(i)
@@ -131,7 +131,7 @@ func (s *scanner) noteHomophonesBefore(i int) {
 // seenWords are the words markSpeech notes in scanner.seen.
 var seenWords = []string{"by", "short", "email", "emails", "st", "saint", "lady", "u", "univ", "university", "dot", "hundred", "nineties", "nonagenarian", "nonagenarians", "centenarian", "centenarians", "ninetieth", "hundredth", "home", "homes",
 	"bay", "village", "side", "end", "shore", "hill", "hills", "point", "square", "district", "quarter", "heights", "flats", "highlands",
-	"day", "years", "named", "royal", "high", "elementary", "middle", "prep", "academy", "primary", "secondary",
+	"day", "years", "named", "royal", "high", "elementary", "middle", "prep", "academy", "primary", "secondary", "surgery",
 	"alpha", "bravo", "charlie", "foxtrot", "juliet", "juliett", "kilo", "quebec", "romeo", "sierra", "tango", "whiskey", "xray", "yankee", "zulu", "niner"}
 
 // seenShape[c] has bit n set when a word of seenWords starts with byte c
