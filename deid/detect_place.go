@@ -2128,6 +2128,11 @@ func (s *scanner) weakStreet(first, suffix int) bool {
 			return false // a name or a word no list knows: "12 kettering run"
 		}
 	}
+	if n := suffix + 1; n < len(s.toks) && s.toks[n].kind == tkWord && s.adjacent(suffix, n) {
+		if t := &s.toks[n]; t.is(fCity) && !t.is(fCommon|fStop) || t.f&^fRare == 0 && t.hi-t.lo >= 4 && !s.misspelt(n) {
+			return false // the town after it: "fourteen larkspur close harrogate", "nineteen sycamore rise didsbury"
+		}
+	}
 	return true
 }
 

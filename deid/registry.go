@@ -904,6 +904,9 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// a street's everyday words before a weak suffix make a street when its town follows; a run or a walk stays
+			{text: "is the address still fourteen larkspur close harrogate for the letters", want: map[string]Type{"fourteen larkspur close": Address}},
+			{text: "i did 3 brief run yesterday and we did 2 slow walk afterwards", keep: []string{"brief run", "slow walk"}},
 			// a street named without its number where someone lives; a nursery named as a school is
 			{text: "i live at hollybank court it 's sheltered housing", want: map[string]Type{"hollybank court": Address}},
 			{text: "Doctor: Has anyone at home or at Little Acorns Nursery been unwell?", want: map[string]Type{"Little Acorns Nursery": Location}},
