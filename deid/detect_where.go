@@ -1245,10 +1245,7 @@ func (s *scanner) detectSaints() {
 		if !named {
 			continue
 		}
-		e, poss := n, t.has(shPoss)
-		if !poss && s.apostropheAt(n+1) && n+2 < len(s.toks) && string(s.lowerTok(n+2)) == "s" && s.adjacent(n+1, n+2) {
-			e, poss = n+2, true // "saint olaf 's"
-		}
+		e, poss := n, t.has(shPoss) // "saint olaf 's" too: the tokenizer folds a spaced "'s" into its word
 		if h := e + 1; h < len(s.toks) && s.toks[h].kind == tkWord && s.toks[h].is(fEpoHead) && s.adjacent(e, h) {
 			continue // "St John's wort": a herb
 		}
@@ -1271,7 +1268,7 @@ func (s *scanner) detectSaints() {
 }
 
 // saintTail returns the last token of what a place named after a saint is,
-// from token k on ("catholic school", "high", "mercy", "children 's heart
+// from token k on ("catholic school", "high", "mercy", "children's heart
 // clinic", "parish"): up to four words, the last a place's head, the others
 // words that qualify one (a faith, a kind of care); or -1.
 func (s *scanner) saintTail(k int) int {
@@ -1279,10 +1276,6 @@ func (s *scanner) saintTail(k int) int {
 	for n, words := k, 0; n < len(s.toks) && words < 4; n++ {
 		if n > k && !s.adjacent(n-1, n) {
 			break
-		}
-		if s.apostropheAt(n) && n > k && n+1 < len(s.toks) && string(s.lowerTok(n+1)) == "s" && s.adjacent(n, n+1) {
-			n++ // "children 's"
-			continue
 		}
 		t := &s.toks[n]
 		if t.kind != tkWord || s.cased && !t.has(shCap) {
