@@ -91,20 +91,25 @@ func (s *scanner) detectBusinessHeads() {
 	s.articleNamedVenues()
 }
 
-// schoolsByLevel finds a school named in lower-case speech by the words
-// before its level, after "at", "for", "to" or "from": "i play for
-// westbrook high", "trying out at north ridge high", "she goes to monroe
-// township elementary", "at harlan prep". One to three words, none a
-// function word, a number or a measure, one of them a name, a town or a
-// word no list knows ("blood pressure high" names no school); "school"
-// after the level belongs to it.
+// schoolsByLevel finds a school named by the words before its level, or a
+// British general practice by the words before "surgery", after "at",
+// "for", "to" or "from": "i play for westbrook high", "she goes to monroe
+// township elementary", "at harlan prep", "the GP at Highfield Surgery".
+// One to three words, none a function word, a number or a measure, one of
+// them a name, a town or a word no list knows ("blood pressure high" names
+// no school; "knee surgery" no practice); in cased text with their
+// capitals; "school" after the level belongs to it.
 func (s *scanner) schoolsByLevel() {
 	if s.notes {
 		return
 	}
 	toks := s.toks
 	for h := 2; h < len(toks); h++ {
-		if toks[h].kind != tkWord || toks[h].hi-toks[h].lo < 4 || !(schoolLevel(s.lowerTok(h)) || s.gpSurgery(h)) || s.covered(h, "") {
+		if toks[h].kind != tkWord || toks[h].hi-toks[h].lo < 4 {
+			continue
+		}
+		gp := s.gpSurgery(h)
+		if !gp && !schoolLevel(s.lowerTok(h)) || s.covered(h, "") {
 			continue
 		}
 		if s.cased && !toks[h].has(shCap) {
@@ -117,10 +122,10 @@ func (s *scanner) schoolsByLevel() {
 				break
 			}
 			w := s.lowerTok(j)
-			if t.is(fLocPrep) || string(w) == "for" || string(w) == "to" || string(w) == "the" && s.gpSurgery(h) {
+			if t.is(fLocPrep) || string(w) == "for" || string(w) == "to" || string(w) == "the" && gp {
 				break
 			}
-			if s.gpSurgery(h) && (t.is(fGeneric|fCareKind) || specialtyWord(w) || surgeryKind(w)) {
+			if gp && (t.is(fGeneric|fCareKind) || specialtyWord(w) || surgeryKind(w)) {
 				first = -1 // "General Surgery", "day surgery": a kind of operation or its department
 				break
 			}
@@ -139,7 +144,7 @@ func (s *scanner) schoolsByLevel() {
 			continue
 		}
 		p := first - 1
-		if string(s.lowerTok(p)) == "the" && p > 0 && s.gpSurgery(h) {
+		if string(s.lowerTok(p)) == "the" && p > 0 && gp {
 			p-- // "registered at the elms surgery"
 		}
 		switch string(s.lowerTok(p)) {

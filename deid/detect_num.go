@@ -360,13 +360,8 @@ func (s *scanner) idHeading(k int) bool {
 // 3 3 1 8 6", "I see 1 0 2 2 4 7 7 8 3 1"): one number, not a list of
 // small ones (a count or a digit span was read before, by mindTest).
 func digitByDigit(r *numRun) bool {
-	if r.spoken > 0 || len(r.groups) < 5 {
+	if r.spoken > 0 || len(r.groups) < 5 || !singleDigits(r) {
 		return false
-	}
-	for _, g := range r.groups {
-		if g != 1 {
-			return false
-		}
 	}
 	spaces := 0
 	for _, c := range r.seps {
@@ -928,6 +923,16 @@ func (s *scanner) readRun(r *numRun, i int) {
 
 // sepBefore returns the separator between token k and the number before it
 // (' ' for white space only, 0 when they are not separable groups).
+// singleDigits: every written group of run r is one digit.
+func singleDigits(r *numRun) bool {
+	for _, g := range r.groups {
+		if g != 1 {
+			return false
+		}
+	}
+	return true
+}
+
 // idCue: a cue that names an identifier, not a date, a telephone or a
 // postcode: after it, eight digits or more in groups of no known shape are
 // one number read out ("And your personal health number?\nPatient: 9 374
@@ -944,13 +949,8 @@ func idCue(c Type) bool {
 // comma at token c with more of them, as a number read out in groups is
 // written ("I have 9 1 4 4, 0 2 7, 6 6 1"); not "150,000" or "1, 2, 3".
 func (s *scanner) digitsGoOn(r *numRun, c int) bool {
-	if len(r.groups) < 3 {
+	if len(r.groups) < 3 || !singleDigits(r) {
 		return false
-	}
-	for _, g := range r.groups {
-		if g != 1 {
-			return false
-		}
 	}
 	a, b := c+1, c+2
 	if b >= len(s.toks) || s.toks[a].kind != tkNum || s.toks[b].kind != tkNum || s.toks[a].end-s.toks[a].start != 1 || s.toks[b].end-s.toks[b].start != 1 {
