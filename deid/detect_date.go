@@ -74,6 +74,11 @@ func (s *scanner) detectDates() {
 		case t.is(fOrdWord) || t.kind == tkNum && t.val >= 1 && t.val <= 31 && t.end-t.start <= 2 || t.kind == tkWord && (t.val == 20 || t.val == 30) && t.is(fNumWord):
 			// "the 3rd of march" / "3 march 2021" / "on the twelfth"
 			if j, ok := s.readDay(i); ok {
+				if e := s.ordinalMonthAfter(j); e > j {
+					s.add(s.dateStart(i), e, Date, 0.9, "date/day-month")
+					i = e
+					continue
+				}
 				k := s.nextWord(j, 1)
 				if k == j+2 && s.isPunct(j+1, ':') {
 					k = -1 // "Speaker 2: June 3rd": a speaker's label, then what is said
@@ -88,7 +93,7 @@ func (s *scanner) detectDates() {
 				}
 				if k >= 0 && s.toks[k].is(fMonth) && s.monthOK(k, true) {
 					end := k
-					if y, ok := s.readYear(s.nextWord(k, 1)); ok {
+					if y, ok := s.yearAfter(k); ok {
 						end = y
 					} else if y := s.birthShortYear(i, k); y > 0 {
 						end = y
@@ -118,8 +123,8 @@ func (s *scanner) detectDates() {
 					}
 					// "was the sixth or the seventh that i fell": each a day, read below
 				}
-				if nx == j+1 && string(s.lowerTok(nx)) == "of" && s.ofPeriod(nx) {
-					continue // "on the first of every month": no date
+				if nx == j+1 && string(s.lowerTok(nx)) == "of" && (s.ofPeriod(nx) || nx+2 < len(s.toks) && string(s.lowerTok(nx+1)) == "the" && s.toks[nx+2].is(fOrdWord)) {
+					continue // "on the first of every month", "the second of the third floor" (no month's ordinal): no date
 				}
 				if p >= 0 && s.isFiller(p) && p > 0 && s.toks[p-1].kind == tkWord && string(s.lowerTok(p-1)) == "the" {
 					p-- // "on the uh twenty third": a pause after the article
@@ -142,6 +147,39 @@ func (s *scanner) detectDates() {
 	}
 	s.extendTimes()
 	s.dateEchoes()
+}
+
+// ordinalMonthAfter reads "of the fourth" after the ordinal day at token
+// j: the month said by its own ordinal, as dates of birth are read out in
+// Britain and Ireland ("twelfth of the fourth, twenty fifteen", "14th of
+// the 3rd, '81"), with its year or where what is said pauses. It returns
+// the date's last token, or -1; not "the third of the fourth floor", "the
+// first of the fourth to arrive".
+func (s *scanner) ordinalMonthAfter(j int) int {
+	o := j + 1
+	if !s.toks[j].is(fOrdWord) || o+2 >= len(s.toks) || s.toks[o].hi-s.toks[o].lo != 2 || string(s.lowerTok(o)) != "of" || string(s.lowerTok(o+1)) != "the" {
+		return -1
+	}
+	k := o + 2
+	if t := &s.toks[k]; !t.is(fOrdWord) || t.val < 1 || t.val > 12 || t.kind == tkWord && t.val == 12 && s.isPunct(k+1, '-') {
+		return -1
+	}
+	n := k + 1
+	if s.isPunct(n, ',') {
+		n++
+	}
+	if y, ok := s.readYear(n); ok {
+		return y
+	}
+	if n < len(s.toks) && s.toks[n].kind == tkWord {
+		if y := s.spokenShortYear(n); y > 0 {
+			return y // "fourth of the tenth, ninety-two"
+		}
+	}
+	if !s.clauseEndsAfter(k) {
+		return -1 // "the first of the fourth to arrive"
+	}
+	return k
 }
 
 // dateEchoes finds a day of the month that a date found so far (or by the
@@ -1004,7 +1042,7 @@ func (s *scanner) monthDate(i int) int {
 	day, okDay := s.readDay(s.skipThe(n))
 	if okDay && s.monthOK(i, true) {
 		end := day
-		if y, ok := s.readYear(s.nextWord(day, 1)); ok {
+		if y, ok := s.yearAfter(day); ok {
 			end = y
 		} else if y := s.birthShortYear(i, day); y > 0 {
 			end = y
@@ -1132,6 +1170,15 @@ func (s *scanner) readDay(i int) (int, bool) {
 		return i, true
 	}
 	return 0, false
+}
+
+// yearAfter reads a year after the day or month at token d, a comma
+// between or not ("march 3 2021", "January 30th, '68").
+func (s *scanner) yearAfter(d int) (int, bool) {
+	if s.isPunct(d+1, ',') && s.isPunct(d+2, '\'') {
+		return s.readYear(d + 2)
+	}
+	return s.readYear(s.nextWord(d, 1))
 }
 
 // readYear reads a year at token i: 2021, '21, nineteen fifty six, twenty

@@ -310,6 +310,11 @@ var registry = []detector{
 		run:     (*scanner).detectDates,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fMonth|fWeekday|fHoliday|fNumWord|fOrdWord) },
 		Examples: []example{
+			// a month said by its ordinal after the day, as dates of birth are read out in Britain and Ireland, with its year
+			{text: "Olwen Pryce, ninth of the second, seventy-four. And him? The 21st of the 11th, '03.", want: map[string]Type{"ninth of the second, seventy-four": Date, "21st of the 11th, '03": Date}},
+			{text: "we're on the second of the third floor, she was the first of the second year", keep: []string{"second of the third", "first of the second"}},
+			// a short year set off with an apostrophe after a comma
+			{text: "DOB? August 2nd, '59. Thanks.", want: map[string]Type{"August 2nd, '59": Date}},
 			// a holiday named in the possessive as speech is tokenised, the "'s" set apart
 			{text: "she turned a hundred and one on valentine 's day", want: map[string]Type{"valentine 's day": Date}},
 			{text: "she 'll be a hundred on new year 's day", want: map[string]Type{"new year 's day": Date}},
@@ -1194,6 +1199,9 @@ var registry = []detector{
 			{text: "does your son drive ? my son will , i think . my girl may , if she can", keep: []string{"will", "may"}},
 			// a well-known name that is also a word opens what is said after a speaker's label when lower case follows; brands and eponyms stay
 			{text: "Doctor: Okay.\nStudent: Good to know. She takes Nytol, and Stemetil, and it's Sever's disease.\nFather: Will drive her home.", keep: []string{"Good", "Nytol", "Stemetil", "Sever", "Will"}},
+			// a modal or month for a given name after a title's abbreviation with its period; a street's "dr." before a modal stays
+			{text: "hi , i am dr. will ashgrove and this is mrs. june tallis", want: map[string]Type{"will ashgrove": Name, "june tallis": Name}},
+			{text: "we live on birch dr. will you call ? on maple dr. may i ask", keep: []string{"will you", "may i"}},
 			// weekdays said of every week are no names
 			{text: "at the parish hall , tuesdays and thursdays , my sponsor rocco picks me up", want: map[string]Type{"rocco": Name}, keep: []string{"tuesdays", "thursdays"}},
 			// a name spelled "as in", the letter's word said in two
