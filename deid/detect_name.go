@@ -334,9 +334,10 @@ func (s *scanner) afterTitle(i int) int {
 	unitSurname := (w == "doctor" || w == "dr" || honorific(s.lowerTok(i))) && s.toks[c].is(fUnit) && s.toks[c].is(fLast) && !s.toks[c].is(fCommon|fStop|fNumWord)
 	if (c == i+1 || c == i+2 && s.isPunct(i+1, '.')) && !s.cased && s.toks[c].is(fFirst) && (honorific([]byte(w)) || w == "doctor" || w == "nurse") {
 		// "dr will brennan", "nurse june carter": a given name that is also
-		// a modal or a month, then a surname no everyday word spells
-		if n := c + 1; n < len(s.toks) && s.adjacent(c, n) && s.toks[n].kind == tkWord && s.toks[n].is(fLast) &&
-			(!s.toks[n].is(fCommon|fStop|fClinical|fEponym|fUnit) || s.everydaySurname(c, n)) {
+		// a modal or a month, then a surname no everyday word spells, or a
+		// word no list holds ("dr. will ashgrove")
+		if n := c + 1; n < len(s.toks) && s.adjacent(c, n) && s.toks[n].kind == tkWord && (s.toks[n].is(fLast) &&
+			(!s.toks[n].is(fCommon|fStop|fClinical|fEponym|fUnit) || s.everydaySurname(c, n)) || s.toks[n].f&^(fRare|fPhrase) == 0 && s.toks[n].hi-s.toks[n].lo >= 4) {
 			return n
 		}
 	}

@@ -424,10 +424,18 @@ func (s *scanner) detectNumbers() {
 				i = j
 				continue
 			}
-		} else if toks[start].kind == tkNum && toks[start].end-toks[start].start == 1 && s.cased && !s.notes && start+1 < len(toks) &&
-			toks[start+1].kind == tkWord && toks[start+1].end-toks[start+1].start == 1 && toks[start+1].has(shCap) && s.adjacent(start, start+1) {
+		} else if toks[start].kind == tkNum && toks[start].end-toks[start].start == 1 && s.cased && !s.notes && s.spelledCaps(start) > 0 {
 			// "It's on my screen here, 8 G K 4 L 2 2 9 7 X", "plate 7 K L W
-			// 2 2": digits and capitals read out one at a time
+			// 2 2", "7 1 9 3 4 0 2 T A": digits and capitals read out one
+			// at a time
+			if j := s.spokenID(start); j > start {
+				i = j
+				continue
+			}
+		} else if toks[start].kind == tkWord && s.cased && !s.notes && toks[start].has(shAllCaps) && toks[start].end-toks[start].start <= 3 && toks[start].end-toks[start].start >= 2 &&
+			start+1 < len(toks) && toks[start+1].kind == tkNum && toks[start+1].end-toks[start+1].start == 1 && s.adjacent(start, start+1) && start+2 < len(toks) && toks[start+2].kind == tkNum && toks[start+2].end-toks[start+2].start == 1 {
+			// "Your reference is PA 2 2 0 9 1 4 7 B": a prefix of capitals,
+			// then digits read out one at a time
 			if j := s.spokenID(start); j > start {
 				i = j
 				continue
@@ -435,7 +443,8 @@ func (s *scanner) detectNumbers() {
 		} else if toks[start].kind == tkWord && toks[start].end-toks[start].start == 1 && s.cased && !s.notes && toks[start].has(shCap) {
 			// a cased transcript reads an id out after its cue too: "confirmation
 			// number is Q T 9 8 4 4" (notes write letters apart for other things)
-			if c := s.cueBefore(start, 6); c != "" && c != Date {
+			// or three digits among them with no cue: "Sure, it's J, K, 0, 9, 9, 1, 4"
+			if c := s.cueBefore(start, 6); c != "" && c != Date || s.spelledDigits(start) >= 3 {
 				if j := s.spokenID(start); j > start {
 					i = j
 					continue
@@ -883,9 +892,9 @@ func (s *scanner) readRun(r *numRun, i int) {
 				return
 			}
 		}
-		if n <= k+2 && n < len(toks) && r.spoken > 0 && toks[n].kind == tkWord {
-			// "three one two dash four four four", "seven, dash, four": a
-			// separator said aloud
+		if n <= k+2 && n < len(toks) && (r.spoken > 0 || len(r.groups) >= 3 && singleDigits(r)) && toks[n].kind == tkWord {
+			// "three one two dash four four four", "seven, dash, four", "6 0
+			// 4 1 dash 0 3": a separator said aloud
 			switch w := s.lowerTok(n); {
 			case string(w) == "dash" || string(w) == "hyphen":
 				n++
@@ -920,6 +929,33 @@ func (s *scanner) readRun(r *numRun, i int) {
 		return
 	}
 }
+
+// spelledRun counts the single capitals and single digits of the run of
+// characters read out one at a time from token i (digits, capitals,
+// commas, hyphens, "dash"), over its first fourteen characters; an "I"
+// before a word is the pronoun and ends the run.
+func (s *scanner) spelledRun(i int) (caps, digits int) {
+	for k := i; k < len(s.toks) && caps+digits < 14; k++ {
+		t := &s.toks[k]
+		switch {
+		case t.kind == tkPunct && (s.text[t.start] == ',' || s.text[t.start] == '-'):
+		case t.kind == tkNum && t.end-t.start == 1:
+			digits++
+		case t.kind == tkWord && t.end-t.start == 1 && t.has(shCap):
+			if s.text[t.start] == 'I' && k+1 < len(s.toks) && s.toks[k+1].kind == tkWord {
+				return caps, digits
+			}
+			caps++
+		case t.kind == tkWord && t.hi-t.lo == 4 && string(s.lowerTok(k)) == "dash":
+		default:
+			return caps, digits
+		}
+	}
+	return caps, digits
+}
+
+func (s *scanner) spelledCaps(i int) int   { c, _ := s.spelledRun(i); return c }
+func (s *scanner) spelledDigits(i int) int { _, d := s.spelledRun(i); return d }
 
 // sepBefore returns the separator between token k and the number before it
 // (' ' for white space only, 0 when they are not separable groups).

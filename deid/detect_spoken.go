@@ -51,6 +51,8 @@ func (s *scanner) spokenIDAfter(i int, label Type) int {
 		case t.kind == tkAlnum && t.end-t.start <= 3:
 			letters++
 			digits++
+		case t.kind == tkWord && k == i && s.cased && t.has(shAllCaps) && t.end-t.start <= 3 && k+1 < len(toks) && toks[k+1].kind == tkNum:
+			letters += int(t.end - t.start) // "PA 2 2 0 9 …": a prefix of capitals
 		case t.kind == tkWord && t.is(fNumWord) && t.val >= 0:
 			if t.val >= 10 {
 				digits += 2

@@ -149,6 +149,9 @@ var registry = []detector{
 			{text: "uh m r n zero zero four four seven eight one two. the chart says m r two seven six oh nine one three", want: map[string]Type{"zero zero four four seven eight one two": MRN, "m r two seven six oh nine one three": MRN}, keep: []string{"m r n"}},
 			// in a cased transcript an id read out a character at a time after its cue; not letters and digits with no cue
 			{text: "Patient: The confirmation number is Q T 9 8 4 6. Doctor: He has grade B 2 3 4 lesions.", want: map[string]Type{"Q T 9 8 4 6": ID}, keep: []string{"B 2 3 4"}},
+			// capitals after the digits, a prefix of capitals, "dash" said between digits, a run opened by capitals with three digits and no cue
+			{text: "Caller: It's 3 8 0 5 2 6 1 K D. Rep: Your case is RX 4 4 0 1 9 7 2 M, and the slip says 5 0 2 7 7 dash 1 4.\nAgent: Sure, it's W, P, 3, 1, 8, 0, 6.", want: map[string]Type{"3 8 0 5 2 6 1 K D": ID, "RX 4 4 0 1 9 7 2 M": ID, "5 0 2 7 7 dash 1 4": ID, "W, P, 3, 1, 8, 0, 6": ID}},
+			{text: "Doctor: Grade 2 3 I think. Take 1 2 tabs of Plan B. He scored 4 5 on the A 2 test.", keep: []string{"2 3 I", "1 2 tabs", "4 5", "A 2"}},
 			// parts joined by slashes after a cue, a check letter after a hyphen
 			{text: "ref: XZ/2023/0092 pending, lab order LO-88213-B placed; pt s/p 2 units, PO/IV 2023", want: map[string]Type{"XZ/2023/0092": ID, "LO-88213-B": ID}, keep: []string{"s/p", "PO/IV"}},
 			// a phone number goes on over its extension
