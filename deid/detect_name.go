@@ -1066,7 +1066,9 @@ func (s *scanner) labelsTurn(i int) bool {
 	// in lower case follows ("Student: Good to know"; not "Mother: Grace
 	// Okafor")
 	lowerAfter := i+3 < len(s.toks) && s.toks[i+3].kind == tkWord && !s.toks[i+3].has(shCap) && s.adjacent(i+2, i+3)
-	return t.is(fCommon|fStop|fNonPHI) && (!t.is(fFirstTop|fLastTop) || t.is(fGreeting|fStop) || lowerAfter)
+	// or an everyday word said alone ("Student: Good. If …"; not "Mother: Grace")
+	alone := t.is(fNonPHI) && (s.isPunct(i+3, '.') || s.isPunct(i+3, '!') || s.isPunct(i+3, ','))
+	return t.is(fCommon|fStop|fNonPHI) && (!t.is(fFirstTop|fLastTop) || t.is(fGreeting|fStop) || lowerAfter || alone)
 }
 
 // strangeAfterRole: right after the title at token i (said as a role, "your
@@ -1235,6 +1237,9 @@ func (s *scanner) afterCue(i int) (int, int) {
 		}
 		if p := s.prevWord(i, 0); p >= 0 && p == i-1 && thingCalled(s.lowerTok(p)) {
 			return 0, -1 // "a medication called zorvexa", "we can try one called phexxi": a thing's name
+		}
+		if s.thingNamedAt(i) {
+			return 0, -1
 		}
 		// in notes "called" is mostly telephoned: "HO called- KCL 40 meq",
 		// "I CALLED IV THERAPY": there only a given name follows as a name
@@ -1582,6 +1587,11 @@ func (s *scanner) eponymHere(i int) bool {
 		// before an eponym it is part of: "lou gehrig's", "osgood
 		// schlatter", "west nile"
 		if n := i + 1; n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].is(fEponym) && s.adjacent(i, n) && (!s.cased || s.toks[n].has(shCap) == t.has(shCap)) {
+			return true
+		}
+		// a disease's eponym said again without its head: "Gilbert's
+		// syndrome … Gilbert's? … not because of Gilbert's itself"
+		if (t.has(shPoss) || s.isPunct(i+1, '\'') && s.toks[i+1].start == t.end) && s.eponymWithHeadElsewhere(i) {
 			return true
 		}
 		// a thing after an article: "i had a hickman as a kid", "the
@@ -2138,6 +2148,42 @@ func meetingPlace(w []byte) bool {
 	return false
 }
 
+// eponymWithHeadElsewhere: the word at token i stands elsewhere in the
+// text before a clinical head ("Addison's disease"), as an eponym.
+func (s *scanner) eponymWithHeadElsewhere(i int) bool {
+	w := s.lowerTok(i)
+	for k := range s.toks {
+		if t := &s.toks[k]; k != i && t.kind == tkWord && t.hi-t.lo == s.toks[i].hi-s.toks[i].lo && string(s.lowerTok(k)) == string(w) && s.beforeEpoHead(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// thingNamedAt: "called" at token i names a thing, not a person: after
+// an adverb of naming that follows a pause or a thing ("donepezil,
+// sometimes called Aricept", "a scan also called …"), or before letters
+// in capitals in cased text after a pause or joined to a number ("embryo
+// testing, called PGD", "a score called CURB-65").
+func (s *scanner) thingNamedAt(i int) bool {
+	if i < 1 {
+		return false
+	}
+	p := i - 1
+	if s.toks[p].kind == tkWord {
+		switch string(s.lowerTok(p)) {
+		case "also", "sometimes", "often", "commonly", "usually", "otherwise", "generally", "technically", "medically":
+			q := p - 1
+			return q >= 0 && (s.toks[q].kind == tkPunct && s.text[s.toks[q].start] == ',' || s.toks[q].kind == tkWord && (thingCalled(s.lowerTok(q)) || s.toks[q].is(fClinical)))
+		}
+	}
+	n := i + 1
+	if !s.cased || n >= len(s.toks) || s.toks[n].kind != tkWord || !s.toks[n].has(shAllCaps) || s.toks[n].end-s.toks[n].start < 2 {
+		return false
+	}
+	return s.isPunct(p, ',') || s.isPunct(n+1, '-') && n+2 < len(s.toks) && s.toks[n+2].kind == tkNum && s.toks[n+1].start == s.toks[n].end
+}
+
 // thingCalled: a noun for a thing, not a person, before "called" and its
 // name ("a medication called …", "one called …", "an app called …").
 func thingCalled(w []byte) bool {
@@ -2145,7 +2191,9 @@ func thingCalled(w []byte) bool {
 	case "medication", "medications", "medicine", "drug", "drugs", "pill", "pills", "tablet", "cream", "ointment", "gel", "spray",
 		"inhaler", "injection", "shot", "vaccine", "supplement", "product", "brand", "one", "something", "thing", "stuff", "app",
 		"test", "scan", "procedure", "surgery", "operation", "condition", "disease", "disorder", "syndrome", "infection",
-		"virus", "bacteria", "device", "machine", "program", "programme", "diet", "exercise", "treatment", "therapy":
+		"virus", "bacteria", "device", "machine", "program", "programme", "diet", "exercise", "treatment", "therapy",
+		"tool", "calculator", "score", "scale", "chart", "questionnaire", "leaflet", "website", "hormone", "chemical", "protein",
+		"enzyme", "gene", "technique", "manoeuvre", "maneuver", "position", "sign", "tube", "line", "catheter", "bug", "cell", "cells":
 		return true
 	}
 	return false
@@ -2275,8 +2323,8 @@ func (s *scanner) nameScore(i int) float64 {
 	if n := i + 1; n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].is(fCountry|fState) && s.adjacent(i, n) && regionDirection(s.lowerTok(i)) {
 		return 0 // "Southern Tunisia": a direction before a country or state
 	}
-	if s.cased && t.has(shCap) && !t.has(shAllCaps) && !t.is(fCommon|fNonPHI|fClinical|fStop|fCountry|fCity|fState) && s.foreignNameStart(i) {
-		return 0.75
+	if s.cased && t.has(shCap) && !t.has(shAllCaps) && !t.is(fCommon|fNonPHI|fClinical|fStop|fCountry|fCity|fState) && s.foreignNameStart(i) && !s.eponymHere(i) {
+		return 0.75 // not "Lou Gehrig's disease"
 	}
 	if t.is(fRare) && !t.is(fNameAny) {
 		return 0 // a rare word is a name only by what stands around it (above)

@@ -494,6 +494,9 @@ func (s *scanner) beforeEpoHead(i int) bool {
 		k += 2
 	}
 	n := s.nextWord(k, 0)
+	if s.isPunct(k+1, '\'') && s.toks[k+1].start == s.toks[k].end {
+		n = s.nextWord(k+1, 0) // "Edwards' syndrome"
+	}
 	// "hawkins-kennedy and neer's test": eponyms joined, one head
 	if n >= 0 && n+2 < len(s.toks) && (string(s.lowerTok(n)) == "and" || string(s.lowerTok(n)) == "or") && s.toks[n+1].is(fEponym|fEpoSurname) {
 		n = s.nextWord(n+1, 0)

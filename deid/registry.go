@@ -1205,6 +1205,12 @@ var registry = []detector{
 			// a modal or month for a given name after a title's abbreviation with its period; a street's "dr." before a modal stays
 			{text: "hi , i am dr. will ashgrove and this is mrs. june tallis", want: map[string]Type{"will ashgrove": Name, "june tallis": Name}},
 			{text: "we live on birch dr. will you call ? on maple dr. may i ask", keep: []string{"will you", "may i"}},
+			// "called" naming a thing: after an adverb of naming, or capitals after a pause or joined to a number; a person so called stays a name
+			{text: "It's rivastigmine, also called Exelon. We score it with a tool called HAS-2, and the test, called NIPT, is safe. My son is called Tomasz.", want: map[string]Type{"Tomasz": Name}, keep: []string{"Exelon", "HAS", "NIPT"}},
+			// an eponym said again without its head, or before another's and their plural head; a given name before an eponym's surname
+			{text: "Student: It's Wilson's disease.\nActor: Wilson's? Like a person?\nStudent: Yes. People with Wilson's live well. We test for Edwards' and Patau's syndromes, or Lou Gehrig's disease.", keep: []string{"Wilson", "Edwards", "Lou"}},
+			// an everyday word said alone after a speaker's label opens what is said; a name said alone after a relation's label stays
+			{text: "Actor: No, none.\nStudent: Good. Any fever?\nMother: Tamsin.", want: map[string]Type{"Tamsin": Name}, keep: []string{"Good"}},
 			// weekdays said of every week are no names
 			{text: "at the parish hall , tuesdays and thursdays , my sponsor rocco picks me up", want: map[string]Type{"rocco": Name}, keep: []string{"tuesdays", "thursdays"}},
 			// a name spelled "as in", the letter's word said in two
