@@ -118,7 +118,7 @@ func (s *scanner) schoolsByLevel() {
 		first, named := -1, false
 		for j := h - 1; j >= 1 && h-j <= 3; j-- {
 			t := &toks[j]
-			if t.kind != tkWord || !s.adjacent(j, j+1) {
+			if t.kind != tkWord || !s.adjacent(j, j+1) || toks[j+1].has(shNewline) {
 				break
 			}
 			w := s.lowerTok(j)
@@ -150,7 +150,12 @@ func (s *scanner) schoolsByLevel() {
 		switch string(s.lowerTok(p)) {
 		case "at", "for", "to", "from":
 		default:
-			continue
+			// a practice named with its capitals on a line of its own or
+			// after a label ("Dr A. Okafor\nMenai Bridge Surgery",
+			// "Caller: Bramley Road Surgery")
+			if !(gp && s.cased && (toks[first].has(shNewline) || s.isPunct(p, ':'))) {
+				continue
+			}
 		}
 		e := h
 		if n := h + 1; n < len(toks) && toks[n].kind == tkWord && s.adjacent(h, n) && string(s.lowerTok(n)) == "school" {

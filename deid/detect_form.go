@@ -191,3 +191,52 @@ func (s *scanner) endAtFieldLabels() {
 		}
 	}
 }
+
+// endAtLineBreaks cuts a name of a person or a place where a line breaks
+// or a column's gap opens inside it: a letter's signature or a form's row
+// puts what follows a name on its own line or in its own column ("Dr A.
+// Okafor\nConsultant Physician", "Patient: Ana Reyes   Hosp No: …"), and
+// no such name is written across either (an address is: its town goes on
+// the next line). A person's name keeps its first line; a place's keeps
+// the line that holds most of it, the last of two as long, where its head
+// is ("Dr R. Okafor\nChapel Lane Surgery").
+func (s *scanner) endAtLineBreaks() {
+	toks := s.toks
+	for f := range s.found {
+		typ := s.found[f].Type
+		switch typ {
+		case Name, Location, Facility, City, County:
+		case Address:
+			// a street's name is on its suffix's line ("Dr Hal Emmerich\n
+			// Penrhos Quay Surgery" holds no street "Emmerich Penrhos Quay")
+			if s.found[f].Source != "place/street" {
+				continue
+			}
+			typ = Facility // the last line of two as long
+		default:
+			continue
+		}
+		a, b := s.tokAt(s.found[f].Start), s.tokAt(s.found[f].End-1)
+		if a < 0 || b <= a {
+			continue
+		}
+		// the longest stretch of tokens with no break inside (the last of
+		// two as long), the first for a person
+		bestA, bestB, from := a, a-1, a
+		for k := a + 1; k <= b+1; k++ {
+			if k <= b && !toks[k].has(shNewline) && !s.gapBefore(k) {
+				continue
+			}
+			if n := k - from; n > bestB-bestA+1 || n == bestB-bestA+1 && typ != Name {
+				bestA, bestB = from, k-1
+			}
+			if typ == Name {
+				break
+			}
+			from = k
+		}
+		if bestA != a || bestB != b {
+			s.setSpan(f, int(toks[bestA].start), int(toks[bestB].end))
+		}
+	}
+}

@@ -364,6 +364,9 @@ func (s *scanner) afterTitle(i int) int {
 	// before a clinical head is not ("doctor bell's palsy" is unusual enough)
 	j := c
 	for n := j + 1; n < len(s.toks) && n-c < 3; n++ {
+		if s.toks[n].has(shNewline) || s.gapBefore(n) {
+			break // a letter's signature: "Dr A. Okafor\nChapel Lane Surgery"
+		}
 		if s.toks[n].kind == tkPunct && s.text[s.toks[n].start] == '-' && n+1 < len(s.toks) && s.nameish(n+1, true) {
 			n++
 			j = n

@@ -1649,6 +1649,8 @@ var registry = []detector{
 		Examples: []example{
 			// a British general practice by where it is before "surgery"; an operation stays
 			{text: "Relative: The GP at Highfield Surgery wanted us to check. He is recovering from knee surgery, after bypass surgery. Referred to General Surgery.", want: map[string]Type{"Highfield Surgery": Location}, keep: []string{"knee surgery", "bypass surgery", "General Surgery"}},
+			// a practice named with its capitals on a line of its own under a signature, or after a speaker's label; an operation on its own line stays
+			{text: "Yours,\nDr Hal Emmerich\nPenrhos Quay Surgery\n\nReceptionist: Tallow Lane Surgery, how can I help?\nPast history:\nKnee Surgery", want: map[string]Type{"Penrhos Quay Surgery": Location, "Tallow Lane Surgery": Location}, keep: []string{"Knee Surgery"}},
 			// a British hospital by "the royal" and its town or patron; the royal family, wedding or mail stay
 			{text: "i was in intensive care at the royal ferrybridge for a week . we watched the royal family and the royal wedding , sent by the royal mail", want: map[string]Type{"royal ferrybridge": Facility}, keep: []string{"royal family", "royal wedding", "royal mail"}},
 			// a school by the words before its level, after at, for, to or from; a level said of a reading stays
@@ -1883,6 +1885,17 @@ var registry = []detector{
 		Examples: []example{
 			// what ran on into the next field's label ends before it
 			{text: "Pharmacy: CVS, 1500 Diamond Hill Rd\nSchool/daycare: none\nPreferred name: Marisa\nBirth hospital: Seton Medical Center", want: map[string]Type{"CVS, 1500 Diamond Hill Rd": Address, "Marisa": Name, "Seton Medical Center": Facility}, keep: []string{"School", "daycare", "Birth hospital"}},
+		},
+	},
+	{
+		Name:  "names/line-ends",
+		Types: []Type{Name, Location, Facility, City, County, Address},
+		run:   (*scanner).endAtLineBreaks,
+		gate:  func(s *scanner) bool { return len(s.found) > 0 },
+		Examples: []example{
+			// a name of a person or a place ends where its line does or a column's gap opens; an address goes on to its town
+			{text: "Yours sincerely,\n\nDr Ottilie Brandt\nConsultant Nephrologist\nWexham Park\n\nConsultant: Dr Nils Aaberg   Ward: Elm", want: map[string]Type{"Ottilie Brandt": Name, "Nils Aaberg": Name}, keep: []string{"Consultant Nephrologist", "Ward"}},
+			{text: "Seen at Harrowgate Clinic\nPlan: rest\nLives at 14 Quarry Lane\nKeswick CA12 4PQ", keep: []string{"Plan"}},
 		},
 	},
 }
