@@ -1742,6 +1742,36 @@ func cityArea(w []byte) bool {
 	return false
 }
 
+// credentialAfterName: the state at token n after the word at token i is
+// a clinician's degree after their name ("Marguerite Wood, MD", "S. Kim,
+// MD", "Landry, Celeste, PA"): Maryland and Pennsylvania write as MD and PA,
+// but a town takes no given name or initial before it, and no postcode
+// follows the degree.
+func (s *scanner) credentialAfterName(i, n int) bool {
+	if s.toks[n].end-s.toks[n].start != 2 || !s.toks[n].has(shAllCaps) || !s.isPunct(i+1, ',') {
+		return false
+	}
+	switch string(s.lowerTok(n)) {
+	case "md", "pa":
+	default:
+		return false
+	}
+	if z := n + 1; z < len(s.toks) && s.toks[z].kind == tkNum && s.toks[z].end-s.toks[z].start == 5 {
+		return false // "Bethesda, MD 20814"
+	}
+	if s.toks[i].is(fFirst) && s.isPunct(i-1, ',') && i >= 2 && s.toks[i-2].kind == tkWord && s.toks[i-2].has(shCap) && !s.toks[i-2].is(fCity|fStop) {
+		return true // "Landry, Celeste, MD": a surname, a comma, the given name
+	}
+	p := i - 1
+	if p >= 0 && s.isPunct(p, '.') {
+		p-- // "S. Kim"
+	}
+	if p < 0 || s.toks[p].kind != tkWord || !s.toks[p].has(shCap) || s.toks[i].has(shNewline) {
+		return false
+	}
+	return s.toks[p].end-s.toks[p].start == 1 || s.toks[p].is(fFirst) && !s.toks[p].is(fLocPrep|fStop|fCity) // "S. Kim, MD", "Marguerite Wood, MD"
+}
+
 // city: a one-word city with something that says it is a place here.
 func (s *scanner) city(i int) {
 	t := &s.toks[i]
@@ -1769,7 +1799,8 @@ func (s *scanner) city(i int) {
 	// Virginia" is a state)
 	if n := s.nextWord(i, 1); n >= 0 && s.isStateAt(n) && s.pairType(i, n) != "STATE" &&
 		(n == i+1 && s.toks[n].end-s.toks[n].start > 2 || s.isPunct(i+1, ',')) &&
-		!(t.is(fCommon) && t.has(shSentStart)) { // "Fine, OK.": a reply, not a town
+		!(t.is(fCommon) && t.has(shSentStart)) && // "Fine, OK.": a reply, not a town
+		!s.credentialAfterName(i, n) {
 		s.add(i, i, City, 0.9, "place/city-state")
 		return
 	}

@@ -316,7 +316,7 @@ func (s *scanner) extendStates() {
 			continue
 		}
 		b := s.tokAt(s.found[f].End - 1)
-		if b < 0 || !s.isPunct(b+1, ',') || b+2 >= len(s.toks) || !s.isStateAt(b+2) {
+		if b < 0 || !s.isPunct(b+1, ',') || b+2 >= len(s.toks) || !s.isStateAt(b+2) || s.credentialAfterName(b, b+2) {
 			continue
 		}
 		e := b + 2

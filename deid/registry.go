@@ -1054,6 +1054,8 @@ var registry = []detector{
 				keep: []string{"mini-stroke clinic", "TIA clinic", "Neuro-Oncology clinic"}, want: map[string]Type{"Loftus Clinic": Facility, "Aldgate Neurology Clinic": Facility}},
 			// places
 			{text: "I live at 1234 Oak Street, Springfield, IL 62704", want: map[string]Type{"1234 Oak Street": Address, "Springfield, IL": City, "62704": Zip}},
+			// MD and PA after a clinician's name are degrees, not Maryland and Pennsylvania; after a town they are states
+			{text: "Sincerely,\nOdile Marchetti, MD\nAttending: T. Varga, MD\nSurgeon: Kowal, Irena, PA\nShe moved to Frederick, MD", want: map[string]Type{"Odile Marchetti": Name, "Frederick, MD": City}, keep: []string{", MD\nAttending", ", MD\nSurgeon", ", PA\nShe"}},
 			{text: "Mail it to P.O. Box 1234, Tulsa, OK 74101-1234; he stays at 780 county road 12", want: map[string]Type{"P.O. Box 1234": Address, "74101-1234": Zip, "780 county road 12": Address}},
 			// in cased text, the building number before and the lines after
 			{text: "Write to 318 P.O. Box 52 Apt. 9, UNTER-HALDEN, Austria. Or: Kristof Vale  5120 Postfach 31  Apt. 12  Tarnhofen   Austria 44710", want: map[string]Type{"318 P.O. Box 52": Address, "Apt. 9, UNTER-HALDEN, Austria": Address, "5120 Postfach 31  Apt. 12  Tarnhofen   Austria 44710": Address}},
