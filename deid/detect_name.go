@@ -1159,13 +1159,6 @@ func (s *scanner) afterCue(i int) (int, int) {
 		}
 		w = []byte("im")
 	}
-	if string(w) == "m" {
-		// "i 'm hope": "i'm" as speech is tokenised
-		if !s.apostropheAt(i-1) || i < 2 || string(s.lowerTok(i-2)) != "i" || s.toks[i-2].kind != tkWord || !s.adjacent(i-1, i) {
-			return 0, -1
-		}
-		w = []byte("im")
-	}
 	n := s.nextWord(i, 1)
 	if n < 0 || s.isPunct(n-1, '<') && s.toks[n-1].end == s.toks[n].start {
 		return 0, -1 // "my name's <INAUDIBLE_SPEECH/>": a transcript's mark
@@ -4600,15 +4593,13 @@ func (s *scanner) opensUtterance(p int) bool {
 }
 
 // careIntroAfter: after token n comes "i'll be your" (or "and i'll be
-// your"): someone caring for a patient says who they are ("i'm sunny, i'll
-// be your nurse").
+// your"; the tokenizer folds "i 'll" of tokenised speech into "ill" too):
+// someone caring for a patient says who they are ("i'm sunny, i'll be your
+// nurse").
 func (s *scanner) careIntroAfter(n int) bool {
 	m := s.nextWord(n, 1)
 	if m > 0 && string(s.lowerTok(m)) == "and" {
 		m = s.nextWord(m, 0)
-	}
-	if m > 0 && m+2 < len(s.toks) && string(s.lowerTok(m)) == "i" && s.apostropheAt(m+1) && string(s.lowerTok(m+2)) == "ll" {
-		return s.beYourAfter(m + 2) // "i 'll be your nurse"
 	}
 	if m < 0 || string(s.lowerTok(m)) != "ill" {
 		return false

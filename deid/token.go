@@ -107,6 +107,13 @@ func (s *scanner) tokenize() {
 			pend = 0
 			continue
 		}
+		if c == '\'' {
+			if n := s.spacedClitic(i, pend); n > 0 {
+				i += n // "you 're", "i 'm": read as "you're", "i'm" are
+				pend = 0
+				continue
+			}
+		}
 		s.punct(i, i+size, tkPunct, pend)
 		pend = 0
 		switch c {
@@ -342,6 +349,18 @@ func (s *scanner) readWord(i int, pend uint8) int {
 	} else if apos > 1 {
 		t.shape |= shApos
 	}
+	if n := len(s.toks) - 1; n > 0 && apos == 1 && len(w) == 2 && w[0] == 'n' && w[1] == 't' && s.toks[n-1].hi == t.lo {
+		// "do n't", "ca n't": the negation folded into its verb, read as
+		// "don't", "can't" are written
+		s.toks = s.toks[:n]
+		s.low = s.low[:lo]
+		if s.foldClitic(n-1, start-1, "nt", i) > 0 {
+			return i
+		}
+		s.low = append(s.low, 'n', 't')
+		s.toks = s.toks[:n+1]
+		t = &s.toks[n]
+	}
 	s.kinds |= 1 << (t.kind & 7)
 	if t.kind != tkNum {
 		// the look-up: a possessive by its stem ("parkinson's" is
@@ -394,6 +413,53 @@ func (s *scanner) spacedPossessive(i int, pend uint8) bool {
 		s.noteDay(n - 1) // "new year 's day", as markSpeech notes "year's"
 	}
 	return true
+}
+
+// spacedClitic folds a clitic ("'re", "'ve", "'ll", "'d", "'m") set apart
+// by one space from the word before it, at the apostrophe at text[i], into
+// that word, as tokenised speech writes them ("you 're", "i 'm"): the word
+// is then read as it is written untokenised ("you're" is "youre"). It
+// returns the bytes read from i, or 0.
+func (s *scanner) spacedClitic(i int, pend uint8) int {
+	text := s.text
+	n := len(s.toks)
+	if pend&shNewline != 0 || n == 0 || i+1 >= len(text) {
+		return 0
+	}
+	k := i + 1
+	for k < len(text) && k-i <= 3 && byteClass[text[k]] == bcLower {
+		k++
+	}
+	if k < len(text) && byteClass[text[k]] != bcSpace && byteClass[text[k]] != bcOther {
+		return 0
+	}
+	switch text[i+1 : k] {
+	case "re", "ve", "ll", "d", "m":
+	default:
+		return 0
+	}
+	return s.foldClitic(n-1, i-1, text[i+1:k], k)
+}
+
+// foldClitic joins the clitic c, read from the token boundary at byte end
+// of the text, to word token p, which must end one space before the
+// clitic's apostrophe or "n" (at byte at), with nothing of its own folded
+// yet; it returns the bytes read from the apostrophe, or 0.
+func (s *scanner) foldClitic(p, at int, c string, end int) int {
+	t := &s.toks[p]
+	if t.kind != tkWord || int(t.end) != at || s.text[at] != ' ' || t.shape&(shPoss|shApos) != 0 || int(t.hi) != len(s.low) {
+		return 0
+	}
+	s.low = append(s.low, c...)
+	t.hi = int32(len(s.low))
+	read := end - int(t.end) - 1
+	t.end = int32(end)
+	t.shape |= shApos
+	t.f, t.bh = s.word(s.low[t.lo:t.hi])
+	s.anyF |= t.f
+	s.words-- // markSpeech counts the word again
+	s.markSpeech(p, s.low[t.lo:t.hi])
+	return read
 }
 
 // wordCounts are what readWord counts in a word.
