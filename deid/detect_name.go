@@ -26,7 +26,7 @@ func (s *scanner) detectNames() {
 			continue
 		}
 		// most words are none of these: one test of their flags first
-		if t.f&(fTitle|fFirstTop|fRelation|fNameCue|fGreeting|fIntro|fMonth) != 0 {
+		if t.f&(fTitle|fFirstTop|fRelation|fNameCue|fGreeting|fIntro|fMonth) != 0 || t.f&fFirst != 0 && i > 0 && toks[i-1].kind == tkPunct {
 			if l := i + 1; t.is(fMonth) && l+1 < len(toks) && (string(s.lowerTok(l)) == "like" || s.isPunct(l, ',') && string(s.lowerTok(l+1)) == "like") {
 				if s.isPunct(l, ',') {
 					l++
@@ -97,7 +97,7 @@ func (s *scanner) detectNames() {
 				// do for you", "sorry about that june, i'll fix it"
 				s.add(i, i, Name, 0.8, "name/cue")
 				continue
-			case t.is(fFirst) && !t.is(nameNot|fClinical) && !s.notes && s.personNounApposition(i):
+			case t.is(fFirst) && !t.is(nameNot) && (!t.is(fClinical) || s.isPunct(i+1, ',')) && !s.notes && s.personNounApposition(i):
 				// "the new girl there, crystal, could you", "the lactation
 				// lady, grace, helped": a person, then their name set off
 				s.add(i, i, Name, 0.8, "name/relation")
@@ -341,7 +341,11 @@ func (s *scanner) afterTitle(i int) int {
 			return n
 		}
 	}
-	if !capName && !unitSurname && !s.nameish(c, !drAbbrev) {
+	// "mrs love", "mr. young": after a title that only ever stands before a
+	// name, a surname the lists hold, whatever else the word is
+	honorSurname := !s.notes && (w == "mr" || w == "mrs" || w == "ms" || w == "mister" || w == "missus" || w == "mx") && s.toks[c].kind == tkWord && s.toks[c].is(fLast) &&
+		!s.toks[c].is(fDeterminer|fNumWord|fOrdWord|fTitle|fRelation|fUnit|fMonth|fWeekday) && (!s.cased || s.toks[c].has(shCap)) && s.toks[c].hi-s.toks[c].lo >= 3
+	if !capName && !unitSurname && !honorSurname && !s.nameish(c, !drAbbrev) {
 		return i
 	}
 	// in notes MR, MS and NP are also mitral regurgitation, mental status
@@ -652,6 +656,12 @@ func finiteVerb(w []byte) bool {
 // wife", "my sister may makes these", "my son will usually comes" (but "my
 // son will drive me").
 func (s *scanner) modalName(c int) bool {
+	if s.toks[c].has(shPoss) && s.adjacent(c-1, c) && !s.toks[c-1].has(shPoss) {
+		// "at my cousin may's party": a modal takes no possessive (not "my
+		// mother's will's terms")
+		m := string(s.lowerTok(c))
+		return m == "mays" || m == "wills"
+	}
 	if m := string(s.lowerTok(c)); m != "will" && m != "may" || !s.adjacent(c-1, c) {
 		return false
 	}
@@ -1003,20 +1013,25 @@ func (s *scanner) roleThenName(i int) int {
 	return c
 }
 
-// roleIsName returns the token after "is" or "was" after the role at
-// token i, when a possessive says whose role it is and the word is a given
-// name of the most given (not "my nurse is great") said last ("my nurse
-// is hope.", "her therapist was lance"), or -1.
+// roleIsName returns the token after "is", "was" or "will be" after the
+// role at token i, when a possessive says whose role it is (or "the", of
+// who it will be) and the word is a given name of the most given (not "my
+// nurse is great") said last ("my nurse is hope.", "her therapist was
+// lance", "the nurse will be faith, she …"), or -1.
 func (s *scanner) roleIsName(i int) int {
 	v := i + 1
 	c := v + 1
+	future := c+1 < len(s.toks) && string(s.lowerTok(v)) == "will" && string(s.lowerTok(c)) == "be"
+	if future {
+		v, c = c, c+1 // "the nurse will be faith, she covers …": who it will be
+	}
 	if c >= len(s.toks) || !s.toks[c].is(fFirstTop) || s.toks[c].is(nameNot|fClinical) || s.toks[c].kind != tkWord || !s.utteranceEndAfter(c) || s.cased {
 		return -1
 	}
-	if w := s.lowerTok(v); string(w) != "is" && string(w) != "was" {
+	if w := s.lowerTok(v); string(w) != "is" && string(w) != "was" && string(w) != "be" {
 		return -1
 	}
-	if !s.ownRole(i) {
+	if !s.ownRole(i) && !(future && i > 0 && string(s.lowerTok(i-1)) == "the") {
 		return -1
 	}
 	return c
@@ -4623,8 +4638,8 @@ func (s *scanner) personNounApposition(c int) bool {
 		}
 		words++
 		w := s.lowerTok(k)
-		if plainPerson(w) {
-			return true
+		if plainPerson(w) || k < c-2 && t.is(fTitle) && !honorific(w) && k > 0 && string(s.lowerTok(k-1)) == "the" {
+			return true // "the nurse there, precious, noticed": a role said with where its holder is
 		}
 		switch string(w) {
 		case "there", "here", "at", "in", "from", "on", "the", "our", "this", "that", "front":

@@ -1213,6 +1213,12 @@ var registry = []detector{
 			{text: "Student: It's Wilson's disease.\nActor: Wilson's? Like a person?\nStudent: Yes. People with Wilson's live well. We test for Edwards' and Patau's syndromes, or Lou Gehrig's disease.", keep: []string{"Wilson", "Edwards", "Lou"}},
 			// an everyday word said alone after a speaker's label opens what is said; a name said alone after a relation's label stays
 			{text: "Actor: No, none.\nStudent: Good. Any fever?\nMother: Tamsin.", want: map[string]Type{"Tamsin": Name}, keep: []string{"Good"}},
+			// who a role will be; a surname after Mr or Mrs that is an everyday word too; a modal with a possessive after a relation
+			{text: "[doctor] the nurse will be hope , she comes weekly . your aide is mrs love . [patient] at my niece may 's party", want: map[string]Type{"hope": Name, "love": Name, "may": Name}},
+			{text: "[doctor] the nurse will be fine . i love it . my mother 's will 's terms . mrs . thank you", keep: []string{"fine", "love it", "will 's", "thank"}},
+			// a given name set off by commas after a role said with where its holder is, or after a person noun even when shorthand spells it
+			{text: "[patient] the nurse there , ember , noticed it . the lactation lady , barb , helped", want: map[string]Type{"ember": Name, "barb": Name}},
+			{text: "[patient] the nurse there , honestly , was fine", keep: []string{"honestly"}},
 			// weekdays said of every week are no names
 			{text: "at the parish hall , tuesdays and thursdays , my sponsor rocco picks me up", want: map[string]Type{"rocco": Name}, keep: []string{"tuesdays", "thursdays"}},
 			// a name spelled "as in", the letter's word said in two
