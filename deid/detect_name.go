@@ -684,18 +684,33 @@ func (s *scanner) modalName(c int) bool {
 	switch w {
 	case "usually", "always", "often", "sometimes", "never", "also", "still", "just":
 		// "my son will usually comes with me": an adverb before the verb
-		if m := s.nextWord(n, 0); m == n+1 && s.toks[m].kind == tkWord && s.personVerbAt(m) {
+		if m := s.nextWord(n, 0); m == n+1 && s.toks[m].kind == tkWord && s.personVerbAt(m) && inflectedVerb(string(s.lowerTok(m))) {
 			return true
 		}
 		return false
 	}
-	if w == "and" || s.personVerbAt(n) {
-		return true
+	if w == "and" || s.personVerbAt(n) && inflectedVerb(w) {
+		return true // "my son will drives me", not "my wife will love that" (a modal, then the verb's base)
 	}
 	if t := &s.toks[n]; (t.is(fLast) || t.f&^(fRare|fPhrase) == 0 && t.kind == tkWord) && !t.is(fCommon|fStop|fNonPHI) && t.hi-t.lo >= 2 {
 		return true // "my sister may lin lives in flushing": a surname, no verb
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
+}
+
+// inflectedVerb: w is a verb's form that no modal takes before it: the
+// third person's ("drives", "says") or the past ("called", "said").
+func inflectedVerb(w string) bool {
+	if len(w) > 2 && w[len(w)-1] == 's' && w[len(w)-2] != 's' || len(w) > 3 && strings.HasSuffix(w, "ed") {
+		return true
+	}
+	switch w {
+	case "said", "told", "came", "went", "took", "got", "gave", "brought", "drove", "made", "had", "was", "saw", "thought", "knew",
+		"left", "sent", "wrote", "found", "felt", "kept", "met", "paid", "ran", "sat", "spoke", "stood", "fell", "bought", "caught",
+		"taught", "held", "heard", "lost", "did", "put":
+		return true
+	}
+	return false
 }
 
 // nameBeforeRelation: a given name introduced and then said to be a
@@ -2434,13 +2449,38 @@ func (s *scanner) nameScore(i int) float64 {
 		// a lower-case text capitalises little but names: "supportive to
 		// pt, John."
 		return 0.7
-	case capMid && !t.is(fCommon|fNonPHI|fRare|fCity|fCounty|fFacility|fStreet) && (!s.notes || s.capitalPair(i) || s.placePrepBefore(i)):
+	case capMid && !t.is(fCommon|fNonPHI|fRare|fCity|fCounty|fFacility|fStreet) && (!s.notes || s.capitalPair(i) || s.placePrepBefore(i)) && !s.doseAfter(i):
 		// notes capitalise drugs and devices too: there an unknown capital
 		// word counts next to another one ("Wil Laberbera") or after a
-		// place preposition ("in Edgemere")
+		// place preposition ("in Edgemere"); a word with its dose after it
+		// is a drug's brand ("the Tralvex 5 in the mornings")
 		return 0.55
 	}
 	return 0
+}
+
+// doseAfter: a dose follows the word at token i, a number of at most four
+// digits with a unit after it, or of three where what is said pauses
+// ("Tralvex 5.", "Norvalin 20 mg", "Penlix 500, twice a day"): a drug's
+// brand.
+func (s *scanner) doseAfter(i int) bool {
+	n := i + 1
+	if n >= len(s.toks) || s.toks[n].kind != tkNum || s.toks[n].end-s.toks[n].start > 4 || !s.adjacent(i, n) {
+		return false
+	}
+	m := n + 1
+	if s.isPunct(m, '.') && m+1 < len(s.toks) && s.toks[m+1].kind == tkNum && s.toks[m+1].start == s.toks[m].end {
+		m += 2 // "2.5"
+	}
+	if m < len(s.toks) && s.toks[m].is(fUnit) {
+		return true
+	}
+	// with no unit, three digits at most, and no place before the word
+	// ("on Pod Floriánem 1677": a street and its number)
+	if s.toks[n].end-s.toks[n].start > 3 || s.placePrepBefore(i) {
+		return false
+	}
+	return m >= len(s.toks) || s.toks[m].kind == tkPunct && s.text[s.toks[m].start] != '-' && s.text[s.toks[m].start] != '/'
 }
 
 // surnameCommaGiven returns the last token of a name written surname

@@ -416,6 +416,10 @@ func (s *scanner) detectNumbers() {
 			}
 		}
 		if toks[start].kind == tkWord && (toks[start].end-toks[start].start == 1 || toks[start].is(fNumWord) || s.hasSeen(seenNato) && natoLetter(s.lowerTok(start))) && !s.cased {
+			if j := s.gravidaPara(start); j > start && s.cueBefore(start, 6) == "" {
+				i = j // "g two p one": an obstetric history (not "the code is g two p one x four")
+				continue
+			}
 			if j := s.spokenIP(start); j > start {
 				i = j
 				continue

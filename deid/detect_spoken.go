@@ -25,6 +25,9 @@ func (s *scanner) spokenID(i int) int {
 // given type (or none).
 func (s *scanner) spokenIDAfter(i int, label Type) int {
 	toks := s.toks
+	if label == "" && s.gravidaPara(i) > i && s.cueBefore(i, 6) == "" {
+		return -1 // "g two p one": an obstetric history
+	}
 	letters, digits, items, last := 0, 0, 0, -1
 	spelledOut := false
 	for k := i; k < len(toks); k++ {
@@ -144,6 +147,30 @@ func (s *scanner) spokenIDAfter(i int, label Type) int {
 	}
 	s.add(i, last, typ, 0.9, "spoken/id")
 	return last
+}
+
+// gravidaPara reads an obstetric history said aloud from token i, "g" and
+// the pregnancies, then "p" and the births with up to four digits ("g two
+// p one", "g three p two zero one zero"), and returns its last token, or
+// -1: no identifier, however many digits it has.
+func (s *scanner) gravidaPara(i int) int {
+	t := &s.toks[i]
+	if t.kind != tkWord || t.end-t.start != 1 || s.text[t.start]|0x20 != 'g' {
+		return -1
+	}
+	n := s.nextWord(i, 0)
+	if n != i+1 || !(s.toks[n].kind == tkNum || s.toks[n].is(fNumWord)) || s.toks[n].val < 0 || s.toks[n].val > 19 {
+		return -1
+	}
+	p := s.nextWord(n, 0)
+	if p != n+1 || s.toks[p].end-s.toks[p].start != 1 || s.text[s.toks[p].start]|0x20 != 'p' {
+		return -1
+	}
+	e := p
+	for k := p + 1; k < len(s.toks) && k <= p+4 && (s.toks[k].kind == tkNum || s.toks[k].is(fNumWord) && s.toks[k].val >= 0 && s.toks[k].val <= 9); k++ {
+		e = k
+	}
+	return e
 }
 
 // natoLetter: a word of the spelling alphabet, or "niner" for nine. The

@@ -149,6 +149,8 @@ var registry = []detector{
 			{text: "uh m r n zero zero four four seven eight one two. the chart says m r two seven six oh nine one three", want: map[string]Type{"zero zero four four seven eight one two": MRN, "m r two seven six oh nine one three": MRN}, keep: []string{"m r n"}},
 			// in a cased transcript an id read out a character at a time after its cue; not letters and digits with no cue
 			{text: "Patient: The confirmation number is Q T 9 8 4 6. Doctor: He has grade B 2 3 4 lesions.", want: map[string]Type{"Q T 9 8 4 6": ID}, keep: []string{"B 2 3 4"}},
+			// an obstetric history said aloud is no identifier; after a cue the letters are a code's
+			{text: "[doctor] so you 're g three p two , thirty one weeks . she was g four p three zero one three . [patient] the code is g two p one x four four", want: map[string]Type{"g two p one x four four": ID}, keep: []string{"g three p two", "g four p three zero one three"}},
 			// capitals after the digits, a prefix of capitals, "dash" said between digits, a run opened by capitals with three digits and no cue
 			{text: "Caller: It's 3 8 0 5 2 6 1 K D. Rep: Your case is RX 4 4 0 1 9 7 2 M, and the slip says 5 0 2 7 7 dash 1 4.\nAgent: Sure, it's W, P, 3, 1, 8, 0, 6.", want: map[string]Type{"3 8 0 5 2 6 1 K D": ID, "RX 4 4 0 1 9 7 2 M": ID, "5 0 2 7 7 dash 1 4": ID, "W, P, 3, 1, 8, 0, 6": ID}},
 			{text: "Doctor: Grade 2 3 I think. Take 1 2 tabs of Plan B. He scored 4 5 on the A 2 test.", keep: []string{"2 3 I", "1 2 tabs", "4 5", "A 2"}},
@@ -1219,6 +1221,8 @@ var registry = []detector{
 			// a given name set off by commas after a role said with where its holder is, or after a person noun even when shorthand spells it
 			{text: "[patient] the nurse there , ember , noticed it . the lactation lady , barb , helped", want: map[string]Type{"ember": Name, "barb": Name}},
 			{text: "[patient] the nurse there , honestly , was fine", keep: []string{"honestly"}},
+			// greetings of other languages, a relation spelt the Australian way; a modal before a verb's base form; a brand before its dose
+			{text: "Nurse: Kia ora, Wiremu, it's Tania. Namaste, Arjun.\nWorker: Morning, Aunty Iris. Thanks, Aunty. My wife will love that. Take the Norvalin 20 mg and the Tralvex 5.", want: map[string]Type{"Wiremu": Name, "Tania": Name, "Arjun": Name, "Iris": Name}, keep: []string{"Kia", "Namaste", "Aunty", "will love", "Norvalin", "Tralvex"}},
 			// weekdays said of every week are no names
 			{text: "at the parish hall , tuesdays and thursdays , my sponsor rocco picks me up", want: map[string]Type{"rocco": Name}, keep: []string{"tuesdays", "thursdays"}},
 			// a name spelled "as in", the letter's word said in two
