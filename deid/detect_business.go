@@ -76,6 +76,9 @@ func (s *scanner) detectBusinessHeads() {
 		s.storeBefore(a)
 	}
 	s.companiesByHead()
+	if s.cased {
+		s.letterheadPlaces()
+	}
 	if s.hasSeen(seenLevel) {
 		s.schoolsByLevel()
 	}
@@ -852,6 +855,88 @@ func (s *scanner) businessHead(k int) int {
 		return k
 	}
 	return -1
+}
+
+// letterheadPlaces finds a practice, a laboratory or a company named on a
+// line of its own in cased text, as a letter or a report heads itself or
+// signs off ("Pioneer Valley Gastroenterology\n77 Elm Street", "QUEST
+// RIDGE LABORATORIES -- CLIA # …", "Dr R. Okafor\nWaikato Cardiology
+// Ltd"): capitalised words, the kind of place last, the line ending there
+// (or at a dash, or at a comma and the company's legal form). Two words
+// before the kind, or one that names (a name, a town, a word no list
+// knows), none of them clinical or a kind of care, so that a note's
+// heading ("DEVICE CLINIC", "Respiratory Clinic") stays.
+func (s *scanner) letterheadPlaces() {
+	toks := s.toks
+	for a := 0; a < len(toks); a++ {
+		if a > 0 && !toks[a].has(shNewline) || toks[a].kind != tkWord || !toks[a].has(shCap) {
+			continue
+		}
+		e := a
+		for k := a + 1; k < len(toks) && k-a < 5 && toks[k].kind == tkWord && toks[k].has(shCap) && s.adjacent(k-1, k) && !toks[k].has(shNewline); k++ {
+			e = k
+		}
+		if e == a || !s.lineEndsAfter(e) {
+			continue
+		}
+		w := s.lowerTok(e)
+		if !(toks[e].is(fFacHead|fOrgHead) || specialtyWord(w) || bizHeadWord(w) || companyForm(w) || string(w) == "medicine") {
+			continue
+		}
+		h := e // the kind's first word: "Family Medicine", "Cardiology Ltd"
+		for h > a && (companyForm(s.lowerTok(h)) || facilityTailWord(string(s.lowerTok(h-1))) || specialtyWord(s.lowerTok(h-1)) || medicineKind(s.lowerTok(h-1))) {
+			h--
+		}
+		if toks[e].is(fCareUnit) && !specialtyWord(w) && h == e {
+			continue // "Acute Medicine", "Elm Ward": a hospital's unit
+		}
+		named, n := false, 0
+		for k := a; k < h; k++ {
+			t := &toks[k]
+			if t.is(fStop|fDeterminer|fTitle|fRelation|fClinical|fCareKind|fCareUnit|fGeneric|fNumWord|fMonth|fWeekday) || s.covered(k, "") || t.has(shPoss) {
+				n = -1
+				break
+			}
+			n++
+			named = named || t.is(fNameAny|fCity|fCounty) && !t.is(fCommon) || t.f&^(fRare|fPhrase) == 0
+		}
+		if n >= 2 || n == 1 && named {
+			s.add(a, e, Facility, 0.8, "place/business-head")
+			a = e
+		}
+	}
+}
+
+// lineEndsAfter: the line ends after token e, or goes on after a dash or a
+// comma and a company's legal form ("Desert Valley Endocrinology, PLLC").
+func (s *scanner) lineEndsAfter(e int) bool {
+	n := e + 1
+	if n >= len(s.toks) || s.toks[n].has(shNewline) {
+		return true
+	}
+	if s.toks[n].kind == tkPunct && s.text[s.toks[n].start] == '-' {
+		return true // "QUEST RIDGE LABORATORIES -- CLIA # …"
+	}
+	return s.isPunct(n, ',') && n+1 < len(s.toks) && companyForm(s.lowerTok(n+1)) && (n+2 >= len(s.toks) || s.toks[n+2].has(shNewline))
+}
+
+// medicineKind: a word that says which medicine a practice practises
+// ("Family Medicine", "Internal Medicine").
+func medicineKind(w []byte) bool {
+	switch string(w) {
+	case "family", "internal", "sports", "integrative", "functional", "travel", "occupational":
+		return true
+	}
+	return false
+}
+
+// companyForm: the legal form a company's name ends in.
+func companyForm(w []byte) bool {
+	switch string(w) {
+	case "ltd", "llc", "pllc", "inc", "llp", "plc", "pty", "pc", "pa", "gmbh", "corp", "co":
+		return true
+	}
+	return false
 }
 
 // bizHeadWord: w ends the name of a business right after a name or a town
