@@ -348,7 +348,7 @@ func eatWord(w []byte) bool {
 // halsted"): the chain names the one store, and the word after "on" a
 // street where it is no everyday word (not "the cvs on sale").
 func (s *scanner) chainOnStreet() {
-	if s.cased || s.notes {
+	if s.notes {
 		return
 	}
 	toks := s.toks
@@ -381,14 +381,21 @@ func (s *scanner) chainOnStreet() {
 			continue
 		}
 		n := &toks[o+1]
-		if n.kind != tkWord || n.hi-n.lo < 4 || !n.is(fNameAny|fCity) || n.is(fCommon|fNonPHI|fStop|fDeterminer|fClinical|fState|fCountry|fMonth|fWeekday|fTitle|fRelation) {
+		// cased text writes the street with its capital, whatever word it
+		// is ("the Walgreens on Fifth", "the Boots on Maple")
+		capStreet := s.cased && n.has(shCap) && !n.has(shAllCaps) && (n.is(fOrdWord) || n.hi-n.lo >= 3)
+		if n.kind != tkWord || !capStreet && (s.cased || n.hi-n.lo < 4 || !n.is(fNameAny|fCity) || n.is(fCommon|fNonPHI)) || n.is(fStop|fDeterminer|fClinical|fState|fCountry|fMonth|fWeekday|fTitle|fRelation) {
 			continue
 		}
 		if s.covered(o+1, "") {
 			continue // a street said whole is found as one ("on fulton street")
 		}
+		e := o + 1
+		if capStreet && e+1 < len(toks) && s.adjacent(e, e+1) && toks[e+1].kind == tkWord && toks[e+1].has(shCap) && !toks[e+1].has(shSentStart) && !toks[e+1].is(fStop|fDeterminer) {
+			e++ // "the Shoppers on Spring Garden"
+		}
 		s.add(st, o-1, Location, 0.8, "place/business-head")
-		s.add(o+1, o+1, Address, 0.75, "place/street-of-chain")
+		s.add(o+1, e, Address, 0.75, "place/street-of-chain")
 	}
 }
 

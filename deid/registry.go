@@ -1663,6 +1663,8 @@ var registry = []detector{
 			{text: "Relative: The GP at Highfield Surgery wanted us to check. He is recovering from knee surgery, after bypass surgery. Referred to General Surgery.", want: map[string]Type{"Highfield Surgery": Location}, keep: []string{"knee surgery", "bypass surgery", "General Surgery"}},
 			// a practice named with its capitals on a line of its own under a signature, or after a speaker's label; an operation on its own line stays
 			{text: "Yours,\nDr Hal Emmerich\nPenrhos Quay Surgery\n\nReceptionist: Tallow Lane Surgery, how can I help?\nPast history:\nKnee Surgery", want: map[string]Type{"Penrhos Quay Surgery": Location, "Tallow Lane Surgery": Location}, keep: []string{"Knee Surgery"}},
+			// a chain's store by the street it is on, in cased speech too; a day after "on" stays
+			{text: "Caller: Is that the Walgreens on Ninth? Tech: Yes, CVS Pharmacy on Birch and Fourth moved. I went to the Walgreens on Monday.", want: map[string]Type{"Walgreens": Location, "Ninth": Address, "Birch and Fourth": Address}, keep: []string{"Monday"}},
 			// a practice or a company on a line of its own, heading or signing a letter; a hospital's unit or a note's heading stays
 			{text: "Harbour Crest Nephrology\n14 Quay St\n\nDear Dr Ibe,\nYours,\nDr Lin Ashby\nKoru Valley Family Medicine\nTasman Bay Cardiology, PLLC\nDischarged from:\nAcute Medicine\nSleep Medicine\nCHEST PAIN PATHWAY\nPlan: rest", want: map[string]Type{"Harbour Crest Nephrology": Facility, "Koru Valley Family Medicine": Facility, "Tasman Bay Cardiology": Facility}, keep: []string{"Acute Medicine", "Sleep Medicine", "CHEST PAIN"}},
 			// a British hospital by "the royal" and its town or patron; the royal family, wedding or mail stay
