@@ -1606,6 +1606,15 @@ func (s *scanner) eponymHere(i int) bool {
 			}
 		}
 	}
+	// a surname, a town or a word no list holds, and no list of eponyms, before a
+	// head only an eponym takes ("no Levine sign", "Koplik spots", "Tietze's
+	// syndrome", "hoehn and yahr stage") or a named instrument's head a few
+	// everyday words on ("the bristol stool chart", "the rome four
+	// criteria"); not after a title, a relation or whose ("Mrs Ward's
+	// disease", "my Parker's syndrome")
+	if (t.is(fLast|fCity|fCounty) || t.f&^(fRare|fPhrase) == 0) && !t.is(fStop|fDeterminer|fTitle|fRelation) && (s.strongEpoHeadAfter(i) || s.instrumentAfter(i)) && !s.whoseBefore(i) {
+		return true
+	}
 	if t.is(fEpoSurname) {
 		if n := s.nextWord(i, 0); n >= 0 && s.toks[n].is(fEpoHead) && n <= i+2 || s.beforeEpoHead(i) || s.scoreAfter(i) {
 			return true
@@ -2169,6 +2178,72 @@ func (s *scanner) speakerLabelEnd(n int) int {
 func meetingPlace(w []byte) bool {
 	switch string(w) {
 	case "office", "pharmacy", "agency", "vna", "church", "gym", "bank", "store", "shop", "library", "school", "plant", "warehouse", "union", "parish", "center", "club":
+		return true
+	}
+	return false
+}
+
+// strongEpoHeadAfter: right after token i (its possessive or not, or
+// "and" and a second surname between) comes a head that only an eponym
+// stands before: a sign, a syndrome, a disease, spots, a reflex, a stage.
+func (s *scanner) strongEpoHeadAfter(i int) bool {
+	n := i + 1
+	if s.isPunct(n, '\'') && s.toks[n].start == s.toks[i].end {
+		n++ // "Myerson' sign" as written, "Edwards' syndrome"
+	}
+	if n+1 < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].hi-s.toks[n].lo == 3 && string(s.lowerTok(n)) == "and" && s.toks[n+1].is(fLast|fEponym|fEpoSurname) {
+		n += 2 // "hoehn and yahr stage"
+		if s.toks[n-1].has(shPoss) || s.isPunct(n, '\'') {
+			n += 0
+		}
+	}
+	if n >= len(s.toks) || s.toks[n].kind != tkWord || !s.adjacent(n-1, n) {
+		return false
+	}
+	switch string(s.lowerTok(n)) {
+	case "sign", "signs", "syndrome", "disease", "spots", "reflex", "phenomenon", "stage", "staging", "criteria", "classification", "manoeuvre", "maneuver", "nodes", "nodules":
+		return true
+	}
+	return false
+}
+
+// instrumentAfter: one to three everyday words or numbers after token i,
+// then a named instrument's head ("bristol stool chart", "rome four
+// criteria", "edinburgh postnatal depression scale").
+func (s *scanner) instrumentAfter(i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
+		t := &s.toks[k]
+		if t.kind != tkWord || !s.adjacent(k-1, k) || t.is(fStop|fDeterminer) && !t.is(fNumWord) || s.cased && t.has(shCap) != s.toks[i].has(shCap) && !t.is(fNumWord) && k > i+1 {
+			return false
+		}
+		if k > i+1 {
+			switch string(s.lowerTok(k)) {
+			case "scale", "criteria", "chart", "score", "classification", "questionnaire", "rule", "rules":
+				return true
+			}
+		}
+		if !t.is(fCommon|fNumWord|fClinical) {
+			return false
+		}
+	}
+	return false
+}
+
+// whoseBefore: a title or a relation stands right before token i, or a
+// possessive pronoun before its possessive: whose name it is.
+func (s *scanner) whoseBefore(i int) bool {
+	p := s.prevWord(i, 1)
+	if p < 0 || s.toks[p].kind != tkWord {
+		return false
+	}
+	if s.toks[p].is(fTitle | fRelation) {
+		return true
+	}
+	if !s.toks[i].has(shPoss) {
+		return false // "his hoehn and yahr stage": whose the stage is
+	}
+	switch string(s.lowerTok(p)) {
+	case "my", "his", "her", "their", "our", "your":
 		return true
 	}
 	return false

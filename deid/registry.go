@@ -1209,6 +1209,8 @@ var registry = []detector{
 			// a modal or month for a given name after a title's abbreviation with its period; a street's "dr." before a modal stays
 			{text: "hi , i am dr. will ashgrove and this is mrs. june tallis", want: map[string]Type{"will ashgrove": Name, "june tallis": Name}},
 			{text: "we live on birch dr. will you call ? on maple dr. may i ask", keep: []string{"will you", "may i"}},
+			// a surname or a town no list of eponyms holds, before a head only an eponym takes or a named instrument's; whose it is keeps the name
+			{text: "no Quincke sign, some Forchheimer spots, likely Lemierre's syndrome. His hoehn and yahr stage is two; the leeds assessment score and the dundee five criteria. Mrs Ward's disease is stable.", want: map[string]Type{"Ward": Name}, keep: []string{"Quincke", "Forchheimer", "Lemierre", "hoehn", "yahr", "leeds", "dundee"}},
 			// "called" naming a thing: after an adverb of naming, or capitals after a pause or joined to a number; a person so called stays a name
 			{text: "It's rivastigmine, also called Exelon. We score it with a tool called HAS-2, and the test, called NIPT, is safe. My son is called Tomasz.", want: map[string]Type{"Tomasz": Name}, keep: []string{"Exelon", "HAS", "NIPT"}},
 			// an eponym said again without its head, or before another's and their plural head; a given name before an eponym's surname
