@@ -2222,7 +2222,7 @@ func (s *scanner) instrumentAfter(i int) bool {
 				return true
 			}
 		}
-		if !t.is(fCommon|fNumWord|fClinical) {
+		if !t.is(fCommon | fNumWord | fClinical) {
 			return false
 		}
 	}
