@@ -2193,9 +2193,6 @@ func (s *scanner) strongEpoHeadAfter(i int) bool {
 	}
 	if n+1 < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].hi-s.toks[n].lo == 3 && string(s.lowerTok(n)) == "and" && s.toks[n+1].is(fLast|fEponym|fEpoSurname) {
 		n += 2 // "hoehn and yahr stage"
-		if s.toks[n-1].has(shPoss) || s.isPunct(n, '\'') {
-			n += 0
-		}
 	}
 	if n >= len(s.toks) || s.toks[n].kind != tkWord || !s.adjacent(n-1, n) {
 		return false
