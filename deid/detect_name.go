@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"sync"
+
+	"github.com/deid-project/deid/deid/internal/lang/en"
 )
 
 // Names of patients, relatives and staff. Evidence, strongest first:
@@ -2505,6 +2507,9 @@ func (s *scanner) nameScore(i int) float64 {
 			return 0.75 // "Penny will drive me home", "Joy is the one who noticed", "and faith will come in"
 		}
 	}
+	if s.cased && t.has(shCap) && !t.is(fFirstTop|fLastTop) && s.brandNeighbour(i) {
+		return 0 // "Sinemet or Norvalin", "Mirena, Kyleena, Tallis": one brand among others
+	}
 	switch {
 	case t.is(fNameAny) && !t.is(fCommon|fNonPHI):
 		if t.is(fFirstTop | fLastTop) {
@@ -2529,6 +2534,64 @@ func (s *scanner) nameScore(i int) float64 {
 		return 0.55
 	}
 	return 0
+}
+
+// brandWords are the brands of en.Brands (the lexicon marks them as it
+// marks countries).
+var brandWords = wordSet(en.Brands)
+
+// brandNeighbour: the word at token i (no well-known name: "Allegra and
+// Jake" keeps Jake) is listed with a drug's or a device's brand, in cased
+// text: "and", "or" or a comma between it and a
+// brand or a clinical word written with its capital inside a sentence
+// ("tablets like Sinemet or Norvalin", "the Mirena, the Kyleena and the
+// Tallis").
+func (s *scanner) brandNeighbour(i int) bool {
+	// a brand's list or a drug's shape, joined by a comma too; a clinical
+	// word by "and" or "or" only ("Bryn, Pontypridd": a street and its town)
+	brand := func(k int, comma bool) bool {
+		if k < 0 || k >= len(s.toks) || s.toks[k].kind != tkWord {
+			return false
+		}
+		t := &s.toks[k]
+		if !t.has(shCap) || t.has(shAllCaps) {
+			return false
+		}
+		if t.is(fCountry) && brandWords()[string(s.lowerTok(k))] || !t.has(shSentStart) && drugShaped(string(s.lowerTok(k))) {
+			return true
+		}
+		return !comma && !t.has(shSentStart) && t.is(fNonPHI) && !t.is(fCommon|fNameAny|fCity|fCountry|fFacility|fFacHead|fGeneric|fStreet|fCareUnit|fTitle|fOrgHead) && t.hi-t.lo >= 5
+	}
+	// link returns whether token k joins two items of a list, and whether
+	// by a comma alone
+	link := func(k int) (bool, bool) {
+		if k < 0 || k >= len(s.toks) {
+			return false, false
+		}
+		if s.isPunct(k, ',') {
+			return true, true
+		}
+		w := s.lowerTok(k)
+		return string(w) == "and" || string(w) == "or", false
+	}
+	skipThe := func(k, d int) int {
+		if k >= 0 && k < len(s.toks) && string(s.lowerTok(k)) == "the" {
+			return k + d
+		}
+		return k
+	}
+	if ok, comma := link(i - 1); ok && brand(skipThe(i-2, -1), comma) {
+		return true
+	}
+	if ok, comma := link(i + 1); ok {
+		n := i + 2
+		if comma && n < len(s.toks) && (string(s.lowerTok(n)) == "and" || string(s.lowerTok(n)) == "or") {
+			n++
+			comma = false
+		}
+		return brand(skipThe(n, 1), comma)
+	}
+	return false
 }
 
 // doseAfter: a dose follows the word at token i, a number of at most four

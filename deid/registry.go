@@ -1225,6 +1225,8 @@ var registry = []detector{
 			{text: "[patient] the nurse there , honestly , was fine", keep: []string{"honestly"}},
 			// greetings of other languages, a relation spelt the Australian way; a modal before a verb's base form; a brand before its dose
 			{text: "Nurse: Kia ora, Wiremu, it's Tania. Namaste, Arjun.\nWorker: Morning, Aunty Iris. Thanks, Aunty. My wife will love that. Take the Norvalin 20 mg and the Tralvex 5.", want: map[string]Type{"Wiremu": Name, "Tania": Name, "Arjun": Name, "Iris": Name}, keep: []string{"Kia", "Namaste", "Aunty", "will love", "Norvalin", "Tralvex"}},
+			// a word listed with a brand or a drug, by "and", "or" or a comma, is a brand too; a well-known name stays, and a town after a comma
+			{text: "Patient: I take Zoladex and Pelmora. The coils are Mirena, Kyleena, Tavessa. I saw Allegra and Jake. We live at 4 Heol Draw, Pontypridd.", want: map[string]Type{"Jake": Name}, keep: []string{"Pelmora", "Tavessa"}},
 			// weekdays said of every week are no names
 			{text: "at the parish hall , tuesdays and thursdays , my sponsor rocco picks me up", want: map[string]Type{"rocco": Name}, keep: []string{"tuesdays", "thursdays"}},
 			// a name spelled "as in", the letter's word said in two
