@@ -78,6 +78,8 @@ func (s *scanner) detectBusinessHeads() {
 	s.companiesByHead()
 	if s.cased {
 		s.letterheadPlaces()
+	} else if !s.notes {
+		s.namedShops()
 	}
 	if s.hasSeen(seenLevel) {
 		s.schoolsByLevel()
@@ -910,6 +912,28 @@ func (s *scanner) letterheadPlaces() {
 		if n >= 2 || n == 1 && named {
 			s.add(a, e, Facility, 0.8, "place/business-head")
 			a = e
+		}
+	}
+}
+
+// namedShops finds, in lower-case speech, a pharmacy, a chemist's or a
+// practice of the trades named by one word that is a name, a town or no
+// English word, with no cue before it ("the nearer one is penrose
+// pharmacy", "we use harrowgate chemist", "oakes dental did it"); an
+// everyday word before the head names a kind ("mail order pharmacy").
+func (s *scanner) namedShops() {
+	toks := s.toks
+	for h := 1; h < len(toks); h++ {
+		t := &toks[h]
+		if t.kind != tkWord || t.hi-t.lo < 5 || !bizHeadWord(s.lowerTok(h)) || !s.adjacent(h-1, h) || s.covered(h, "") {
+			continue
+		}
+		p := &toks[h-1]
+		if p.kind != tkWord || p.hi-p.lo < 4 || s.covered(h-1, "") || p.is(fStop|fDeterminer|fCommon|fClinical|fTitle|fRelation|fNumWord|fMonth|fWeekday|fChain|fCountry) || p.has(shPoss) {
+			continue
+		}
+		if p.is(fNameAny|fCity|fCounty) || p.f&^(fRare|fPhrase) == 0 && !s.misspelt(h-1) {
+			s.add(h-1, h, Location, 0.75, "place/business-head")
 		}
 	}
 }

@@ -99,6 +99,8 @@ func (s *scanner) detectDates() {
 						end = y
 					} else if y := s.shortYearAfter(k); y > 0 {
 						end = y
+					} else if y := s.spokenYearEnding(k); y > 0 {
+						end = y
 					}
 					s.add(s.dateStart(i), end, Date, 0.92, "date/day-month")
 					i = end
@@ -1048,6 +1050,8 @@ func (s *scanner) monthDate(i int) int {
 			end = y
 		} else if y := s.shortYearAfter(day); y > 0 {
 			end = y
+		} else if y := s.spokenYearEnding(day); y > 0 {
+			end = y
 		}
 		s.add(s.dateStart(i), end, Date, 0.93, "date/month-day")
 		return end
@@ -1170,6 +1174,31 @@ func (s *scanner) readDay(i int) (int, bool) {
 		return i, true
 	}
 	return 0, false
+}
+
+// spokenYearEnding reads a year said by its last two digits after a
+// comma at the end of what is said, after the date ending at token d
+// ("Seventeenth of May, ninety-five.", "June 3rd, sixty-one?"), and
+// returns its last token, or -1 ("the fifth of May, ninety patients").
+func (s *scanner) spokenYearEnding(d int) int {
+	if !s.isPunct(d+1, ',') || d+2 >= len(s.toks) {
+		return -1
+	}
+	y := s.spokenShortYear(d + 2)
+	if y < 0 {
+		return -1
+	}
+	n := y + 1
+	if n >= len(s.toks) || s.toks[n].has(shNewline) {
+		return y
+	}
+	if s.toks[n].kind == tkPunct {
+		switch s.text[s.toks[n].start] {
+		case '.', '?', '!':
+			return y
+		}
+	}
+	return -1
 }
 
 // yearAfter reads a year after the day or month at token d, a comma

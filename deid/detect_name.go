@@ -343,10 +343,11 @@ func (s *scanner) afterTitle(i int) int {
 			return n
 		}
 	}
-	// "mrs love", "mr. young": after a title that only ever stands before a
-	// name, a surname the lists hold, whatever else the word is
+	// "mrs love", "mr. young", "mrs may": after a title that only ever
+	// stands before a name, a surname the lists hold, whatever else the
+	// word is
 	honorSurname := !s.notes && (w == "mr" || w == "mrs" || w == "ms" || w == "mister" || w == "missus" || w == "mx") && s.toks[c].kind == tkWord && s.toks[c].is(fLast) &&
-		!s.toks[c].is(fDeterminer|fNumWord|fOrdWord|fTitle|fRelation|fUnit|fMonth|fWeekday) && (!s.cased || s.toks[c].has(shCap)) && s.toks[c].hi-s.toks[c].lo >= 3
+		!s.toks[c].is(fDeterminer|fNumWord|fOrdWord|fTitle|fRelation|fUnit|fWeekday) && (!s.cased || s.toks[c].has(shCap)) && s.toks[c].hi-s.toks[c].lo >= 3
 	if !capName && !unitSurname && !honorSurname && !s.nameish(c, !drAbbrev) {
 		return i
 	}
@@ -946,7 +947,16 @@ func pastSaid(w []byte) bool {
 // therapist, will email you", "ivy, my nurse, said".
 func (s *scanner) nameThenRole(i int) bool {
 	d := i + 2
-	if d+2 >= len(s.toks) || !s.isPunct(i+1, ',') || s.toks[d].kind != tkWord {
+	bare := false
+	if !s.isPunct(i+1, ',') && !s.cased && i > 0 && i+1 < len(s.toks) && string(s.lowerTok(i+1)) == "the" && s.adjacent(i, i+1) {
+		// "i'll get you in with mark the podiatrist": after "with", "see"
+		// or "ask", the name, then "the" and the role, no commas
+		switch string(s.lowerTok(i - 1)) {
+		case "with", "see", "ask", "to":
+			d, bare = i+1, true
+		}
+	}
+	if d+2 >= len(s.toks) || !bare && !s.isPunct(i+1, ',') || s.toks[d].kind != tkWord {
 		return false
 	}
 	if w := s.lowerTok(d); string(w) != "the" && !possessive(w) {
@@ -955,6 +965,11 @@ func (s *scanner) nameThenRole(i int) bool {
 	r := d + 1
 	if r+2 < len(s.toks) && s.toks[r].kind == tkWord && s.toks[r+1].kind == tkWord && s.toks[r+1].is(fTitle) && s.adjacent(r, r+1) {
 		r++ // "the physical therapist", "my case manager"
+	}
+	if bare {
+		w := string(s.lowerTok(r))
+		return s.toks[r].kind == tkWord && (s.toks[r].is(fTitle) || len(w) > 6 && strings.HasSuffix(w, "ist") || w == "physio" || w == "midwife" || w == "dietitian" || w == "dietician") &&
+			!s.toks[r].is(fRelation) && s.adjacent(r-1, r)
 	}
 	return s.toks[r].kind == tkWord && s.toks[r].is(fTitle) && !s.toks[r].is(fRelation) && s.isPunct(r+1, ',')
 }

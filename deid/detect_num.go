@@ -935,7 +935,8 @@ func (s *scanner) readRun(r *numRun, i int) {
 }
 
 // spelledRun counts the single capitals and single digits of the run of
-// characters read out one at a time from token i (digits, capitals,
+// characters read out one at a time from token i (digits written or said,
+// capitals,
 // commas, hyphens, "dash"), over its first fourteen characters; an "I"
 // before a word is the pronoun and ends the run.
 func (s *scanner) spelledRun(i int) (caps, digits int) {
@@ -943,8 +944,8 @@ func (s *scanner) spelledRun(i int) (caps, digits int) {
 		t := &s.toks[k]
 		switch {
 		case t.kind == tkPunct && (s.text[t.start] == ',' || s.text[t.start] == '-'):
-		case t.kind == tkNum && t.end-t.start == 1:
-			digits++
+		case t.kind == tkNum && t.end-t.start == 1, t.kind == tkWord && t.is(fNumWord) && t.val >= 0 && t.val <= 9:
+			digits++ // "H-X-Q, two two seven": digits written or said
 		case t.kind == tkWord && t.end-t.start == 1 && t.has(shCap):
 			if s.text[t.start] == 'I' && k+1 < len(s.toks) && s.toks[k+1].kind == tkWord {
 				return caps, digits

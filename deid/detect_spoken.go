@@ -1,5 +1,7 @@
 package deid
 
+import "strings"
+
 // Identifiers read out a character at a time ("member id b t f six six
 // nine four", "the vin is j h m l one e f nine") and spoken IP addresses
 // ("ten dot zero dot twenty seven dot two fifty one").
@@ -25,8 +27,8 @@ func (s *scanner) spokenID(i int) int {
 // given type (or none).
 func (s *scanner) spokenIDAfter(i int, label Type) int {
 	toks := s.toks
-	if label == "" && s.gravidaPara(i) > i && s.cueBefore(i, 6) == "" {
-		return -1 // "g two p one": an obstetric history
+	if label == "" && (s.gravidaPara(i) > i || s.spineLevel(i) && s.spineLevel(s.nextWord(i+1, 1))) && s.cueBefore(i, 6) == "" {
+		return -1 // "g two p one": an obstetric history; "L three L four": two vertebrae
 	}
 	letters, digits, items, last := 0, 0, 0, -1
 	spelledOut := false
@@ -171,6 +173,20 @@ func (s *scanner) gravidaPara(i int) int {
 		e = k
 	}
 	return e
+}
+
+// spineLevel: token i is a vertebra said by its region's letter and its
+// number ("L four", "C 5", "T twelve").
+func (s *scanner) spineLevel(i int) bool {
+	if i < 0 || i+1 >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[i]
+	if t.kind != tkWord || t.end-t.start != 1 || !strings.ContainsRune("ctlsCTLS", rune(s.text[t.start])) {
+		return false
+	}
+	n := &s.toks[i+1]
+	return (n.kind == tkNum || n.kind == tkWord && n.is(fNumWord)) && n.val >= 1 && n.val <= 12 && s.adjacent(i, i+1)
 }
 
 // natoLetter: a word of the spelling alphabet, or "niner" for nine. The

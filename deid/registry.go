@@ -149,6 +149,8 @@ var registry = []detector{
 			{text: "uh m r n zero zero four four seven eight one two. the chart says m r two seven six oh nine one three", want: map[string]Type{"zero zero four four seven eight one two": MRN, "m r two seven six oh nine one three": MRN}, keep: []string{"m r n"}},
 			// in a cased transcript an id read out a character at a time after its cue; not letters and digits with no cue
 			{text: "Patient: The confirmation number is Q T 9 8 4 6. Doctor: He has grade B 2 3 4 lesions.", want: map[string]Type{"Q T 9 8 4 6": ID}, keep: []string{"B 2 3 4"}},
+			// capitals joined by hyphens, then digits said in groups, with no cue; two vertebrae said by letter and number stay
+			{text: "Speaker 2: Sure, it's K-T-W, three one eight, two two six, four. Doctor: Stenosis at L three L four, and C five C six.", want: map[string]Type{"K-T-W, three one eight, two two six, four": ID}, keep: []string{"L three L four", "C five C six"}},
 			// an obstetric history said aloud is no identifier; after a cue the letters are a code's
 			{text: "[doctor] so you 're g three p two , thirty one weeks . she was g four p three zero one three . [patient] the code is g two p one x four four", want: map[string]Type{"g two p one x four four": ID}, keep: []string{"g three p two", "g four p three zero one three"}},
 			// capitals after the digits, a prefix of capitals, "dash" said between digits, a run opened by capitals with three digits and no cue
@@ -318,6 +320,8 @@ var registry = []detector{
 			// a month said by its ordinal after the day, as dates of birth are read out in Britain and Ireland, with its year
 			{text: "Olwen Pryce, ninth of the second, seventy-four. And him? The 21st of the 11th, '03.", want: map[string]Type{"ninth of the second, seventy-four": Date, "21st of the 11th, '03": Date}},
 			{text: "we're on the second of the third floor, she was the first of the second year", keep: []string{"second of the third", "first of the second"}},
+			// a year said by its last two digits after a comma where what is said ends; a count after a comma stays
+			{text: "Patient: Twenty-third of June, seventy-one. Nurse: And his? Patient: March 2nd, sixty-four? On the fifth of May, ninety patients came.", want: map[string]Type{"Twenty-third of June, seventy-one": Date, "March 2nd, sixty-four": Date}, keep: []string{"ninety patients"}},
 			// a short year set off with an apostrophe after a comma
 			{text: "DOB? August 2nd, '59. Thanks.", want: map[string]Type{"August 2nd, '59": Date}},
 			// a holiday named in the possessive as speech is tokenised, the "'s" set apart
@@ -1217,6 +1221,8 @@ var registry = []detector{
 			{text: "Student: It's Wilson's disease.\nActor: Wilson's? Like a person?\nStudent: Yes. People with Wilson's live well. We test for Edwards' and Patau's syndromes, or Lou Gehrig's disease.", keep: []string{"Wilson", "Edwards", "Lou"}},
 			// an everyday word said alone after a speaker's label opens what is said; a name said alone after a relation's label stays
 			{text: "Actor: No, none.\nStudent: Good. Any fever?\nMother: Tamsin.", want: map[string]Type{"Tamsin": Name}, keep: []string{"Good"}},
+			// a month after Mrs is a surname; a given name after "with" or "see" and before "the" and a role
+			{text: "[doctor] hello mrs june , i 'll get you in with hope the podiatrist , or see mark the physio . go with the flow", want: map[string]Type{"june": Name, "hope": Name, "mark": Name}, keep: []string{"the flow"}},
 			// who a role will be; a surname after Mr or Mrs that is an everyday word too; a modal with a possessive after a relation
 			{text: "[doctor] the nurse will be hope , she comes weekly . your aide is mrs love . [patient] at my niece may 's party", want: map[string]Type{"hope": Name, "love": Name, "may": Name}},
 			{text: "[doctor] the nurse will be fine . i love it . my mother 's will 's terms . mrs . thank you", keep: []string{"fine", "love it", "will 's", "thank"}},
@@ -1665,6 +1671,8 @@ var registry = []detector{
 		Examples: []example{
 			// a British general practice by where it is before "surgery"; an operation stays
 			{text: "Relative: The GP at Highfield Surgery wanted us to check. He is recovering from knee surgery, after bypass surgery. Referred to General Surgery.", want: map[string]Type{"Highfield Surgery": Location}, keep: []string{"knee surgery", "bypass surgery", "General Surgery"}},
+			// in lower-case speech a pharmacy or a chemist's named by a name, a town or a word no list knows, with no cue; a kind of pharmacy or a chain's stays
+			{text: "[patient] the nearer one is oakhurst pharmacy , or tregaron chemist . not the mail order pharmacy or the walgreens pharmacy", want: map[string]Type{"oakhurst pharmacy": Location, "tregaron chemist": Location}, keep: []string{"mail order", "walgreens"}},
 			// a practice named with its capitals on a line of its own under a signature, or after a speaker's label; an operation on its own line stays
 			{text: "Yours,\nDr Hal Emmerich\nPenrhos Quay Surgery\n\nReceptionist: Tallow Lane Surgery, how can I help?\nPast history:\nKnee Surgery", want: map[string]Type{"Penrhos Quay Surgery": Location, "Tallow Lane Surgery": Location}, keep: []string{"Knee Surgery"}},
 			// a chain's store by the street it is on, in cased speech too; a day after "on" stays
