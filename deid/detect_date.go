@@ -410,6 +410,9 @@ func (s *scanner) monthOK(i int, withDay bool) bool {
 	if i > 0 && s.isPunct(i-1, '%') || w == "apr" && t.has(shAllCaps) && !withDay && !s.datePrepBefore(i) {
 		return false // "4.25% APR", "the APR is": a rate, not April
 	}
+	if !withDay && t.has(shPoss) && t.is(fFirst) && i+1 < len(s.toks) && s.toks[i+1].kind == tkWord && (s.toks[i+1].is(fRelation) || personalThing(s.lowerTok(i+1))) {
+		return false // "Jun's mobile", "april's mum": whose, a person's (not "march's storm")
+	}
 	switch w {
 	case "may", "march":
 		if withDay {
@@ -1174,6 +1177,15 @@ func (s *scanner) readDay(i int) (int, bool) {
 		return i, true
 	}
 	return 0, false
+}
+
+// personalThing: what a person has that a month does not ("Jun's mobile").
+func personalThing(w []byte) bool {
+	switch string(w) {
+	case "phone", "mobile", "cell", "number", "email", "address", "car", "house", "school", "teacher", "friend", "birthday", "room", "bed":
+		return true
+	}
+	return false
 }
 
 // spokenYearEnding reads a year said by its last two digits after a

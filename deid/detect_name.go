@@ -2230,10 +2230,12 @@ func (s *scanner) instrumentAfter(i int) bool {
 		if t.kind != tkWord || !s.adjacent(k-1, k) || t.is(fStop|fDeterminer) && !t.is(fNumWord) || s.cased && t.has(shCap) != s.toks[i].has(shCap) && !t.is(fNumWord) && k > i+1 {
 			return false
 		}
-		if k > i+1 {
-			switch string(s.lowerTok(k)) {
-			case "scale", "criteria", "chart", "score", "classification", "questionnaire", "rule", "rules":
-				return true
+		switch string(s.lowerTok(k)) {
+		case "scale", "criteria", "score", "classification", "questionnaire":
+			return true // "your Edinburgh score", "the dundee five criteria"
+		case "chart", "rule", "rules":
+			if k > i+1 {
+				return true // "the bristol stool chart"
 			}
 		}
 		if !t.is(fCommon | fNumWord | fClinical) {
@@ -3186,8 +3188,8 @@ func (s *scanner) extendNames(start int) {
 			b = k
 		}
 		for k := a - 1; k >= 0 && a0-k <= 3; k-- {
-			if k > 0 && s.babyKind(k-1) {
-				break // not the "girl" of "baby girl okafor"
+			if k > 0 && s.babyKind(k-1) || k >= 2 && s.inLawSpoken(k-2) {
+				break // not the "girl" of "baby girl okafor", nor "my brother in [law reggie]"
 			}
 			if s.isPunct(k, '.') && k > 0 && s.toks[k-1].end-s.toks[k-1].start == 1 && s.toks[k-1].kind == tkWord && !s.clitic(k-1) {
 				k--

@@ -322,6 +322,8 @@ var registry = []detector{
 			{text: "we're on the second of the third floor, she was the first of the second year", keep: []string{"second of the third", "first of the second"}},
 			// a year said by its last two digits after a comma where what is said ends; a count after a comma stays
 			{text: "Patient: Twenty-third of June, seventy-one. Nurse: And his? Patient: March 2nd, sixty-four? On the fifth of May, ninety patients came.", want: map[string]Type{"Twenty-third of June, seventy-one": Date, "March 2nd, sixty-four": Date}, keep: []string{"ninety patients"}},
+			// a month that is a given name, whose phone or mother it is, is no date; a month's own possessive is
+			{text: "Can I get Jun's mobile? And April's mum called. It rained all March's evenings.", want: map[string]Type{"March's": Date}, keep: []string{"Jun's", "April's"}},
 			// a short year set off with an apostrophe after a comma
 			{text: "DOB? August 2nd, '59. Thanks.", want: map[string]Type{"August 2nd, '59": Date}},
 			// a holiday named in the possessive as speech is tokenised, the "'s" set apart
@@ -1213,6 +1215,8 @@ var registry = []detector{
 			// a modal or month for a given name after a title's abbreviation with its period; a street's "dr." before a modal stays
 			{text: "hi , i am dr. will ashgrove and this is mrs. june tallis", want: map[string]Type{"will ashgrove": Name, "june tallis": Name}},
 			{text: "we live on birch dr. will you call ? on maple dr. may i ask", keep: []string{"will you", "may i"}},
+			// a relation said "in law" as speech writes it takes no "law" into the name after it; a town before a score is the score's
+			{text: "[patient] out to my brother in law reggie 's truck . [doctor] your leeds score is nine", want: map[string]Type{"reggie": Name}, keep: []string{"law", "leeds"}},
 			// a surname or a town no list of eponyms holds, before a head only an eponym takes or a named instrument's; whose it is keeps the name
 			{text: "no Quincke sign, some Forchheimer spots, likely Lemierre's syndrome. His hoehn and yahr stage is two; the leeds assessment score and the dundee five criteria. Mrs Ward's disease is stable.", want: map[string]Type{"Ward": Name}, keep: []string{"Quincke", "Forchheimer", "Lemierre", "hoehn", "yahr", "leeds", "dundee"}},
 			// "called" naming a thing: after an adverb of naming, or capitals after a pause or joined to a number; a person so called stays a name
