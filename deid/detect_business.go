@@ -78,7 +78,7 @@ func (s *scanner) detectBusinessHeads() {
 	s.companiesByHead()
 	if s.cased {
 		s.letterheadPlaces()
-	} else if !s.notes {
+	} else if !s.notes && s.hasSeen(seenShop) {
 		s.namedShops()
 	}
 	if s.hasSeen(seenLevel) {
@@ -355,8 +355,9 @@ func (s *scanner) chainOnStreet() {
 	}
 	toks := s.toks
 	for o := 1; o+1 < len(toks); o++ {
-		if toks[o].kind != tkWord || toks[o].hi-toks[o].lo != 2 || string(s.lowerTok(o)) != "on" && string(s.lowerTok(o)) != "at" || !s.adjacent(o-1, o) || !s.adjacent(o, o+1) {
-			continue
+		if toks[o].kind != tkWord || toks[o].hi-toks[o].lo != 2 || string(s.lowerTok(o)) != "on" && string(s.lowerTok(o)) != "at" || !s.adjacent(o-1, o) || !s.adjacent(o, o+1) ||
+			s.cased && !toks[o-1].has(shCap) {
+			continue // (cased text writes a store's name with its capitals)
 		}
 		st := s.storeName(o - 1)
 		b := s.crossStreets(o + 1)
@@ -925,7 +926,7 @@ func (s *scanner) namedShops() {
 	toks := s.toks
 	for h := 1; h < len(toks); h++ {
 		t := &toks[h]
-		if t.kind != tkWord || t.hi-t.lo < 5 || !bizHeadWord(s.lowerTok(h)) || !s.adjacent(h-1, h) || s.covered(h, "") {
+		if t.kind != tkWord || t.hi-t.lo < 4 || !shopHead(s.lowerTok(h)) || !s.adjacent(h-1, h) || s.covered(h, "") {
 			continue
 		}
 		p := &toks[h-1]
@@ -936,6 +937,16 @@ func (s *scanner) namedShops() {
 			s.add(h-1, h, Location, 0.75, "place/business-head")
 		}
 	}
+}
+
+// shopHead: the heads of bizHeadWord that namedShops reads (markSpeech
+// notes them in seenShop).
+func shopHead(w []byte) bool {
+	switch string(w) {
+	case "pharmacy", "chemist", "chemists", "drug", "drugs", "dental", "psychology", "physio", "physiotherapy", "podiatry", "optical", "opticians", "imaging":
+		return true
+	}
+	return false
 }
 
 // lineEndsAfter: the line ends after token e, or goes on after a dash or a

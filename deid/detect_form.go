@@ -1,5 +1,7 @@
 package deid
 
+import "strings"
+
 // A form's fields: "Employer: Narragansett Bay Logistics", "City: Bend",
 // "Preferred pharmacy: Ponderosa Pharmacy, 610 NE Greenwood Ave". The label
 // says what the value is, whatever words it is written in.
@@ -215,6 +217,9 @@ func (s *scanner) endAtLineBreaks() {
 			typ = Facility // the last line of two as long
 		default:
 			continue
+		}
+		if x := s.text[s.found[f].Start:s.found[f].End]; strings.IndexByte(x, '\n') < 0 && strings.Index(x, "  ") < 0 && strings.IndexByte(x, '\t') < 0 {
+			continue // no break inside (the cheap test)
 		}
 		a, b := s.tokAt(s.found[f].Start), s.tokAt(s.found[f].End-1)
 		if a < 0 || b <= a {

@@ -1629,7 +1629,7 @@ func (s *scanner) eponymHere(i int) bool {
 	// everyday words on ("the bristol stool chart", "the rome four
 	// criteria"); not after a title, a relation or whose ("Mrs Ward's
 	// disease", "my Parker's syndrome")
-	if (t.is(fLast|fCity|fCounty) || t.f&^(fRare|fPhrase) == 0) && !t.is(fStop|fDeterminer|fTitle|fRelation) && (s.strongEpoHeadAfter(i) || s.instrumentAfter(i)) && !s.whoseBefore(i) {
+	if s.any(fEpoHead) && (t.is(fLast|fCity|fCounty) || t.f&^(fRare|fPhrase) == 0) && !t.is(fStop|fDeterminer|fTitle|fRelation) && (s.strongEpoHeadAfter(i) || s.instrumentAfter(i)) && !s.whoseBefore(i) {
 		return true
 	}
 	if t.is(fEpoSurname) {

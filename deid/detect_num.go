@@ -428,7 +428,7 @@ func (s *scanner) detectNumbers() {
 				i = j
 				continue
 			}
-		} else if toks[start].kind == tkNum && toks[start].end-toks[start].start == 1 && s.cased && !s.notes && s.spelledCaps(start) > 0 {
+		} else if toks[start].kind == tkNum && toks[start].end-toks[start].start == 1 && s.cased && !s.notes && s.spelledNext(start) && s.spelledCaps(start) > 0 {
 			// "It's on my screen here, 8 G K 4 L 2 2 9 7 X", "plate 7 K L W
 			// 2 2", "7 1 9 3 4 0 2 T A": digits and capitals read out one
 			// at a time
@@ -448,7 +448,7 @@ func (s *scanner) detectNumbers() {
 			// a cased transcript reads an id out after its cue too: "confirmation
 			// number is Q T 9 8 4 4" (notes write letters apart for other things)
 			// or three digits among them with no cue: "Sure, it's J, K, 0, 9, 9, 1, 4"
-			if c := s.cueBefore(start, 6); c != "" && c != Date || s.spelledDigits(start) >= 3 {
+			if c := s.cueBefore(start, 6); c != "" && c != Date || s.spelledNext(start) && s.spelledDigits(start) >= 3 {
 				if j := s.spokenID(start); j > start {
 					i = j
 					continue
@@ -957,6 +957,21 @@ func (s *scanner) spelledRun(i int) (caps, digits int) {
 		}
 	}
 	return caps, digits
+}
+
+// spelledNext: the token after token i (past a comma or a hyphen) is a
+// character read out alone, a digit written or said or a capital: the
+// cheap test before spelledRun.
+func (s *scanner) spelledNext(i int) bool {
+	n := i + 1
+	if n < len(s.toks) && s.toks[n].kind == tkPunct && (s.text[s.toks[n].start] == ',' || s.text[s.toks[n].start] == '-') {
+		n++
+	}
+	if n >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[n]
+	return t.end-t.start == 1 && (t.kind == tkNum || t.kind == tkWord) || t.kind == tkWord && t.is(fNumWord)
 }
 
 func (s *scanner) spelledCaps(i int) int   { c, _ := s.spelledRun(i); return c }

@@ -169,6 +169,7 @@ const (
 	seenCalled                        // the word "called" or "named"
 	seenRoyal                         // the word "royal" (the royal ferrybridge)
 	seenLevel                         // a word that ends a school's name: high, elementary, prep...
+	seenShop                          // a word that ends a shop's name: pharmacy, chemist, dental...
 )
 
 // hasSeen reports whether the text has one of the characters or words b.

@@ -349,7 +349,8 @@ func (s *scanner) readWord(i int, pend uint8) int {
 	} else if apos > 1 {
 		t.shape |= shApos
 	}
-	if n := len(s.toks) - 1; n > 0 && apos == 1 && len(w) == 2 && w[0] == 'n' && w[1] == 't' && s.toks[n-1].hi == t.lo {
+	if apos == 1 && len(w) == 2 && w[0] == 'n' && w[1] == 't' && len(s.toks) > 1 && s.toks[len(s.toks)-2].hi == t.lo {
+		n := len(s.toks) - 1
 		// "do n't", "ca n't": the negation folded into its verb, read as
 		// "don't", "can't" are written
 		s.toks = s.toks[:n]
