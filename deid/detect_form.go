@@ -105,6 +105,98 @@ var placeFields = map[string]Type{
 	"practice": Facility, "gp practice": Facility, "gp surgery": Facility, "surgery": Facility, "nursing home": Facility, "care home": Facility,
 }
 
+// personFields are the labels of a form's or a report's fields whose value
+// is a person's name ("Patient: KING, BILL", "Referring: Ward, Ellen MD").
+var personFields = map[string]bool{
+	"patient": true, "patient name": true, "pt": true, "name": true, "full name": true, "resident": true, "client": true, "athlete": true,
+	"student": true, "child": true, "child's name": true, "childs name": true, "referring": true, "referring physician": true, "referring provider": true,
+	"ordering": true, "ordering provider": true, "ordering physician": true, "attending": true, "surgeon": true, "sonographer": true,
+	"technologist": true, "consultant": true, "pcp": true, "gp": true, "emergency contact": true, "next of kin": true, "nok": true,
+	"guardian": true, "cosigned": true, "signed": true, "dictated by": true, "recipient": true, "donor": true, "interpreter": true,
+}
+
+// personFieldStart: w is the first word of a label of personFields.
+func personFieldStart(w []byte) bool {
+	switch string(w) {
+	case "patient", "pt", "name", "full", "resident", "client", "athlete", "student", "child", "childs", "referring", "ordering",
+		"attending", "surgeon", "sonographer", "technologist", "consultant", "pcp", "gp", "emergency", "next", "nok", "guardian",
+		"cosigned", "signed", "dictated", "recipient", "donor", "interpreter":
+		return true
+	}
+	return false
+}
+
+// personValue reads a person's name as a field's value from token i: one
+// to five words with their capitals (or in capitals),
+// initials and a nickname in quotes among them, the surname first before
+// a comma or not ("YOUNG, MARCUS T.", "Beatrice \"Bea\" Hollingsworth"),
+// up to the line's end, a wide gap, a parenthesis or a credential. Every
+// word a name the lists hold, an initial or a word no list knows, one of
+// them no everyday word or a well-known name ("Patient: Alert, Oriented"
+// names none). It returns the last token, or -1.
+func (s *scanner) personValue(i int) int {
+	if i >= len(s.toks) || s.toks[i].has(shNewline) {
+		return -1
+	}
+	last, words, named := -1, 0, false
+	for n := i; n < len(s.toks) && n-i < 12; n++ {
+		t := &s.toks[n]
+		if n > i && (t.has(shNewline) || s.gapBefore(n)) {
+			break
+		}
+		if t.kind == tkPunct {
+			switch s.text[t.start] {
+			case ',', '.', '"', '-', '\'':
+				continue
+			}
+			break
+		}
+		if t.kind != tkWord || !t.has(shCap) {
+			break
+		}
+		if words > 0 && (t.is(fCredential) || s.isPunct(n-1, ',') && t.has(shAllCaps) && (string(s.lowerTok(n)) == "pa" || string(s.lowerTok(n)) == "md")) {
+			break // "GRAVES, ELLEN MD", "Kowal, Irena, PA"
+		}
+		if words++; words > 5 {
+			return -1
+		}
+		single := t.end-t.start == 1
+		if !single && !t.is(fNameAny|fParticle) && t.f&^(fRare|fPhrase) != 0 || t.is(fStop|fDeterminer|fTitle|fRelation|fMonth&^fFirst) && !t.is(fNameAny) {
+			return -1
+		}
+		named = named || !single && (!t.is(fCommon) || t.is(fFirstTop|fLastTop))
+		last = n
+	}
+	if !named {
+		return -1
+	}
+	// the value ends its line or its column, or stops at a parenthesis or a
+	// credential: a field's, not what a speaker said ("Patient: Hi Doctor
+	// Smith. …", "Patient: Good. …")
+	n := last + 1
+	if s.isPunct(n, '.') && s.toks[last].end-s.toks[last].start == 1 {
+		n++ // "MARCUS T."
+	}
+	if s.isPunct(n, ',') && n+1 < len(s.toks) && (s.toks[n+1].is(fCredential) || s.toks[n+1].has(shAllCaps)) {
+		return last // "Kowal, Irena, PA", "Ward, Ann, RN"
+	}
+	if n >= len(s.toks) || s.toks[n].has(shNewline) || s.gapBefore(n) || s.isPunct(n, '(') || s.toks[n].is(fCredential) {
+		return last
+	}
+	return -1
+}
+
+// wordsIn counts the word tokens from token a to token b.
+func (s *scanner) wordsIn(a, b int) int {
+	n := 0
+	for k := a; k <= b; k++ {
+		if s.toks[k].kind == tkWord {
+			n++
+		}
+	}
+	return n
+}
+
 // placeFieldStart: w is the first word of a label of placeFields.
 func placeFieldStart(w []byte) bool {
 	switch string(w) {
@@ -142,11 +234,21 @@ func (s *scanner) detectFormFields() {
 		for k > 0 && c-k < 5 && !toks[k].has(shNewline) && !s.gapBefore(k) {
 			k--
 		}
-		if !placeFieldStart(s.lowerTok(k)) {
-			continue // "Doctor:", "Patient:": most labels, by their first word
+		person := personFieldStart(s.lowerTok(k))
+		if !person && !placeFieldStart(s.lowerTok(k)) {
+			continue // "Doctor:", "Allergies:": most labels, by their first word
 		}
 		label, lc := s.fieldLabel(k)
 		if lc != c {
+			continue
+		}
+		if person && personFields[string(label)] {
+			// in a transcript "Patient:" labels a turn too: there a name of
+			// two words at least ("Patient: Good" is what was said)
+			if last := s.personValue(c + 1); last > c && !(s.labels > 0 && speakerRoles[string(label)] && s.wordsIn(c+1, last) < 2) {
+				s.add(c+1, last, Name, 0.85, "name/form-field")
+				c = last
+			}
 			continue
 		}
 		typ, ok := placeFields[string(label)]

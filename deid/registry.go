@@ -626,13 +626,15 @@ var registry = []detector{
 	{
 		Name:    "places/form-fields",
 		Types:   []Type{Location, City, County, Facility, Name},
-		Sources: []string{"place/form-field"},
+		Sources: []string{"place/form-field", "name/form-field"},
 		run:     (*scanner).detectFormFields,
 		gate:    func(s *scanner) bool { return s.hasSeen(seenColon) },
 		Examples: []example{
 			// a field whose label names a place: its value to the end of the line, a wide gap or a parenthesis
 			{text: "City: Bend    State: OR    ZIP: 97702\nEmployer: Narragansett Bay Logistics\nResidence: The Palms at Siesta Key (independent living)", want: map[string]Type{"Bend": City, "Narragansett Bay Logistics": Location, "The Palms at Siesta Key": Location}, keep: []string{"State", "independent living"}},
 			{text: "School/daycare: Bright Horizons at Brushy Creek\nPreferred pharmacy: Ponderosa Pharmacy, 610 NE Greenwood Ave", want: map[string]Type{"Bright Horizons at Brushy Creek": Location, "Ponderosa Pharmacy, 610 NE Greenwood Ave": Location}},
+			// a field whose label names a person: the surname first before a comma, in capitals, a nickname in quotes; a finding of the exam stays
+			{text: "PATIENT: BAKER, LENA R.   MRN: 4471920\nReferring: Wood, Tomas MD\nResident: Ottoline \"Otty\" Brisk   Age: 97\nPatient: Alert, Oriented", want: map[string]Type{"BAKER, LENA R": Name, "Wood, Tomas": Name, "Ottoline \"Otty\" Brisk": Name}, keep: []string{"MD", "Alert", "Oriented"}},
 			// another name of the person
 			{text: "Preferred name: Marisa\nMaiden name: Okafor-Lind", want: map[string]Type{"Marisa": Name, "Okafor-Lind": Name}},
 			// an empty value, another field's label, a field of no place
