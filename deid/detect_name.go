@@ -3369,6 +3369,12 @@ func (s *scanner) nameNeighbour(k int, before bool) bool {
 	t := &s.toks[k]
 	// a state that is also a given name may start one ("Virginia
 	// Mendoza"), never end one ("tucson arizona")
+	// a given name that is a month or a modal too, with its capital inside
+	// a sentence before a name ("My name is May Lin Chow")
+	if before && s.cased && t.kind == tkWord && t.is(fMonth|fStop) && t.is(fFirstTop) && t.has(shCap) && !t.has(shSentStart|shAllCaps) && k+1 < len(s.toks) && s.adjacent(k, k+1) {
+		p := s.prevWord(k, 0)
+		return p < 0 || !s.toks[p].is(fDatePrep|fLocPrep) && !s.datePrepAt(p) // not "In May Lin Chow visited"
+	}
 	if t.kind != tkWord || t.is(nameNot) || t.is(fState) && !(before && t.is(fFirst)) || !before && s.formLabel(k) {
 		return false
 	}

@@ -1085,7 +1085,7 @@ func (s *scanner) classifyRun(r *numRun) bool {
 			s.add(r.i, j, Zip, 0.85, "number/zip-cued") // "ZIP: 394 13", "zip code is 880"
 			return true
 		}
-		if len(r.groups) > 1 && !knownGrouping(r.groups, r.seps) && !digitByDigit(r) {
+		if len(r.groups) > 1 && !knownGrouping(r.groups, r.seps) && !digitByDigit(r) && !(len(r.groups) == 4 && singleDigits(r) && s.lastFourBefore(r.i)) {
 			if c := s.cueBefore(r.i, 3); (c == "" || c == Date || c == Phone || c == Zip) && !(n >= 8 && idCue(s.cueBefore(r.i, 8))) {
 				return s.classifyParts(r)
 			}

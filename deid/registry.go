@@ -151,6 +151,8 @@ var registry = []detector{
 			{text: "Patient: The confirmation number is Q T 9 8 4 6. Doctor: He has grade B 2 3 4 lesions.", want: map[string]Type{"Q T 9 8 4 6": ID}, keep: []string{"B 2 3 4"}},
 			// capitals joined by hyphens, then digits said in groups, with no cue; two vertebrae said by letter and number stay
 			{text: "Speaker 2: Sure, it's K-T-W, three one eight, two two six, four. Doctor: Stenosis at L three L four, and C five C six.", want: map[string]Type{"K-T-W, three one eight, two two six, four": ID}, keep: []string{"L three L four", "C five C six"}},
+			// the last four digits of a number written one at a time after "last four is"
+			{text: "Rep: And the last four? Pt: Last four is 7 0 3 9, and I'm fine. I took 1 2 3 4 steps.", want: map[string]Type{"7 0 3 9": ID}, keep: []string{"1 2 3 4"}},
 			// an obstetric history said aloud is no identifier; after a cue the letters are a code's
 			{text: "[doctor] so you 're g three p two , thirty one weeks . she was g four p three zero one three . [patient] the code is g two p one x four four", want: map[string]Type{"g two p one x four four": ID}, keep: []string{"g three p two", "g four p three zero one three"}},
 			// capitals after the digits, a prefix of capitals, "dash" said between digits, a run opened by capitals with three digits and no cue
@@ -1227,6 +1229,8 @@ var registry = []detector{
 			{text: "Student: It's Wilson's disease.\nActor: Wilson's? Like a person?\nStudent: Yes. People with Wilson's live well. We test for Edwards' and Patau's syndromes, or Lou Gehrig's disease.", keep: []string{"Wilson", "Edwards", "Lou"}},
 			// an everyday word said alone after a speaker's label opens what is said; a name said alone after a relation's label stays
 			{text: "Actor: No, none.\nStudent: Good. Any fever?\nMother: Tamsin.", want: map[string]Type{"Tamsin": Name}, keep: []string{"Good"}},
+			// a given name that is a month or a modal, capitalised inside a sentence before a name, is the name's; after "in" it is the month
+			{text: "Caller: My name is May Tan Okafor. In May Ines Varga visited.", want: map[string]Type{"May Tan Okafor": Name, "Ines Varga": Name}},
 			// a month after Mrs is a surname; a given name after "with" or "see" and before "the" and a role
 			{text: "[doctor] hello mrs june , i 'll get you in with hope the podiatrist , or see mark the physio . go with the flow", want: map[string]Type{"june": Name, "hope": Name, "mark": Name}, keep: []string{"the flow"}},
 			// who a role will be; a surname after Mr or Mrs that is an everyday word too; a modal with a possessive after a relation
