@@ -249,7 +249,7 @@ func (s *scanner) detectSpokenAddress() {
 				} else if q >= 0 && q == local-1 && !spelled && s.twoWordLocal(q, local) {
 					local = q // "my email is lindqvist anneliese at aol dot com"
 				} else if (s.toks[local].is(fCommon|fStop) && !s.toks[local].is(fNameAny) || s.toks[local].is(fStop) && !s.toks[local].is(fFirstTop)) && !spelled && !s.emailSepAt(s.prevWord(local, 1)) &&
-					!(s.toks[local].is(fCommon) && !s.toks[local].is(fStop) && s.mailSaidBefore(local)) {
+					!(s.toks[local].is(fCommon) && !s.toks[local].is(fStop) && (s.mailSaidBefore(local) || mailboxWord(s.lowerTok(local)))) {
 					break // "the results are at site dot org": a verb, not a local part ("will at gmail" is one)
 				} else if d := s.prevWord(local, 0); !spelled && d >= 0 && d == local-1 && s.toks[d].kind == tkWord && (s.toks[d].is(fDeterminer) || string(s.lowerTok(d)) == "the") && !s.emailSepAt(s.prevWord(local, 1)) {
 					break // "on the portal at mychart dot …": a thing somewhere, not a local part
@@ -295,6 +295,17 @@ func (s *scanner) detectSpokenAddress() {
 			s.add(start, i, URL, 0.9, "spoken/url")
 		}
 	}
+}
+
+// mailboxWord: a word an office's mailbox is named ("benefits at acme
+// dot com", "referrals at …"): a local part, never a verb before "at".
+func mailboxWord(w []byte) bool {
+	switch string(w) {
+	case "benefits", "info", "hr", "office", "admin", "billing", "contact", "appointments", "referrals", "records", "support", "help",
+		"reception", "enquiries", "inquiries", "mail", "hello", "scheduling", "careers", "jobs", "claims", "members", "triage", "accounts", "payroll":
+		return true
+	}
+	return false
 }
 
 // domainWords returns the first word of a part of an address read out

@@ -66,6 +66,8 @@ var registry = []detector{
 		Examples: []example{
 			// a local part said as two words after "email is"; a verb before "at" is none
 			{text: "my email is lindqvist anneliese at aol dot com. the results are at site dot org", want: map[string]Type{"lindqvist anneliese at aol dot com": Email}, keep: []string{"are at"}},
+			// an office's mailbox by its everyday name before "at" is a local part
+			{text: "send the forms to payroll at kestrel freight dot com , the scans are at imaging portal dot org", want: map[string]Type{"payroll at kestrel freight dot com": Email}, keep: []string{"are at"}},
 			// a domain spelled a letter at a time
 			{text: "send it to tomasz at a o l dot com", want: map[string]Type{"tomasz at a o l dot com": Email}},
 			// a sentence run on into the next in a text of capitals is no domain
