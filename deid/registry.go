@@ -1696,6 +1696,8 @@ var registry = []detector{
 			// a school by the words before its level, after at, for, to or from; a level said of a reading stays
 			{text: "i play for westbrook high , she goes to monroe township elementary , he 's at harlan prep", want: map[string]Type{"westbrook high": Location, "monroe township elementary": Location}},
 			{text: "his blood pressure was running high , from low to high , he went to high school , sugars go to very high", keep: []string{"running high", "low to high", "high school", "very high"}},
+			// a gym or a coffee house by its name before its kind; the kind said alone stays
+			{text: "i 've been going to larchmont fitness , then to millbrook coffee after . i do yoga and drink black coffee", want: map[string]Type{"larchmont fitness": Location, "millbrook coffee": Location}, keep: []string{"yoga", "black coffee"}},
 			// trades and public bodies named by everyday words before their head
 			{text: "i got on at garrity hvac , it 's good", want: map[string]Type{"garrity hvac": Location}},
 			// after a town or a name, the words that make it a clinic, a home or a workplace; a name before "home" stays a name
