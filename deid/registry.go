@@ -1228,7 +1228,7 @@ var registry = []detector{
 			// "called" naming a thing: after an adverb of naming, or capitals after a pause or joined to a number; a person so called stays a name
 			{text: "It's rivastigmine, also called Exelon. We score it with a tool called HAS-2, and the test, called NIPT, is safe. My son is called Tomasz.", want: map[string]Type{"Tomasz": Name}, keep: []string{"Exelon", "HAS", "NIPT"}},
 			// an eponym said again without its head, or before another's and their plural head; a given name before an eponym's surname
-			{text: "Student: It's Wilson's disease.\nActor: Wilson's? Like a person?\nStudent: Yes. People with Wilson's live well. We test for Edwards' and Patau's syndromes, or Lou Gehrig's disease.", keep: []string{"Wilson", "Edwards", "Lou"}},
+			{text: "Student: It's Wilson's disease.\nActor: Wilson's? Is that a name?\nStudent: Yes. People with Wilson's live well. We test for Edwards' and Patau's syndromes, or Lou Gehrig's disease.", keep: []string{"Wilson", "Edwards", "Lou"}},
 			// an everyday word said alone after a speaker's label opens what is said; a name said alone after a relation's label stays
 			{text: "Actor: No, none.\nStudent: Good. Any fever?\nMother: Tamsin.", want: map[string]Type{"Tamsin": Name}, keep: []string{"Good"}},
 			// a given name that is a month or a modal, capitalised inside a sentence before a name, is the name's; after "in" it is the month
