@@ -2266,16 +2266,20 @@ func (s *scanner) whoseBefore(i int) bool {
 }
 
 // eponymWithHeadElsewhere: the word at token i stands elsewhere in the
-// text before a clinical head ("Addison's disease"), as an eponym.
+// text, within eponymReach tokens, before a clinical head ("Addison's
+// disease"), as an eponym. The reach bounds the work in a long text.
 func (s *scanner) eponymWithHeadElsewhere(i int) bool {
 	w := s.lowerTok(i)
-	for k := range s.toks {
+	for k := max(0, i-eponymReach); k < len(s.toks) && k <= i+eponymReach; k++ {
 		if t := &s.toks[k]; k != i && t.kind == tkWord && t.hi-t.lo == s.toks[i].hi-s.toks[i].lo && string(s.lowerTok(k)) == string(w) && s.beforeEpoHead(k) {
 			return true
 		}
 	}
 	return false
 }
+
+// eponymReach is how far, in tokens, eponymWithHeadElsewhere looks.
+const eponymReach = 2000
 
 // thingNamedAt: "called" at token i names a thing, not a person: after
 // an adverb of naming that follows a pause or a thing ("donepezil,
