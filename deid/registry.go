@@ -330,6 +330,8 @@ var registry = []detector{
 			{text: "Can I get Jun's mobile? And April's mum called. It rained all March's evenings.", want: map[string]Type{"March's": Date}, keep: []string{"Jun's", "April's"}},
 			// a short year set off with an apostrophe after a comma
 			{text: "DOB? August 2nd, '59. Thanks.", want: map[string]Type{"August 2nd, '59": Date}},
+			// holidays of other faiths and countries date what happened
+			{text: "we moved her in at michaelmas , it started after hogmanay , and she was well by juneteenth", want: map[string]Type{"michaelmas": Date, "hogmanay": Date, "juneteenth": Date}},
 			// a holiday named in the possessive as speech is tokenised, the "'s" set apart
 			{text: "she turned a hundred and one on valentine 's day", want: map[string]Type{"valentine 's day": Date}},
 			{text: "she 'll be a hundred on new year 's day", want: map[string]Type{"new year 's day": Date}},
