@@ -2282,8 +2282,17 @@ func (s *scanner) detectNamedDays() {
 		switch string(s.lowerTok(n)) {
 		case "day":
 			switch string(s.lowerTok(i)) {
-			case "memorial", "labor", "labour", "veterans", "presidents", "independence", "columbus", "mothers", "fathers", "patricks", "boxing", "mlk":
+			case "memorial", "labor", "labour", "veterans", "presidents", "independence", "columbus", "mothers", "fathers", "patricks", "boxing", "mlk",
+				"anzac", "canada", "waitangi", "australia", "remembrance", "armistice", "victoria":
 				s.add(i, n, Date, 0.7, "date/named-day")
+			}
+		case "night":
+			switch string(s.lowerTok(i)) {
+			case "bonfire", "fawkes":
+				if j := i - 1; string(s.lowerTok(i)) == "fawkes" && j >= 0 && string(s.lowerTok(j)) == "guy" && s.adjacent(j, i) {
+					i = j // "guy fawkes night"
+				}
+				s.add(i, n, Date, 0.7, "date/named-day") // "around bonfire night"
 			}
 		case "years": // "year's" too: the lower-cased form drops apostrophes
 			if string(s.lowerTok(i)) != "new" {

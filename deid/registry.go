@@ -456,6 +456,8 @@ var registry = []detector{
 			// a holiday named with "day", or "new year's" with eve, day or a word of time before it; not "new year" alone
 			{text: "we drove up on memorial day, and again since new year's. on mother's day. a new year's resolution, in the new year", want: map[string]Type{"memorial day": Date, "new year's": Date, "mother's day": Date}, keep: []string{"new year's resolution", "the new year"}},
 			{text: "New Years Eve 2019. every day, that day, the day after", want: map[string]Type{"New Years Eve": Date}, keep: []string{"every day", "that day", "the day after"}},
+			// national days and a night of fireworks; a night of the week stays
+			{text: "since anzac day , then on canada day , and around bonfire night . last night and date night", want: map[string]Type{"anzac day": Date, "canada day": Date, "bonfire night": Date}, keep: []string{"last night", "date night"}},
 		},
 	},
 	{

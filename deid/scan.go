@@ -163,7 +163,7 @@ const (
 	seenQuestion                      // '?'
 	seenRegion                        // a word that heads a neighbourhood's name: bay, heights, side...
 	seenAsk                           // a word a question for an identifier says: name, birth, phone... (see askBloom)
-	seenDayWord                       // a word that ends a holiday's name: "day", "years" (memorial day, new year's)
+	seenDayWord                       // a word that ends a holiday's name: "day", "years", "night" (memorial day, new year's, bonfire night)
 	seenNato                          // a word of the spelling alphabet that is no everyday word: alpha, bravo, foxtrot, xray...
 	seenShort                         // the word "short" (liz, short for elizabeth)
 	seenCalled                        // the word "called" or "named"

@@ -69,7 +69,7 @@ func (s *scanner) markSpeech(i int, w []byte) {
 			s.seen |= seenLevel
 		case "pharmacy", "chemist", "chemists", "drug", "drugs", "dental", "psychology", "physio", "physiotherapy", "podiatry", "optical", "opticians", "imaging":
 			s.seen |= seenShop // (bizHeadWord, detect_business.go)
-		case "day", "years": // "year's" is lowered to "years"
+		case "day", "years", "night": // "year's" is lowered to "years"
 			s.noteDay(i)
 		case "alpha", "bravo", "charlie", "foxtrot", "juliet", "juliett", "kilo", "quebec", "romeo", "sierra", "tango", "whiskey", "xray", "yankee", "zulu", "niner":
 			s.seen |= seenNato
@@ -133,7 +133,7 @@ func (s *scanner) noteHomophonesBefore(i int) {
 // seenWords are the words markSpeech notes in scanner.seen.
 var seenWords = []string{"by", "short", "email", "emails", "st", "saint", "lady", "u", "univ", "university", "dot", "hundred", "nineties", "nonagenarian", "nonagenarians", "centenarian", "centenarians", "ninetieth", "hundredth", "home", "homes",
 	"bay", "village", "side", "end", "shore", "hill", "hills", "point", "square", "district", "quarter", "heights", "flats", "highlands",
-	"day", "years", "named", "royal", "high", "elementary", "middle", "prep", "academy", "primary", "secondary", "surgery",
+	"day", "years", "night", "named", "royal", "high", "elementary", "middle", "prep", "academy", "primary", "secondary", "surgery",
 	"pharmacy", "chemist", "chemists", "drug", "drugs", "dental", "psychology", "physio", "physiotherapy", "podiatry", "optical", "opticians", "imaging",
 	"alpha", "bravo", "charlie", "foxtrot", "juliet", "juliett", "kilo", "quebec", "romeo", "sierra", "tango", "whiskey", "xray", "yankee", "zulu", "niner"}
 
