@@ -1,6 +1,9 @@
 package deid
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // A form's fields: "Employer: Narragansett Bay Logistics", "City: Bend",
 // "Preferred pharmacy: Ponderosa Pharmacy, 610 NE Greenwood Ave". The label
@@ -116,15 +119,17 @@ var personFields = map[string]bool{
 }
 
 // personFieldStart: w is the first word of a label of personFields.
-func personFieldStart(w []byte) bool {
-	switch string(w) {
-	case "patient", "pt", "name", "full", "resident", "client", "athlete", "student", "child", "childs", "referring", "ordering",
-		"attending", "surgeon", "sonographer", "technologist", "consultant", "pcp", "gp", "emergency", "next", "nok", "guardian",
-		"cosigned", "signed", "dictated", "recipient", "donor", "interpreter":
-		return true
+func personFieldStart(w []byte) bool { return personFieldFirsts()[string(w)] }
+
+// personFieldFirsts are the first words of personFields' labels.
+var personFieldFirsts = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for label := range personFields {
+		first, _, _ := strings.Cut(label, " ")
+		m[first] = true
 	}
-	return false
-}
+	return m
+})
 
 // personValue reads a person's name as a field's value from token i: one
 // to five words with their capitals (or in capitals),
@@ -154,7 +159,7 @@ func (s *scanner) personValue(i int) int {
 		if t.kind != tkWord || !t.has(shCap) {
 			break
 		}
-		if words > 0 && (t.is(fCredential) || s.isPunct(n-1, ',') && t.has(shAllCaps) && (string(s.lowerTok(n)) == "pa" || string(s.lowerTok(n)) == "md")) {
+		if words > 0 && (t.is(fCredential) || s.isPunct(n-1, ',') && t.has(shAllCaps) && stateDegree(s.lowerTok(n))) {
 			break // "GRAVES, ELLEN MD", "Kowal, Irena, PA"
 		}
 		if words++; words > 5 {

@@ -2255,14 +2255,8 @@ func (s *scanner) whoseBefore(i int) bool {
 	if s.toks[p].is(fTitle | fRelation) {
 		return true
 	}
-	if !s.toks[i].has(shPoss) {
-		return false // "his hoehn and yahr stage": whose the stage is
-	}
-	switch string(s.lowerTok(p)) {
-	case "my", "his", "her", "their", "our", "your":
-		return true
-	}
-	return false
+	// "his hoehn and yahr stage": whose the stage is
+	return s.toks[i].has(shPoss) && possessive(s.lowerTok(p))
 }
 
 // eponymWithHeadElsewhere: the word at token i stands elsewhere in the

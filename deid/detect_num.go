@@ -936,9 +936,8 @@ func (s *scanner) readRun(r *numRun, i int) {
 
 // spelledRun counts the single capitals and single digits of the run of
 // characters read out one at a time from token i (digits written or said,
-// capitals,
-// commas, hyphens, "dash"), over its first fourteen characters; an "I"
-// before a word is the pronoun and ends the run.
+// capitals, commas, hyphens, "dash"), over its first fourteen characters;
+// an "I" before a word is the pronoun and ends the run.
 func (s *scanner) spelledRun(i int) (caps, digits int) {
 	for k := i; k < len(s.toks) && caps+digits < 14; k++ {
 		t := &s.toks[k]

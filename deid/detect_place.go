@@ -1751,9 +1751,7 @@ func (s *scanner) credentialAfterName(i, n int) bool {
 	if s.toks[n].end-s.toks[n].start != 2 || !s.toks[n].has(shAllCaps) || !s.isPunct(i+1, ',') {
 		return false
 	}
-	switch string(s.lowerTok(n)) {
-	case "md", "pa":
-	default:
+	if !stateDegree(s.lowerTok(n)) {
 		return false
 	}
 	if z := n + 1; z < len(s.toks) && s.toks[z].kind == tkNum && s.toks[z].end-s.toks[z].start == 5 {
@@ -1770,6 +1768,12 @@ func (s *scanner) credentialAfterName(i, n int) bool {
 		return false
 	}
 	return s.toks[p].end-s.toks[p].start == 1 || s.toks[p].is(fFirst) && !s.toks[p].is(fLocPrep|fStop|fCity) // "S. Kim, MD", "Marguerite Wood, MD"
+}
+
+// stateDegree: a clinician's degree written as a state's code is ("MD",
+// "PA").
+func stateDegree(w []byte) bool {
+	return len(w) == 2 && (w[0] == 'm' && w[1] == 'd' || w[0] == 'p' && w[1] == 'a')
 }
 
 // city: a one-word city with something that says it is a place here.

@@ -276,6 +276,12 @@ func TestSeenWords(t *testing.T) {
 		s.tokenize()
 		assert.Equal(t, seenAsk, s.seen&seenAsk, "%q is a word of askWords that sets no seenAsk", w)
 	}
+	// namedShops reads the heads that set seenShop, and only those
+	for _, w := range seenWords {
+		s := &scanner{lex: e.lex, text: "x " + w + " y"}
+		s.tokenize()
+		assert.Equal(t, shopHead([]byte(w)), s.seen&seenShop != 0, "%q: shopHead and seenShop disagree", w)
+	}
 	// the words homophoneDigit reads, noted in homAt next to a digit
 	for _, w := range []string{"won", "to", "too", "for", "fore", "ate"} {
 		s := &scanner{lex: e.lex, text: "seven " + w + " y"}

@@ -349,18 +349,13 @@ func (s *scanner) readWord(i int, pend uint8) int {
 	} else if apos > 1 {
 		t.shape |= shApos
 	}
-	if apos == 1 && len(w) == 2 && w[0] == 'n' && w[1] == 't' && len(s.toks) > 1 && s.toks[len(s.toks)-2].hi == t.lo {
-		n := len(s.toks) - 1
+	if n := len(s.toks) - 1; apos == 1 && len(w) == 2 && w[0] == 'n' && w[1] == 't' && n > 0 && s.toks[n-1].hi == t.lo && s.foldsClitic(n-1, start-1) {
 		// "do n't", "ca n't": the negation folded into its verb, read as
 		// "don't", "can't" are written
 		s.toks = s.toks[:n]
 		s.low = s.low[:lo]
-		if s.foldClitic(n-1, start-1, "nt", i) > 0 {
-			return i
-		}
-		s.low = append(s.low, 'n', 't')
-		s.toks = s.toks[:n+1]
-		t = &s.toks[n]
+		s.foldClitic(n-1, "nt", i)
+		return i
 	}
 	s.kinds |= 1 << (t.kind & 7)
 	if t.kind != tkNum {
@@ -439,18 +434,24 @@ func (s *scanner) spacedClitic(i int, pend uint8) int {
 	default:
 		return 0
 	}
-	return s.foldClitic(n-1, i-1, text[i+1:k], k)
-}
-
-// foldClitic joins the clitic c, read from the token boundary at byte end
-// of the text, to word token p, which must end one space before the
-// clitic's apostrophe or "n" (at byte at), with nothing of its own folded
-// yet; it returns the bytes read from the apostrophe, or 0.
-func (s *scanner) foldClitic(p, at int, c string, end int) int {
-	t := &s.toks[p]
-	if t.kind != tkWord || int(t.end) != at || s.text[at] != ' ' || t.shape&(shPoss|shApos) != 0 || int(t.hi) != len(s.low) {
+	if !s.foldsClitic(n-1, i-1) || int(s.toks[n-1].hi) != len(s.low) {
 		return 0
 	}
+	return s.foldClitic(n-1, text[i+1:k], k)
+}
+
+// foldsClitic: word token p ends one space before a clitic's apostrophe or
+// "n" (at byte at) and has nothing of its own folded yet.
+func (s *scanner) foldsClitic(p, at int) bool {
+	t := &s.toks[p]
+	return t.kind == tkWord && int(t.end) == at && s.text[at] == ' ' && t.shape&(shPoss|shApos) == 0
+}
+
+// foldClitic joins the clitic c, read up to byte end of the text, to word
+// token p (foldsClitic), the last token, its lower-cased form the last in
+// the scanner's buffer; it returns the bytes read after p's space.
+func (s *scanner) foldClitic(p int, c string, end int) int {
+	t := &s.toks[p]
 	s.low = append(s.low, c...)
 	t.hi = int32(len(s.low))
 	read := end - int(t.end) - 1
