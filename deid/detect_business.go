@@ -81,6 +81,7 @@ func (s *scanner) detectBusinessHeads() {
 	} else if !s.notes && s.hasSeen(seenShop) {
 		s.namedShops()
 	}
+	s.casedPractices()
 	if s.hasSeen(seenLevel) {
 		s.schoolsByLevel()
 	}
@@ -373,8 +374,9 @@ func (s *scanner) chainOnStreet() {
 		}
 		if b > 0 {
 			// "the rite aid at fourth and broad", "the walgreens on elm and
-			// third": the corner the store is at
-			if !s.covered(o+1, "") && !s.covered(b, "") {
+			// third": the corner the store is at (a street taken alone for a
+			// town or a name is part of it)
+			if !s.coveredOtherThan(o+1, City, Name) && !s.coveredOtherThan(b, City, Name) {
 				s.add(st, o-1, Location, 0.8, "place/business-head")
 				s.add(o+1, b, Address, 0.8, "place/street-of-chain")
 			}
@@ -400,6 +402,12 @@ func (s *scanner) chainOnStreet() {
 		s.add(st, o-1, Location, 0.8, "place/business-head")
 		s.add(o+1, e, Address, 0.75, "place/street-of-chain")
 	}
+}
+
+// coveredOtherThan: token k is covered by a finding of a type other than a
+// and b.
+func (s *scanner) coveredOtherThan(k int, a, b Type) bool {
+	return s.covered(k, "") && !s.covered(k, a) && !s.covered(k, b)
 }
 
 // campusAfter: a compass point right after the facility ending at token
@@ -448,6 +456,10 @@ func (s *scanner) crossStreets(a int) int {
 	ord, listed := 0, 0
 	for _, k := range [2]int{a, b} {
 		t := &s.toks[k]
+		if _, ok := digitOrdinal(s.lowerTok(k)); ok && t.kind == tkAlnum {
+			ord++ // "the Walgreens at 26th and Pulaski"
+			continue
+		}
 		if t.kind != tkWord || t.hi-t.lo < 3 || t.has(shApos) ||
 			t.is(fStop|fDeterminer|fNumWord|fMonth|fWeekday|fHoliday|fUnit|fMeasure|fClinical|fRelation|fTitle|fState|fCountry) {
 			return -1
@@ -455,8 +467,8 @@ func (s *scanner) crossStreets(a int) int {
 		switch {
 		case t.is(fOrdWord):
 			ord++
-		case t.is(fCity):
-			listed++
+		case t.is(fCity) || s.cased && t.has(shCap) && !t.has(shAllCaps|shSentStart):
+			listed++ // (cased text writes each street with its capital: "the CVS on Halsted and Archer")
 		}
 	}
 	if ord == 0 && listed < 2 {

@@ -65,6 +65,9 @@ func (s *scanner) cueBefore(i, n int) Type {
 			if t == ID && string(s.lowerTok(k)) == "no" && !s.isPunct(k+1, '.') {
 				continue // "no vea noted": "no" is a number only as "No."
 			}
+			if t == License && string(s.lowerTok(k)) == "dl" && k > 0 && (s.isPunct(k-1, '/') || s.toks[k-1].kind == tkNum) {
+				continue // "mg/dL", "40 dl": a unit, not a driver's licence
+			}
 			if t == ID && s.notes && string(s.lowerTok(k)) == "id" && s.idHeading(k) {
 				continue // "ID=FEBRILE W T MAX-100.4": the infectious disease heading
 			}

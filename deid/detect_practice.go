@@ -49,7 +49,7 @@ func (s *scanner) pairKind(k int) bool {
 	w := s.lowerTok(k)
 	switch string(w) {
 	case "womens", "women", "childrens", "children", "infants", "mens", "heart", "vascular", "vein", "eye", "ear", "nose", "throat",
-		"bone", "joint", "spine", "sports", "rehab", "rehabilitation", "nursing", "wellness", "skin", "laser", "allergy", "asthma",
+		"bone", "joint", "spine", "sports", "sport", "rehab", "rehabilitation", "nursing", "wellness", "skin", "laser", "allergy", "asthma",
 		"sleep", "pain", "cancer", "blood", "kidney", "hand", "foot", "ankle", "lung", "chest", "diabetes", "endocrine", "surgery",
 		"surgical", "imaging", "hearing", "balance", "speech", "orthopedic", "orthopaedic", "digestive", "liver", "breast", "vision":
 		return true
@@ -96,4 +96,192 @@ func (s *scanner) pairName(k int) int {
 		return -1
 	}
 	return first
+}
+
+// casedPractices finds, in text with capitals (a cased letter, a report in
+// capitals with mixed-case lines), a practice, a laboratory or a care
+// service named by capitalised words before the kind of care it gives,
+// wherever the sentence says it ("cc: Glenview Family Medicine, fax …",
+// "I'm calling from Sun Valley Endocrine", "Office: Foothills Imaging,
+// 2250 Canyon Boulevard", "Summit ENT and Allergy", "Palmview Pediatrics &
+// Adolescent Medicine"). Up to three words, each with its capital (an
+// acronym only when a list knows it as a chain, "CVS Pharmacy"); none a
+// function word, a title, a kind of care or a clinical word, so that a
+// department ("Pediatric Cardiology", "Sports Medicine", "Child
+// Psychiatry", "Vascular Surgery") stays. The first word of a sentence
+// names only when it is a name, a town or a word no list knows, or when
+// the name is set off by a comma before its address or ends the line.
+func (s *scanner) casedPractices() {
+	if s.asciiUpper == 0 {
+		return
+	}
+	toks := s.toks
+	for h := 1; h < len(toks); h++ {
+		t := &toks[h]
+		if t.kind != tkWord || t.hi-t.lo < 4 || !t.has(shCap) || t.has(shAllCaps) || t.has(shPoss) || s.covered(h, "") {
+			continue
+		}
+		k := s.practiceKindStart(h)
+		if k < 0 {
+			continue
+		}
+		first, named, n := -1, false, 0
+		for j := k - 1; j >= 0 && k-j <= 3; j-- {
+			u := &toks[j]
+			w := s.lowerTok(j)
+			if u.kind != tkWord || !s.adjacent(j, j+1) || !u.has(shCap) || u.has(shAllCaps) && !u.is(fChain) || u.has(shPoss|shApos) ||
+				u.is(fStop|fDeterminer|fTitle|fRelation|fClinical|fCareKind|fCareUnit|fNumWord|fOrdWord|fMonth|fWeekday|fLocPrep|fCountry|fUnit|fMeasure|fGreeting) ||
+				u.is(fGeneric) && !u.is(fNameAny|fCity) || practiceQualifier(w) || specialtyWord(w) || specialty(w) || s.pairKind(j) ||
+				!u.is(fNameAny|fCity|fCounty) && (clinicalTerms()[string(w)] || adjectiveEnding(w)) || s.verbIng(j) {
+				break
+			}
+			first, n = j, n+1
+			if u.is(fCity|fCounty|fChain) || u.is(fNameAny) && !u.is(fCommon) || u.f&^(fRare|fPhrase) == 0 && !s.misspelt(j) {
+				named = true
+			}
+			if u.has(shSentStart | shNewline) {
+				break
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		if p := first - 1; p >= 0 && k-first < 3 && !toks[first].has(shSentStart|shNewline) && toks[p].kind == tkWord && toks[p].has(shCap) && s.adjacent(p, first) {
+			continue // a capitalised word that names no practice opens the run: "Consultant in Old Age Psychiatry"
+		}
+		end := s.practiceTail(h)
+		set := s.lineEndsAfter(end) || s.addressAfter(end)
+		switch {
+		case named:
+		case toks[first].has(shSentStart | shNewline):
+			if !set {
+				continue // "Continue Cardiology follow-up": a sentence's first word
+			}
+		case n == 1:
+			// one everyday word: "at Summit Orthopedics", "Office: Pinnacle
+			// Imaging, 12 Elm St"; not "Human Services"
+			if p := first - 1; !set && !(p >= 0 && s.toks[p].kind == tkWord && s.namingPrep(p)) || weakPracticeHead(s.lowerTok(h)) {
+				continue
+			}
+		}
+		s.add(first, end, Facility, 0.8, "place/practice")
+		h = end
+	}
+}
+
+// practiceKindStart returns the first token of the kind of care that token
+// h ends, capitalised ("Family Medicine", "Orthopedics", "ENT and
+// Allergy", "Spine and Sport", "Visiting Nurses", "Diagnostic
+// Laboratories"), or -1 when h ends no practice's name.
+func (s *scanner) practiceKindStart(h int) int {
+	w := s.lowerTok(h)
+	k := h
+	switch {
+	case string(w) == "medicine":
+		if p := h - 1; p >= 1 && s.adjacent(p, h) && s.toks[p].has(shCap) && medicineKind(s.lowerTok(p)) {
+			k = p
+		} else {
+			return -1
+		}
+	case string(w) == "nurses":
+		if p := h - 1; p >= 1 && s.toks[p].has(shCap) && string(s.lowerTok(p)) == "visiting" {
+			k = p
+		} else {
+			return -1
+		}
+	case specialtyWord(w) || specialty(w) || bizHeadWord(w) || labHead(w):
+	default:
+		return -1
+	}
+	// kinds before: "Diagnostic Laboratories", "Specialty Pharmacy", "ENT and Allergy"
+	for k >= 2 {
+		p := k - 1
+		pw := s.lowerTok(p)
+		if s.toks[p].kind == tkWord && s.toks[p].has(shCap) && (practiceQualifier(pw) || specialtyWord(pw) || specialty(pw) || s.pairKind(p)) {
+			k = p
+			continue
+		}
+		if (s.isPunct(p, '&') || string(pw) == "and" && s.toks[p].kind == tkWord) && s.toks[p-1].kind == tkWord && s.toks[p-1].has(shCap) {
+			if q := s.lowerTok(p - 1); s.pairKind(p-1) || specialtyWord(q) || specialty(q) || s.toks[p-1].is(fCareUnit) && s.toks[p-1].has(shAllCaps) {
+				k = p - 1
+				continue
+			}
+		}
+		break
+	}
+	return k
+}
+
+// practiceTail returns the last token of a practice's name whose kind of
+// care ends at token h: a second kind after "&" or "and" ("Pediatrics &
+// Adolescent Medicine", "Cardiology and Vascular Surgery"), then the
+// words that head a practice ("Group", "Associates", "Institute").
+func (s *scanner) practiceTail(h int) int {
+	e := h
+	for {
+		n := e + 1
+		if n+1 < len(s.toks) && (s.isPunct(n, '&') || s.toks[n].kind == tkWord && string(s.lowerTok(n)) == "and") && s.toks[n+1].has(shCap) {
+			m := n + 1
+			if m+1 < len(s.toks) && medicineKind(s.lowerTok(m)) && string(s.lowerTok(m+1)) == "medicine" {
+				e = m + 1
+				continue
+			}
+			if mw := s.lowerTok(m); specialtyWord(mw) || specialty(mw) || s.pairKind(m) || practiceQualifier(mw) && m+1 < len(s.toks) && specialty(s.lowerTok(m+1)) {
+				e = m
+				if practiceQualifier(mw) {
+					e = m + 1
+				}
+				continue
+			}
+		}
+		if n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].has(shCap) && (practiceHead(s.lowerTok(n)) || s.toks[n].is(fFacHead) || labHead(s.lowerTok(n))) {
+			e = n
+			continue
+		}
+		return e
+	}
+}
+
+// practiceQualifier: a word that says what kind of laboratory, pharmacy or
+// practice it is, before its head ("Diagnostic Laboratories", "Specialty
+// Pharmacy", "Home Health Services").
+func practiceQualifier(w []byte) bool {
+	switch string(w) {
+	case "diagnostic", "clinical", "medical", "specialty", "compounding", "adolescent", "home", "health", "family", "internal", "occupational",
+		"visiting", "urgent", "primary", "physical", "pediatric", "paediatric", "adult", "child", "children", "women", "womens":
+		return true
+	}
+	return false
+}
+
+// labHead: words that end the name of a laboratory, an imaging centre or a
+// care service ("Laboratories", "Imaging", "Ambulance", "Services").
+func labHead(w []byte) bool {
+	switch string(w) {
+	case "laboratories", "laboratory", "labs", "diagnostics", "imaging", "radiology", "endocrine", "ambulance", "services", "hospice", "homecare":
+		return true
+	}
+	return false
+}
+
+// weakPracticeHead: a head that names a practice only after a name, a town
+// or a word no list knows ("Tri-County Ambulance"; not "Human Services").
+func weakPracticeHead(w []byte) bool {
+	switch string(w) {
+	case "services", "ambulance", "hospice", "homecare", "pharmacy", "drug", "drugs":
+		return true
+	}
+	return false
+}
+
+// addressAfter: a comma and a house number, a PO box or a suite follow
+// token e, as a practice's name runs on into its address ("Foothills
+// Imaging, 2250 Canyon Boulevard").
+func (s *scanner) addressAfter(e int) bool {
+	n := e + 1
+	if !s.isPunct(n, ',') || n+1 >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[n+1]
+	return t.kind == tkNum || t.kind == tkWord && t.is(fPO|fUnitSuffix)
 }

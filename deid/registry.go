@@ -1679,7 +1679,7 @@ var registry = []detector{
 	{
 		Name:    "places/business-heads",
 		Types:   []Type{Location, City, Facility},
-		Sources: []string{"place/business-head", "place/town-after-name", "place/compass-town", "place/trade-name", "place/street-of-chain", "place/plain-venue", "place/answered-as", "place/named-on-street"},
+		Sources: []string{"place/business-head", "place/town-after-name", "place/compass-town", "place/trade-name", "place/street-of-chain", "place/plain-venue", "place/answered-as", "place/named-on-street", "place/practice"},
 		run:     (*scanner).detectBusinessHeads,
 		gate: func(s *scanner) bool {
 			return len(s.found) > 0 || s.any(fOrgHead) || !s.cased && !s.notes && s.words >= 4
@@ -1695,6 +1695,10 @@ var registry = []detector{
 			{text: "Caller: Is that the Walgreens on Ninth? Tech: Yes, CVS Pharmacy on Birch and Fourth moved. I went to the Walgreens on Monday.", want: map[string]Type{"Walgreens": Location, "Ninth": Address, "Birch and Fourth": Address}, keep: []string{"Monday"}},
 			// a practice or a company on a line of its own, heading or signing a letter; a hospital's unit or a note's heading stays
 			{text: "Harbour Crest Nephrology\n14 Quay St\n\nDear Dr Ibe,\nYours,\nDr Lin Ashby\nKoru Valley Family Medicine\nTasman Bay Cardiology, PLLC\nDischarged from:\nAcute Medicine\nSleep Medicine\nCHEST PAIN PATHWAY\nPlan: rest", want: map[string]Type{"Harbour Crest Nephrology": Facility, "Koru Valley Family Medicine": Facility, "Tasman Bay Cardiology": Facility}, keep: []string{"Acute Medicine", "Sleep Medicine", "CHEST PAIN"}},
+			// a practice, a laboratory or a care service named by capitalised words before its kind of care, wherever the sentence says it; a department or a kind of medicine stays
+			{text: "cc: Ines Roa, DO, Wexcombe Family Medicine, fax 555-0102. Caller: I'm with Tamsin Ridge ENT and Allergy. Billing: Lark Hollow Home Health Services, 40 Mill Rd. She had scans at Quillfeather Imaging. FROM: Brackenmoor Pediatrics & Adolescent Medicine\nReferred to Pediatric Cardiology and Sports Medicine. Call Dermatology today. The Department of Health and Human Services wrote. Consultant in Old Age Psychiatry", want: map[string]Type{"Wexcombe Family Medicine": Facility, "Tamsin Ridge ENT and Allergy": Facility, "Lark Hollow Home Health Services": Facility, "Quillfeather Imaging": Location, "Brackenmoor Pediatrics & Adolescent Medicine": Facility}, keep: []string{"Pediatric Cardiology", "Sports Medicine", "Dermatology", "Human Services", "Old Age Psychiatry"}},
+			// a chain at a corner of a numbered street, in cased speech with the streets' capitals
+			{text: "Caller: It's the Walgreens at 31st and Kedzie. Agent: And the Safeway on Larkin and Geary? Caller: No.", want: map[string]Type{"Walgreens": Location, "31st and Kedzie": Address, "Safeway": Location, "Larkin and Geary": Address}},
 			// a British hospital by "the royal" and its town or patron; the royal family, wedding or mail stay
 			{text: "i was in intensive care at the royal ferrybridge for a week . we watched the royal family and the royal wedding , sent by the royal mail", want: map[string]Type{"royal ferrybridge": Facility}, keep: []string{"royal family", "royal wedding", "royal mail"}},
 			// a school by the words before its level, after at, for, to or from; a level said of a reading stays
