@@ -401,8 +401,8 @@ func (s *scanner) everydaySurname(c, n int) bool {
 	if s.cased || !tc.is(fFirst) || tc.has(shPoss) || !s.adjacent(c, n) || tn.is(fStop|fClinical|fEponym|fUnit|fNumWord|fOrdWord|fMonth|fCareUnit|fRelation|fTitle) {
 		return false
 	}
-	if !tn.is(fLastTop) && !(tn.is(fFirst) && tn.is(fLast)) {
-		return false
+	if !tn.is(fLastTop) && !(tn.is(fFirst) && tn.is(fLast)) || greetingAdjective(s.lowerTok(n)) {
+		return false // ("mister pruitt good to see you")
 	}
 	k := n + 1
 	if k >= len(s.toks) || s.toks[k].kind != tkWord {
@@ -418,6 +418,16 @@ func (s *scanner) everydaySurname(c, n int) bool {
 		return s.toks[k].is(fPersonVerb)
 	}
 	return !s.toks[k].is(fCommon) || s.toks[k].is(fStop|fPersonVerb)
+}
+
+// greetingAdjective: a word that opens a greeting after a name ("mister
+// pruitt good to see you", "dr lee nice to meet you"), not a surname.
+func greetingAdjective(w []byte) bool {
+	switch string(w) {
+	case "good", "nice", "great", "glad", "lovely", "pleased", "happy", "welcome":
+		return true
+	}
+	return false
 }
 
 // roleWordAfter: the word after token k says what someone is, so k says
@@ -3136,7 +3146,7 @@ func (s *scanner) extendNames(start int) {
 		b0 = b
 		for k := b + 1; k < len(s.toks) && k-b0 <= 3 && !s.toks[b].has(shPoss); k++ {
 			if s.isPunct(k, '-') && k+1 < len(s.toks) && s.toks[k].start == s.toks[k-1].end {
-				if n := &s.toks[k+1]; n.start == s.toks[k].end && n.kind == tkWord && n.end-n.start >= 2 && !n.is(fCommon|fStop|fEponym) && (!n.is(fClinical) || n.is(fNameAny)) && (s.cased && !n.has(shCap) || !s.cased && (n.is(fNameAny) || n.f&^(fRare|fPhrase) == 0 && n.end-n.start >= 3)) ||
+				if n := &s.toks[k+1]; n.start == s.toks[k].end && n.kind == tkWord && n.end-n.start >= 2 && (!n.is(fCommon|fStop|fEponym) || !s.cased && n.is(fLast) && !n.is(fStop|fClinical) && n.end-n.start >= 3) && (!n.is(fClinical) || n.is(fNameAny)) && (s.cased && !n.has(shCap) || !s.cased && (n.is(fNameAny) || n.f&^(fRare|fPhrase) == 0 && n.end-n.start >= 3)) ||
 					s.cased && n.start == s.toks[k].end && s.hyphenPart(k+1) {
 					// "Hauta-aho": the second part of a double name, in lower
 					// case; in speech "okafor-lindqvist": a surname or a word no
@@ -3182,6 +3192,9 @@ func (s *scanner) extendNames(start int) {
 			}
 			if !s.adjacent(k-1, k) || !s.nameNeighbour(k, false) || !s.cased && correctionWord(s.lowerTok(k)) {
 				break // ("my husband rowan wait no": a correction, no surname)
+			}
+			if !s.cased && k == b+1 && s.toks[k].is(fCommon) && s.objectAfter(k) {
+				break // "i'll have destiny call her": a verb with its object, no surname
 			}
 			b = k
 		}

@@ -800,6 +800,9 @@ func (s *scanner) readRun(r *numRun, i int) {
 				if sep == ' ' && (len(r.seps) > 0 && (r.sep0() == '/' || r.sep0() == '.') || len(r.groups) == 3 && r.groups[0] == 4 && r.sep0() == '-') {
 					return // "05/21/2023 2215", "2023-07-13 1430": a date, then a time
 				}
+				if len(r.groups) == 3 && (r.sep0() == '/' || r.sep0() == '.') && r.seps[1] == r.sep0() && sep == '-' && r.groups[2] == 4 && s.toks[k-1].start > toks[k-2].end {
+					return // "04/03/2024 - 90% stenosis": a date, then a value
+				}
 				if sep == ' ' && s.isPunct(k+1, '/') && s.toks[k+1].start == t.end && !strings.ContainsRune(string(r.seps), '/') {
 					return // "1800 3/9", "x 2 8/15": a number, then a date or a ratio
 				}
@@ -1432,11 +1435,22 @@ func (s *scanner) writtenDate(r *numRun) bool {
 		}
 	}
 	// m/d with no year, unless it reads as a score, a ratio or a dose.
-	if sep == '/' && g[0] <= 2 && g[1] <= 2 && validDate(vals[0], vals[1]) {
+	// A day above twelve first is d/m, as most of the world writes it:
+	// "since 18/03", "on 25/12".
+	if sep == '/' && g[0] <= 2 && g[1] <= 2 && (validDate(vals[0], vals[1]) || vals[0] > 12 && validDate(vals[1], vals[0])) {
+		month := vals[0]
+		if month > 12 {
+			month = vals[1]
+			// d/m only after a word that dates: "since 18/03", not "pressure
+			// support 15/5"
+			if p := s.prevWord(r.i, 0); p < 0 || !s.toks[p].is(fDatePrep) && !dateCue(s.lowerTok(p)) || s.ventSetting(r.i, r.j) {
+				return false
+			}
+		}
 		// one of a list or range of dates: "8/2 - 8/10", "8/9 or 8/10"
 		if n := len(s.found); n > 0 && s.found[n-1].Type == Date && s.listedAfter(s.found[n-1].End, r.i) || s.dateRangeAfter(r.j) {
 			s.add(r.i, r.j, Date, 0.75, "pattern/date")
-			s.noteMonth(vals[0])
+			s.noteMonth(month)
 			return true
 		}
 		if s.ventSetting(r.i, r.j) || vals[0] <= 30 && vals[1] <= 10 && s.wordBefore(r.i, 3, weanWord) {
@@ -1454,14 +1468,14 @@ func (s *scanner) writtenDate(r *numRun) bool {
 		// "on 3/4", "last BM 3/5", "planned for 9/12", "returned 10/10"
 		if (p >= 0 && (s.toks[p].is(fDatePrep) || dateCue(s.lowerTok(p))) || pp >= 0 && dateCue(s.lowerTok(pp))) && !(vals[1] == 10 && s.wordBefore(r.i, 3, notDateBefore)) {
 			s.add(r.i, r.j, Date, 0.8, "pattern/date")
-			s.noteMonth(vals[0])
+			s.noteMonth(month)
 			return true
 		}
 		// a day or year written with a leading zero is no fraction: "EF 35%
 		// (3/02)", "seen 8/05"
 		if g[1] == 2 && d0(r, g[0]) {
 			s.add(r.i, r.j, Date, 0.7, "pattern/date")
-			s.noteMonth(vals[0])
+			s.noteMonth(month)
 			return true
 		}
 		// in notes, small fractions and settings far outnumber dates with no
@@ -1480,12 +1494,12 @@ func (s *scanner) writtenDate(r *numRun) bool {
 			// things in the same month ("9/9 abx dc'd ... 9/10 procan dc'd")
 			// and no score word is near ("describes pain as 5/10")
 			if !s.wordBefore(r.i, 3, notDateBefore) {
-				s.mdPend = append(s.mdPend, [3]int32{int32(r.i), int32(r.j), int32(vals[0])})
+				s.mdPend = append(s.mdPend, [3]int32{int32(r.i), int32(r.j), int32(month)})
 			}
 			return false
 		}
 		s.add(r.i, r.j, Date, 0.7, "pattern/date")
-		s.noteMonth(vals[0])
+		s.noteMonth(month)
 		return true
 	}
 	return false

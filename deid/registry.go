@@ -126,6 +126,8 @@ var registry = []detector{
 		Examples: []example{
 			// after a cue of an identifier, eight digits or more in groups of no known shape are one number, the question's cue too
 			{text: "Speaker 1: Okay. Medicare card?\nSpeaker 2: 3401 27655 2, he's number 2 on it.\nDoctor: And your claim number?\nCaller: It's WSC 8830 1975 4.", want: map[string]Type{"3401 27655 2": Account, "WSC 8830 1975 4": ID}},
+			// a date written day first after a word that dates; a date then a value after a spaced dash; a vent setting and a unit's "dL" stay
+			{text: "Iron since 18/03, fever settled on 25/12. Angiography 11/02/2023 - 80% stenosis. Wean to pressure support 15/5 today. Glucose 128 mg/dL 1558-6", want: map[string]Type{"18/03": Date, "25/12": Date, "11/02/2023": Date}, keep: []string{"80%", "15/5", "1558-6"}},
 			// a test of the mind set before goes on: later spans to repeat, sevens taken away with a slip; someone's own number to repeat is read
 			{text: "Doctor: Repeat after me. Seven, four, two, nine.\nPatient: Seven, four, two, nine.\nDoctor: Good. Five, eight, one, six, three.\nPatient: Five, eight, one, three, six.\nDoctor: Now take seven from a hundred, and keep taking seven away.\nPatient: Ninety-three. Eighty-six. Seventy-nine. Seventy, no, seventy-two.", keep: []string{"Five, eight, one, six, three", "Five, eight, one, three, six", "Ninety-three"}},
 			{text: "can you repeat your number after the tone, four one seven, five five five, two one nine eight", want: map[string]Type{"four one seven, five five five, two one nine eight": Phone}},
@@ -1642,6 +1644,8 @@ var registry = []detector{
 			{text: "sats in the high 90's. Good cough. Seen by (B. KARGAS PA)", want: map[string]Type{"B. KARGAS": Name}, keep: []string{"Good"}},
 			// in speech: a double name's second part no list knows; a name said twice; a given name that is a word before a surname no word spells
 			{text: "it's devontae okafor-lindqvist. my sister august august pelletier. it's brook mccullough. it looks like ashley has seen him", want: map[string]Type{"devontae okafor-lindqvist": Name, "august august pelletier": Name, "brook mccullough": Name}, keep: []string{"like"}},
+			// in speech a double name whose second part is a surname that is also a word; a verb with its object after a name; a greeting after a title's surname
+			{text: "it's ngozi adeyemi-hill, and my friend tanvir okafor-wood. i'll have tamsin call her. mister ferrante good to see you", want: map[string]Type{"ngozi adeyemi-hill": Name, "tanvir okafor-wood": Name, "tamsin": Name, "ferrante": Name}, keep: []string{"call her", "good to see"}},
 			// in speech a word no list knows right before a surname no word or given name spells; not a drug before a given name
 			{text: "[caller] zbignyev kowalczyk, his son. i take metformin and see johnson", want: map[string]Type{"zbignyev kowalczyk": Name, "johnson": Name}, keep: []string{"metformin"}},
 			// the second part of a double name glued by a hyphen, in lower case; a clinical word is no part
