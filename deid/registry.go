@@ -1230,6 +1230,8 @@ var registry = []detector{
 			// a relation said "in law" as speech writes it takes no "law" into the name after it; a town before a score is the score's
 			{text: "[patient] out to my brother in law reggie 's truck . [doctor] your leeds score is nine", want: map[string]Type{"reggie": Name}, keep: []string{"law", "leeds"}},
 			// a surname or a town no list of eponyms holds, before a head only an eponym takes or a named instrument's; whose it is keeps the name
+			// signs, scales and infections the lists hold as clinical words, and surnames of scales before their head
+			{text: "Hips: Ortolani negative, Barlow maneuver negative. Hertel 17 mm. Bruce protocol, 9 minutes. Scored 14 on the Beck Depression Inventory. so zika and dengue are spread by mosquitoes, and norwalk virus by hands. Ask Bruce Walker.", want: map[string]Type{"Bruce Walker": Name}, keep: []string{"Ortolani", "Barlow", "Hertel", "Bruce protocol", "Beck", "zika", "dengue", "norwalk"}},
 			{text: "no Quincke sign, some Forchheimer spots, likely Lemierre's syndrome. His hoehn and yahr stage is two; the leeds assessment score and the dundee five criteria. Mrs Ward's disease is stable.", want: map[string]Type{"Ward": Name}, keep: []string{"Quincke", "Forchheimer", "Lemierre", "hoehn", "yahr", "leeds", "dundee"}},
 			// "called" naming a thing: after an adverb of naming, or capitals after a pause or joined to a number; a person so called stays a name
 			{text: "It's rivastigmine, also called Exelon. We score it with a tool called HAS-2, and the test, called NIPT, is safe. My son is called Tomasz.", want: map[string]Type{"Tomasz": Name}, keep: []string{"Exelon", "HAS", "NIPT"}},
