@@ -9,6 +9,15 @@ import "strings"
 // ("the corner of 5th and Main"), and the city, region, country and postal
 // code lines that follow an address.
 
+// listNumber: the number at token i opens a line and a period right after
+// it ends it, then a space: the number of a form's item or a list's
+// ("14. Place of Death:", "3. Park Ave follow-up"), not a house's.
+func (s *scanner) listNumber(i int) bool {
+	t := &s.toks[i]
+	n := i + 1
+	return (i == 0 || t.has(shNewline)) && t.end-t.start <= 2 && n+1 < len(s.toks) && s.isPunct(n, '.') && s.toks[n].start == t.end && s.toks[n+1].start > s.toks[n].end
+}
+
 // foreignStreetEnds are endings of one-word street names in other
 // languages: Koskikatu, Puruntie, Mellemvej, Betburweg, Pohlstrasse.
 var foreignStreetEnds = []string{"katu", "kuja", "tie", "polku", "vej", "gade", "gata", "gatan", "vägen", "vegen",
@@ -23,6 +32,9 @@ func (s *scanner) detectAddressShapes() {
 			continue
 		}
 		if t.kind == tkNum {
+			if s.listNumber(i) {
+				continue // "14. Place of Death:": an item's number on a form
+			}
 			if j := s.numberedName(i); j > i {
 				first := s.houseBefore(i)
 				j = s.addressTail(j)
@@ -617,7 +629,7 @@ func (s *scanner) leadStreet(i int) int {
 			// des lieutenants Thomazo"
 			words++
 		case t.kind == tkWord && words < 4 && !t.is(fUnitSuffix) && (t.has(shCap) && !t.is(fClinical|fStop) || t.end-t.start <= 3 && !t.is(fStop|fDeterminer) && n+1 < len(s.toks) && s.toks[n+1].has(shCap) ||
-			(t.is(fParticle) || n == i+1 && t.end-t.start <= 3 && !t.is(fDeterminer)) && n+1 < len(s.toks) && s.toks[n+1].kind == tkWord && (s.toks[n+1].has(shCap) || s.toks[n+1].is(fParticle) ||
+			(t.is(fParticle) || n == i+1 && t.end-t.start <= 3 && !t.is(fDeterminer) && string(s.lowerTok(n)) != "of") && n+1 < len(s.toks) && s.toks[n+1].kind == tkWord && (s.toks[n+1].has(shCap) || s.toks[n+1].is(fParticle) ||
 				n+2 < len(s.toks) && s.toks[n+2].kind == tkWord && s.toks[n+2].has(shCap) && !s.toks[n+1].is(fCommon|fStop))):
 			// "do", "des", "de la" inside the name
 			words++

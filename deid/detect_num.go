@@ -82,6 +82,36 @@ func (s *scanner) cueBefore(i, n int) Type {
 	return generic
 }
 
+// codeListBefore: the number at token i is one of a list of procedure,
+// diagnosis or terminology codes after their system's name on the same
+// line ("CPT 70450, 72125", "CPT: 88309, 88307 x2, 88342", "LOINC 2345"):
+// only numbers, counts ("x2") and punctuation stand between.
+func (s *scanner) codeListBefore(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 12; k-- {
+		t := &s.toks[k]
+		if s.toks[k+1].has(shNewline) {
+			return false
+		}
+		switch t.kind {
+		case tkNum, tkPunct:
+			continue
+		case tkAlnum:
+			if w := s.lowerTok(k); len(w) <= 3 && w[0] == 'x' {
+				continue // "x2"
+			}
+			return false
+		case tkWord:
+			switch string(s.lowerTok(k)) {
+			case "cpt", "hcpcs", "loinc", "snomed", "drg", "cpts": // (not "ICD": a defibrillator too, with a serial)
+				return true
+			}
+			return false
+		}
+		return false
+	}
+	return false
+}
+
 // spelledCue: tokens k-2..k are three single letters said one by one that
 // spell a cue's short form ("m r n", "s s n", "d o b", "v i n", "n p i").
 func (s *scanner) spelledCue(k int) (Type, bool) {
@@ -119,7 +149,18 @@ func (s *scanner) dashRange(r *numRun) bool {
 			b = b*10 + int(c-'0')
 		}
 	}
-	return b > a && b-a <= a
+	if b > a && b-a <= a {
+		return true
+	}
+	// after "ref" or "range" any rising pair is a reference range: "IGF-1 88
+	// ng/mL (ref 143-693)", "normal range 35-150"
+	if p := s.prevWord(r.i, 1); b > a && p >= 0 && p >= r.i-2 {
+		switch string(s.lowerTok(p)) {
+		case "ref", "range", "reference", "normal", "nl", "rr":
+			return true
+		}
+	}
+	return false
 }
 
 // areaCodeBefore: the words "area code" (perhaps with "is" or a colon)
@@ -795,6 +836,9 @@ func (s *scanner) readRun(r *numRun, i int) {
 			if r.spoken > 0 && r.items > 0 && len(r.groups) == 0 {
 				// mixing "555" with words: fine, read as digits
 			}
+			if r.items > 0 && t.has(shNewline) && s.listNumber(k) {
+				return // "NPI 1497302816\n25. Date": the next line's item number
+			}
 			if r.items > 0 && r.spoken == 0 && len(r.groups) > 0 {
 				sep := s.sepBefore(k)
 				if sep == ' ' && (len(r.seps) > 0 && (r.sep0() == '/' || r.sep0() == '.') || len(r.groups) == 3 && r.groups[0] == 4 && r.sep0() == '-') {
@@ -1120,6 +1164,9 @@ func (s *scanner) classifyRun(r *numRun) bool {
 		if p := r.i - 1; p >= 0 && (s.isPunct(p, '@') || s.toks[p].kind == tkWord && (string(s.lowerTok(p)) == "at" || string(s.lowerTok(p)) == "until" || string(s.lowerTok(p)) == "by")) {
 			return false
 		}
+	}
+	if s.codeListBefore(r.i) {
+		return false // "CPT: 88309, 88307 x2": billing and terminology codes
 	}
 	cue := s.cueBefore(r.i, 6)
 	if near := s.cueBefore(r.i, 3); near != "" {
@@ -2296,8 +2343,8 @@ var numberRules = []numberRule{
 		if c.n < 5 {
 			return "", 0, false
 		}
-		if c.oneDigitSaid() || c.readingsSaid() {
-			return "", 0, true
+		if c.oneDigitSaid() || c.readingsSaid() || c.s.dashRange(c.r) {
+			return "", 0, true // (a range of values: "ref 143-693", "120-140")
 		}
 		if c.cue == Phone && c.n >= 7 {
 			return Phone, 0.9, true

@@ -1760,14 +1760,17 @@ func (s *scanner) credentialAfterName(i, n int) bool {
 	if s.toks[i].is(fFirst) && s.isPunct(i-1, ',') && i >= 2 && s.toks[i-2].kind == tkWord && s.toks[i-2].has(shCap) && !s.toks[i-2].is(fCity|fStop) {
 		return true // "Landry, Celeste, MD": a surname, a comma, the given name
 	}
-	p := i - 1
+	p, double := i-1, false
+	if p >= 1 && s.isPunct(p, '-') && s.toks[p].start == s.toks[p-1].end && s.toks[p].end == s.toks[i].start && s.toks[p-1].kind == tkWord && s.toks[p-1].has(shCap) {
+		i, p, double = p-1, p-2, true // "Dana Kaplan-Brooks, MD": a double surname (a given name that is a town's too before it)
+	}
 	if p >= 0 && s.isPunct(p, '.') {
 		p-- // "S. Kim"
 	}
 	if p < 0 || s.toks[p].kind != tkWord || !s.toks[p].has(shCap) || s.toks[i].has(shNewline) {
 		return false
 	}
-	return s.toks[p].end-s.toks[p].start == 1 || s.toks[p].is(fFirst) && !s.toks[p].is(fLocPrep|fStop|fCity) // "S. Kim, MD", "Marguerite Wood, MD"
+	return s.toks[p].end-s.toks[p].start == 1 || s.toks[p].is(fFirst) && !s.toks[p].is(fLocPrep|fStop) && (double || !s.toks[p].is(fCity)) // "S. Kim, MD", "Marguerite Wood, MD"
 }
 
 // stateDegree: a clinician's degree written as a state's code is ("MD",

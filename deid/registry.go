@@ -126,6 +126,8 @@ var registry = []detector{
 		Examples: []example{
 			// after a cue of an identifier, eight digits or more in groups of no known shape are one number, the question's cue too
 			{text: "Speaker 1: Okay. Medicare card?\nSpeaker 2: 3401 27655 2, he's number 2 on it.\nDoctor: And your claim number?\nCaller: It's WSC 8830 1975 4.", want: map[string]Type{"3401 27655 2": Account, "WSC 8830 1975 4": ID}},
+			// codes after their system's name, a reference range, the next line's item number stay out of identifiers
+			{text: "CT HEAD (CPT 70450, 72125)\nCPT: 88309, 88307 x2\nIGF-1 88 ng/mL (ref 143-693)\nNPI 1234567893\n25. Date received", want: map[string]Type{"1234567893": NPI}, keep: []string{"70450", "72125", "88309", "88307", "143-693", "25"}},
 			// a date written day first after a word that dates; a date then a value after a spaced dash; a vent setting and a unit's "dL" stay
 			{text: "Iron since 18/03, fever settled on 25/12. Angiography 11/02/2023 - 80% stenosis. Wean to pressure support 15/5 today. Glucose 128 mg/dL 1558-6", want: map[string]Type{"18/03": Date, "25/12": Date, "11/02/2023": Date}, keep: []string{"80%", "15/5", "1558-6"}},
 			// a test of the mind set before goes on: later spans to repeat, sevens taken away with a slip; someone's own number to repeat is read
@@ -567,6 +569,8 @@ var registry = []detector{
 		run:     (*scanner).detectAddressShapes,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fAddressWord|fUnitSuffix|fStreetLead) },
 		Examples: []example{
+			// a form's numbered items are no house numbers, and "Place of" an English label, not a French street; a French one stays one
+			{text: "14. Place of Death: Hospice facility\n18. Place of Disposition: Cemetery\nShe lives at 4 Place de la Gare, Lyon.", want: map[string]Type{"4 Place de la Gare, Lyon": Address}, keep: []string{"14", "Place of Death", "Place of Disposition"}},
 			// a house number and a street told without its suffix before the unit
 			{text: "it's seven one two larkspur , apartment four , and i take two pills , apartment living is hard", want: map[string]Type{"seven one two larkspur , apartment four": Address}, keep: []string{"two pills"}},
 			// a unit said aloud; a number of rooms is no unit
@@ -932,6 +936,8 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// a clinician's degree after a double surname is no state; a town with a hyphen before its state is a town
+			{text: "Read by resident Dana Kaplan-Brooks, MD (PGY-4). We moved to Wilkes-Barre, PA last year", want: map[string]Type{"Wilkes-Barre, PA": City}, keep: []string{"MD"}},
 			// a street's everyday words before a weak suffix make a street when its town follows; a run or a walk stays
 			{text: "is the address still fourteen larkspur close harrogate for the letters", want: map[string]Type{"fourteen larkspur close": Address}},
 			{text: "i did 3 brief run yesterday and we did 2 slow walk afterwards", keep: []string{"brief run", "slow walk"}},
