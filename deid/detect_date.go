@@ -1189,8 +1189,9 @@ func personalThing(w []byte) bool {
 }
 
 // spokenYearEnding reads a year said by its last two digits after a
-// comma at the end of what is said, after the date ending at token d
-// ("Seventeenth of May, ninety-five.", "June 3rd, sixty-one?"), and
+// comma at the end of what is said or of its clause, after the date ending
+// at token d ("Seventeenth of May, ninety-five.", "June 3rd, sixty-one?",
+// "Second of February, eighty-three, and …"), and
 // returns its last token, or -1 ("the fifth of May, ninety patients").
 func (s *scanner) spokenYearEnding(d int) int {
 	if !s.isPunct(d+1, ',') || d+2 >= len(s.toks) {
@@ -1206,8 +1207,14 @@ func (s *scanner) spokenYearEnding(d int) int {
 	}
 	if s.toks[n].kind == tkPunct {
 		switch s.text[s.toks[n].start] {
-		case '.', '?', '!':
+		case '.', '?', '!', ';':
 			return y
+		case ',':
+			// "Second of February, eighty-three, and the last four …": a
+			// clause of its own; not "May, ninety, a hundred" (a count)
+			if m := n + 1; m < len(s.toks) && s.toks[m].kind == tkWord && !s.toks[m].is(fNumWord) {
+				return y
+			}
 		}
 	}
 	return -1

@@ -132,7 +132,7 @@ func (s *scanner) casedPractices() {
 			if u.kind != tkWord || !s.adjacent(j, j+1) || !u.has(shCap) || u.has(shAllCaps) && !u.is(fChain) || u.has(shPoss|shApos) ||
 				u.is(fStop|fDeterminer|fTitle|fRelation|fClinical|fCareKind|fCareUnit|fNumWord|fOrdWord|fMonth|fWeekday|fLocPrep|fCountry|fUnit|fMeasure|fGreeting) ||
 				u.is(fGeneric) && !u.is(fNameAny|fCity) || practiceQualifier(w) || specialtyWord(w) || specialty(w) || s.pairKind(j) ||
-				!u.is(fNameAny|fCity|fCounty) && (clinicalTerms()[string(w)] || adjectiveEnding(w)) || s.verbIng(j) {
+				!u.is(fNameAny|fCity|fCounty) && (clinicalTerms()[string(w)] || branchAdjective(w)) || s.verbIng(j) {
 				break
 			}
 			first, n = j, n+1
@@ -242,6 +242,20 @@ func (s *scanner) practiceTail(h int) int {
 	}
 }
 
+// branchAdjective: an adjective that says which branch of a specialty a
+// department practises and that the clinical vocabulary lacks ("Preventive
+// Cardiology", "Forensic Psychiatry"); other adjectives may name a
+// practice ("Coastal Dermatology").
+func branchAdjective(w []byte) bool {
+	switch string(w) {
+	case "preventive", "preventative", "forensic", "cosmetic", "aesthetic", "academic", "comprehensive", "advanced", "consultative",
+		"diagnostic", "therapeutic", "operative", "invasive", "restorative", "functional", "integrative", "holistic", "perinatal",
+		"postnatal", "antenatal", "prenatal", "palliative", "supportive", "hospital", "community", "outpatient", "inpatient", "ambulatory":
+		return true
+	}
+	return false
+}
+
 // practiceQualifier: a word that says what kind of laboratory, pharmacy or
 // practice it is, before its head ("Diagnostic Laboratories", "Specialty
 // Pharmacy", "Home Health Services").
@@ -258,7 +272,8 @@ func practiceQualifier(w []byte) bool {
 // care service ("Laboratories", "Imaging", "Ambulance", "Services").
 func labHead(w []byte) bool {
 	switch string(w) {
-	case "laboratories", "laboratory", "labs", "diagnostics", "imaging", "radiology", "endocrine", "ambulance", "services", "hospice", "homecare":
+	case "laboratories", "laboratory", "labs", "diagnostics", "imaging", "radiology", "endocrine", "ambulance", "services", "hospice", "homecare",
+		"anesthesia", "anaesthesia":
 		return true
 	}
 	return false
