@@ -135,7 +135,7 @@ func (s *scanner) detectNames() {
 					continue
 				}
 			case t.is(fNameCue | fGreeting | fIntro):
-				if c, j := s.afterCue(i); c > 0 && j >= c {
+				if c, j := s.afterCue(i); c > 0 && j >= c && !s.eponymBeforeHead(j) {
 					s.add(c, j, Name, 0.9, "name/cue")
 					s.saidWithSpelling(c, j)
 					i = j
@@ -2813,7 +2813,7 @@ func (s *scanner) spelled(i int) int {
 	// name park, p a r k"; not "spell world, w o r l d"), or spelled
 	// after "like" ("rich like r i c h") or out of an address said
 	if f := s.lex.word(letters); !(echoed && (named || s.nameWordBefore(echo) || s.likeBefore(i) || s.covered(echo, Email))) && f&(fNonPHI|fCommon|fEponym) != 0 &&
-		(f&fNameAny == 0 || len(letters) <= 4 && f&fFirstTop == 0 || f&fCommon != 0 && f&(fFirstTop|fLastTop) == 0 && !s.nameWordBefore(i)) {
+		(f&fNameAny == 0 || (len(letters) <= 4 && f&fFirstTop == 0 || f&fCommon != 0 && f&(fFirstTop|fLastTop) == 0) && !s.nameWordBefore(i)) {
 		return i // an everyday word that is a rare surname spelled with no cue to a name: "spell world: w o r l d"
 	}
 	if h := len(letters) / 2; len(letters)%2 == 0 && string(letters[:h]) == string(letters[h:]) && acronym(letters[:h]) {
@@ -2830,6 +2830,9 @@ func (s *scanner) spelled(i int) int {
 		if acronym(letters[:l-1]) || s.lex.word(letters[:l-1])&fNonPHI != 0 {
 			return i // "two M R I s": an acronym's plural
 		}
+	}
+	if !echoed && s.wordBefore(i, 14, eyeChartWord) && !s.nameWordBefore(i) && !s.wordBefore(i, 14, spellWord) {
+		return i // "read the smallest line on the chart: e f p t o z": letters read off an eye chart
 	}
 	if s.wordBefore(i, 8, backwardsWord) {
 		if p := s.prevWord(i, 1); p >= 0 && s.toks[p].end-s.toks[p].start == 1 && p >= i-2 {
@@ -3591,6 +3594,25 @@ func (s *scanner) dwellingAfter(k int) bool {
 
 // backwardsWord: "backwards" or "backward", asked of a word spelled in a
 // test of attention.
+// eyeChartWord: a word of reading letters off an eye chart ("the smallest
+// line on the chart", "cover the left eye").
+func eyeChartWord(w []byte) bool {
+	switch string(w) {
+	case "chart", "snellen", "line", "row", "cover", "eye", "eyes", "pinhole":
+		return true
+	}
+	return false
+}
+
+// spellWord: a word that asks for or gives a spelling.
+func spellWord(w []byte) bool {
+	switch string(w) {
+	case "spell", "spelled", "spelt", "spelling", "spells":
+		return true
+	}
+	return false
+}
+
 func backwardsWord(w []byte) bool {
 	return string(w) == "backwards" || string(w) == "backward"
 }
@@ -3728,6 +3750,9 @@ func (s *scanner) coordinateNames(start int) {
 // the listed name's) a given name no word has, or a word no list knows.
 func (s *scanner) coordinated(k int, lower bool) bool {
 	t := &s.toks[k]
+	if t.is(fEponym) {
+		return false // "Barlow and Ortolani negative": a sign listed with another
+	}
 	if lower && !t.has(shCap) {
 		// in lower case a given name no word has (or a well-known one), or
 		// a word no list knows: "proxys. suzette and ank", "my girls, ana
@@ -3738,6 +3763,14 @@ func (s *scanner) coordinated(k int, lower bool) bool {
 	return t.kind == tkWord && t.has(shCap) && !t.has(shAllCaps) && t.end-t.start >= 3 && !t.is(fStop|fDeterminer|fMonth|fWeekday|fTitle|fCountry|fState|fClinical|fFacility|fStreet|fUnit) &&
 		(t.is(fNameAny) && !t.is(fCommon) || !t.is(fCommon|fNonPHI|fRare|fCity) ||
 			t.has(shSentStart) && t.is(fFirstTop)) // "Bill and Mary from church": a sentence's capital says nothing, the list does
+}
+
+// eponymBeforeHead: token j is an eponym the lists hold right before a
+// clinical head ("the old name was norwalk virus", "it's called Hashimoto
+// thyroiditis"): a disease's name, not a person's.
+func (s *scanner) eponymBeforeHead(j int) bool {
+	n := j + 1
+	return s.toks[j].is(fEponym|fEpoSurname) && n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].is(fEpoHead) && s.adjacent(j, n)
 }
 
 // eponymListed: possessive token i is listed with an eponym in the

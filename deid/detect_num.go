@@ -82,6 +82,16 @@ func (s *scanner) cueBefore(i, n int) Type {
 	return generic
 }
 
+// clockWord: a word after which four digits that read as a time of day
+// are one ("check K+ at 1400", "Arrived 0752", "LKW 0640", "since 0300").
+func clockWord(w []byte) bool {
+	switch string(w) {
+	case "at", "until", "by", "arrived", "arrival", "since", "till", "lkw", "onset", "around", "approx", "approximately", "starting", "started", "ended", "given", "done":
+		return true
+	}
+	return false
+}
+
 // codeListBefore: the number at token i is one of a list of procedure,
 // diagnosis or terminology codes after their system's name on the same
 // line ("CPT 70450, 72125", "CPT: 88309, 88307 x2, 88342", "LOINC 2345"):
@@ -1161,7 +1171,7 @@ func (s *scanner) classifyRun(r *numRun) bool {
 	// a time of day after "at" or "@" ("check K+ at 1400", "recheck hct @
 	// 2100") is no identifier, whatever cue stands further back
 	if n == 4 && r.spoken == 0 && len(r.groups) == 1 && clockTime(d) && s.cueBefore(r.i, 1) == "" {
-		if p := r.i - 1; p >= 0 && (s.isPunct(p, '@') || s.toks[p].kind == tkWord && (string(s.lowerTok(p)) == "at" || string(s.lowerTok(p)) == "until" || string(s.lowerTok(p)) == "by")) {
+		if p := r.i - 1; p >= 0 && (s.isPunct(p, '@') || s.toks[p].kind == tkWord && clockWord(s.lowerTok(p))) {
 			return false
 		}
 	}

@@ -126,6 +126,8 @@ var registry = []detector{
 		Examples: []example{
 			// after a cue of an identifier, eight digits or more in groups of no known shape are one number, the question's cue too
 			{text: "Speaker 1: Okay. Medicare card?\nSpeaker 2: 3401 27655 2, he's number 2 on it.\nDoctor: And your claim number?\nCaller: It's WSC 8830 1975 4.", want: map[string]Type{"3401 27655 2": Account, "WSC 8830 1975 4": ID}},
+			// four digits that read as a time after a word of when stay, a phone cue further back or not
+			{text: "LKW 0640 when she spoke to him by phone. Arrived 0752. CT since 0810. Call back 617-555-0142", want: map[string]Type{"617-555-0142": Phone}, keep: []string{"0640", "0752", "0810"}},
 			// codes after their system's name, a reference range, the next line's item number stay out of identifiers
 			{text: "CT HEAD (CPT 70450, 72125)\nCPT: 88309, 88307 x2\nIGF-1 88 ng/mL (ref 143-693)\nNPI 1234567893\n25. Date received", want: map[string]Type{"1234567893": NPI}, keep: []string{"70450", "72125", "88309", "88307", "143-693", "25"}},
 			// a date written day first after a word that dates; a date then a value after a spaced dash; a vent setting and a unit's "dL" stay
@@ -1237,7 +1239,7 @@ var registry = []detector{
 			{text: "[patient] out to my brother in law reggie 's truck . [doctor] your leeds score is nine", want: map[string]Type{"reggie": Name}, keep: []string{"law", "leeds"}},
 			// a surname or a town no list of eponyms holds, before a head only an eponym takes or a named instrument's; whose it is keeps the name
 			// signs, scales and infections the lists hold as clinical words, and surnames of scales before their head
-			{text: "Hips: Ortolani negative, Barlow maneuver negative. Hertel 17 mm. Bruce protocol, 9 minutes. Scored 14 on the Beck Depression Inventory. so zika and dengue are spread by mosquitoes, and norwalk virus by hands. Ask Bruce Walker.", want: map[string]Type{"Bruce Walker": Name}, keep: []string{"Ortolani", "Barlow", "Hertel", "Bruce protocol", "Beck", "zika", "dengue", "norwalk"}},
+			{text: "Hips: Ortolani negative, Barlow maneuver negative. Seen with Tomasz Wrobel and Ortolani negative. Hertel 17 mm. Bruce protocol, 9 minutes. Scored 14 on the Beck Depression Inventory. so zika and dengue are spread by mosquitoes, and norwalk virus by hands. Ask Bruce Walker.", want: map[string]Type{"Bruce Walker": Name, "Tomasz Wrobel": Name}, keep: []string{"Ortolani", "Barlow", "Hertel", "Bruce protocol", "Beck", "zika", "dengue", "norwalk"}},
 			{text: "no Quincke sign, some Forchheimer spots, likely Lemierre's syndrome. His hoehn and yahr stage is two; the leeds assessment score and the dundee five criteria. Mrs Ward's disease is stable.", want: map[string]Type{"Ward": Name}, keep: []string{"Quincke", "Forchheimer", "Lemierre", "hoehn", "yahr", "leeds", "dundee"}},
 			// "called" naming a thing: after an adverb of naming, or capitals after a pause or joined to a number; a person so called stays a name
 			{text: "It's rivastigmine, also called Exelon. We score it with a tool called HAS-2, and the test, called NIPT, is safe. My son is called Tomasz.", want: map[string]Type{"Tomasz": Name}, keep: []string{"Exelon", "HAS", "NIPT"}},
@@ -1468,6 +1470,8 @@ var registry = []detector{
 			// a surname spelled by the everyday word it is, and spelled out letter by letter turns later; not a likeness
 			{text: "[clerk] wolf like the animal [patient] yes w o l f is my last name. it's mason like the job", want: map[string]Type{"wolf": Name, "w o l f": Name, "mason": Name}},
 			{text: "[patient] i feel like the animal in a cage, it hurts like the dickens", keep: []string{"animal", "dickens"}},
+			// a short everyday word spelled right after a question for the name; letters read off an eye chart spell nothing
+			{text: "what's your last name? w o o d. ok, read the smallest line on the chart. e f p t o z l p. now cover the left eye. p e c f d", want: map[string]Type{"w o o d": Name}, keep: []string{"e f p t o z l p", "p e c f d"}},
 			{text: "it's d apostrophe a m i c o. last name park, p a r k. my name's bo, b o. can you spell world for me? w o r l d. so, s o", want: map[string]Type{"d apostrophe a m i c o": Name, "park": Name, "p a r k": Name, "b o": Name}, keep: []string{"world", "w o r l d", "o r l d", "s o"}},
 			// "spelled" after "name is" is no name; the word spelled, said a sentence before
 			{text: "it's ingrid ostrowski. Last name is spelled O S T R O W S K I.", want: map[string]Type{"ostrowski": Name, "O S T R O W S K I": Name}, keep: []string{"spelled"}},
