@@ -131,8 +131,8 @@ func (s *scanner) streetEchoes() {
 		for _, nm := range names[:n] {
 			street = street || k != nm && string(s.lowerTok(k)) == string(s.lowerTok(nm))
 		}
-		if !street {
-			continue
+		if !street || k+1 < len(s.toks) && number(k+1) && s.adjacent(k, k+1) {
+			continue // ("mineral point road" … "hemoglobin eleven point one": a decimal said)
 		}
 		first := k - 1
 		for j := k - 2; j >= 0 && k-j <= 4 && number(j) && s.adjacent(j, j+1); j-- {

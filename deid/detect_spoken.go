@@ -23,6 +23,20 @@ func (s *scanner) spokenID(i int) int {
 	return s.spokenIDAfter(i, "")
 }
 
+// aOneC: tokens k, k+1, k+2 say "a one c" (hemoglobin A1c), however
+// written ("a 1 c", "a-one-c").
+func (s *scanner) aOneC(k int) bool {
+	if s.text[s.toks[k].start]|0x20 != 'a' || s.toks[k].end-s.toks[k].start != 1 {
+		return false
+	}
+	o := s.nextWord(k, 1)
+	if o < 0 || o > k+2 || s.toks[o].val != 1 || s.toks[o].kind != tkWord && s.toks[o].kind != tkNum {
+		return false
+	}
+	c := s.nextWord(o, 1)
+	return c >= 0 && c <= o+2 && s.toks[c].kind == tkWord && s.toks[c].end-s.toks[c].start == 1 && s.text[s.toks[c].start]|0x20 == 'c'
+}
+
 // spokenIDAfter is spokenID from token i, after the spelled label of the
 // given type (or none).
 func (s *scanner) spokenIDAfter(i int, label Type) int {
@@ -71,6 +85,9 @@ func (s *scanner) spokenIDAfter(i int, label Type) int {
 			}
 			if c := s.text[t.start] | 0x20; (c == 'a' || c == 'p') && k > i && toks[k-1].kind == tkWord && toks[k-1].is(fNumWord) && k+1 < len(toks) && s.adjacent(k, k+1) && string(s.lowerTok(k+1)) == "m" && label == "" && s.cueBefore(i, 6) == "" {
 				return -1 // "seven p m to seven a m": a time of day, not letters of a code
+			}
+			if label == "" && s.aOneC(k) && s.cueBefore(i, 6) == "" {
+				return -1 // "hdl fifty four a one c five point nine": the lab, said, among values
 			}
 			if n := k + 1; s.text[t.start]|0x20 == 'x' && n < len(toks) && toks[n].kind == tkWord && s.adjacent(k, n) && string(s.lowerTok(n)) == "ray" && (items > 0 || s.hasSeen(seenNato)) {
 				k = n // "x ray": the spelling alphabet's x said as two words

@@ -175,6 +175,8 @@ var registry = []detector{
 			{text: "the last four on file are one nine eight seven. we moved in nineteen eighty seven", want: map[string]Type{"one nine eight seven": ID}, keep: []string{"nineteen eighty seven"}},
 			// a year after "born in" is the year alone, which Safe Harbor leaves; a birth date's day and month are not
 			{text: "she was born in nineteen thirty eight, on the fourth of may. he was born in 1951", want: map[string]Type{"fourth of may": Date}, keep: []string{"nineteen thirty eight", "1951"}},
+			// the lab "a one c" said among values is no code's letters, unless a cue says a code is read
+			{text: "ldl one fifty two hdl fifty four a one c five point nine. the code is four a one c two", want: map[string]Type{"four a one c two": ID}, keep: []string{"fifty four a one c five"}},
 			// a time of day said with "a m" or "p m" is no code's letters, unless a cue says a code is read
 			{text: "i'm on from six p m to six a m most nights. the code is six p m k four two", want: map[string]Type{"six p m k four two": ID}, keep: []string{"from six p m to six a m"}},
 			// the spelling alphabet's x said as two words, and pauses between the characters; not an x-ray had
@@ -1018,6 +1020,8 @@ var registry = []detector{
 			// a flat before the address; the house called "number" before a comma; a word that names streets though no name follows it
 			// the house number said after the street; not a rank
 			{text: "i live on copperfield lane, number 12. she lives on elm street, number one priority for her", want: map[string]Type{"copperfield lane, number 12": Address, "elm street": Address}, keep: []string{"number one"}},
+			// a street's name said again after a house number, a read-back; not a decimal said with a street's name word
+			{text: "it's two twelve larch avenue, two twenty larch, no. we're off quarry point road. albumin three point four", want: map[string]Type{"two twelve larch avenue": Address, "two twenty larch": Address, "quarry point road": Address}, keep: []string{"three point four"}},
 			{text: "it's flat two, eleven station road, near the shops. i live at number fourteen, larch close, by the green. bed 4 at the nurse station, 2 doses", want: map[string]Type{"flat two, eleven station road": Address, "fourteen, larch close": Address}, keep: []string{"nurse station", "2 doses"}},
 			// a school called by its name and "high" or "middle", a church by its ordinal and its faith
 			{text: "she teaches at zorbwick high and goes to second baptist; her sugar was high, set it at medium high", want: map[string]Type{"zorbwick high": Location, "second baptist": Location}, keep: []string{"sugar was high", "medium high"}},
