@@ -1205,6 +1205,21 @@ func (s *scanner) unlistedApposition(i, c int) bool {
 	return n < len(s.toks) && (s.isPunct(n, ',') || s.isPunct(n, '.'))
 }
 
+// opensUtteranceNear: token i ("this" of "this is june") opens what is
+// said, after at most a word or two that answer or greet ("yep this is
+// june", "hi, this is may."): someone introduced, not the month named.
+func (s *scanner) opensUtteranceNear(i int) bool {
+	p := s.prevWord(i, 1)
+	if p < 0 || s.toks[i].has(shNewline|shSentStart) {
+		return true
+	}
+	switch string(s.lowerTok(p)) {
+	case "yep", "yes", "yeah", "hi", "hello", "hey", "and", "so", "ok", "okay":
+		return s.toks[p].has(shNewline|shSentStart) || p == 0
+	}
+	return false
+}
+
 // afterCue handles "my name is X", "named X", "call me X", "this is X",
 // "i'm X", "hi X", "thank you X".
 func (s *scanner) afterCue(i int) (int, int) {
@@ -1372,7 +1387,7 @@ func (s *scanner) afterCue(i int) (int, int) {
 			want = i + 2
 		}
 		if n > 0 && n == want && s.phoneName(n) && (string(w) == "this" || s.toks[n].is(fFirstTop) || !s.toks[n].is(fCommon)) {
-			if m := n + 1; m < len(s.toks) && s.toks[m].kind == tkWord && callerAfter(s.lowerTok(m)) && !seasonWord(s.lowerTok(n)) || string(w) == "this" && s.turnEndsAfter(n) && !s.toks[n].is(fNonPHI|fMonth) {
+			if m := n + 1; m < len(s.toks) && s.toks[m].kind == tkWord && callerAfter(s.lowerTok(m)) && !seasonWord(s.lowerTok(n)) || string(w) == "this" && s.turnEndsAfter(n) && (!s.toks[n].is(fNonPHI|fMonth) || s.toks[n].is(fMonth) && s.toks[n].is(fFirstTop) && s.opensUtteranceNear(i)) {
 				return n, s.moreName(n)
 			}
 			if m := n + 1; string(w) == "this" && m+1 < len(s.toks) && s.adjacent(n, m) && (string(s.lowerTok(m)) == "a" || string(s.lowerTok(m)) == "your") &&
@@ -1523,8 +1538,8 @@ func (s *scanner) moreName(c int) int {
 	j := c
 	for k := c + 1; k < len(s.toks) && k-c < 3; k++ {
 		t := &s.toks[k]
-		if t.kind != tkWord || !t.is(fNameAny) || t.is(nameNot) || s.formLabel(k) || s.whenOpens(k) || s.roleWordAfter(k) || correctionWord(s.lowerTok(k)) {
-			break // ("my husband rowan wait no": a correction, no surname)
+		if t.kind != tkWord || !t.is(fNameAny) || t.is(nameNot) || s.formLabel(k) || s.whenOpens(k) || s.roleWordAfter(k) || correctionWord(s.lowerTok(k)) || !s.cased && t.has(shNewline) {
+			break // ("my husband rowan wait no": a correction, no surname; in speech a line is a turn)
 		}
 		if (t.is(fCommon) && !(s.cased && t.has(shCap)) || s.eponymHere(k)) && !s.commonSurnameAfter(c, k) {
 			break
@@ -3193,7 +3208,7 @@ func (s *scanner) extendNames(start int) {
 				b = k // "jamal washington": the state that is a common surname, after a given name that names no town
 				continue
 			}
-			if !s.adjacent(k-1, k) || !s.nameNeighbour(k, false) || !s.cased && correctionWord(s.lowerTok(k)) {
+			if !s.adjacent(k-1, k) || s.toks[k].has(shNewline) || !s.nameNeighbour(k, false) || !s.cased && correctionWord(s.lowerTok(k)) {
 				break // ("my husband rowan wait no": a correction, no surname)
 			}
 			if !s.cased && k == b+1 && s.toks[k].is(fCommon) && s.objectAfter(k) {
@@ -3315,7 +3330,7 @@ func irishO(w []byte) bool {
 // a stutter over a name ("august august pelletier"), not a function word,
 // a direction or a state ("north, north carolina").
 func (s *scanner) saidTwice(j, k int) bool {
-	return s.adjacent(j, k) && s.toks[j].kind == tkWord && s.toks[k].kind == tkWord &&
+	return s.adjacent(j, k) && s.toks[j].kind == tkWord && s.toks[k].kind == tkWord && !s.toks[k].has(shNewline) &&
 		!s.toks[k].is(fStop|fDeterminer|fDirection|fState) && string(s.lowerTok(j)) == string(s.lowerTok(k))
 }
 

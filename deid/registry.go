@@ -1397,6 +1397,8 @@ var registry = []detector{
 			{text: "[patient] ray picks me up most days. dawn pays the bills", want: map[string]Type{"ray": Name, "dawn": Name}},
 			{text: "[patient] the x ray picks up nothing. the dawn paid off", keep: []string{"x ray", "the dawn"}},
 			// who calls or answers the telephone, by a given name that is also a word; not "what is this rose", "this is fine"
+			// a month that is a given name, introduced where a turn opens and ends ("yep this is june"); the month said in passing stays; a name said again at the next line's start is its own
+			{text: "[patient_guest] yep this is april\n[doctor] hi april. so the worst month for pollen, this is may\n[patient] hi i'm grace\ngrace can you help", want: map[string]Type{"april": Name, "grace": Name}, keep: []string{"this is may"}},
 			{text: "[nurse] hi this is june calling from the clinic [staff] hi, is this hope? [caller] no. what is this rose. this is fine", want: map[string]Type{"june": Name, "hope": Name}, keep: []string{"rose", "fine"}},
 			// someone made to do something; not a thing one has
 			{text: "can you have faith call us back? i have faith in you. let dawn know", want: map[string]Type{"faith": Name, "dawn": Name}, keep: []string{"faith in"}},
