@@ -92,6 +92,19 @@ func clockWord(w []byte) bool {
 	return false
 }
 
+// placeCommaBefore: a comma and a capitalised word, a place's last word,
+// stand before token i ("in Lakewood Ranch, 34202").
+func (s *scanner) placeCommaBefore(i int) bool {
+	return i >= 2 && s.isPunct(i-1, ',') && s.toks[i-2].kind == tkWord && s.toks[i-2].has(shCap) && !s.toks[i-2].has(shSentStart)
+}
+
+// isCueWord: w is a cue of an identifier ("npi", "id", "mrn"): the label
+// before a number read out, not its prefix ("NPI 1 3 8 4, 6 0 2").
+func isCueWord(w []byte) bool {
+	_, ok := cues[string(w)]
+	return ok
+}
+
 // codeListBefore: the number at token i is one of a list of procedure,
 // diagnosis or terminology codes after their system's name on the same
 // line ("CPT 70450, 72125", "CPT: 88309, 88307 x2, 88342", "LOINC 2345"):
@@ -490,7 +503,7 @@ func (s *scanner) detectNumbers() {
 				i = j
 				continue
 			}
-		} else if toks[start].kind == tkWord && s.cased && !s.notes && toks[start].has(shAllCaps) && toks[start].end-toks[start].start <= 3 && toks[start].end-toks[start].start >= 2 &&
+		} else if toks[start].kind == tkWord && s.cased && !s.notes && toks[start].has(shAllCaps) && toks[start].end-toks[start].start <= 3 && toks[start].end-toks[start].start >= 2 && !isCueWord(s.lowerTok(start)) &&
 			start+1 < len(toks) && toks[start+1].kind == tkNum && toks[start+1].end-toks[start+1].start == 1 && s.adjacent(start, start+1) && start+2 < len(toks) && toks[start+2].kind == tkNum && toks[start+2].end-toks[start+2].start == 1 {
 			// "Your reference is PA 2 2 0 9 1 4 7 B": a prefix of capitals,
 			// then digits read out one at a time
@@ -1175,8 +1188,8 @@ func (s *scanner) classifyRun(r *numRun) bool {
 			return false
 		}
 	}
-	if s.codeListBefore(r.i) {
-		return false // "CPT: 88309, 88307 x2": billing and terminology codes
+	if s.codeListBefore(r.i) || s.hasSeen(seenCode) && n == 5 && len(r.groups) == 1 && r.spoken == 0 && s.cueBefore(r.i, 6) == "" && !s.zipContext(r.i, d, false) && !s.isStateBefore(r.i) && !s.placeCommaBefore(r.i) {
+		return false // "CPT: 88309, 88307 x2", "an initial evaluation, 97161": billing and terminology codes
 	}
 	cue := s.cueBefore(r.i, 6)
 	if near := s.cueBefore(r.i, 3); near != "" {

@@ -128,6 +128,8 @@ var registry = []detector{
 			{text: "Speaker 1: Okay. Medicare card?\nSpeaker 2: 3401 27655 2, he's number 2 on it.\nDoctor: And your claim number?\nCaller: It's WSC 8830 1975 4.", want: map[string]Type{"3401 27655 2": Account, "WSC 8830 1975 4": ID}},
 			// four digits that read as a time after a word of when stay, a phone cue further back or not
 			{text: "LKW 0640 when she spoke to him by phone. Arrived 0752. CT since 0810. Call back 617-555-0142", want: map[string]Type{"617-555-0142": Phone}, keep: []string{"0640", "0752", "0810"}},
+			// where a call talks of CPT codes, five digits with no cue are codes; a ZIP after a town stays one; a cue's capitals are no prefix of the number read after them
+			{text: "Rep: Which CPT codes? Caller: An initial evaluation, 97161, and manual therapy 97140. She lives in Lakewood Ranch, 34202. NPI 1 2 3 4, 5 6 7, 8 9 3.", want: map[string]Type{"34202": ID, "1 2 3 4, 5 6 7, 8 9 3": NPI}, keep: []string{"97161", "97140", "NPI"}},
 			// codes after their system's name, a reference range, the next line's item number stay out of identifiers
 			{text: "CT HEAD (CPT 70450, 72125)\nCPT: 88309, 88307 x2\nIGF-1 88 ng/mL (ref 143-693)\nNPI 1234567893\n25. Date received", want: map[string]Type{"1234567893": NPI}, keep: []string{"70450", "72125", "88309", "88307", "143-693", "25"}},
 			// a date written day first after a word that dates; a date then a value after a spaced dash; a vent setting and a unit's "dL" stay
@@ -1242,6 +1244,8 @@ var registry = []detector{
 			// a relation said "in law" as speech writes it takes no "law" into the name after it; a town before a score is the score's
 			{text: "[patient] out to my brother in law reggie 's truck . [doctor] your leeds score is nine", want: map[string]Type{"reggie": Name}, keep: []string{"law", "leeds"}},
 			// a surname or a town no list of eponyms holds, before a head only an eponym takes or a named instrument's; whose it is keeps the name
+			// a town before a reporting system's grade; a language an interpreter is asked for
+			{text: "The pathologist read it as Bethesda category two. He'll need a Punjabi interpreter.", keep: []string{"Bethesda", "Punjabi"}},
 			// signs, scales and infections the lists hold as clinical words, and surnames of scales before their head
 			{text: "Hips: Ortolani negative, Barlow maneuver negative. Seen with Tomasz Wrobel and Ortolani negative. Hertel 17 mm. Bruce protocol, 9 minutes. Scored 14 on the Beck Depression Inventory. so zika and dengue are spread by mosquitoes, and norwalk virus by hands. Ask Bruce Walker.", want: map[string]Type{"Bruce Walker": Name, "Tomasz Wrobel": Name}, keep: []string{"Ortolani", "Barlow", "Hertel", "Bruce protocol", "Beck", "zika", "dengue", "norwalk"}},
 			{text: "no Quincke sign, some Forchheimer spots, likely Lemierre's syndrome. His hoehn and yahr stage is two; the leeds assessment score and the dundee five criteria. Mrs Ward's disease is stable.", want: map[string]Type{"Ward": Name}, keep: []string{"Quincke", "Forchheimer", "Lemierre", "hoehn", "yahr", "leeds", "dundee"}},

@@ -170,6 +170,7 @@ const (
 	seenRoyal                         // the word "royal" (the royal ferrybridge)
 	seenLevel                         // a word that ends a school's name: high, elementary, prep...
 	seenShop                          // a word that ends a shop's name: pharmacy, chemist, dental...
+	seenCode                          // "cpt" or "hcpcs": the text talks of billing codes
 )
 
 // hasSeen reports whether the text has one of the characters or words b.
