@@ -912,7 +912,7 @@ func (s *scanner) letterheadPlaces() {
 		if toks[e].is(fCareUnit) && !specialtyWord(w) && h == e {
 			continue // "Acute Medicine", "Elm Ward": a hospital's unit
 		}
-		named, n := false, 0
+		named, rare, clinical, n := false, false, false, 0
 		for k := a; k < h; k++ {
 			t := &toks[k]
 			if t.is(fStop|fDeterminer|fTitle|fRelation|fClinical|fCareKind|fCareUnit|fGeneric|fNumWord|fMonth|fWeekday) || s.covered(k, "") || t.has(shPoss) {
@@ -921,8 +921,12 @@ func (s *scanner) letterheadPlaces() {
 			}
 			n++
 			named = named || t.is(fNameAny|fCity|fCounty) && !t.is(fCommon) || t.f&^(fRare|fPhrase) == 0
+			rare = rare || !t.is(fCommon)
+			clinical = clinical || !t.is(fNameAny|fCity|fCounty|fOrgHead|fFacHead) && clinicalTerms()[string(s.lowerTok(k))]
 		}
-		if n >= 2 || n == 1 && named {
+		// clinical words alone name a hospital's service ("Movement
+		// Disorders Clinic", "Memory Assessment Service"), not a practice
+		if n >= 2 && (named || rare || !clinical) || n == 1 && named {
 			s.add(a, e, Facility, 0.8, "place/business-head")
 			a = e
 		}

@@ -3765,8 +3765,8 @@ func (s *scanner) coordinateNames(start int) {
 // the listed name's) a given name no word has, or a word no list knows.
 func (s *scanner) coordinated(k int, lower bool) bool {
 	t := &s.toks[k]
-	if t.is(fEponym) {
-		return false // "Barlow and Ortolani negative": a sign listed with another
+	if t.is(fEponym) && s.findingAfter(k) {
+		return false // "Barlow and Ortolani negative": a sign listed with another (not "Vizirov, Barrett and Jones")
 	}
 	if lower && !t.has(shCap) {
 		// in lower case a given name no word has (or a well-known one), or
@@ -3778,6 +3778,24 @@ func (s *scanner) coordinated(k int, lower bool) bool {
 	return t.kind == tkWord && t.has(shCap) && !t.has(shAllCaps) && t.end-t.start >= 3 && !t.is(fStop|fDeterminer|fMonth|fWeekday|fTitle|fCountry|fState|fClinical|fFacility|fStreet|fUnit) &&
 		(t.is(fNameAny) && !t.is(fCommon) || !t.is(fCommon|fNonPHI|fRare|fCity) ||
 			t.has(shSentStart) && t.is(fFirstTop)) // "Bill and Mary from church": a sentence's capital says nothing, the list does
+}
+
+// findingAfter: the word after token k says what an examination found of
+// it or what it is ("Ortolani negative", "Ortolani sign"): a clinical
+// head or a result.
+func (s *scanner) findingAfter(k int) bool {
+	n := k + 1
+	if n >= len(s.toks) || s.toks[n].kind != tkWord || !s.adjacent(k, n) {
+		return false
+	}
+	if s.toks[n].is(fEpoHead) {
+		return true
+	}
+	switch string(s.lowerTok(n)) {
+	case "negative", "positive", "normal", "abnormal", "equivocal", "intact", "absent", "present", "neg", "pos":
+		return true
+	}
+	return false
 }
 
 // eponymBeforeHead: token j is an eponym the lists hold right before a

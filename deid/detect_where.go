@@ -208,7 +208,7 @@ func (s *scanner) detectNamedHeads() {
 		if end == h && s.kindOfClinic(h) {
 			continue // "the Pain Clinic"
 		}
-		first := -1
+		first, named, clinical := -1, false, false
 		for j := h - 1; j >= 0 && h-j <= 4; j-- {
 			u := &toks[j]
 			if u.kind == tkPunct && (s.text[u.start] == '-' || s.text[u.start] == '.') && j > 0 && u.start == toks[j-1].end {
@@ -226,6 +226,11 @@ func (s *scanner) detectNamedHeads() {
 				if !u.has(shCap) || u.has(shAllCaps) && s.shorthand(j) && end == h && !placed {
 					break
 				}
+				if !u.is(fNameAny|fCity|fCounty|fOrgHead|fFacHead) && clinicalTerms()[string(s.lowerTok(j))] {
+					clinical = true
+				} else if !u.is(fCommon) || u.is(fNameAny|fCity|fCounty) && !u.is(fCommon) {
+					named = true
+				}
 			} else if !s.properWord(j) || u.is(fClinical) && !u.is(fNameAny|fCity) {
 				break
 			}
@@ -241,6 +246,9 @@ func (s *scanner) detectNamedHeads() {
 				h = n
 			}
 			continue
+		}
+		if clinical && !named {
+			continue // clinical words alone name a hospital's service: "Movement Disorders Clinic"
 		}
 		if first < 0 || first == h-1 && s.cased && toks[first].is(fCommon) && !toks[first].is(fGeneric|fCity|fNameAny) && !compassAdjective(s.lowerTok(first)) && w != "general" && w != "presbyterian" {
 			continue
