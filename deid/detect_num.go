@@ -22,7 +22,12 @@ var cues = map[string]Type{
 	// Brazil's CPF, the Netherlands' BSN, Poland's PESEL, Australia's TFN,
 	// and the NHS number (a health service's record number)
 	"sin": SSN, "nino": SSN, "cpf": SSN, "bsn": SSN, "pesel": SSN, "tfn": SSN, "nhs": MRN,
-	"aadhaar": SSN, "aadhar": SSN,
+	"aadhaar": SSN, "aadhar": SSN, "ppsn": SSN, "nric": SSN,
+	// health service numbers: British Columbia's PHN, Scotland's CHI, New
+	// Zealand's NHI, Australia's IHI, Ontario's OHIP, India's UHID and ABHA
+	"phn": MRN, "chi": MRN, "nhi": MRN, "ihi": MRN, "uhid": MRN, "abha": MRN, "ohip": HealthPlan,
+	// a clinician's registration with a medical council: "GMC 7781203", "MCNZ 29174"
+	"gmc": License, "imc": License, "mcnz": License, "hpcsa": License, "ahpra": License, "cpso": License,
 	"phone": Phone, "cell": Phone, "mobile": Phone, "telephone": Phone, "tel": Phone, "call": Phone,
 	"reach": Phone, "pager": Phone, "pgr": Phone, "beeper": Phone, "bleep": Phone, "extension": Phone, "ext": Phone, "text": Phone, "landline": Phone,
 	"contact": Phone, "callback": Phone, "dial": Phone, "message": Phone, "messages": Phone, "texting": Phone,
@@ -96,6 +101,20 @@ func clockWord(w []byte) bool {
 // stand before token i ("in Lakewood Ranch, 34202").
 func (s *scanner) placeCommaBefore(i int) bool {
 	return i >= 2 && s.isPunct(i-1, ',') && s.toks[i-2].kind == tkWord && s.toks[i-2].has(shCap) && !s.toks[i-2].has(shSentStart)
+}
+
+// auStateBefore: an Australian state's or territory's code in capitals
+// stands right before token i, after a word ("Woolloongabba QLD 4102").
+func (s *scanner) auStateBefore(i int) bool {
+	p := i - 1
+	if p < 1 || s.toks[p].kind != tkWord || !s.toks[p].has(shAllCaps) || s.toks[p-1].kind != tkWord {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "qld", "nsw", "vic", "tas", "act", "nt", "wa", "sa":
+		return true
+	}
+	return false
 }
 
 // isCueWord: w is a cue of an identifier ("npi", "id", "mrn"): the label
@@ -1749,7 +1768,7 @@ func dateCue(w []byte) bool {
 	switch string(w) {
 	case "dob", "born", "birthday", "birthdate", "bday", "anniversary", "date", "dated", "admitted", "discharged", "seen", "visit", "surgery", "dos", "doa", "dod", "died",
 		"deceased", "scheduled", "last", "planned", "returned", "signed", "due", "discharge", "appointment", "appt",
-		"expires", "expired", "effective", "since", "until", "through", "around":
+		"expires", "expired", "effective", "since", "until", "through", "around", "review", "reviewed", "booked", "collected", "received", "reported":
 		return true
 	}
 	return false
@@ -2298,6 +2317,9 @@ type numberRule struct {
 func yearDigits(d string) bool { return d[:2] == "19" || d[:2] == "20" }
 
 var numberRules = []numberRule{
+	{"number/postcode-au", func(c *numCtx) (Type, float64, bool) { // four digits after an Australian state's code: "Moorooka QLD 4105"
+		return Zip, 0.85, c.n == 4 && len(c.r.groups) == 1 && c.r.spoken == 0 && c.s.auStateBefore(c.r.i)
+	}},
 	{"", func(c *numCtx) (Type, float64, bool) { // a spoken year is no identifier ("nineteen eighty seven"; not read digit by digit: "one nine eight seven")
 		return "", 0, c.n == 4 && c.r.spoken > 0 && yearDigits(c.d) && c.s.cueBefore(c.r.i, 2) == "" && c.singleDigits() < 4
 	}},

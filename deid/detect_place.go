@@ -409,6 +409,11 @@ func (s *scanner) streetAddress(i int) int {
 		if t.is(fStop&^fDirection) && !t.is(fDirection) && !(s.cased && t.has(shCap)) && !s.namesStreet(n) || t.is(fUnit) {
 			return i
 		}
+		if m := n + 1; t.kind == tkNum && toks[k].kind == tkNum && n == k+1 && t.end-t.start <= 3 && s.cased && m < len(toks) && toks[m].kind == tkWord &&
+			toks[m].has(shCap) && strongStreet(s.lowerTok(m)) {
+			words++ // "13750 96 Avenue", "7421 128 Street": a numbered street after the house number, as western Canada writes it
+			continue
+		}
 		if t.kind == tkNum && toks[k].kind == tkNum || t.kind == tkWord && t.is(fNumWord) && !t.is(fOrdWord) {
 			return i // a street is named with words or ordinals, not counts
 		}

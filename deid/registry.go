@@ -130,6 +130,8 @@ var registry = []detector{
 			{text: "LKW 0640 when she spoke to him by phone. Arrived 0752. CT since 0810. Call back 617-555-0142", want: map[string]Type{"617-555-0142": Phone}, keep: []string{"0640", "0752", "0810"}},
 			// where a call talks of CPT codes, five digits with no cue are codes; a ZIP after a town stays one; a cue's capitals are no prefix of the number read after them
 			{text: "Rep: Which CPT codes? Caller: An initial evaluation, 97161, and manual therapy 97140. She lives in Lakewood Ranch, 34202. NPI 1 2 3 4, 5 6 7, 8 9 3.", want: map[string]Type{"34202": ID, "1 2 3 4, 5 6 7, 8 9 3": NPI}, keep: []string{"97161", "97140", "NPI"}},
+			// health service and council registration numbers by their systems' names; a postcode after an Australian state's code; a day-first date after "review"
+			{text: "PHN: 9871 204 553\nGP Partner, GMC 6143078\nMoorooka QLD 4105\nPlan as above. Review 27/06.", want: map[string]Type{"9871 204 553": MRN, "6143078": License, "4105": Zip, "27/06": Date}},
 			// codes after their system's name, a reference range, the next line's item number stay out of identifiers
 			{text: "CT HEAD (CPT 70450, 72125)\nCPT: 88309, 88307 x2\nIGF-1 88 ng/mL (ref 143-693)\nNPI 1234567893\n25. Date received", want: map[string]Type{"1234567893": NPI}, keep: []string{"70450", "72125", "88309", "88307", "143-693", "25"}},
 			// a date written day first after a word that dates; a date then a value after a spaced dash; a vent setting and a unit's "dL" stay
@@ -944,6 +946,8 @@ var registry = []detector{
 		Examples: []example{
 			// a clinician's degree after a double surname is no state; a town with a hyphen before its state is a town
 			{text: "Read by resident Dana Kaplan-Brooks, MD (PGY-4). We moved to Wilkes-Barre, PA last year", want: map[string]Type{"Wilkes-Barre, PA": City}, keep: []string{"MD"}},
+			// a numbered street after the house number, as western Canada writes it
+			{text: "Address: 7421 128 Street, Surrey. Clinic at 13750 96 Avenue.", want: map[string]Type{"7421 128 Street": Address, "13750 96 Avenue": Address}},
 			// a street's everyday words before a weak suffix make a street when its town follows; a run or a walk stays
 			{text: "is the address still fourteen larkspur close harrogate for the letters", want: map[string]Type{"fourteen larkspur close": Address}},
 			{text: "i did 3 brief run yesterday and we did 2 slow walk afterwards", keep: []string{"brief run", "slow walk"}},
