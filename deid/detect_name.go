@@ -2969,8 +2969,8 @@ func (s *scanner) likeBefore(i int) bool {
 func (s *scanner) nameWordBefore(i int) bool {
 	for k := i - 1; k >= 0 && i-k <= 8; k-- {
 		switch string(s.lowerTok(k)) {
-		case "name", "names", "surname", "lastname", "firstname":
-			return true
+		case "name", "names", "surname", "lastname", "firstname", "hyphenated", "maiden":
+			return true // ("it's petrosyan-hale now, hyphenated, h a l e")
 		}
 	}
 	return false

@@ -1484,6 +1484,8 @@ var registry = []detector{
 			// a surname spelled by the everyday word it is, and spelled out letter by letter turns later; not a likeness
 			{text: "[clerk] wolf like the animal [patient] yes w o l f is my last name. it's mason like the job", want: map[string]Type{"wolf": Name, "w o l f": Name, "mason": Name}},
 			{text: "[patient] i feel like the animal in a cage, it hurts like the dickens", keep: []string{"animal", "dickens"}},
+			// a double name's second part spelled after "hyphenated", an everyday word though it is
+			{text: "i got remarried, it's okafor-wood now, hyphenated, w o o d", want: map[string]Type{"w o o d": Name}},
 			// a short everyday word spelled right after a question for the name; letters read off an eye chart spell nothing
 			{text: "what's your last name? w o o d. ok, read the smallest line on the chart. e f p t o z l p. now cover the left eye. p e c f d", want: map[string]Type{"w o o d": Name}, keep: []string{"e f p t o z l p", "p e c f d"}},
 			{text: "it's d apostrophe a m i c o. last name park, p a r k. my name's bo, b o. can you spell world for me? w o r l d. so, s o", want: map[string]Type{"d apostrophe a m i c o": Name, "park": Name, "p a r k": Name, "b o": Name}, keep: []string{"world", "w o r l d", "o r l d", "s o"}},
