@@ -57,7 +57,7 @@ func TestTablesAgainstEn(t *testing.T) {
 				"protocol regimen retractor ring rings risk rule rules sarcoidosis sarcoma shunt spots " +
 				"stage staging stain stains stockings system tests thyroiditis triad tube tumor tumour " +
 				"salt salts type ulcer ulcers valve wort curve curves estimate estimates estimator tear tears " +
-				"surgery exercises exercise horse horses virus spotted angina"},
+				"surgery exercises exercise horse horses virus spotted angina category categories chart inventory questionnaire"},
 		// The titles that make a weak name part count: honorifics, not
 		// roles and credentials.
 		{"titleWords", titleWords, entest.Words(en.Titles), "",
