@@ -1106,9 +1106,37 @@ func (s *scanner) facility(h int, typ Type) {
 // mini-stroke clinic", "the Neuro-Oncology Clinic": a kind of clinic after a
 // determiner, not the name of one. In cased text the kind may have capitals
 // when the head has them too or when it is an acronym of a condition.
+// clinicalHeading: the words from the start of token h's line to h, one to
+// four, are all of the clinical vocabulary and none a name or a town, and
+// h heads a clinic or a service: "ADULT AORTIC CLINIC", "Movement
+// Disorders Clinic" on a line of its own.
+func (s *scanner) clinicalHeading(h int) bool {
+	switch string(s.lowerTok(h)) {
+	case "clinic", "clinics", "service", "unit", "programme", "program", "team":
+	default:
+		return false // ("National Hospital Abuja": a hospital named by an everyday word)
+	}
+	for k := h - 1; k >= 0 && h-k <= 4; k-- {
+		t := &s.toks[k]
+		if t.kind != tkWord || t.is(fNameAny|fCity|fCounty) && !t.is(fCommon) || !clinicalTerms()[string(s.lowerTok(k))] {
+			return false
+		}
+		if k == 0 || t.has(shNewline) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *scanner) kindOfClinic(h int) bool {
 	m := h - 1
-	if m <= 0 || s.toks[m].kind != tkWord || !s.adjacent(m, h) {
+	if m < 0 || s.toks[m].kind != tkWord || !s.adjacent(m, h) {
+		return false
+	}
+	if s.clinicalHeading(h) {
+		return true // "ADULT AORTIC CLINIC NOTE": a note's heading, clinical words from the line's start
+	}
+	if m == 0 {
 		return false
 	}
 	t := &s.toks[m]
