@@ -922,7 +922,7 @@ func (s *scanner) letterheadPlaces() {
 			n++
 			named = named || t.is(fNameAny|fCity|fCounty) && !t.is(fCommon) || t.f&^(fRare|fPhrase) == 0
 			rare = rare || !t.is(fCommon)
-			clinical = clinical || !t.is(fNameAny|fCity|fCounty|fOrgHead|fFacHead) && clinicalTerms()[string(s.lowerTok(k))]
+			clinical = clinical || s.clinicalTermAt(k)
 		}
 		// clinical words alone name a hospital's service ("Movement
 		// Disorders Clinic", "Memory Assessment Service"), not a practice

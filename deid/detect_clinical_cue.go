@@ -22,6 +22,14 @@ import (
 
 var clinicalTerms = wordSet(en.ClinicalTerms)
 
+// clinicalTermAt: the word at token k is of the clinical vocabulary
+// (clinicalTerms) and no name, town or head of an organisation's name
+// ("Movement", "Disorders"; not "Health" of "City Health Clinic"):
+// narrower than clinicalWord, which takes eponyms, units and kinds of care.
+func (s *scanner) clinicalTermAt(k int) bool {
+	return !s.toks[k].is(fNameAny|fCity|fCounty|fOrgHead|fFacHead) && clinicalTerms()[string(s.lowerTok(k))]
+}
+
 // drugLike are endings of drug, organism and condition names that no
 // English given name or surname has.
 var drugLike = []string{"semide", "pril", "sartan", "olol", "statin", "azole", "mycin", "cillin", "cycline", "floxacin",

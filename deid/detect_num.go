@@ -1207,10 +1207,10 @@ func (s *scanner) classifyRun(r *numRun) bool {
 			return false
 		}
 	}
-	if s.codeListBefore(r.i) || s.hasSeen(seenCode) && n == 5 && len(r.groups) == 1 && r.spoken == 0 && s.cueBefore(r.i, 6) == "" && !s.zipContext(r.i, d, false) && !s.isStateBefore(r.i) && !s.placeCommaBefore(r.i) {
+	cue := s.cueBefore(r.i, 6)
+	if s.codeListBefore(r.i) || s.hasSeen(seenCode) && n == 5 && len(r.groups) == 1 && r.spoken == 0 && cue == "" && !s.zipContext(r.i, d, false) && !s.isStateBefore(r.i) && !s.placeCommaBefore(r.i) {
 		return false // "CPT: 88309, 88307 x2", "an initial evaluation, 97161": billing and terminology codes
 	}
-	cue := s.cueBefore(r.i, 6)
 	if near := s.cueBefore(r.i, 3); near != "" {
 		cue = near
 	}

@@ -131,7 +131,7 @@ func (s *scanner) casedPractices() {
 			w := s.lowerTok(j)
 			if u.kind != tkWord || !s.adjacent(j, j+1) || !u.has(shCap) || u.has(shAllCaps) && !u.is(fChain) || u.has(shPoss|shApos) ||
 				u.is(fStop|fDeterminer|fTitle|fRelation|fClinical|fCareKind|fCareUnit|fNumWord|fOrdWord|fMonth|fWeekday|fLocPrep|fCountry|fUnit|fMeasure|fGreeting) ||
-				u.is(fGeneric) && !u.is(fNameAny|fCity) || practiceQualifier(w) || specialtyWord(w) || specialty(w) || s.pairKind(j) ||
+				u.is(fGeneric) && !u.is(fNameAny|fCity) || practiceQualifier(w) || s.careKindAt(j) ||
 				!u.is(fNameAny|fCity|fCounty) && (clinicalTerms()[string(w)] || branchAdjective(w)) || s.verbIng(j) {
 				break
 			}
@@ -197,12 +197,12 @@ func (s *scanner) practiceKindStart(h int) int {
 	for k >= 2 {
 		p := k - 1
 		pw := s.lowerTok(p)
-		if s.toks[p].kind == tkWord && s.toks[p].has(shCap) && (practiceQualifier(pw) || specialtyWord(pw) || specialty(pw) || s.pairKind(p)) {
+		if s.toks[p].kind == tkWord && s.toks[p].has(shCap) && (practiceQualifier(pw) || s.careKindAt(p)) {
 			k = p
 			continue
 		}
 		if (s.isPunct(p, '&') || string(pw) == "and" && s.toks[p].kind == tkWord) && s.toks[p-1].kind == tkWord && s.toks[p-1].has(shCap) {
-			if q := s.lowerTok(p - 1); s.pairKind(p-1) || specialtyWord(q) || specialty(q) || s.toks[p-1].is(fCareUnit) && s.toks[p-1].has(shAllCaps) {
+			if s.careKindAt(p-1) || s.toks[p-1].is(fCareUnit) && s.toks[p-1].has(shAllCaps) {
 				k = p - 1
 				continue
 			}
@@ -226,7 +226,7 @@ func (s *scanner) practiceTail(h int) int {
 				e = m + 1
 				continue
 			}
-			if mw := s.lowerTok(m); specialtyWord(mw) || specialty(mw) || s.pairKind(m) || practiceQualifier(mw) && m+1 < len(s.toks) && specialty(s.lowerTok(m+1)) {
+			if mw := s.lowerTok(m); s.careKindAt(m) || practiceQualifier(mw) && m+1 < len(s.toks) && specialty(s.lowerTok(m+1)) {
 				e = m
 				if practiceQualifier(mw) {
 					e = m + 1
@@ -242,14 +242,21 @@ func (s *scanner) practiceTail(h int) int {
 	}
 }
 
+// careKindAt: the word at token k is a specialty or a kind of care a
+// practice is named for ("Orthopedics", "Heart", "Allergy"); pairKind
+// holds specialty's words too.
+func (s *scanner) careKindAt(k int) bool {
+	return specialtyWord(s.lowerTok(k)) || s.pairKind(k)
+}
+
 // branchAdjective: an adjective that says which branch of a specialty a
-// department practises and that the clinical vocabulary lacks ("Preventive
-// Cardiology", "Forensic Psychiatry"); other adjectives may name a
-// practice ("Coastal Dermatology").
+// department practises and that the clinical vocabulary and
+// practiceQualifier lack ("Preventive Cardiology", "Forensic Psychiatry");
+// other adjectives may name a practice ("Coastal Dermatology").
 func branchAdjective(w []byte) bool {
 	switch string(w) {
 	case "preventive", "preventative", "forensic", "cosmetic", "aesthetic", "academic", "comprehensive", "advanced", "consultative",
-		"diagnostic", "therapeutic", "operative", "invasive", "restorative", "functional", "integrative", "holistic", "perinatal",
+		"therapeutic", "operative", "invasive", "restorative", "functional", "integrative", "holistic", "perinatal",
 		"postnatal", "antenatal", "prenatal", "palliative", "supportive", "hospital", "community", "outpatient", "inpatient", "ambulatory":
 		return true
 	}

@@ -226,9 +226,9 @@ func (s *scanner) detectNamedHeads() {
 				if !u.has(shCap) || u.has(shAllCaps) && s.shorthand(j) && end == h && !placed {
 					break
 				}
-				if !u.is(fNameAny|fCity|fCounty|fOrgHead|fFacHead) && clinicalTerms()[string(s.lowerTok(j))] {
+				if s.clinicalTermAt(j) {
 					clinical = true
-				} else if !u.is(fCommon) || u.is(fNameAny|fCity|fCounty) && !u.is(fCommon) {
+				} else if !u.is(fCommon) {
 					named = true
 				}
 			} else if !s.properWord(j) || u.is(fClinical) && !u.is(fNameAny|fCity) {
