@@ -99,6 +99,10 @@ func (s *scanner) detectNames() {
 				// do for you", "sorry about that june, i'll fix it"
 				s.add(i, i, Name, 0.8, "name/cue")
 				continue
+			case t.is(fFirst) && !t.is(fDeterminer|fTitle|fRelation|fNumWord|fOrdWord|fClinical) && !s.notes && !s.cased && s.greetedByName(i):
+				// "nice to meet you joy", "you must be guy", "so jade you're here"
+				s.add(i, i, Name, 0.8, "name/cue")
+				continue
 			case t.is(fFirst) && !t.is(nameNot) && (!t.is(fClinical) || s.isPunct(i+1, ',')) && !s.notes && s.personNounApposition(i):
 				// "the new girl there, crystal, could you", "the lactation
 				// lady, grace, helped": a person, then their name set off
@@ -285,6 +289,12 @@ func (s *scanner) afterTitle(i int) int {
 	if c < 0 || c > i+2 {
 		return i
 	}
+	if strings.IndexByte(s.text[s.toks[i].end:s.toks[c].start], '\n') >= 0 && !honorific([]byte(w)) {
+		return i // "health aide\nPMHx:", "technologist\nEmployer:": a role ends its line
+	}
+	if !honorific([]byte(w)) && w != "doctor" && s.toks[c].is(fCommon) && s.isPunct(c+1, ':') {
+		return i // "Interpreter Needed: No": a form's field, not a name
+	}
 	if s.toks[i].is(fCredential) && s.toks[c].kind == tkWord && noteKind(s.lowerTok(c)) {
 		return i // "MICU RN NOTE", "BMT UNIT RN PROGRESS NOTE": the kind of note, no name
 	}
@@ -293,8 +303,8 @@ func (s *scanner) afterTitle(i int) int {
 	if c == i+2 && s.toks[i].is(fClinical) && !honorific(s.lowerTok(i)) {
 		return i
 	}
-	if c == i+2 && !(s.isPunct(i+1, '.') && s.toks[i].end-s.toks[i].start <= 4 && w != "miss") {
-		return i // "doctor. Nice to meet you", "Hello, miss. How are you": a sentence ends
+	if c == i+2 && !(s.isPunct(i+1, '.') && s.toks[i].end-s.toks[i].start <= 4 && w != "miss" && w != "aide") {
+		return i // "doctor. Nice to meet you", "Hello, miss. How are you", "a health aide. PMHx": a sentence ends
 	}
 	// "dr. j. smith": an initial
 	if s.toks[c].end-s.toks[c].start == 1 && s.isPunct(c+1, '.') {
@@ -896,23 +906,24 @@ func (s *scanner) fromWorkplace(i int) bool {
 // reaching someone ("call", "ask", "have", "talk to", "speak with") and
 // right before where a practice's staff sit ("at the front desk", "in
 // billing"): "call june at the front desk", "ask for ruby in scheduling".
-// Not "pay your bill at the front desk" (a determiner before the word).
+// Before "in our office" a preposition is enough ("send it to jasmine in
+// our office"). Not "pay your bill at the front desk" (a determiner
+// before the word).
 func (s *scanner) reachedAtDesk(i int) bool {
 	p := s.prevWord(i, 0)
 	if p < 0 || p != i-1 {
 		return false
 	}
+	byVerb := false // a verb said to whom: "talk to", "speak with"
 	switch string(s.lowerTok(p)) {
 	case "call", "ask", "have", "tell", "page", "text", "message", "email":
-	case "to", "with", "for":
-		q := s.prevWord(p, 0)
-		if q < 0 || q != p-1 {
-			return false
-		}
-		switch string(s.lowerTok(q)) {
-		case "talk", "speak", "ask", "reach", "out", "check":
-		default:
-			return false
+		byVerb = true
+	case "to", "with", "for", "from":
+		if q := s.prevWord(p, 0); q >= 0 && q == p-1 {
+			switch string(s.lowerTok(q)) {
+			case "talk", "speak", "ask", "reach", "out", "check":
+				byVerb = true
+			}
 		}
 	default:
 		return false
@@ -933,11 +944,13 @@ func (s *scanner) reachedAtDesk(i int) bool {
 	}
 	switch string(s.lowerTok(k)) {
 	case "front":
-		return k+1 < len(s.toks) && string(s.lowerTok(k+1)) == "desk"
+		return byVerb && k+1 < len(s.toks) && string(s.lowerTok(k+1)) == "desk"
 	case "office":
-		return string(s.lowerTok(k-1)) == "our" // "have dawn in our office call you": staff where the speaker works
+		// "have dawn in our office call you", "send that to jasmine in our
+		// office": staff where the speaker works, after any verb
+		return string(s.lowerTok(k-1)) == "our"
 	case "desk", "reception", "billing", "scheduling", "registration", "records", "checkout":
-		return true
+		return byVerb
 	}
 	return false
 }
@@ -958,9 +971,10 @@ func pastSaid(w []byte) bool {
 func (s *scanner) nameThenRole(i int) bool {
 	d := i + 2
 	bare := false
-	if !s.isPunct(i+1, ',') && !s.cased && i > 0 && i+1 < len(s.toks) && string(s.lowerTok(i+1)) == "the" && s.adjacent(i, i+1) {
-		// "i'll get you in with mark the podiatrist": after "with", "see"
-		// or "ask", the name, then "the" and the role, no commas
+	if !s.isPunct(i+1, ',') && !s.cased && i > 0 && i+1 < len(s.toks) && (string(s.lowerTok(i+1)) == "the" || string(s.lowerTok(i+1)) == "our") && s.adjacent(i, i+1) {
+		// "i'll get you in with mark the podiatrist", "with crystal our
+		// sonographer": after "with", "see" or "ask", the name, then "the"
+		// or "our" and the role, no commas
 		switch string(s.lowerTok(i - 1)) {
 		case "with", "see", "ask", "to":
 			d, bare = i+1, true
@@ -1082,11 +1096,13 @@ func (s *scanner) roleIsName(i int) int {
 // roleLead returns the word before the title at token i, or before the
 // everyday word or shorthand that qualifies it ("my case manager", "the
 // social worker", "our home nurse", "the VNA nurse"): where a determiner
-// says the title is a role. A
-// qualifier is singular: "send the records doctor smith's" names Smith.
+// says the title is a role. Before a courtesy title or "doctor" a
+// qualifier is singular ("send the records doctor smith's" names Smith);
+// before a role it may be plural ("our biologics coordinator").
 func (s *scanner) roleLead(i int) int {
 	p := s.prevWord(i, 0)
-	if p >= 0 && p == i-1 && !s.toks[p].is(fDeterminer|fStop) && (s.toks[p].is(fCommon|fNonPHI) || s.shorthand(p)) && !bytes.HasSuffix(s.lowerTok(p), []byte("s")) {
+	if p >= 0 && p == i-1 && !s.toks[p].is(fDeterminer|fStop) && (s.toks[p].is(fCommon|fNonPHI) || s.shorthand(p)) &&
+		(!bytes.HasSuffix(s.lowerTok(p), []byte("s")) || !honorific(s.lowerTok(i)) && string(s.lowerTok(i)) != "doctor") {
 		if q := s.prevWord(p, 0); q >= 0 && q == p-1 && s.toks[q].is(fDeterminer) {
 			return q
 		}
@@ -4554,6 +4570,67 @@ func (s *scanner) spokenTo(i int) bool {
 	return false
 }
 
+// greetedByName: the given name at token i (an everyday word too) is
+// whom a greeting names or a guess at who someone is: "nice to meet you
+// joy", "good to see you mark, how's the knee", "you must be guy", "so
+// jade you're here for". After it what is said ends, pauses or opens
+// anew (not "nice to see you walking", "you must be frank with me",
+// "good to see you june fifth").
+func (s *scanner) greetedByName(i int) bool {
+	p := i - 1
+	if p < 3 || !s.adjacent(p, i) || s.toks[p].kind != tkWord {
+		return false
+	}
+	w := s.lowerTok(p)
+	switch iw := s.lowerTok(i); {
+	case string(iw) == "will" || string(iw) == "may" || string(iw) == "can" || string(iw) == "all" || string(iw) == "both":
+		return false
+	case string(w) == "you":
+		v := s.lowerTok(p - 1)
+		if string(v) != "meet" && string(v) != "see" || string(s.lowerTok(p-2)) != "to" {
+			return false
+		}
+		switch string(s.lowerTok(p - 3)) {
+		case "nice", "good", "great", "pleased", "lovely", "glad":
+		default:
+			return false
+		}
+	case string(w) == "be":
+		if string(s.lowerTok(p-1)) != "must" || string(s.lowerTok(p-2)) != "you" {
+			return false
+		}
+	case s.toks[i].is(fStop):
+		return false // "so will you're …" is no greeting
+	case (string(w) == "so" || string(w) == "okay" || string(w) == "ok" || string(w) == "alright") && s.opensUtterance(p):
+		// "so jade you're here for": whom what is said is to, then "you're"
+		n := i + 1
+		if n >= len(s.toks) || string(s.lowerTok(i)) == "hope" {
+			return false // "so hope you're better": a wish
+		}
+		if nw := s.lowerTok(n); string(nw) == "youre" || string(nw) == "you" && n+1 < len(s.toks) && (string(s.lowerTok(n+1)) == "re" || string(s.lowerTok(n+1)) == "are") {
+			return true
+		}
+		return false
+	default:
+		return false
+	}
+	n := i + 1
+	if s.turnEndsAfter(i) || s.isPunct(n, ',') {
+		return true
+	}
+	if s.toks[n].kind != tkWord || !s.adjacent(i, n) {
+		return false
+	}
+	if t := &s.toks[n]; t.is(fLast) && !t.is(fCommon|fStop|fNumWord|fOrdWord) {
+		return true // "you must be guy thibault"
+	}
+	switch string(s.lowerTok(n)) {
+	case "so", "and", "i", "im", "how", "what", "we", "well", "let", "come", "please", "thanks", "thank", "its", "this", "right", "again":
+		return true
+	}
+	return false
+}
+
 // askedOf: token p is a verb that opens a question about whoever follows
 // it ("is will okay", "does hope drive", "did terry call"), at the start of
 // what is said or after "and", "so" or a question word.
@@ -4613,7 +4690,8 @@ func (s *scanner) afterStaffNoun(i int) bool {
 	}
 	switch string(s.lowerTok(r)) {
 	case "pharmacist", "pharmacists", "tech", "technician", "receptionist", "scheduler", "coordinator", "midwife", "chaplain", "dietitian", "nurse", "therapist", "aide",
-		"counselor", "counsellor", "coach", "manager", "navigator", "caseworker", "educator", "driver", "interpreter", "doula":
+		"counselor", "counsellor", "coach", "manager", "navigator", "caseworker", "educator", "driver", "interpreter", "doula",
+		"sonographer", "phlebotomist", "hygienist", "technologist", "secretary", "scribe", "assistant", "paramedic":
 	default:
 		return false
 	}

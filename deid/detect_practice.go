@@ -112,7 +112,7 @@ func (s *scanner) pairName(k int) int {
 // names only when it is a name, a town or a word no list knows, or when
 // the name is set off by a comma before its address or ends the line.
 func (s *scanner) casedPractices() {
-	if s.asciiUpper == 0 {
+	if s.asciiUpper == 0 || !s.hasSeen(seenPractice) {
 		return
 	}
 	toks := s.toks
@@ -130,7 +130,8 @@ func (s *scanner) casedPractices() {
 			u := &toks[j]
 			w := s.lowerTok(j)
 			if u.kind != tkWord || !s.adjacent(j, j+1) || !u.has(shCap) || u.has(shAllCaps) && !u.is(fChain) || u.has(shPoss|shApos) ||
-				u.is(fStop|fDeterminer|fTitle|fRelation|fClinical|fCareKind|fCareUnit|fNumWord|fOrdWord|fMonth|fWeekday|fLocPrep|fCountry|fUnit|fMeasure|fGreeting) ||
+				u.is(fStop|fDeterminer|fTitle|fRelation|fClinical|fCareKind|fCareUnit|fNumWord|fOrdWord|fMonth|fWeekday|fLocPrep|fCountry|fUnit|fGreeting) ||
+				u.is(fMeasure) && !u.is(fCity) || // "Granite Peak Orthopedics": a measure's word that names places too
 				u.is(fGeneric) && !u.is(fNameAny|fCity) || practiceQualifier(w) || s.careKindAt(j) ||
 				!u.is(fNameAny|fCity|fCounty) && (clinicalTerms()[string(w)] || branchAdjective(w)) || s.verbIng(j) {
 				break
@@ -169,6 +170,13 @@ func (s *scanner) casedPractices() {
 	}
 }
 
+// practiceKindWord: w, lower-cased, may end a practice's name
+// (practiceKindStart's heads); markSpeech notes a capitalised one in
+// seenPractice.
+func practiceKindWord(w []byte) bool {
+	return string(w) == "nurses" || specialtyWord(w) || specialty(w) || bizHeadWord(w) || labHead(w)
+}
+
 // practiceKindStart returns the first token of the kind of care that token
 // h ends, capitalised ("Family Medicine", "Orthopedics", "ENT and
 // Allergy", "Spine and Sport", "Visiting Nurses", "Diagnostic
@@ -189,7 +197,7 @@ func (s *scanner) practiceKindStart(h int) int {
 		} else {
 			return -1
 		}
-	case specialtyWord(w) || specialty(w) || bizHeadWord(w) || labHead(w):
+	case practiceKindWord(w):
 	default:
 		return -1
 	}

@@ -1227,6 +1227,16 @@ var registry = []detector{
 			{text: "so will you call ? and will , if he can , come too ? the girl , honestly , was fine", keep: []string{"will you", "and will", "honestly"}},
 			// staff reached in the speaker's office
 			{text: "i 'll have dawn in our office call her", want: map[string]Type{"dawn": Name}},
+			// staff named in passing: after a role with a plural qualifier and commas, before "our" and a role, after a preposition before "in our office"
+			{text: "our wound care coordinator , tobenna , will call . you 'll start with yesenia our sonographer . i 'll pass it to marguerite in our office", want: map[string]Type{"tobenna": Name, "yesenia": Name, "marguerite": Name}},
+			{text: "the scheduler will call you . the interpreter can help . pay it at the front desk", keep: []string{"scheduler", "interpreter", "front desk"}},
+			// a role that ends its line or a form's field after a role is no title before a name
+			{text: "Lives with a home health aide.\nPMHx: CHF\nInterpreter Needed: No", keep: []string{"PMHx", "Needed"}},
+			// whom a greeting or a guess names, an everyday word too; what a greeting is about stays
+			{text: "nice to meet you fern so what brings you in ? you must be dale . okay ruby you 're all set", want: map[string]Type{"fern": Name, "dale": Name, "ruby": Name}},
+			{text: "good to see you walking again . you must be frank with me . so hope you 're better . nice to meet you all", keep: []string{"walking", "frank", "hope", "all"}},
+			// a common surname that is an eponym only before its head
+			{text: "Seen with her sister Ana Reyes today; no history of Reye's syndrome.", want: map[string]Type{"Ana Reyes": Name}, keep: []string{"Reye's syndrome"}},
 			// a relation or a role that labels a speaker's turn, then an everyday word that opens what is said; a form's field keeps its name
 			{text: "Doctor: How is he?\nMother: Really grumpy.\nStudent: Anything that helps?\nFather: None.", keep: []string{"Really", "Anything", "None"}},
 			{text: "Mother: Grace Okafor\nFather: Tomasz Okafor", want: map[string]Type{"Grace Okafor": Name, "Tomasz Okafor": Name}},
@@ -1714,9 +1724,11 @@ var registry = []detector{
 		Sources: []string{"place/business-head", "place/town-after-name", "place/compass-town", "place/trade-name", "place/street-of-chain", "place/plain-venue", "place/answered-as", "place/named-on-street", "place/practice"},
 		run:     (*scanner).detectBusinessHeads,
 		gate: func(s *scanner) bool {
-			return len(s.found) > 0 || s.any(fOrgHead) || !s.cased && !s.notes && s.words >= 4
+			return len(s.found) > 0 || s.any(fOrgHead) || !s.cased && !s.notes && s.words >= 4 || s.hasSeen(seenPractice)
 		},
 		Examples: []example{
+			// a practice named by a town's word that is a measure's too ("peak")
+			{text: "She was seen at Copper Peak Pediatrics last week for the rash.", want: map[string]Type{"Copper Peak Pediatrics": Facility}},
 			// a British general practice by where it is before "surgery"; an operation stays
 			{text: "Relative: The GP at Highfield Surgery wanted us to check. He is recovering from knee surgery, after bypass surgery. Referred to General Surgery.", want: map[string]Type{"Highfield Surgery": Location}, keep: []string{"knee surgery", "bypass surgery", "General Surgery"}},
 			// in lower-case speech a pharmacy or a chemist's named by a name, a town or a word no list knows, with no cue; a kind of pharmacy or a chain's stays

@@ -31,6 +31,9 @@ func (s *scanner) markSpeech(i int, w []byte) {
 		t.f |= fIntro
 		s.anyF |= fIntro
 	}
+	if t.shape&(shCap|shAllCaps) == shCap && len(w) >= 4 && s.seen&seenPractice == 0 && practiceKindWord(w) {
+		s.seen |= seenPractice // (casedPractices, detect_practice.go)
+	}
 	if len(w) < 16 && seenShape[w[0]]&(1<<len(w)) != 0 {
 		switch string(w) {
 		case "by":

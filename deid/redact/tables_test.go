@@ -28,6 +28,7 @@ func TestNameTablesAgainstEn(t *testing.T) {
 				"admiral capt colonel corporal cpl lcpl lieutenant msgt pfc pvt sfc sgt ssgt practitioner " +
 				"dietician dietitian nutritionist pharmacist physio physiotherapist receptionist technician " +
 				"advocate caseworker coordinator manager navigator worker " +
+				"aide doula educator hygienist interpreter paramedic phlebotomist scheduler scribe secretary sonographer technologist " +
 				"rabbi imam deacon cantor bishop monsignor sheikh"},
 		// The suffixes after a name; the titles are in titles, and "the",
 		// "and", "of", "dds" and "lpn" are name parts to redact.

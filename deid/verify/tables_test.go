@@ -66,6 +66,7 @@ func TestTablesAgainstEn(t *testing.T) {
 				"admiral capt colonel corporal cpl lcpl lieutenant msgt pfc pvt sfc sgt ssgt practitioner " +
 				"dietician dietitian nutritionist pharmacist physio physiotherapist receptionist technician " +
 				"advocate caseworker coordinator manager navigator worker " +
+				"aide doula educator hygienist interpreter paramedic phlebotomist scheduler scribe secretary sonographer technologist " +
 				"rabbi imam deacon cantor bishop monsignor sheikh"},
 		// Verify does not read "apt", "mt" and "ft" as "apartment",
 		// "mount" and "fort" (addStreet stops at "apt" on its own).
