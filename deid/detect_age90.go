@@ -203,7 +203,7 @@ func (s *scanner) unitAfterYear(j int) bool {
 // birthCueBefore: a word of birth (born, birth, dob, birthday, b.) within
 // the few words before token i, in the same sentence.
 func (s *scanner) birthCueBefore(i int) bool {
-	for k, n := i-1, 0; k >= 0 && n < 8; k-- {
+	for k, n := i-1, 0; k >= 0 && n < 8 && k >= i-40; k-- {
 		t := &s.toks[k]
 		if t.kind == tkPunct {
 			switch c := s.text[t.start]; {
@@ -214,6 +214,8 @@ func (s *scanner) birthCueBefore(i int) bool {
 			case c == '/' || c == '-':
 			case c == ']' || c == '[':
 				// a speaker's label: "… date of birth [patient] march third sixty two"
+			case c == ':' && k > 0 && (s.toks[k-1].has(shNewline) || k > 1 && s.toks[k-1].kind == tkNum && s.toks[k-2].has(shNewline)):
+				// "… and her birthday\nSpeaker 3: ninth of february ninety three"
 			default:
 				return false
 			}
@@ -221,6 +223,9 @@ func (s *scanner) birthCueBefore(i int) bool {
 		}
 		if k > 0 && s.isPunct(k-1, '[') && s.isPunct(k+1, ']') {
 			continue // the label's word
+		}
+		if t.kind == tkWord && t.end-t.start == 1 && string(s.lowerTok(k)) != "b" {
+			continue // a letter of a name spelled between ("birthday … l i n d a h l ninth of …")
 		}
 		n++
 		switch string(s.lowerStem(k)) { // "my birthday's the twelfth"

@@ -667,7 +667,7 @@ func (s *scanner) birthShortYear(i, end int) int {
 	if !s.birthCueBefore(s.dateStart(i)) && !s.yearSaidBefore(i, int(s.toks[k].val+s.toks[last].val*int32(min(last-k, 1)))) {
 		return -1
 	}
-	if n := last + 1; n < len(s.toks) && s.toks[n].kind != tkPunct && s.toks[n].kind != tkTag && !dateAck(s.lowerTok(n)) &&
+	if n := last + 1; n < len(s.toks) && s.toks[n].kind != tkPunct && s.toks[n].kind != tkTag && !s.toks[n].has(shNewline) && !dateAck(s.lowerTok(n)) &&
 		!(s.toks[n].kind == tkWord && s.toks[n].is(fStop) && !s.toks[n].is(fUnit|fMeasure|fNumWord) && s.birthCueBefore(s.dateStart(i))) {
 		return -1 // "born july fourth sixty one degrees", but "june eleventh forty one okay", "born april twelfth fifty nine if that helps"
 	}

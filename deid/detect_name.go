@@ -2761,8 +2761,8 @@ func (s *scanner) spelled(i int) int {
 	for k := i + 1; k < len(s.toks); k++ {
 		t := &s.toks[k]
 		// "s as in sam m as in mary": the word after "as in" spells a letter
-		if s.asIn(k) {
-			k += 2
+		if w := s.spellAs(k); w > 0 {
+			k = w
 			if s.toks[k].end-s.toks[k].start == 1 {
 				// "x as in x ray", "x as in x-ray": the letter's word said in two
 				r := k + 1
@@ -3111,10 +3111,28 @@ func (s *scanner) callNickname(i, o int) bool {
 	return !t.is(fStop|fDeterminer|fNumWord|fMonth|fWeekday|fMeasure|fUnit) && !timeAdverb(s.lowerTok(x)) && !t.has(shApos)
 }
 
-// asIn: tokens k, k+1, k+2 read "as in <word>" (NATO-style spelling).
-func (s *scanner) asIn(k int) bool {
-	return k+2 < len(s.toks) && string(s.lowerTok(k)) == "as" && string(s.lowerTok(k+1)) == "in" &&
-		s.toks[k+2].kind == tkWord && k > 0 && s.toks[k-1].kind == tkWord && s.toks[k-1].end-s.toks[k-1].start == 1
+// spellAs returns the word that spells the letter before token k, when
+// token k opens "as in <word>" or says "like" or "for" before a word of
+// that letter, a given name or the spelling alphabet's ("s as in sam", "e
+// like echo", "m for mary"), or -1. "a" and
+// "i" before "like" or "for" are words ("i like ice cream").
+func (s *scanner) spellAs(k int) int {
+	if k < 1 || k+1 >= len(s.toks) || s.toks[k-1].kind != tkWord || s.toks[k-1].end-s.toks[k-1].start != 1 {
+		return -1
+	}
+	switch w := s.lowerTok(k); string(w) {
+	case "as":
+		if k+2 < len(s.toks) && string(s.lowerTok(k+1)) == "in" && s.toks[k+2].kind == tkWord {
+			return k + 2
+		}
+	case "like", "for":
+		l := s.text[s.toks[k-1].start] | 0x20
+		if n := &s.toks[k+1]; l != 'a' && l != 'i' && n.kind == tkWord && n.end-n.start >= 3 && s.text[n.start]|0x20 == l && s.adjacent(k, k+1) &&
+			!n.is(fStop|fDeterminer) && (n.is(fFirst) || natoLetter(s.lowerTok(k+1))) {
+			return k + 1 // a given name or the spelling alphabet's word: not "P T for therapy"
+		}
+	}
+	return -1
 }
 
 // acronym: clinical abbreviations people spell out that the word lists may

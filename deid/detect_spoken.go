@@ -48,8 +48,8 @@ func (s *scanner) spokenIDAfter(i int, label Type) int {
 	spelledOut := false
 	for k := i; k < len(toks); k++ {
 		t := &toks[k]
-		if s.asIn(k) { // "v as in victor one two three"
-			k += 2
+		if w := s.spellAs(k); w > 0 { // "v as in victor one two three"
+			k = w
 			if n := k + 2; n < len(toks) && s.isPunct(k+1, '-') && toks[k+1].start == toks[k].end && toks[n].start == toks[k+1].end && toks[n].kind == tkWord {
 				k = n // "x as in x-ray"
 			}
@@ -100,7 +100,7 @@ func (s *scanner) spokenIDAfter(i int, label Type) int {
 				if s.isPunct(n, '-') && toks[n].start == t.end {
 					n++ // "a-seven-b-three": read out with hyphens
 				}
-				if n >= len(toks) || toks[n].kind != tkWord || toks[n].end-toks[n].start != 1 && !(toks[n].is(fNumWord) && s.cueBefore(i, 6) != "") && !s.asIn(n) {
+				if n >= len(toks) || toks[n].kind != tkWord || toks[n].end-toks[n].start != 1 && !(toks[n].is(fNumWord) && s.cueBefore(i, 6) != "") && s.spellAs(n) < 0 {
 					return -1
 				}
 			}
@@ -134,7 +134,7 @@ func (s *scanner) spokenIDAfter(i int, label Type) int {
 	// social, oh three one two i walk every day" (a last "a" stays: ids end
 	// in it as often as a sentence goes on with it)
 	if lt := &toks[last]; last > i && lt.kind == tkWord && lt.end-lt.start == 1 && s.text[lt.start]|0x20 == 'i' &&
-		last+1 < len(toks) && toks[last+1].kind == tkWord && !s.asIn(last) {
+		last+1 < len(toks) && toks[last+1].kind == tkWord && s.spellAs(last) < 0 {
 		letters--
 		items--
 		last = s.prevWord(last, last-i) // over the commas and dashes the run reads ("four two, i got")

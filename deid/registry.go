@@ -336,6 +336,8 @@ var registry = []detector{
 			// a month said by its ordinal after the day, as dates of birth are read out in Britain and Ireland, with its year
 			{text: "Olwen Pryce, ninth of the second, seventy-four. And him? The 21st of the 11th, '03.", want: map[string]Type{"ninth of the second, seventy-four": Date, "21st of the 11th, '03": Date}},
 			{text: "we're on the second of the third floor, she was the first of the second year", keep: []string{"second of the third", "first of the second"}},
+			// a birth date's year said by its last two digits where the turn ends; the cue may stand in the turn before, a name spelled between
+			{text: "Speaker 1: and her birthday\nSpeaker 2: ottilie berg b e r g eleventh of march eighty seven\nSpeaker 1: date of birth twelfth of may fifty one\nSpeaker 2: yes", want: map[string]Type{"eleventh of march eighty seven": Date, "twelfth of may fifty one": Date}},
 			// a year said by its last two digits after a comma where what is said ends; a count after a comma stays
 			{text: "Patient: Twenty-third of June, seventy-one. Nurse: And his? Patient: March 2nd, sixty-four? On the fifth of May, ninety patients came. Member: Ninth of April, fifty-two, and my card ends 3301.", want: map[string]Type{"Twenty-third of June, seventy-one": Date, "March 2nd, sixty-four": Date, "Ninth of April, fifty-two": Date}, keep: []string{"ninety patients"}},
 			// a month that is a given name, whose phone or mother it is, is no date; a month's own possessive is
@@ -1225,6 +1227,9 @@ var registry = []detector{
 			{text: "the new girl there , crystal , could you give her this ? the lady at the desk , grace , helped", want: map[string]Type{"crystal": Name, "grace": Name}},
 			{text: "so will , you called about him . and bill , you 're her son", want: map[string]Type{"will": Name, "bill": Name}},
 			{text: "so will you call ? and will , if he can , come too ? the girl , honestly , was fine", keep: []string{"will you", "and will", "honestly"}},
+			// a name spelled with "like" or "for" and a given name or the spelling alphabet's word of the letter; an acronym before "for" stays
+			{text: "it 's f like foxtrot e n n like nora e r . and hers is w for william u", want: map[string]Type{"f like foxtrot e n n like nora e r": Name, "w for william u": Name}},
+			{text: "have you been to p t for therapy ? i like ice cream", keep: []string{"p t for therapy", "i like ice"}},
 			// staff reached in the speaker's office
 			{text: "i 'll have dawn in our office call her", want: map[string]Type{"dawn": Name}},
 			// staff named in passing: after a role with a plural qualifier and commas, before "our" and a role, after a preposition before "in our office"
