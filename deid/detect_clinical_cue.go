@@ -1,6 +1,7 @@
 package deid
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/deid-project/deid/deid/internal/lang/en"
@@ -68,10 +69,28 @@ func (s *scanner) dropClinicalNames() {
 	if len(s.found) == 0 {
 		return
 	}
+	var pets [4]string // the words found to name pets, each then no name anywhere in the text
+	npets := 0
+	for _, f := range s.found {
+		if f.Type != Name || npets == len(pets) || strings.HasPrefix(f.Source, "known/") {
+			continue
+		}
+		if k := s.tokAt(f.Start); k >= 0 && int(s.toks[k].end) >= f.End && s.petNamed(k) {
+			pets[npets] = string(s.lowerStem(k))
+			npets++
+		}
+	}
 	out := s.found[:0]
 	for _, f := range s.found {
 		if f.Type == Name && !strings.HasPrefix(f.Source, "known/") && (s.clinicalAfterCue(f) || s.speakerRole(f) || s.deviceName(f) || s.raceWord(f) || s.royalTitle(f)) {
 			continue
+		}
+		if npets > 0 && f.Type == Name && !strings.HasPrefix(f.Source, "known/") {
+			// "my dog rosie … rosie's your dog"; a name a cue gives stays
+			// ("my dog rosie and my aunt rosie")
+			if k := s.tokAt(f.Start); k >= 0 && int(s.toks[k].end) >= f.End && (s.petNamed(k) || f.Source == "name/dict" && slices.Contains(pets[:npets], string(s.lowerStem(k)))) {
+				continue
+			}
 		}
 		if f.Type == Name && !strings.HasPrefix(f.Source, "known/") {
 			f.End = s.beforeLabel(f)

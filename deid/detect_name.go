@@ -749,7 +749,8 @@ func (s *scanner) nameBeforeRelation(i int) bool {
 	}
 	bare := false // "summer my caseworker said …": no comma, as speech recognition writes it
 	if !s.isPunct(i+1, ',') {
-		if i+2 < len(s.toks) && possessive(s.lowerTok(i+1)) && !t.is(fStop) && !s.cased && (i == 0 || s.opensUtterance(i) || s.adjacent(i-1, i) && clauseOpener(s.lowerTok(i-1))) && !bareNot(s.lowerTok(i)) {
+		if i+2 < len(s.toks) && possessive(s.lowerTok(i+1)) && !t.is(fStop) && !s.cased && (i == 0 || s.opensUtterance(i) || s.adjacent(i-1, i) && clauseOpener(s.lowerTok(i-1))) && !bareNot(s.lowerTok(i)) &&
+			(t.is(fFirstTop) || !t.is(fCommon)) { // an everyday word must be a well-known name: not "great our nurse line is"
 			bare = true
 		} else if i+2 >= len(s.toks) || string(s.lowerTok(i+1)) != "is" || !t.has(shSentStart) && !s.saysBefore(i) || t.is(fStop) {
 			// "grace is my daughter": the name opens what is said, then "is"
@@ -4504,11 +4505,35 @@ func (s *scanner) petBefore(i int) bool {
 	if s.toks[k].has(shPoss) && len(w) > 1 {
 		w = w[:len(w)-1] // "the cat's name"
 	}
+	return petWord(w)
+}
+
+// petWord: w names a kind of pet.
+func petWord(w []byte) bool {
 	switch string(w) {
 	case "cat", "cats", "dog", "dogs", "puppy", "kitten", "kitty", "pet", "pets", "bird", "parrot", "horse", "pony", "bunny", "rabbit", "hamster", "fish", "turtle", "lizard", "snake":
 		return true
 	}
 	return false
+}
+
+// petNamed: the one-word name at token k is a pet's: whose pet it is said
+// right before it ("my dog rosie jumped", "our cat, felix,") or right after
+// it ("rosie's your dog", "felix is our cat"). A pet is no person.
+func (s *scanner) petNamed(k int) bool {
+	if p := k - 1; p >= 1 && s.toks[p].kind == tkWord && s.adjacent(p, k) && petWord(s.lowerTok(p)) && !s.toks[p].has(shPoss) {
+		d := s.lowerTok(p - 1)
+		return s.toks[p-1].kind == tkWord && (possessive(d) || string(d) == "the")
+	}
+	n := k + 1
+	if s.toks[k].has(shPoss) {
+		n = k + 1 // "rosie's": the verb folded into the name's token
+	} else if n < len(s.toks) && (string(s.lowerTok(n)) == "is" || string(s.lowerTok(n)) == "was") {
+		n++
+	} else {
+		return false
+	}
+	return n+1 < len(s.toks) && possessive(s.lowerTok(n)) && s.toks[n+1].kind == tkWord && petWord(s.lowerTok(n+1)) && s.utteranceEnds(n+1)
 }
 
 // hedgeAfter: "i think" or "i believe" follows token i.

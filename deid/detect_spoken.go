@@ -89,6 +89,9 @@ func (s *scanner) spokenIDAfter(i int, label Type) int {
 			if label == "" && s.aOneC(k) && s.cueBefore(i, 6) == "" {
 				return -1 // "hdl fifty four a one c five point nine": the lab, said, among values
 			}
+			if label == "" && k > i && toks[k-1].kind == tkWord && toks[k-1].is(fNumWord) && s.spokenUnit(k) && s.cueBefore(i, 6) == "" {
+				return -1 // "two fifty milligrams per five m l": a dose's unit spelled, not letters of a code
+			}
 			if n := k + 1; s.text[t.start]|0x20 == 'x' && n < len(toks) && toks[n].kind == tkWord && s.adjacent(k, n) && string(s.lowerTok(n)) == "ray" && (items > 0 || s.hasSeen(seenNato)) {
 				k = n // "x ray": the spelling alphabet's x said as two words
 			}
@@ -204,6 +207,24 @@ func (s *scanner) spineLevel(i int) bool {
 	}
 	n := &s.toks[i+1]
 	return (n.kind == tkNum || n.kind == tkWord && n.is(fNumWord)) && n.val >= 1 && n.val <= 12 && s.adjacent(i, i+1)
+}
+
+// spokenUnit: tokens from k spell a unit of dose letter by letter: "m
+// l", "m g", "c c", "k g", "i u", "m c g", "m e q".
+func (s *scanner) spokenUnit(k int) bool {
+	var b [3]byte
+	n := 0
+	for j := k; j < len(s.toks) && n < len(b) && s.toks[j].kind == tkWord && s.toks[j].end-s.toks[j].start == 1 && (j == k || s.adjacent(j-1, j)); j++ {
+		b[n] = s.text[s.toks[j].start] | 0x20
+		n++
+	}
+	switch string(b[:min(n, 2)]) {
+	case "ml", "mg", "cc", "kg", "iu":
+		return true
+	case "mc", "me":
+		return n == 3 && (string(b[:3]) == "mcg" || string(b[:3]) == "meq")
+	}
+	return false
 }
 
 // natoLetter: a word of the spelling alphabet, or "niner" for nine. The

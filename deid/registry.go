@@ -124,6 +124,8 @@ var registry = []detector{
 		run:     (*scanner).detectNumbers,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) },
 		Examples: []example{
+			// a dose's unit spelled after its number is no code; after an identifier's cue the letters are the code's
+			{text: "give two fifty milligrams per five m l , eight m l twice a day . the member id is m l four four nine two", want: map[string]Type{"m l four four nine two": HealthPlan}, keep: []string{"five m l", "eight m l"}},
 			// after a cue of an identifier, eight digits or more in groups of no known shape are one number, the question's cue too
 			{text: "Speaker 1: Okay. Medicare card?\nSpeaker 2: 3401 27655 2, he's number 2 on it.\nDoctor: And your claim number?\nCaller: It's WSC 8830 1975 4.", want: map[string]Type{"3401 27655 2": Account, "WSC 8830 1975 4": ID}},
 			// four digits that read as a time after a word of when stay, a phone cue further back or not
@@ -1230,6 +1232,8 @@ var registry = []detector{
 			// a name spelled with "like" or "for" and a given name or the spelling alphabet's word of the letter; an acronym before "for" stays
 			{text: "it 's f like foxtrot e n n like nora e r . and hers is w for william u", want: map[string]Type{"f like foxtrot e n n like nora e r": Name, "w for william u": Name}},
 			{text: "have you been to p t for therapy ? i like ice cream", keep: []string{"p t for therapy", "i like ice"}},
+			// an everyday word that opens what is said before "our" and a role is no name unless a well-known given name
+			{text: "great our nurse line is open . perfect our scheduler will call . summer my caseworker said so", want: map[string]Type{"summer": Name}, keep: []string{"great", "perfect"}},
 			// staff reached in the speaker's office
 			{text: "i 'll have dawn in our office call her", want: map[string]Type{"dawn": Name}},
 			// staff named in passing: after a role with a plural qualifier and commas, before "our" and a role, after a preposition before "in our office"
@@ -1904,6 +1908,8 @@ var registry = []detector{
 		Sources: nil, // removes name findings only
 		run:     (*scanner).dropClinicalNames,
 		Examples: []example{
+			// a pet named after whose pet it is or before it, and the same word found by the lists alone elsewhere
+			{text: "[patient] my dog rosie jumped up and i fell\n[doctor] rosie 's your dog ?\n[patient] yes . my niece amara helps", want: map[string]Type{"amara": Name}, keep: []string{"rosie"}},
 			// a walking frame and a colostomy pouch by their eponyms; the surname with a title or a given name stays a name
 			{text: "Mr. Zimmer came. He is mobilising with a Zimmer frame. Pt is POD 3, Hartmann's pouch. Nissen fundoplication 2019. Ana Finkelstein called.", want: map[string]Type{"Zimmer": Name, "Ana Finkelstein": Name}, keep: []string{"Zimmer frame", "Hartmann's pouch", "Nissen fundoplication"}},
 			// in notes a maker's name where a line or a device goes: after an access site, before the device
