@@ -129,8 +129,9 @@ func (s *scanner) buildingLetter(i int) int {
 
 // streetBeforeUnit returns the first token of a house number and a street
 // name told without its suffix before the unit at token u ("four five six
-// elm, apartment two", "12 Birchwood, Apt 3"), or u: a number (digits, or
-// up to four number words) and one or two words that are no function word,
+// elm, apartment two", "12 Birchwood, Apt 3", "thirty three hundred
+// peachtree suite four ten"), or u: a number (digits, or up to four number
+// words) and one or two words that are no function word,
 // a comma at most between them and the unit.
 func (s *scanner) streetBeforeUnit(u int) int {
 	k := u - 1
@@ -149,9 +150,9 @@ func (s *scanner) streetBeforeUnit(u int) int {
 	switch {
 	case s.toks[k].kind == tkNum && s.toks[k].end-s.toks[k].start <= 5:
 		first = k
-	case s.toks[k].kind == tkWord && s.toks[k].is(fNumWord):
+	case s.spokenHouseWord(k):
 		first = k
-		for n := 0; n < 3 && first > 0 && s.toks[first-1].kind == tkWord && s.toks[first-1].is(fNumWord); n++ {
+		for n := 0; n < 3 && first > 0 && s.spokenHouseWord(first-1); n++ {
 			first--
 		}
 	}
@@ -159,6 +160,13 @@ func (s *scanner) streetBeforeUnit(u int) int {
 		return u
 	}
 	return first
+}
+
+// spokenHouseWord: token k is a word of a house number said aloud: a
+// number's word or "hundred" ("thirty three hundred peachtree").
+func (s *scanner) spokenHouseWord(k int) bool {
+	t := &s.toks[k]
+	return t.kind == tkWord && (t.is(fNumWord) || t.hi-t.lo == 7 && string(s.lowerTok(k)) == "hundred")
 }
 
 // namedHouse reads a street named the way much of Europe writes it, the
@@ -814,10 +822,13 @@ func (s *scanner) detectAddressAfterCue() {
 				k++
 			} else if k < len(toks) && toks[k].kind == tkWord {
 				switch string(s.lowerTok(k)) {
-				case "is", "was", "to", "are":
+				case "is", "was", "to", "are", "still", "now":
 					k++
 				default:
 					continue
+				}
+				if k < len(toks) && toks[k].kind == tkWord && (string(s.lowerTok(k)) == "still" || string(s.lowerTok(k)) == "now") {
+					k++ // "is your address still …", "the address is now …"
 				}
 			}
 		} else {

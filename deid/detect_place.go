@@ -394,7 +394,7 @@ func (s *scanner) streetAddress(i int) int {
 				end = n + 1 // "St.", "Blvd.": the period of a shortened word, not of a sentence
 			}
 			// a direction after the suffix: "main street north", "elm st nw"
-			if d := s.nextWord(end, 0); d >= 0 && toks[d].is(fDirection) && toks[d].kind == tkWord && (d == end+1 || toks[d].end-toks[d].start <= 2) && s.cased {
+			if d := s.nextWord(end, 0); d >= 0 && toks[d].is(fDirection) && toks[d].kind == tkWord && (d == end+1 || toks[d].end-toks[d].start <= 2) && (s.cased || d == end+1 && s.directionEnds(d)) {
 				end = d
 			}
 			// a numbered road: "county road 12", "route 9"
@@ -2116,8 +2116,23 @@ func (s *scanner) livesAt(i int) bool {
 		}
 	case "is":
 		return string(s.lowerTok(v)) == "address"
+	case "still", "now":
+		// "is your address still …", "the address is now …"
+		return string(s.lowerTok(v)) == "address" || string(s.lowerTok(v)) == "is" && v > 0 && string(s.lowerTok(v-1)) == "address"
 	}
 	return false
+}
+
+// directionEnds: in lower-case speech the direction at token d ends an
+// address ("lake city way northeast", "elm street north, apartment two"),
+// what is said ending or pausing after it, or a unit following; not "main
+// street north of the river".
+func (s *scanner) directionEnds(d int) bool {
+	if s.utteranceEnds(d) || s.turnEndsAfter(d) || s.isPunct(d+1, ',') {
+		return true
+	}
+	n := d + 1
+	return n < len(s.toks) && s.toks[n].kind == tkWord && s.toks[n].is(fUnitSuffix)
 }
 
 // houseNumberWord: the word "number" stands right before the house number

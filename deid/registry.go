@@ -583,6 +583,8 @@ var registry = []detector{
 		Examples: []example{
 			// a form's numbered items are no house numbers, and "Place of" an English label, not a French street; a French one stays one
 			{text: "14. Place of Death: Hospice facility\n18. Place of Disposition: Cemetery\nShe lives at 4 Place de la Gare, Lyon.", want: map[string]Type{"4 Place de la Gare, Lyon": Address}, keep: []string{"14", "Place of Death", "Place of Disposition"}},
+			// a house number said in hundreds and a street without its suffix before the unit
+			{text: "[scheduler] we 're at forty one hundred wexford suite two twenty , parking is free", want: map[string]Type{"forty one hundred wexford suite two twenty": Address}},
 			// a house number and a street told without its suffix before the unit
 			{text: "it's seven one two larkspur , apartment four , and i take two pills , apartment living is hard", want: map[string]Type{"seven one two larkspur , apartment four": Address}, keep: []string{"two pills"}},
 			// a unit said aloud; a number of rooms is no unit
@@ -948,6 +950,8 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// in speech a direction after the street's suffix where what is said ends; the address asked "still"; a direction going on stays out
+			{text: "[agent] is your address still sixty two ten harbor crest way southwest\n[caller] yes . we walk on main street north of the park", want: map[string]Type{"sixty two ten harbor crest way southwest": Address}, keep: []string{"north of"}},
 			// a clinician's degree after a double surname is no state; a town with a hyphen before its state is a town
 			{text: "Read by resident Dana Kaplan-Brooks, MD (PGY-4). We moved to Wilkes-Barre, PA last year", want: map[string]Type{"Wilkes-Barre, PA": City}, keep: []string{"MD"}},
 			// a numbered street after the house number, as western Canada writes it
