@@ -4345,6 +4345,9 @@ func (s *scanner) nameSlot(k int) bool {
 			}
 		}
 	}
+	if s.isPunct(k+1, ',') && !t.is(fStop|fMonth) && (k == 0 || s.toks[k-1].kind == tkTag || s.toks[k].has(shNewline|shSentStart)) && (!s.cased || t.has(shCap)) {
+		return true // "Hunter, what's your birthday?": whom what is said is to, opening it
+	}
 	p := s.prevWord(k, 0)
 	if p < 0 || p != k-1 {
 		return false

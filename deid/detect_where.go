@@ -1372,6 +1372,13 @@ func (s *scanner) ourLadyOf(i int) int {
 func (s *scanner) detectNamedAfterKind() {
 	toks := s.toks
 	for h := 1; h+1 < len(toks); h++ {
+		if toks[h].kind == tkWord && toks[h].is(fCareUnit|fFacHead) {
+			if x := s.careSiteAt(h); x > h {
+				s.add(x, x, Location, 0.75, "place/care-site")
+				h = x
+				continue
+			}
+		}
 		if toks[h].kind != tkWord || !toks[h].is(fLandmark|fFacHead) {
 			continue
 		}
@@ -1659,4 +1666,41 @@ func (s *scanner) detectTownCalled() {
 		s.add(c+1, last, typ, 0.92, "place/town-called")
 		c = last
 	}
+}
+
+// careSiteAt returns the token of the place named in one word after a
+// place of care and "at" ("went to the er at cedars", "the coumadin clinic
+// at riverside", "since I started at the ICU at Sunnybrook"), or -1: a
+// word that names a town, a person or a landmark, or that no list knows,
+// capitalised in cased text; not "the er at night", "the clinic at home",
+// "the icu at baseline", "the hospital at the time".
+func (s *scanner) careSiteAt(h int) int {
+	switch string(s.lowerTok(h)) {
+	case "er", "ed", "icu", "hospital", "clinic", "rehab", "dialysis":
+	case "room", "department":
+		if h < 1 || string(s.lowerTok(h-1)) != "emergency" {
+			return -1
+		}
+	case "care":
+		if h < 1 || string(s.lowerTok(h-1)) != "urgent" {
+			return -1
+		}
+	default:
+		return -1
+	}
+	a, x := h+1, h+2
+	if x >= len(s.toks) || s.toks[a].kind != tkWord || string(s.lowerTok(a)) != "at" || !s.adjacent(h, a) || !s.adjacent(a, x) {
+		return -1
+	}
+	t := &s.toks[x]
+	w := s.lowerTok(x)
+	if t.kind != tkWord || t.end-t.start < 3 || s.cased && !t.has(shCap) || t.has(shAllCaps) ||
+		t.is(fStop|fDeterminer|fNumWord|fOrdWord|fWeekday|fMonth|fHoliday|fUnit|fMeasure|fTitle|fRelation|fEmployCue|fClinical|fGeneric|fCareUnit|fCareKind|fState|fCountry) ||
+		timeAdverb(w) || placeAdverb(w) || t.is(fCommon) && !t.is(fCity|fCounty|fFirst|fLandmark|fShortHead|fPlaceLead) {
+		return -1
+	}
+	if n := x + 1; n < len(s.toks) && s.toks[n].kind == tkWord && s.adjacent(x, n) && (s.toks[n].is(fFacHead|fFacility) || s.toks[n].has(shPoss)) {
+		return -1 // "at riverside hospital", "at mercy's": the rules of named places read those
+	}
+	return x
 }

@@ -836,10 +836,12 @@ var registry = []detector{
 	{
 		Name:    "places/named-after-kind",
 		Types:   []Type{Location},
-		Sources: []string{"place/named-after-kind"},
+		Sources: []string{"place/named-after-kind", "place/care-site"},
 		run:     (*scanner).detectNamedAfterKind,
-		gate:    func(s *scanner) bool { return s.any(fLandmark | fFacHead) },
+		gate:    func(s *scanner) bool { return s.any(fLandmark | fFacHead | fCareUnit) },
 		Examples: []example{
+			// a hospital named in one word after a place of care and "at"; a time, a state of health or a home stays
+			{text: "i went to the er at lakeridge, then the infusion clinic at quillmere. the er at night, the icu at baseline, the clinic at home", want: map[string]Type{"lakeridge": Location, "quillmere": Location}, keep: []string{"night", "baseline", "home"}},
 			// the name of a day care after the kind and "at" or "called"; a place that names none stays
 			{text: "she's in daycare at merry oaks, he goes to day care at bumblebee corner; daycare at home, preschool at the church, daycare at church most days", want: map[string]Type{"merry oaks": Location, "bumblebee corner": Location}, keep: []string{"home", "the church", "church most"}},
 			// the name of a school, church or day care set off by commas after whose place it is
@@ -1974,6 +1976,8 @@ var registry = []detector{
 			// a given name that is also a word, found once, again where only a person can stand: a possessive, before what a person did, called, spoken to
 			{text: "[doctor] so hope keeps the folder? i hope so. will do. [patient] my daughter is hope, and my son will wrote it all down", want: map[string]Type{"hope": Name}, keep: []string{"i hope so", "will do"}},
 			{text: "[doctor] do you have your card on you terry [patient] here. everybody calls me terry", want: map[string]Type{"terry": Name}},
+			// a given name that is also a word, found once, again where it opens what is said before a comma; a word that opens it otherwise stays
+			{text: "Patient: My name is CLIFF.\nNurse: Thanks. Cliff, can you step up here? Near the cliff edge.", want: map[string]Type{"Cliff": Name}, keep: []string{"cliff edge"}},
 			{text: "[doctor] okay and grace can help with the dressings? [patient] yes, my wife grace. i hope can wait", want: map[string]Type{"grace": Name}, keep: []string{"hope"}},
 			{text: "[patient] i'll have hope do it [doctor] good. i have hope for you [patient] my daughter hope set it up", want: map[string]Type{"hope": Name}, keep: []string{"have hope for"}},
 			// a given name that is a country's too, where someone is or comes from; a person after "from" with no verb of moving
