@@ -108,7 +108,8 @@ func (s *scanner) detectNames() {
 				// lady, grace, helped": a person, then their name set off
 				s.add(i, i, Name, 0.8, "name/relation")
 				continue
-			case t.is(fFirstTop) && !t.is(fStop|fDeterminer|fTitle|fRelation|fMonth) && !s.notes && s.nameThenRole(i):
+			case (t.is(fFirstTop) || t.is(fFirst) && !t.is(fCommon)) && !t.is(fStop|fDeterminer|fTitle|fRelation) && (!t.is(fMonth) || i+1 < len(s.toks) && string(s.lowerTok(i+1)) == "our") &&
+				!s.notes && s.nameThenRole(i):
 				// "autumn, the therapist, will email you"
 				s.add(i, i, Name, 0.85, "name/relation")
 				continue
@@ -160,6 +161,14 @@ func (s *scanner) detectNames() {
 			s.add(i+1, i+1, Name, 0.85, "name/cue")
 			i++
 			continue
+		}
+		if n := t.hi - t.lo; (n == 4 || n == 5) && !s.notes {
+			if c := s.everyoneCalls(i); c > i {
+				// "but everyone says sunny", "everybody calls him bud"
+				s.add(c, c, Name, 0.85, "name/cue")
+				i = c
+				continue
+			}
 		}
 		if t.is(fFirst) && s.nameBeforeRelation(i) {
 			s.add(i, i, Name, 0.85, "name/relation")
@@ -549,6 +558,11 @@ func (s *scanner) afterRelation(i int) (int, int) {
 			if p := s.prevWord(i, 0); is || p >= 0 && p == i-1 && causative(s.lowerTok(p)) {
 				ok = false
 			}
+		}
+		if ok && t.is(fCommon) && s.toks[i].has(shPoss) && c == i+1 && !s.modalName(c) {
+			// "my husband's job", "my wife's bill came": after a relative's
+			// possessive an everyday word is what is theirs, not who they are
+			ok = false
 		}
 	}
 	// "husband MD (ENT)", "2 baby ASA": shorthand, not a name
@@ -977,7 +991,8 @@ func (s *scanner) nameThenRole(i int) bool {
 		// sonographer": after "with", "see" or "ask", the name, then "the"
 		// or "our" and the role, no commas
 		switch string(s.lowerTok(i - 1)) {
-		case "with", "see", "ask", "to":
+		case "with", "see", "ask", "to", "have", "let", "tell":
+			// ("i'll have june our dietitian see him")
 			d, bare = i+1, true
 		}
 	}
@@ -4158,6 +4173,51 @@ func (s *scanner) goBy(i int) int {
 		}
 	}
 	return -1
+}
+
+// everyoneCalls returns the name said after "everyone says" or
+// "everybody calls me" (him, her) at token i, where what is said ends:
+// "my legal name is sun hee but everyone says sunny", "everybody calls him
+// bud"; or -1. Not "everyone says hello", "everyone calls me back".
+func (s *scanner) everyoneCalls(i int) int {
+	w := s.lowerTok(i)
+	if string(w) != "says" && string(w) != "calls" && string(w) != "call" {
+		return -1
+	}
+	p := i - 1
+	if p < 0 || s.toks[p].kind != tkWord || !s.adjacent(p, i) {
+		return -1
+	}
+	switch string(s.lowerTok(p)) {
+	case "everyone", "everybody", "people", "folks", "friends":
+	default:
+		return -1
+	}
+	n := i + 1
+	if string(w) != "says" {
+		if n >= len(s.toks) || !personObject(s.lowerTok(n)) {
+			return -1
+		}
+		n++
+	}
+	if n >= len(s.toks) {
+		return -1
+	}
+	t := &s.toks[n]
+	if t.kind != tkWord || t.end-t.start < 2 || t.is(fStop|fDeterminer|fNumWord|fOrdWord|fUnit|fMeasure|fMonth|fWeekday|fRelation|fTitle|fClinical|fGreeting) ||
+		goByNotName(s.lowerTok(n)) || placeAdverb(s.lowerTok(n)) || timeAdverb(s.lowerTok(n)) || !(s.utteranceEndAfter(n) || s.clauseEndsAfter(n)) || s.cased && !t.has(shCap) {
+		return -1
+	}
+	return n
+}
+
+// personObject: w is a pronoun for a person as an object.
+func personObject(w []byte) bool {
+	switch string(w) {
+	case "me", "him", "her", "them":
+		return true
+	}
+	return false
 }
 
 // goByNotName: a word after "goes by" that says how or what, not who:

@@ -714,6 +714,8 @@ var registry = []detector{
 			// a note drops the subject before a company's name; a drug that works names none
 			{text: "Works for Tallgrass Payroll Solutions as a clerk. Tried ropinirole. Works for RLS. Works well for pain.", want: map[string]Type{"Tallgrass Payroll Solutions": Location}, keep: []string{"RLS", "pain"}},
 			{text: "my wife works at costco and i worked for ups for years; we shop at costco, it works for amazon orders", want: map[string]Type{"costco": Location, "ups": Location}, keep: []string{"shop at costco", "amazon"}},
+			// large employers the list knows, named as where someone has a job
+			{text: "my husband's job at honeywell ended and she got a job at medtronic", want: map[string]Type{"honeywell": Location, "medtronic": Location}, keep: []string{"job"}},
 			// a company of everyday words, an adverb before the preposition, "the" before a known company
 			{text: "my son works at general dynamics, i work over at the kroger; we got paint at best buy", want: map[string]Type{"general dynamics": Location, "kroger": Location}, keep: []string{"over at the ", "best buy"}},
 			{text: "he worked down at the mill, it works over the counter, she worked up a sweat", keep: []string{"mill", "counter", "sweat"}},
@@ -1245,6 +1247,8 @@ var registry = []detector{
 			// staff named in passing: after a role with a plural qualifier and commas, before "our" and a role, after a preposition before "in our office"
 			{text: "our wound care coordinator , tobenna , will call . you 'll start with yesenia our sonographer . i 'll pass it to marguerite in our office", want: map[string]Type{"tobenna": Name, "yesenia": Name, "marguerite": Name}},
 			{text: "the scheduler will call you . the interpreter can help . pay it at the front desk", keep: []string{"scheduler", "interpreter", "front desk"}},
+			// a given name after "have", "let" or "tell", then "our" and a role; a month before "our" too
+			{text: "i'll have kendra our dietitian see him, let marisol our nurse know, tell june our scheduler. let me have our nurse call", want: map[string]Type{"kendra": Name, "marisol": Name, "june": Name}, keep: []string{"our nurse call"}},
 			// a role that ends its line or a form's field after a role is no title before a name
 			{text: "Lives with a home health aide.\nPMHx: CHF\nInterpreter Needed: No", keep: []string{"PMHx", "Needed"}},
 			// whom a greeting or a guess names, an everyday word too; what a greeting is about stays
@@ -1395,6 +1399,10 @@ var registry = []detector{
 			{text: "[patient] nell , my sister in law , drove me . the pharmacist , tobin , said so . my pcp is doctor van der kamp", want: map[string]Type{"nell": Name, "tobin": Name, "van der kamp": Name}},
 			// a dish named after a person, next to a food word; an everyday word after a relation nobody's is no name
 			{text: "my son alfredo drove; i had the chicken alfredo and a caesar salad, which made dad happy", want: map[string]Type{"alfredo": Name}, keep: []string{"chicken alfredo", "caesar salad", "happy"}},
+			// after a relative's possessive an everyday word is what is theirs; a given name no word spells is still a name
+			{text: "my husband's job is hard, my son's will is signed, my sister's kevin is here", want: map[string]Type{"kevin": Name}, keep: []string{"job", "will"}},
+			// the name everyone says or calls someone by, where what is said ends; a word of how or when stays
+			{text: "my legal name is sun hee but everyone says sunny. everybody calls him danny, and he likes it. everyone says hello, folks call me later", want: map[string]Type{"sunny": Name, "danny": Name}, keep: []string{"hello", "later"}},
 			{text: "Uh, my name's <INAUDIBLE_SPEECH/>, sorry, it's Deverell", keep: []string{"INAUDIBLE"}},
 			// an initial alone after a title, where what is said ends; an article stays
 			{text: "patient: call me mister q. then i'm mister t. call me. don't miss a dose", want: map[string]Type{"q": Name}, keep: []string{"a dose", "call me."}},
