@@ -1016,6 +1016,11 @@ func bizHeadWord(w []byte) bool {
 // one that qualifies or heads a facility, the last one a head.
 func (s *scanner) facilityTail(k int) int {
 	last := -1
+	// after a town or a place (not a person: "told linda home health
+	// called"), the kind of care a clinic gives and its head ("crestview
+	// clinical lab", "lakeshore endocrine associates", "somerset digestive
+	// health", "riverside pulmonary rehab")
+	care := k > 0 && !s.covered(k-1, Name)
 	for n := k; n < len(s.toks) && n-k < 4; n++ {
 		t := &s.toks[n]
 		if t.kind != tkWord || n > k && !s.adjacent(n-1, n) || s.cased && !t.has(shCap) && string(s.lowerTok(n)) != "and" {
@@ -1031,12 +1036,15 @@ func (s *scanner) facilityTail(k int) int {
 		// practice is named for ("bayview orthopedic"; not "orthopedic
 		// surgeon")
 		head := t.is(fFacHead|fShortHead) && w != "medical" || facilityTailHead(w) && (n > k || w != "home" && w != "homes") ||
-			n > k && (bizHeadWord([]byte(w)) || t.is(fOrgHead) && !t.is(fStop|fDeterminer)) || specialtyWord([]byte(w)) && !s.personNounAfter(n)
+			n > k && (bizHeadWord([]byte(w)) || t.is(fOrgHead) && !t.is(fStop|fDeterminer)) || specialtyWord([]byte(w)) && !s.personNounAfter(n) ||
+			care && n > k && (careTailHead(w) || labHead([]byte(w))) && !s.personNounAfter(n)
 		switch {
 		case head:
 			last = n
 		case w == "and" && n > k && n+1 < len(s.toks):
-		case facilityTailWord(w) || t.is(fGeneric|fFacility) && !t.is(fStop|fDeterminer):
+		case care && w == "ankle" && n > k && string(s.lowerTok(n-1)) == "and":
+			last = n // "elmwood foot and ankle"
+		case facilityTailWord(w) || t.is(fGeneric|fFacility) && !t.is(fStop|fDeterminer) || care && (t.is(fCareKind) && !t.is(fStop|fDeterminer) || careTailWord(w)):
 		default:
 			n = len(s.toks) // the name's tail ends here
 		}
@@ -1054,6 +1062,29 @@ func facilityTailHead(w string) bool {
 	switch w {
 	case "lab", "labs", "nurses", "regional", "medical", "storage", "fabrication", "home", "homes", "children", "pantry", "mill", "mills",
 		"rehabilitation", "kitchen", "grill", "diner", "bakery", "pizzeria", "tavern":
+		return true
+	}
+	return false
+}
+
+// careTailHead: words that end a clinic's name after a town or a place and
+// the kind of care it gives ("somerset digestive health", "summit physical
+// therapy", "riverside pulmonary rehab").
+func careTailHead(w string) bool {
+	switch w {
+	case "health", "therapy", "rehab", "cardiology", "associates", "partners", "specialists", "consultants", "group", "institute", "lab", "labs":
+		return true
+	}
+	return false
+}
+
+// careTailWord: words that say what care a clinic gives between a town or a
+// place and its head ("crestview clinical lab", "sunrise adult day
+// center", "bright horizons home health").
+func careTailWord(w string) bool {
+	switch w {
+	case "clinical", "physical", "occupational", "digestive", "adult", "day", "home", "pediatric", "surgical", "behavioral", "orthopedic",
+		"women", "children", "kids", "family", "eye", "ear", "nose", "throat", "vein", "imaging", "sleep", "cancer", "diagnostic":
 		return true
 	}
 	return false

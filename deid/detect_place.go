@@ -347,8 +347,15 @@ func (s *scanner) streetAddress(i int) int {
 			return i // "125cc dk red", "3rd": a measure or an ordinal is no house number
 		}
 	} else {
-		for k+1 < len(toks) && toks[k+1].kind == tkWord && (toks[k+1].is(fNumWord) || string(s.lowerTok(k+1)) == "hundred") && k-i < 4 {
-			k++
+		for k-i < 4 {
+			if k+1 < len(toks) && toks[k+1].kind == tkWord && (toks[k+1].is(fNumWord) || string(s.lowerTok(k+1)) == "hundred") {
+				k++
+			} else if k+2 < len(toks) && s.isPunct(k+1, '-') && toks[k+1].start == toks[k].end && toks[k+2].start == toks[k+1].end &&
+				toks[k].is(fNumWord) && toks[k+2].kind == tkWord && toks[k+2].is(fNumWord) {
+				k += 2 // "eighty-eight larkspur lane", "three forty-two west hollis street"
+			} else {
+				break
+			}
 		}
 	}
 	words := 0

@@ -151,7 +151,7 @@ func (s *scanner) casedPractices() {
 			continue // a capitalised word that names no practice opens the run: "Consultant in Old Age Psychiatry"
 		}
 		end := s.practiceTail(h)
-		set := s.lineEndsAfter(end) || s.addressAfter(end)
+		set := s.lineEndsAfter(end) || s.addressAfter(end) || s.answeredAfter(end)
 		switch {
 		case named:
 		case toks[first].has(shSentStart | shNewline):
@@ -174,7 +174,7 @@ func (s *scanner) casedPractices() {
 // (practiceKindStart's heads); markSpeech notes a capitalised one in
 // seenPractice.
 func practiceKindWord(w []byte) bool {
-	return string(w) == "nurses" || specialtyWord(w) || specialty(w) || bizHeadWord(w) || labHead(w)
+	return string(w) == "nurses" || string(w) == "therapy" || specialtyWord(w) || specialty(w) || bizHeadWord(w) || labHead(w)
 }
 
 // practiceKindStart returns the first token of the kind of care that token
@@ -187,6 +187,13 @@ func (s *scanner) practiceKindStart(h int) int {
 	switch {
 	case string(w) == "medicine":
 		if p := h - 1; p >= 1 && s.adjacent(p, h) && s.toks[p].has(shCap) && medicineKind(s.lowerTok(p)) {
+			k = p
+		} else {
+			return -1
+		}
+	case string(w) == "therapy":
+		// "Ridgeline Physical Therapy", "Motion Works Occupational Therapy"
+		if p := h - 1; p >= 1 && s.adjacent(p, h) && s.toks[p].has(shCap) && therapyKind(s.lowerTok(p)) {
 			k = p
 		} else {
 			return -1
@@ -218,6 +225,27 @@ func (s *scanner) practiceKindStart(h int) int {
 		break
 	}
 	return k
+}
+
+// answeredAfter: the practice's name that ends at token e is how a phone is
+// answered, the one answering named next ("Motion Works Physical Therapy,
+// this is Tess").
+func (s *scanner) answeredAfter(e int) bool {
+	n := e + 1
+	if n < len(s.toks) && s.isPunct(n, ',') {
+		n++
+	}
+	return n+1 < len(s.toks) && string(s.lowerTok(n)) == "this" && string(s.lowerTok(n+1)) == "is"
+}
+
+// therapyKind: the kind of therapy a practice is named for before
+// "Therapy" ("Physical Therapy", "Speech Therapy").
+func therapyKind(w []byte) bool {
+	switch string(w) {
+	case "physical", "occupational", "speech", "hand", "massage", "aquatic", "sports", "pediatric", "vision":
+		return true
+	}
+	return false
 }
 
 // practiceTail returns the last token of a practice's name whose kind of
@@ -314,4 +342,113 @@ func (s *scanner) addressAfter(e int) bool {
 	}
 	t := &s.toks[n+1]
 	return t.kind == tkNum || t.kind == tkWord && t.is(fPO|fUnitSuffix)
+}
+
+// detectCarePractices finds, in lower-case speech, a practice named by one
+// or two everyday words before the kind of care it gives and its head,
+// said where someone goes, calls from or is seen: "there's one at
+// riverside pulmonary rehab", "the echo is at riverside pediatric
+// cardiology", "the nurse from bright horizons home health", "for pt
+// there's summit physical therapy" (after "there's" too). The kind and the
+// head alone ("at physical therapy", "to the kidney center", "at home
+// health"), and words of time, place or manner before them ("at night
+// physical therapy", "at least pulmonary rehab"), name none.
+func (s *scanner) detectCarePractices() {
+	if s.notes || s.cased {
+		return
+	}
+	toks := s.toks
+	for h := 3; h < len(toks); h++ {
+		t := &toks[h]
+		if t.kind != tkWord || t.hi-t.lo < 3 || t.has(shPoss) {
+			continue
+		}
+		if w := string(s.lowerTok(h)); !careTailHead(w) && !(t.is(fFacHead) && !t.is(fStop|fDeterminer)) || s.covered(h, "") {
+			continue
+		}
+		k := h
+		for n := 0; n < 2 && k > 0 && s.adjacent(k-1, k) && careNameKind(s.lowerTok(k-1)); n++ {
+			k--
+		}
+		if k == h || k < 2 {
+			continue
+		}
+		first, common := -1, 0
+		for j := k - 1; j >= 1 && k-j <= 2 && s.adjacent(j, j+1); j-- {
+			if !s.practiceNameWord(j) {
+				break
+			}
+			first = j
+			if toks[j].is(fCommon) {
+				common++
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		p := first - 1
+		if !s.adjacent(p, first) || toks[p].kind != tkWord {
+			continue
+		}
+		switch string(s.lowerTok(p)) {
+		case "at", "from", "with", "called":
+		case "to":
+			if common == k-first {
+				continue // "to see physical therapy": a verb after "to"
+			}
+		case "s", "theres":
+			// "there's summit physical therapy", "there 's summit physical therapy"
+			if w := string(s.lowerTok(p)); w == "s" && (p < 1 || string(s.lowerTok(p-1)) != "there") {
+				continue
+			}
+		default:
+			continue
+		}
+		end := h
+		for n := h + 1; n < len(toks) && n-h <= 2 && s.adjacent(n-1, n) && toks[n].kind == tkWord && (practiceHead(s.lowerTok(n)) && string(s.lowerTok(n)) != "care" || toks[n].is(fFacHead) && !toks[n].is(fStop)); n++ {
+			end = n
+		}
+		if s.personNounAfter(end) {
+			continue // "at riverside physical therapy appointment"
+		}
+		s.add(first, end, Facility, 0.8, "place/practice")
+		h = end
+	}
+}
+
+// practiceNameWord: the word at token j may name a practice before the
+// kind of care it gives: no function word, number, calendar word, title,
+// relation, kind of care, clinical word, or word of time, place or manner.
+func (s *scanner) practiceNameWord(j int) bool {
+	u := &s.toks[j]
+	w := s.lowerTok(j)
+	return u.kind == tkWord && u.hi-u.lo >= 3 && !u.has(shPoss|shApos) &&
+		!u.is(fStop|fDeterminer|fNumWord|fOrdWord|fMonth|fWeekday|fRelation|fTitle|fClinical|fCareKind|fCareUnit|fUnit|fMeasure|fGreeting|fLocPrep|fDatePrep|fPersonVerb|fIntro|fCountry) &&
+		!timeAdverb(w) && !placeAdverb(w) && !degreeWord(w) && !branchAdjective(w) && !practiceQualifier(w) && !careTailWord(string(w)) && !s.isFiller(j) && !s.verbIng(j)
+}
+
+// careNameKind: a word that says what care a practice gives before its
+// head ("pulmonary rehab", "physical therapy", "adult day center",
+// "pediatric cardiology", "kidney center", "home health").
+func careNameKind(w []byte) bool {
+	if careTailWord(string(w)) || specialtyWord(w) {
+		return true
+	}
+	switch string(w) {
+	case "pulmonary", "kidney", "heart", "spine", "sleep", "pain", "wound", "dialysis", "infusion", "renal", "cardiac", "memory", "fertility",
+		"weight", "allergy", "hand", "foot", "joint", "bone", "breast", "lung", "liver", "hearing", "speech", "diabetes", "endocrine", "dental",
+		"urgent", "health", "mental", "rehab", "rehabilitation", "hospice", "nursing", "senior", "wellness", "vascular", "stroke", "cardiology":
+		return true
+	}
+	return false
+}
+
+// degreeWord: a word of how much or how often after "at" ("at least", "at
+// most", "at best"), or of a place everyone has ("at work", "at school").
+func degreeWord(w []byte) bool {
+	switch string(w) {
+	case "least", "most", "best", "worst", "all", "once", "first", "last", "times", "risk", "work", "school", "church", "rest", "random", "large", "length":
+		return true
+	}
+	return false
 }

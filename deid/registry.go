@@ -836,6 +836,20 @@ var registry = []detector{
 		},
 	},
 	{
+		Name:    "places/care-practices",
+		Types:   []Type{Facility},
+		Sources: []string{"place/practice"},
+		run:     (*scanner).detectCarePractices,
+		Examples: []example{
+			// a practice named in speech by everyday words before the care it gives and its head, where someone goes, calls from or is seen
+			{text: "there 's one at quarrybrook pulmonary rehab . the echo is at tallow creek pediatric cardiology . the nurse from bright meadow home health came . for pt there 's summit physical therapy",
+				want: map[string]Type{"quarrybrook pulmonary rehab": Facility, "tallow creek pediatric cardiology": Facility, "bright meadow home health": Facility, "summit physical therapy": Facility}},
+			// the kind and head alone, or words of time, place or manner before them, name none
+			{text: "she goes to physical therapy at night . at home health visits help . at least pulmonary rehab is close . we need to see physical therapy . at your physical therapy appointment",
+				keep: []string{"physical therapy", "home health", "least", "see", "your"}},
+		},
+	},
+	{
 		Name:    "places/named-after-kind",
 		Types:   []Type{Location},
 		Sources: []string{"place/named-after-kind", "place/care-site"},
@@ -960,6 +974,8 @@ var registry = []detector{
 			{text: "Read by resident Dana Kaplan-Brooks, MD (PGY-4). We moved to Wilkes-Barre, PA last year", want: map[string]Type{"Wilkes-Barre, PA": City}, keep: []string{"MD"}},
 			// a numbered street after the house number, as western Canada writes it
 			{text: "Address: 7421 128 Street, Surrey. Clinic at 13750 96 Avenue.", want: map[string]Type{"7421 128 Street": Address, "13750 96 Avenue": Address}},
+			// a house number said with a hyphen between its tens and units, and in hundreds before it
+			{text: "Caller: Three forty-two West Hollis Street, apartment twelve. Agent: and the mailing one, eighty-eight Larkspur Lane?", want: map[string]Type{"Three forty-two West Hollis Street, apartment twelve": Address, "eighty-eight Larkspur Lane": Address}},
 			// a street's everyday words before a weak suffix make a street when its town follows; a run or a walk stays
 			{text: "is the address still fourteen larkspur close harrogate for the letters", want: map[string]Type{"fourteen larkspur close": Address}},
 			{text: "i did 3 brief run yesterday and we did 2 slow walk afterwards", keep: []string{"brief run", "slow walk"}},
@@ -1781,6 +1797,12 @@ var registry = []detector{
 			{text: "i got on at garrity hvac , it 's good", want: map[string]Type{"garrity hvac": Location}},
 			// after a town or a name, the words that make it a clinic, a home or a workplace; a name before "home" stays a name
 			{text: "that was at lakeshore women's health. labs at fairview medical lab. dad died at the stillwater veterans home. i drove mary home", want: map[string]Type{"lakeshore women's health": Facility, "fairview medical lab": Facility, "stillwater veterans home": Facility, "mary": Name}},
+			// after a town, the kind of care a clinic gives and its head; after a person, none
+			{text: "labs from crestview clinical lab, results from lakeshore endocrine associates, my podiatrist at elmwood foot and ankle. i told linda home health helped",
+				want: map[string]Type{"crestview clinical lab": Facility, "lakeshore endocrine associates": Facility, "elmwood foot and ankle": Facility}},
+			// a practice named by how its phone is answered
+			{text: "Front desk: Bright Smiles Family Dental, this is Rosalind. Caller: I'm with Ridgeline Physical Therapy. Doctor: Physical Therapy, this is the plan.",
+				want: map[string]Type{"Bright Smiles Family Dental": Facility, "Ridgeline Physical Therapy": Location}, keep: []string{"Physical Therapy, this"}},
 			{text: "the letter from doctor ansel brook medical director", keep: []string{"medical director"}},
 			// after a name, a town or a hospital, a business's head after what qualifies it, and a specialty a practice is named for; not the specialist
 			{text: "i switched to kessler family pharmacy. see ortho at bayview orthopedic within a week. the mri at mercy regional imaging. ask the bayview orthopedic surgeon", want: map[string]Type{"kessler family pharmacy": Location, "bayview orthopedic": Facility, "mercy regional imaging": Facility}, keep: []string{"orthopedic surgeon"}},
