@@ -56,6 +56,14 @@ func (s *scanner) detectAddressShapes() {
 			first, j = s.streetCorner(i)
 		case t.is(fAddressWord) && (addressWord(w, "psc", "cmr") || string(w) == "unit" && s.militaryAhead(i)):
 			j = s.military(i)
+		case t.kind == tkWord && (string(w) == "flat" || string(w) == "house" || string(w) == "plot") && s.unitOpensAddress(i):
+			// "Flat 3B, Lakshmi Apartments, 18 Cathedral Road", "House
+			// 221, Street 4, Guru Nanak Nagar": the flat or the house, then
+			// the rest of the address after a comma (which the street's
+			// own reading finds)
+			s.add(i, i+1, Address, 0.85, "place/address-shape")
+			i++
+			continue
 		case t.is(fUnitSuffix) && (addressWord(w, "apt", "apartment", "suite", "ste", "flat") ||
 			string(w) == "unit" && (s.cased && t.has(shCap) || s.bigNumberAt(s.nextWord(i, 2)))):
 			if j = s.unitNumber(i); j > i {
@@ -1072,6 +1080,34 @@ func roadLead(w []byte) bool {
 	switch string(w) {
 	case "on", "off", "along", "by", "down", "up", "past", "onto", "take", "took", "taking", "exit", "crossed", "cross":
 		return true
+	}
+	return false
+}
+
+// unitOpensAddress: the flat or house word at token i, capitalised where
+// the text has capitals, opens an address: its number right after (digits,
+// or digits and a letter), a comma, then within a dozen words a street's
+// word ("Flat 7, Sai Krupa Building, Gokhale Road"). Not "flat 30 degrees",
+// "the house 2 doors down".
+func (s *scanner) unitOpensAddress(i int) bool {
+	if s.cased && !s.toks[i].has(shCap) || s.notes {
+		return false
+	}
+	n := i + 1
+	if n+1 >= len(s.toks) || !s.adjacent(i, n) || !s.isPunct(n+1, ',') {
+		return false
+	}
+	if t := &s.toks[n]; !(t.kind == tkNum && t.end-t.start <= 4 || t.kind == tkAlnum && unitLetter(s.tokText(n))) {
+		return false
+	}
+	for k := n + 2; k < len(s.toks) && k <= n+14; k++ {
+		t := &s.toks[k]
+		if t.has(shNewline) || t.kind == tkPunct && strings.ContainsRune(".?!", rune(s.text[t.start])) {
+			return false
+		}
+		if t.kind == tkWord && t.is(fStreet) && (!s.cased || t.has(shCap)) {
+			return true
+		}
 	}
 	return false
 }

@@ -1,6 +1,7 @@
 package deid
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 
@@ -80,8 +81,12 @@ func (s *scanner) dropClinicalNames() {
 			npets++
 		}
 	}
+	places := s.placeDiseases()
 	out := s.found[:0]
 	for _, f := range s.found {
+		if len(places) > 0 && (f.Type == Name || f.Type == City || f.Type == Location) && !strings.HasPrefix(f.Source, "known/") && s.inPlaceDisease(f, places) {
+			continue // "Ross River virus … serology for Ross River"
+		}
 		if f.Type == Name && !strings.HasPrefix(f.Source, "known/") && (s.clinicalAfterCue(f) || s.speakerRole(f) || s.deviceName(f) || s.raceWord(f) || s.royalTitle(f)) {
 			continue
 		}
@@ -392,4 +397,76 @@ func (s *scanner) speakerRole(f Finding) bool {
 		}
 	}
 	return true
+}
+
+// placeDiseases returns the first and last tokens of each name of a
+// disease after where it was found, in text with capitals: one or two
+// capitalised words, the last a word of the land, before a kind of
+// infection ("Ross River virus", "Murray Valley fever", "West Nile virus",
+// "Rocky Mountain spotted fever"), not a person or a town.
+func (s *scanner) placeDiseases() [][2]int {
+	if !s.cased {
+		return nil
+	}
+	var out [][2]int
+	for b := 1; b+1 < len(s.toks); b++ {
+		t := &s.toks[b]
+		if t.kind != tkWord || !t.has(shCap) || !s.adjacent(b, b+1) || !landWord(s.lowerTok(b)) || !infectionWord(s.lowerTok(b+1)) {
+			continue
+		}
+		a := b
+		for k := b - 1; k >= 0 && b-k <= 2 && s.toks[k].kind == tkWord && s.toks[k].has(shCap) && s.adjacent(k, k+1) && !s.toks[k].is(fStop|fDeterminer); k-- {
+			a = k
+		}
+		if a < b {
+			out = append(out, [2]int{a, b})
+		}
+	}
+	return out
+}
+
+// inPlaceDisease: the finding f covers words of a disease named after a
+// place, where it is named or where its words are said again ("serology
+// for Ross River").
+func (s *scanner) inPlaceDisease(f Finding, places [][2]int) bool {
+	a, b := s.tokAt(f.Start), s.tokAt(f.End-1)
+	if a < 0 || b < 0 {
+		return false
+	}
+	for _, p := range places {
+		if a >= p[0] && b <= p[1] {
+			return true
+		}
+		// the same words elsewhere, from the finding's first word on
+		n := p[1] - p[0]
+		if a+n >= len(s.toks) || b > a+n {
+			continue
+		}
+		same := true
+		for k := 0; k <= n && same; k++ {
+			same = bytes.Equal(s.lowerTok(a+k), s.lowerTok(p[0]+k))
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+// landWord: a word of the land that ends a place's name.
+func landWord(w []byte) bool {
+	switch string(w) {
+	case "river", "valley", "forest", "mountain", "mountains", "lake", "nile", "creek", "coast", "island", "hill", "hills", "bay":
+		return true
+	}
+	return false
+}
+
+// infectionWord: a kind of infection named after where it was found.
+func infectionWord(w []byte) bool {
+	switch string(w) {
+	case "virus", "viruses", "fever", "encephalitis", "spotted":
+		return true
+	}
+	return false
 }

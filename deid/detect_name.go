@@ -304,6 +304,9 @@ func (s *scanner) afterTitle(i int) int {
 	if !honorific([]byte(w)) && w != "doctor" && s.toks[c].is(fCommon) && s.isPunct(c+1, ':') {
 		return i // "Interpreter Needed: No": a form's field, not a name
 	}
+	if !honorific([]byte(w)) && idWord(s.lowerTok(c)) {
+		return i // "interpreter ID TIS 30411", "nurse number 4471": the role's number, not a name
+	}
 	if s.toks[i].is(fCredential) && s.toks[c].kind == tkWord && noteKind(s.lowerTok(c)) {
 		return i // "MICU RN NOTE", "BMT UNIT RN PROGRESS NOTE": the kind of note, no name
 	}
@@ -5386,4 +5389,14 @@ func article(w []byte) bool {
 		return true
 	}
 	return possessive(w)
+}
+
+// idWord: a word that says a number follows, after a role ("interpreter
+// ID", "badge number").
+func idWord(w []byte) bool {
+	switch string(w) {
+	case "id", "number", "no", "badge", "code", "ext", "extension", "pin":
+		return true
+	}
+	return false
 }

@@ -1019,6 +1019,9 @@ func (s *scanner) facility(h int, typ Type) {
 			proper, first = true, j
 			continue
 		}
+		if sequenceWord(w) {
+			break // "Next clinic 18 June", "the same hospital": which visit, not which place
+		}
 		if w == "st" || w == "saint" || w == "mount" || w == "mt" || s.properWord(j) {
 			// a common word names a place only when written with a capital,
 			// or when it is a given name ("mercy hospital")
@@ -2348,4 +2351,14 @@ func (s *scanner) shortNamedHospitals() {
 		s.add(w, e, Facility, 0.8, "place/facility")
 		h = e
 	}
+}
+
+// sequenceWord: a word that says which one of a series ("next clinic",
+// "last hospital", "the same clinic"), not a name.
+func sequenceWord(w string) bool {
+	switch w {
+	case "next", "last", "previous", "following", "prior", "same", "another", "each", "every", "other", "earlier", "later", "this", "that":
+		return true
+	}
+	return false
 }

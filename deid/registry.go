@@ -587,6 +587,8 @@ var registry = []detector{
 			{text: "[scheduler] we 're at forty one hundred wexford suite two twenty , parking is free", want: map[string]Type{"forty one hundred wexford suite two twenty": Address}},
 			// a house number and a street told without its suffix before the unit
 			{text: "it's seven one two larkspur , apartment four , and i take two pills , apartment living is hard", want: map[string]Type{"seven one two larkspur , apartment four": Address}, keep: []string{"two pills"}},
+			// a flat or a house and its number opening an address, a street's word after; a flat or a house that opens none stays
+			{text: "Caller: Flat 7, Sai Krupa Building, Gokhale Road. Speaker 2: House 221, Street 4. lay flat 30, then walk. The house 2, on the corner", want: map[string]Type{"Flat 7": Address, "House 221": Address}, keep: []string{"flat 30", "house 2"}},
 			// a unit said aloud; a number of rooms is no unit
 			{text: "i'm in apartment nine d, then suite three hundred, my apartment has two rooms", want: map[string]Type{"apartment nine d": Address, "suite three hundred": Address}, keep: []string{"two rooms"}},
 			// in speech, a building's letter and a unit's number said aloud; not "the unit two nurses", "the building i live in"
@@ -709,6 +711,8 @@ var registry = []detector{
 			{text: "i work nights at costco. she works part time at kroger. it works there at night", want: map[string]Type{"costco": Location, "kroger": Location}, keep: []string{"night"}},
 			{text: "i work for myself, she worked at home, he was employed by Halvorsen & Sons until he retired", want: map[string]Type{"Halvorsen & Sons": Location}, keep: []string{"myself", "home"}},
 			{text: "my daughter who works at Corvanta, and i've been working for ZENTRO", want: map[string]Type{"Corvanta": Location, "ZENTRO": Location}},
+			// a maker or a trade named by everyday words before the head of its kind; a firm the list knows
+			{text: "i work at lumen analytics all day. mum's at work at Red Stag Timber. i work at Jaguar Land Rover. the auto refill is on", want: map[string]Type{"lumen analytics": Location, "Red Stag Timber": Location, "Jaguar Land Rover": Location}, keep: []string{"auto refill"}},
 			{text: "what works for pain, a job with benefits, the owner of the dog", keep: []string{"pain", "benefits", "dog"}},
 			// a company the list knows, named as a person's employer, not where they shop
 			// a note drops the subject before a company's name; a drug that works names none
@@ -970,6 +974,8 @@ var registry = []detector{
 		Examples: []example{
 			// in speech a direction after the street's suffix where what is said ends; the address asked "still"; a direction going on stays out
 			{text: "[agent] is your address still sixty two ten harbor crest way southwest\n[caller] yes . we walk on main street north of the park", want: map[string]Type{"sixty two ten harbor crest way southwest": Address}, keep: []string{"north of"}},
+			// which of a series of visits names no clinic
+			{text: "every two weeks at the day unit at Marrowby Hospital. Next clinic 18 June. The same clinic again.", want: map[string]Type{"Marrowby Hospital": Facility}, keep: []string{"Next clinic", "same clinic"}},
 			// a clinician's degree after a double surname is no state; a town with a hyphen before its state is a town
 			{text: "Read by resident Dana Kaplan-Brooks, MD (PGY-4). We moved to Wilkes-Barre, PA last year", want: map[string]Type{"Wilkes-Barre, PA": City}, keep: []string{"MD"}},
 			// a numbered street after the house number, as western Canada writes it
@@ -1248,6 +1254,8 @@ var registry = []detector{
 			{text: "your doctor prescribed it and the nurse practitioner checked , the doctor lisinopril question", keep: []string{"prescribed", "practitioner", "lisinopril"}},
 			// "i 'm" as speech is tokenised, then a role or whose relative; an adjective with its object stays
 			{text: "hi , i 'm patience , i 'm her grand niece . hello i 'm joy , i 'll be your nurse", want: map[string]Type{"patience": Name, "joy": Name}},
+			// a role's number after it is no name
+			{text: "Interpreter: My name is Hoa, interpreter ID TIS 30411. Nurse number 4471 is on. Docteur Tremblay called.", want: map[string]Type{"Hoa": Name, "Tremblay": Name}, keep: []string{"ID TIS", "Nurse number"}},
 			{text: "to be frank , i 'm frank about it and i 'm sure , i 'm fine", keep: []string{"frank", "sure", "fine"}},
 			// a given name set off by commas after a plain noun for a person; what is said opening on whom it is said to
 			{text: "the new girl there , crystal , could you give her this ? the lady at the desk , grace , helped", want: map[string]Type{"crystal": Name, "grace": Name}},
@@ -1946,6 +1954,10 @@ var registry = []detector{
 		Examples: []example{
 			// a pet named after whose pet it is or before it, and the same word found by the lists alone elsewhere
 			{text: "[patient] my dog rosie jumped up and i fell\n[doctor] rosie 's your dog ?\n[patient] yes . my niece amara helps", want: map[string]Type{"amara": Name}, keep: []string{"rosie"}},
+			// a disease named after the place it was found, where it is named and where its words are said again; a person so named stays
+			{text: "GP: It might be Ross River virus. I'll do serology for Ross River. Watch for Murray Valley fever. My friend Ross Aldane came.", want: map[string]Type{"Ross Aldane": Name}, keep: []string{"Ross River", "Murray Valley"}},
+			// brands of medicine, kin words and greetings of the family's own language, and a doctor's label in French, are no names
+			{text: "Médecin: Bonjour. Sister: Sawubona mama. Gogo gave her Panado, and Excedrin most days. Doctor: Give her some Endone. My gogo Thandeka came.", want: map[string]Type{"Thandeka": Name}, keep: []string{"Médecin", "Sawubona", "Gogo gave", "Panado", "Excedrin", "Endone"}},
 			// a walking frame and a colostomy pouch by their eponyms; the surname with a title or a given name stays a name
 			{text: "Mr. Zimmer came. He is mobilising with a Zimmer frame. Pt is POD 3, Hartmann's pouch. Nissen fundoplication 2019. Ana Finkelstein called.", want: map[string]Type{"Zimmer": Name, "Ana Finkelstein": Name}, keep: []string{"Zimmer frame", "Hartmann's pouch", "Nissen fundoplication"}},
 			// in notes a maker's name where a line or a device goes: after an access site, before the device

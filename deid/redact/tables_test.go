@@ -29,6 +29,7 @@ func TestNameTablesAgainstEn(t *testing.T) {
 				"dietician dietitian nutritionist pharmacist physio physiotherapist receptionist technician " +
 				"advocate caseworker coordinator manager navigator worker " +
 				"aide doula educator hygienist interpreter paramedic phlebotomist scheduler scribe secretary sonographer technologist " +
+				"médecin medecin docteur infirmière infirmiere infirmier doctora enfermera enfermero médico medico arzt ärztin " +
 				"rabbi imam deacon cantor bishop monsignor sheikh"},
 		// The suffixes after a name; the titles are in titles, and "the",
 		// "and", "of", "dds" and "lpn" are name parts to redact.

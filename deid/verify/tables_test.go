@@ -67,6 +67,7 @@ func TestTablesAgainstEn(t *testing.T) {
 				"dietician dietitian nutritionist pharmacist physio physiotherapist receptionist technician " +
 				"advocate caseworker coordinator manager navigator worker " +
 				"aide doula educator hygienist interpreter paramedic phlebotomist scheduler scribe secretary sonographer technologist " +
+				"médecin medecin docteur infirmière infirmiere infirmier doctora enfermera enfermero médico medico arzt ärztin " +
 				"rabbi imam deacon cantor bishop monsignor sheikh"},
 		// Verify does not read "apt", "mt" and "ft" as "apartment",
 		// "mount" and "fort" (addStreet stops at "apt" on its own).
