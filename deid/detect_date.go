@@ -472,7 +472,7 @@ func (s *scanner) ofYearAfter(i int) bool {
 // when nothing but punctuation or a conjunction follows.
 func dayLead(w []byte) bool {
 	switch string(w) {
-	case "on", "is", "was", "be", "its", "til", "till", "thru", "around", "about", "near", "for":
+	case "on", "is", "was", "be", "its", "til", "till", "thru", "around", "about", "near", "for", "starting", "starts", "begins", "beginning", "by":
 		return true
 	}
 	return false
@@ -1021,7 +1021,7 @@ func (s *scanner) suitsAfter(n int) bool {
 func dayFollower(w []byte) bool {
 	switch string(w) {
 	case "of", "at", "right", "and", "so", "then", "or", "but", "okay", "ok", "yeah", "correct", "works", "suits", "instead", "cause", "because", "yes",
-		"sounds", "would", "should", "might":
+		"sounds", "would", "should", "might", "alright", "thanks", "thank", "please":
 		return true
 	}
 	return false
@@ -1415,9 +1415,38 @@ func (s *scanner) ageEchoes(first int) {
 		// covers it last: covered reads every finding)
 		if same && !markAt(s.echoMarks, int32(t.start)) && s.saidAlone(i, j) && !s.covered(i, "") {
 			s.add(i, j, Age, 0.85, "age")
+		} else if !same && !s.covered(i, "") && s.ageBeforeNext(i, j, v) {
+			s.add(i, j, Age, 0.85, "age") // "ninety six, she'll be ninety seven in december"
 		}
 		i = j
 	}
+}
+
+// ageBeforeNext: the number v at tokens i..j is the age before the
+// one found a year on, said right after it with "be" or "turning" ("ninety
+// six she 'll be ninety seven", "she's ninety nine, turning a hundred").
+func (s *scanner) ageBeforeNext(i, j, v int) bool {
+	if q := s.prevWord(i, 0); q >= 0 && (s.toks[q].is(fMeasure) || vitalWord(s.lowerTok(q))) {
+		return false // "pulse ninety six, she'll be ninety seven": a reading
+	}
+	be := false
+	for k := j + 1; k < len(s.toks) && k <= j+6; k++ {
+		t := &s.toks[k]
+		if t.kind == tkWord && (t.is(fNumWord) || s.hasSeen(seenHundred)) || t.kind == tkNum {
+			if !be || !markAt(s.echoMarks, int32(t.start)) {
+				return false
+			}
+			nv, _, ok := s.readAge(k)
+			return ok && nv == v+1
+		}
+		if t.kind == tkWord {
+			switch string(s.lowerTok(k)) {
+			case "be", "turning", "turns", "turn":
+				be = true
+			}
+		}
+	}
+	return false
 }
 
 // saidAlone: tokens i..j stand on their own: a speaker's label, a mark, an
@@ -1443,8 +1472,13 @@ func (s *scanner) saidAlone(i, j int) bool {
 	after := edge(j + 1)
 	if a := j + 1; !after && a < len(s.toks) && s.toks[a].kind == tkWord {
 		switch string(s.lowerTok(a)) {
-		case "thats", "and", "okay", "ok", "on", "next", "this", "im", "youre", "shes", "hes", "she", "he", "you":
-			after = true // "… one hundred and one on may fourth", "ninety one next month", "at ninety eight i'm impressed"
+		case "thats", "and", "okay", "ok", "on", "next", "this", "im", "youre", "shes", "hes", "she", "he", "you", "i", "now", "today", "years":
+			after = true // "… one hundred and one on may fourth", "ninety one next month", "at ninety eight i'm impressed", "ninety one i love it"
+		case "in":
+			// "yeah ninety three in april": the birthday's month after it
+			if m := a + 1; m < len(s.toks) && s.toks[m].kind == tkWord && s.toks[m].is(fMonth) && s.adjacent(a, m) {
+				after = true
+			}
 		case "good":
 			// "ninety six good grief", not "was ninety six good"
 			if g := a + 1; g < len(s.toks) && s.toks[g].kind == tkWord {

@@ -338,6 +338,8 @@ var registry = []detector{
 			// a month said by its ordinal after the day, as dates of birth are read out in Britain and Ireland, with its year
 			{text: "Olwen Pryce, ninth of the second, seventy-four. And him? The 21st of the 11th, '03.", want: map[string]Type{"ninth of the second, seventy-four": Date, "21st of the 11th, '03": Date}},
 			{text: "we're on the second of the third floor, she was the first of the second year", keep: []string{"second of the third", "first of the second"}},
+			// a day after "starting" or "by" where what is said pauses; a rank or a count stays
+			{text: "and he's starting the seventh, is there a deductible? we'll know by the twentieth. starting the first dose. he was the first great player", want: map[string]Type{"seventh": Date, "twentieth": Date}, keep: []string{"first dose", "first great"}},
 			// a birth date's year said by its last two digits where the turn ends; the cue may stand in the turn before, a name spelled between
 			{text: "Speaker 1: and her birthday\nSpeaker 2: ottilie berg b e r g eleventh of march eighty seven\nSpeaker 1: date of birth twelfth of may fifty one\nSpeaker 2: yes", want: map[string]Type{"eleventh of march eighty seven": Date, "twelfth of may fifty one": Date}},
 			// a year said by its last two digits after a comma where what is said ends; a count after a comma stays
@@ -497,6 +499,8 @@ var registry = []detector{
 			{text: "[daughter] she's ninety six and sharp [doctor] well at ninety six that's wonderful. her pulse at ninety six is fine", want: map[string]Type{"ninety six": Age}},
 			// an age said again on its own (TestAgeEchoes counts them); the same number as a reading stays
 			{text: "[doctor] and you're how old [patient] ninety [doctor] ninety wow. her pulse was ninety at rest", want: map[string]Type{"ninety": Age}, keep: []string{"was ninety"}},
+			// an age said again before the month of its birthday or a remark; the age before the one a year on
+			{text: "[daughter] she's ninety three now, yeah ninety three in april [nurse] ninety three i love it. [son] ninety six, she'll be ninety seven in june. pulse eighty six, she'll be ninety seven", want: map[string]Type{"ninety six": Age}, keep: []string{"eighty six"}},
 			// the same age said again after "not", "i'm" or "almost"; a pulse of the same value is no age
 			{text: "[daughter] she's ninety two [patient] no i'm not ninety two [daughter] yes mom. [nurse] heart rate ninety two", want: map[string]Type{"ninety two": Age}, keep: []string{"rate ninety two"}},
 			// an age put right or hedged; a pause after "turned"; a relation's age after "to" in a list; a reading put right stays
