@@ -1045,6 +1045,8 @@ func (s *scanner) roadNumber(i int, interstate bool) int {
 	switch {
 	case t.kind == tkNum && t.end-t.start <= 3 && t.val > 0:
 		return n
+	case t.kind == tkNum && t.end-t.start == 4 && t.val > 0 && i > 0 && roadKind(s.lowerTok(i-1)):
+		return n // "county road 5010": a county numbers its roads in thousands
 	case t.kind == tkAlnum && t.end-t.start <= 4 && !unitSuffixed(s.tokText(n)):
 		b := s.tokText(n)
 		if c := b[len(b)-1]; c >= '0' && c <= '9' || b[0] < '0' || b[0] > '9' || len(b) > 1 && (b[len(b)-2] < '0' || b[len(b)-2] > '9') {

@@ -23,6 +23,7 @@ const (
 	askPlan          // "your member id?", "insurance policy number?"
 	askZip           // "and your zip code?"
 	askWork          // "where do you work?", "who's your employer?"
+	askUser          // "and the username?", "your login?"
 )
 
 // typ is the type of what the answer to a question of kind k says.
@@ -44,6 +45,8 @@ func (k askKind) typ() Type {
 		return Zip
 	case askWork:
 		return Location
+	case askUser:
+		return ID
 	}
 	return ""
 }
@@ -117,10 +120,13 @@ func (s *scanner) unmarkedQuestions() {
 				continue
 			}
 		}
-		if p := &s.toks[i-1]; p.kind != tkWord && p.kind != tkAlnum || !s.unmarkedAsk(i) {
+		q := i
+		if p := &s.toks[i-1]; p.kind == tkPunct && s.text[p.start] == '.' && i >= 2 && s.askImperative(i-1) {
+			q = i - 1 // "Please say the patient's first and last name.": asked, with a period
+		} else if p.kind != tkWord && p.kind != tkAlnum || !s.unmarkedAsk(i) {
 			continue
 		}
-		k := s.questionKind(i)
+		k := s.questionKind(q)
 		if k == askNone {
 			continue
 		}
@@ -143,6 +149,37 @@ func nextMark(text string, c byte, off, cur int) int {
 		return off + j
 	}
 	return -2
+}
+
+// askImperative: the sentence that ends at the period at token q asks for
+// something with a verb of telling ("Please say your first and last
+// name.", "State the patient's date of birth.", "Spell the last name for
+// me.").
+func (s *scanner) askImperative(q int) bool {
+	first := -1
+	for k := q - 1; k >= 0 && q-k <= 12; k-- {
+		t := &s.toks[k]
+		if t.kind == tkPunct && strings.IndexByte(".?!:]", s.text[t.start]) >= 0 {
+			break
+		}
+		if t.kind == tkWord {
+			first = k
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	if string(s.lowerTok(first)) == "please" {
+		first = s.nextWord(first, 0)
+		if first < 0 {
+			return false
+		}
+	}
+	switch string(s.lowerTok(first)) {
+	case "say", "state", "spell", "give", "tell", "confirm", "verify", "enter", "provide":
+		return true
+	}
+	return false
 }
 
 // unmarkedAsk: the sentence that ends before token q reads as a question
@@ -303,6 +340,8 @@ func (s *scanner) questionKind(q int) askKind {
 			set(askPlan)
 		case "zip", "postal", "zipcode":
 			set(askZip)
+		case "username", "usernames", "login", "userid":
+			set(askUser)
 		case "work", "working", "works":
 			set(askWork)
 		case "employer", "employed":
@@ -349,7 +388,8 @@ func (s *scanner) namesAsked(k, q int) bool {
 // runs only on texts that say one of them.
 var askWords = []string{"name", "names", "surname", "nickname", "spell", "call", "called", "birth", "born", "birthday", "dob", "birthdate",
 	"phone", "cell", "telephone", "callback", "reach", "number", "numbers", "social", "ssn", "mrn", "record",
-	"member", "policy", "subscriber", "insurance", "zip", "postal", "zipcode", "work", "working", "works", "employer", "employed"}
+	"member", "policy", "subscriber", "insurance", "zip", "postal", "zipcode", "work", "working", "works", "employer", "employed",
+	"username", "usernames", "login", "userid"}
 
 // askBloom holds the wordHash of the words questionKind reads (a token's
 // bh is the same hash for words of up to 8 bytes).
@@ -401,8 +441,29 @@ func (s *scanner) answer(a int, k askKind, label bool) {
 		s.answerRun(i, end, Date, 2, s.dateWord)
 	case askWork:
 		s.answerEmployer(i, end)
+	case askUser:
+		s.answerUser(i, end)
 	default:
 		s.answerRun(i, end, k.typ(), 3, s.digitWord)
+	}
+}
+
+// answerUser takes the user name an answer to "and the username?" says
+// from token i: its words, letters and numbers up to a comma or the end
+// ("h meeks fifty nine, all one word"), five at most.
+func (s *scanner) answerUser(i, end int) {
+	last := -1
+	for k := i; k < end && k-i < 6; k++ {
+		t := &s.toks[k]
+		if t.kind == tkPunct && s.text[t.start] != '.' && s.text[t.start] != '_' && s.text[t.start] != '-' || s.isFiller(k) {
+			break
+		}
+		if t.kind != tkPunct {
+			last = k
+		}
+	}
+	if last >= i && !s.covered(i, "") {
+		s.add(i, last, ID, 0.85, "answer/ID")
 	}
 }
 

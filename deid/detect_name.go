@@ -174,6 +174,19 @@ func (s *scanner) detectNames() {
 			s.add(i, i, Name, 0.85, "name/relation")
 			continue
 		}
+		if t.hi-t.lo == 4 && !s.notes && string(s.lowerTok(i)) == "this" {
+			if c, e := s.isThisName(i); c > i {
+				// "hi, is this mark oyelaran?", "is this keisha calling?"
+				s.add(c, e, Name, 0.85, "name/cue")
+				i = e
+				continue
+			}
+		}
+		if t.is(fFirst) && t.has(shPoss) && !s.notes && s.birthOf(i) {
+			// "and will's date of birth", "grace's birthday was monday"
+			s.add(i, i, Name, 0.85, "name/cue")
+			continue
+		}
 		if t.end-t.start == 1 && !s.notes {
 			// "brook with no e at the end": a word whose spelling is being
 			// explained is a name
@@ -348,6 +361,20 @@ func (s *scanner) afterTitle(i int) int {
 	// month or a function word: "Mr. May", "Dr. Will Smith"
 	if c == i+1 && roleNoun(s.lowerTok(c)) {
 		return i // "Visiting Nurse Association", "the Nurse Line": a service, not a name
+	}
+	if c == i+1 && !s.cased && (w == "doctor" || w == "dr" || w == "nurse") && s.toks[c].is(fFirst) && (s.toks[c].is(fMonth) || string(s.lowerTok(c)) == "will" || string(s.lowerTok(c)) == "mays" || string(s.lowerTok(c)) == "wills") {
+		// "doctor may at little oaks pediatrics", "doctor may's nurse",
+		// "nurse june, thanks": a month's or a modal's word that is a name,
+		// before whose it is, where, or a pause (not "doctor may call")
+		if s.toks[c].has(shPoss) || s.utteranceEnds(c) || s.isPunct(c+1, ',') {
+			return c
+		}
+		if n := c + 1; n < len(s.toks) && s.adjacent(c, n) && s.toks[n].kind == tkWord {
+			switch string(s.lowerTok(n)) {
+			case "at", "from", "in", "with", "over", "said", "says", "told", "wants", "thinks", "is", "was", "and":
+				return c
+			}
+		}
 	}
 	capName := s.cased && s.toks[c].kind == tkWord && s.toks[c].has(shCap) && !s.toks[c].is(fTitle|fDeterminer|fRelation)
 	// after "dr" (the abbreviation, not "doctor", which is also a role) any
@@ -549,7 +576,9 @@ func (s *scanner) afterRelation(i int) (int, int) {
 		ok = s.nameish(c, false)
 	case s.cased:
 		// notes write names in lower case too: "proxys. suzette and ..."
-		ok = t.has(shCap) && s.nameish(c, true) || s.notes && !t.has(shCap) && t.is(fFirst) && !t.is(nameNot|fCommon|fNonPHI|fClinical) ||
+		ok = t.has(shCap) && s.nameish(c, true) ||
+			is && !s.notes && t.has(shCap) && !t.has(shSentStart|shAllCaps) && (t.is(fFirstTop) || t.is(fFirst) && !t.is(fCommon)) && !t.is(fTitle|fRelation|fDeterminer) && (s.utteranceEndAfter(c) || s.clauseEndsAfter(c)) || // "and my son is Miles.": a capital where a word would have none
+			s.notes && !t.has(shCap) && t.is(fFirst) && !t.is(nameNot|fCommon|fNonPHI|fClinical) ||
 			t.has(shCap) && !t.has(shSentStart|shAllCaps) && t.is(fFirst) && t.is(fStop|fMonth) && !t.is(fTitle|fRelation|fDeterminer) && !s.toks[i].has(shCap) // "my son Will wrote", "my daughter May called": a modal or a month with its capital inside a sentence
 	default:
 		ok = t.is(fFirst) && !t.is(nameNot) || s.nameish(c, true) && !t.is(fCommon|fNonPHI) || s.monthName(c) || s.modalName(c) || s.unitName(c) || s.kinFaithName(i, c)
@@ -5399,4 +5428,63 @@ func idWord(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// birthOf: the given name in the possessive at token i is whose birth date
+// follows ("will's date of birth", "hope's birthday", "may's dob"), after
+// no article or possessive of its own ("the will's date").
+func (s *scanner) birthOf(i int) bool {
+	t := &s.toks[i]
+	if t.is(fRelation|fTitle|fStop&^fFirst) && !t.is(fFirstTop) {
+		return false
+	}
+	if p := s.prevWord(i, 0); p >= 0 && p == i-1 && (s.toks[p].is(fDeterminer) || possessive(s.lowerTok(p))) {
+		return false
+	}
+	n := s.nextWord(i, 0)
+	if n != i+1 {
+		return false
+	}
+	switch string(s.lowerTok(n)) {
+	case "birthday", "dob", "bday", "birthdate":
+		return true
+	case "date":
+		return n+2 < len(s.toks) && string(s.lowerTok(n+1)) == "of" && string(s.lowerTok(n+2)) == "birth"
+	}
+	return false
+}
+
+// isThisName returns the first and last tokens of the name a caller asks
+// for after "is this" at token i ("hi, is this mark oyelaran?", "is this
+// keisha calling?", "Is this Travis Kuehn?"), or 0, -1: given names and
+// surnames, then a question's mark, the end of what is said, or "calling",
+// "speaking". A word everyone says alone needs its surname or "calling"
+// after it ("is this normal?", "is this bill?" name no one).
+func (s *scanner) isThisName(i int) (int, int) {
+	p := i - 1
+	if p < 0 || string(s.lowerTok(p)) != "is" || !s.adjacent(p, i) {
+		return 0, -1
+	}
+	c := i + 1
+	if c >= len(s.toks) || !s.adjacent(i, c) || s.toks[c].kind != tkWord {
+		return 0, -1
+	}
+	t := &s.toks[c]
+	if t.is(fStop|fDeterminer|fTitle|fRelation|fClinical|fMonth|fWeekday|fNumWord) || !t.is(fNameAny) || s.cased && !t.has(shCap) {
+		return 0, -1
+	}
+	e := s.moreName(c)
+	if k := e + 1; e == c && k < len(s.toks) && s.adjacent(e, k) && s.toks[k].kind == tkWord && s.toks[k].f&^(fRare|fPhrase) == 0 && s.toks[k].hi-s.toks[k].lo >= 4 && (!s.cased || s.toks[k].has(shCap)) {
+		e = k // "is this mark oyelaran?": a surname no list holds
+	}
+	n := e + 1
+	end := n >= len(s.toks) || s.isPunct(n, '?') || s.utteranceEnds(e)
+	cue := n < len(s.toks) && s.toks[n].kind == tkWord && (string(s.lowerTok(n)) == "calling" || string(s.lowerTok(n)) == "speaking")
+	if !end && !cue {
+		return 0, -1
+	}
+	if e == c && t.is(fCommon) && !cue {
+		return 0, -1
+	}
+	return c, e
 }

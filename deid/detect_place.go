@@ -36,6 +36,11 @@ func (s *scanner) detectPlaces() {
 		switch {
 		case t.kind == tkNum || t.kind == tkAlnum || t.kind == tkWord && t.is(fNumWord) && !s.isZeroLetter(i):
 			if j := s.streetAddress(i); j > i {
+				if w := string(s.lowerTok(j)); (w == "road" || w == "rd") && j > 0 && roadKind(s.lowerTok(j-1)) {
+					if e := s.roadNumber(j, false); e > j {
+						j = e // "four seven eight two county road eleven": the road's number
+					}
+				}
 				s.add(s.unitBefore(s.houseBefore(i)), j, Address, 0.9, "place/address")
 				s.placeTail(j)
 				i = j

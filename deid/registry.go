@@ -789,8 +789,8 @@ var registry = []detector{
 	},
 	{
 		Name:    "answers",
-		Types:   []Type{Name, Date, Phone, SSN, MRN, HealthPlan, Zip, Location},
-		Sources: []string{"name/answer", "answer/DATE", "answer/PHONE", "answer/SSN", "answer/MRN", "answer/HEALTH_PLAN", "answer/ZIP", "answer/EMPLOYER"},
+		Types:   []Type{Name, Date, Phone, SSN, MRN, HealthPlan, Zip, Location, ID},
+		Sources: []string{"name/answer", "answer/DATE", "answer/PHONE", "answer/SSN", "answer/MRN", "answer/HEALTH_PLAN", "answer/ZIP", "answer/EMPLOYER", "answer/ID"},
 		run:     (*scanner).detectAnswers,
 		gate: func(s *scanner) bool {
 			return s.asked != askNone || s.hasSeen(seenAsk) || s.hasSeen(seenQuestion) && s.hasSeen(seenBy)
@@ -798,6 +798,8 @@ var registry = []detector{
 		Examples: []example{
 			// a time stamp before the next speaker's label
 			{text: "Doctor: your first name? [00:02:10] Patient: jo. Doctor: and the date? [00:02:14] Patient: the ninth", want: map[string]Type{"jo": Name}, keep: []string{"00:02:10", "00:02:14"}},
+			// asked with a verb of telling and a period; a user name asked for, said in words and letters
+			{text: "[automated] Please say the patient's first and last name.\nCaller: hope alvarado\nSupport: And the username?\nCaller: h meeks fifty nine, all one word.", want: map[string]Type{"hope alvarado": Name, "h meeks fifty nine": ID}, keep: []string{"all one word"}},
 			// a month that is a given name, as the whole answer; not a verb that opens a question
 			{text: "doctor: what's your first name? patient: june. doctor: and your name? patient: may i ask why?", want: map[string]Type{"june": Name}, keep: []string{"may i"}},
 			// a name said bare after a question that asks for it, after a speaker's label or as a short reply
@@ -1205,6 +1207,8 @@ var registry = []detector{
 		Examples: []example{
 			{text: "we live right off route nine, she crashed on Highway 61 and he took interstate two eighty seven home", want: map[string]Type{"route nine": Address, "Highway 61": Address, "interstate two eighty seven": Address}},
 			{text: "the wreck was on I-95 near exit 4; they live out on county road twelve", want: map[string]Type{"I-95": Address, "county road twelve": Address}, keep: []string{"exit 4"}},
+			// a county's road numbered in thousands, and a county road's number after a house number
+			{text: "he lives off county road 5010. i have four seven eight two county road eleven. we took 5010 steps", want: map[string]Type{"county road 5010": Address, "four seven eight two county road eleven": Address}, keep: []string{"5010 steps"}},
 			// a route of a drug, a road not numbered, "I" the pronoun
 			{text: "switch the IV route 2 times a day; by the oral route two doses; on route to the ER; then I 95 percent sure", keep: []string{"route 2", "route two", "route to", "I 95"}},
 			{text: "She lives off Route 9A. Highway patrol called; Route 2 given PO", want: map[string]Type{"Route 9A": Address}, keep: []string{"Highway patrol", "Route 2"}},
@@ -1259,6 +1263,11 @@ var registry = []detector{
 			// "i 'm" as speech is tokenised, then a role or whose relative; an adjective with its object stays
 			{text: "hi , i 'm patience , i 'm her grand niece . hello i 'm joy , i 'll be your nurse", want: map[string]Type{"patience": Name, "joy": Name}},
 			// a role's number after it is no name
+			// whom a caller asks for after "is this"; a word everyone says alone stays
+			{text: "lab: hi, is this mark oyelaran?\npatient: yes, speaking. is this keisha calling? is this normal? is this right?", want: map[string]Type{"mark oyelaran": Name, "keisha": Name}, keep: []string{"normal", "right"}},
+			// whose date of birth; a month's or a modal's word after "doctor" before whose or a pause; a capital after a relative and "is"
+			{text: "okay and will's date of birth february third. hope's birthday was monday. the will's date. i'll message doctor may's nurse. the doctor may call.", want: map[string]Type{"will": Name, "hope": Name, "may": Name}, keep: []string{"the will's", "doctor may call"}},
+			{text: "Caller: Patrick Nguyen-Lowe, and my son is Miles. He ran two Miles.", want: map[string]Type{"Miles": Name}, keep: []string{"two Miles"}},
 			{text: "Interpreter: My name is Hoa, interpreter ID TIS 30411. Nurse number 4471 is on. Docteur Tremblay called.", want: map[string]Type{"Hoa": Name, "Tremblay": Name}, keep: []string{"ID TIS", "Nurse number"}},
 			{text: "to be frank , i 'm frank about it and i 'm sure , i 'm fine", keep: []string{"frank", "sure", "fine"}},
 			// a given name set off by commas after a plain noun for a person; what is said opening on whom it is said to
