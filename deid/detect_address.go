@@ -56,14 +56,6 @@ func (s *scanner) detectAddressShapes() {
 			first, j = s.streetCorner(i)
 		case t.is(fAddressWord) && (addressWord(w, "psc", "cmr") || string(w) == "unit" && s.militaryAhead(i)):
 			j = s.military(i)
-		case t.kind == tkWord && (string(w) == "flat" || string(w) == "house" || string(w) == "plot") && s.unitOpensAddress(i):
-			// "Flat 3B, Lakshmi Apartments, 18 Cathedral Road", "House
-			// 221, Street 4, Guru Nanak Nagar": the flat or the house, then
-			// the rest of the address after a comma (which the street's
-			// own reading finds)
-			s.add(i, i+1, Address, 0.85, "place/address-shape")
-			i++
-			continue
 		case t.is(fUnitSuffix) && (addressWord(w, "apt", "apartment", "suite", "ste", "flat") ||
 			string(w) == "unit" && (s.cased && t.has(shCap) || s.bigNumberAt(s.nextWord(i, 2)))):
 			if j = s.unitNumber(i); j > i {
@@ -110,6 +102,16 @@ func (s *scanner) detectAddressShapes() {
 			// a lower-case word inside the name: "Árpád fejedelem útja 62"
 			if j = s.numberAfterStreet(i); j > i {
 				first = s.houseBefore(i - 2)
+			}
+		case t.hi-t.lo == 4 || t.hi-t.lo == 5:
+			if (string(w) == "flat" || string(w) == "house" || string(w) == "plot") && s.unitOpensAddress(i) {
+				// "Flat 3B, Lakshmi Apartments, 18 Cathedral Road", "House
+				// 221, Street 4, Guru Nanak Nagar": the flat or the house,
+				// then the rest of the address after a comma (which the
+				// street's own reading finds)
+				s.add(i, i+1, Address, 0.85, "place/address-shape")
+				i++
+				continue
 			}
 		}
 		if j >= i {

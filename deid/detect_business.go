@@ -1020,7 +1020,13 @@ func (s *scanner) facilityTail(k int) int {
 	// called"), the kind of care a clinic gives and its head ("crestview
 	// clinical lab", "lakeshore endocrine associates", "somerset digestive
 	// health", "riverside pulmonary rehab")
-	care := k > 0 && !s.covered(k-1, Name)
+	careSet, careOK := false, false
+	careAt := func() bool {
+		if !careSet {
+			careSet, careOK = true, k > 0 && !s.covered(k-1, Name)
+		}
+		return careOK
+	}
 	for n := k; n < len(s.toks) && n-k < 4; n++ {
 		t := &s.toks[n]
 		if t.kind != tkWord || n > k && !s.adjacent(n-1, n) || s.cased && !t.has(shCap) && string(s.lowerTok(n)) != "and" {
@@ -1037,14 +1043,14 @@ func (s *scanner) facilityTail(k int) int {
 		// surgeon")
 		head := t.is(fFacHead|fShortHead) && w != "medical" || facilityTailHead(w) && (n > k || w != "home" && w != "homes") ||
 			n > k && (bizHeadWord([]byte(w)) || t.is(fOrgHead) && !t.is(fStop|fDeterminer)) || specialtyWord([]byte(w)) && !s.personNounAfter(n) ||
-			care && n > k && (careTailHead(w) || labHead([]byte(w))) && !s.personNounAfter(n)
+			n > k && (careTailHead(w) || labHead([]byte(w))) && careAt() && !s.personNounAfter(n)
 		switch {
 		case head:
 			last = n
 		case w == "and" && n > k && n+1 < len(s.toks):
-		case care && w == "ankle" && n > k && string(s.lowerTok(n-1)) == "and":
+		case w == "ankle" && n > k && string(s.lowerTok(n-1)) == "and" && careAt():
 			last = n // "elmwood foot and ankle"
-		case facilityTailWord(w) || t.is(fGeneric|fFacility) && !t.is(fStop|fDeterminer) || care && (t.is(fCareKind) && !t.is(fStop|fDeterminer) || careTailWord(w)):
+		case facilityTailWord(w) || t.is(fGeneric|fFacility) && !t.is(fStop|fDeterminer) || (t.is(fCareKind) && !t.is(fStop|fDeterminer) || careTailWord(w)) && careAt():
 		default:
 			n = len(s.toks) // the name's tail ends here
 		}

@@ -162,7 +162,7 @@ func (s *scanner) detectNames() {
 			i++
 			continue
 		}
-		if n := t.hi - t.lo; (n == 4 || n == 5) && !s.notes {
+		if n := t.hi - t.lo; (n == 4 || n == 5) && (s.low[t.lo] == 's' || s.low[t.lo] == 'c') && !s.notes {
 			if c := s.everyoneCalls(i); c > i {
 				// "but everyone says sunny", "everybody calls him bud"
 				s.add(c, c, Name, 0.85, "name/cue")
@@ -1881,7 +1881,7 @@ func (s *scanner) standaloneName(i int) float64 {
 	// a word no list knows after an initial is a surname, not a word
 	// misspelt: "B. KARGAS" (nameScore has checked the initial)
 	initialled := t.f&^(fRare|fPhrase) == 0 && s.isPunct(i-1, '.') && s.initialBefore(i)
-	if !t.is(fFirstTop|fLastTop) && !midCap && !initialled && !s.afterGivenName(i) && s.misspelt(i) &&
+	if !t.is(fFirstTop|fLastTop) && !midCap && !initialled && !s.afterGivenName(i) && !(t.is(fFirst) && !s.notes && s.greetedName(i)) && s.misspelt(i) &&
 		!(s.cased && !s.notes && t.has(shSentStart) && !t.is(fNameAny|fCommon|fClinical) && !s.isPunct(i+1, ':') && s.foreignNameStart(i)) &&
 		!(s.cased && t.has(shSentStart) && t.is(fFirst) && !t.is(fCommon) && s.sentenceStartName(i)) { // "Eamon said …"
 		return 0
@@ -2132,11 +2132,18 @@ func (s *scanner) greetedName(i int) bool {
 	default:
 		return false
 	}
-	switch string(s.lowerTok(i)) {
-	case "honey", "sweetie", "sweetheart", "dear", "love", "darling", "babe", "baby", "hun", "hon", "buddy", "pal", "man", "sir", "doc", "guys", "folks", "everyone", "everybody", "all", "again", "so", "much", "nurse", "doctor":
-		return false
+	return !addressee(s.lowerTok(i))
+}
+
+// addressee: a word said to someone that is no name: an endearment, a
+// title, a group ("hi honey", "thanks doc", "hi guys", "thanks again").
+func addressee(w []byte) bool {
+	switch string(w) {
+	case "honey", "sweetie", "sweetheart", "dear", "love", "darling", "babe", "baby", "hun", "hon", "buddy", "pal", "man", "sir", "doc", "guys", "folks", "everyone", "everybody", "all", "again", "so", "much", "nurse", "doctor",
+		"kiddo", "champ", "boss", "mate", "friend", "there", "young", "ladies", "gentlemen", "right", "well", "okay", "alright", "yes", "no", "sure", "now":
+		return true
 	}
-	return true
+	return false
 }
 
 // personSubject: token i opens what is said (the caller checks) and what
@@ -2581,6 +2588,9 @@ func (s *scanner) nameScore(i int) float64 {
 	}
 	if t.is(fFirstTop) && !t.is(fStop|fDeterminer) && (s.vocative(i) || s.introducedAge(i)) {
 		return 0.8
+	}
+	if !s.notes && t.is(fFirst) && !t.is(fStop|fDeterminer) && (!s.cased || t.has(shCap)) && !addressee(s.lowerTok(i)) && s.addressedFirst(i) && !s.subjectAfter(i+2) {
+		return 0.75 // "cliff, what happened on the mountain?", "mark, good to see you": a given name that opens what is said to someone
 	}
 	if s.cased && t.has(shSentStart) && t.has(shCap) && t.is(fFirst) && !t.is(fStop|fDeterminer) && s.sentenceStartName(i) {
 		return 0.8

@@ -850,6 +850,7 @@ var registry = []detector{
 		Types:   []Type{Facility},
 		Sources: []string{"place/practice"},
 		run:     (*scanner).detectCarePractices,
+		gate:    func(s *scanner) bool { return !s.notes && !s.cased },
 		Examples: []example{
 			// a practice named in speech by everyday words before the care it gives and its head, where someone goes, calls from or is seen
 			{text: "there 's one at quarrybrook pulmonary rehab . the echo is at tallow creek pediatric cardiology . the nurse from bright meadow home health came . for pt there 's summit physical therapy",
@@ -1530,6 +1531,8 @@ var registry = []detector{
 			{text: "everyone calls me bud. call me may. call me later. when will he call me [doctor] i'll find out", want: map[string]Type{"bud": Name, "may": Name}, keep: []string{"later", "doctor"}},
 			// any given name greeted or thanked where what is said pauses, a month's too; not an endearment
 			{text: "thanks, art. thank you, april. hi duke, how are you? thanks, honey. hi, may i ask something? thanks again.", want: map[string]Type{"art": Name, "april": Name, "duke": Name}, keep: []string{"honey", "may i", "again"}},
+			// a given name greeted however close to a word; one that opens what is said to someone before a comma and a question or a pleasantry; an endearment or a discourse word stays
+			{text: "[doctor] hi rusty . [doctor] cliff , what happened on the mountain ? [doctor] mark , good to see you . [doctor] honey , what 's wrong ? [doctor] right , what happened ?", want: map[string]Type{"rusty": Name, "cliff": Name, "mark": Name}, keep: []string{"honey", "right"}},
 			// the next speaker's label between a question for a name and the answer is no name; its number is no day
 			{text: "DR: What's your name? PT: Gloria Esposito. Speaker 1: And your date of birth? Speaker 2: June 3rd, 1941.", want: map[string]Type{"Gloria Esposito": Name, "June 3rd, 1941": Date}, keep: []string{"PT", "Speaker 2"}},
 			// a thing's name after "called" is no person's

@@ -285,6 +285,11 @@ func (s *scanner) addressedFirst(i int) bool {
 	switch string(s.lowerTok(i + 2)) {
 	case "what", "how", "when", "where", "why", "do", "did", "does", "are", "have", "can", "could", "would", "i", "you", "we", "is", "tell", "let", "lets": // "let's": lower-cased forms drop apostrophes
 		return true
+	case "good", "nice", "great", "glad", "come", "welcome", "please", "thanks":
+		// "mark, good to see you", "ruth, come on in", "jo, please have a seat"
+		n := i + 3
+		return n < len(s.toks) && s.toks[n].kind == tkWord && (string(s.lowerTok(n)) == "to" || string(s.lowerTok(n)) == "in" || string(s.lowerTok(n)) == "on" ||
+			string(s.lowerTok(n)) == "have" || string(s.lowerTok(n)) == "for" || string(s.lowerTok(n)) == "morning" || string(s.lowerTok(n)) == "back")
 	}
 	return false
 }
