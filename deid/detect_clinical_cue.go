@@ -84,6 +84,9 @@ func (s *scanner) dropClinicalNames() {
 	places := s.placeDiseases()
 	out := s.found[:0]
 	for _, f := range s.found {
+		if f.Type == Name && f.Source == "name/dict" && s.eponymPair(f) {
+			continue // "tommy john surgery": a procedure named after its first patient
+		}
 		if len(places) > 0 && (f.Type == Name || f.Type == City || f.Type == Location) && !strings.HasPrefix(f.Source, "known/") && s.inPlaceDisease(f, places) {
 			continue // "Ross River virus … serology for Ross River"
 		}
@@ -469,4 +472,15 @@ func infectionWord(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// eponymPair: the name f, found by the lists alone, is two words, the
+// first a surname eponyms are made of, right before a word that heads an
+// eponym ("tommy john surgery", "ramsay hunt syndrome").
+func (s *scanner) eponymPair(f Finding) bool {
+	a, b := s.tokAt(f.Start), s.tokAt(f.End-1)
+	if a < 0 || b != a+1 || b+1 >= len(s.toks) || !s.adjacent(b, b+1) {
+		return false
+	}
+	return (s.toks[a].is(fEpoSurname|fEponym) || s.toks[b].is(fEpoSurname|fEponym)) && s.toks[b+1].kind == tkWord && s.toks[b+1].is(fEpoHead)
 }

@@ -1472,7 +1472,7 @@ func (s *scanner) saidAlone(i, j int) bool {
 	after := edge(j + 1)
 	if a := j + 1; !after && a < len(s.toks) && s.toks[a].kind == tkWord {
 		switch string(s.lowerTok(a)) {
-		case "thats", "and", "okay", "ok", "on", "next", "this", "im", "youre", "shes", "hes", "she", "he", "you", "i", "now", "today", "years":
+		case "thats", "and", "okay", "ok", "on", "next", "this", "im", "youre", "shes", "hes", "she", "he", "you", "i", "now", "today", "years", "last":
 			after = true // "… one hundred and one on may fourth", "ninety one next month", "at ninety eight i'm impressed", "ninety one i love it"
 		case "in":
 			// "yeah ninety three in april": the birthday's month after it

@@ -108,7 +108,7 @@ func (s *scanner) detectNames() {
 				// lady, grace, helped": a person, then their name set off
 				s.add(i, i, Name, 0.8, "name/relation")
 				continue
-			case (t.is(fFirstTop) || t.is(fFirst) && !t.is(fCommon)) && !t.is(fStop|fDeterminer|fTitle|fRelation) && (!t.is(fMonth) || i+1 < len(s.toks) && string(s.lowerTok(i+1)) == "our") &&
+			case (t.is(fFirstTop) || t.is(fFirst) && !t.is(fCommon)) && (!t.is(fStop|fDeterminer|fTitle|fRelation) || s.modalSetOff(i)) && (!t.is(fMonth) || i+1 < len(s.toks) && string(s.lowerTok(i+1)) == "our") &&
 				!s.notes && s.nameThenRole(i):
 				// "autumn, the therapist, will email you"
 				s.add(i, i, Name, 0.85, "name/relation")
@@ -745,12 +745,17 @@ func (s *scanner) modalName(c int) bool {
 		}
 		return false
 	}
+	if s.utteranceEnds(c) && c >= 3 && string(s.lowerTok(c-3)) == "is" && possessive(s.lowerTok(c-2)) {
+		return true // "this is my husband will .": a relative introduced, a modal ends no sentence so
+	}
 	n := s.nextWord(c, 0)
 	if n != c+1 || s.toks[n].kind != tkWord {
 		return false
 	}
 	w := string(s.lowerTok(n))
 	switch w {
+	case "hes", "shes", "is", "was", "and":
+		return true // "my son will he's four": a modal before no clause
 	case "usually", "always", "often", "sometimes", "never", "also", "still", "just":
 		// "my son will usually comes with me": an adverb before the verb
 		if m := s.nextWord(n, 0); m == n+1 && s.toks[m].kind == tkWord && s.personVerbAt(m) && inflectedVerb(string(s.lowerTok(m))) {
@@ -5497,4 +5502,18 @@ func (s *scanner) isThisName(i int) (int, int) {
 		return 0, -1
 	}
 	return c, e
+}
+
+// modalSetOff: "will" or "may" at token i is set off by a comma before
+// whose role it is ("i 'll have will , our nurse , give you a shot"): a
+// name, as no modal is.
+func (s *scanner) modalSetOff(i int) bool {
+	if m := string(s.lowerTok(i)); m != "will" && m != "may" {
+		return false
+	}
+	if !s.isPunct(i+1, ',') || i+3 >= len(s.toks) {
+		return false
+	}
+	d := string(s.lowerTok(i + 2))
+	return (d == "our" || d == "the" || d == "my" || d == "your") && s.toks[i+3].is(fTitle)
 }

@@ -1265,6 +1265,8 @@ var registry = []detector{
 			{text: "hi , i 'm patience , i 'm her grand niece . hello i 'm joy , i 'll be your nurse", want: map[string]Type{"patience": Name, "joy": Name}},
 			// a role's number after it is no name
 			// whom a caller asks for after "is this"; a word everyone says alone stays
+			// "will" introduced as a relative where what is said ends, before "he's", or set off before whose role it is; the modal stays
+			{text: "[patient] this is my husband will . [doctor] i 'll have will , our nurse , give you a shot . yes she will . my son will he 's four", want: map[string]Type{"will": Name}, keep: []string{"she will"}},
 			{text: "lab: hi, is this mark oyelaran?\npatient: yes, speaking. is this keisha calling? is this normal? is this right?", want: map[string]Type{"mark oyelaran": Name, "keisha": Name}, keep: []string{"normal", "right"}},
 			// whose date of birth; a month's or a modal's word after "doctor" before whose or a pause; a capital after a relative and "is"
 			{text: "okay and will's date of birth february third. hope's birthday was monday. the will's date. i'll message doctor may's nurse. the doctor may call.", want: map[string]Type{"will": Name, "hope": Name, "may": Name}, keep: []string{"the will's", "doctor may call"}},
@@ -1969,6 +1971,8 @@ var registry = []detector{
 		run:     (*scanner).dropClinicalNames,
 		Examples: []example{
 			// a pet named after whose pet it is or before it, and the same word found by the lists alone elsewhere
+			// a procedure named after a patient, two names before the head of an eponym
+			{text: "i had tommy john surgery last year. my nephew tommy quist came", want: map[string]Type{"tommy quist": Name}, keep: []string{"tommy john surgery"}},
 			{text: "[patient] my dog rosie jumped up and i fell\n[doctor] rosie 's your dog ?\n[patient] yes . my niece amara helps", want: map[string]Type{"amara": Name}, keep: []string{"rosie"}},
 			// a disease named after the place it was found, where it is named and where its words are said again; a person so named stays
 			{text: "GP: It might be Ross River virus. I'll do serology for Ross River. Watch for Murray Valley fever. My friend Ross Aldane came.", want: map[string]Type{"Ross Aldane": Name}, keep: []string{"Ross River", "Murray Valley"}},
