@@ -1078,7 +1078,7 @@ func facilityTailHead(w string) bool {
 // therapy", "riverside pulmonary rehab").
 func careTailHead(w string) bool {
 	switch w {
-	case "health", "therapy", "rehab", "cardiology", "associates", "partners", "specialists", "consultants", "group", "institute", "lab", "labs":
+	case "health", "therapy", "rehab", "cardiology", "associates", "partners", "specialists", "consultants", "group", "institute", "lab", "labs", "pavilion":
 		return true
 	}
 	return false

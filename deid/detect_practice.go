@@ -367,7 +367,7 @@ func (s *scanner) detectCarePractices() {
 			continue
 		}
 		k := h
-		for n := 0; n < 2 && k > 0 && s.adjacent(k-1, k) && careNameKind(s.lowerTok(k-1)); n++ {
+		for n := 0; n < 2 && k > 0 && s.adjacent(k-1, k) && careNameKind(s.lowerStem(k-1)); n++ {
 			k--
 		}
 		if k == h || k < 2 {
@@ -392,6 +392,12 @@ func (s *scanner) detectCarePractices() {
 		}
 		switch string(s.lowerTok(p)) {
 		case "at", "from", "with", "called":
+		case "the":
+			// "and the prairie view wound center": two words of a name after
+			// "the" (not "the new wound center", "the big new wound center")
+			if k-first < 2 {
+				continue
+			}
 		case "to":
 			if common == k-first {
 				continue // "to see physical therapy": a verb after "to"
@@ -423,7 +429,7 @@ func (s *scanner) practiceNameWord(j int) bool {
 	u := &s.toks[j]
 	w := s.lowerTok(j)
 	return u.kind == tkWord && u.hi-u.lo >= 3 && !u.has(shPoss|shApos) &&
-		!u.is(fStop|fDeterminer|fNumWord|fOrdWord|fMonth|fWeekday|fRelation|fTitle|fClinical|fCareKind|fCareUnit|fUnit|fMeasure|fGreeting|fLocPrep|fDatePrep|fPersonVerb|fIntro|fCountry) &&
+		!u.is(fStop|fDeterminer|fNumWord|fOrdWord|fMonth|fWeekday|fRelation|fTitle|fClinical|fCareKind|fCareUnit|fUnit|fGreeting|fLocPrep|fDatePrep|fPersonVerb|fIntro|fCountry) &&
 		!timeAdverb(w) && !placeAdverb(w) && !degreeWord(w) && !branchAdjective(w) && !practiceQualifier(w) && !careTailWord(string(w)) && !s.isFiller(j) && !s.verbIng(j)
 }
 
@@ -447,7 +453,8 @@ func careNameKind(w []byte) bool {
 // most", "at best"), or of a place everyone has ("at work", "at school").
 func degreeWord(w []byte) bool {
 	switch string(w) {
-	case "least", "most", "best", "worst", "all", "once", "first", "last", "times", "risk", "work", "school", "church", "rest", "random", "large", "length":
+	case "least", "most", "best", "worst", "all", "once", "first", "last", "times", "risk", "work", "school", "church", "rest", "random", "large", "length",
+		"new", "old", "big", "main", "local", "small", "little", "nearest", "closest", "good", "whole", "entire", "same", "other", "usual", "regular", "outpatient", "inpatient":
 		return true
 	}
 	return false

@@ -715,6 +715,8 @@ var registry = []detector{
 			{text: "i work nights at costco. she works part time at kroger. it works there at night", want: map[string]Type{"costco": Location, "kroger": Location}, keep: []string{"night"}},
 			{text: "i work for myself, she worked at home, he was employed by Halvorsen & Sons until he retired", want: map[string]Type{"Halvorsen & Sons": Location}, keep: []string{"myself", "home"}},
 			{text: "my daughter who works at Corvanta, and i've been working for ZENTRO", want: map[string]Type{"Corvanta": Location, "ZENTRO": Location}},
+			// the people of someone's work named by where it is; a time or a place everyone has stays
+			{text: "my coworkers at harlow and finch keep asking. my boss at the moment is fine. my colleague at home", want: map[string]Type{"harlow and finch": Location}, keep: []string{"moment", "home"}},
 			// a maker or a trade named by everyday words before the head of its kind; a firm the list knows
 			{text: "i work at lumen analytics all day. mum's at work at Red Stag Timber. i work at Jaguar Land Rover. the auto refill is on", want: map[string]Type{"lumen analytics": Location, "Red Stag Timber": Location, "Jaguar Land Rover": Location}, keep: []string{"auto refill"}},
 			{text: "what works for pain, a job with benefits, the owner of the dog", keep: []string{"pain", "benefits", "dog"}},
@@ -855,6 +857,9 @@ var registry = []detector{
 			// a practice named in speech by everyday words before the care it gives and its head, where someone goes, calls from or is seen
 			{text: "there 's one at quarrybrook pulmonary rehab . the echo is at tallow creek pediatric cardiology . the nurse from bright meadow home health came . for pt there 's summit physical therapy",
 				want: map[string]Type{"quarrybrook pulmonary rehab": Facility, "tallow creek pediatric cardiology": Facility, "bright meadow home health": Facility, "summit physical therapy": Facility}},
+			// two words of a name after "the" and before a kind of care; a possessive kind tokenised apart; a measure's word among the name's
+			{text: "and the prairie view wound center for offloading . deliver at northside women 's pavilion ? therapy at peak performance physical therapy . the new wound center . the big new wound center",
+				want: map[string]Type{"prairie view wound center": Facility, "northside women 's pavilion": Facility, "peak performance physical therapy": Facility}, keep: []string{"new wound center"}},
 			// the kind and head alone, or words of time, place or manner before them, name none
 			{text: "she goes to physical therapy at night . at home health visits help . at least pulmonary rehab is close . we need to see physical therapy . at your physical therapy appointment",
 				keep: []string{"physical therapy", "home health", "least", "see", "your"}},
