@@ -1831,6 +1831,8 @@ var registry = []detector{
 			// after a town, the kind of care a clinic gives and its head; after a person, none
 			{text: "labs from crestview clinical lab, results from lakeshore endocrine associates, my podiatrist at elmwood foot and ankle. i told linda home health helped",
 				want: map[string]Type{"crestview clinical lab": Facility, "lakeshore endocrine associates": Facility, "elmwood foot and ankle": Facility}},
+			// a practice that answers the phone in a call a recogniser labelled by numbered speakers, with shorthand enough for a note
+			{text: "spk_0: good morning coastal orthopedic associates this is patrice\nspk_1: hi this is kim , about the mri and the pt cbc bmp\nspk_0: okay what is the name", want: map[string]Type{"coastal orthopedic associates": Location, "patrice": Name, "kim": Name}},
 			// a practice named by how its phone is answered
 			{text: "Front desk: Bright Smiles Family Dental, this is Rosalind. Caller: I'm with Ridgeline Physical Therapy. Doctor: Physical Therapy, this is the plan.",
 				want: map[string]Type{"Bright Smiles Family Dental": Facility, "Ridgeline Physical Therapy": Location}, keep: []string{"Physical Therapy, this"}},

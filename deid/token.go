@@ -174,7 +174,7 @@ func (s *scanner) tokenize() {
 	// (a transcript's speaker labels, or a conversation record's turns, say
 	// it is speech: "[nurse] mr baker, mr wendell baker … ida's home" is no
 	// note)
-	s.notes = s.short >= 3 && s.short*25 >= s.words && s.labels == 0 && s.carryFrom == nil
+	s.notes = s.short >= 3 && s.short*25 >= s.words && s.labels == 0 && s.carryFrom == nil && !s.speechy()
 	if len(s.homAt) > 0 && !s.notes {
 		s.digitHomophones()
 	}
@@ -695,10 +695,17 @@ func (s *scanner) colonLabel() int {
 	if k < 0 || k != 0 && !s.toks[k].has(shNewline) || s.toks[k].kind != tkWord || s.toks[k].end-s.toks[k].start > 12 {
 		return -1
 	}
+	if k+1 < n-1 && s.toks[k+1].start == s.toks[k].end && s.toks[k].end-s.toks[k].start <= 8 {
+		return k // "spk_0:", "S1:", "guest2:": a speech recogniser's numbered speaker
+	}
 	switch string(s.low[s.toks[k].lo:s.toks[k].hi]) {
 	case "doctor", "dr", "pt", "gp", "patient", "speaker", "clinician", "physician", "nurse", "caller", "receptionist", "interviewer", "interviewee",
 		"mother", "father", "parent", "daughter", "son", "wife", "husband", "caregiver", "interpreter", "pharmacist", "therapist", "provider",
-		"student", "examiner", "candidate", "mom", "dad", "mum", "carer", "relative", "guardian", "registrar", "paramedic", "counselor", "counsellor":
+		"student", "examiner", "candidate", "mom", "dad", "mum", "carer", "relative", "guardian", "registrar", "paramedic", "counselor", "counsellor",
+		// call transcripts and staff: "Agent:", "Rep:", "Scheduler:", "Front desk:", "RN:"
+		"agent", "customer", "rep", "representative", "scheduler", "operator", "coordinator", "dispatcher", "client", "participant", "moderator",
+		"staff", "desk", "support", "records", "intake", "billing", "triage", "pharmacy", "rn", "np", "ma", "tech", "technician", "resident",
+		"attending", "fellow", "md", "pa", "adjuster", "midwife", "sister", "physio", "dentist", "hygienist", "optician", "doula", "member", "user", "bot":
 		return k
 	}
 	return -1
@@ -751,4 +758,24 @@ func isLetterByte(text string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsLetter(r)
+}
+
+// speechy: the text talks the way people speak to each other, not the way
+// a note is written: three or more of "you", "um", "uh", "yeah", "okay",
+// "i'm", "we're", "gonna", "don't", "that's", one word in forty or more.
+// A transcript with no speaker labels and the shorthand a note has ("bp",
+// "mg", "cbc") is still speech (a nursing note says none of them).
+func (s *scanner) speechy() bool {
+	k := 0
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.kind != tkWord || t.hi-t.lo > 6 {
+			continue
+		}
+		switch string(s.low[t.lo:t.hi]) {
+		case "you", "um", "uh", "yeah", "okay", "im", "youre", "were", "gonna", "dont", "ive", "thats", "its":
+			k++
+		}
+	}
+	return k >= 3 && k*40 >= s.words
 }
