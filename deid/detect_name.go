@@ -182,6 +182,18 @@ func (s *scanner) detectNames() {
 				continue
 			}
 		}
+		if !s.notes && (t.hi-t.lo == 4 || t.hi-t.lo == 6 || t.hi-t.lo == 3) && (s.low[t.lo] == 's' || s.low[t.lo] == 'h') {
+			c := s.seenFor(i)
+			if c < 0 {
+				c = s.howsDoing(i)
+			}
+			if c > i && !s.covered(c, "") {
+				// "are you still seeing colleen for therapy", "how 's june doing"
+				s.add(c, c, Name, 0.8, "name/cue")
+				i = c
+				continue
+			}
+		}
 		if t.is(fFirst) && t.has(shPoss) && !s.notes && s.birthOf(i) {
 			// "and will's date of birth", "grace's birthday was monday"
 			s.add(i, i, Name, 0.85, "name/cue")
@@ -754,8 +766,8 @@ func (s *scanner) modalName(c int) bool {
 	}
 	w := string(s.lowerTok(n))
 	switch w {
-	case "hes", "shes", "is", "was", "and":
-		return true // "my son will he's four": a modal before no clause
+	case "hes", "shes", "is", "was", "and", "does", "did", "has":
+		return true // "my son will he's four", "will does": a modal before no clause
 	case "usually", "always", "often", "sometimes", "never", "also", "still", "just":
 		// "my son will usually comes with me": an adverb before the verb
 		if m := s.nextWord(n, 0); m == n+1 && s.toks[m].kind == tkWord && s.personVerbAt(m) && inflectedVerb(string(s.lowerTok(m))) {
@@ -1031,6 +1043,11 @@ func (s *scanner) nameThenRole(i int) bool {
 		case "with", "see", "ask", "to", "have", "let", "tell":
 			// ("i'll have june our dietitian see him")
 			d, bare = i+1, true
+		case "and":
+			// "okay and gabby our ibd nurse will call you"
+			if string(s.lowerTok(i+1)) == "our" {
+				d, bare = i+1, true
+			}
 		}
 	}
 	if d+2 >= len(s.toks) || !bare && !s.isPunct(i+1, ',') || s.toks[d].kind != tkWord {
@@ -1134,14 +1151,14 @@ func (s *scanner) roleIsName(i int) int {
 	if future {
 		v, c = c, c+1 // "the nurse will be faith, she covers …": who it will be
 	}
-	if c >= len(s.toks) || !s.toks[c].is(fFirstTop) || s.toks[c].is(nameNot|fClinical) || s.toks[c].kind != tkWord || !s.utteranceEndAfter(c) || s.cased {
+	if c >= len(s.toks) || !s.toks[c].is(fFirstTop) || s.toks[c].is(nameNot|fClinical) || s.toks[c].kind != tkWord || !s.utteranceEndAfter(c) && !s.pronounClauseAt(c+1) || s.cased {
 		return -1
 	}
 	if w := s.lowerTok(v); string(w) != "is" && string(w) != "was" && string(w) != "be" {
 		return -1
 	}
-	if !s.ownRole(i) && !(future && i > 0 && string(s.lowerTok(i-1)) == "the") {
-		return -1
+	if !s.ownRole(i) && !((future || s.pronounClauseAt(c+1)) && s.roleLead(i) >= 0 && string(s.lowerTok(s.roleLead(i))) == "the") {
+		return -1 // (not "the nurse is grace": "the coordinator is jasmine she 'll call you")
 	}
 	return c
 }
@@ -5516,4 +5533,63 @@ func (s *scanner) modalSetOff(i int) bool {
 	}
 	d := string(s.lowerTok(i + 2))
 	return (d == "our" || d == "the" || d == "my" || d == "your") && s.toks[i+3].is(fTitle)
+}
+
+// pronounClauseAt: a clause about a person opens at token n with "she" or
+// "he" ("the coordinator is jasmine she 'll call you").
+func (s *scanner) pronounClauseAt(n int) bool {
+	if n >= len(s.toks) || s.toks[n].kind != tkWord {
+		return false
+	}
+	switch string(s.lowerTok(n)) {
+	case "she", "he", "shes", "hes", "shell", "shed", "hed":
+		return true
+	}
+	return false
+}
+
+// seenFor returns the given name seen for care after "seeing" or "see" at
+// token i ("are you still seeing colleen for therapy", "i see grace
+// about my knee"), or -1: a well-known given name, then "for", "about",
+// "again" or the end of what is said.
+func (s *scanner) seenFor(i int) int {
+	switch string(s.lowerTok(i)) {
+	case "seeing", "see", "saw", "seen", "sees":
+	default:
+		return -1
+	}
+	c := i + 1
+	if c+1 >= len(s.toks) || !s.adjacent(i, c) || s.toks[c].kind != tkWord {
+		return -1
+	}
+	t := &s.toks[c]
+	if !t.is(fFirstTop) || t.is(nameNot|fClinical|fEponym) || s.cased && !t.has(shCap) {
+		return -1
+	}
+	if s.utteranceEnds(c) {
+		return c
+	}
+	switch string(s.lowerTok(c + 1)) {
+	case "for", "about", "again", "every", "weekly", "monthly":
+		return c
+	}
+	return -1
+}
+
+// howsDoing returns the given name asked after between "how's" and
+// "doing" or "feeling" at token i ("how 's june doing", "how's will
+// feeling"), or -1.
+func (s *scanner) howsDoing(i int) int {
+	if string(s.lowerTok(i)) != "hows" {
+		return -1
+	}
+	c := i + 1
+	if c+1 >= len(s.toks) || !s.adjacent(i, c) || s.toks[c].kind != tkWord || !s.toks[c].is(fFirst) || s.toks[c].is(fStop&^fFirst|fDeterminer|fRelation|fTitle) {
+		return -1
+	}
+	switch string(s.lowerTok(c + 1)) {
+	case "doing", "feeling", "holding", "getting", "coping", "managing":
+		return c
+	}
+	return -1
 }

@@ -1269,6 +1269,8 @@ var registry = []detector{
 			// "i 'm" as speech is tokenised, then a role or whose relative; an adjective with its object stays
 			{text: "hi , i 'm patience , i 'm her grand niece . hello i 'm joy , i 'll be your nurse", want: map[string]Type{"patience": Name, "joy": Name}},
 			// a role's number after it is no name
+			// a given name seen for care or asked after; a role's holder after "the" when she is spoken of next; a person who yells
+			{text: "are you still seeing colleen for therapy ? how 's june doing ? the referral coordinator is jasmine she 'll call you . i see will for sure . how 's work doing ? bill yells at me", want: map[string]Type{"colleen": Name, "june": Name, "jasmine": Name, "bill": Name}, keep: []string{"will for sure", "work"}},
 			// whom a caller asks for after "is this"; a word everyone says alone stays
 			// "will" introduced as a relative where what is said ends, before "he's", or set off before whose role it is; the modal stays
 			{text: "[patient] this is my husband will . [doctor] i 'll have will , our nurse , give you a shot . yes she will . my son will he 's four", want: map[string]Type{"will": Name}, keep: []string{"she will"}},
