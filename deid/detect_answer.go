@@ -24,6 +24,7 @@ const (
 	askZip           // "and your zip code?"
 	askWork          // "where do you work?", "who's your employer?"
 	askUser          // "and the username?", "your login?"
+	askPlace         // "which pharmacy?", "what hospital was he born at?"
 )
 
 // typ is the type of what the answer to a question of kind k says.
@@ -47,6 +48,8 @@ func (k askKind) typ() Type {
 		return Location
 	case askUser:
 		return ID
+	case askPlace:
+		return Facility
 	}
 	return ""
 }
@@ -110,6 +113,9 @@ func (s *scanner) unmarkedQuestions() {
 			}
 			if i = q; s.text[off-1] == ':' {
 				i = q - 1 // "patient: …" is labelled by the word before the colon
+				for i > 1 && q-i < 3 && (s.toks[i].kind == tkNum || s.isPunct(i, '_')) && s.toks[i-1].end == s.toks[i].start {
+					i-- // "spk_0:", "S1:": a recogniser's numbered speaker
+				}
 			}
 		} else {
 			off = len(s.text) + 1
@@ -233,6 +239,17 @@ func (s *scanner) afterLabel(a int) (int, bool) {
 	if a+1 < len(s.toks) && s.toks[a].kind == tkWord && s.isPunct(a+1, ':') && s.toks[a].end-s.toks[a].start <= 12 {
 		return a + 2, true
 	}
+	if a+2 < len(s.toks) && s.toks[a].kind == tkWord && s.toks[a].end-s.toks[a].start <= 8 {
+		// "spk_0:", "S1:": a recogniser's numbered speaker
+		c := a + 1
+		spaced := string(s.lowerTok(a)) == "speaker" || string(s.lowerTok(a)) == "spk" // "Speaker 1:"
+		for c < len(s.toks) && c-a <= 2 && (s.toks[c].kind == tkNum || s.isPunct(c, '_')) && (s.toks[c].start == s.toks[c-1].end || spaced && s.adjacent(c-1, c)) {
+			c++
+		}
+		if c > a+1 && c < len(s.toks) && s.isPunct(c, ':') {
+			return c + 1, true
+		}
+	}
 	return a, false
 }
 
@@ -276,7 +293,7 @@ func (s *scanner) stampEnd(a int) int {
 // where its sentence starts (14 tokens at most), and returns what it asks
 // for; the word nearest the '?' decides.
 func (s *scanner) questionKind(q int) askKind {
-	var number, where, phone, employer bool
+	var number, where, phone, employer, which, place bool
 	kind := askNone
 	set := func(k askKind) {
 		if kind == askNone {
@@ -325,6 +342,18 @@ func (s *scanner) questionKind(q int) askKind {
 			set(askDOB)
 		case "where":
 			where = true
+		case "pharmacy", "hospital", "clinic", "school", "daycare":
+			// "which pharmacy", "what elementary school" (not "what brings
+			// you to the clinic")
+			for p := k - 1; p >= 0 && k-p <= 2 && s.toks[p].kind == tkWord; p-- {
+				if w := string(s.lowerTok(p)); w == "which" || w == "what" {
+					place, which = true, true
+					break
+				}
+				if s.toks[p].is(fStop | fLocPrep | fDeterminer) {
+					break // "what about school?"
+				}
+			}
 		case "phone", "cell", "telephone", "callback":
 			phone = true
 			set(askPhone)
@@ -350,6 +379,8 @@ func (s *scanner) questionKind(q int) askKind {
 		}
 	}
 	switch {
+	case place && which && kind != askName && kind != askPhone:
+		return askPlace // "which pharmacy?", "and which hospital was he born at?"
 	case kind == askWork && !where && !employer:
 		return askNone // "how's work?", "do you work?"
 	case where && kind == askDOB:
@@ -389,7 +420,7 @@ func (s *scanner) namesAsked(k, q int) bool {
 var askWords = []string{"name", "names", "surname", "nickname", "spell", "call", "called", "birth", "born", "birthday", "dob", "birthdate",
 	"phone", "cell", "telephone", "callback", "reach", "number", "numbers", "social", "ssn", "mrn", "record",
 	"member", "policy", "subscriber", "insurance", "zip", "postal", "zipcode", "work", "working", "works", "employer", "employed",
-	"username", "usernames", "login", "userid"}
+	"username", "usernames", "login", "userid", "pharmacy", "hospital", "clinic", "school", "daycare"}
 
 // askBloom holds the wordHash of the words questionKind reads (a token's
 // bh is the same hash for words of up to 8 bytes).
@@ -443,6 +474,8 @@ func (s *scanner) answer(a int, k askKind, label bool) {
 		s.answerEmployer(i, end)
 	case askUser:
 		s.answerUser(i, end)
+	case askPlace:
+		s.answerPlace(i, end)
 	default:
 		s.answerRun(i, end, k.typ(), 3, s.digitWord)
 	}
@@ -464,6 +497,31 @@ func (s *scanner) answerUser(i, end int) {
 	}
 	if last >= i && !s.covered(i, "") {
 		s.add(i, last, ID, 0.85, "answer/ID")
+	}
+}
+
+// answerPlace takes the pharmacy, hospital, clinic or school an answer
+// to "which pharmacy?" names from token i: its words up to where what is
+// said pauses, four at most, none a function word, a number or a pause
+// ("swedish first hill", "the safeway on calle real": "safeway"), unless
+// another finding has it.
+func (s *scanner) answerPlace(i, end int) {
+	if i < end && string(s.lowerTok(i)) == "the" {
+		i++
+	}
+	last := -1
+	for k := i; k < end && k-i < 4; k++ {
+		t := &s.toks[k]
+		if t.kind == tkPunct && s.text[t.start] == '-' && k > i && k+1 < end {
+			continue // "hy-vee"
+		}
+		if t.kind != tkWord || t.is(fStop|fDeterminer|fLocPrep|fDatePrep|fNumWord|fMonth|fWeekday|fRelation|fTitle) || s.isFiller(k) || placeAdverb(s.lowerTok(k)) {
+			break
+		}
+		last = k
+	}
+	if last >= i && !s.covered(i, "") && !degreeWord(s.lowerTok(i)) && !sequenceWord(string(s.lowerTok(i))) {
+		s.add(i, last, Facility, 0.8, "answer/FACILITY")
 	}
 }
 

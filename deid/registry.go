@@ -791,8 +791,8 @@ var registry = []detector{
 	},
 	{
 		Name:    "answers",
-		Types:   []Type{Name, Date, Phone, SSN, MRN, HealthPlan, Zip, Location, ID},
-		Sources: []string{"name/answer", "answer/DATE", "answer/PHONE", "answer/SSN", "answer/MRN", "answer/HEALTH_PLAN", "answer/ZIP", "answer/EMPLOYER", "answer/ID"},
+		Types:   []Type{Name, Date, Phone, SSN, MRN, HealthPlan, Zip, Location, ID, Facility},
+		Sources: []string{"name/answer", "answer/DATE", "answer/PHONE", "answer/SSN", "answer/MRN", "answer/HEALTH_PLAN", "answer/ZIP", "answer/EMPLOYER", "answer/ID", "answer/FACILITY"},
 		run:     (*scanner).detectAnswers,
 		gate: func(s *scanner) bool {
 			return s.asked != askNone || s.hasSeen(seenAsk) || s.hasSeen(seenQuestion) && s.hasSeen(seenBy)
@@ -800,6 +800,8 @@ var registry = []detector{
 		Examples: []example{
 			// a time stamp before the next speaker's label
 			{text: "Doctor: your first name? [00:02:10] Patient: jo. Doctor: and the date? [00:02:14] Patient: the ninth", want: map[string]Type{"jo": Name}, keep: []string{"00:02:10", "00:02:14"}},
+			// the pharmacy or hospital asked for, after a recogniser's numbered speakers; a question about school names none
+			{text: "spk_1: and which hospital was he born at\nspk_0: swedish first hill\nspk_1: which pharmacy?\nspk_0: the dalby drug on fourth\nDoctor: What about school?\nParent: Fewer screens.", want: map[string]Type{"swedish first hill": Facility, "dalby drug": Facility}, keep: []string{"Fewer screens"}},
 			// asked with a verb of telling and a period; a user name asked for, said in words and letters
 			{text: "[automated] Please say the patient's first and last name.\nCaller: hope alvarado\nSupport: And the username?\nCaller: h meeks fifty nine, all one word.", want: map[string]Type{"hope alvarado": Name, "h meeks fifty nine": ID}, keep: []string{"all one word"}},
 			// a month that is a given name, as the whole answer; not a verb that opens a question

@@ -60,7 +60,7 @@ func (s *scanner) markSpeech(i int, w []byte) {
 		case "name", "names", "surname", "nickname", "spell", "call", "called", "birth", "born", "birthday", "dob", "birthdate",
 			"phone", "cell", "telephone", "callback", "reach", "number", "numbers", "social", "ssn", "mrn", "record",
 			"member", "policy", "subscriber", "insurance", "zip", "postal", "zipcode", "work", "working", "works", "employer", "employed",
-			"username", "usernames", "login", "userid":
+			"username", "usernames", "login", "userid", "hospital", "clinic", "school", "daycare":
 			s.seen |= seenAsk // (askWords, detect_answer.go: TestSeenWords keeps the two lists the same)
 			if len(w) == 6 && w[0] == 'c' && w[5] == 'd' {
 				s.seen |= seenCalled // "called"
@@ -73,6 +73,9 @@ func (s *scanner) markSpeech(i int, w []byte) {
 			s.seen |= seenLevel
 		case "pharmacy", "chemist", "chemists", "drug", "drugs", "dental", "psychology", "physio", "physiotherapy", "podiatry", "optical", "opticians", "imaging":
 			s.seen |= seenShop // (bizHeadWord, detect_business.go)
+			if len(w) == 8 && w[0] == 'p' {
+				s.seen |= seenAsk // "pharmacy": "which pharmacy?" (askWords)
+			}
 		case "cpt", "hcpcs":
 			s.seen |= seenCode
 		case "day", "years", "night": // "year's" is lowered to "years"
