@@ -634,8 +634,11 @@ func (s *scanner) leadStreet(i int) int {
 	words := 0
 	for n := i + 1; n < len(s.toks) && n-i <= 7; n++ {
 		t := &s.toks[n]
+		if t.has(shNewline) && words == 0 {
+			return -1 // "… one Babylon Avenue.\nSpeaker 1: OK": the next line's label
+		}
 		switch {
-		case t.kind == tkPunct && s.text[t.start] == '.' && n == i+1:
+		case t.kind == tkPunct && s.text[t.start] == '.' && n == i+1 && !s.toks[i].is(fCommon): // "ul.", "Avda." (not "Avenue.": a sentence ends)
 		case t.kind == tkNum && t.end-t.start <= 5:
 			if words > 0 {
 				return n
@@ -671,8 +674,8 @@ func (s *scanner) addressTail(j int) int {
 	end := j
 	for n := j + 1; n < len(s.toks) && n-end <= 3; n++ {
 		t := &s.toks[n]
-		if s.fieldLabelAt(n) {
-			return end // "… 1500 Diamond Hill Rd\nSchool/daycare: …": the next field of a form
+		if s.fieldLabelAt(n) || t.has(shNewline) && s.speakerLabelEnd(n) > n {
+			return end // "… 1500 Diamond Hill Rd\nSchool/daycare: …": the next field of a form, or the next speaker's turn
 		}
 		postcode := -1
 		if t.kind == tkNum {

@@ -113,8 +113,9 @@ func (s *scanner) unmarkedQuestions() {
 			}
 			if i = q; s.text[off-1] == ':' {
 				i = q - 1 // "patient: …" is labelled by the word before the colon
-				for i > 1 && q-i < 3 && (s.toks[i].kind == tkNum || s.isPunct(i, '_')) && s.toks[i-1].end == s.toks[i].start {
-					i-- // "spk_0:", "S1:": a recogniser's numbered speaker
+				for i > 1 && q-i < 3 && (s.toks[i].kind == tkNum || s.isPunct(i, '_')) && (s.toks[i-1].end == s.toks[i].start ||
+					s.toks[i].kind == tkNum && s.adjacent(i-1, i) && (string(s.lowerTok(i-1)) == "speaker" || string(s.lowerTok(i-1)) == "spk")) {
+					i-- // "spk_0:", "S1:", "Speaker 2:": a recogniser's numbered speaker
 				}
 			}
 		} else {

@@ -71,6 +71,13 @@ func (s *scanner) detectDates() {
 			j := s.spokenNumericDate(i)
 			s.add(i, j, Date, 0.8, "date/spoken-numeric")
 			i = j
+		case t.kind == tkWord && t.is(fNumWord) && !t.is(fOrdWord) && t.val >= 1 && t.val <= 19 && s.cardinalDayMonthYear(i) > i:
+			// "twelve August nineteen fifty eight": a day said as a count,
+			// then the month and the year, as British speech says a birth
+			// date (a year must follow: "two june appointments" stays)
+			j := s.cardinalDayMonthYear(i)
+			s.add(i, j, Date, 0.9, "date/day-month")
+			i = j
 		case t.is(fOrdWord) || t.kind == tkNum && t.val >= 1 && t.val <= 31 && t.end-t.start <= 2 || t.kind == tkWord && (t.val == 20 || t.val == 30) && t.is(fNumWord):
 			// "the 3rd of march" / "3 march 2021" / "on the twelfth"
 			if j, ok := s.readDay(i); ok {
@@ -1177,6 +1184,20 @@ func (s *scanner) readDay(i int) (int, bool) {
 		return i, true
 	}
 	return 0, false
+}
+
+// cardinalDayMonthYear returns the last token of the year after a day
+// said as a count (one to nineteen) at token i and a month right after
+// it ("twelve August nineteen fifty eight", "three may 2001"), or -1.
+func (s *scanner) cardinalDayMonthYear(i int) int {
+	m := i + 1
+	if m >= len(s.toks) || !s.adjacent(i, m) || s.toks[m].kind != tkWord || !s.toks[m].is(fMonth) || !s.monthOK(m, true) {
+		return -1
+	}
+	if y, ok := s.yearAfter(m); ok {
+		return y
+	}
+	return -1
 }
 
 // personalThing: what a person has that a month does not ("Jun's mobile").

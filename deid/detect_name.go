@@ -2293,6 +2293,9 @@ func (s *scanner) speakerLabelEnd(n int) int {
 		return n
 	}
 	k := n + 1
+	if s.isPunct(k, '_') && s.toks[k].start == t.end && k+1 < len(s.toks) && s.toks[k+1].kind == tkNum && s.toks[k+1].start == s.toks[k].end {
+		k++ // "SPEAKER_01:", "spk_0:"
+	}
 	if k < len(s.toks) && s.toks[k].kind == tkNum && s.toks[k].end-s.toks[k].start <= 2 {
 		k++ // "Speaker 2:"
 	}

@@ -624,9 +624,10 @@ func (s *scanner) streetName(i int) {
 	if !full && !(s.cased && t.has(shCap) && !t.has(shAllCaps)) {
 		return // "Spine CT" is a scan, "Elm Ct" a street
 	}
-	if !full && s.isPunct(i+1, '.') {
-		// "Dr. Patel", "St. Mary's": a title or a saint, not a street
-		if n := i + 2; n < len(s.toks) && (s.toks[n].has(shCap) || s.toks[n].kind == tkTag) {
+	if !full && s.isPunct(i+1, '.') && s.toks[i].end == s.toks[i+1].start && t.hi-t.lo <= 3 {
+		// "Dr. Patel", "St. Mary's": a title or a saint, not a street (not
+		// "by Shaker Square.\nDoctor: …": a word in full, then the next turn)
+		if n := i + 2; n < len(s.toks) && (s.toks[n].has(shCap) || s.toks[n].kind == tkTag) && !s.toks[n].has(shNewline) {
 			return
 		}
 	}

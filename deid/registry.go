@@ -338,6 +338,8 @@ var registry = []detector{
 			// a month said by its ordinal after the day, as dates of birth are read out in Britain and Ireland, with its year
 			{text: "Olwen Pryce, ninth of the second, seventy-four. And him? The 21st of the 11th, '03.", want: map[string]Type{"ninth of the second, seventy-four": Date, "21st of the 11th, '03": Date}},
 			{text: "we're on the second of the third floor, she was the first of the second year", keep: []string{"second of the third", "first of the second"}},
+			// a day said as a count before the month and the year; a count before a month's word with no year stays
+			{text: "we had two june appointments.\nSpeaker 2: twelve August nineteen fifty eight", want: map[string]Type{"twelve August nineteen fifty eight": Date}, keep: []string{"two june"}},
 			// a day after "starting" or "by" where what is said pauses; a rank or a count stays
 			{text: "and he's starting the seventh, is there a deductible? we'll know by the twentieth. starting the first dose. he was the first great player", want: map[string]Type{"seventh": Date, "twentieth": Date}, keep: []string{"first dose", "first great"}},
 			// a birth date's year said by its last two digits where the turn ends; the cue may stand in the turn before, a name spelled between
@@ -994,6 +996,8 @@ var registry = []detector{
 			{text: "Read by resident Dana Kaplan-Brooks, MD (PGY-4). We moved to Wilkes-Barre, PA last year", want: map[string]Type{"Wilkes-Barre, PA": City}, keep: []string{"MD"}},
 			// a numbered street after the house number, as western Canada writes it
 			{text: "Address: 7421 128 Street, Surrey. Clinic at 13750 96 Avenue.", want: map[string]Type{"7421 128 Street": Address, "13750 96 Avenue": Address}},
+			// an address that ends its turn stops before the next speaker's numbered label; a square's name before the next turn
+			{text: "Speaker 2: And address one Babylon Avenue.\nSpeaker 1: OK.\nPatient: It's by Shaker Square.\nDoctor: I'll update that.", want: map[string]Type{"one Babylon Avenue": Address, "Shaker Square": Address}, keep: []string{"Speaker 1", "Doctor"}},
 			// a house number said with a hyphen between its tens and units, and in hundreds before it
 			{text: "Caller: Three forty-two West Hollis Street, apartment twelve. Agent: and the mailing one, eighty-eight Larkspur Lane?", want: map[string]Type{"Three forty-two West Hollis Street, apartment twelve": Address, "eighty-eight Larkspur Lane": Address}},
 			// a street's everyday words before a weak suffix make a street when its town follows; a run or a walk stays
