@@ -2764,7 +2764,8 @@ func (s *scanner) doseAfter(i int) bool {
 func (s *scanner) surnameCommaGiven(i int) int {
 	t := &s.toks[i]
 	g := i + 2
-	if !t.is(fLast) || t.is(fCommon|nameNot|fClinical|fEponym|fState) || t.is(fCity) && !t.is(fLastTop) || g >= len(s.toks) || !s.isPunct(i+1, ',') || s.toks[i+1].start != t.end {
+	if !t.is(fLast) || t.is(fCommon|nameNot|fClinical|fEponym|fState) || t.is(fCity) && !t.is(fLastTop) || g >= len(s.toks) || !s.isPunct(i+1, ',') ||
+		s.toks[i+1].start != t.end && !(s.toks[i+1].start == t.end+1 && s.text[t.end] == ' ') { // ("murphy , evelyn": speech tokenised apart)
 		return i
 	}
 	u := &s.toks[g]

@@ -363,8 +363,8 @@ func (s *scanner) detectCarePractices() {
 		if t.kind != tkWord || t.hi-t.lo < 3 || t.has(shPoss) {
 			continue
 		}
-		if w := string(s.lowerTok(h)); !careTailHead(w) && !(t.is(fFacHead) && !t.is(fStop|fDeterminer)) || s.covered(h, "") {
-			continue
+		if w := s.lowerTok(h); !careTailHead(string(w)) && !(t.is(fFacHead) && !t.is(fStop|fDeterminer)) && !(string(w) == "home" && h > 0 && string(s.lowerTok(h-1)) == "nursing") || s.covered(h, "") {
+			continue // (a nursing home: "at riverside nursing home")
 		}
 		k := h
 		for n := 0; n < 2 && k > 0 && s.adjacent(k-1, k) && careNameKind(s.lowerStem(k-1)); n++ {
