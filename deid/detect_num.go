@@ -501,6 +501,19 @@ func (s *scanner) detectNumbers() {
 				continue
 			}
 		}
+		if toks[start].kind == tkWord && toks[start].end-toks[start].start == 2 && toks[start].has(shAllCaps) {
+			if j := s.spacedNINO(start); j > start {
+				s.add(start, j, ID, 0.9, "pattern/alnum") // "NI is JT 48 27 19 C": a UK National Insurance number written in groups
+				i = j
+				continue
+			}
+		}
+		if toks[start].kind == tkWord && s.cased && toks[start].is(fNumWord) && s.hasSeen(seenDotWord) {
+			if j := s.spokenIP(start); j > start {
+				i = j // "from IP address sixty-eight dot forty-four dot one twelve dot nine" in a cased transcript
+				continue
+			}
+		}
 		if toks[start].kind == tkWord && (toks[start].end-toks[start].start == 1 || toks[start].is(fNumWord) || s.hasSeen(seenNato) && natoLetter(s.lowerTok(start))) && !s.cased {
 			if j := s.gravidaPara(start); j > start && s.cueBefore(start, 6) == "" {
 				i = j // "g two p one": an obstetric history (not "the code is g two p one x four")
@@ -2611,4 +2624,43 @@ func postcodeInward(w string) bool {
 		}
 	}
 	return true
+}
+
+// spacedNINO returns the last token of a UK National Insurance number
+// written in its groups from token i ("JT 48 27 19 C": two capitals, three
+// pairs of digits, a letter A to D), or -1.
+func (s *scanner) spacedNINO(i int) int {
+	a, b := s.text[s.toks[i].start], s.text[s.toks[i].start+1]
+	if strings.IndexByte("DFIQUV", a) >= 0 || strings.IndexByte("DFIOQUV", b) >= 0 {
+		return -1 // the prefixes HMRC never issues
+	}
+	cued := false // "NI is JT 48 27 19 C", "national insurance number JT …" (not "BP 12 34 56 A")
+	for p, n := s.prevWord(i, 1), 0; p >= 0 && n < 4; p, n = s.prevWord(p, 1), n+1 {
+		if w := string(s.lowerTok(p)); w == "ni" || w == "nino" || w == "insurance" {
+			cued = true
+			break
+		}
+	}
+	if !cued {
+		return -1
+	}
+	switch string([]byte{a, b}) {
+	case "BG", "GB", "NK", "KN", "TN", "NT", "ZZ":
+		return -1
+	}
+	k := i
+	for g := 0; g < 3; g++ {
+		k++
+		if k >= len(s.toks) || s.toks[k].kind != tkNum || s.toks[k].end-s.toks[k].start != 2 || !s.adjacent(k-1, k) {
+			return -1
+		}
+	}
+	k++
+	if k >= len(s.toks) || s.toks[k].kind != tkWord || s.toks[k].end-s.toks[k].start != 1 || !s.adjacent(k-1, k) {
+		return -1
+	}
+	if c := s.text[s.toks[k].start]; c < 'A' || c > 'D' {
+		return -1
+	}
+	return k
 }

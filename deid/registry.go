@@ -124,6 +124,8 @@ var registry = []detector{
 		run:     (*scanner).detectNumbers,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) },
 		Examples: []example{
+			// an IP address said aloud in a cased transcript; a UK National Insurance number in its groups after its cue; a reading in groups stays
+			{text: "Support: It was locked after five attempts from IP address sixty-eight dot forty-four dot one twelve dot nine. Employee: NI is JT 48 27 19 C. BP 12 34 56 A. It was two point five.", want: map[string]Type{"sixty-eight dot forty-four dot one twelve dot nine": IP, "JT 48 27 19 C": ID}, keep: []string{"BP 12", "two point five"}},
 			// a dose's unit spelled after its number is no code; after an identifier's cue the letters are the code's
 			{text: "give two fifty milligrams per five m l , eight m l twice a day . the member id is m l four four nine two", want: map[string]Type{"m l four four nine two": HealthPlan}, keep: []string{"five m l", "eight m l"}},
 			// after a cue of an identifier, eight digits or more in groups of no known shape are one number, the question's cue too
