@@ -162,42 +162,19 @@ func (s *scanner) detectNames() {
 			i++
 			continue
 		}
-		if n := t.hi - t.lo; (n == 4 || n == 5) && (s.low[t.lo] == 's' || s.low[t.lo] == 'c') && !s.notes {
-			if c := s.everyoneCalls(i); c > i {
-				// "but everyone says sunny", "everybody calls him bud"
-				s.add(c, c, Name, 0.85, "name/cue")
-				i = c
-				continue
-			}
-		}
 		if t.is(fFirst) && s.nameBeforeRelation(i) {
 			s.add(i, i, Name, 0.85, "name/relation")
 			continue
 		}
-		if t.hi-t.lo == 4 && !s.notes && string(s.lowerTok(i)) == "this" {
-			if c, e := s.isThisName(i); c > i {
-				// "hi, is this mark oyelaran?", "is this keisha calling?"
+		if !s.notes {
+			if c, e := s.speechCue(i); e >= c && c >= i {
+				// "but everyone says sunny", "is this mark oyelaran?", "are you
+				// still seeing colleen for therapy", "how 's june doing",
+				// "will's date of birth"
 				s.add(c, e, Name, 0.85, "name/cue")
 				i = e
 				continue
 			}
-		}
-		if !s.notes && (t.hi-t.lo == 4 || t.hi-t.lo == 6 || t.hi-t.lo == 3) && (s.low[t.lo] == 's' || s.low[t.lo] == 'h') {
-			c := s.seenFor(i)
-			if c < 0 {
-				c = s.howsDoing(i)
-			}
-			if c > i && !s.covered(c, "") {
-				// "are you still seeing colleen for therapy", "how 's june doing"
-				s.add(c, c, Name, 0.8, "name/cue")
-				i = c
-				continue
-			}
-		}
-		if t.is(fFirst) && t.has(shPoss) && !s.notes && s.birthOf(i) {
-			// "and will's date of birth", "grace's birthday was monday"
-			s.add(i, i, Name, 0.85, "name/cue")
-			continue
 		}
 		if t.end-t.start == 1 && !s.notes {
 			// "brook with no e at the end": a word whose spelling is being
@@ -2614,7 +2591,7 @@ func (s *scanner) nameScore(i int) float64 {
 	if t.is(fFirstTop) && !t.is(fStop|fDeterminer) && (s.vocative(i) || s.introducedAge(i)) {
 		return 0.8
 	}
-	if !s.notes && t.is(fFirst) && !t.is(fStop|fDeterminer) && (!s.cased || t.has(shCap)) && !addressee(s.lowerTok(i)) && s.addressedFirst(i) && !s.subjectAfter(i+2) {
+	if !s.notes && t.is(fFirst) && !t.is(fStop|fDeterminer) && (!s.cased || t.has(shCap)) && s.isPunct(i+1, ',') && s.addressedFirst(i) && !addressee(s.lowerTok(i)) && !s.subjectAfter(i+2) {
 		return 0.75 // "cliff, what happened on the mountain?", "mark, good to see you": a given name that opens what is said to someone
 	}
 	if s.cased && t.has(shSentStart) && t.has(shCap) && t.is(fFirst) && !t.is(fStop|fDeterminer) && s.sentenceStartName(i) {
@@ -5596,4 +5573,54 @@ func (s *scanner) howsDoing(i int) int {
 		return c
 	}
 	return -1
+}
+
+// speechCue returns the first and last tokens of a name that the word at
+// token i cues in speech (token i itself for whose birth date), or 0, -1: the name everyone says or calls
+// someone by, whom a caller asks for after "is this", a given name seen for
+// care or asked after, whose date of birth. The word's length and first
+// letters are tested first: the loop of detectNames calls it for every
+// word.
+func (s *scanner) speechCue(i int) (int, int) {
+	t := &s.toks[i]
+	n, c0 := t.hi-t.lo, s.low[t.lo]
+	if t.shape&shPoss != 0 {
+		if c0 == 'h' && n == 4 && s.low[t.lo+3] == 's' {
+			if c := s.howsDoing(i); c > i && !s.covered(c, "") {
+				return c, c // "how 's june doing"
+			}
+		}
+		if t.is(fFirst) && s.birthOf(i) {
+			return i, i
+		}
+		return 0, -1
+	}
+	switch c0 {
+	case 's', 'c':
+		if n < 3 || n > 6 {
+			return 0, -1
+		}
+		c1 := s.low[t.lo+1]
+		if c1 == 'a' && (n == 4 || n == 5) {
+			if c := s.everyoneCalls(i); c > i {
+				return c, c
+			}
+		}
+		if c0 == 's' && (c1 == 'e' || c1 == 'a') && n != 5 {
+			if c := s.seenFor(i); c > i && !s.covered(c, "") {
+				return c, c
+			}
+		}
+	case 't':
+		if n == 4 && string(s.lowerTok(i)) == "this" {
+			return s.isThisName(i)
+		}
+	case 'h':
+		if n == 4 && s.low[t.lo+3] == 's' {
+			if c := s.howsDoing(i); c > i && !s.covered(c, "") {
+				return c, c
+			}
+		}
+	}
+	return 0, -1
 }

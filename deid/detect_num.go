@@ -501,7 +501,7 @@ func (s *scanner) detectNumbers() {
 				continue
 			}
 		}
-		if toks[start].kind == tkWord && toks[start].end-toks[start].start == 2 && toks[start].has(shAllCaps) {
+		if toks[start].kind == tkWord && toks[start].end-toks[start].start == 2 && start+1 < len(toks) && toks[start+1].kind == tkNum && toks[start].has(shAllCaps) {
 			if j := s.spacedNINO(start); j > start {
 				s.add(start, j, ID, 0.9, "pattern/alnum") // "NI is JT 48 27 19 C": a UK National Insurance number written in groups
 				i = j
