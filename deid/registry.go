@@ -1995,6 +1995,8 @@ var registry = []detector{
 			{text: "[patient] my dog rosie jumped up and i fell\n[doctor] rosie 's your dog ?\n[patient] yes . my niece amara helps", want: map[string]Type{"amara": Name}, keep: []string{"rosie"}},
 			// a disease named after the place it was found, where it is named and where its words are said again; a person so named stays
 			{text: "GP: It might be Ross River virus. I'll do serology for Ross River. Watch for Murray Valley fever. My friend Ross Aldane came.", want: map[string]Type{"Ross Aldane": Name}, keep: []string{"Ross River", "Murray Valley"}},
+			// vaccines and HIV medicines by their brand, and a mutation named after a city, are no names
+			{text: "I got the MenACWY before college. I'm on Biktarvy, and Tylenol and Chloraseptic spray. Someone mentioned factor V Leiden. Dr. Quorrin saw me.", want: map[string]Type{"Quorrin": Name}, keep: []string{"MenACWY", "Biktarvy", "Chloraseptic", "V Leiden"}},
 			// brands of medicine, kin words and greetings of the family's own language, and a doctor's label in French, are no names
 			{text: "Médecin: Bonjour. Sister: Sawubona mama. Gogo gave her Panado, and Excedrin most days. Doctor: Give her some Endone. My gogo Thandeka came.", want: map[string]Type{"Thandeka": Name}, keep: []string{"Médecin", "Sawubona", "Gogo gave", "Panado", "Excedrin", "Endone"}},
 			// a walking frame and a colostomy pouch by their eponyms; the surname with a title or a given name stays a name
