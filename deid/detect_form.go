@@ -1,6 +1,7 @@
 package deid
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 )
@@ -349,6 +350,28 @@ func (s *scanner) endAtLineBreaks() {
 		}
 		if bestA != a || bestB != b {
 			s.setSpan(f, int(toks[bestA].start), int(toks[bestB].end))
+			if typ == Name {
+				s.sameWordsCut(f, bestA, bestB, b)
+			}
+		}
+	}
+}
+
+// sameWordsCut keeps as a name of its own each word cut off the person's
+// name f (tokens bestB+1..b) that is a word of the name kept (bestA..bestB):
+// "nan smith  smith" keeps "smith" after the gap, or redaction would mask
+// one copy of the name and leave the other.
+func (s *scanner) sameWordsCut(f, bestA, bestB, b int) {
+	score := s.found[f].Score
+	for k := bestB + 1; k <= b; k++ {
+		if s.toks[k].kind != tkWord {
+			continue
+		}
+		for j := bestA; j <= bestB; j++ {
+			if s.toks[j].kind == tkWord && bytes.Equal(s.lowerTok(j), s.lowerTok(k)) {
+				s.add(k, k, Name, score, "repeat")
+				break
+			}
 		}
 	}
 }
