@@ -113,9 +113,11 @@ func (s *scanner) unmarkedQuestions() {
 			}
 			if i = q; s.text[off-1] == ':' {
 				i = q - 1 // "patient: …" is labelled by the word before the colon
-				for i > 1 && q-i < 3 && (s.toks[i].kind == tkNum || s.isPunct(i, '_')) && (s.toks[i-1].end == s.toks[i].start ||
-					s.toks[i].kind == tkNum && s.adjacent(i-1, i) && (string(s.lowerTok(i-1)) == "speaker" || string(s.lowerTok(i-1)) == "spk")) {
-					i-- // "spk_0:", "S1:", "Speaker 2:": a recogniser's numbered speaker
+				for a := q - 2; a >= max(1, q-3); a-- {
+					if s.toks[a].kind == tkWord && s.numberedSpeaker(a) == q {
+						i = a // "spk_0:", "S1:", "Speaker 2:": a recogniser's numbered speaker
+						break
+					}
 				}
 			}
 		} else {
@@ -241,17 +243,24 @@ func (s *scanner) afterLabel(a int) (int, bool) {
 		return a + 2, true
 	}
 	if a+2 < len(s.toks) && s.toks[a].kind == tkWord && s.toks[a].end-s.toks[a].start <= 8 {
-		// "spk_0:", "S1:": a recogniser's numbered speaker
-		c := a + 1
-		spaced := string(s.lowerTok(a)) == "speaker" || string(s.lowerTok(a)) == "spk" // "Speaker 1:"
-		for c < len(s.toks) && c-a <= 2 && (s.toks[c].kind == tkNum || s.isPunct(c, '_')) && (s.toks[c].start == s.toks[c-1].end || spaced && s.adjacent(c-1, c)) {
-			c++
-		}
-		if c > a+1 && c < len(s.toks) && s.isPunct(c, ':') {
-			return c + 1, true
+		if c := s.numberedSpeaker(a); c > a+1 && c < len(s.toks) && s.isPunct(c, ':') {
+			return c + 1, true // "spk_0:", "S1:", "Speaker 1:"
 		}
 	}
 	return a, false
+}
+
+// numberedSpeaker returns the token after the number of a speech
+// recogniser's numbered speaker whose word is token a, joined to it
+// ("spk_0", "S1", "SPEAKER_00") or, after "speaker" or "spk", spaced
+// ("Speaker 2"); a+1 where no number follows.
+func (s *scanner) numberedSpeaker(a int) int {
+	c := a + 1
+	spaced := string(s.lowerTok(a)) == "speaker" || string(s.lowerTok(a)) == "spk"
+	for c < len(s.toks) && c-a <= 2 && (s.toks[c].kind == tkNum || s.isPunct(c, '_')) && (s.toks[c].start == s.toks[c-1].end || spaced && s.adjacent(c-1, c)) {
+		c++
+	}
+	return c
 }
 
 // labelEndsAt: a speaker's label in brackets ends at token o ("[patient]":
@@ -294,7 +303,7 @@ func (s *scanner) stampEnd(a int) int {
 // where its sentence starts (14 tokens at most), and returns what it asks
 // for; the word nearest the '?' decides.
 func (s *scanner) questionKind(q int) askKind {
-	var number, where, phone, employer, which, place bool
+	var number, where, phone, employer, place bool
 	kind := askNone
 	set := func(k askKind) {
 		if kind == askNone {
@@ -348,7 +357,7 @@ func (s *scanner) questionKind(q int) askKind {
 			// you to the clinic")
 			for p := k - 1; p >= 0 && k-p <= 2 && s.toks[p].kind == tkWord; p-- {
 				if w := string(s.lowerTok(p)); w == "which" || w == "what" {
-					place, which = true, true
+					place = true
 					break
 				}
 				if s.toks[p].is(fStop | fLocPrep | fDeterminer) {
@@ -380,7 +389,7 @@ func (s *scanner) questionKind(q int) askKind {
 		}
 	}
 	switch {
-	case place && which && kind != askName && kind != askPhone:
+	case place && kind != askName && kind != askPhone:
 		return askPlace // "which pharmacy?", "and which hospital was he born at?"
 	case kind == askWork && !where && !employer:
 		return askNone // "how's work?", "do you work?"

@@ -5584,12 +5584,13 @@ func (s *scanner) howsDoing(i int) int {
 func (s *scanner) speechCue(i int) (int, int) {
 	t := &s.toks[i]
 	n, c0 := t.hi-t.lo, s.low[t.lo]
-	if t.shape&shPoss != 0 {
-		if c0 == 'h' && n == 4 && s.low[t.lo+3] == 's' {
-			if c := s.howsDoing(i); c > i && !s.covered(c, "") {
-				return c, c // "how 's june doing"
-			}
+	if c0 == 'h' && n == 4 && s.low[t.lo+3] == 's' {
+		// "how 's june doing" ("how's" is lowered to "hows", a possessive)
+		if c := s.howsDoing(i); c > i && !s.covered(c, "") {
+			return c, c
 		}
+	}
+	if t.shape&shPoss != 0 {
 		if t.is(fFirst) && s.birthOf(i) {
 			return i, i
 		}
@@ -5614,12 +5615,6 @@ func (s *scanner) speechCue(i int) (int, int) {
 	case 't':
 		if n == 4 && string(s.lowerTok(i)) == "this" {
 			return s.isThisName(i)
-		}
-	case 'h':
-		if n == 4 && s.low[t.lo+3] == 's' {
-			if c := s.howsDoing(i); c > i && !s.covered(c, "") {
-				return c, c
-			}
 		}
 	}
 	return 0, -1
