@@ -3,6 +3,7 @@ package deid
 import (
 	"encoding/binary"
 	"html"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -58,6 +59,11 @@ type canonView struct {
 	lo, hi []int32
 	n      int  // length of the original
 	unsafe bool // see Unmappable
+	// cuts are the bytes of text that join what is apart in the original
+	// (the space that joins two captions' cues): a finding over one is
+	// mapped back as its two halves, so the original between them (the
+	// cue's timings) is no part of it
+	cuts []int32
 }
 
 // CanonicalText returns the canonical view of s (see canon.go): what the
@@ -426,6 +432,9 @@ func (v *canonView) mapBack(fs []Finding) []Finding {
 	if v.lo == nil || len(fs) == 0 {
 		return fs
 	}
+	if len(v.cuts) > 0 {
+		fs = v.cutAtJoins(fs)
+	}
 	for i := range fs {
 		f := &fs[i]
 		s, e := max(f.Start, 0), min(f.End, len(v.text))
@@ -448,6 +457,51 @@ func (v *canonView) mapBack(fs []Finding) []Finding {
 		f.Start, f.End = int(lo), int(hi)
 	}
 	return mergeSorted(fs)
+}
+
+// cutAtJoins splits each finding over a cut of the view into the parts on
+// either side of it (a part with no letter or digit is dropped).
+func (v *canonView) cutAtJoins(fs []Finding) []Finding {
+	var out []Finding
+	for i, f := range fs {
+		k, _ := slices.BinarySearch(v.cuts, int32(f.Start))
+		if k == len(v.cuts) || int(v.cuts[k]) >= f.End || f.Source == failedSource {
+			if out != nil {
+				out = append(out, f)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]Finding, 0, len(fs)+4), fs[:i]...)
+		}
+		for start := f.Start; start < f.End; k++ {
+			end := f.End
+			if k < len(v.cuts) && int(v.cuts[k]) < f.End {
+				end = int(v.cuts[k])
+			}
+			if hasWordByte(v.text[start:end]) {
+				g := f
+				g.Start, g.End = start, end
+				out = append(out, g)
+			}
+			start = end + 1
+		}
+	}
+	if out == nil {
+		return fs
+	}
+	return out
+}
+
+// hasWordByte reports whether s has an ASCII letter or digit, or a byte
+// beyond ASCII.
+func hasWordByte(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isAlnum(s[i]) || s[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
 
 // CanonicalEncounter returns enc with every value in its canonical view,

@@ -122,3 +122,109 @@ func TestTokenisedSpeech(t *testing.T) {
 		assert.Equal(t, found(text), found(tok), "%s", c.ConversationID)
 	}
 }
+
+// TestCaptionFormats scans the bundled conversations as a video visit's
+// captions are kept, WebVTT (voice tags, generated cue identifiers) and
+// SubRip (numbered cues, labels in capitals), each turn cut into two cues
+// mid-sentence, and requires the words found in what is said to be the
+// words found in the transcript labelled "Doctor:"/"Patient:": the timings
+// must not read as numbers, nor a name or number cut between two cues as
+// two halves, nor the voice tags' capitals make lower-case speech cased.
+func TestCaptionFormats(t *testing.T) {
+	e, err := New(nil)
+	require.NoError(t, err)
+	// covered lists the words of what is said that a finding touches
+	// ("turn:word:text"); spans[i] are the byte ranges of turn i's words in
+	// text
+	covered := func(text string, spans [][][2]int) map[string]bool {
+		got := map[string]bool{}
+		for _, fd := range e.Scan(text) {
+			for ti, ws := range spans {
+				for k, w := range ws {
+					if fd.Start < w[1] && w[0] < fd.End {
+						got[fmt.Sprintf("%d:%d:%s", ti, k, text[w[0]:w[1]])] = true
+					}
+				}
+			}
+		}
+		return got
+	}
+	stamp := func(ms int, comma bool) string {
+		sep := "."
+		if comma {
+			sep = ","
+		}
+		return fmt.Sprintf("%02d:%02d:%02d%s%03d", ms/3600000, ms/60000%60, ms/1000%60, sep, ms%1000)
+	}
+	// write lays the conversation out; cue writes one cue of a turn's
+	// words [a, b) and returns their spans
+	write := func(c *Conversation, head string, cue func(b *strings.Builder, n int, speaker string, first bool, ws []string) []int) (string, [][][2]int) {
+		var b strings.Builder
+		b.WriteString(head)
+		spans := make([][][2]int, len(c.Turns))
+		n := 0
+		for ti, tu := range c.Turns {
+			ws := strings.Fields(tu.Text)
+			// cut mid-turn before a word in lower case (a cue that opens
+			// with a capital opens a sentence)
+			cut := len(ws)
+			for k := len(ws) / 2; k > 0 && k < len(ws); k++ {
+				if r := ws[k][0]; r >= 'a' && r <= 'z' {
+					cut = k
+					break
+				}
+			}
+			for part, rng := range [][2]int{{0, cut}, {cut, len(ws)}} {
+				if rng[0] == rng[1] {
+					continue
+				}
+				n++
+				offs := cue(&b, n, tu.Speaker, part == 0, ws[rng[0]:rng[1]])
+				for k, w := range ws[rng[0]:rng[1]] {
+					spans[ti] = append(spans[ti], [2]int{offs[k], offs[k] + len(w)})
+				}
+			}
+		}
+		return b.String(), spans
+	}
+	// words writes ws separated by spaces, returning where each starts
+	words := func(b *strings.Builder, ws []string) []int {
+		var offs []int
+		for k, w := range ws {
+			if k > 0 {
+				b.WriteByte(' ')
+			}
+			offs = append(offs, b.Len())
+			b.WriteString(w)
+		}
+		return offs
+	}
+	role := map[string]string{"clinician": "Doctor", "patient": "Patient"}
+	for _, c := range bundledConversations(t) {
+		want := covered(write(&c, "", func(b *strings.Builder, n int, sp string, first bool, ws []string) []int {
+			if first {
+				if n > 1 {
+					b.WriteByte('\n')
+				}
+				b.WriteString(role[sp] + ": ")
+			} else {
+				b.WriteByte(' ')
+			}
+			return words(b, ws)
+		}))
+		vtt := covered(write(&c, "WEBVTT\n\n", func(b *strings.Builder, n int, sp string, first bool, ws []string) []int {
+			fmt.Fprintf(b, "6b1c0f2e-7d3a-4c4e-9d0e-0b4f7a3e9c21/%d-0\n%s --> %s\n<v %s>", n, stamp(n*4000, false), stamp(n*4000+3500, false), role[sp])
+			offs := words(b, ws)
+			b.WriteString("</v>\n\n")
+			return offs
+		}))
+		srt := covered(write(&c, "", func(b *strings.Builder, n int, sp string, first bool, ws []string) []int {
+			fmt.Fprintf(b, "%d\n%s --> %s\n%s: ", n, stamp(n*4000, true), stamp(n*4000+3500, true), strings.ToUpper(role[sp]))
+			offs := words(b, ws)
+			b.WriteString("\n\n")
+			return offs
+		}))
+		assert.Equal(t, want, vtt, "%s: WebVTT", c.ConversationID)
+		assert.Equal(t, want, srt, "%s: SubRip", c.ConversationID)
+	}
+}

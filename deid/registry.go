@@ -250,7 +250,7 @@ var registry = []detector{
 			// a dilution is no identifier
 			{text: "epi 1:10000 given, lidocaine with epi 1:100000", keep: []string{"10000", "100000"}},
 			// a caption's time stamps are no identifiers
-			{text: "00:01.000 --> 00:04.000\nDoctor: your record number?\n00:04.500 --> 00:07.000\nPatient: 4472918", want: map[string]Type{"4472918": ID}, keep: []string{"01.000", "04.500"}},
+			{text: "00:01.000 --> 00:04.000\nDoctor: your record number?\n00:04.500 --> 00:07.000\nPatient: 4472918", want: map[string]Type{"4472918": MRN}, keep: []string{"01.000", "04.500"}},
 			// a British postcode, in capitals or after its cue; an ordinal after a vertebra's level is none
 			{text: "The postcode is LS6 2QT, we moved from M14 5RB. my postcode's sw1a 1aa. Pain at T12 3RD level", want: map[string]Type{"LS6 2QT": Zip, "M14 5RB": Zip, "sw1a 1aa": Zip}, keep: []string{"T12 3RD"}},
 			// a Canadian postal code and an Irish Eircode, in capitals or after a cue; a lab or a level is none

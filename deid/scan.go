@@ -77,6 +77,16 @@ func (e *Engine) scanTurn(text string, k *Known, cs *convScan) (found []Finding)
 			found = []Finding{{Start: 0, End: len(text), Type: ID, Score: 1, Source: failedSource}}
 		}
 	}()
+	if cv, ok := captionView(text); ok {
+		// the transcript a caption file holds (caption.go), mapped back in
+		// two steps: a finding is cut where two cues join
+		return cv.mapBack(e.scanView(cv.text, k, cs))
+	}
+	return e.scanView(text, k, cs)
+}
+
+// scanView scans the canonical view (canon.go) of text.
+func (e *Engine) scanView(text string, k *Known, cs *convScan) []Finding {
 	v := canonicalize(text)
 	if e.opts.Custom == nil && e.opts.Types == nil {
 		return v.mapBack(e.scanKnown(v.text, k, cs))

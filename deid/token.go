@@ -135,14 +135,12 @@ func (s *scanner) tokenize() {
 				if colonLabels++; colonLabels == 2 {
 					s.labels++
 				}
-				for _, b := range []byte(text[s.toks[k].start:s.toks[k].end]) {
-					switch byteClass[b] {
-					case bcUpper:
-						s.asciiUpper--
-					case bcLower:
-						s.asciiLower--
-					}
-				}
+				s.uncount(k, k)
+			} else if k := s.capsLabel(); k >= 0 {
+				// "OTHER:", "LORETTA BANKS:", "DR. OKAFOR:": a label in
+				// capitals opening a line says nothing of how the speech
+				// after it is written either
+				s.uncount(k, len(s.toks)-2)
 			}
 			if strings.HasPrefix(text[i+1:], "//") {
 				seen |= seenScheme
@@ -698,7 +696,57 @@ func (s *scanner) colonLabel() int {
 	if k+1 < n-1 && s.toks[k+1].start == s.toks[k].end && s.toks[k].end-s.toks[k].start <= 8 {
 		return k // "spk_0:", "S1:", "guest2:": a speech recogniser's numbered speaker
 	}
-	switch string(s.low[s.toks[k].lo:s.toks[k].hi]) {
+	if roleLabel(s.low[s.toks[k].lo:s.toks[k].hi]) {
+		return k
+	}
+	return -1
+}
+
+// uncount takes the letters of tokens [i, j] out of the counts of
+// capitals and small letters.
+func (s *scanner) uncount(i, j int) {
+	for _, b := range []byte(s.text[s.toks[i].start:s.toks[j].end]) {
+		switch byteClass[b] {
+		case bcUpper:
+			s.asciiUpper--
+		case bcLower:
+			s.asciiLower--
+		}
+	}
+}
+
+// capsLabel returns the first token of the words in capitals that open
+// the line the ':' just appended ends (one to four, "." and "-" between
+// them), or -1.
+func (s *scanner) capsLabel() int {
+	n := len(s.toks)
+	words := 0
+	for k := n - 2; k >= 0 && k >= n-9; k-- {
+		t := &s.toks[k]
+		switch {
+		case t.kind == tkWord && (t.has(shAllCaps) || t.end-t.start == 1 && t.has(shCap)):
+			words++
+		case t.kind == tkPunct && (s.text[t.start] == '.' || s.text[t.start] == '-') && words > 0:
+		default:
+			return -1
+		}
+		if words > 4 {
+			return -1
+		}
+		if k == 0 || t.has(shNewline) {
+			if t.kind != tkWord {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// roleLabel reports whether w is a role that labels a speaker of a
+// transcript ("doctor", "pt", "mom", "interpreter", "agent", "rn").
+func roleLabel(w []byte) bool {
+	switch string(w) {
 	case "doctor", "dr", "pt", "gp", "patient", "speaker", "clinician", "physician", "nurse", "caller", "receptionist", "interviewer", "interviewee",
 		"mother", "father", "parent", "daughter", "son", "wife", "husband", "caregiver", "interpreter", "pharmacist", "therapist", "provider",
 		"student", "examiner", "candidate", "mom", "dad", "mum", "carer", "relative", "guardian", "registrar", "paramedic", "counselor", "counsellor",
@@ -706,9 +754,9 @@ func (s *scanner) colonLabel() int {
 		"agent", "customer", "rep", "representative", "scheduler", "operator", "coordinator", "dispatcher", "client", "participant", "moderator",
 		"staff", "desk", "support", "records", "intake", "billing", "triage", "pharmacy", "rn", "np", "ma", "tech", "technician", "resident",
 		"attending", "fellow", "md", "pa", "adjuster", "midwife", "sister", "physio", "dentist", "hygienist", "optician", "doula", "member", "user", "bot":
-		return k
+		return true
 	}
-	return -1
+	return false
 }
 
 func (s *scanner) speakerTagClosed() bool {
