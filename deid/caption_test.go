@@ -65,7 +65,7 @@ func TestCaptionView(t *testing.T) {
 		for _, want := range []string{"541 555", "0962", "HALVORSEN", "Ypsilanti"} {
 			assert.True(t, covers(text, fs, want), "want %q found in %v", want, fs)
 		}
-		assert.Equal(t, 3, countCovered(text, fs, "LORETTA"))
+		assert.Equal(t, 3, countCovered(text, fs, "LORETTA BANKS"))
 		for _, keep := range []string{"00:01:08,700 --> 00:01:11,900", "\n2\n", "\n4\n"} {
 			assert.False(t, touches(text, fs, keep), "%q touched: %v", keep, fs)
 		}

@@ -1753,6 +1753,22 @@ var registry = []detector{
 		},
 	},
 	{
+		Name:    "names/speaker-labels",
+		Types:   []Type{Name},
+		Sources: []string{"name/speaker-label"},
+		run:     (*scanner).speakerNames,
+		gate:    func(s *scanner) bool { return s.hasSeen(seenColon) },
+		Examples: []example{
+			// a transcript labelled by its speakers' names: every word of a label that names a person, titles and credentials left out
+			{text: "Loretta Banks: The one I mailed back?\nDr. Halvorsen: Yes.\nLORETTA BANKS: Okay.", want: map[string]Type{"Loretta Banks": Name, "LORETTA BANKS": Name, "Halvorsen": Name}},
+			{text: "PT DESHAWN MILES: Perfect.\nPatient: Fine.\nFront Desk - Dana: And the address?\nPatient: Here.\nSoren Eklund, PharmD: Hi.\nCDE RUBY CHATTERJEE: Hi Gene.", want: map[string]Type{"DESHAWN MILES": Name, "Dana": Name, "Soren Eklund": Name, "RUBY CHATTERJEE": Name}, keep: []string{"PT", "Front Desk", "PharmD", "CDE"}},
+			// a meeting's export: the label alone on its line with the time into the meeting; a bracketed time before a label
+			{text: "Amara Lindgren   0:22\nAnd you're still driving?\n\n[09:16:07] Gwendolyn Strand:\nRight.\n[09:16:17] Gwendolyn Strand:\nYes.", want: map[string]Type{"Amara Lindgren": Name, "Gwendolyn Strand": Name}, keep: []string{"0:22", "09:16:07"}},
+			// a note's headings name no one; a label said once with no other speaker's role is not read
+			{text: "Chief Complaint: cough\nPlan: rest\nMark Twain: a quote", keep: []string{"Chief Complaint", "Plan", "Twain"}},
+		},
+	},
+	{
 		Name:    "names/extend",
 		Types:   []Type{Name},
 		Sources: []string{"name/coordinated"},
