@@ -228,3 +228,47 @@ func TestCaptionFormats(t *testing.T) {
 		assert.Equal(t, want, srt, "%s: SubRip", c.ConversationID)
 	}
 }
+
+var (
+	markBetween = regexp.MustCompile(`([0-9A-Za-z])([/-])([0-9A-Za-z])`)
+	markAfter   = regexp.MustCompile(`([0-9A-Za-z)'"])([,.:;?])(\s|$)`)
+	markWords   = regexp.MustCompile(`\b(comma|period|colon|semicolon|question mark|slash|dash)\b`)
+	markSaid    = map[string]string{",": "comma", ".": "period", ":": "colon", ";": "semicolon", "?": "question mark", "/": "slash", "-": "dash"}
+)
+
+// TestSpokenPunctuation scans the bundled conversations as written and as
+// speech recognition writes a dictation whose punctuation is said
+// ("walcott comma date of birth 4 slash 19 slash 1947 period") and requires
+// the same identifiers found in both, the words that say the marks left
+// out.
+func TestSpokenPunctuation(t *testing.T) {
+	e, err := New(nil)
+	require.NoError(t, err)
+	found := func(text string) map[string]bool {
+		got := map[string]bool{}
+		for _, fd := range e.Scan(text) {
+			w := markWords.ReplaceAllString(strings.ToLower(text[fd.Start:fd.End]), "")
+			if w = notWordChar.ReplaceAllString(w, ""); w != "" {
+				got[w] = true
+			}
+		}
+		return got
+	}
+	for _, c := range bundledConversations(t) {
+		var b strings.Builder
+		for _, tu := range c.Turns {
+			b.WriteString("[" + tu.Speaker + "] " + tu.Text + "\n")
+		}
+		text := b.String()
+		said := markBetween.ReplaceAllStringFunc(text, func(m string) string {
+			return m[:1] + " " + markSaid[m[1:2]] + " " + m[2:]
+		})
+		said = markBetween.ReplaceAllStringFunc(said, func(m string) string { // "4/19/1947": the marks overlap
+			return m[:1] + " " + markSaid[m[1:2]] + " " + m[2:]
+		})
+		said = markAfter.ReplaceAllStringFunc(said, func(m string) string {
+			return m[:1] + " " + markSaid[m[1:2]] + m[2:]
+		})
+		assert.Equal(t, found(text), found(said), "%s", c.ConversationID)
+	}
+}

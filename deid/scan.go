@@ -80,7 +80,15 @@ func (e *Engine) scanTurn(text string, k *Known, cs *convScan) (found []Finding)
 	if cv, ok := captionView(text); ok {
 		// the transcript a caption file holds (caption.go), mapped back in
 		// two steps: a finding is cut where two cues join
-		return cv.mapBack(e.scanView(cv.text, k, cs))
+		return cv.mapBack(e.scanDictated(cv.text, k, cs))
+	}
+	return e.scanDictated(text, k, cs)
+}
+
+// scanDictated scans the dictation view (dictation.go) of text, or text.
+func (e *Engine) scanDictated(text string, k *Known, cs *convScan) []Finding {
+	if dv, ok := dictationView(text); ok {
+		return dv.mapBack(e.scanView(dv.text, k, cs))
 	}
 	return e.scanView(text, k, cs)
 }
