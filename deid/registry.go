@@ -331,6 +331,19 @@ var registry = []detector{
 		},
 	},
 	{
+		Name:    "numbers/foreign",
+		Types:   []Type{Phone, Zip, ID},
+		Sources: []string{"number/foreign"},
+		run:     (*scanner).detectForeignDigits,
+		Examples: []example{
+			// digits said one at a time in the patient's language, four or more of one language in a row
+			{text: "Patient: Es el cinco cinco nueve, cinco cinco cinco, cero cuatro uno ocho. Interpreter: It's my daughter's.", want: map[string]Type{"cinco cinco nueve, cinco cinco cinco, cero cuatro uno ocho": Phone}},
+			{text: "lambarkaygu waa sagaal afar kow labo saddex. mã số là bốn bốn một chín", want: map[string]Type{"sagaal afar kow labo saddex": Zip, "bốn bốn một chín": ID}},
+			// a word of another language that says a digit, alone or with two more, is no number
+			{text: "the dos and don'ts, en de la casa, tres or cuatro days, ba hai ba", keep: []string{"dos", "en de", "tres or cuatro", "ba hai ba"}},
+		},
+	},
+	{
 		Name:    "dates",
 		Types:   []Type{Date},
 		Sources: []string{"date/month", "date/month-day", "date/day-month", "date/month-year", "date/weekday", "date/holiday", "date/the-nth", "date/spoken-numeric", "pattern/date"},
