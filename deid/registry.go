@@ -482,6 +482,19 @@ var registry = []detector{
 		},
 	},
 	{
+		Name:    "dates/romance",
+		Types:   []Type{Date},
+		Sources: []string{"date/romance"},
+		run:     (*scanner).detectRomanceDates,
+		Examples: []example{
+			// a date said in Spanish or Portuguese: the day, "de", the month, the year after "de" or "del"
+			{text: "nací el quince de marzo de mil novecientos cincuenta. nasceu em vinte e dois de agosto de mil novecentos e noventa e quatro, o dia dos de noviembre del dos mil doce", want: map[string]Type{"quince de marzo de mil novecientos cincuenta": Date, "vinte e dois de agosto de mil novecentos e noventa e quatro": Date, "dos de noviembre del dos mil doce": Date}},
+			{text: "la cita es el 9 de abril de 2024, volta catorze de janeiro", want: map[string]Type{"9 de abril de 2024": Date, "catorze de janeiro": Date}},
+			// a month with no day before it is no date
+			{text: "desde marzo de 2019, en el mes de mayo", keep: []string{"marzo de 2019", "mayo"}},
+		},
+	},
+	{
 		Name:    "dates/named-days",
 		Types:   []Type{Date},
 		Sources: []string{"date/named-day"},
