@@ -3940,6 +3940,9 @@ func (s *scanner) credentialNames() {
 		if s.toks[c].kind != tkWord || !s.toks[c].is(fCredential) || !s.adjacent(c-1, c) && !s.isPunct(c-1, ',') {
 			continue
 		}
+		if s.toks[c].has(shNewline) && s.isPunct(c+1, ':') {
+			continue // "RN: got it": a speaker's label opening a line, no signature of the line before
+		}
 		if n := c + 1; n < len(s.toks) && s.toks[n].kind == tkWord && s.adjacent(c, n) && noteKind(s.lowerTok(n)) {
 			continue // "SDU RN NOTE", "CTICU RN PROGRESS": the kind of note and its unit, no signature
 		}

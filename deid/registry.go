@@ -1297,6 +1297,8 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			// a transcriber's mark of what was not heard opens what follows: a capital after it is no cue
+			{text: "patient: It's been great actually.\nclinician: <INAUDIBLE_SPEECH/> Good. <INAUDIBLE_SPEECH/>\nclinician: Alright, Dr. Okafor will see you.", want: map[string]Type{"Okafor": Name}, keep: []string{"Good", "INAUDIBLE"}},
 			// "will" or "may" before a verb's form no modal takes is a person; a modal or a will of a testament is none
 			{text: "we'll see what will says. and may told me to come. it will help. you may need it. the will says so", want: map[string]Type{"will": Name, "may": Name}, keep: []string{"it will help", "you may need", "the will says"}},
 			// after a role said with "your" or "the", a word no list knows but as a name names who holds it; an everyday word stays
@@ -1774,6 +1776,8 @@ var registry = []detector{
 			// names/credentials
 			{text: "LINE OK TO USE PER MARTA KOWALCZYK NP. seen by p. oduya rrt and Jana Brill, RN", want: map[string]Type{"MARTA KOWALCZYK": Name, "p. oduya": Name, "Jana Brill": Name}},
 			{text: "PA AWARE, pt refused, md notified, rn at bedside", keep: []string{"PA", "pt", "md", "rn"}},
+			// a speaker's label opening a line signs nothing on the line before
+			{text: "caller: the pharmacy on sixth avenue in tacoma\nrn: got it. and the one in spokane\nNP: yes", want: map[string]Type{"tacoma": City, "spokane": City}},
 			// initials in capitals before a credential; a unit's shorthand before one stays
 			{text: "Plan discussed with JH MD. SEEN BY ICU RN, PER ED MD", want: map[string]Type{"JH": Name}, keep: []string{"ICU", "ED"}},
 		},

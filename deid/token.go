@@ -97,6 +97,17 @@ func (s *scanner) tokenize() {
 				continue
 			}
 		}
+		if c == '<' {
+			if n := angleTagLen(text[i:]); n > 0 {
+				// "<INAUDIBLE_SPEECH/>", "<UNSURE>": a transcriber's mark of
+				// what was not heard, no word and no cue: what follows it
+				// opens anew
+				s.punct(i, i+n, tkTag, pend)
+				pend = shSentStart
+				i += n
+				continue
+			}
+		}
 		if cl != bcOther {
 			i = s.readWord(i, pend)
 			pend = 0
@@ -610,6 +621,30 @@ func tagLen(s string) int {
 		default:
 			return 0
 		}
+	}
+	return 0
+}
+
+// angleTagLen returns the length of a transcriber's mark in capitals at
+// the start of s ("<INAUDIBLE_SPEECH/>", "<UNSURE>", "</UNSURE>",
+// "<CROSSTALK/>"), or 0.
+func angleTagLen(s string) int {
+	k := 1
+	if k < len(s) && s[k] == '/' {
+		k++
+	}
+	a := k
+	for k < len(s) && k < 40 && (s[k] >= 'A' && s[k] <= 'Z' || s[k] == '_' || s[k] >= '0' && s[k] <= '9' && k > a) {
+		k++
+	}
+	if k-a < 2 {
+		return 0
+	}
+	if k < len(s) && s[k] == '/' {
+		k++
+	}
+	if k < len(s) && s[k] == '>' {
+		return k + 1
 	}
 	return 0
 }
