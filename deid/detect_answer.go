@@ -659,6 +659,9 @@ func (s *scanner) answerRun(i, end int, typ Type, min int, is func(int) int) {
 			}
 			last = k
 			n++
+			if t := &s.toks[k]; t.kind == tkNum {
+				n += int(t.end-t.start) - 1 // "8175." to "the last four of your social?", "1920." to "what year were you born?"
+			}
 		case 1: // a joint inside it ("of", "dash", ",")
 			if first < 0 {
 				continue
@@ -687,6 +690,8 @@ func (s *scanner) answerRun(i, end int, typ Type, min int, is func(int) int) {
 func (s *scanner) dateWord(k int) int {
 	t := &s.toks[k]
 	switch {
+	case t.kind == tkNum && (s.isPunct(k+1, ':') && s.toks[k+1].start == t.end || s.isPunct(k-1, ':') && s.toks[k-1].end == t.start):
+		return 0 // a time ("12:55"), not the day asked for
 	case t.kind == tkNum, t.kind == tkAlnum && t.is(fOrdWord):
 		return 2
 	case t.kind == tkWord && t.is(fMonth|fNumWord|fOrdWord):

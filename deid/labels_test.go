@@ -272,3 +272,46 @@ func TestSpokenPunctuation(t *testing.T) {
 		assert.Equal(t, found(text), found(said), "%s", c.ConversationID)
 	}
 }
+
+// TestRecordOrTranscript scans each bundled conversation as a record (its
+// turns one by one, the encounter's known identifiers left out) and as one
+// transcript labelled "Doctor:"/"Patient:", and requires the same words
+// found in each turn: a rule that reads across turns must read the same in
+// both, so a visit exported either way is de-identified alike.
+func TestRecordOrTranscript(t *testing.T) {
+	e, err := New(nil)
+	require.NoError(t, err)
+	words := func(turn int, text string, a, z int, got map[string]bool) {
+		for _, w := range strings.Fields(notWordChar.ReplaceAllString(strings.ToLower(text[a:z]), " ")) {
+			got[fmt.Sprintf("%d:%s", turn, w)] = true
+		}
+	}
+	role := map[string]string{"clinician": "Doctor: ", "patient": "Patient: "}
+	for _, c := range bundledConversations(t) {
+		c.Encounter = nil
+		rec := map[string]bool{}
+		for ti, fs := range e.ScanConversation(&c) {
+			for _, fd := range fs {
+				words(ti, c.Turns[ti].Text, fd.Start, fd.End, rec)
+			}
+		}
+		var b strings.Builder
+		var at [][2]int
+		for _, tu := range c.Turns {
+			b.WriteString(role[tu.Speaker])
+			at = append(at, [2]int{b.Len(), b.Len() + len(tu.Text)})
+			b.WriteString(tu.Text)
+			b.WriteByte('\n')
+		}
+		text := b.String()
+		doc := map[string]bool{}
+		for _, fd := range e.Scan(text) {
+			for ti, r := range at {
+				if a, z := max(fd.Start, r[0]), min(fd.End, r[1]); a < z {
+					words(ti, text, a, z, doc)
+				}
+			}
+		}
+		assert.Equal(t, rec, doc, "%s", c.ConversationID)
+	}
+}
