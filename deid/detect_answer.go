@@ -119,6 +119,9 @@ func (s *scanner) unmarkedQuestions() {
 						break
 					}
 				}
+				if a := s.lineStart(q); a < q && s.toks[q-1].kind == tkNum && s.meetingLabelEnd(a) > q {
+					i = a // "Patient   0:12" on a line of its own: a meeting tool's label
+				}
 			}
 		} else {
 			off = len(s.text) + 1
@@ -145,6 +148,14 @@ func (s *scanner) unmarkedQuestions() {
 		}
 		s.answer(a, k, true)
 	}
+}
+
+// lineStart returns the first token of the line token k is on.
+func (s *scanner) lineStart(k int) int {
+	for k > 0 && !s.toks[k].has(shNewline) {
+		k--
+	}
+	return k
 }
 
 // nextMark returns the byte offset of the first c in text at or after
@@ -233,6 +244,9 @@ func (s *scanner) unmarkedAsk(q int) bool {
 // ("patient:", "[patient]", "P:"), or a; label reports whether there was
 // one.
 func (s *scanner) afterLabel(a int) (int, bool) {
+	if t := s.meetingLabelEnd(a); t > a {
+		return t, true // "Patient   0:07" on a line of its own (a meeting tool's export)
+	}
 	if t := s.stampEnd(a); t > a {
 		a = t // "[00:01:25] Patient: …": a time stamp before the label
 	}

@@ -78,6 +78,9 @@ func (s *scanner) detectDates() {
 			j := s.cardinalDayMonthYear(i)
 			s.add(i, j, Date, 0.9, "date/day-month")
 			i = j
+		case s.clockMinutes(i):
+			// the minutes of a time ("Patient  0:07" then "March two
+			// thousand and seven" on the next line) are no day
 		case t.is(fOrdWord) || t.kind == tkNum && t.val >= 1 && t.val <= 31 && t.end-t.start <= 2 || t.kind == tkWord && (t.val == 20 || t.val == 30) && t.is(fNumWord):
 			// "the 3rd of march" / "3 march 2021" / "on the twelfth"
 			if j, ok := s.readDay(i); ok {

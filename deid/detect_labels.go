@@ -141,16 +141,47 @@ func (s *scanner) nameLabelEnd(a, b, k int, given bool, words int) (labelName, b
 	if s.isPunct(k, ':') && s.toks[k].start == s.toks[k-1].end && (k+1 == len(s.toks) || s.toks[k+1].start > s.toks[k].end) {
 		return labelName{a: a, b: b}, true
 	}
-	// a meeting's time: "0:22", "13:40", "00:00:20", two or more spaces
-	// before it, nothing after it on its line
-	if k+2 < len(s.toks) && s.toks[k].kind == tkNum && s.toks[k].start-s.toks[k-1].end >= 2 && s.isPunct(k+1, ':') && s.toks[k+2].kind == tkNum {
-		e := k + 3
-		if s.isPunct(e, ':') && e+1 < len(s.toks) && s.toks[e+1].kind == tkNum {
-			e += 2
-		}
-		if e == len(s.toks) || s.toks[e].has(shNewline) {
-			return labelName{a: a, b: b, meeting: true}, true
-		}
+	if s.meetingTimeEnd(k) > k {
+		return labelName{a: a, b: b, meeting: true}, true
 	}
 	return labelName{}, false
+}
+
+// meetingTimeEnd returns the token after a meeting tool's time at token k
+// ("0:22", "13:40", "00:00:20", two or more spaces before it, nothing
+// after it on its line), or k.
+func (s *scanner) meetingTimeEnd(k int) int {
+	if k < 1 || k+2 >= len(s.toks) || s.toks[k].kind != tkNum || s.toks[k].start-s.toks[k-1].end < 2 || !s.isPunct(k+1, ':') || s.toks[k+2].kind != tkNum {
+		return k
+	}
+	e := k + 3
+	if s.isPunct(e, ':') && e+1 < len(s.toks) && s.toks[e+1].kind == tkNum {
+		e += 2
+	}
+	if e < len(s.toks) && !s.toks[e].has(shNewline) {
+		return k
+	}
+	return e
+}
+
+// meetingLabelEnd returns the token after a meeting tool's label opening
+// the line at token a (one to four words, its time alone after them:
+// "Patient   0:07", "Dr. Priya Raman  12:40"), or a.
+func (s *scanner) meetingLabelEnd(a int) int {
+	if a >= len(s.toks) || s.toks[a].kind != tkWord || a > 0 && !s.toks[a].has(shNewline) {
+		return a
+	}
+	for k := a + 1; k < len(s.toks) && k-a <= 6; k++ {
+		t := &s.toks[k]
+		if t.has(shNewline) {
+			return a
+		}
+		if t.kind == tkNum {
+			if e := s.meetingTimeEnd(k); e > k {
+				return e
+			}
+			return a
+		}
+	}
+	return a
 }

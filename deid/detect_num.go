@@ -377,6 +377,17 @@ func (s *scanner) clockPart(k int) bool {
 	return h.kind == tkNum && h.end-h.start == 2 && s.toks[k-1].start == h.end && s.toks[k].start == s.toks[k-1].end
 }
 
+// clockMinutes: number token k is two digits glued after one or two
+// digits and a colon: the minutes or seconds of a time ("1:00", "0:07",
+// "12:55"), never a day, a house or a count.
+func (s *scanner) clockMinutes(k int) bool {
+	if k < 2 || s.toks[k].kind != tkNum || s.toks[k].end-s.toks[k].start != 2 || !s.isPunct(k-1, ':') {
+		return false
+	}
+	h := &s.toks[k-2]
+	return h.kind == tkNum && h.end-h.start <= 2 && s.toks[k-1].start == h.end && s.toks[k].start == s.toks[k-1].end
+}
+
 // dilutionPart: number token k is a power of ten glued after "1:", a
 // dilution ("epi 1:10000", "1:100000").
 func (s *scanner) dilutionPart(k int) bool {

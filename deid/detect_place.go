@@ -35,6 +35,9 @@ func (s *scanner) detectPlaces() {
 		}
 		switch {
 		case t.kind == tkNum || t.kind == tkAlnum || t.kind == tkWord && t.is(fNumWord) && !s.isZeroLetter(i):
+			if s.clockMinutes(i) {
+				continue // "Patient   1:00" then "I walk every morning": a time is no house number
+			}
 			if j := s.streetAddress(i); j > i {
 				if w := string(s.lowerTok(j)); (w == "road" || w == "rd") && j > 0 && roadKind(s.lowerTok(j-1)) {
 					if e := s.roadNumber(j, false); e > j {

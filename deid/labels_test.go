@@ -126,7 +126,9 @@ func TestTokenisedSpeech(t *testing.T) {
 // TestCaptionFormats scans the bundled conversations as a video visit's
 // captions are kept, WebVTT (voice tags, generated cue identifiers) and
 // SubRip (numbered cues, labels in capitals), each turn cut into two cues
-// mid-sentence, and requires the words found in what is said to be the
+// mid-sentence, and as a meeting tool exports a transcript (the speaker
+// and the time on a line of their own, "Doctor   0:08", what is said
+// under it), and requires the words found in what is said to be the
 // words found in the transcript labelled "Doctor:"/"Patient:": the timings
 // must not read as numbers, nor a name or number cut between two cues as
 // two halves, nor the voice tags' capitals make lower-case speech cased.
@@ -224,6 +226,18 @@ func TestCaptionFormats(t *testing.T) {
 			b.WriteString("\n\n")
 			return offs
 		}))
+		meeting := covered(write(&c, "", func(b *strings.Builder, n int, sp string, first bool, ws []string) []int {
+			if first {
+				if n > 1 {
+					b.WriteString("\n\n")
+				}
+				fmt.Fprintf(b, "%s   %d:%02d\n", role[sp], n*4/60, n*4%60)
+			} else {
+				b.WriteByte(' ')
+			}
+			return words(b, ws)
+		}))
+		assert.Equal(t, want, meeting, "%s: meeting export", c.ConversationID)
 		assert.Equal(t, want, vtt, "%s: WebVTT", c.ConversationID)
 		assert.Equal(t, want, srt, "%s: SubRip", c.ConversationID)
 	}
