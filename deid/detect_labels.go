@@ -23,6 +23,7 @@ package deid
 type labelName struct {
 	a, b    int
 	meeting bool // a meeting tool's label: a time after it, alone on its line
+	named   bool // a word of it is a given name (or it is a meeting's label that names someone)
 }
 
 // speakerNames finds the names that label a transcript's speakers.
@@ -36,9 +37,15 @@ func (s *scanner) speakerNames() {
 			labels = append(labels, l)
 		}
 	}
+	named := 0
+	for _, l := range labels {
+		if l.named {
+			named++
+		}
+	}
 	for x, l := range labels {
-		if !l.meeting && s.labels == 0 && !s.labelSaidAgain(labels, x) {
-			continue
+		if !l.named || !l.meeting && s.labels == 0 && (len(labels) < 3 || named < 2) && !s.labelSaidAgain(labels, x) {
+			continue // a transcript's labels: three or more, two naming people; one said twice; or its speakers' roles
 		}
 		s.add(l.a, l.b, Name, 0.9, "name/speaker-label")
 	}
@@ -79,7 +86,7 @@ func (s *scanner) speakerNameLabel(i int) (labelName, bool) {
 		k = e + 1
 	}
 	a, b, words := -1, -1, 0
-	given := false
+	given, firstWord, plain := false, false, false
 	for ; k < len(s.toks) && k-i <= 10; k++ {
 		t := &s.toks[k]
 		if k > i && t.has(shNewline) {
@@ -94,9 +101,9 @@ func (s *scanner) speakerNameLabel(i int) (labelName, bool) {
 			if t.is(fTitle|fCredential) || roleLabel(w) {
 				if a >= 0 && !s.isPunct(k+1, '-') {
 					// "Jana Brill RN": what follows the name is no name
-					return s.nameLabelEnd(a, b, k, given, words)
+					return s.nameLabelEnd(a, b, k, given || firstWord && plain, words)
 				}
-				a, b, words, given = -1, -1, 0, false
+				a, b, words, given, firstWord, plain = -1, -1, 0, false, false, false
 				continue // "Dr.", "PT", "Nurse", "Front Desk -"
 			}
 			if t.is(fStop|fDeterminer|fMonth) && !t.is(fFirst) {
@@ -110,7 +117,11 @@ func (s *scanner) speakerNameLabel(i int) (labelName, bool) {
 			}
 			b = k
 			words++
-			given = given || t.is(fFirst)
+			// a given name no everyday word spells ("Loretta"), or one that
+			// is ("Mark", "Grace") with a word that is none ("Mark Twain")
+			given = given || t.is(fFirst) && !t.is(fCommon)
+			firstWord = firstWord || t.is(fFirst)
+			plain = plain || !t.is(fCommon)
 		case s.isPunct(k, '.') && k > 0 && s.adjacent(k-1, k) && s.toks[k-1].is(fTitle):
 			// "Dr." read above
 		case s.isPunct(k, '-') && a < 0 && k > i:
@@ -118,7 +129,7 @@ func (s *scanner) speakerNameLabel(i int) (labelName, bool) {
 		case (s.isPunct(k, '-') || s.isPunct(k, '\'')) && a >= 0 && s.toks[k].start == s.toks[k-1].end && k+1 < len(s.toks) && s.toks[k+1].start == s.toks[k].end:
 			// "Ferreira-Dunn", "O'Neil"
 		default:
-			return s.nameLabelEnd(a, b, k, given, words)
+			return s.nameLabelEnd(a, b, k, given || firstWord && plain, words)
 		}
 	}
 	return labelName{}, false
@@ -129,7 +140,7 @@ func (s *scanner) speakerNameLabel(i int) (labelName, bool) {
 // (after a credential or a role after a comma: "Soren Eklund, PharmD:"), or
 // a meeting's time alone at the end of the line ("Amara Lindgren   0:22").
 func (s *scanner) nameLabelEnd(a, b, k int, given bool, words int) (labelName, bool) {
-	if a < 0 || !given || words > 3 {
+	if a < 0 || words > 3 {
 		return labelName{}, false
 	}
 	if s.isPunct(k, ',') && k+1 < len(s.toks) && s.toks[k+1].kind == tkWord && (s.toks[k+1].is(fCredential|fTitle) || roleLabel(s.lowerTok(k+1)) || s.toks[k+1].has(shAllCaps) || s.toks[k+1].has(shCap) && s.isPunct(k+2, ':')) {
@@ -139,10 +150,12 @@ func (s *scanner) nameLabelEnd(a, b, k int, given bool, words int) (labelName, b
 		k++ // "Jana Brill RN:"
 	}
 	if s.isPunct(k, ':') && s.toks[k].start == s.toks[k-1].end && (k+1 == len(s.toks) || s.toks[k+1].start > s.toks[k].end) {
-		return labelName{a: a, b: b}, true
+		return labelName{a: a, b: b, named: given}, true
 	}
+	// a meeting's label names its speaker from the roster: two words or
+	// more that no everyday word spells are a name too ("Amara Lindgren")
 	if s.meetingTimeEnd(k) > k {
-		return labelName{a: a, b: b, meeting: true}, true
+		return labelName{a: a, b: b, meeting: true, named: given || words >= 2 && s.noEverydayWord(a, b)}, true
 	}
 	return labelName{}, false
 }
@@ -184,4 +197,15 @@ func (s *scanner) meetingLabelEnd(a int) int {
 		}
 	}
 	return a
+}
+
+// noEverydayWord reports whether no word of tokens [a, b] is an everyday
+// word that is no surname.
+func (s *scanner) noEverydayWord(a, b int) bool {
+	for k := a; k <= b; k++ {
+		if t := &s.toks[k]; t.kind == tkWord && t.is(fCommon) && !t.is(fLast|fFirst) {
+			return false
+		}
+	}
+	return true
 }

@@ -3315,6 +3315,9 @@ func (s *scanner) extendNames(start int) {
 			if k > 0 && s.babyKind(k-1) || k >= 2 && s.inLawSpoken(k-2) {
 				break // not the "girl" of "baby girl okafor", nor "my brother in [law reggie]"
 			}
+			if s.toks[k+1].has(shNewline) {
+				break // "class A." then "Amara Lindgren" on the next line: a name starts its line
+			}
 			if s.isPunct(k, '.') && k > 0 && s.toks[k-1].end-s.toks[k-1].start == 1 && s.toks[k-1].kind == tkWord && !s.clitic(k-1) {
 				k--
 				a = k // an initial: "J. Smith" (not the "s" of "90's.")

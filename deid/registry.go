@@ -1794,6 +1794,8 @@ var registry = []detector{
 			{text: "PT DESHAWN MILES: Perfect.\nPatient: Fine.\nFront Desk - Dana: And the address?\nPatient: Here.\nSoren Eklund, PharmD: Hi.\nCDE RUBY CHATTERJEE: Hi Gene.", want: map[string]Type{"DESHAWN MILES": Name, "Dana": Name, "Soren Eklund": Name, "RUBY CHATTERJEE": Name}, keep: []string{"PT", "Front Desk", "PharmD", "CDE"}},
 			// a meeting's export: the label alone on its line with the time into the meeting; a bracketed time before a label
 			{text: "Priya Raman   12:50\nbirthday is 5/19/1985?\n\nAnh Tran   12:55\nYes.\n\nPriya Raman   12:57\nOkay.", want: map[string]Type{"Priya Raman": Name, "Anh Tran": Name, "5/19/1985": Date}, keep: []string{"12:55"}},
+			// three labels make a transcript: one said once is read too
+			{text: "LORETTA BANKS: Hi.\nDR. HALVORSEN: Hello.\nEUGENE LACHANCE: In Lowell?", want: map[string]Type{"LORETTA BANKS": Name, "HALVORSEN": Name, "EUGENE LACHANCE": Name}},
 			{text: "Amara Lindgren   0:22\nAnd you're still driving?\n\n[09:16:07] Gwendolyn Strand:\nRight.\n[09:16:17] Gwendolyn Strand:\nYes.", want: map[string]Type{"Amara Lindgren": Name, "Gwendolyn Strand": Name}, keep: []string{"0:22", "09:16:07"}},
 			// a note's headings name no one; a label said once with no other speaker's role is not read
 			{text: "Chief Complaint: cough\nPlan: rest\nMark Twain: a quote", keep: []string{"Chief Complaint", "Plan", "Twain"}},
