@@ -63,7 +63,11 @@ var foreignDigits = func() map[string][]foreignDigit {
 var foreignBloom [64]uint64
 
 func foreignHash[T string | []byte](w T) uint {
-	return (uint(w[0])*31 + uint(w[len(w)-1])*7 + uint(len(w))) % 4096
+	x := uint32(w[0]) | uint32(w[len(w)-1])<<16 | uint32(len(w))<<24
+	if len(w) > 1 {
+		x |= uint32(w[1]) << 8
+	}
+	return uint(x*2654435761) >> 20 // 12 bits, Fibonacci hashing
 }
 
 // foreignDigitsOf returns the digits word token k says in other
@@ -94,10 +98,31 @@ func (s *scanner) foreignDigitOf(k int, lang uint8) int {
 // detectForeignDigits finds numbers said a digit at a time in another
 // language.
 func (s *scanner) detectForeignDigits() {
-	for i := 0; i < len(s.toks); i++ {
+	// four digit words in a row take four tokens or more: every third
+	// token is looked at, and the stretch of digit words around one read
+	for h := 0; h < len(s.toks); h += 3 {
+		if s.foreignDigitsOf(h) == nil {
+			continue
+		}
+		st := h
+		for st > 0 && (s.foreignDigitsOf(st-1) != nil || st > 1 && (s.isPunct(st-1, ',') || s.isPunct(st-1, '-')) && s.foreignDigitsOf(st-2) != nil) {
+			st--
+		}
+		h = max(h, s.foreignDigitsFrom(st))
+	}
+}
+
+// foreignDigitsFrom reads the numbers of the stretch of digit words that
+// starts at token st, and returns its last token.
+func (s *scanner) foreignDigitsFrom(st int) int {
+	i := st
+	for ; i < len(s.toks); i++ {
 		ds := s.foreignDigitsOf(i)
 		if ds == nil {
-			continue
+			if s.isPunct(i, ',') || s.isPunct(i, '-') {
+				continue
+			}
+			break
 		}
 		best, bestN := -1, 0
 		for _, d := range ds {
@@ -119,6 +144,7 @@ func (s *scanner) detectForeignDigits() {
 		s.add(i, best, typ, 0.8, "number/foreign")
 		i = best
 	}
+	return i
 }
 
 // foreignRun reads digits of language lang from token i, commas, hyphens

@@ -154,8 +154,8 @@ func (s *scanner) romanceNumber(i int) (value, last int) {
 func (s *scanner) detectRomanceDates() {
 	for m := 2; m < len(s.toks); m++ {
 		t := &s.toks[m]
-		if t.kind != tkWord || !romanceMonths[string(s.lowerTok(m))] || string(s.lowerTok(m-1)) != "de" {
-			continue
+		if p := &s.toks[m-1]; t.kind != tkWord || p.hi-p.lo != 2 || string(s.lowerTok(m-1)) != "de" || !romanceMonths[string(s.lowerTok(m))] {
+			continue // "de" first: two bytes to compare before a lookup
 		}
 		// the day before "de": the longest number that ends there
 		first := -1

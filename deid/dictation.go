@@ -72,7 +72,7 @@ type dictRun struct {
 // dictationView returns the dictation view of s, and false when s is no
 // dictation.
 func dictationView(s string) (canonView, bool) {
-	if !strings.Contains(s, "comma") && !strings.Contains(s, "COMMA") && !strings.Contains(s, "Comma") {
+	if !strings.Contains(s, "omma") && !strings.Contains(s, "OMMA") { // "comma", "Comma", "COMMA"
 		return canonView{}, false
 	}
 	runs := dictRuns(s)
