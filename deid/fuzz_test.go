@@ -22,7 +22,11 @@ func FuzzScan(f *testing.F) {
 	}
 	for _, s := range []string{"", "po box", "p o box", "dr.", "the", "(", "((((", "1-", "- 1", "twenty", "one hundred and", "m r n",
 		"march", "call five five five", "@", "a@b", "www.", "http://", "::::", "1.2.3.", "double", "st.", "[NAME", "[NAME_1]",
-		"é", "\xff\xfe", "ñandú josé", "one two three four five six seven eight nine ten eleven"} {
+		"é", "\xff\xfe", "ñandú josé", "one two three four five six seven eight nine ten eleven",
+		// the caption and dictation views (caption.go, dictation.go)
+		"WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\n<v Ann Lee>my cell is 541 555</v>\n\n00:00:02.500 --> 00:00:03.000\n<v Ann Lee>0192</v>",
+		"1\n00:00:01,000 --> 00:00:02,000\nDR. LEE: hi\n\n2\n00:00:02,000 --> 00:00:03,000\nDR. LEE: <i>x</i>", "-->", "0:00.0 --> 0:0.0\n<v", "<v>", "</v><v a>",
+		"ann comma lee colon 4 slash 19 slash 1947 period new paragraph open paren x close paren", "comma comma dash dash", "Doctor   0:07\n", "<INAUDIBLE_SPEECH/>", "<A/"} {
 		f.Add(s)
 	}
 	e, err := New(nil)
