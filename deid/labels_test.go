@@ -91,6 +91,16 @@ func bundledConversations(t *testing.T) []Conversation {
 	return convs
 }
 
+// bracketTranscript writes a conversation as one transcript, each turn
+// on a line after its speaker in brackets ("[clinician] …").
+func bracketTranscript(c *Conversation) string {
+	var b strings.Builder
+	for _, tu := range c.Turns {
+		b.WriteString("[" + tu.Speaker + "] " + tu.Text + "\n")
+	}
+	return b.String()
+}
+
 var (
 	spacedPunct  = regexp.MustCompile(`([,.?!;:])(\s|$)`)
 	spacedClitic = regexp.MustCompile(`(\w)'(s|re|ve|ll|d|m)\b`)
@@ -113,11 +123,7 @@ func TestTokenisedSpeech(t *testing.T) {
 		return got
 	}
 	for _, c := range bundledConversations(t) {
-		var b strings.Builder
-		for _, tu := range c.Turns {
-			b.WriteString("[" + tu.Speaker + "] " + tu.Text + "\n")
-		}
-		text := b.String()
+		text := bracketTranscript(&c)
 		tok := spacedClitic.ReplaceAllString(spacedPunct.ReplaceAllString(text, " $1$2"), "$1 '$2")
 		assert.Equal(t, found(text), found(tok), "%s", c.ConversationID)
 	}
@@ -269,11 +275,7 @@ func TestSpokenPunctuation(t *testing.T) {
 		return got
 	}
 	for _, c := range bundledConversations(t) {
-		var b strings.Builder
-		for _, tu := range c.Turns {
-			b.WriteString("[" + tu.Speaker + "] " + tu.Text + "\n")
-		}
-		text := b.String()
+		text := bracketTranscript(&c)
 		said := markBetween.ReplaceAllStringFunc(text, func(m string) string {
 			return m[:1] + " " + markSaid[m[1:2]] + " " + m[2:]
 		})
