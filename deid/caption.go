@@ -40,7 +40,7 @@ func captionView(s string) (canonView, bool) {
 	if !strings.Contains(s, "-->") {
 		return canonView{}, false
 	}
-	c := captionBuilder{src: s}
+	c := captionBuilder{viewBuilder: viewBuilder{src: s}}
 	timings := 0
 	first := true
 	inCue := false
@@ -79,7 +79,9 @@ func captionView(s string) (canonView, bool) {
 		return canonView{}, false
 	}
 	c.end()
-	return canonView{text: string(c.out), lo: c.lo, hi: c.hi, n: len(s), cuts: c.cuts}, true
+	v := c.view()
+	v.cuts = c.cuts
+	return v, true
 }
 
 // nextLine returns the line of s that starts at a, without its line break.
@@ -143,19 +145,16 @@ func isCueID(line string) bool {
 	return digit
 }
 
-// captionBuilder writes the caption view.
-type captionBuilder struct {
-	src     string
-	out     []byte
-	lo, hi  []int32
-	cuts    []int32  // the bytes of out that join two lines of the original
-	speaker string   // the voice or label of the line being written
-	tail    [][2]int // labels said again by the speaker of the line before (see defer_)
-	own     bool     // the line being written is no cue's (a NOTE, a title): the next starts a line
+// viewBuilder writes a view of src whose every byte knows the bytes of
+// src it comes from (the caption and dictation views).
+type viewBuilder struct {
+	src    string
+	out    []byte
+	lo, hi []int32
 }
 
 // emit writes src[i:j] as it is.
-func (c *captionBuilder) emit(i, j int) {
+func (c *viewBuilder) emit(i, j int) {
 	c.out = append(c.out, c.src[i:j]...)
 	for k := i; k < j; k++ {
 		c.lo = append(c.lo, int32(k))
@@ -164,12 +163,26 @@ func (c *captionBuilder) emit(i, j int) {
 }
 
 // put writes seg, every byte of it from src[i:j].
-func (c *captionBuilder) put(seg string, i, j int) {
+func (c *viewBuilder) put(seg string, i, j int) {
 	c.out = append(c.out, seg...)
 	for range len(seg) {
 		c.lo = append(c.lo, int32(i))
 		c.hi = append(c.hi, int32(j))
 	}
+}
+
+// view returns what is written as a view of src.
+func (c *viewBuilder) view() canonView {
+	return canonView{text: string(c.out), lo: c.lo, hi: c.hi, n: len(c.src)}
+}
+
+// captionBuilder writes the caption view.
+type captionBuilder struct {
+	viewBuilder
+	cuts    []int32  // the bytes of out that join two lines of the original
+	speaker string   // the voice or label of the line being written
+	tail    [][2]int // labels said again by the speaker of the line before (see defer_)
+	own     bool     // the line being written is no cue's (a NOTE, a title): the next starts a line
 }
 
 // sep joins what comes from src[at:] to what is written: a new line when

@@ -88,7 +88,7 @@ func dictationView(s string) (canonView, bool) {
 	if commas < 2 || marks < 4 {
 		return canonView{}, false
 	}
-	c := captionBuilder{src: s}
+	c := viewBuilder{src: s}
 	prevEnd := 0 // where the run before ends (the white space after it is not written yet)
 	glue := true // the next run attaches to what is written (no white space between)
 	for i := 0; i < len(runs); {
@@ -114,7 +114,7 @@ func dictationView(s string) (canonView, bool) {
 	if prevEnd < len(s) {
 		c.emit(prevEnd, len(s))
 	}
-	return canonView{text: string(c.out), lo: c.lo, hi: c.hi, n: len(s)}, true
+	return c.view(), true
 }
 
 // dictRuns splits s at white space.
