@@ -1946,6 +1946,10 @@ func (s *scanner) ageContext(i, j int) bool {
 	switch string(s.lowerTok(p)) {
 	case "age", "aged", "ages", "turned", "turning", "turns", "almost", "nearly", "nearing":
 		return true
+	case "feel", "feels", "felt", "look", "looks":
+		// "i don't feel ninety-one", "she doesn't look ninety four"; not
+		// "i feel ninety percent better"
+		return n < 0 || !s.toks[n].is(fUnit|fMeasure) && string(s.lowerTok(n)) != "percent"
 	case "pushing":
 		// "he's pushing ninety", not "pushing ninety of lasix"
 		return n < 0 || string(s.lowerTok(n)) != "of"
@@ -2029,7 +2033,7 @@ func (s *scanner) ageContext(i, j int) bool {
 			}
 			opens := s.toks[p].has(shSentStart) || p == 0 || s.toks[p-1].kind == tkTag || s.isPunct(p-1, ':') || s.isPunct(p-1, '.') || s.openerComma(p-1) ||
 				s.toks[p-1].kind == tkWord && clauseOpener(s.lowerTok(p-1)) // "so at ninety one you're still driving"
-			return string(s.lowerTok(p)) == "at" && opens && c < len(s.toks) && (personPronoun(s.lowerTok(c)) ||
+			return string(s.lowerTok(p)) == "at" && opens && c < len(s.toks) && (personPronoun(s.lowerTok(c)) || c > j+1 && s.gerundAt(c) || // "at ninety one, getting her up quickly is what matters"
 				possessive(s.lowerTok(c)) && c+1 < len(s.toks) && s.toks[c+1].is(fRelation) || s.toks[c].is(fRelation)) // "at ninety four, my mother still gardens"
 		}
 		if s.toks[pp].is(fRelation) && string(s.lowerTok(p)) == "to" {
@@ -2404,4 +2408,13 @@ func dayPart(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// gerundAt: token c is an everyday word ending in "ing" that is no given
+// name or town ("getting", "running"; surnames such as Getting are words
+// first here).
+func (s *scanner) gerundAt(c int) bool {
+	t := &s.toks[c]
+	w := s.lowerTok(c)
+	return t.kind == tkWord && len(w) >= 5 && string(w[len(w)-3:]) == "ing" && t.is(fCommon) && !t.is(fFirst|fCity)
 }

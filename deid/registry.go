@@ -515,6 +515,8 @@ var registry = []detector{
 		run:     (*scanner).detectAges,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) || s.hasSeen(seenHundred|seenNineties) },
 		Examples: []example{
+			// an age someone does not feel or look; a clause opened by an age before what is done; a reading and a share stay
+			{text: "I don't feel ninety-one. She doesn't look ninety four. The hip is pinned. At ninety two, getting her up is key. i feel ninety percent better. heart rate at ninety, getting better", want: map[string]Type{"ninety-one": Age, "ninety four": Age, "ninety two": Age}, keep: []string{"ninety percent", "at ninety, getting"}},
 			// an age said as a birthday's ordinal; a younger one stays
 			{text: "it's her ninety third birthday, his 100th birthday party, mum's hundred and first birthday; my fortieth birthday", want: map[string]Type{"ninety third": Age, "100th": Age, "hundred and first": Age}, keep: []string{"fortieth"}},
 			// "you were" before an age; an age said again before a remark of wonder
