@@ -76,6 +76,7 @@ func (s *scanner) detectBusinessHeads() {
 		s.storeBefore(a)
 	}
 	s.companiesByHead()
+	s.companiesWithAnd()
 	if s.cased {
 		s.letterheadPlaces()
 	} else if !s.notes && s.hasSeen(seenShop) {
@@ -1778,4 +1779,94 @@ func (s *scanner) personNounAfter(k int) bool {
 		return true
 	}
 	return s.roleWordAfter(k)
+}
+
+// companiesWithAnd finds a company whose name joins two words with "and",
+// named where someone works: "i work in the warehouse at tristate pipe and
+// supply", "payroll at halvorsen and pike", "my hours at meridian tire and
+// auto", "employer riverside concrete and aggregate". One or two words
+// before "and", one or two after, after "at", "for" or "with" (the article
+// between or not) that follow a word of work ("work", "job", "hours",
+// "payroll", "employer") no more than four words before; none of the words
+// a function word, a number, a clinical or a kin word. The last word is
+// the head of a company's name, or a surname, or what is said stops there.
+func (s *scanner) companiesWithAnd() {
+	if s.notes {
+		return
+	}
+	toks := s.toks
+	for h := 2; h+1 < len(toks); h++ {
+		t := &toks[h]
+		if t.kind != tkWord || t.hi-t.lo != 3 || string(s.lowerTok(h)) != "and" || s.covered(h, "") {
+			continue
+		}
+		a := h
+		for k := h - 1; k >= 0 && h-k <= 2 && s.andNameWord(k); k-- {
+			a = k
+		}
+		b := h
+		for k := h + 1; k < len(toks) && k-h <= 2 && s.andNameWord(k) && !toks[k].has(shNewline); k++ {
+			b = k
+		}
+		if a == h || b == h || s.cased && !s.capsAround(a, b, h) {
+			continue // cased text capitalises a company's name: "the Doppler and ring you back" names none
+		}
+		last := &toks[b]
+		if !last.is(fOrgHead|fLast) && !s.clauseEndsAfter(b) {
+			continue
+		}
+		p := a - 1
+		if p >= 0 && string(s.lowerTok(p)) == "the" {
+			p--
+		}
+		if p < 1 || toks[p].kind != tkWord {
+			continue
+		}
+		switch string(s.lowerTok(p)) {
+		case "at", "for":
+		case "employer":
+			p++ // "employer riverside concrete and aggregate": the cue itself
+		default:
+			continue
+		}
+		cued := false
+		for k := p - 1; k >= 0 && p-k <= 5 && !cued; k-- {
+			if toks[k].kind == tkWord && (toks[k].is(fEmployCue) || workWord(s.lowerTok(k))) {
+				cued = true
+			}
+		}
+		if !cued {
+			continue
+		}
+		s.add(a, b, Location, 0.75, "place/business-head")
+		h = b
+	}
+}
+
+// capsAround: every word of tokens [a, b] but the "and" at h is
+// capitalised.
+func (s *scanner) capsAround(a, b, h int) bool {
+	for k := a; k <= b; k++ {
+		if k != h && !s.toks[k].has(shCap) {
+			return false
+		}
+	}
+	return true
+}
+
+// andNameWord: token k may be a word of a company's name around "and".
+func (s *scanner) andNameWord(k int) bool {
+	t := &s.toks[k]
+	return t.kind == tkWord && t.hi-t.lo >= 3 && !t.is(fStop|fDeterminer|fNumWord|fOrdWord|fMonth|fWeekday|fUnit|fMeasure|fClinical|fRelation|fTitle|fLocPrep|fDatePrep) &&
+		!t.has(shPoss) && !s.isFiller(k) && !s.covered(k, Address) && !s.covered(k, Date)
+}
+
+// workWord: a word of someone's work an employer is named after ("my
+// hours at", "payroll at", "a shift at").
+func workWord(w []byte) bool {
+	switch string(w) {
+	case "hours", "payroll", "shift", "shifts", "warehouse", "office", "employer", "career", "position":
+		return true
+	}
+	return false
 }

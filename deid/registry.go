@@ -1860,6 +1860,8 @@ var registry = []detector{
 			return len(s.found) > 0 || s.any(fOrgHead) || !s.cased && !s.notes && s.words >= 4 || s.hasSeen(seenPractice)
 		},
 		Examples: []example{
+			// a company named by two words joined with "and", where someone works; no cue of work, or a dish, is none
+			{text: "i work in the warehouse at tristate pipe and supply. i do payroll at halvorsen and pike so it's sitting. they cut my hours at meridian tire and auto and my pay. i went to work at seven and came home. we met at salt and pepper", want: map[string]Type{"tristate pipe and supply": Location, "halvorsen and pike": Location, "meridian tire and auto": Location}, keep: []string{"seven and came", "salt and pepper"}},
 			// a practice named by a town's word that is a measure's too ("peak")
 			{text: "She was seen at Copper Peak Pediatrics last week for the rash.", want: map[string]Type{"Copper Peak Pediatrics": Facility}},
 			// a British general practice by where it is before "surgery"; an operation stays
