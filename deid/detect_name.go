@@ -5344,12 +5344,33 @@ func (s *scanner) spreadReps(reps []scanRep, floor float64) {
 				s.add(k, k, r.typ, r.score, "repeat")
 				break
 			}
-			if r.typ == Name && s.wordName(k) && s.nameSlot(k) {
+			if r.typ == Name && (s.wordName(k) && s.nameSlot(k) || s.nameAlone(k)) {
 				s.add(k, k, r.typ, r.score, "repeat")
 				break
 			}
 		}
 	}
+}
+
+// nameAlone: word token k, no function word, number, title or kin word,
+// stands between marks that end or open what is said (not a comma), line
+// breaks or the text's ends ("smith!", "… ? Smith."): a word found as a name elsewhere in the text is that name there
+// too, with no words around it to make it an everyday word. (saidAlone,
+// which reads an age said alone, takes words such as "and" or "today" for
+// an edge too: too loose for a name.)
+func (s *scanner) nameAlone(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tkWord || t.is(fStop|fDeterminer|fNumWord|fOrdWord|fTitle|fRelation|fGreeting) || t.has(shPoss) {
+		return false
+	}
+	edge := func(e int) bool {
+		if e < 0 || e >= len(s.toks) {
+			return true
+		}
+		u := &s.toks[e]
+		return u.kind == tkTag || u.kind == tkPunct && strings.IndexByte(".?!;:\"()[]", s.text[u.start]) >= 0
+	}
+	return (t.has(shNewline) || edge(k-1)) && (k+1 < len(s.toks) && s.toks[k+1].has(shNewline) || edge(k+1))
 }
 
 // A text repeats the words of its first findings (maxOwnReps at most),
