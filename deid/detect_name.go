@@ -351,17 +351,24 @@ func (s *scanner) afterTitle(i int) int {
 	if c == i+1 && roleNoun(s.lowerTok(c)) {
 		return i // "Visiting Nurse Association", "the Nurse Line": a service, not a name
 	}
-	if c == i+1 && !s.cased && (w == "doctor" || w == "dr" || w == "nurse") && s.toks[c].is(fFirst) && (s.toks[c].is(fMonth) || string(s.lowerTok(c)) == "will" || string(s.lowerTok(c)) == "mays" || string(s.lowerTok(c)) == "wills") {
+	if (c == i+1 || c == i+2 && s.isPunct(i+1, '.')) && !s.cased && (w == "doctor" || w == "dr" || w == "nurse") && s.toks[c].is(fFirst) && (s.toks[c].is(fMonth) || string(s.lowerTok(c)) == "will" || string(s.lowerTok(c)) == "mays" || string(s.lowerTok(c)) == "wills") {
 		// "doctor may at little oaks pediatrics", "doctor may's nurse",
 		// "nurse june, thanks": a month's or a modal's word that is a name,
-		// before whose it is, where, or a pause (not "doctor may call")
+		// before whose it is, where, or a pause (not "doctor may call");
+		// before a modal or a verb no modal takes ("dr. may will see you",
+		// "nurse june called", "doctor may thinks"): no modal stands there
 		if s.toks[c].has(shPoss) || s.utteranceEnds(c) || s.isPunct(c+1, ',') {
 			return c
 		}
 		if n := c + 1; n < len(s.toks) && s.adjacent(c, n) && s.toks[n].kind == tkWord {
-			switch string(s.lowerTok(n)) {
-			case "at", "from", "in", "with", "over", "said", "says", "told", "wants", "thinks", "is", "was", "and":
+			switch nw := s.lowerTok(n); string(nw) {
+			case "at", "from", "in", "with", "over", "said", "says", "told", "wants", "thinks", "is", "was", "and",
+				"will", "would", "can", "could", "should", "might", "must", "shall", "has", "had", "does", "did", "wo":
 				return c
+			default:
+				if s.toks[n].is(fPersonVerb) && finiteVerb(nw) {
+					return c
+				}
 			}
 		}
 	}
@@ -787,6 +794,9 @@ func (s *scanner) nameBeforeRelation(i int) bool {
 	if !t.is(fFirst) || t.is(fDeterminer) || t.end-t.start < 3 || s.notes || s.cased && !t.has(shCap) {
 		return false
 	}
+	if s.nameThatsRelation(i) {
+		return true
+	}
 	bare := false // "summer my caseworker said …": no comma, as speech recognition writes it
 	if !s.isPunct(i+1, ',') {
 		if i+2 < len(s.toks) && possessive(s.lowerTok(i+1)) && !t.is(fStop) && !s.cased && (i == 0 || s.opensUtterance(i) || s.adjacent(i-1, i) && clauseOpener(s.lowerTok(i-1))) && !bareNot(s.lowerTok(i)) &&
@@ -799,7 +809,8 @@ func (s *scanner) nameBeforeRelation(i int) bool {
 		}
 	} else if p := s.prevWord(i, 1); p >= 0 && p == i-1 {
 		switch string(s.lowerTok(p)) {
-		case "is", "meet", "with", "and", "its", "thats":
+		case "is", "meet", "with", "and", "its", "thats", "for", "to", "about", "from":
+			// ("she keeps asking for frank, my grandpa", "talk to hope, my sister")
 		default:
 			return false
 		}
@@ -824,6 +835,40 @@ func (s *scanner) nameBeforeRelation(i int) bool {
 	}
 	r = s.relationWordAt(r)
 	return r > 0 && (s.toks[r].is(fRelation|fTitle) || bare && roleWord(s.lowerTok(r))) && !pluralRelation(s.lowerTok(r))
+}
+
+// nameThatsRelation: a given name (an everyday word too) that what is said
+// next makes a relation or a role, "asking for frank thats my grandpa",
+// "grace, that's my sister", "doreen who's my aunt": "that's" or "who's",
+// a possessive and a relation. Not a word that opens what is said as a
+// verb or a filler ("well that's my husband", "like that's my mom").
+func (s *scanner) nameThatsRelation(i int) bool {
+	t := &s.toks[i]
+	if s.cased && !t.has(shCap) || t.has(shPoss|shApos) || bareNot(s.lowerTok(i)) || t.is(fStop) && !t.is(fFirstTop) {
+		return false
+	}
+	n := i + 1
+	if s.isPunct(n, ',') {
+		n++
+	}
+	if n+2 >= len(s.toks) || s.toks[n].kind != tkWord || !s.adjacent(n-1, n) && n == i+1 {
+		return false
+	}
+	switch string(bytes.ReplaceAll(s.lowerTok(n), []byte("'"), nil)) {
+	case "thats", "whos":
+	default:
+		return false
+	}
+	d := s.nextWord(n, 0)
+	if d != n+1 || !possessive(s.lowerTok(d)) {
+		return false
+	}
+	r := s.nextWord(d, 0)
+	if r != d+1 {
+		return false
+	}
+	r = s.relationWordAt(r)
+	return r > 0 && (s.toks[r].is(fRelation) || roleWord(s.lowerTok(r))) && !pluralRelation(s.lowerTok(r))
 }
 
 // bareNot: w opens what is said before "my" and a relation as a verb or

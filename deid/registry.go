@@ -1317,6 +1317,10 @@ var registry = []detector{
 			{text: "lab: hi, is this mark oyelaran?\npatient: yes, speaking. is this keisha calling? is this normal? is this right?", want: map[string]Type{"mark oyelaran": Name, "keisha": Name}, keep: []string{"normal", "right"}},
 			// whose date of birth; a month's or a modal's word after "doctor" before whose or a pause; a capital after a relative and "is"
 			{text: "okay and will's date of birth february third. hope's birthday was monday. the will's date. i'll message doctor may's nurse. the doctor may call.", want: map[string]Type{"will": Name, "hope": Name, "may": Name}, keep: []string{"the will's", "doctor may call"}},
+			// a month's word after a title before a modal or a verb no modal takes; the modal "may" before a verb's base stays
+			{text: "dr. may will see you now. nurse april called back. doctor may thinks so. the doctor may prescribe it. nurse may help", want: map[string]Type{"may": Name, "april": Name}, keep: []string{"doctor may prescribe", "nurse may help"}},
+			// a given name then "that's my" or "who's my" and a relation, or set off after "for" or "to" before whose relation; a filler before it stays
+			{text: "she keeps asking for walt thats my grandpa. talk to hope, my sister. rose, who's my aunt, came. well that's my husband. okay, that's my son", want: map[string]Type{"walt": Name, "hope": Name, "rose": Name}, keep: []string{"well that", "okay, that"}},
 			{text: "Caller: Patrick Nguyen-Lowe, and my son is Miles. He ran two Miles.", want: map[string]Type{"Miles": Name}, keep: []string{"two Miles"}},
 			{text: "Interpreter: My name is Hoa, interpreter ID TIS 30411. Nurse number 4471 is on. Docteur Tremblay called.", want: map[string]Type{"Hoa": Name, "Tremblay": Name}, keep: []string{"ID TIS", "Nurse number"}},
 			{text: "to be frank , i 'm frank about it and i 'm sure , i 'm fine", keep: []string{"frank", "sure", "fine"}},
