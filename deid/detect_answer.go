@@ -14,17 +14,18 @@ import "strings"
 type askKind uint8
 
 const (
-	askNone  askKind = iota
-	askName          // "what's your name?", "what do people call you?", "can you spell that?"
-	askDOB           // "what's your date of birth?", "when were you born?"
-	askPhone         // "what's your phone number?", "best number to reach you?"
-	askSSN           // "your social?"
-	askMRN           // "your medical record number?"
-	askPlan          // "your member id?", "insurance policy number?"
-	askZip           // "and your zip code?"
-	askWork          // "where do you work?", "who's your employer?"
-	askUser          // "and the username?", "your login?"
-	askPlace         // "which pharmacy?", "what hospital was he born at?"
+	askNone   askKind = iota
+	askName           // "what's your name?", "what do people call you?", "can you spell that?"
+	askDOB            // "what's your date of birth?", "when were you born?"
+	askPhone          // "what's your phone number?", "best number to reach you?"
+	askSSN            // "your social?"
+	askMRN            // "your medical record number?"
+	askPlan           // "your member id?", "insurance policy number?"
+	askZip            // "and your zip code?"
+	askWork           // "where do you work?", "who's your employer?"
+	askUser           // "and the username?", "your login?"
+	askPlace          // "which pharmacy?", "what hospital was he born at?"
+	askWorkAt         // "are you working?", "do you still work?": where, if the answer says it ("part time at ...")
 )
 
 // typ is the type of what the answer to a question of kind k says.
@@ -44,7 +45,7 @@ func (k askKind) typ() Type {
 		return HealthPlan
 	case askZip:
 		return Zip
-	case askWork:
+	case askWork, askWorkAt:
 		return Location
 	case askUser:
 		return ID
@@ -64,6 +65,7 @@ func (s *scanner) detectAnswers() {
 	}
 	if s.hasSeen(seenAsk) {
 		s.unmarkedQuestions()
+		s.lineQuestions()
 	}
 	for off := 0; ; {
 		j := strings.IndexByte(s.text[off:], '?')
@@ -150,6 +152,39 @@ func (s *scanner) unmarkedQuestions() {
 	}
 }
 
+// lineQuestions finds the questions of a transcript that writes each turn
+// on a line of its own, with no speaker's label and no question mark
+// ("whos the employer\nallegheny valley logistics\nand the subscriber
+// id"): a line that reads as a question asking for an identifier (read on
+// its line alone), then the next line, which answers it when short.
+func (s *scanner) lineQuestions() {
+	if s.notes {
+		return
+	}
+	s.lineAsk = true
+	defer func() { s.lineAsk = false }()
+	for i := 1; i < len(s.toks); i++ {
+		if !s.toks[i].has(shNewline) {
+			continue
+		}
+		if p := &s.toks[i-1]; p.kind != tkWord && p.kind != tkAlnum {
+			continue
+		}
+		if _, l := s.afterLabel(i); l {
+			continue
+		}
+		if _, l := s.afterLabel(s.lineStart(i - 1)); l {
+			continue
+		}
+		if !s.unmarkedAsk(i) {
+			continue
+		}
+		if k := s.questionKind(i); k != askNone {
+			s.answer(i, k, false)
+		}
+	}
+}
+
 // lineStart returns the first token of the line token k is on.
 func (s *scanner) lineStart(k int) int {
 	for k > 0 && !s.toks[k].has(shNewline) {
@@ -208,6 +243,9 @@ func (s *scanner) askImperative(q int) bool {
 func (s *scanner) unmarkedAsk(q int) bool {
 	words, first := 0, -1
 	for k := q - 1; k >= 0; k-- {
+		if s.lineAsk && k+1 < q && s.toks[k+1].has(shNewline) {
+			break
+		}
 		t := &s.toks[k]
 		if t.kind == tkPunct {
 			if c := s.text[t.start]; c == '.' || c == '?' || c == '!' || c == ':' || c == ']' {
@@ -325,6 +363,9 @@ func (s *scanner) questionKind(q int) askKind {
 		}
 	}
 	for k := q - 1; k >= 0 && q-k <= 14; k-- {
+		if s.lineAsk && k+1 < q && s.toks[k+1].has(shNewline) {
+			break // (a turn on a line of its own: the question is that line)
+		}
 		t := &s.toks[k]
 		if t.kind == tkPunct {
 			if c := s.text[t.start]; c == '.' || c == '?' || c == '!' || c == ':' || c == ']' {
@@ -409,7 +450,7 @@ func (s *scanner) questionKind(q int) askKind {
 	case place && kind != askName && kind != askPhone:
 		return askPlace // "which pharmacy?", "and which hospital was he born at?"
 	case kind == askWork && !where && !employer:
-		return askNone // "how's work?", "do you work?"
+		return askWorkAt // "how's work?", "do you work?": no place asked, one the answer gives after "at" or "for"
 	case where && kind == askDOB:
 		return askNone // "where were you born?": a place, read by the place rules
 	case kind == askPhone && !number && !phone:
@@ -483,7 +524,22 @@ func (s *scanner) answer(a int, k askKind, label bool) {
 		}
 	}
 	if !label && words > 6 {
-		return
+		// a turn on a line of its own, as unlabelled transcripts write
+		// them: the answer ends with its line ("who's the employer?\nvalley
+		// logistics\nand the subscriber id")
+		words = 0
+		for n := a; n < end; n++ {
+			if n > a && s.toks[n].has(shNewline) {
+				end = n
+				break
+			}
+			if s.toks[n].kind != tkPunct {
+				words++
+			}
+		}
+		if words > 6 {
+			return
+		}
 	}
 	i := a
 	for i < end && s.answerLead(i) {
@@ -499,6 +555,16 @@ func (s *scanner) answer(a int, k askKind, label bool) {
 		s.answerRun(i, end, Date, 2, s.dateWord)
 	case askWork:
 		s.answerEmployer(i, end)
+	case askWorkAt:
+		// where, after "at" or "for" in the answer's first words ("part
+		// time at sainsbury's", "yes, for valley logistics"); not "at the
+		// moment", "for now" (no name there)
+		for k := i; k < end && k-i < 6; k++ {
+			if w := s.lowerTok(k); s.toks[k].kind == tkWord && (string(w) == "at" || string(w) == "for") && k+1 < end {
+				s.answerEmployer(k+1, end)
+				break
+			}
+		}
 	case askUser:
 		s.answerUser(i, end)
 	case askPlace:
@@ -570,7 +636,7 @@ func (s *scanner) answerEmployer(i, end int) {
 		if t.kind == tkPunct && s.text[t.start] == '-' && k > i && k+1 < end {
 			continue // "tri-county"
 		}
-		if t.kind != tkWord || t.is(fStop|fDeterminer|fLocPrep|fDatePrep|fNumWord|fMonth|fWeekday) || s.isFiller(k) {
+		if t.kind != tkWord || t.is(fStop|fDeterminer|fLocPrep|fDatePrep|fNumWord|fMonth|fWeekday) || s.isFiller(k) || placeAdverb(s.lowerTok(k)) || workWhen(s.lowerTok(k)) {
 			break
 		}
 		if s.chainStore(k) || s.brandAt(k) || t.is(fOrgHead|fFacHead) && k > i || !t.is(fCommon|fNonPHI) {
@@ -584,6 +650,16 @@ func (s *scanner) answerEmployer(i, end int) {
 	if last >= i && named && !s.covered(i, "") {
 		s.add(i, last, Location, 0.85, "answer/EMPLOYER")
 	}
+}
+
+// workWhen: w says where or when someone works after the employer's name,
+// not part of it ("at hotel marisol downtown", "at the depot nights").
+func workWhen(w []byte) bool {
+	switch string(w) {
+	case "downtown", "uptown", "nearby", "now", "nights", "weekends", "mornings", "evenings", "overnight", "overnights":
+		return true
+	}
+	return false
 }
 
 // answerLead: token i is one of the words and marks an answer opens with

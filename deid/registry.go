@@ -845,6 +845,10 @@ var registry = []detector{
 			{text: "[staff] can i get your name [patient] it's will baker and i'm here for my shot", want: map[string]Type{"will baker": Name}, keep: []string{"shot"}},
 			{text: "[staff] what's the patient name [caller] hope stone [staff] thanks", want: map[string]Type{"hope stone": Name}, keep: []string{"thanks"}},
 			// the employer an answer names, a chain or a word no everyday word spells; not working from home, nor an occupation
+			// a question that asks whether someone works: where, when the answer says it after "at" or "for"; not when, nor how
+			{text: "Nurse: Are you working?\nPatient: Part time at Quillfeather Books, nights.\nNurse: How's work?\nPatient: Busy at the moment, for now.", want: map[string]Type{"Quillfeather Books": Location}, keep: []string{"nights", "moment", "now"}},
+			// turns on lines of their own with no label and no question mark: a line that asks, the next line short that answers
+			{text: "through my job\nwhos the employer\ntannery brook logistics\nand your birthday\nmay ninth sixty one\nwhich pharmacy\nsame as before", want: map[string]Type{"tannery brook logistics": Location, "may ninth sixty one": Date}, keep: []string{"same as before"}},
 			{text: "[doctor] where do you work [patient] brindlewood on elm street [doctor] and your husband, where does he work [patient] construction. [doctor] where do you work now [patient] from home", want: map[string]Type{"brindlewood": Location}, keep: []string{"construction", "home"}},
 			// speech recognition writes no question mark: a short question or one put as a question before the next speaker's label; not a remark
 			{text: "[doctor] and your first name [patient] tovah [doctor] i like that name [patient] thanks", want: map[string]Type{"tovah": Name}, keep: []string{"thanks"}},

@@ -47,6 +47,7 @@ type scanner struct {
 	conv      *convScan // the conversation that hears the words this text takes for names
 	asked     askKind   // what the turn before asked, which this text may open by answering
 	lastAsk   askKind   // what the question that ends this text asks (for the next turn)
+	lineAsk   bool      // a question is read on its line alone (lineQuestions)
 
 	wcache [1 << wcacheBits]shortSlot // see scanner.word
 	wlex   *lexicon                   // the lexicon wcache holds words of
