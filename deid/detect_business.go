@@ -154,19 +154,21 @@ func (s *scanner) schoolsByLevel() {
 		if string(s.lowerTok(p)) == "the" && p > 0 && gp {
 			p-- // "registered at the elms surgery"
 		}
+		e := h
+		if n := h + 1; n < len(toks) && toks[n].kind == tkWord && s.adjacent(h, n) && string(s.lowerTok(n)) == "school" {
+			e = n
+		}
 		switch string(s.lowerTok(p)) {
 		case "at", "for", "to", "from":
 		default:
 			// a practice named with its capitals on a line of its own or
 			// after a label ("Dr A. Okafor\nMenai Bridge Surgery",
-			// "Caller: Bramley Road Surgery")
-			if !(gp && s.cased && (toks[first].has(shNewline) || s.isPunct(p, ':'))) {
+			// "Caller: Bramley Road Surgery"); a school standing alone as
+			// a letter's heading writes it ("to the school nurse, willow
+			// creek elementary school")
+			if !(gp && s.cased && (toks[first].has(shNewline) || s.isPunct(p, ':'))) && (gp || !s.venueAlone(first, e)) {
 				continue
 			}
-		}
-		e := h
-		if n := h + 1; n < len(toks) && toks[n].kind == tkWord && s.adjacent(h, n) && string(s.lowerTok(n)) == "school" {
-			e = n
 		}
 		s.add(first, e, Location, 0.8, "place/business-head")
 		h = e
@@ -1507,13 +1509,46 @@ func (s *scanner) plainVenueName(h int, strong bool) int {
 			return -1 // ("the wellspring community center": a spring, no verb)
 		}
 	}
+	// where someone is, works or goes; or standing alone, named by a word
+	// of the name or place lists ("supplier: arrowhead home medical,
+	// duluth"; not "needs: durable home medical, walker", ", start
+	// physical therapy,")
+	alone := false
 	if !s.venueCue(first - 1) {
-		return -1
+		if !s.venueAlone(first, h) || !s.namedWordIn(first, k) {
+			return -1
+		}
+		alone = true
 	}
-	if hw := string(s.lowerTok(h)); (hw == "therapy" || hw == "medical") && k-first < 2 && !atOrFrom(s.lowerTok(first-1)) {
+	if hw := string(s.lowerTok(h)); (hw == "therapy" || hw == "medical") && k-first < 2 && !atOrFrom(s.lowerTok(first-1)) && !alone {
 		return -1 // a head of care as much as of a business, one word before its kind: "going to start physical therapy"
 	}
 	return first
+}
+
+// venueAlone: the words from token first to h stand on their own, a line
+// or a part set off by commas or a colon, as a letter's heading or an
+// address's lines write a name ("to the school nurse, willow creek
+// elementary school", "supplier: arrowhead home medical, duluth").
+func (s *scanner) venueAlone(first, h int) bool {
+	p := first - 1
+	if !(first == 0 || s.toks[first].has(shNewline) || s.isPunct(p, ',') || s.isPunct(p, ':')) {
+		return false
+	}
+	n := h + 1
+	return n >= len(s.toks) || s.toks[n].has(shNewline) || s.isPunct(n, ',') || s.isPunct(n, '.') || s.isPunct(n, ';')
+}
+
+// namedWordIn: a word from token a to b (not b) is on the name or place
+// lists and no everyday word (a word on no list may be a verb; "start" is
+// a town too: "start physical therapy").
+func (s *scanner) namedWordIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		if t := &s.toks[j]; t.kind == tkWord && t.is(fNameAny|fCity|fCounty|fPhrase) && !t.is(fNonPHI) {
+			return true
+		}
+	}
+	return false
 }
 
 // atOrFrom: w is "at" or "from".
