@@ -1474,7 +1474,11 @@ func (s *scanner) plainVenueName(h int, strong bool) int {
 	}
 	// descriptors open the words: "the local", "my favorite" (not "new" in
 	// "new dawn recovery", "new hope ministries": a name's own)
-	for first >= 0 && first < k && s.venueKind(first) && !(string(s.lowerTok(first)) == "new" && first+1 < k && newName(s.lowerTok(first+1))) {
+	if first >= 1 && first < k-1 && placeKind(s.lowerTok(first)) && possessive(s.lowerTok(first-1)) {
+		first++ // whose place of its kind, then its name: "her preschool little acorns learning center" (venueCue reads it)
+	}
+	for first >= 0 && first < k && s.venueKind(first) && !(string(s.lowerTok(first)) == "new" && first+1 < k && newName(s.lowerTok(first+1))) &&
+		!(sizeWord(s.lowerTok(first)) && first+1 < k && s.pluralWord(first+1)) { // ("her preschool little acorns learning center")
 		first++
 	}
 	if first < 0 || first >= k {
@@ -1626,6 +1630,10 @@ func (s *scanner) venueCue(p int) bool {
 		return q >= 0 && s.toks[q].kind == tkWord && (s.toks[q].is(fMoveVerb) || takeVerb(s.lowerTok(q)) || goVerb(s.lowerTok(q)))
 	case "for":
 		return p >= 1 && (s.toks[p-1].is(fEmployCue) || driveFor(s.lowerTok(p-1)))
+	case "preschool", "daycare", "school", "church", "gym", "pharmacy", "dentist", "clinic", "employer", "supplier", "agency":
+		// "her preschool little acorns learning center said", "our pharmacy
+		// hillside apothecary": whose place of its kind, then its name
+		return p >= 1 && s.toks[p-1].kind == tkWord && s.adjacent(p-1, p) && possessive(s.lowerTok(p-1))
 	case "is":
 		// "his preschool is tiny acorns montessori", "our dentist is
 		// smile harbor dental": whose place of its kind it is

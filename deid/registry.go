@@ -1871,6 +1871,8 @@ var registry = []detector{
 			// a school or a practice standing alone as a letter's heading or an address line writes it, named by a word of the name
 			// or place lists; everyday words before a kind of care stand alone too and name none
 			{text: "to: the school nurse, maple hollow elementary school\nsupplier: grove street home medical, boise.\nplan: continue physical therapy, durable home medical, outpatient family practice.", want: map[string]Type{"maple hollow elementary school": Location, "grove street home medical": Location}, keep: []string{"continue physical therapy", "durable home medical", "outpatient family practice"}},
+			// whose place of its kind, then its name ("her preschool" names none; what it is called does)
+			{text: "her preschool tiny sparrows learning center said so. her school bus comes at seven. her daycare learning center closed", want: map[string]Type{"tiny sparrows learning center": Location}, keep: []string{"school bus", "daycare learning center"}},
 			// a company named by two words joined with "and", where someone works; no cue of work, or a dish, is none
 			{text: "i work in the warehouse at tristate pipe and supply. i do payroll at halvorsen and pike so it's sitting. they cut my hours at meridian tire and auto and my pay. i went to work at seven and came home. we met at salt and pepper", want: map[string]Type{"tristate pipe and supply": Location, "halvorsen and pike": Location, "meridian tire and auto": Location}, keep: []string{"seven and came", "salt and pepper"}},
 			// a practice named by a town's word that is a measure's too ("peak")
