@@ -156,7 +156,7 @@ func (s *scanner) detectNames() {
 				continue
 			}
 		}
-		if by && t.hi-t.lo == 2 && s.low[t.lo] == 'b' && s.low[t.lo+1] == 'y' && s.goBy(i) > i {
+		if by && t.hi-t.lo == 2 && s.low[t.lo] == 'b' && s.low[t.lo+1] == 'y' && (s.goBy(i) > i || s.goByPerson(i) > i) {
 			// "i go by sunny", "he goes by red": the name a person goes by
 			s.add(i+1, i+1, Name, 0.85, "name/cue")
 			i++
@@ -594,8 +594,11 @@ func (s *scanner) afterRelation(i int) (int, int) {
 		}
 	}
 	// "husband MD (ENT)", "2 baby ASA": shorthand, not a name
-	if !ok || s.eponymHere(c) || !cue && s.shorthand(c) && !t.is(fFirstTop|fLastTop) && !s.kinName(i, c) {
+	if !ok || s.eponymHere(c) && !s.eponymThenSurname(c) || !cue && s.shorthand(c) && !t.is(fFirstTop|fLastTop) && !s.kinName(i, c) {
 		return 0, -1
+	}
+	if t.is(fEponym) {
+		return c, c + 1 // the surname after it (eponymThenSurname)
 	}
 	return c, s.moreName(c)
 }
@@ -1716,6 +1719,18 @@ func (s *scanner) scoreAfter(i int) bool {
 	}
 	p := s.prevWord(i, 1)
 	return p < 0 || !s.toks[p].is(fTitle|fFirst) || s.toks[p].is(fStop|fDeterminer|fClinical)
+}
+
+// eponymThenSurname: the eponym at token c is a given name before a
+// surname that is no eponym, no head of one and no everyday word ("my
+// uncle, osgood bellamy"; not "my dad's osgood schlatter").
+func (s *scanner) eponymThenSurname(c int) bool {
+	t, n := &s.toks[c], c+1
+	if !t.is(fFirst) || t.has(shPoss) || n >= len(s.toks) || !s.adjacent(c, n) || s.toks[n].kind != tkWord {
+		return false
+	}
+	u := &s.toks[n]
+	return u.is(fLast) && !u.is(fEponym|fEpoHead|fEpoSurname|fCommon|fNonPHI|fClinical|fStop) && u.hi-u.lo >= 3 && (!s.cased || t.has(shCap) == u.has(shCap))
 }
 
 // eponymHere: token i is a clinical eponym, or a name-list word followed by
@@ -4271,6 +4286,36 @@ func (s *scanner) goBy(i int) int {
 	return -1
 }
 
+// goByPerson returns the given name a person goes by after "he goes by",
+// "she goes by" even when it is clinical shorthand too ("he goes by art",
+// "she goes by art date of birth ...": what is said ends, or a field or
+// a clause follows), or -1.
+func (s *scanner) goByPerson(i int) int {
+	p, n := s.prevWord(i, 0), i+1
+	if p != i-1 || p < 1 || n >= len(s.toks) || !s.adjacent(i, n) || !s.adjacent(p-1, p) || !subjectPronoun(s.lowerTok(p-1)) || string(s.lowerTok(p-1)) == "it" {
+		return -1
+	}
+	switch string(s.lowerTok(p)) {
+	case "go", "goes", "went":
+	default:
+		return -1
+	}
+	t := &s.toks[n]
+	if t.kind != tkWord || !t.is(fFirst) || t.is(nameNot|fEponym) || t.hi-t.lo < 3 {
+		return -1
+	}
+	if s.utteranceEndAfter(n) || s.clauseEndsAfter(n) {
+		return n
+	}
+	if m := n + 1; m < len(s.toks) && s.toks[m].kind == tkWord && s.adjacent(n, m) {
+		switch string(s.lowerTok(m)) {
+		case "and", "but", "so", "date", "dob", "birthday", "now", "at", "with", "since", "because":
+			return n
+		}
+	}
+	return -1
+}
+
 // everyoneCalls returns the name said after "everyone says" or
 // "everybody calls me" (him, her) at token i, where what is said ends:
 // "my legal name is sun hee but everyone says sunny", "everybody calls him
@@ -5389,12 +5434,24 @@ func (s *scanner) spreadReps(reps []scanRep, floor float64) {
 				s.add(k, k, r.typ, r.score, "repeat")
 				break
 			}
-			if r.typ == Name && (s.wordName(k) && s.nameSlot(k) || s.nameAlone(k)) {
+			if r.typ == Name && (s.wordName(k) && s.nameSlot(k) || s.nameAlone(k) || s.beforeFoundSurname(k)) {
 				s.add(k, k, r.typ, r.score, "repeat")
 				break
 			}
 		}
 	}
+}
+
+// beforeFoundSurname: word token k, a given name, stands right before a
+// surname found as a name that no everyday word spells ("Poppy. Poppy
+// Dennehy.": the given name found first, said again with the surname).
+func (s *scanner) beforeFoundSurname(k int) bool {
+	t, n := &s.toks[k], k+1
+	if !t.is(fFirst) || t.is(fStop|fDeterminer|fMonth|fWeekday|fTitle|fRelation) || t.has(shPoss) || n >= len(s.toks) || !s.adjacent(k, n) {
+		return false
+	}
+	u := &s.toks[n]
+	return u.kind == tkWord && u.is(fLast) && !u.is(fCommon|fNonPHI) && s.covered(n, Name) && (!s.cased || t.has(shCap) && u.has(shCap))
 }
 
 // nameAlone: word token k, no function word, number, title or kin word,
