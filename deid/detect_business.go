@@ -1734,7 +1734,7 @@ func (s *scanner) articleNamedVenues() {
 // that names rather than says which kind ("family medicine, this is dawn"
 // names none).
 func (s *scanner) answeredAs() {
-	if s.cased || s.notes || !s.any(fOrgHead|fFacHead|fCareUnit) {
+	if s.notes || !s.cased && !s.any(fOrgHead|fFacHead|fCareUnit) {
 		return // (a head of a company's or a facility's name, or a specialty: "medicine")
 	}
 	toks := s.toks
@@ -1749,7 +1749,19 @@ func (s *scanner) answeredAs() {
 			h--
 		}
 		t := &toks[h]
-		if h < 1 || t.kind != tkWord || !s.answerAfter(h) || !(t.is(fOrgHead|fFacHead) || string(s.lowerTok(h)) == "medicine" || specialtyWord(s.lowerTok(h))) || t.is(fStop|fDeterminer) {
+		if h < 1 || t.kind != tkWord || !s.answerAfter(h) || t.is(fStop|fDeterminer) {
+			continue
+		}
+		if s.cased {
+			// cased text writes the name with its capitals, with or without
+			// a head ("Motion Works Physical Therapy, this is Tess",
+			// "Valley Regional billing, this is Tomasz": the desk after it)
+			if e := s.answeredCased(h); e >= 0 && (!s.covered(e, "") || s.covered(e, City) || s.covered(e, Name)) {
+				s.add(e, s.answeredCasedEnd(h), Location, 0.8, "place/answered-as")
+			}
+			continue
+		}
+		if !(t.is(fOrgHead|fFacHead) || string(s.lowerTok(h)) == "medicine" || specialtyWord(s.lowerTok(h))) {
 			continue
 		}
 		first, named := -1, false
@@ -1776,6 +1788,63 @@ func (s *scanner) answeredAs() {
 		}
 		s.add(first, h, Location, 0.8, "place/answered-as")
 	}
+}
+
+// answeredCasedEnd returns the last token of the name that answers the
+// telephone in cased text and ends at or before token h: h, or the word
+// before a desk's lower-case word ("Valley Regional billing").
+func (s *scanner) answeredCasedEnd(h int) int {
+	if t := &s.toks[h]; !t.has(shCap) && deskWord(s.lowerTok(h)) {
+		return h - 1
+	}
+	return h
+}
+
+// answeredCased returns the first token of the name a business answers
+// the telephone with in cased text, ending at token h before "this is"
+// ("Motion Works Physical Therapy, this is Tess"), or -1: two to five
+// words opening what is said, each after the first with its capital
+// inside the sentence, no greeting, title, kin or function word, one at
+// least no word of which kind ("Physical Therapy, this is" names none).
+func (s *scanner) answeredCased(h int) int {
+	e := s.answeredCasedEnd(h)
+	first, named := -1, false
+	for j := e; j >= 0 && e-j < 5; j-- {
+		u := &s.toks[j]
+		if u.kind != tkWord || !s.adjacent(j, j+1) && j < e {
+			break
+		}
+		w := s.lowerTok(j)
+		if greetingWord(w) || u.is(fGreeting|fStop|fDeterminer|fNumWord|fRelation|fTitle|fMonth|fWeekday|fIntro) || !u.has(shCap) || u.has(shAllCaps) {
+			if j < e && (string(w) == "of" || string(w) == "and") {
+				continue // "Heart and Vascular Associates"
+			}
+			break
+		}
+		first = j
+		if !s.venueKind(j) && !u.is(fOrgHead|fFacHead|fCountry|fCareKind) && !specialtyWord(w) {
+			named = true
+		}
+	}
+	if first < 0 || e-first < 1 || !named || !s.opensUtterance(first) {
+		return -1
+	}
+	for j := first + 1; j <= e; j++ {
+		if s.toks[j].kind == tkWord && s.toks[j].has(shSentStart) {
+			return -1
+		}
+	}
+	return first
+}
+
+// deskWord: w names a desk of a practice that answers the telephone
+// after the practice's name ("Valley Regional billing").
+func deskWord(w []byte) bool {
+	switch string(w) {
+	case "billing", "scheduling", "registration", "appointments", "records", "referrals", "triage", "reception":
+		return true
+	}
+	return false
 }
 
 // answerAfter: "this is", "how can", "how may" or "speaking" follows token

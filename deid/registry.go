@@ -1875,6 +1875,9 @@ var registry = []detector{
 			// a school or a practice standing alone as a letter's heading or an address line writes it, named by a word of the name
 			// or place lists; everyday words before a kind of care stand alone too and name none
 			{text: "to: the school nurse, maple hollow elementary school\nsupplier: grove street home medical, boise.\nplan: continue physical therapy, durable home medical, outpatient family practice.", want: map[string]Type{"maple hollow elementary school": Location, "grove street home medical": Location}, keep: []string{"continue physical therapy", "durable home medical", "outpatient family practice"}},
+			// who answers the telephone names the practice, in cased text with its capitals (a desk after it is not the name);
+			// a greeting or only the kind of care names none
+			{text: "Scheduler: Swift Motion Physical Therapy, this is Tess.\nAgent: Cobble Regional billing, this is Sam.\nNurse: Good Morning, this is Ann.\nDoctor: Physical Therapy, this is Jo.", want: map[string]Type{"Swift Motion Physical Therapy": Location, "Cobble Regional": Location}, keep: []string{"Good Morning", "Doctor: Physical Therapy", "billing"}},
 			// whose place of its kind, then its name ("her preschool" names none; what it is called does)
 			{text: "her preschool tiny sparrows learning center said so. her school bus comes at seven. her daycare learning center closed", want: map[string]Type{"tiny sparrows learning center": Location}, keep: []string{"school bus", "daycare learning center"}},
 			// a company named by two words joined with "and", where someone works; no cue of work, or a dish, is none
