@@ -83,6 +83,7 @@ func (s *scanner) detectBusinessHeads() {
 		s.namedShops()
 	}
 	s.casedPractices()
+	s.casedBusinesses()
 	if s.hasSeen(seenLevel) {
 		s.schoolsByLevel()
 	}
@@ -1787,6 +1788,60 @@ func (s *scanner) answeredAs() {
 			continue
 		}
 		s.add(first, h, Location, 0.8, "place/answered-as")
+	}
+}
+
+// casedBusinesses finds a company or a shop that cased text names by its
+// capitals inside a sentence before the head of a company's name ("on the
+// forklift at Pacific Rim Logistics", "adjuster with Keystone Mutual", "At
+// Allegheny Paper Products, the big rolls"): up to three capitalised words
+// before the head, none a function word, a title, kin, a month or clinical
+// shorthand, one at least no kind of business or care ("Home Health",
+// "Physical Therapy" name none). The first word of a sentence names only
+// when it is a name, a town or a word no list knows.
+func (s *scanner) casedBusinesses() {
+	if !s.cased || s.notes || !s.any(fOrgHead) {
+		return
+	}
+	toks := s.toks
+	for h := 1; h < len(toks); h++ {
+		t := &toks[h]
+		if t.kind != tkWord || !t.is(fOrgHead) || !t.has(shCap) || t.has(shAllCaps|shPoss|shSentStart|shNewline) || s.covered(h, "") {
+			continue
+		}
+		first := -1
+		for j := h - 1; j >= 0 && h-j <= 3; j-- {
+			u := &toks[j]
+			if u.kind != tkWord || !s.adjacent(j, j+1) || !u.has(shCap) || u.has(shAllCaps|shPoss|shApos) ||
+				u.is(fStop|fDeterminer|fTitle|fRelation|fNumWord|fOrdWord|fMonth|fWeekday|fLocPrep|fGreeting|fIntro|fClinical|fCareUnit|fCountry|fState) {
+				break
+			}
+			if u.has(shSentStart | shNewline) {
+				if u.is(fCity|fCounty) || u.is(fNameAny) && !u.is(fCommon) || u.f&^(fRare|fPhrase) == 0 && !s.misspelt(j) {
+					first = j
+				}
+				break
+			}
+			first = j
+		}
+		if first < 0 {
+			continue
+		}
+		named := false
+		for j := first; j < h; j++ {
+			if u := &toks[j]; !u.is(fOrgHead|fFacHead|fGeneric|fCareKind) && !s.venueKind(j) && !specialtyWord(s.lowerTok(j)) {
+				named = true
+			}
+		}
+		if !named {
+			continue
+		}
+		e := h
+		for n := h + 1; n < len(toks) && n-h < 2 && toks[n].kind == tkWord && toks[n].is(fOrgHead) && toks[n].has(shCap) && s.adjacent(n-1, n); n++ {
+			e = n // "Keystone Mutual Insurance"
+		}
+		s.add(first, e, Location, 0.75, "place/cased-business")
+		h = e
 	}
 }
 

@@ -1866,7 +1866,7 @@ var registry = []detector{
 	{
 		Name:    "places/business-heads",
 		Types:   []Type{Location, City, Facility},
-		Sources: []string{"place/business-head", "place/town-after-name", "place/compass-town", "place/trade-name", "place/street-of-chain", "place/plain-venue", "place/answered-as", "place/named-on-street", "place/practice"},
+		Sources: []string{"place/business-head", "place/town-after-name", "place/compass-town", "place/trade-name", "place/street-of-chain", "place/plain-venue", "place/answered-as", "place/named-on-street", "place/practice", "place/cased-business"},
 		run:     (*scanner).detectBusinessHeads,
 		gate: func(s *scanner) bool {
 			return len(s.found) > 0 || s.any(fOrgHead) || !s.cased && !s.notes && s.words >= 4 || s.hasSeen(seenPractice)
@@ -1875,6 +1875,9 @@ var registry = []detector{
 			// a school or a practice standing alone as a letter's heading or an address line writes it, named by a word of the name
 			// or place lists; everyday words before a kind of care stand alone too and name none
 			{text: "to: the school nurse, maple hollow elementary school\nsupplier: grove street home medical, boise.\nplan: continue physical therapy, durable home medical, outpatient family practice.", want: map[string]Type{"maple hollow elementary school": Location, "grove street home medical": Location}, keep: []string{"continue physical therapy", "durable home medical", "outpatient family practice"}},
+			// cased text names a company by its capitals inside a sentence before the head of a company's name; kinds of
+			// business or care with capitals name none, nor does an everyday word opening the sentence
+			{text: "I'm on the forklift at Quarry Rim Logistics now. Adjuster with Keystone Mutual. She gets Home Health Services. Paper Products are cheap.", want: map[string]Type{"Quarry Rim Logistics": Location, "Keystone Mutual": Location}, keep: []string{"Home Health Services", "Paper Products"}},
 			// who answers the telephone names the practice, in cased text with its capitals (a desk after it is not the name);
 			// a greeting or only the kind of care names none
 			{text: "Scheduler: Swift Motion Physical Therapy, this is Tess.\nAgent: Cobble Regional billing, this is Sam.\nNurse: Good Morning, this is Ann.\nDoctor: Physical Therapy, this is Jo.", want: map[string]Type{"Swift Motion Physical Therapy": Location, "Cobble Regional": Location}, keep: []string{"Good Morning", "Doctor: Physical Therapy", "billing"}},
