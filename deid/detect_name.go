@@ -162,7 +162,7 @@ func (s *scanner) detectNames() {
 			i++
 			continue
 		}
-		if t.is(fFirst) && s.nameBeforeRelation(i) {
+		if t.is(fFirst) && (s.nameBeforeRelation(i) || s.kinOfName(i)) {
 			s.add(i, i, Name, 0.85, "name/relation")
 			continue
 		}
@@ -838,6 +838,31 @@ func (s *scanner) nameBeforeRelation(i int) bool {
 	}
 	r = s.relationWordAt(r)
 	return r > 0 && (s.toks[r].is(fRelation|fTitle) || bare && roleWord(s.lowerTok(r))) && !pluralRelation(s.lowerTok(r))
+}
+
+// kinOfName: token i, a given name in the possessive (an everyday word
+// too), is whose kin the word after it names ("is this miles's mom?",
+// "bill's wife called", "how's grace's daughter"): no article or
+// possessive before it ("the baby's mom", "my boss's wife"), the kin word
+// one person, not a role.
+func (s *scanner) kinOfName(i int) bool {
+	t := &s.toks[i]
+	if !t.has(shPoss) || t.hi-t.lo < 4 || t.is(fStop|fDeterminer|fTitle|fRelation|fMonth|fWeekday|fNumWord|fClinical|fEponym) || s.cased && !t.has(shCap) || s.notes {
+		return false
+	}
+	if p := i - 1; p >= 0 && s.toks[p].kind == tkWord && s.adjacent(p, i) && (article(s.lowerTok(p)) || s.toks[p].is(fDeterminer|fRelation|fTitle)) {
+		return false
+	}
+	n := i + 1
+	if n >= len(s.toks) || s.toks[n].kind != tkWord || !s.adjacent(i, n) {
+		return false
+	}
+	switch string(s.lowerTok(n)) {
+	case "mom", "mother", "dad", "father", "wife", "husband", "son", "daughter", "sister", "brother", "grandma", "grandmother", "grandpa",
+		"grandfather", "mum", "mama", "papa", "aunt", "uncle", "niece", "nephew", "girlfriend", "boyfriend", "fiance", "fiancee", "widow", "stepdad", "stepmom":
+		return true
+	}
+	return false
 }
 
 // nameThatsRelation: a given name (an everyday word too) that what is said
