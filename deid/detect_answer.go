@@ -708,7 +708,11 @@ func (s *scanner) answerName(i, end int) {
 			(!t.is(fStop|fCommon) || t.is(fFirstTop|fLastTop) && !t.is(fStop) || whole && t.is(fFirst) && !s.subjectBefore(k) ||
 				k == i && t.is(fFirstTop) && s.surnameAt(k+1, end)) // "it's will baker": a given name that is a function word, before a surname
 		capital := s.cased && t.has(shCap) && !t.is(fStop|fDeterminer) && (!t.has(shSentStart) || !t.is(fCommon))
-		if !(unknown || listed || capital) {
+		// a surname that is an everyday word or an eponym too, after the
+		// given name the answer opens with ("leanne graves", "tom baker")
+		surname := k == i+1 && last == i && s.toks[i].is(fFirst) && t.is(fLast) && !t.is(fStop|fDeterminer|fNumWord|fMonth|fWeekday|fGreeting|fUnit) &&
+			(!s.cased || t.has(shCap) == s.toks[i].has(shCap))
+		if !(unknown || listed || capital || surname) {
 			break
 		}
 		last = k

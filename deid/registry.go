@@ -845,6 +845,8 @@ var registry = []detector{
 			{text: "[staff] can i get your name [patient] it's will baker and i'm here for my shot", want: map[string]Type{"will baker": Name}, keep: []string{"shot"}},
 			{text: "[staff] what's the patient name [caller] hope stone [staff] thanks", want: map[string]Type{"hope stone": Name}, keep: []string{"thanks"}},
 			// the employer an answer names, a chain or a word no everyday word spells; not working from home, nor an occupation
+			// a surname that is an everyday word or an eponym, after the given name an answer to a name question opens with
+			{text: "doctor: and just your full name for the order\npatient: leanne graves l e a n n e\ndoctor: graves disease runs in the family?", want: map[string]Type{"leanne graves": Name}, keep: []string{"graves disease"}},
 			// a question that asks whether someone works: where, when the answer says it after "at" or "for"; not when, nor how
 			{text: "Nurse: Are you working?\nPatient: Part time at Quillfeather Books, nights.\nNurse: How's work?\nPatient: Busy at the moment, for now.", want: map[string]Type{"Quillfeather Books": Location}, keep: []string{"nights", "moment", "now"}},
 			// turns on lines of their own with no label and no question mark: a line that asks, the next line short that answers
