@@ -66,6 +66,7 @@ func (s *scanner) detectAnswers() {
 	if s.hasSeen(seenAsk) {
 		s.unmarkedQuestions()
 		s.lineQuestions()
+		s.statedUsernames()
 	}
 	for off := 0; ; {
 		j := strings.IndexByte(s.text[off:], '?')
@@ -571,6 +572,59 @@ func (s *scanner) answer(a int, k askKind, label bool) {
 		s.answerPlace(i, end)
 	default:
 		s.answerRun(i, end, k.typ(), 3, s.digitWord)
+	}
+}
+
+// statedUsernames finds a user name said after "username is" ("his
+// username is dfitz underscore scio", "the username's just
+// cal_ostro_97"), read as the answer to "and the username?" when it has a
+// user name's shape: a digit, an underscore, a dot or a separator said in
+// it ("the username is the same as her email" names none).
+func (s *scanner) statedUsernames() {
+	for k := 0; k+2 < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.kind != tkWord || t.hi-t.lo < 5 {
+			continue
+		}
+		switch string(s.lowerTok(k)) {
+		case "username", "usernames", "userid", "login":
+		default:
+			continue
+		}
+		i := k + 1
+		for i < len(s.toks) && (s.isPunct(i, ':') || s.toks[i].kind == tkWord && (string(s.lowerTok(i)) == "is" || string(s.lowerTok(i)) == "was" || string(s.lowerTok(i)) == "just")) {
+			i++
+		}
+		if i >= len(s.toks) || s.toks[i].kind == tkWord && s.toks[i].is(fStop|fDeterminer|fLocPrep) {
+			continue // "login from 10.0.0.4", "your username is your email"
+		}
+		end, shaped := i, false
+		for end < len(s.toks) && end-i < 8 {
+			u := &s.toks[end]
+			if u.kind == tkWord && end > i && (u.is(fStop|fDeterminer) && !u.is(fNumWord) || string(s.lowerTok(end)) == "all") && !emailSep(s.lowerTok(end)) {
+				break // "hszymanski four seven and my email is …", "p nair roseburg all one word"
+			}
+			if u.kind == tkPunct {
+				c := s.text[u.start]
+				if c != '_' && c != '.' && c != '-' || end+1 >= len(s.toks) || s.toks[end+1].start != u.end {
+					break
+				}
+				shaped = true
+			} else if u.kind == tkNum || u.kind == tkAlnum || u.kind == tkWord && (emailSep(s.lowerTok(end)) || u.is(fNumWord)) {
+				shaped = true
+			}
+			if end > i && u.has(shNewline) {
+				break
+			}
+			end++
+		}
+		if end+2 < len(s.toks) && string(s.lowerTok(end)) == "all" && string(s.lowerTok(end+1)) == "one" && string(s.lowerTok(end+2)) == "word" {
+			shaped = true // "p nair roseburg all one word"
+		}
+		if shaped && end > i {
+			s.answerUser(i, end)
+			k = end
+		}
 	}
 }
 

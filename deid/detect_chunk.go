@@ -404,13 +404,19 @@ func (s *scanner) initialLocal(q, l int) bool {
 	} else if !s.letterAt(l) {
 		return false
 	}
-	if c := s.text[s.toks[letter].start] | 0x20; c == 'a' || c == 'i' || s.clitic(letter) {
-		return false // "it 's jsmith at …": the clitic
+	if c := s.text[s.toks[letter].start] | 0x20; (c == 'a' || c == 'i') && !(letter == l && s.numberAfter(l)) || s.clitic(letter) {
+		return false // "it 's jsmith at …": the clitic (but "colleen a sixty two at …": an initial, then numbers)
 	}
 	t := &s.toks[name]
 	// "dot" is a given name too, but "mike dot t" reads the separator; a
 	// word no list knows is a name there ("t oyelaran at …")
 	return t.kind == tkWord && (t.is(fNameAny) || t.f&^(fRare|fPhrase) == 0 && t.end-t.start >= 3) && !t.is(fStop|fDeterminer) && t.end-t.start >= 2 && !emailSep(s.lowerTok(name))
+}
+
+// numberAfter: a number, written or said, follows token k right after it.
+func (s *scanner) numberAfter(k int) bool {
+	n := k + 1
+	return n < len(s.toks) && s.adjacent(k, n) && (s.toks[n].kind == tkNum || s.toks[n].kind == tkWord && s.toks[n].is(fNumWord))
 }
 
 // twoWordLocal: tokens q and l, two names or words no list knows, are an

@@ -525,7 +525,7 @@ func (s *scanner) detectNumbers() {
 				continue
 			}
 		}
-		if toks[start].kind == tkWord && (toks[start].end-toks[start].start == 1 || toks[start].is(fNumWord) || s.hasSeen(seenNato) && natoLetter(s.lowerTok(start))) && !s.cased {
+		if toks[start].kind == tkWord && (toks[start].end-toks[start].start == 1 || toks[start].is(fNumWord) || s.hasSeen(seenNato) && natoLetter(s.lowerTok(start))) && (!s.cased || s.numThenLetters(start)) {
 			if j := s.gravidaPara(start); j > start && s.cueBefore(start, 6) == "" {
 				i = j // "g two p one": an obstetric history (not "the code is g two p one x four")
 				continue
@@ -538,7 +538,7 @@ func (s *scanner) detectNumbers() {
 				i = j
 				continue
 			}
-		} else if toks[start].kind == tkNum && toks[start].end-toks[start].start == 1 && s.cased && !s.notes && s.spelledNext(start) && s.spelledCaps(start) > 0 {
+		} else if toks[start].kind == tkNum && toks[start].end-toks[start].start == 1 && !s.notes && s.spelledNext(start) && (s.cased && s.spelledCaps(start) > 0 || !s.cased && s.idCueNear(start)) {
 			// "It's on my screen here, 8 G K 4 L 2 2 9 7 X", "plate 7 K L W
 			// 2 2", "7 1 9 3 4 0 2 T A": digits and capitals read out one
 			// at a time
@@ -1120,6 +1120,9 @@ func idCue(c Type) bool {
 // comma at token c with more of them, as a number read out in groups is
 // written ("I have 9 1 4 4, 0 2 7, 6 6 1"); not "150,000" or "1, 2, 3".
 func (s *scanner) digitsGoOn(r *numRun, c int) bool {
+	if len(r.groups) <= 2 && r.groups[0] == 3 && s.phoneGroupsAt(r.i) {
+		return true // a telephone number read out in its groups with pauses: "971, 555, 0866", "971, 555, 0 8 6 6"
+	}
 	if len(r.groups) < 3 || !singleDigits(r) {
 		return false
 	}
@@ -1128,6 +1131,50 @@ func (s *scanner) digitsGoOn(r *numRun, c int) bool {
 		return false
 	}
 	return s.toks[a].start > s.toks[c].end && s.toks[b].start == s.toks[a].end+1
+}
+
+// idCueNear: a cue of an identifier other than a date stands in the four
+// words before token i ("the plate is 7 1 4 k x b").
+func (s *scanner) idCueNear(i int) bool {
+	c := s.cueBefore(i, 4)
+	return c != "" && c != Date
+}
+
+// phoneGroupsAt: the written digits from token i are a telephone number
+// in its groups, three, three and four (or four read one at a time),
+// joined by white space or commas, its area code and exchange no 0 or 1
+// first ("971, 555, 0866"; not "150, 200, 3000", "120, 130, 140").
+func (s *scanner) phoneGroupsAt(i int) bool {
+	want := []int{3, 3, 4}
+	k := i
+	for g, l := range want {
+		if k >= len(s.toks) || s.toks[k].kind != tkNum {
+			return false
+		}
+		t := &s.toks[k]
+		if g < 2 && (s.text[t.start] == '0' || s.text[t.start] == '1') {
+			return false
+		}
+		if int(t.end-t.start) != l {
+			if g != 2 || t.end-t.start != 1 {
+				return false
+			}
+			for n := 1; n < 4; n++ { // "0 8 6 6"
+				if k+n >= len(s.toks) || s.toks[k+n].kind != tkNum || s.toks[k+n].end-s.toks[k+n].start != 1 || s.toks[k+n].start != s.toks[k+n-1].end+1 {
+					return false
+				}
+			}
+			return true
+		}
+		if g == 2 {
+			return true
+		}
+		k++
+		if k < len(s.toks) && s.isPunct(k, ',') {
+			k++
+		}
+	}
+	return false
 }
 
 func (s *scanner) sepBefore(k int) byte {
@@ -1207,8 +1254,8 @@ func (s *scanner) classifyRun(r *numRun) bool {
 		}
 	}
 	// What follows or precedes says it is a measure, not an identifier.
-	if nx := s.nextWord(r.j, 0); nx >= 0 && s.toks[nx].is(fUnit) && n <= 6 {
-		return false
+	if nx := s.nextWord(r.j, 0); nx >= 0 && s.toks[nx].is(fUnit) && n <= 6 && !(n >= 4 && r.spoken == r.items && n == r.items && s.idCueNear(r.i)) {
+		return false // (not a code read out a digit at a time, then its key: "the gate code is four four seven one pound")
 	}
 	if r.spoken > 0 && n <= 8 && (s.overAt(s.prevWord(r.i, 0)) || s.overAt(s.nextWord(r.j, 0))) {
 		return false // "one thirty eight over eighty eight, one forty over ninety": readings said one after another
@@ -1377,6 +1424,8 @@ func knownGrouping(g []int, seps []byte) bool {
 	}
 	switch string(key) {
 	case "334", "34", "324", "1334", "4444", "3334", "2334", "465", "464": // "465", "464": American Express, Diners Club
+		return true
+	case "331111": // "541 555 0 7 2 3": a telephone number's last four read out one at a time
 		return true
 	}
 	// (555) 201-3344 style: any grouping whose separators are all real

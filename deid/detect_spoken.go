@@ -209,6 +209,25 @@ func (s *scanner) spineLevel(i int) bool {
 	return (n.kind == tkNum || n.kind == tkWord && n.is(fNumWord)) && n.val >= 1 && n.val <= 12 && s.adjacent(i, i+1)
 }
 
+// numThenLetters: token k, a number said in words, opens a run of
+// characters read out in cased text, two single letters after it
+// ("Medicare is four t w, nine c k ...", "Six F M nine, W K two"): the
+// run is read from the number, not from its first letter.
+func (s *scanner) numThenLetters(k int) bool {
+	if !s.toks[k].is(fNumWord) || s.toks[k].val < 0 || s.toks[k].val > 9 {
+		return false
+	}
+	n := 0
+	for j := k + 1; j < len(s.toks) && j <= k+3 && n < 2; j++ {
+		t := &s.toks[j]
+		if t.kind != tkWord || t.end-t.start != 1 {
+			break
+		}
+		n++
+	}
+	return n == 2
+}
+
 // spokenUnit: tokens from k spell a unit of dose letter by letter: "m
 // l", "m g", "c c", "k g", "i u", "m c g", "m e q".
 func (s *scanner) spokenUnit(k int) bool {

@@ -64,6 +64,8 @@ var registry = []detector{
 		Sources: []string{"pattern/email", "pattern/handle", "pattern/url", "pattern/domain", "pattern/ipv4", "pattern/ipv6", "spoken/email", "spoken/url"},
 		run:     (*scanner).detectChunks,
 		Examples: []example{
+			// a name, an initial "a" and numbers as a local part; "a" before numbers alone is the article
+			{text: "and mine, in case, colleen a sixty two at gmail dot com. i got a 2 at school", want: map[string]Type{"colleen a sixty two at gmail dot com": Email}, keep: []string{"got a 2 at school"}},
 			// a local part said as two words after "email is"; a verb before "at" is none
 			{text: "my email is lindqvist anneliese at aol dot com. the results are at site dot org", want: map[string]Type{"lindqvist anneliese at aol dot com": Email}, keep: []string{"are at"}},
 			// an office's mailbox by its everyday name before "at" is a local part
@@ -126,6 +128,12 @@ var registry = []detector{
 		Examples: []example{
 			// an IP address said aloud in a cased transcript; a UK National Insurance number in its groups after its cue; a reading in groups stays
 			{text: "Support: It was locked after five attempts from IP address sixty-eight dot forty-four dot one twelve dot nine. Employee: NI is JT 48 27 19 C. BP 12 34 56 A. It was two point five.", want: map[string]Type{"sixty-eight dot forty-four dot one twelve dot nine": IP, "JT 48 27 19 C": ID}, keep: []string{"BP 12", "two point five"}},
+			// a Medicare number read out in cased text from its first digit said, its letters in lower case or capitals
+			{text: "Daughter: Medicare is four t w, nine c k, eight p w two six. Nurse: And his? Son: Six F M nine, W K two, J R four one. Take two a day.", want: map[string]Type{"four t w, nine c k, eight p w two six": HealthPlan, "Six F M nine, W K two, J R four one": ID}, keep: []string{"two a day"}},
+			// a telephone number in its groups with pauses, or its last four read one at a time; a list of values stays
+			{text: "her cell is 971, 555, 0866. put him down 541 555 0 7 2 3. counts were 150, 200, 3000 and we drove 120, 130, 140 miles", want: map[string]Type{"971, 555, 0866": Phone, "541 555 0 7 2 3": Phone}, keep: []string{"150, 200, 3000", "120, 130, 140"}},
+			// digits then letters after a cue in lower-case speech; a code read a digit at a time before its key; a weight stays
+			{text: "the plate is 7 1 4 k x b and the gate code is four four seven one pound. she lost four four pounds", want: map[string]Type{"7 1 4 k x b": Vehicle, "four four seven one": ID}, keep: []string{"four four pounds"}},
 			// a dose's unit spelled after its number is no code; after an identifier's cue the letters are the code's
 			{text: "give two fifty milligrams per five m l , eight m l twice a day . the member id is m l four four nine two", want: map[string]Type{"m l four four nine two": HealthPlan}, keep: []string{"five m l", "eight m l"}},
 			// after a cue of an identifier, eight digits or more in groups of no known shape are one number, the question's cue too
@@ -830,6 +838,8 @@ var registry = []detector{
 			return s.asked != askNone || s.hasSeen(seenAsk) || s.hasSeen(seenQuestion) && s.hasSeen(seenBy)
 		},
 		Examples: []example{
+			// a user name said after "username is", with a user name's shape (digits, separators, "all one word"); a description stays
+			{text: "his username is dfitz underscore scio. the username's just cal_ostro_97. mine is p nair roseburg all one word, username is p nair roseburg all one word. your username is your email, the username is the same as before", want: map[string]Type{"dfitz underscore scio": ID, "cal_ostro_97": ID}, keep: []string{"your email", "the same as before"}},
 			// a time stamp before the next speaker's label
 			{text: "Doctor: your first name? [00:02:10] Patient: jo. Doctor: and the date? [00:02:14] Patient: the ninth", want: map[string]Type{"jo": Name}, keep: []string{"00:02:10", "00:02:14"}},
 			// the pharmacy or hospital asked for, after a recogniser's numbered speakers; a question about school names none
