@@ -489,7 +489,8 @@ func (s *scanner) namesAsked(k, q int) bool {
 var askWords = []string{"name", "names", "surname", "nickname", "spell", "call", "called", "birth", "born", "birthday", "dob", "birthdate",
 	"phone", "cell", "telephone", "callback", "reach", "number", "numbers", "social", "ssn", "mrn", "record",
 	"member", "policy", "subscriber", "insurance", "zip", "postal", "zipcode", "work", "working", "works", "employer", "employed",
-	"username", "usernames", "login", "userid", "pharmacy", "hospital", "clinic", "school", "daycare"}
+	"username", "usernames", "login", "userid", "pharmacy", "hospital", "clinic", "school", "daycare",
+	"instagram", "snapchat", "snap", "tiktok", "twitter", "handle", "gamertag"} // (the last: statedUsernames)
 
 // askBloom holds the wordHash of the words questionKind reads (a token's
 // bh is the same hash for words of up to 8 bytes).
@@ -575,19 +576,19 @@ func (s *scanner) answer(a int, k askKind, label bool) {
 	}
 }
 
-// statedUsernames finds a user name said after "username is" ("his
-// username is dfitz underscore scio", "the username's just
-// cal_ostro_97"), read as the answer to "and the username?" when it has a
+// statedUsernames finds a user name or a social media handle said after
+// "username is" ("his username is dfitz underscore scio", "the username's
+// just cal_ostro_97", "her Instagram is avery dot q dot ml"), read as the answer to "and the username?" when it has a
 // user name's shape: a digit, an underscore, a dot or a separator said in
 // it ("the username is the same as her email" names none).
 func (s *scanner) statedUsernames() {
 	for k := 0; k+2 < len(s.toks); k++ {
 		t := &s.toks[k]
-		if t.kind != tkWord || t.hi-t.lo < 5 {
+		if t.kind != tkWord || t.hi-t.lo < 4 {
 			continue
 		}
 		switch string(s.lowerTok(k)) {
-		case "username", "usernames", "userid", "login":
+		case "username", "usernames", "userid", "login", "instagram", "snapchat", "snap", "tiktok", "twitter", "handle", "gamertag":
 		default:
 			continue
 		}
@@ -642,8 +643,8 @@ func (s *scanner) answerUser(i, end int) {
 			last = k
 		}
 	}
-	if last >= i && !s.covered(i, "") {
-		s.add(i, last, ID, 0.85, "answer/ID")
+	if last >= i && (!s.covered(i, "") || s.covered(i, Name) && last > i) {
+		s.add(i, last, ID, 0.85, "answer/ID") // (a name found in it gives way: "avery dot q dot ml")
 	}
 }
 

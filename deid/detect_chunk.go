@@ -233,7 +233,8 @@ func (s *scanner) detectSpokenAddress() {
 				// gmail dot com" and "mccarthey forty four at icloud dot
 				// com" are e-mails
 				local := s.prevWord(sep, 1)
-				for local >= 0 && (s.toks[local].is(fNumWord) && s.toks[local].kind == tkWord || s.toks[local].kind == tkNum || emailSep(s.lowerTok(local))) {
+				for local >= 0 && (s.toks[local].is(fNumWord) && s.toks[local].kind == tkWord || s.toks[local].kind == tkNum || emailSep(s.lowerTok(local)) ||
+					string(s.lowerTok(local)) == "thousand" && local > 0 && s.toks[local-1].is(fNumWord)) { // "c rasmussen two thousand at …"
 					local = s.prevWord(local, 1)
 				}
 				if local < 0 {
@@ -256,6 +257,20 @@ func (s *scanner) detectSpokenAddress() {
 				}
 				for spelled && s.letterAt(s.prevWord(local, 1)) {
 					local = s.prevWord(local, 1)
+				}
+				// the words of a name before it, a given name or an initial
+				// ("marj prentice at …", "f marchetti boyd at …", "grace l
+				// ames at …"), up to two more
+				ext := local
+				for n := 0; n < 2 && !spelled; n++ {
+					q := s.prevWord(ext, 0)
+					if q < 0 || q != ext-1 || !s.localNameWord(q) {
+						break
+					}
+					ext = q
+				}
+				if ext < local && s.localOpens(ext) {
+					local = ext // (where the address opens what is said: not "you can reach tom at …")
 				}
 				email, start = true, local
 				// "john dot smith at …": the local part may have parts too
@@ -411,6 +426,42 @@ func (s *scanner) initialLocal(q, l int) bool {
 	// "dot" is a given name too, but "mike dot t" reads the separator; a
 	// word no list knows is a name there ("t oyelaran at …")
 	return t.kind == tkWord && (t.is(fNameAny) || t.f&^(fRare|fPhrase) == 0 && t.end-t.start >= 3) && !t.is(fStop|fDeterminer) && t.end-t.start >= 2 && !emailSep(s.lowerTok(name))
+}
+
+// localNameWord: token q may be a word of a name said as an e-mail's
+// local part before the rest of it: a letter (an initial), a name on the
+// lists that is no function word, or a word no list knows; not "email",
+// "address", kin, titles or verbs ("my email is …", "send it to my
+// daughter …").
+func (s *scanner) localNameWord(q int) bool {
+	t := &s.toks[q]
+	if t.kind != tkWord || t.has(shPoss|shApos) || t.is(fStop|fDeterminer|fRelation|fTitle|fIntro|fGreeting|fPersonVerb|fNumWord|fMonth|fWeekday) || emailSep(s.lowerTok(q)) ||
+		s.cased && t.has(shCap) {
+		return false // (an address said is written in lower case: "Use harold meeks fifty nine at …")
+	}
+	switch string(s.lowerTok(q)) {
+	case "email", "mail", "address", "still", "also", "mine", "hers", "his", "is", "its", "try":
+		return false
+	}
+	if t.end-t.start == 1 {
+		c := s.text[t.start] | 0x20
+		return c != 'a' && c != 'i'
+	}
+	return t.is(fNameAny) || t.f&^(fRare|fPhrase) == 0 && t.end-t.start >= 3
+}
+
+// localOpens: an e-mail's local part may open at token k: after a mark,
+// a line break or a speaker's label, or a word that says an address
+// follows ("email's", "is", "still").
+func (s *scanner) localOpens(k int) bool {
+	if k == 0 || s.toks[k].has(shNewline) || s.toks[k-1].kind == tkPunct || s.toks[k-1].kind == tkTag {
+		return true
+	}
+	switch string(s.lowerTok(k - 1)) {
+	case "email", "emails", "mail", "address", "is", "its", "still", "was", "mine", "hers", "his", "try", "use":
+		return true
+	}
+	return false
 }
 
 // numberAfter: a number, written or said, follows token k right after it.

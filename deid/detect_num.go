@@ -1425,7 +1425,7 @@ func knownGrouping(g []int, seps []byte) bool {
 	switch string(key) {
 	case "334", "34", "324", "1334", "4444", "3334", "2334", "465", "464": // "465", "464": American Express, Diners Club
 		return true
-	case "331111": // "541 555 0 7 2 3": a telephone number's last four read out one at a time
+	case "331111", "3322", "31111111": // "541 555 0 7 2 3", "503 555 77 02", "503 5 5 5 8 4 0 2": a telephone number read out in other groups
 		return true
 	}
 	// (555) 201-3344 style: any grouping whose separators are all real

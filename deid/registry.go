@@ -64,6 +64,8 @@ var registry = []detector{
 		Sources: []string{"pattern/email", "pattern/handle", "pattern/url", "pattern/domain", "pattern/ipv4", "pattern/ipv6", "spoken/email", "spoken/url"},
 		run:     (*scanner).detectChunks,
 		Examples: []example{
+			// the words of a name before a local part where the address opens what is said; a verb before it, or a capital in cased text, stays out
+			{text: "My email's marj prentice at aol dot com. spk_1: c rasmussen two thousand at hotmail dot com. you can reach tom at tomsmith dot com. Use harold meeks fifty nine at gmail dot com.", want: map[string]Type{"marj prentice at aol dot com": Email, "c rasmussen two thousand at hotmail dot com": Email, "tom at tomsmith dot com": Email, "harold meeks fifty nine at gmail dot com": Email}},
 			// a name, an initial "a" and numbers as a local part; "a" before numbers alone is the article
 			{text: "and mine, in case, colleen a sixty two at gmail dot com. i got a 2 at school", want: map[string]Type{"colleen a sixty two at gmail dot com": Email}, keep: []string{"got a 2 at school"}},
 			// a local part said as two words after "email is"; a verb before "at" is none
@@ -131,6 +133,7 @@ var registry = []detector{
 			// a Medicare number read out in cased text from its first digit said, its letters in lower case or capitals
 			{text: "Daughter: Medicare is four t w, nine c k, eight p w two six. Nurse: And his? Son: Six F M nine, W K two, J R four one. Take two a day.", want: map[string]Type{"four t w, nine c k, eight p w two six": HealthPlan, "Six F M nine, W K two, J R four one": ID}, keep: []string{"two a day"}},
 			// a telephone number in its groups with pauses, or its last four read one at a time; a list of values stays
+			{text: "my wife darlene 503 555 77 02 or spk_1: 503 5 5 5 8 4 0 2", want: map[string]Type{"503 555 77 02": Phone, "503 5 5 5 8 4 0 2": Phone}},
 			{text: "her cell is 971, 555, 0866. put him down 541 555 0 7 2 3. counts were 150, 200, 3000 and we drove 120, 130, 140 miles", want: map[string]Type{"971, 555, 0866": Phone, "541 555 0 7 2 3": Phone}, keep: []string{"150, 200, 3000", "120, 130, 140"}},
 			// digits then letters after a cue in lower-case speech; a code read a digit at a time before its key; a weight stays
 			{text: "the plate is 7 1 4 k x b and the gate code is four four seven one pound. she lost four four pounds", want: map[string]Type{"7 1 4 k x b": Vehicle, "four four seven one": ID}, keep: []string{"four four pounds"}},
@@ -839,6 +842,7 @@ var registry = []detector{
 		},
 		Examples: []example{
 			// a user name said after "username is", with a user name's shape (digits, separators, "all one word"); a description stays
+			{text: "Parent: Her Instagram is avery dot q dot ml, and the Snap is aqml underscore ten. The handle is broken.", want: map[string]Type{"avery dot q dot ml": ID, "aqml underscore ten": ID}, keep: []string{"handle is broken"}},
 			{text: "his username is dfitz underscore scio. the username's just cal_ostro_97. mine is p nair roseburg all one word, username is p nair roseburg all one word. your username is your email, the username is the same as before", want: map[string]Type{"dfitz underscore scio": ID, "cal_ostro_97": ID}, keep: []string{"your email", "the same as before"}},
 			// a time stamp before the next speaker's label
 			{text: "Doctor: your first name? [00:02:10] Patient: jo. Doctor: and the date? [00:02:14] Patient: the ninth", want: map[string]Type{"jo": Name}, keep: []string{"00:02:10", "00:02:14"}},
