@@ -429,6 +429,13 @@ func (s *scanner) streetAddress(i int) int {
 			words++ // "13750 96 Avenue", "7421 128 Street": a numbered street after the house number, as western Canada writes it
 			continue
 		}
+		if t.kind == tkWord && t.is(fNumWord) && !t.is(fOrdWord) && toks[n-1].is(fDirection) {
+			if o := s.ordinalStreetAt(n); o > n {
+				n = o // "southeast one hundred twenty second avenue": a numbered street after its direction
+				words++
+				continue
+			}
+		}
 		if t.kind == tkNum && toks[k].kind == tkNum || t.kind == tkWord && t.is(fNumWord) && !t.is(fOrdWord) {
 			return i // a street is named with words or ordinals, not counts
 		}
@@ -438,6 +445,28 @@ func (s *scanner) streetAddress(i int) int {
 		}
 	}
 	return i
+}
+
+// ordinalStreetAt returns the ordinal's last token when the words from
+// token n say an ordinal, then a street word ("ninety second avenue", "one
+// hundred twenty second street"), or -1.
+func (s *scanner) ordinalStreetAt(n int) int {
+	for m := n; m < len(s.toks) && m < n+5; m++ {
+		t := &s.toks[m]
+		if t.kind != tkWord {
+			return -1
+		}
+		if t.is(fOrdWord) {
+			if m+1 < len(s.toks) && s.toks[m+1].kind == tkWord && s.toks[m+1].is(fStreet) {
+				return m
+			}
+			return -1
+		}
+		if !t.is(fNumWord) && string(s.lowerTok(m)) != "hundred" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // unitAfter extends an address over "apt 4b", "suite 200", "# 12", "unit

@@ -218,14 +218,21 @@ func (s *scanner) numThenLetters(k int) bool {
 		return false
 	}
 	n := 0
-	for j := k + 1; j < len(s.toks) && j <= k+3 && n < 2; j++ {
+	for j := k + 1; j < len(s.toks) && j <= k+8 && n < 2; j++ {
 		t := &s.toks[j]
-		if t.kind != tkWord || t.end-t.start != 1 {
-			break
+		switch {
+		case t.kind == tkPunct && (s.text[t.start] == ',' || s.text[t.start] == '-') && j > k+1:
+		case t.kind == tkWord && t.end-t.start == 1:
+			if s.spineLevel(j) || s.spineLevel(k-1) {
+				return false // "at L two L three, L three L four": vertebrae
+			}
+			n++
+		case t.kind == tkWord && t.is(fNumWord) && t.val >= 0 && t.val <= 9 && j > k+1:
+		default:
+			return false
 		}
-		n++
 	}
-	return n == 2
+	return n == 2 // ("eight G, seven K, four four X": a letter after each digit)
 }
 
 // spokenUnit: tokens from k spell a unit of dose letter by letter: "m

@@ -132,6 +132,8 @@ var registry = []detector{
 			{text: "Support: It was locked after five attempts from IP address sixty-eight dot forty-four dot one twelve dot nine. Employee: NI is JT 48 27 19 C. BP 12 34 56 A. It was two point five.", want: map[string]Type{"sixty-eight dot forty-four dot one twelve dot nine": IP, "JT 48 27 19 C": ID}, keep: []string{"BP 12", "two point five"}},
 			// a Medicare number read out in cased text from its first digit said, its letters in lower case or capitals
 			{text: "Daughter: Medicare is four t w, nine c k, eight p w two six. Nurse: And his? Son: Six F M nine, W K two, J R four one. Take two a day.", want: map[string]Type{"four t w, nine c k, eight p w two six": HealthPlan, "Six F M nine, W K two, J R four one": ID}, keep: []string{"two a day"}},
+			// a letter after each digit said in cased text; vertebrae said the same way stay
+			{text: "SPEAKER_01: eight G, seven K, four four X. Stenosis at L two L three, L three L four.", want: map[string]Type{"eight G, seven K, four four X": ID}, keep: []string{"L two L three, L three L four"}},
 			// a telephone number in its groups with pauses, or its last four read one at a time; a list of values stays
 			{text: "my wife darlene 503 555 77 02 or spk_1: 503 5 5 5 8 4 0 2", want: map[string]Type{"503 555 77 02": Phone, "503 5 5 5 8 4 0 2": Phone}},
 			{text: "her cell is 971, 555, 0866. put him down 541 555 0 7 2 3. counts were 150, 200, 3000 and we drove 120, 130, 140 miles", want: map[string]Type{"971, 555, 0866": Phone, "541 555 0 7 2 3": Phone}, keep: []string{"150, 200, 3000", "120, 130, 140"}},
@@ -1040,6 +1042,8 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// a numbered street said in words after its direction; a count after a direction is no street
+			{text: "whats your address sixty eight oh four southeast ninety second avenue portland. we went 2 north twenty first", want: map[string]Type{"sixty eight oh four southeast ninety second avenue": Address}, keep: []string{"north twenty first"}},
 			// in speech a direction after the street's suffix where what is said ends; the address asked "still"; a direction going on stays out
 			{text: "[agent] is your address still sixty two ten harbor crest way southwest\n[caller] yes . we walk on main street north of the park", want: map[string]Type{"sixty two ten harbor crest way southwest": Address}, keep: []string{"north of"}},
 			// which of a series of visits names no clinic
