@@ -577,7 +577,7 @@ func (s *scanner) afterRelation(i int) (int, int) {
 			s.notes && !t.has(shCap) && t.is(fFirst) && !t.is(nameNot|fCommon|fNonPHI|fClinical) ||
 			t.has(shCap) && !t.has(shSentStart|shAllCaps) && t.is(fFirst) && t.is(fStop|fMonth) && !t.is(fTitle|fRelation|fDeterminer) && !s.toks[i].has(shCap) // "my son Will wrote", "my daughter May called": a modal or a month with its capital inside a sentence
 	default:
-		ok = t.is(fFirst) && !t.is(nameNot) || s.nameish(c, true) && !t.is(fCommon|fNonPHI) || s.monthName(c) || s.modalName(c) || s.unitName(c) || s.kinFaithName(i, c)
+		ok = t.is(fFirst) && !t.is(nameNot) && !s.adverbLy(c) || s.nameish(c, true) && !t.is(fCommon|fNonPHI) || s.monthName(c) || s.modalName(c) || s.unitName(c) || s.kinFaithName(i, c)
 		if ok && t.is(fCommon) && !t.is(fFirstTop) {
 			// "made dad happy", "keep mom busy": after a verb that makes the
 			// relation its object, an everyday word says how they are; "my
@@ -1303,6 +1303,9 @@ func (s *scanner) apposition(c int) bool {
 	if s.cased && !s.toks[c].has(shCap) {
 		return false
 	}
+	if s.adverbLy(c) {
+		return false // "the manager, frankly, was rude": an adverb set off
+	}
 	if c+1 == len(s.toks) {
 		return true
 	}
@@ -1315,6 +1318,13 @@ func (s *scanner) apposition(c int) bool {
 		return true
 	}
 	return false
+}
+
+// adverbLy: token c is an everyday adverb in -ly that a list of given
+// names holds too ("frankly"; not "kelly", "emily", well-known names).
+func (s *scanner) adverbLy(c int) bool {
+	t := &s.toks[c]
+	return t.kind == tkWord && bytes.HasSuffix(s.lowerTok(c), []byte("ly")) && t.is(fNonPHI) && !t.is(fFirstTop)
 }
 
 // unlistedApposition: in speech, a word no list knows set off by commas
@@ -5265,6 +5275,9 @@ func (s *scanner) personNounApposition(c int) bool {
 		w := s.lowerTok(k)
 		if plainPerson(w) || k < c-2 && t.is(fTitle) && !honorific(w) && k > 0 && string(s.lowerTok(k-1)) == "the" {
 			return true // "the nurse there, precious, noticed": a role said with where its holder is
+		}
+		if k == c-2 && (roleWord(w) || string(w) == "driver") && k > 0 && article(s.lowerTok(k-1)) {
+			return true // "the driver, hope, she comes monday": a role with "the", then who holds it
 		}
 		switch string(w) {
 		case "there", "here", "at", "in", "from", "on", "the", "our", "this", "that", "front":

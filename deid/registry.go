@@ -1341,6 +1341,8 @@ var registry = []detector{
 			{text: "lab: hi, is this mark oyelaran?\npatient: yes, speaking. is this keisha calling? is this normal? is this right?", want: map[string]Type{"mark oyelaran": Name, "keisha": Name}, keep: []string{"normal", "right"}},
 			// whose date of birth; a month's or a modal's word after "doctor" before whose or a pause; a capital after a relative and "is"
 			{text: "okay and will's date of birth february third. hope's birthday was monday. the will's date. i'll message doctor may's nurse. the doctor may call.", want: map[string]Type{"will": Name, "hope": Name, "may": Name}, keep: []string{"the will's", "doctor may call"}},
+			// a role with "the" set off before who holds it; a manager or a grandbaby named after "my"; an adverb in -ly set off names none
+			{text: "the driver, hope, comes monday. my manager dev is gonna kill me. my grandbaby chidi graduates. my sister, frankly, was rude", want: map[string]Type{"hope": Name, "dev": Name, "chidi": Name}, keep: []string{"frankly"}},
 			// a given name in the possessive, an everyday word too, before one kin word; not after an article or a possessive
 			{text: "bill's wife called. how is grace's daughter? the baby's mom is here. my boss's wife came", want: map[string]Type{"bill": Name, "grace": Name}, keep: []string{"baby", "boss"}},
 			// a given name a person goes by, clinical shorthand too, after "he goes by"; an eponym that is a given name before a
