@@ -1,6 +1,7 @@
 package deid
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -53,4 +54,22 @@ func TestTagsKeepSpeechLowerCase(t *testing.T) {
 			assert.NotEqual(t, "trent", text[f.Start:f.End], "%q", text)
 		}
 	}
+}
+
+// TestUnknownSpeakerKeepsSpeechLowerCase: a recogniser labels the speakers
+// it cannot tell "Unknown:"; the label's capital must not make the lower-case
+// speech after it read as cased text, where a given name that is an everyday
+// word needs its capital ("my son bart", "they called me gus"). A note's
+// "Other:" and "Family:" headings stay headings: they make no transcript.
+func TestUnknownSpeakerKeepsSpeechLowerCase(t *testing.T) {
+	e := testEngine(t)
+	text := "Unknown: my son bart is coming the twenty second.\nUnknown: what?\nUnknown: they called me gus in the navy."
+	fs := e.Scan(text)
+	for _, name := range []string{"bart", "gus"} {
+		i := strings.Index(text, name)
+		assert.True(t, covered(fs, i, i+len(name), Name), "%q not found: %s", name, describe(text, fs))
+	}
+	s := &scanner{lex: e.lex, text: "Other: none.\nFamily: wife at bedside, updated.\nNeuro: intact."}
+	s.tokenize()
+	assert.Zero(t, s.labels, "note headings read as speakers' labels")
 }

@@ -788,7 +788,10 @@ func roleLabel(w []byte) bool {
 		// call transcripts and staff: "Agent:", "Rep:", "Scheduler:", "Front desk:", "RN:"
 		"agent", "customer", "rep", "representative", "scheduler", "operator", "coordinator", "dispatcher", "client", "participant", "moderator",
 		"staff", "desk", "support", "records", "intake", "billing", "triage", "pharmacy", "rn", "np", "ma", "tech", "technician", "resident",
-		"attending", "fellow", "md", "pa", "adjuster", "midwife", "sister", "physio", "dentist", "hygienist", "optician", "doula", "member", "user", "bot":
+		"attending", "fellow", "md", "pa", "adjuster", "midwife", "sister", "physio", "dentist", "hygienist", "optician", "doula", "member", "user", "bot",
+		// a recogniser's speaker it could not tell ("Unknown:", "Unidentified:"), and kin and others who speak in a visit
+		// (not "Other:", "Family:", headings of a note's sections)
+		"unknown", "unidentified", "grandmother", "grandfather", "grandma", "grandpa", "aunt", "uncle", "brother", "friend", "deputy", "teacher", "coach":
 		return true
 	}
 	return false
