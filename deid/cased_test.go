@@ -63,11 +63,16 @@ func TestTagsKeepSpeechLowerCase(t *testing.T) {
 // "Other:" and "Family:" headings stay headings: they make no transcript.
 func TestUnknownSpeakerKeepsSpeechLowerCase(t *testing.T) {
 	e := testEngine(t)
-	text := "Unknown: my son bart is coming the twenty second.\nUnknown: what?\nUnknown: they called me gus in the navy."
-	fs := e.Scan(text)
-	for _, name := range []string{"bart", "gus"} {
-		i := strings.Index(text, name)
-		assert.True(t, covered(fs, i, i+len(name), Name), "%q not found: %s", name, describe(text, fs))
+	for _, text := range []string{
+		"Unknown: my son bart is coming the twenty second.\nUnknown: what?\nUnknown: they called me gus in the navy.",
+		// a speaker's name as the label, capitalised
+		"Loretta: my son bart is coming the twenty second.\nDr. Okafor: okay.\nLoretta: they called me gus in the navy.",
+	} {
+		fs := e.Scan(text)
+		for _, name := range []string{"bart", "gus"} {
+			i := strings.Index(text, name)
+			assert.True(t, covered(fs, i, i+len(name), Name), "%q not found: %s", name, describe(text, fs))
+		}
 	}
 	s := &scanner{lex: e.lex, text: "Other: none.\nFamily: wife at bedside, updated.\nNeuro: intact."}
 	s.tokenize()

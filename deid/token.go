@@ -152,6 +152,11 @@ func (s *scanner) tokenize() {
 				// capitals opening a line says nothing of how the speech
 				// after it is written either
 				s.uncount(k, len(s.toks)-2)
+			} else if k := s.capLabel(); k >= 0 {
+				// "Loretta Banks:", "Mom:", "Dr. Okafor:": nor does a
+				// capitalised one (counted for no transcript: a note's
+				// headings are written so too)
+				s.uncount(k, len(s.toks)-2)
 			}
 			if strings.HasPrefix(text[i+1:], "//") {
 				seen |= seenScheme
@@ -766,6 +771,33 @@ func (s *scanner) capsLabel() int {
 			return -1
 		}
 		if words > 4 {
+			return -1
+		}
+		if k == 0 || t.has(shNewline) {
+			if t.kind != tkWord {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// capLabel returns the first token of the one to three capitalised words
+// ("." between them) that open the line the ':' just appended ends, or -1.
+func (s *scanner) capLabel() int {
+	n := len(s.toks)
+	words := 0
+	for k := n - 2; k >= 0 && k >= n-6; k-- {
+		t := &s.toks[k]
+		switch {
+		case t.kind == tkWord && t.has(shCap):
+			words++
+		case t.kind == tkPunct && s.text[t.start] == '.' && words > 0:
+		default:
+			return -1
+		}
+		if words > 3 {
 			return -1
 		}
 		if k == 0 || t.has(shNewline) {
