@@ -148,7 +148,7 @@ func (s *scanner) detectDates() {
 					if pp >= 0 && hedgeWord(s.lowerTok(pp)) && pp != i-1 {
 						pp = s.prevWord(pp, 0) // "or maybe the twenty fourth"
 					}
-					if pp < 0 && s.dayRangeEnd(s.prevWord(p, 1)) || pp >= 0 && (s.toks[pp].is(fDatePrep) || s.dayLeadAt(pp) && (nx < 0 || nx > j+1 || dayFollower(s.lowerTok(nx)) || s.dayRangeAt(nx)) || s.dayRangeEnd(pp) || s.rescheduledTo(pp) && (nx < 0 || nx > j+1)) ||
+					if pp < 0 && s.dayRangeEnd(s.prevWord(p, 1)) || pp >= 0 && (s.toks[pp].is(fDatePrep) || s.dayLeadAt(pp) && (nx < 0 || nx > j+1 || dayFollower(s.lowerTok(nx)) || s.dayRangeAt(nx)) || s.dayRangeEnd(pp) || s.rescheduledTo(pp) && (nx < 0 || nx > j+1 || s.placeAt(nx))) ||
 						s.clockAfter(nx) || nx == j+1 && s.ofMonth(nx) || s.lateDay(i, j, nx) || s.dayRangeAt(nx) && s.dayEndsClause(nx+2) || s.dayAnswered(p, j) || nx == j+1 && s.suitsAfter(nx) {
 						s.add(i, j, Date, 0.75, "date/the-nth")
 						i = j
@@ -624,6 +624,14 @@ func (s *scanner) rescheduledTo(k int) bool {
 		}
 	}
 	return false
+}
+
+// placeAt: token n is "at" before a word of where, no function word, after
+// the day a visit is moved to ("moved her appointment to the ninth at
+// adventist"; not "moved to the third in line").
+func (s *scanner) placeAt(n int) bool {
+	m := n + 1
+	return string(s.lowerTok(n)) == "at" && m < len(s.toks) && s.toks[m].kind == tkWord && !s.toks[m].is(fStop|fDeterminer|fNumWord)
 }
 
 // ofMonth: token o is "of" before a month said without its name ("the

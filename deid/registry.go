@@ -363,6 +363,8 @@ var registry = []detector{
 		run:     (*scanner).detectDates,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fMonth|fWeekday|fHoliday|fNumWord|fOrdWord) },
 		Examples: []example{
+			// a day a visit is moved to, before where ("moved her appointment to the ninth at adventist"); a place in line stays
+			{text: "her cardiologist moved her appointment to the ninth at adventist. they moved me to the third in line", want: map[string]Type{"ninth": Date}, keep: []string{"third"}},
 			// a month said by its ordinal after the day, as dates of birth are read out in Britain and Ireland, with its year
 			{text: "Olwen Pryce, ninth of the second, seventy-four. And him? The 21st of the 11th, '03.", want: map[string]Type{"ninth of the second, seventy-four": Date, "21st of the 11th, '03": Date}},
 			{text: "we're on the second of the third floor, she was the first of the second year", keep: []string{"second of the third", "first of the second"}},
