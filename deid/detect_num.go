@@ -1336,9 +1336,47 @@ func (s *scanner) classifyRun(r *numRun) bool {
 			s.toks[n].start == s.toks[last].end+1 && s.text[s.toks[last].end] == ' ' && (s.utteranceEnds(n) || s.isPunct(n+1, ',') || s.isPunct(n+1, ';')) {
 			last = n // "QQ 12 34 56 C": letters before the digits, a check letter after them
 		}
+		if r.spoken > 0 {
+			// letters read out one at a time, joined by "dash": "I R, dash,
+			// two five, dash, zero three one", "two five, dash, four four
+			// one, dash, C S O", "C-twenty-five, forty-four"
+			first, last = s.dashedLetters(first, -1), s.dashedLetters(last, 1)
+		}
 	}
 	s.add(first, last, typ, score, rule.src)
 	return true
+}
+
+// dashedLetters returns the last of one to four single letters read out
+// after (dir 1) or before (dir -1) token k, across a dash said or written
+// with commas about it, or k. Cased text writes them as capitals; "a" and
+// "i" alone are words.
+func (s *scanner) dashedLetters(k, dir int) int {
+	n := k + dir
+	dash := false
+	for n >= 0 && n < len(s.toks) && (s.isPunct(n, ',') || s.isPunct(n, '-') || s.toks[n].kind == tkWord && (string(s.lowerTok(n)) == "dash" || string(s.lowerTok(n)) == "hyphen")) {
+		if !s.isPunct(n, ',') {
+			dash = true
+		}
+		n += dir
+	}
+	if !dash {
+		return k
+	}
+	end, count := k, 0
+	for ; n >= 0 && n < len(s.toks) && count < 4; n += dir {
+		t := &s.toks[n]
+		if t.kind != tkWord || t.end-t.start != 1 || s.cased && !isUpperASCII(s.text[t.start]) {
+			break
+		}
+		end, count = n, count+1
+	}
+	if count == 1 {
+		if c := s.text[s.toks[end].start] | 0x20; (c == 'a' || c == 'i') && !s.cased {
+			return k
+		}
+	}
+	return end
 }
 
 // hyphenLetters returns the first of two or more capital letters joined by

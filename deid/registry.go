@@ -132,6 +132,8 @@ var registry = []detector{
 			{text: "Support: It was locked after five attempts from IP address sixty-eight dot forty-four dot one twelve dot nine. Employee: NI is JT 48 27 19 C. BP 12 34 56 A. It was two point five.", want: map[string]Type{"sixty-eight dot forty-four dot one twelve dot nine": IP, "JT 48 27 19 C": ID}, keep: []string{"BP 12", "two point five"}},
 			// a Medicare number read out in cased text from its first digit said, its letters in lower case or capitals
 			{text: "Daughter: Medicare is four t w, nine c k, eight p w two six. Nurse: And his? Son: Six F M nine, W K two, J R four one. Take two a day.", want: map[string]Type{"four t w, nine c k, eight p w two six": HealthPlan, "Six F M nine, W K two, J R four one": ID}, keep: []string{"two a day"}},
+			// letters read out one at a time, joined to a number read out by "dash"
+			{text: "Officer: our incident report is I R, dash, two five, dash, zero three one. Case number's on the back, two five, dash, four four one, dash, C S O.", want: map[string]Type{"I R, dash, two five, dash, zero three one": ID, "two five, dash, four four one, dash, C S O": ID}},
 			// a letter after each digit said in cased text; vertebrae said the same way stay
 			{text: "SPEAKER_01: eight G, seven K, four four X. Stenosis at L two L three, L three L four.", want: map[string]Type{"eight G, seven K, four four X": ID}, keep: []string{"L two L three, L three L four"}},
 			// a telephone number in its groups with pauses, or its last four read one at a time; a list of values stays
