@@ -758,46 +758,32 @@ func (s *scanner) uncount(i, j int) {
 // capsLabel returns the first token of the words in capitals that open
 // the line the ':' just appended ends (one to four, "." and "-" between
 // them), or -1.
-func (s *scanner) capsLabel() int {
-	n := len(s.toks)
-	words := 0
-	for k := n - 2; k >= 0 && k >= n-9; k-- {
-		t := &s.toks[k]
-		switch {
-		case t.kind == tkWord && (t.has(shAllCaps) || t.end-t.start == 1 && t.has(shCap)):
-			words++
-		case t.kind == tkPunct && (s.text[t.start] == '.' || s.text[t.start] == '-') && words > 0:
-		default:
-			return -1
-		}
-		if words > 4 {
-			return -1
-		}
-		if k == 0 || t.has(shNewline) {
-			if t.kind != tkWord {
-				return -1
-			}
-			return k
-		}
-	}
-	return -1
-}
+func (s *scanner) capsLabel() int { return s.lineLabel(true) }
 
 // capLabel returns the first token of the one to three capitalised words
 // ("." between them) that open the line the ':' just appended ends, or -1.
-func (s *scanner) capLabel() int {
+func (s *scanner) capLabel() int { return s.lineLabel(false) }
+
+// lineLabel reads back from the ':' just appended to the line's start over
+// words in capitals (caps: one to four, "." and "-" between them) or
+// capitalised (one to three, "." between them) and returns the first, or
+// -1.
+func (s *scanner) lineLabel(caps bool) int {
 	n := len(s.toks)
-	words := 0
-	for k := n - 2; k >= 0 && k >= n-6; k-- {
+	words, most := 0, 3
+	if caps {
+		most = 4
+	}
+	for k := n - 2; k >= 0 && k >= n-9; k-- {
 		t := &s.toks[k]
 		switch {
-		case t.kind == tkWord && t.has(shCap):
+		case t.kind == tkWord && (caps && (t.has(shAllCaps) || t.end-t.start == 1 && t.has(shCap)) || !caps && t.has(shCap)):
 			words++
-		case t.kind == tkPunct && s.text[t.start] == '.' && words > 0:
+		case t.kind == tkPunct && (s.text[t.start] == '.' || caps && s.text[t.start] == '-') && words > 0:
 		default:
 			return -1
 		}
-		if words > 3 {
+		if words > most {
 			return -1
 		}
 		if k == 0 || t.has(shNewline) {
