@@ -1071,7 +1071,7 @@ func (s *scanner) facilityTail(k int) int {
 func facilityTailHead(w string) bool {
 	switch w {
 	case "lab", "labs", "nurses", "regional", "medical", "storage", "fabrication", "home", "homes", "children", "pantry", "mill", "mills",
-		"rehabilitation", "kitchen", "grill", "diner", "bakery", "pizzeria", "tavern":
+		"rehabilitation", "kitchen", "grill", "diner", "bakery", "pizzeria", "tavern", "detox", "physicians":
 		return true
 	}
 	return false
@@ -1427,7 +1427,9 @@ func plainVenueHead(w []byte) (strong, ok bool) {
 		"hauling", "towing", "paving", "builders", "contractors", "manufacturing", "printing", "packaging", "courier", "couriers", "marine",
 		"mutual", "fabrication", "excavating", "poultry", "seafoods", "lumber", "textiles", "plastics", "realty", "transport", "engineering", "cab", "taxi", "elevator",
 		// practices ("smile harbor dental")
-		"dental", "dentistry", "orthodontics", "chiropractic", "optometry":
+		"dental", "dentistry", "orthodontics", "chiropractic", "optometry",
+		// care for addiction ("at hooper detox", "new leaf detox")
+		"detox":
 		return true, true
 	case "center", "centre", "care", "group", "company", "supply", "market", "park", "home", "services", "agency", "practice", "bar", "shop", "store", "club", "living",
 		"therapy", "medical": // ("peak motion physical therapy", "sunbelt home medical")

@@ -1909,6 +1909,9 @@ var registry = []detector{
 			// who answers the telephone names the practice, in cased text with its capitals (a desk after it is not the name);
 			// a greeting or only the kind of care names none
 			{text: "Scheduler: Swift Motion Physical Therapy, this is Tess.\nAgent: Cobble Regional billing, this is Sam.\nNurse: Good Morning, this is Ann.\nDoctor: Physical Therapy, this is Jo.", want: map[string]Type{"Swift Motion Physical Therapy": Location, "Cobble Regional": Location}, keep: []string{"Good Morning", "Doctor: Physical Therapy", "billing"}},
+			// a detox or a practice of physicians named after a name or a town; detox as care names none
+			{text: "once, at hooper detox, in 2022. she needs detox first, at the county detox.", want: map[string]Type{"hooper detox": Name}, keep: []string{"needs detox", "county detox"}},
+			{text: "We see Dr. Ashby for primary at Lake Oswego Family Physicians. The physicians at the clinic agree.", want: map[string]Type{"Lake Oswego Family Physicians": Location}, keep: []string{"The physicians"}},
 			// whose place of its kind, then its name ("her preschool" names none; what it is called does)
 			{text: "her preschool tiny sparrows learning center said so. her school bus comes at seven. her daycare learning center closed", want: map[string]Type{"tiny sparrows learning center": Location}, keep: []string{"school bus", "daycare learning center"}},
 			// a company named by two words joined with "and", where someone works; no cue of work, or a dish, is none
