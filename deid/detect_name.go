@@ -236,6 +236,42 @@ func (s *scanner) detectNames() {
 			i = j
 		}
 	}
+	if s.cased && !s.notes {
+		s.namedAfterIs()
+	}
+}
+
+// namedAfterIs finds a given name that cased speech says with its capital
+// after "is" or "be" and before a pause, who holds a role or comes next
+// ("Her social worker at the Courtyard is Pilar, the building is ...",
+// "that'll be Florin, he's our wound nurse"): a name-list word that is no
+// function word, month or kin word, capitalised inside the sentence; an
+// everyday word only when "he's" or "she's" follows.
+func (s *scanner) namedAfterIs() {
+	for c := 1; c+1 < len(s.toks); c++ {
+		t := &s.toks[c]
+		if t.kind != tkWord || !t.is(fFirst) || !t.has(shCap) || t.has(shSentStart|shAllCaps|shPoss) || t.is(nameNot|fClinical|fEponym|fCity|fState) || t.hi-t.lo < 3 {
+			continue
+		}
+		if p := c - 1; s.toks[p].kind != tkWord || !s.adjacent(p, c) || string(s.lowerTok(p)) != "is" && string(s.lowerTok(p)) != "be" {
+			continue
+		}
+		if !s.isPunct(c+1, ',') && !s.isPunct(c+1, '.') || s.covered(c, "") {
+			continue
+		}
+		if t.is(fCommon | fNonPHI) {
+			n := s.nextWord(c, 1)
+			if n < 0 || n != c+2 {
+				continue
+			}
+			switch string(s.lowerTok(n)) {
+			case "hes", "shes", "he", "she":
+			default:
+				continue
+			}
+		}
+		s.add(c, c, Name, 0.8, "name/cue")
+	}
 }
 
 // extendAndCoordinateNames grows the names found so far over initials,

@@ -1345,6 +1345,8 @@ var registry = []detector{
 			{text: "lab: hi, is this mark oyelaran?\npatient: yes, speaking. is this keisha calling? is this normal? is this right?", want: map[string]Type{"mark oyelaran": Name, "keisha": Name}, keep: []string{"normal", "right"}},
 			// whose date of birth; a month's or a modal's word after "doctor" before whose or a pause; a capital after a relative and "is"
 			{text: "okay and will's date of birth february third. hope's birthday was monday. the will's date. i'll message doctor may's nurse. the doctor may call.", want: map[string]Type{"will": Name, "hope": Name, "may": Name}, keep: []string{"the will's", "doctor may call"}},
+			// a given name with its capital after "is" or "be" before a pause in cased speech (an everyday word only before "he's"); a drug or a cause stays
+			{text: "Her social worker at the Courtyard is Pilar, the building is next door. Next, that'll be Florin, he's our wound nurse. The answer is Will. The drug is Xarelto.", want: map[string]Type{"Pilar": Name, "Florin": Name}, keep: []string{"is Will", "Xarelto"}},
 			// a role with "the" set off before who holds it; a manager or a grandbaby named after "my"; an adverb in -ly set off names none
 			{text: "the driver, hope, comes monday. my manager dev is gonna kill me. my grandbaby chidi graduates. my sister, frankly, was rude", want: map[string]Type{"hope": Name, "dev": Name, "chidi": Name}, keep: []string{"frankly"}},
 			// a given name in the possessive, an everyday word too, before one kin word; not after an article or a possessive
