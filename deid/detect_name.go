@@ -878,9 +878,10 @@ func (s *scanner) nameBeforeRelation(i int) bool {
 
 // kinOfName: token i, a given name in the possessive (an everyday word
 // too), is whose kin the word after it names ("is this miles's mom?",
-// "bill's wife called", "how's grace's daughter"): no article or
-// possessive before it ("the baby's mom", "my boss's wife"), the kin word
-// one person, not a role.
+// "bill's wife called", "how's grace's daughter") or whose telephone,
+// address or birthday ("Hope's cell is ..."): no article or possessive
+// before it ("the baby's mom", "my boss's wife", "the patient's number"),
+// the kin word one person, not a role.
 func (s *scanner) kinOfName(i int) bool {
 	t := &s.toks[i]
 	if !t.has(shPoss) || t.hi-t.lo < 4 || t.is(fStop|fDeterminer|fTitle|fRelation|fMonth|fWeekday|fNumWord|fClinical|fEponym) || s.cased && !t.has(shCap) || s.notes {
@@ -895,7 +896,9 @@ func (s *scanner) kinOfName(i int) bool {
 	}
 	switch string(s.lowerTok(n)) {
 	case "mom", "mother", "dad", "father", "wife", "husband", "son", "daughter", "sister", "brother", "grandma", "grandmother", "grandpa",
-		"grandfather", "mum", "mama", "papa", "aunt", "uncle", "niece", "nephew", "girlfriend", "boyfriend", "fiance", "fiancee", "widow", "stepdad", "stepmom":
+		"grandfather", "mum", "mama", "papa", "aunt", "uncle", "niece", "nephew", "girlfriend", "boyfriend", "fiance", "fiancee", "widow", "stepdad", "stepmom",
+		// or whose telephone, address or birthday: "Hope's cell is 971 ...", "grace's number"
+		"cell", "phone", "number", "email", "address", "birthday":
 		return true
 	}
 	return false
