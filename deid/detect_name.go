@@ -162,7 +162,7 @@ func (s *scanner) detectNames() {
 			i++
 			continue
 		}
-		if t.is(fFirst) && (s.nameBeforeRelation(i) || s.kinOfName(i)) {
+		if t.is(fFirst) && (s.nameBeforeRelation(i) || s.kinOfName(i) || s.calledEndearingly(i)) {
 			s.add(i, i, Name, 0.85, "name/relation")
 			continue
 		}
@@ -874,6 +874,32 @@ func (s *scanner) nameBeforeRelation(i int) bool {
 	}
 	r = s.relationWordAt(r)
 	return r > 0 && (s.toks[r].is(fRelation|fTitle) || bare && roleWord(s.lowerTok(r))) && !pluralRelation(s.lowerTok(r))
+}
+
+// calledEndearingly: token i, a given name (an everyday word too), is
+// called to before a word of endearment set off by commas ("Hope, honey,
+// can you read her the numbers?", "grace, sweetie, sit here"): someone
+// spoken to by name ("hope" and "will" too: no verb stands before ", honey,").
+// A word that opens what is said as a filler or a call is none ("well,
+// honey, ...", "look, honey").
+func (s *scanner) calledEndearingly(i int) bool {
+	t := &s.toks[i]
+	if t.has(shPoss|shApos) || t.is(fDeterminer|fGreeting) || s.cased && !t.has(shCap) || t.hi-t.lo < 3 || s.notes {
+		return false
+	}
+	switch string(s.lowerTok(i)) {
+	case "well", "so", "now", "look", "listen", "okay", "yes", "no", "thanks", "thank", "come", "sorry", "please", "wait", "oh":
+		return false
+	}
+	e := i + 2
+	if !s.isPunct(i+1, ',') || e+1 >= len(s.toks) || s.toks[e].kind != tkWord || !s.isPunct(e+1, ',') && !s.isPunct(e+1, '.') && !s.isPunct(e+1, '?') {
+		return false
+	}
+	switch string(s.lowerTok(e)) {
+	case "honey", "sweetie", "sweetheart", "darling", "hon", "babe", "kiddo", "mija", "mijo", "buddy":
+		return true
+	}
+	return false
 }
 
 // kinOfName: token i, a given name in the possessive (an everyday word
