@@ -5537,12 +5537,26 @@ func (s *scanner) spreadReps(reps []scanRep, floor float64) {
 				s.add(k, k, r.typ, r.score, "repeat")
 				break
 			}
-			if r.typ == Name && (s.wordName(k) && s.nameSlot(k) || s.nameAlone(k) || s.beforeFoundSurname(k)) {
+			if r.typ == Name && (s.wordName(k) && s.nameSlot(k) || s.nameAlone(k) || s.beforeFoundSurname(k) || s.topSurnameAgain(k)) {
 				s.add(k, k, r.typ, r.score, "repeat")
 				break
 			}
 		}
 	}
+}
+
+// topSurnameAgain: word token k is a surname among the most common that
+// eponyms are named after and no list of everyday words holds as safe
+// ("smith", "baker"), found as a name elsewhere in the text: the name again wherever it
+// stands, but in an eponym ("nan smith a smith": the second "smith"
+// survived redaction; found by make test's FuzzRedact, a seed now).
+func (s *scanner) topSurnameAgain(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tkWord || !t.is(fLastTop) || !t.is(fEpoSurname) || t.is(fNonPHI|fStop|fDeterminer|fClinical|fTitle|fRelation|fMonth|fWeekday|fNumWord) || t.hi-t.lo < 4 {
+		return false
+	}
+	n := k + 1
+	return n >= len(s.toks) || s.toks[n].kind != tkWord || !s.toks[n].is(fEpoHead) // ("a smith fracture": the eponym)
 }
 
 // beforeFoundSurname: word token k, a given name, stands right before a
