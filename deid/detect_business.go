@@ -1782,7 +1782,7 @@ func (s *scanner) answeredAs() {
 				break
 			}
 			first = j
-			if !s.venueKind(j) && !u.is(fOrgHead|fFacHead|fCountry) && !specialtyWord(w) {
+			if s.namesRatherThanKind(j) {
 				named = true
 			}
 		}
@@ -1831,7 +1831,7 @@ func (s *scanner) casedBusinesses() {
 		}
 		named := false
 		for j := first; j < h; j++ {
-			if u := &toks[j]; !u.is(fOrgHead|fFacHead|fGeneric|fCareKind) && !s.venueKind(j) && !specialtyWord(s.lowerTok(j)) {
+			if s.namesRatherThanKind(j) {
 				named = true
 			}
 		}
@@ -1879,7 +1879,7 @@ func (s *scanner) answeredCased(h int) int {
 			break
 		}
 		first = j
-		if !s.venueKind(j) && !u.is(fOrgHead|fFacHead|fCountry|fCareKind) && !specialtyWord(w) {
+		if s.namesRatherThanKind(j) {
 			named = true
 		}
 	}
@@ -1892,6 +1892,15 @@ func (s *scanner) answeredCased(h int) int {
 		}
 	}
 	return first
+}
+
+// namesRatherThanKind: word token j names a business rather than saying
+// which kind it is: no kind of venue or care (venueKind, which holds the
+// specialties and the generic and care words too), no head of a company's
+// or a facility's name, no country or people ("Lakeview", not "Family",
+// "Medicine", "Logistics").
+func (s *scanner) namesRatherThanKind(j int) bool {
+	return !s.venueKind(j) && !s.toks[j].is(fOrgHead|fFacHead|fCountry)
 }
 
 // deskWord: w names a desk of a practice that answers the telephone

@@ -947,7 +947,7 @@ func (s *scanner) nameThatsRelation(i int) bool {
 	if n+2 >= len(s.toks) || s.toks[n].kind != tkWord || !s.adjacent(n-1, n) && n == i+1 {
 		return false
 	}
-	switch string(bytes.ReplaceAll(s.lowerTok(n), []byte("'"), nil)) {
+	switch string(s.lowerTok(n)) { // (lowerTok drops the apostrophe: "that's" is "thats")
 	case "thats", "whos":
 	default:
 		return false
