@@ -47,6 +47,10 @@ func (s *scanner) detectPlaces() {
 				s.add(s.unitBefore(s.houseBefore(i)), j, Address, 0.9, "place/address")
 				s.placeTail(j)
 				i = j
+			} else if j := s.directionStreet(i); j > i {
+				s.add(s.unitBefore(s.houseBefore(i)), j, Address, 0.85, "place/address")
+				s.placeTail(j)
+				i = j
 			}
 		case t.kind == tkWord && s.cased && t.has(shCap) && t.is(fPhrase) && s.stateAsCity(i) > i:
 			i = s.stateAsCity(i)
@@ -97,6 +101,19 @@ func (s *scanner) detectPlaces() {
 	}
 	if !s.cased && !s.notes && s.any(fStreet) {
 		s.streetNamedSites()
+	}
+	if s.any(fOrdWord) || s.hasKind(tkAlnum) {
+		s.numberedCorners()
+	}
+	if s.any(fDirection) {
+		for d := 1; d < len(toks); d++ {
+			if toks[d].f&fDirection != 0 && !s.covered(d, "") {
+				if e := s.streetAfterDirection(d); e > d {
+					s.add(d, e, Address, 0.8, "place/street")
+					d = e
+				}
+			}
+		}
 	}
 	if !s.cased && !s.notes && s.any(fGeneric) {
 		s.shortNamedHospitals()
@@ -440,8 +457,8 @@ func (s *scanner) streetAddress(i int) int {
 			return i // a street is named with words or ordinals, not counts
 		}
 		words++
-		if words > 4 {
-			return i
+		if words > 4 && !(words == 5 && toks[k+1].kind == tkWord && toks[k+1].is(fDirection)) {
+			return i // a direction after the house number is not one of the street's four words: "2240 Northeast Martin Luther King Jr Boulevard"
 		}
 	}
 	return i
@@ -467,6 +484,283 @@ func (s *scanner) ordinalStreetAt(n int) int {
 		}
 	}
 	return -1
+}
+
+// directionStreet returns the last token of a street address whose street
+// is named after its compass direction with no suffix, as towns laid out
+// on a grid say it ("10550 Northeast Halsey, unit B-207", "one zero two
+// two five northeast halsey unit eleven", "1200 N Clark."): the house
+// number (two to six digits, or two or more number words), the direction,
+// one to three words that name the street, then the end of what is said, a
+// unit, "in" or a town; or i. A ward after its number ("5 West ICU", "room
+// 412 North Tower", "bed twelve north") is no street, nor a state ("twenty
+// two north carolina").
+func (s *scanner) directionStreet(i int) int {
+	toks := s.toks
+	k := i
+	switch t := &toks[i]; {
+	case t.kind == tkNum:
+		if n := t.end - t.start; n < 2 || n > 6 {
+			return i
+		}
+	case t.kind == tkWord && t.is(fNumWord) && !t.is(fOrdWord):
+		for k+1 < len(toks) && toks[k+1].kind == tkWord && toks[k+1].is(fNumWord) && !toks[k+1].is(fOrdWord) {
+			k++
+		}
+		if k == i {
+			return i
+		}
+	default:
+		return i
+	}
+	d := k + 1
+	if d+1 >= len(toks) || toks[d].kind != tkWord || !toks[d].is(fDirection) || s.cased && !toks[d].has(shCap) || !s.cased && toks[d].hi-toks[d].lo < 4 {
+		return i
+	}
+	if p := s.prevWord(i, 0); p >= 0 && wardBefore(s.lowerTok(p)) || s.isStateAt(d+1) {
+		return i
+	}
+	last := -1
+	for n := d + 1; n < len(toks) && n <= d+3 && s.directionStreetWord(n); n++ {
+		last = n
+	}
+	if last < 0 {
+		return i
+	}
+	if !s.streetSaidEnds(last) {
+		return i
+	}
+	return s.unitAfter(last)
+}
+
+// streetAfterDirection returns the last token of a street said by its
+// direction and its name or number after "on", "off" or "onto", no house
+// number ("the midwife on Northeast Broadway?", "the club on west tenth",
+// "a house on northeast forty second", "off of SE Foster."): its name as
+// directionStreet reads it, or a numbered street; or -1. "on north
+// carolina", "on west wing" and "on the east side" name none.
+func (s *scanner) streetAfterDirection(d int) int {
+	toks := s.toks
+	t := &toks[d]
+	if t.kind != tkWord || d+1 >= len(toks) || s.cased && !t.has(shCap) || !s.cased && t.hi-t.lo < 4 || t.hi-t.lo < 2 {
+		return -1
+	}
+	p := s.prevWord(d, 0)
+	if p != d-1 {
+		return -1
+	}
+	switch string(s.lowerTok(p)) {
+	case "on", "off", "onto", "along":
+	case "of":
+		if q := s.prevWord(p, 0); q < 0 || q != p-1 || string(s.lowerTok(q)) != "off" {
+			return -1
+		}
+	default:
+		return -1
+	}
+	if s.isStateAt(d + 1) {
+		return -1
+	}
+	last := -1
+	if o := s.numberedStreetAt(d + 1); o > d {
+		if n := o + 1; n < len(toks) && toks[n].kind == tkWord && (wardBefore(s.lowerTok(n)) || toks[n].is(fUnit)) {
+			return -1 // "on west third floor"
+		}
+		return o // a direction and an ordinal name a street wherever they stand: "the club on west tenth for aerobics"
+	}
+	for n := d + 1; n < len(toks) && n <= d+3 && s.directionStreetWord(n); n++ {
+		last = n
+	}
+	if last < 0 || !s.streetSaidEnds(last) {
+		return -1
+	}
+	return last
+}
+
+// numberedCorners finds a corner said as a numbered street and a named
+// one after "at", "on", "by", "off" or "near" ("i got t boned at eighty
+// second and powell", "the Walgreens on Cornell and 185th", "the shelter
+// on Third and Couch.", "by one eighty first and stark"): the address
+// from the first street to the second. A lone "third" before the name
+// needs what is said to end after it; two numbers ("on 3rd and 4th"), a
+// month or a weekday name none.
+func (s *scanner) numberedCorners() {
+	toks := s.toks
+	for o := 1; o+1 < len(toks); o++ {
+		t := &toks[o]
+		if !s.streetOrdinal(o) || s.covered(o, "") {
+			continue
+		}
+		a0 := s.numberStart(o)
+		if n := o + 1; n+1 < len(toks) && toks[n].kind == tkWord && string(s.lowerTok(n)) == "and" && s.cornerPrep(a0) >= 0 {
+			// the numbered street first: "at eighty second and powell"
+			lone := a0 == o && t.kind == tkWord
+			if lone && t.val <= 2 {
+				continue
+			}
+			if e := s.cornerNameEnd(n + 1); e > n && (!lone || s.streetSaidEnds(e) || toks[e].is(fStreet)) {
+				s.add(s.cornerPrep(a0), e, Address, 0.9, "place/street")
+				o = e
+			}
+			continue
+		}
+		if a := a0 - 1; a > 1 && toks[a].kind == tkWord && string(s.lowerTok(a)) == "and" && (a0 < o || t.kind == tkAlnum || t.val > 2) {
+			// the numbered street second: "on Cornell and 185th"
+			first := -1
+			for n := a - 1; n >= 0 && n >= a-3 && s.cornerNameWord(n); n-- {
+				first = n
+			}
+			if first < 0 || s.cornerPrep(first) < 0 {
+				continue
+			}
+			e := o
+			if n := o + 1; n < len(toks) && toks[n].kind == tkWord && toks[n].is(fStreet) && s.adjacent(o, n) {
+				e = n
+			}
+			s.add(s.cornerPrep(first), e, Address, 0.9, "place/street")
+			o = e
+		}
+	}
+}
+
+// streetOrdinal: token o is an ordinal, said ("sixth") or written with up
+// to three digits ("6th", "185th").
+func (s *scanner) streetOrdinal(o int) bool {
+	t := &s.toks[o]
+	if t.kind == tkWord {
+		return t.f&fOrdWord != 0
+	}
+	if t.kind != tkAlnum || t.end-t.start > 5 {
+		return false
+	}
+	if t.f&fOrdWord != 0 {
+		return true
+	}
+	w := s.lowerTok(o)
+	if len(w) != 5 || w[0] < '1' || w[0] > '9' {
+		return false
+	}
+	_, ok := digitOrdinal(w[1:])
+	return ok
+}
+
+// numberStart returns the first of the number words that say the
+// ordinal at token o ("eighty second", "one oh second"), or o.
+func (s *scanner) numberStart(o int) int {
+	a := o
+	for a > 0 && o-a < 4 && s.toks[a-1].kind == tkWord && (s.toks[a-1].is(fNumWord) && !s.toks[a-1].is(fOrdWord) || string(s.lowerTok(a-1)) == "hundred") {
+		a--
+	}
+	return a
+}
+
+// cornerPrep returns the first token of a corner whose first street starts
+// at token a: a, or the direction before it ("at Southeast Tacoma Street
+// and Sixth"), when "at", "on", "by", "off" or "near" comes before; or -1.
+func (s *scanner) cornerPrep(a int) int {
+	p := s.prevWord(a, 0)
+	if p == a-1 && p > 0 && s.toks[p].is(fDirection) && s.toks[p].kind == tkWord && (!s.cased || s.toks[p].has(shCap)) {
+		a, p = p, s.prevWord(p, 0)
+	}
+	if p != a-1 || p < 0 {
+		return -1
+	}
+	switch string(s.lowerTok(p)) {
+	case "at", "on", "by", "off", "near":
+		return a
+	}
+	return -1
+}
+
+// cornerNameEnd returns the last token of the one or two words from token
+// n that name a street at a corner, its suffix after ("powell", "Couch",
+// "walker road"), or -1.
+func (s *scanner) cornerNameEnd(n int) int {
+	e := -1
+	for m := n; m < len(s.toks) && m < n+2 && s.cornerNameWord(m); m++ {
+		e = m
+	}
+	if e >= 0 && e+1 < len(s.toks) && s.toks[e+1].kind == tkWord && s.toks[e+1].is(fStreet) && s.adjacent(e, e+1) {
+		e++
+	}
+	return e
+}
+
+// cornerNameWord: token n can name a street at a corner: a capitalised
+// word in cased text, a name or a town's name in lower case, or a street's
+// suffix after one; not a month, a weekday or a clinical word.
+func (s *scanner) cornerNameWord(n int) bool {
+	t := &s.toks[n]
+	if t.kind == tkWord && t.is(fStreet) && n > 0 && s.toks[n-1].kind == tkWord && s.adjacent(n-1, n) && !s.toks[n-1].is(fStop) {
+		return true // "Southeast Tacoma Street and Sixth"
+	}
+	if t.kind != tkWord || t.hi-t.lo < 3 || t.is(fStop|fDeterminer|fUnit|fClinical|fMonth|fWeekday|fNumWord|fOrdWord|fTitle|fRelation|fMeasure) {
+		return false
+	}
+	if s.cased {
+		return t.has(shCap) && !t.has(shAllCaps)
+	}
+	return t.is(fFirst | fLast | fCity)
+}
+
+// numberedStreetAt returns the last token of a numbered street's number
+// from token n ("tenth", "forty second", "one oh second", "42nd"), or -1.
+func (s *scanner) numberedStreetAt(n int) int {
+	for m := n; m < len(s.toks) && m < n+4; m++ {
+		t := &s.toks[m]
+		if t.is(fOrdWord) && (t.kind == tkWord || t.kind == tkAlnum) {
+			if m == n && t.kind == tkWord && t.val <= 2 {
+				return -1 // "on west first": said alone, "first" and "second" are seldom streets
+			}
+			return m
+		}
+		if t.kind != tkWord || !t.is(fNumWord) && string(s.lowerTok(m)) != "hundred" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// streetSaidEnds: what is said after a street's name at token last ends,
+// or a unit, "in" or a town follows.
+func (s *scanner) streetSaidEnds(last int) bool {
+	e := last + 1
+	if e >= len(s.toks) || s.utteranceEnds(last) || s.turnEndsAfter(last) {
+		return true
+	}
+	switch t := &s.toks[e]; {
+	case t.kind == tkPunct && strings.IndexByte(",.?!;", s.text[t.start]) >= 0:
+		return true
+	case t.kind == tkWord && (t.is(fUnitSuffix|fCity) || string(s.lowerTok(e)) == "in"):
+		return true
+	}
+	return false
+}
+
+// directionStreetWord: token n can name a street after its direction: a
+// capitalised word in cased text, a name or a town's name in lower case;
+// not a ward's, a building's or a clinical word.
+func (s *scanner) directionStreetWord(n int) bool {
+	t := &s.toks[n]
+	if t.kind != tkWord || t.hi-t.lo < 2 || t.is(fStop|fDeterminer|fUnit|fUnitSuffix|fClinical|fFacHead|fCareKind|fMonth|fWeekday|fNumWord|fDirection|fTitle|fRelation) || wardBefore(s.lowerTok(n)) {
+		return false
+	}
+	if t.is(fLandmark) && !s.directionStreetWord(n-1) {
+		return false // "Johnson Creek" names a street after a name, "West Lake" none
+	}
+	if s.cased {
+		return t.has(shCap) && !t.has(shAllCaps)
+	}
+	return t.is(fFirst | fLast | fCity)
+}
+
+// wardBefore: a word said before the number of a room, a bed or a ward.
+func wardBefore(w []byte) bool {
+	switch string(w) {
+	case "room", "rm", "bed", "ward", "floor", "pod", "bay", "unit", "suite", "level", "tower", "wing":
+		return true
+	}
+	return false
 }
 
 // unitAfter extends an address over "apt 4b", "suite 200", "# 12", "unit
@@ -507,9 +801,22 @@ func (s *scanner) unitAfter(end int) int {
 		if l := s.nextWord(v, 0); l >= 0 && s.toks[l].kind == tkWord && s.toks[l].end-s.toks[l].start == 1 && l == v+1 {
 			return l
 		}
-		return v
+		return s.joinedUnit(v)
 	}
 	return end
+}
+
+// joinedUnit extends a unit's number at token v over the parts joined to
+// it by hyphens, no space between ("unit B-207", "apt 3-B", "suite
+// 2-100-A"): the last token.
+func (s *scanner) joinedUnit(v int) int {
+	for m := v + 2; m < len(s.toks) && m <= v+6 && s.isPunct(m-1, '-') && s.toks[m-1].start == s.toks[m-2].end && s.toks[m].start == s.toks[m-1].end; m += 2 {
+		if t := &s.toks[m]; !(t.kind == tkNum || t.kind == tkAlnum || t.kind == tkWord && t.end-t.start == 1) {
+			break
+		}
+		v = m
+	}
+	return v
 }
 
 // digitWords: n digits said one word each from token a ("eight three

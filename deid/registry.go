@@ -1043,9 +1043,21 @@ var registry = []detector{
 		Sources: []string{"place/address", "place/street", "place/facility", "place/location", "place/county", "place/city", "place/city-state", "place/city-after-address", "place/po-box", "place/street-site"},
 		run:     (*scanner).detectPlaces,
 		gate: func(s *scanner) bool {
-			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep) || s.hasSeen(seenHome)
+			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep|fDirection|fOrdWord) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// a street named after its direction with no suffix, as grid towns say it, a hyphened unit after; a ward after its number is none
+			{text: "send it to 4471 Northwest Quimby, unit C-12. She was in room 512 North Tower, then 5 West ICU.", want: map[string]Type{"4471 Northwest Quimby, unit C-12": Address}, keep: []string{"512 North Tower", "5 West ICU"}},
+			{text: "my place is two eight one nine southeast belmont unit four ok. we drove twenty two north carolina roads", want: map[string]Type{"two eight one nine southeast belmont unit four": Address}, keep: []string{"north carolina"}},
+			// a direction after the house number is none of the street's four words
+			{text: "the office at 3150 Northeast Martin Luther King Jr Boulevard.", want: map[string]Type{"3150 Northeast Martin Luther King Jr Boulevard": Address}},
+			// a street said by its direction and its name or number after "on", no house number; a floor or a state is none
+			{text: "The gym on North Lombard? Yes. We drove on North Carolina roads.", want: map[string]Type{"North Lombard": Address}, keep: []string{"North Carolina"}},
+			{text: "the bakery on west fourteenth by the park. we drove on north carolina roads. she is on west third floor", want: map[string]Type{"west fourteenth": Address}, keep: []string{"north carolina", "west third floor"}},
+			// a corner of a numbered street and a named one; two numbers, "at first" and fingers are none
+			{text: "we crashed at sixty third and burnside this morning", want: map[string]Type{"sixty third and burnside": Address}},
+			{text: "The CVS on Alder and 122nd, near the school. The dog bit him at Ninth and Pine.", want: map[string]Type{"Alder and 122nd": Address, "Ninth and Pine": Address}},
+			{text: "we were off on 3rd and 4th. at first and then later. the pain on third and fourth fingers", keep: []string{"3rd and 4th", "first and", "third and fourth"}},
 			// a numbered street said in words after its direction; a count after a direction is no street
 			{text: "whats your address sixty eight oh four southeast ninety second avenue portland. we went 2 north twenty first", want: map[string]Type{"sixty eight oh four southeast ninety second avenue": Address}, keep: []string{"north twenty first"}},
 			// in speech a direction after the street's suffix where what is said ends; the address asked "still"; a direction going on stays out
