@@ -674,8 +674,8 @@ func (s *scanner) addressTail(j int) int {
 	end := j
 	for n := j + 1; n < len(s.toks) && n-end <= 3; n++ {
 		t := &s.toks[n]
-		if s.fieldLabelAt(n) || t.has(shNewline) && s.speakerLabelEnd(n) > n {
-			return end // "… 1500 Diamond Hill Rd\nSchool/daycare: …": the next field of a form, or the next speaker's turn
+		if s.fieldLabelAt(n) || t.has(shNewline) && s.speakerLabelEnd(n) > n || t.kind == tkWord && s.isPunct(n+1, ':') && s.adjacent(n, n+1) {
+			return end // "… 1500 Diamond Hill Rd\nSchool/daycare: …", "12 Elm St. Phone: …": the next field of a form, or the next speaker's turn
 		}
 		postcode := -1
 		if t.kind == tkNum {

@@ -869,8 +869,8 @@ func (s *scanner) businessHead(k int) int {
 		}
 		return -1
 	case "tool":
-		if d := k + 2; d < len(s.toks) && s.adjacent(k, k+1) && s.adjacent(k+1, d) && string(s.lowerTok(k+1)) == "and" && string(s.lowerTok(d)) == "die" {
-			return d // "brandt tool and die"
+		if d := k + 2; d < len(s.toks) && s.adjacent(k, k+1) && s.adjacent(k+1, d) && (string(s.lowerTok(k+1)) == "and" || s.isPunct(k+1, '&')) && string(s.lowerTok(d)) == "die" {
+			return d // "brandt tool and die", "brandt tool & die"
 		}
 		return -1
 	}

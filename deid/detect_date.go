@@ -1558,15 +1558,16 @@ func (s *scanner) detectAgeAfterName() {
 			continue
 		}
 		i := j + 1
-		if s.isPunct(i, ',') {
+		paren := s.isPunct(i, '(')
+		if s.isPunct(i, ',') || paren {
 			i++
 		}
 		if i >= len(s.toks) || s.toks[i].kind != tkNum && !(s.toks[i].kind == tkWord && (s.toks[i].is(fNumWord) || s.hasSeen(seenHundred))) {
 			continue
 		}
 		v, e, ok := s.readAge(i)
-		if !ok || v < SafeHarborAgeCap || v > 130 || s.covered(i, "") || !s.personSaidAfterAge(e) {
-			continue
+		if !ok || v < SafeHarborAgeCap || v > 130 || s.covered(i, "") || !(paren && s.isPunct(e+1, ')')) && (paren || !s.personSaidAfterAge(e)) {
+			continue // "wife Opal (93)": between parentheses after the name, the age alone
 		}
 		s.add(i, e, Age, 0.85, "age")
 		added = true
@@ -1652,8 +1653,9 @@ func (s *scanner) detectAgesOnce() {
 				case "yo", "y", "yr", "yrs", "yrold", "year", "years":
 					s.add(i, i, Age, 0.9, "age/suffix")
 				case "m", "f", "ym", "yf", "yom", "yof":
-					// "96M with sepsis", "92yF": age and sex, opening a line
-					if i == 0 || s.toks[i].has(shNewline|shSentStart) {
+					// "96M with sepsis", "92yF": age and sex, opening a line,
+					// or set off after whose it is ("RM 214-B, 97F.")
+					if i == 0 || s.toks[i].has(shNewline|shSentStart) || s.ageSexSetOff(i) {
 						s.add(i, i, Age, 0.85, "age/suffix")
 					}
 				}
@@ -1681,6 +1683,48 @@ func (s *scanner) detectAgesOnce() {
 			i = j
 		}
 	}
+}
+
+// ageSexSetOff: the age and sex at token i ("97F") follow a comma or a
+// parenthesis, or "a", "an" or "pt", with no vital sign named before it on
+// its line ("BP 120/80, 97F, HR 80" and "afebrile, 97F" are a temperature)
+// and no number after it.
+func (s *scanner) ageSexSetOff(i int) bool {
+	p := i - 1
+	if p < 0 {
+		return false
+	}
+	if s.toks[p].kind == tkWord {
+		switch string(s.lowerTok(p)) {
+		case "a", "an", "pt", "patient":
+		default:
+			return false
+		}
+	} else if !s.isPunct(p, ',') && !s.isPunct(p, '(') {
+		return false
+	}
+	if n := s.nextWord(i, 1); n == i+1 && s.toks[n].kind == tkNum || n == i+2 && s.toks[n].kind == tkNum {
+		return false
+	}
+	for k := p; k >= 0 && k > p-8; k-- {
+		t := &s.toks[k]
+		if t.kind == tkPunct && s.text[t.start] == '/' || t.kind == tkWord && vitalCue(s.lowerTok(k)) {
+			return false
+		}
+		if t.has(shNewline) {
+			break
+		}
+	}
+	return true
+}
+
+// vitalCue: a word that names a vital sign, or says one is being read.
+func vitalCue(w []byte) bool {
+	switch string(w) {
+	case "t", "temp", "temperature", "tmax", "tm", "tc", "afebrile", "febrile", "fever", "bp", "hr", "rr", "pulse", "sats", "spo2", "o2", "vs", "vitals":
+		return true
+	}
+	return false
 }
 
 // commaWord returns the word right before token i over one comma (", "),

@@ -100,7 +100,7 @@ func (s *scanner) gapBefore(k int) bool {
 // is found at (or, a few, another name of the person), and the type the
 // value is given.
 var placeFields = map[string]Type{
-	"employer": Location, "employer name": Location, "current employer": Location, "new employer": Location, "previous employer": Location,
+	"employer": Location, "employer name": Location, "current employer": Location, "new employer": Location, "previous employer": Location, "former employer": Location,
 	"school": Location, "school/daycare": Location, "daycare": Location, "school name": Location, "college": Location, "university": Location,
 	"preferred pharmacy": Location, "pharmacy": Location, "residence": Location, "place of residence": Location,
 	"birth hospital": Facility, "hospital of birth": Facility, "place of birth": City, "birthplace": City,
@@ -270,6 +270,9 @@ func (s *scanner) detectFormFields() {
 			if n > first && (t.has(shNewline) || s.gapBefore(n)) || s.isPunct(n, '(') || s.isPunct(n, ';') {
 				break
 			}
+			if n > first && t.kind == tkWord && (s.isPunct(n+1, ':') && !s.isPunct(n-1, ':') || valueEndsBefore(s.lowerTok(n))) {
+				break // "Employer: Acme Roofing. Insurance: BCBS", "employer: pacific coast roofing until august": the next label, or when
+			}
 			if t.kind != tkPunct {
 				last = n
 			}
@@ -280,6 +283,16 @@ func (s *scanner) detectFormFields() {
 		s.add(first, last, typ, 0.85, "place/form-field")
 		c = last
 	}
+}
+
+// valueEndsBefore: a word that says when, not what, after a field's value
+// ("until", "since").
+func valueEndsBefore(w []byte) bool {
+	switch string(w) {
+	case "until", "till", "til", "since":
+		return true
+	}
+	return false
 }
 
 // endAtFieldLabels ends a finding that ran on into the next field's label

@@ -611,7 +611,7 @@ func (s *scanner) afterRelation(i int) (int, int) {
 		ok = t.has(shCap) && s.nameish(c, true) ||
 			is && !s.notes && t.has(shCap) && !t.has(shSentStart|shAllCaps) && (t.is(fFirstTop) || t.is(fFirst) && !t.is(fCommon)) && !t.is(fTitle|fRelation|fDeterminer) && (s.utteranceEndAfter(c) || s.clauseEndsAfter(c)) || // "and my son is Miles.": a capital where a word would have none
 			s.notes && !t.has(shCap) && t.is(fFirst) && !t.is(nameNot|fCommon|fNonPHI|fClinical) ||
-			t.has(shCap) && !t.has(shSentStart|shAllCaps) && t.is(fFirst) && t.is(fStop|fMonth) && !t.is(fTitle|fRelation|fDeterminer) && !s.toks[i].has(shCap) // "my son Will wrote", "my daughter May called": a modal or a month with its capital inside a sentence
+			t.has(shCap) && !t.has(shSentStart|shAllCaps) && t.is(fFirst) && t.is(fStop|fMonth) && !t.is(fTitle|fRelation|fDeterminer) && (!s.toks[i].has(shCap) || s.toks[i].has(shSentStart) && !s.toks[i].has(shAllCaps)) // "my son Will wrote", "my daughter May called", "Son Will at bedside": a modal or a month with its capital inside a sentence
 	default:
 		ok = t.is(fFirst) && !t.is(nameNot) && !s.adverbLy(c) || s.nameish(c, true) && !t.is(fCommon|fNonPHI) || s.monthName(c) || s.modalName(c) || s.unitName(c) || s.kinFaithName(i, c)
 		if ok && t.is(fCommon) && !t.is(fFirstTop) {

@@ -534,6 +534,8 @@ var registry = []detector{
 		Examples: []example{
 			// an age someone does not feel or look; a clause opened by an age before what is done; a reading and a share stay
 			{text: "I don't feel ninety-one. She doesn't look ninety four. The hip is pinned. At ninety two, getting her up is key. i feel ninety percent better. heart rate at ninety, getting better", want: map[string]Type{"ninety-one": Age, "ninety four": Age, "ninety two": Age}, keep: []string{"ninety percent", "at ninety, getting"}},
+			// age and sex set off after whose they are, or after "a"; a temperature among the vital signs stays
+			{text: "RESIDENT IDA MOSS, RM 12-C, 96F. FOUND ON FLOOR. pt is a 93M w/ chf. BP 120/80, 97F, HR 80. afebrile, 98F.", want: map[string]Type{"96F": Age, "93M": Age}, keep: []string{"97F", "98F"}},
 			// an age said as a birthday's ordinal; a younger one stays
 			{text: "it's her ninety third birthday, his 100th birthday party, mum's hundred and first birthday; my fortieth birthday", want: map[string]Type{"ninety third": Age, "100th": Age, "hundred and first": Age}, keep: []string{"fortieth"}},
 			// "you were" before an age; an age said again before a remark of wonder
@@ -720,6 +722,8 @@ var registry = []detector{
 			{text: "PATIENT: BAKER, LENA R.   MRN: 4471920\nReferring: Wood, Tomas MD\nResident: Ottoline \"Otty\" Brisk   Age: 97\nPatient: Alert, Oriented", want: map[string]Type{"BAKER, LENA R": Name, "Wood, Tomas": Name, "Ottoline \"Otty\" Brisk": Name}, keep: []string{"MD", "Alert", "Oriented"}},
 			// another name of the person
 			{text: "Preferred name: Marisa\nMaiden name: Okafor-Lind", want: map[string]Type{"Marisa": Name, "Okafor-Lind": Name}},
+			// a value ends before the next label on its line, or before when
+			{text: "Employer: Quarry Ridge Roofing. Insurance: BCBS\nformer employer: lakeview paper mill until march", want: map[string]Type{"Quarry Ridge Roofing": Location, "lakeview paper mill": Location}, keep: []string{"Insurance", "BCBS", "until"}},
 			// an empty value, another field's label, a field of no place
 			{text: "Employer: self-employed\nSchool: none\nCity:\nPlan: fluids, recheck lytes\nEmployer: retired", keep: []string{"self-employed", "none", "Plan", "fluids", "retired"}},
 		},
@@ -1079,6 +1083,8 @@ var registry = []detector{
 			{text: "i live at hollybank court it 's sheltered housing", want: map[string]Type{"hollybank court": Address}},
 			{text: "Doctor: Has anyone at home or at Little Acorns Nursery been unwell?", want: map[string]Type{"Little Acorns Nursery": Location}},
 			{text: "the nursery nurse came . he was in the nursery . i live at court street", keep: []string{"nursery nurse", "the nursery"}},
+			// the next field's label after an address is no town
+			{text: "Address: 12 Larkin St. Phone: 555-1212", want: map[string]Type{"12 Larkin St.": Address}, keep: []string{"Phone"}},
 			// a letter's date, then its greeting: no street called "Dear"
 			{text: "April 12, 2021 Dear Dr. Okafor, thank you", keep: []string{"Dear Dr."}},
 			// a practice's name may hold a generic word after a name; a generic word first names none
@@ -1343,6 +1349,10 @@ var registry = []detector{
 			{text: "patient: It's been great actually.\nclinician: <INAUDIBLE_SPEECH/> Good. <INAUDIBLE_SPEECH/>\nclinician: Alright, Dr. Okafor will see you.", want: map[string]Type{"Okafor": Name}, keep: []string{"Good", "INAUDIBLE"}},
 			// "will" or "may" before a verb's form no modal takes is a person; a modal or a will of a testament is none
 			{text: "we'll see what will says. and may told me to come. it will help. you may need it. the will says so", want: map[string]Type{"will": Name, "may": Name}, keep: []string{"it will help", "you may need", "the will says"}},
+			// a modal's word with its capital after a relation that opens a sentence; the modal after it stays
+			{text: "Foley out. Son Will at bedside most of the day. Wife will call later.", want: map[string]Type{"Will": Name}, keep: []string{"will call"}},
+			// a note's aide, sitter or deputy before the name; the role alone stays
+			{text: "found on floor by CNA Precious at 2145. sitter ray at bedside. notified by Deputy Strand. CNA aware, sitter at bedside", want: map[string]Type{"Precious": Name, "ray": Name, "Strand": Name}, keep: []string{"CNA aware", "sitter at"}},
 			// after a role said with "your" or "the", a word no list knows but as a name names who holds it; an everyday word stays
 			{text: "is your pediatrician doctor quarvelle or the other one ? the nurse tembekar came by", want: map[string]Type{"quarvelle": Name, "tembekar": Name}},
 			{text: "your doctor prescribed it and the nurse practitioner checked , the doctor lisinopril question", keep: []string{"prescribed", "practitioner", "lisinopril"}},
@@ -1906,6 +1916,8 @@ var registry = []detector{
 		Examples: []example{
 			// an age right after a name as a person is introduced, with or without a comma; a duration or a reading after a name stays
 			{text: "this is mrs odile brannigan ninety six came in from the lodge. Mr Tobias Ferris, 93 lives alone. ask nurse kasia ninety minutes after. dr okoro ninety over sixty", want: map[string]Type{"ninety six": Age, "93": Age}, keep: []string{"ninety minutes", "ninety over"}},
+			// an age between parentheses after the name; a share or a dose there stays
+			{text: "lives w/ wife opal (93), both frail. seen by dr. okafor (95%). son tomas (90 mg) ok", want: map[string]Type{"93": Age}, keep: []string{"95%", "90 mg"}},
 		},
 	},
 	{
@@ -2036,6 +2048,7 @@ var registry = []detector{
 			{text: "mom lives at the aspen hill senior apartments. the stairs at larkspur commons are hard. we live at the new apartments", want: map[string]Type{"aspen hill senior apartments": Location, "larkspur commons": Location}, keep: []string{"new apartments"}},
 			// a trade's name of three words after a town or a name
 			{text: "he ran a lathe at brandt tool and die", want: map[string]Type{"brandt tool and die": Location}},
+			{text: "pt works at ostrander tool & die, worried about fmla", want: map[string]Type{"ostrander tool & die": Location}},
 			// one word and a strong head with no article after "at" or "from"; after a reflexive "to" too; not a chain's, a size's or home's
 			{text: "refills are over at lantern pharmacy. she drives herself to the lamp post diner. not at kroger pharmacy or at home daycare", want: map[string]Type{"lantern pharmacy": Location, "lamp post diner": Location}, keep: []string{"kroger pharmacy", "home daycare"}},
 			{text: "we went to the ice cream shop, the local senior center, the drive thru pharmacy, the cheap pizza restaurant by the high school gym, the early learning center", keep: []string{"ice cream shop", "senior center", "drive thru pharmacy", "cheap pizza restaurant", "high school gym", "early learning center"}},

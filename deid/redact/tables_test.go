@@ -27,7 +27,7 @@ func TestNameTablesAgainstEn(t *testing.T) {
 				"officer pastor reverend rn sergeant therapist " +
 				"admiral capt colonel corporal cpl lcpl lieutenant msgt pfc pvt sfc sgt ssgt practitioner " +
 				"dietician dietitian nutritionist pharmacist physio physiotherapist receptionist technician " +
-				"advocate caseworker coordinator manager navigator worker " +
+				"advocate caseworker coordinator manager navigator worker cna lvn sitter deputy trooper detective " +
 				"aide doula educator hygienist interpreter paramedic phlebotomist scheduler scribe secretary sonographer technologist " +
 				"médecin medecin docteur infirmière infirmiere infirmier doctora enfermera enfermero médico medico arzt ärztin " +
 				"rabbi imam deacon cantor bishop monsignor sheikh"},
