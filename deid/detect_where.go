@@ -389,6 +389,9 @@ func (s *scanner) detectWards() {
 		}
 		s.add(x, x, Location, 0.7, "place/ward")
 	}
+	if s.cased {
+		s.namedWards()
+	}
 	// "ADMITTED TO KELLEWAY7", "transferred to 209 kelleway.": the number
 	// run into the ward's name or before it
 	for x := 1; x < len(toks); x++ {
@@ -408,6 +411,60 @@ func (s *scanner) detectWards() {
 			s.add(x-1, x, Location, 0.7, "place/ward")
 		}
 	}
+}
+
+// namedWards finds, in cased text, a ward named after a person or a place
+// by what follows its number, whatever comes before it: a wing ("Whitcomb
+// 5 West"), a unit or a service ("Lindqvist 8 BMT unit", "Tisdale 7
+// (medicine)", "Gallagher 4 (geri-psych)"); or a tower or pavilion with
+// its floor ("Hollister Tower 6"). A score or a dose after an eponym or a
+// drug ("Braden 18 (low risk)", "Lasix 40 (IV)") names none.
+func (s *scanner) namedWards() {
+	toks := s.toks
+	for x := 0; x+2 < len(toks); x++ {
+		t := &toks[x]
+		if t.kind != tkWord || t.end-t.start < 4 || !t.has(shCap) || t.is(fStop|fCommon|fClinical|fEponym|fMonth|fWeekday|fTitle|fRelation|fUnit|fMeasure|fDirection) {
+			continue
+		}
+		n := x + 1
+		if k := &toks[n]; k.kind == tkWord && k.has(shCap) && towerWord(s.lowerTok(n)) && s.adjacent(x, n) {
+			if f := n + 1; f < len(toks) && toks[f].kind == tkNum && toks[f].end-toks[f].start <= 2 && s.adjacent(n, f) {
+				s.add(x, f, Location, 0.9, "place/ward") // "Hollister Tower 6"
+				x = f
+			}
+			continue
+		}
+		if k := &toks[n]; k.kind != tkNum || k.end-k.start > 2 || !s.adjacent(x, n) || t.is(fNonPHI) {
+			continue
+		}
+		switch w := &toks[n+1]; {
+		case w.kind == tkWord && w.is(fDirection) && w.has(shCap) && w.end-w.start >= 4:
+			s.add(x, n+1, Location, 0.9, "place/ward") // "Whitcomb 5 West"
+			x = n + 1
+		case w.kind == tkWord && (w.is(fCareUnit) || string(s.lowerTok(n+1)) == "unit" || w.has(shAllCaps) && w.end-w.start <= 5 && n+2 < len(toks) && string(s.lowerTok(n+2)) == "unit"),
+			s.isPunct(n+1, '(') && n+2 < len(toks) && toks[n+2].kind == tkWord && (toks[n+2].is(fCareUnit) || specialtyWord(s.lowerTok(n+2)) || serviceWord(s.lowerTok(n+2))):
+			s.add(x, n, Location, 0.9, "place/ward") // "Lindqvist 8 BMT unit", "Tisdale 7 (medicine)"
+			x = n
+		}
+	}
+}
+
+// towerWord: a building of a hospital, numbered by its floors.
+func towerWord(w []byte) bool {
+	switch string(w) {
+	case "tower", "pavilion", "wing", "building":
+		return true
+	}
+	return false
+}
+
+// serviceWord: a hospital service a ward belongs to that no "-ology" names.
+func serviceWord(w []byte) bool {
+	switch string(w) {
+	case "medicine", "surgery", "geri", "psych", "ortho", "neuro", "cardiac", "oncology", "onc", "peds", "pediatrics", "obstetrics", "rehab", "hospice", "med":
+		return true
+	}
+	return false
 }
 
 // wardBefore: token p, before a ward, is a colon, a preposition of place

@@ -1039,6 +1039,9 @@ var registry = []detector{
 			// after a verb of moving; the number run into the name or before it
 			{text: "PLAN: TRANSFER HOLLENBRACK 3. PT ADMITTED TO HOLLENBRACK7 W/ CHF. pt transferred to 212 hollenbrack.", want: map[string]Type{"HOLLENBRACK": Location, "HOLLENBRACK7": Location, "212 hollenbrack": Location}},
 			{text: "PAIN: RECIEVED 2-4 MG. Remains on combiventQ4. Hct 30 from 35 precath.", keep: []string{"RECIEVED", "combiventQ4", "precath"}},
+			// a ward named after a person by what follows its number, whatever comes before; a score or a dose after an eponym or a drug stays
+			{text: "Progress note - Quennell 5 West med-surg\nNsg note - Arkwright 8 BMT unit\nConsult by Dr. Adair, Pimblett 7 (medicine). Family mtg in Ostrowe Tower 6 family room.", want: map[string]Type{"Quennell 5 West": Location, "Arkwright 8": Location, "Pimblett 7": Location, "Ostrowe Tower 6": Location}},
+			{text: "Braden 18 (low risk). Lasix 40 (IV). Morse 45 (high). Zone 4 (medicine).", keep: []string{"Braden 18", "Lasix 40", "Morse 45", "Zone 4"}},
 		},
 	},
 	{
