@@ -279,6 +279,55 @@ func (s *scanner) namedAfterIs() {
 func (s *scanner) extendAndCoordinateNames() {
 	s.extendNames(s.names)
 	s.coordinateNames(s.names)
+	if strings.IndexByte(s.text, '"') >= 0 {
+		s.quotedNicknames()
+	}
+}
+
+// quotedNicknames finds a nickname in quotes between a given name found
+// and the surname after it ('Walter "Skip" Hanrahan', 'Richard ("Rich")
+// Abernathy'), and the surname when nothing found it. A word quoted after
+// a name and before a word with no capital is none ('told Ann "later" and').
+func (s *scanner) quotedNicknames() {
+	for q := 2; q+2 < len(s.toks); q++ {
+		if s.toks[q].kind != tkWord || !s.isPunct(q-1, '"') || !s.isPunct(q+1, '"') || s.covered(q, "") {
+			continue
+		}
+		a, b := q-2, q+2
+		if s.isPunct(a, '(') && s.isPunct(b, ')') {
+			a, b = a-1, b+1
+		}
+		if a < 0 || b >= len(s.toks) || s.toks[a].kind != tkWord || s.toks[b].kind != tkWord || !s.covered(a, Name) {
+			continue
+		}
+		sur := s.covered(b, Name)
+		if t := &s.toks[b]; !sur && !(s.cased && t.has(shCap) && !t.has(shAllCaps) && !t.is(fStop|fDeterminer|fTitle|fRelation|fMonth|fWeekday|fClinical) && t.end-t.start >= 2) {
+			continue
+		}
+		s.add(q, q, Name, 0.85, "name/coordinated")
+		if !sur {
+			s.add(b, b, Name, 0.8, "name/coordinated")
+		}
+	}
+}
+
+// noteAfterInitial: what a note writes after "dr" and an initial alone
+// for the name follows token c: a colon, a comma or a parenthesis, or a
+// word of being told ("per dr. b: inr 4.6", "dr b
+// aware", "dr n (nyquist)"; not "dr. a said").
+func (s *scanner) noteAfterInitial(c int) bool {
+	n := c + 1
+	if n >= len(s.toks) {
+		return true
+	}
+	if t := &s.toks[n]; t.kind == tkPunct {
+		return strings.IndexByte(":,()", s.text[t.start]) >= 0
+	}
+	switch string(s.lowerTok(n)) {
+	case "aware", "notified", "paged", "informed", "updated", "called", "okd", "ordered", "consulted":
+		return true
+	}
+	return false
 }
 
 // punctAfter is 1 when a '.' follows token i ("dr.").
@@ -360,13 +409,13 @@ func (s *scanner) afterTitle(i int) int {
 	if s.toks[c].end-s.toks[c].start == 1 && s.isPunct(c+1, '.') {
 		// in lower case an everyday word after the initial's period opens
 		// a sentence ("mister t. call me"), unless a well-known name
-		if n := s.nextWord(c+1, 0); n >= 0 && s.nameish(n, true) && (s.cased || s.toks[n].has(shCap) || !s.toks[n].is(fCommon) || s.toks[n].is(fFirstTop|fLastTop)) {
-			c = n
+		if n := s.nextWord(c+1, 0); n >= 0 && s.nameish(n, true) && (s.cased || s.toks[n].has(shCap) || !s.toks[n].is(fCommon) || s.toks[n].is(fFirstTop|fLastTop)) && !s.isPunct(n+1, ':') {
+			c = n // not "Seen by Dr. K. Plan: d/c", the next heading
 		}
 	}
 	// "mister t.", "call me miss k", "DR K": an initial alone for the name,
 	// where what is said ends (not "dr. a said", "miss a dose")
-	if ct := &s.toks[c]; ct.kind == tkWord && ct.end-ct.start == 1 && (honorific(s.lowerTok(i)) || w == "doctor") && s.utteranceEnds(c) {
+	if ct := &s.toks[c]; ct.kind == tkWord && ct.end-ct.start == 1 && ((honorific(s.lowerTok(i)) || w == "doctor") && s.utteranceEnds(c) || w == "dr" && s.noteAfterInitial(c)) {
 		if l := s.text[ct.start] | 0x20; l != 'a' && l != 'i' {
 			return c
 		}

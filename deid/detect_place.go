@@ -407,12 +407,12 @@ func (s *scanner) streetAddress(i int) int {
 			return i
 		}
 		// a dose ends the run: "MSO4 4MG SQ"
-		if t.kind == tkAlnum && unitSuffixed(s.tokText(n)) {
-			return i
+		if t.kind == tkAlnum && unitSuffixed(s.tokText(n)) && !(s.streetOrdinal(n) && n+1 < len(toks) && toks[n+1].kind == tkWord && toks[n+1].is(fStreet) && toks[i].end-toks[i].start >= 2) {
+			return i // but "1420 e 5th st": a numbered street
 		}
 		// clinical shorthand ends the run unless it is also a street word or
 		// written as a name: "141 rx'd w ss reg sq" is a glucose and insulin
-		if t.kind == tkWord && t.is(fClinical) && !t.is(fStreet) && !(s.cased && t.has(shCap) && !t.has(shAllCaps)) && (s.notes || !t.is(fCommon)) { // in speech an everyday word ("old mill road") is no shorthand
+		if t.kind == tkWord && t.is(fClinical) && !t.is(fStreet) && !(s.cased && t.has(shCap) && !t.has(shAllCaps)) && (s.notes || !t.is(fCommon)) && (t.is(fDirection) || !s.suffixWithin(n)) { // in speech an everyday word ("old mill road") is no shorthand, nor in a note right before a street's suffix ("1187 OLD MILL RD")
 			return i
 		}
 		if t.is(fStreet) && words > 0 && t.kind == tkWord && (!s.weakStreet(s.nextWord(k, 1), n) || s.livesAt(i)) {
@@ -462,6 +462,31 @@ func (s *scanner) streetAddress(i int) int {
 		}
 	}
 	return i
+}
+
+// noteShorthandSuffix: a street's short suffix that a note writes far more
+// often for a scan, a segment, a route or a doctor ("CT", "ST", "SQ", "DR").
+func noteShorthandSuffix(w []byte) bool {
+	switch string(w) {
+	case "ct", "st", "sq", "dr":
+		return true
+	}
+	return false
+}
+
+// suffixWithin: a strong street suffix ("rd", "street", "ave") stands
+// within the two words after token n, everyday words between.
+func (s *scanner) suffixWithin(n int) bool {
+	for m := n + 1; m < len(s.toks) && m <= n+2; m++ {
+		t := &s.toks[m]
+		if t.kind != tkWord || !s.adjacent(m-1, m) {
+			return false
+		}
+		if w := s.lowerTok(m); t.is(fStreet) && (strongStreet(w) || !noteShorthandSuffix(w) && strongStreet([]byte(streetAbbrev[string(w)]))) {
+			return true
+		}
+	}
+	return false
 }
 
 // ordinalStreetAt returns the ordinal's last token when the words from
@@ -2545,13 +2570,10 @@ func (s *scanner) weakStreet(first, suffix int) bool {
 	// in notes CT, ST, SQ and DR are a scan, a segment, a route and a
 	// doctor far more often than a street: not after a clinical word
 	// ("25 stable CT", "1400 anterior CT", "V1-5 WO ACUTE ST")
-	if s.notes {
-		switch string(s.lowerTok(suffix)) {
-		case "ct", "st", "sq", "dr":
-			for k := first; k < suffix; k++ {
-				if t := &s.toks[k]; t.kind == tkWord && !t.is(fNameAny|fCity) && (clinicalTerms()[string(s.lowerTok(k))] || t.is(fClinical) && t.end-t.start >= 4) {
-					return true
-				}
+	if s.notes && noteShorthandSuffix(s.lowerTok(suffix)) {
+		for k := first; k < suffix; k++ {
+			if t := &s.toks[k]; t.kind == tkWord && !t.is(fNameAny|fCity) && (clinicalTerms()[string(s.lowerTok(k))] || t.is(fClinical) && t.end-t.start >= 4) {
+				return true
 			}
 		}
 	}

@@ -1088,6 +1088,9 @@ var registry = []detector{
 			{text: "the nursery nurse came . he was in the nursery . i live at court street", keep: []string{"nursery nurse", "the nursery"}},
 			// the next field's label after an address is no town
 			{text: "Address: 12 Larkin St. Phone: 555-1212", want: map[string]Type{"12 Larkin St.": Address}, keep: []string{"Phone"}},
+			// a note's clinical word before a street's suffix; a numbered street written with digits; a rhythm's ST stays
+			{text: "DISPO: HOME AT 1187 OLD MILL RD LOT 42, PINE BLUFF, AR 71603.", want: map[string]Type{"1187 OLD MILL RD LOT 42": Address}},
+			{text: "lives w/ grandson, 1420 e 5th st apt 2r. HR 99-104 NSR ST WITH PACS. gave 2 5th st", want: map[string]Type{"1420 e 5th st apt 2r": Address}, keep: []string{"104 NSR ST", "2 5th st"}},
 			// a letter's date, then its greeting: no street called "Dear"
 			{text: "April 12, 2021 Dear Dr. Okafor, thank you", keep: []string{"Dear Dr."}},
 			// a practice's name may hold a generic word after a name; a generic word first names none
@@ -1353,6 +1356,9 @@ var registry = []detector{
 			// "will" or "may" before a verb's form no modal takes is a person; a modal or a will of a testament is none
 			{text: "we'll see what will says. and may told me to come. it will help. you may need it. the will says so", want: map[string]Type{"will": Name, "may": Name}, keep: []string{"it will help", "you may need", "the will says"}},
 			// a modal's word with its capital after a relation that opens a sentence; the modal after it stays
+			// "dr" and an initial alone for the name before what a note writes after it; the next heading after an initial is no surname
+			{text: "relayed results per dr. b: inr 4.6. dr q aware. phenobarb per dr z (night hospitalist). dr. a said ok", want: map[string]Type{"b": Name, "q": Name, "z": Name}, keep: []string{"a said"}},
+			{text: "Seen by Dr. K. Plan: d/c home", want: map[string]Type{"K": Name}, keep: []string{"Plan"}},
 			{text: "Foley out. Son Will at bedside most of the day. Wife will call later.", want: map[string]Type{"Will": Name}, keep: []string{"will call"}},
 			// a note's aide, sitter or deputy before the name; the role alone stays
 			{text: "found on floor by CNA Precious at 2145. sitter ray at bedside. notified by Deputy Strand. CNA aware, sitter at bedside", want: map[string]Type{"Precious": Name, "ray": Name, "Strand": Name}, keep: []string{"CNA aware", "sitter at"}},
@@ -1883,6 +1889,8 @@ var registry = []detector{
 			{text: "Pt's proxies are his daughters. marisol and qorvin visit daily. i saw them and we talked", want: map[string]Type{"marisol": Name, "qorvin": Name}, keep: []string{"we talked"}},
 			// the s of a plural after an apostrophe is no initial, and its period ends a sentence
 			{text: "sats in the high 90's. Good cough. Seen by (B. KARGAS PA)", want: map[string]Type{"B. KARGAS": Name}, keep: []string{"Good"}},
+			// a nickname in quotes between a given name and the surname, and the surname; a word quoted before a word with no capital stays
+			{text: "Son Theodore (\"Ted\") Abernathy visits. Pt: Walter \"Skip\" Pzerkowicz, 93. she told Ann \"later\" and left", want: map[string]Type{"Ted": Name, "Skip": Name, "Pzerkowicz": Name}, keep: []string{"later"}},
 			// in speech: a double name's second part no list knows; a name said twice; a given name that is a word before a surname no word spells
 			{text: "it's devontae okafor-lindqvist. my sister august august pelletier. it's brook mccullough. it looks like ashley has seen him", want: map[string]Type{"devontae okafor-lindqvist": Name, "august august pelletier": Name, "brook mccullough": Name}, keep: []string{"like"}},
 			// in speech a double name whose second part is a surname that is also a word; a verb with its object after a name; a greeting after a title's surname
