@@ -107,6 +107,10 @@ var placeFields = map[string]Type{
 	"city": City, "town": City, "city/town": City, "county": County, "suburb": City, "neighborhood": City, "neighbourhood": City,
 	"middle name": Name, "preferred name": Name, "previous surname": Name, "previous name": Name, "maiden name": Name, "former name": Name, "nickname": Name, "alias": Name,
 	"practice": Facility, "gp practice": Facility, "gp surgery": Facility, "surgery": Facility, "nursing home": Facility, "care home": Facility,
+	// the agencies and suppliers a discharge or a home-health note names
+	"agency": Facility, "home health agency": Facility, "hh agency": Facility, "hospice agency": Facility, "vendor": Location, "dme vendor": Location,
+	"dme company": Location, "dme supplier": Location, "infusion company": Location, "infusion pharmacy": Location, "receiving facility": Facility,
+	"accepting facility": Facility, "rehab facility": Facility, "skilled nursing facility": Facility, "dialysis center": Facility, "dialysis unit": Facility,
 }
 
 // personFields are the labels of a form's or a report's fields whose value
@@ -208,7 +212,8 @@ func placeFieldStart(w []byte) bool {
 	switch string(w) {
 	case "employer", "current", "new", "previous", "school", "daycare", "college", "university", "preferred", "pharmacy", "residence",
 		"place", "birth", "hospital", "birthplace", "city", "town", "county", "suburb", "neighborhood", "neighbourhood", "practice", "gp",
-		"surgery", "nursing", "care", "middle", "maiden", "former", "nickname", "alias":
+		"surgery", "nursing", "care", "middle", "maiden", "former", "nickname", "alias",
+		"agency", "home", "hh", "hospice", "vendor", "dme", "infusion", "receiving", "accepting", "rehab", "skilled", "dialysis":
 		return true
 	}
 	return false
@@ -269,6 +274,9 @@ func (s *scanner) detectFormFields() {
 			t := &toks[n]
 			if n > first && (t.has(shNewline) || s.gapBefore(n)) || s.isPunct(n, '(') || s.isPunct(n, ';') {
 				break
+			}
+			if s.cased && s.isPunct(n, ',') && n+1 < len(toks) && toks[n+1].kind == tkWord && !toks[n+1].has(shCap) {
+				break // "Keystone Home Medical, intake 814-…": a remark after the value, not its address or town
 			}
 			if n > first && t.kind == tkWord && (s.isPunct(n+1, ':') && !s.isPunct(n-1, ':') || valueEndsBefore(s.lowerTok(n))) {
 				break // "Employer: Acme Roofing. Insurance: BCBS", "employer: pacific coast roofing until august": the next label, or when

@@ -11,6 +11,7 @@ import (
 
 func (s *scanner) detectPlaces() {
 	toks := s.toks
+	first := len(s.found)
 	home := s.hasSeen(seenHome)
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
@@ -104,6 +105,9 @@ func (s *scanner) detectPlaces() {
 	}
 	if s.any(fOrdWord) || s.hasKind(tkAlnum) {
 		s.numberedCorners()
+	}
+	if s.cased {
+		s.facilityBranches(first)
 	}
 	if s.any(fDirection) {
 		for d := 1; d < len(toks); d++ {
@@ -600,6 +604,39 @@ func (s *scanner) streetAfterDirection(d int) int {
 		return -1
 	}
 	return last
+}
+
+// facilityBranches extends a facility found from finding first on over
+// the branch a spaced dash names after it, in cased text, where the line or
+// the parenthesis ends ("Fresenius Kidney Care - Northgate.", "(Select
+// Specialty Hospital - Midtown)"); not over a heading ("Mercy Hospital -
+// Admission Note").
+func (s *scanner) facilityBranches(first int) {
+	for f := first; f < len(s.found); f++ {
+		if s.found[f].Type != Facility {
+			continue
+		}
+		b := s.tokAt(s.found[f].End - 1)
+		d := b + 1
+		if b < 0 || d+1 >= len(s.toks) || !s.isPunct(d, '-') || s.toks[d].start == s.toks[b].end || s.toks[d+1].start == s.toks[d].end {
+			continue
+		}
+		e := -1
+		for n := d + 1; n < len(s.toks) && n <= d+2; n++ {
+			t := &s.toks[n]
+			if t.kind != tkWord || !t.has(shCap) || t.has(shAllCaps) || t.is(fStop|fCommon|fDeterminer|fClinical|fMonth|fWeekday) || n > d+1 && !s.adjacent(n-1, n) {
+				break
+			}
+			e = n
+		}
+		if e < 0 {
+			continue
+		}
+		if n := e + 1; n < len(s.toks) && !s.toks[n].has(shNewline) && !(s.toks[n].kind == tkPunct && strings.IndexByte(".,;)", s.text[s.toks[n].start]) >= 0) {
+			continue
+		}
+		s.setSpan(f, s.found[f].Start, int(s.toks[e].end))
+	}
 }
 
 // numberedCorners finds a corner said as a numbered street and a named

@@ -724,6 +724,8 @@ var registry = []detector{
 			{text: "Preferred name: Marisa\nMaiden name: Okafor-Lind", want: map[string]Type{"Marisa": Name, "Okafor-Lind": Name}},
 			// a value ends before the next label on its line, or before when
 			{text: "Employer: Quarry Ridge Roofing. Insurance: BCBS\nformer employer: lakeview paper mill until march", want: map[string]Type{"Quarry Ridge Roofing": Location, "lakeview paper mill": Location}, keep: []string{"Insurance", "BCBS", "until"}},
+			// the agency and the supplier a home-health note names, up to a remark after a comma; an empty one names none
+			{text: "Agency: Cobblestone Visiting Nurses    Visit date: 08/17/2020\nDME vendor: Quillon Home Medical, intake 555-0127\nHospice agency: pending", want: map[string]Type{"Cobblestone Visiting Nurses": Facility, "Quillon Home Medical": Location}, keep: []string{"intake", "pending"}},
 			// an empty value, another field's label, a field of no place
 			{text: "Employer: self-employed\nSchool: none\nCity:\nPlan: fluids, recheck lytes\nEmployer: retired", keep: []string{"self-employed", "none", "Plan", "fluids", "retired"}},
 		},
@@ -1060,6 +1062,8 @@ var registry = []detector{
 			{text: "the office at 3150 Northeast Martin Luther King Jr Boulevard.", want: map[string]Type{"3150 Northeast Martin Luther King Jr Boulevard": Address}},
 			// a street said by its direction and its name or number after "on", no house number; a floor or a state is none
 			{text: "The gym on North Lombard? Yes. We drove on North Carolina roads.", want: map[string]Type{"North Lombard": Address}, keep: []string{"North Carolina"}},
+			// a facility's branch after a spaced dash where the sentence ends; a heading after it stays
+			{text: "dialyzes MWF at Fresenius Kidney Care - Quellgate. Access: L AVF\nMercy Hospital - Admission Note", want: map[string]Type{"Fresenius Kidney Care - Quellgate": Facility}, keep: []string{"Admission Note"}},
 			{text: "the bakery on west fourteenth by the park. we drove on north carolina roads. she is on west third floor", want: map[string]Type{"west fourteenth": Address}, keep: []string{"north carolina", "west third floor"}},
 			// a corner of a numbered street and a named one; two numbers, "at first" and fingers are none
 			{text: "we crashed at sixty third and burnside this morning", want: map[string]Type{"sixty third and burnside": Address}},
