@@ -321,7 +321,7 @@ func (s *scanner) noteAfterInitial(c int) bool {
 		return true
 	}
 	if t := &s.toks[n]; t.kind == tkPunct {
-		return strings.IndexByte(":,()", s.text[t.start]) >= 0
+		return strings.IndexByte(":,()@", s.text[t.start]) >= 0
 	}
 	switch string(s.lowerTok(n)) {
 	case "aware", "notified", "paged", "informed", "updated", "called", "okd", "ordered", "consulted":
@@ -5586,12 +5586,26 @@ func (s *scanner) spreadReps(reps []scanRep, floor float64) {
 				s.add(k, k, r.typ, r.score, "repeat")
 				break
 			}
-			if r.typ == Name && (s.wordName(k) && s.nameSlot(k) || s.nameAlone(k) || s.beforeFoundSurname(k) || s.topSurnameAgain(k)) {
+			if r.typ == Name && (s.wordName(k) && (s.nameSlot(k) || s.capitalInside(k)) || s.nameAlone(k) || s.beforeFoundSurname(k) || s.topSurnameAgain(k)) {
 				s.add(k, k, r.typ, r.score, "repeat")
 				break
 			}
 		}
 	}
+}
+
+// capitalInside: in cased text word token k, found as a name elsewhere,
+// has its capital inside a sentence, where a word has none, or after a
+// semicolon ("Son Richard (\"Rich\") Abernathy ...; Rich favors LTC"); not
+// a function word ("Will reassess"), not in capitals, not after an article
+// ("the Rich").
+func (s *scanner) capitalInside(k int) bool {
+	t := &s.toks[k]
+	p := k - 1
+	if !s.cased || !t.has(shCap) || t.has(shAllCaps|shNewline|shPoss) || t.has(shSentStart) && !s.isPunct(p, ';') || t.is(fStop|fMonth|fWeekday|fDirection) || s.eponymHere(k) {
+		return false // after a semicolon a capital opens no sentence of its own; a possessive is nameSlot's ("St John's wort")
+	}
+	return p < 0 || s.toks[p].kind != tkWord || !article(s.lowerTok(p)) && !s.toks[p].is(fDeterminer)
 }
 
 // topSurnameAgain: word token k is a surname among the most common that

@@ -1361,7 +1361,7 @@ var registry = []detector{
 			{text: "we'll see what will says. and may told me to come. it will help. you may need it. the will says so", want: map[string]Type{"will": Name, "may": Name}, keep: []string{"it will help", "you may need", "the will says"}},
 			// a modal's word with its capital after a relation that opens a sentence; the modal after it stays
 			// "dr" and an initial alone for the name before what a note writes after it; the next heading after an initial is no surname
-			{text: "relayed results per dr. b: inr 4.6. dr q aware. phenobarb per dr z (night hospitalist). dr. a said ok", want: map[string]Type{"b": Name, "q": Name, "z": Name}, keep: []string{"a said"}},
+			{text: "relayed results per dr. b: inr 4.6. dr q aware. phenobarb per dr z (night hospitalist). face-to-face by dr k @0310. dr. a said ok", want: map[string]Type{"b": Name, "q": Name, "z": Name, "k": Name}, keep: []string{"a said"}},
 			{text: "Seen by Dr. K. Plan: d/c home", want: map[string]Type{"K": Name}, keep: []string{"Plan"}},
 			{text: "Foley out. Son Will at bedside most of the day. Wife will call later.", want: map[string]Type{"Will": Name}, keep: []string{"will call"}},
 			// a note's aide, sitter or deputy before the name; the role alone stays
@@ -2211,6 +2211,9 @@ var registry = []detector{
 			// a given name that is also a word, found once, again where only a person can stand: a possessive, before what a person did, called, spoken to
 			{text: "[doctor] so hope keeps the folder? i hope so. will do. [patient] my daughter is hope, and my son will wrote it all down", want: map[string]Type{"hope": Name}, keep: []string{"i hope so", "will do"}},
 			{text: "[doctor] do you have your card on you terry [patient] here. everybody calls me terry", want: map[string]Type{"terry": Name}},
+			// a given name that is also a word, found once, again with its capital inside a sentence or after a semicolon; after an article, or a function word, or a saint's possessive stays
+			{text: "Daughter is caregiver; Rich favors LTC. Son Richard (\"Rich\") Abernathy visits.", want: map[string]Type{"Rich": Name}},
+			{text: "Son Richard (\"Rich\") Abernathy visits. Pt stable; Will reassess. Son Will at bedside. We drove on North Carolina roads to North Bend.", keep: []string{"Will reassess", "North Carolina"}},
 			// a given name that is also a word, found once, again where it opens what is said before a comma; a word that opens it otherwise stays
 			{text: "Patient: My name is CLIFF.\nNurse: Thanks. Cliff, can you step up here? Near the cliff edge.", want: map[string]Type{"Cliff": Name}, keep: []string{"cliff edge"}},
 			{text: "[doctor] okay and grace can help with the dressings? [patient] yes, my wife grace. i hope can wait", want: map[string]Type{"grace": Name}, keep: []string{"hope"}},
