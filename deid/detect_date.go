@@ -16,6 +16,8 @@ func (s *scanner) detectDates() {
 		case t.kind == tkAlnum && s.gluedMonthYear(i):
 			s.add(i, i+2, Date, 0.7, "pattern/date")
 			i += 2
+		case t.kind == tkAlnum && t.end-t.start >= 4 && t.end-t.start <= 9 && dayMonthGlued(s.lowerTok(i)):
+			s.add(i, i, Date, 0.85, "pattern/date") // "22OCT", "11APR19", "3mar2021": a note's day and month written as one
 		case t.is(fMonth):
 			if j := s.monthDate(i); j >= i {
 				i = j
@@ -732,6 +734,46 @@ func dateAck(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// dayMonthGlued: w (lower case) is a day of one or two digits, a month's
+// three-letter name ("sept" too) and a year of two or four digits or none,
+// written as one ("22oct", "11apr19", "3mar2021").
+func dayMonthGlued(w []byte) bool {
+	k := 0
+	for k < len(w) && k < 3 && w[k] >= '0' && w[k] <= '9' {
+		k++
+	}
+	if k == 0 || k > 2 || len(w) < k+3 {
+		return false
+	}
+	day := int(w[0] - '0')
+	if k == 2 {
+		day = day*10 + int(w[1]-'0')
+	}
+	if day < 1 || day > 31 {
+		return false
+	}
+	m := 3
+	switch string(w[k : k+3]) {
+	case "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "oct", "nov", "dec":
+	case "sep":
+		if len(w) > k+3 && w[k+3] == 't' {
+			m = 4
+		}
+	default:
+		return false
+	}
+	y := w[k+m:]
+	if len(y) != 0 && len(y) != 2 && len(y) != 4 {
+		return false
+	}
+	for _, c := range y {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // gluedMonthYear: alphanumeric token i is a word of shorthand with a

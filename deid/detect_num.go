@@ -53,6 +53,23 @@ var cues = map[string]Type{
 	"visit": ID, "code": ID, "pin": ID, "username": ID, "login": ID, "handle": ID, "userid": ID,
 }
 
+// plateBefore: "plate", "plates" or "tag" stands right before token i, or
+// before "is", "#" or a colon there.
+func (s *scanner) plateBefore(i int) bool {
+	p := s.prevWord(i, 1)
+	if p >= 0 && string(s.lowerTok(p)) == "is" {
+		p = s.prevWord(p, 1)
+	}
+	if p < 0 {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "plate", "plates", "tag", "tags":
+		return true
+	}
+	return false
+}
+
 // cueBefore returns the type announced by the closest cue word within n
 // tokens before token i ("" if none), preferring a specific type over ID.
 func (s *scanner) cueBefore(i, n int) Type {
@@ -1253,6 +1270,14 @@ func (s *scanner) classifyRun(r *numRun) bool {
 			}
 		}
 	}
+	// a licence plate of digits, then its letters: "plate 482 KVT"
+	if n >= 2 && n <= 4 && len(r.groups) == 1 && r.spoken == 0 && s.plateBefore(r.i) {
+		if x := r.j + 1; x < len(s.toks) && s.toks[x].kind == tkWord && s.toks[x].start == s.toks[r.j].end+1 && s.toks[x].end-s.toks[x].start <= 4 &&
+			s.toks[x].end-s.toks[x].start >= 2 && (s.toks[x].has(shAllCaps) || !s.cased && !s.toks[x].is(fCommon|fStop|fUnit|fNumWord)) {
+			s.add(r.i, x, Vehicle, 0.9, "pattern/plate")
+			return true
+		}
+	}
 	// What follows or precedes says it is a measure, not an identifier.
 	if nx := s.nextWord(r.j, 0); nx >= 0 && s.toks[nx].is(fUnit) && n <= 6 && !(n >= 4 && r.spoken == r.items && n == r.items && s.idCueNear(r.i)) {
 		return false // (not a code read out a digit at a time, then its key: "the gate code is four four seven one pound")
@@ -1678,6 +1703,13 @@ func (s *scanner) writtenDate(r *numRun) bool {
 			s.noteMonth(month)
 			return true
 		}
+		// a clock time right after it dates it: "phone note - 2/3 1610"
+		if x := r.j + 1; x < len(s.toks) && s.toks[x].kind == tkNum && s.toks[x].end-s.toks[x].start == 4 && s.toks[x].start == s.toks[r.j].end+1 &&
+			clockTime(s.tokText(x)) && (x+1 >= len(s.toks) || s.toks[x+1].kind != tkPunct || s.text[s.toks[x+1].start] != '/') {
+			s.add(r.i, r.j, Date, 0.8, "pattern/date")
+			s.noteMonth(month)
+			return true
+		}
 		// in notes, small fractions and settings far outnumber dates with no
 		// date word: "1/2 NS", "rales 2/3 up", "perrla 2/2"
 		if s.notes && vals[1] <= 4 && vals[0] <= 3 {
@@ -1897,8 +1929,8 @@ func (s *scanner) alnumID(i int) int {
 	}
 	// a check letter after a hyphen ends it: "LO-88213-B"
 	if j > i && j+2 < len(toks) && s.isPunct(j+1, '-') && toks[j].end == toks[j+1].start && toks[j+1].end == toks[j+2].start && toks[j+2].kind == tkWord && toks[j+2].end-toks[j+2].start == 1 &&
-		(j+3 >= len(toks) || toks[j+3].start > toks[j+2].end) {
-		j += 2
+		(j+3 >= len(toks) || toks[j+3].start > toks[j+2].end || toks[j+3].kind == tkPunct && s.text[toks[j+3].start] != '-') {
+		j += 2 // also before a mark that ends what is said: "# WC-0188341-L."
 	}
 	raw := s.text[toks[i].start:toks[j].end]
 	digits, letters := 0, 0
@@ -1915,8 +1947,8 @@ func (s *scanner) alnumID(i int) int {
 		s.add(i, j, typ, 0.99, "known/id")
 		return j
 	}
-	if i == j && (toks[i].is(fOrdWord|fNonPHI) || unitSuffixed(raw)) {
-		return i - 1
+	if i == j && (toks[i].is(fOrdWord|fNonPHI) || unitSuffixed(raw) && (digits <= 5 || s.cueBefore(i, 3) == "")) {
+		return i - 1 // a measure has few digits: after its cue "91824477F" is an id with its check letter, not degrees ("gave 100000u" stays)
 	}
 	cue := s.cueBefore(i, 6)
 	// a licence plate is short and often in two parts: "plate 4JX W512"

@@ -128,6 +128,10 @@ var registry = []detector{
 		run:     (*scanner).detectNumbers,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) },
 		Examples: []example{
+			// after its cue an id's check letter is no unit of measure; a check letter before the sentence ends; a plate's letters after its digits; a dose and an engine's power stay
+			{text: "medi-cal id 73920154F; DSS application # WC-0441873-L. Pt slept in his car (plate 482 KVT). gave 100000u heparin. the car has 200 HP", want: map[string]Type{"73920154F": ID, "WC-0441873-L": ID, "482 KVT": Vehicle}, keep: []string{"100000u", "200 HP"}},
+			// a note's day and month with the clock time after it; a fraction in a note stays
+			{text: "phone note - 2/3 1610\nspoke w/ pt's dtr. rales 2/3 up. 1/2 NS at 100. recheck inr next wk.", want: map[string]Type{"2/3": Date}, keep: []string{"rales 2/3", "1/2 NS"}},
 			// an IP address said aloud in a cased transcript; a UK National Insurance number in its groups after its cue; a reading in groups stays
 			{text: "Support: It was locked after five attempts from IP address sixty-eight dot forty-four dot one twelve dot nine. Employee: NI is JT 48 27 19 C. BP 12 34 56 A. It was two point five.", want: map[string]Type{"sixty-eight dot forty-four dot one twelve dot nine": IP, "JT 48 27 19 C": ID}, keep: []string{"BP 12", "two point five"}},
 			// a Medicare number read out in cased text from its first digit said, its letters in lower case or capitals
@@ -365,6 +369,8 @@ var registry = []detector{
 		run:     (*scanner).detectDates,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fMonth|fWeekday|fHoliday|fNumWord|fOrdWord) },
 		Examples: []example{
+			// a day and a month written as one, a year glued or none; a dose stays
+			{text: "CCU NSG NOTE 22OCT 0700-1930. seen 11APR19 and 3sept. gave 5mg", want: map[string]Type{"22OCT": Date, "11APR19": Date, "3sept": Date}, keep: []string{"5mg"}},
 			// a day a visit is moved to, before where ("moved her appointment to the ninth at adventist"); a place in line stays
 			{text: "her cardiologist moved her appointment to the ninth at adventist. they moved me to the third in line", want: map[string]Type{"ninth": Date}, keep: []string{"third"}},
 			// a month said by its ordinal after the day, as dates of birth are read out in Britain and Ireland, with its year
