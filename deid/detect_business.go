@@ -846,7 +846,15 @@ func (s *scanner) businessHead(k int) int {
 		// "Albin and Sons", "Harlow & Sons"
 		if n := k + 1; n < len(s.toks) && s.toks[n].kind == tkWord && s.adjacent(k, n) && (!s.cased || s.toks[n].has(shCap)) {
 			switch string(s.lowerTok(n)) {
-			case "sons", "son", "daughters", "daughter", "co", "company", "partners", "associates":
+			case "sons", "daughters":
+				if s.cased || !s.toks[k-1].is(fRelation) && (!s.toks[k-1].is(fFirstTop) || s.toks[k-1].is(fLastTop)) {
+					return n // "Albin and Sons", "albin and sons"; not "wife june and sons", "my wife and sons"
+				}
+			case "son", "daughter":
+				if s.cased {
+					return n // "Albin and Son"; in lower case kin: "wife june and son will"
+				}
+			case "co", "company", "partners", "associates":
 				return n
 			case "die":
 				if string(s.lowerTok(k-1)) == "tool" {

@@ -838,8 +838,18 @@ func (s *scanner) modalName(c int) bool {
 	}
 	w := string(s.lowerTok(n))
 	switch w {
-	case "hes", "shes", "is", "was", "and", "does", "did", "has":
-		return true // "my son will he's four", "will does": a modal before no clause
+	case "hes", "shes", "is", "was", "and", "does", "did", "has", "here", "present":
+		return true // "my son will he's four", "will does", "son will here": a modal before no clause
+	case "in", "at":
+		// "son will in to visit", "son will at bedside": no modal stands before
+		// a preposition (but "will in turn", "may in fact", "will at least")
+		if m := s.nextWord(n, 0); m == n+1 && s.toks[m].kind == tkWord {
+			switch string(s.lowerTok(m)) {
+			case "to", "bedside":
+				return true
+			}
+		}
+		return false
 	case "usually", "always", "often", "sometimes", "never", "also", "still", "just":
 		// "my son will usually comes with me": an adverb before the verb
 		if m := s.nextWord(n, 0); m == n+1 && s.toks[m].kind == tkWord && s.personVerbAt(m) && inflectedVerb(string(s.lowerTok(m))) {
@@ -4080,7 +4090,7 @@ func (s *scanner) coordinated(k int, lower bool) bool {
 		// a word no list knows: "proxys. suzette and ank", "my girls, ana
 		// and kelsey", "we had sue and ron over"
 		return t.kind == tkWord && t.end-t.start >= 3 && !t.has(shApos) && (t.f&^(fRare|fPhrase|fNonPHI) == 0 ||
-			t.is(fFirst) && !t.is(fStop|fMonth|fCountry|fState) && (!t.is(fCommon|fClinical) || t.is(fFirstTop)))
+			t.is(fFirst) && !t.is(fStop|fMonth|fCountry|fState|fRelation|fTitle) && (!t.is(fCommon|fClinical) || t.is(fFirstTop))) // "wife june and son will": a relation listed next
 	}
 	return t.kind == tkWord && t.has(shCap) && !t.has(shAllCaps) && t.end-t.start >= 3 && !t.is(fStop|fDeterminer|fMonth|fWeekday|fTitle|fCountry|fState|fClinical|fFacility|fStreet|fUnit) &&
 		(t.is(fNameAny) && !t.is(fCommon) || !t.is(fCommon|fNonPHI|fRare|fCity) ||

@@ -1337,7 +1337,7 @@ func (s *scanner) facility(h int, typ Type) {
 		}
 		return
 	}
-	if m := h - 1; m > 0 && !s.notes && string(s.lowerTok(h)) == "care" && s.adjacent(m, h) && (string(s.lowerTok(m)) == "urgent" || string(s.lowerTok(m)) == "home") {
+	if m := h - 1; m > 0 && string(s.lowerTok(h)) == "care" && s.adjacent(m, h) && (string(s.lowerTok(m)) == "urgent" || string(s.lowerTok(m)) == "home") {
 		// "at bayside urgent care", "the nurse from evergreen home care": a
 		// walk-in clinic or a home-care agency named by everyday words
 		// ("went to urgent care", "she gets home care" name none)
@@ -1346,7 +1346,7 @@ func (s *scanner) facility(h int, typ Type) {
 			return
 		}
 	}
-	if m := h - 1; m > 0 && !s.notes && string(s.lowerTok(h)) == "living" && s.adjacent(m, h) && (string(s.lowerTok(m)) == "assisted" || string(s.lowerTok(m)) == "senior") {
+	if m := h - 1; m > 0 && string(s.lowerTok(h)) == "living" && s.adjacent(m, h) && (string(s.lowerTok(m)) == "assisted" || string(s.lowerTok(m)) == "senior") {
 		// "she's at maple ridge assisted living": a home named by
 		// everyday words, as a school is
 		if first := s.landmarkName(m, false); first >= 0 && (!s.cased || s.toks[first].has(shCap)) {

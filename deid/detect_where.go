@@ -413,8 +413,9 @@ func (s *scanner) detectWards() {
 	}
 }
 
-// namedWards finds, in cased text, a ward named after a person or a place
-// by what follows its number, whatever comes before it: a wing ("Whitcomb
+// namedWards finds, in cased text, the name of a ward named after a person
+// or a place (the name alone, as PhysioNet's gold marks a ward: not its
+// number) by what follows its number, whatever comes before it: a wing ("Whitcomb
 // 5 West"), a unit or a service ("Lindqvist 8 BMT unit", "Tisdale 7
 // (medicine)", "Gallagher 4 (geri-psych)"); or a tower or pavilion with
 // its floor ("Hollister Tower 6"). A score or a dose after an eponym or a
@@ -429,7 +430,7 @@ func (s *scanner) namedWards() {
 		n := x + 1
 		if k := &toks[n]; k.kind == tkWord && k.has(shCap) && towerWord(s.lowerTok(n)) && s.adjacent(x, n) {
 			if f := n + 1; f < len(toks) && toks[f].kind == tkNum && toks[f].end-toks[f].start <= 2 && s.adjacent(n, f) {
-				s.add(x, f, Location, 0.9, "place/ward") // "Hollister Tower 6"
+				s.add(x, x, Location, 0.9, "place/ward") // "Hollister Tower 6": the name, as the wards below
 				x = f
 			}
 			continue
@@ -439,11 +440,11 @@ func (s *scanner) namedWards() {
 		}
 		switch w := &toks[n+1]; {
 		case w.kind == tkWord && w.is(fDirection) && w.has(shCap) && w.end-w.start >= 4:
-			s.add(x, n+1, Location, 0.9, "place/ward") // "Whitcomb 5 West"
+			s.add(x, x, Location, 0.9, "place/ward") // "Whitcomb 5 West"
 			x = n + 1
 		case w.kind == tkWord && (w.is(fCareUnit) || string(s.lowerTok(n+1)) == "unit" || w.has(shAllCaps) && w.end-w.start <= 5 && n+2 < len(toks) && string(s.lowerTok(n+2)) == "unit"),
 			s.isPunct(n+1, '(') && n+2 < len(toks) && toks[n+2].kind == tkWord && (toks[n+2].is(fCareUnit) || specialtyWord(s.lowerTok(n+2)) || serviceWord(s.lowerTok(n+2))):
-			s.add(x, n, Location, 0.9, "place/ward") // "Lindqvist 8 BMT unit", "Tisdale 7 (medicine)"
+			s.add(x, x, Location, 0.9, "place/ward") // "Lindqvist 8 BMT unit", "Tisdale 7 (medicine)"
 			x = n
 		}
 	}

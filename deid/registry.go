@@ -1047,8 +1047,10 @@ var registry = []detector{
 			// after a verb of moving; the number run into the name or before it
 			{text: "PLAN: TRANSFER HOLLENBRACK 3. PT ADMITTED TO HOLLENBRACK7 W/ CHF. pt transferred to 212 hollenbrack.", want: map[string]Type{"HOLLENBRACK": Location, "HOLLENBRACK7": Location, "212 hollenbrack": Location}},
 			{text: "PAIN: RECIEVED 2-4 MG. Remains on combiventQ4. Hct 30 from 35 precath.", keep: []string{"RECIEVED", "combiventQ4", "precath"}},
-			// a ward named after a person by what follows its number, whatever comes before; a score or a dose after an eponym or a drug stays
-			{text: "Progress note - Quennell 5 West med-surg\nNsg note - Arkwright 8 BMT unit\nConsult by Dr. Adair, Pimblett 7 (medicine). Family mtg in Ostrowe Tower 6 family room.", want: map[string]Type{"Quennell 5 West": Location, "Arkwright 8": Location, "Pimblett 7": Location, "Ostrowe Tower 6": Location}},
+			// in a note too, a home named by everyday words before "assisted living" and an agency before "home care"; the kind alone stays
+			{text: "neuro: confused overnight, haldol 0.5mg iv x1. cv: hr 70-90 afib. social: lives at quarrybrook assisted living in dedham, the nurse from evergreen home care came. plan: assisted living vs snf", want: map[string]Type{"quarrybrook assisted living": Facility, "evergreen home care": Facility}, keep: []string{"plan: assisted living"}},
+			// a ward named after a person by what follows its number, whatever comes before (its name, as PhysioNet's gold marks it); a score or a dose after an eponym or a drug stays
+			{text: "Progress note - Quennell 5 West med-surg\nNsg note - Arkwright 8 BMT unit\nConsult by Dr. Adair, Pimblett 7 (medicine). Family mtg in Ostrowe Tower 6 family room.", want: map[string]Type{"Quennell": Location, "Arkwright": Location, "Pimblett": Location, "Ostrowe Tower": Location}},
 			{text: "Braden 18 (low risk). Lasix 40 (IV). Morse 45 (high). Zone 4 (medicine).", keep: []string{"Braden 18", "Lasix 40", "Morse 45", "Zone 4"}},
 		},
 	},
@@ -1366,6 +1368,8 @@ var registry = []detector{
 			// "will" or "may" before a verb's form no modal takes is a person; a modal or a will of a testament is none
 			{text: "we'll see what will says. and may told me to come. it will help. you may need it. the will says so", want: map[string]Type{"will": Name, "may": Name}, keep: []string{"it will help", "you may need", "the will says"}},
 			// a modal's word with its capital after a relation that opens a sentence; the modal after it stays
+			// a modal's word after a relation before a preposition no modal takes; a relation listed after a name is no business ("and son"); "will in turn" stays
+			{text: "social: wife june and son will in to visit this afternoon. my son will in turn help", want: map[string]Type{"june": Name, "will": Name}, keep: []string{"son will in turn", "and son"}},
 			// "dr" and an initial alone for the name before what a note writes after it; the next heading after an initial is no surname
 			{text: "relayed results per dr. b: inr 4.6. dr q aware. phenobarb per dr z (night hospitalist). face-to-face by dr k @0310. dr. a said ok", want: map[string]Type{"b": Name, "q": Name, "z": Name, "k": Name}, keep: []string{"a said"}},
 			{text: "Seen by Dr. K. Plan: d/c home", want: map[string]Type{"K": Name}, keep: []string{"Plan"}},
@@ -2069,6 +2073,7 @@ var registry = []detector{
 			{text: "mom lives at the aspen hill senior apartments. the stairs at larkspur commons are hard. we live at the new apartments", want: map[string]Type{"aspen hill senior apartments": Location, "larkspur commons": Location}, keep: []string{"new apartments"}},
 			// a trade's name of three words after a town or a name
 			{text: "he ran a lathe at brandt tool and die", want: map[string]Type{"brandt tool and die": Location}},
+			{text: "he works at albin and sons. my wife and sons came", want: map[string]Type{"albin and sons": Location}, keep: []string{"wife and sons"}},
 			{text: "pt works at ostrander tool & die, worried about fmla", want: map[string]Type{"ostrander tool & die": Location}},
 			// one word and a strong head with no article after "at" or "from"; after a reflexive "to" too; not a chain's, a size's or home's
 			{text: "refills are over at lantern pharmacy. she drives herself to the lamp post diner. not at kroger pharmacy or at home daycare", want: map[string]Type{"lantern pharmacy": Location, "lamp post diner": Location}, keep: []string{"kroger pharmacy", "home daycare"}},
