@@ -1678,6 +1678,9 @@ func (s *scanner) writtenDate(r *numRun) bool {
 			s.noteMonth(month)
 			return true
 		}
+		if vals[0] <= vals[1] && vals[1] <= 4 && s.wordBefore(r.i, 1, cultureWord) {
+			return false // "BCX 4/4 MSSA": bottles of a set that grew (but "BC 8/30 pending": the day it was drawn)
+		}
 		if s.ventSetting(r.i, r.j) || vals[0] <= 30 && vals[1] <= 10 && s.wordBefore(r.i, 3, weanWord) {
 			return false // "PSV increased to 10/5", "extubated from 5/5 IPS", "flowby 6/3", "weaning on 5/5"
 		}
@@ -1802,6 +1805,16 @@ func notDateBefore(w []byte) bool {
 	return false
 }
 
+// cultureWord: a word for blood cultures, whose bottles a note counts
+// ("BCX 4/4").
+func cultureWord(w []byte) bool {
+	switch string(w) {
+	case "bcx", "bcxs", "bc", "bcs", "cultures", "cx", "cxs":
+		return true
+	}
+	return false
+}
+
 // ventSetting reports whether the pair of numbers i..j (10/5) sits among
 // the words of a ventilator's settings: a mode or setting word among the
 // four words before it or the two after it, in the same sentence ("PSV of
@@ -1876,7 +1889,8 @@ func ventWord(w []byte) bool {
 func notDateAfter(w []byte) bool {
 	switch string(w) {
 	case "strength", "murmur", "tab", "tabs", "tablet", "tablets", "scale", "dose", "pain", "power",
-		"bilaterally", "throughout", "effaced", "dilated", "of", "to", "vision":
+		"bilaterally", "throughout", "effaced", "dilated", "of", "to", "vision",
+		"sem", "hsm", "systolic", "diastolic", "holosystolic", "mrm", "bottles": // "NEW 3/6 SEM": a murmur's grade
 		return true
 	}
 	return false

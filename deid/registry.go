@@ -131,6 +131,8 @@ var registry = []detector{
 			// after its cue an id's check letter is no unit of measure; a check letter before the sentence ends; a plate's letters after its digits; a dose and an engine's power stay
 			{text: "medi-cal id 73920154F; DSS application # WC-0441873-L. Pt slept in his car (plate 482 KVT). gave 100000u heparin. the car has 200 HP", want: map[string]Type{"73920154F": ID, "WC-0441873-L": ID, "482 KVT": Vehicle}, keep: []string{"100000u", "200 HP"}},
 			// a note's day and month with the clock time after it; a fraction in a note stays
+			// a murmur's grade and the bottles of a culture set that grew are no dates; the day a culture was drawn is
+			{text: "CV: HR 90-110. NEW 3/6 SEM. ID: BCX 4/4 MSSA. BC 8/30 pending.", want: map[string]Type{"8/30": Date}, keep: []string{"3/6", "4/4"}},
 			{text: "phone note - 2/3 1610\nspoke w/ pt's dtr. rales 2/3 up. 1/2 NS at 100. recheck inr next wk.", want: map[string]Type{"2/3": Date}, keep: []string{"rales 2/3", "1/2 NS"}},
 			// an IP address said aloud in a cased transcript; a UK National Insurance number in its groups after its cue; a reading in groups stays
 			{text: "Support: It was locked after five attempts from IP address sixty-eight dot forty-four dot one twelve dot nine. Employee: NI is JT 48 27 19 C. BP 12 34 56 A. It was two point five.", want: map[string]Type{"sixty-eight dot forty-four dot one twelve dot nine": IP, "JT 48 27 19 C": ID}, keep: []string{"BP 12", "two point five"}},
@@ -2075,6 +2077,7 @@ var registry = []detector{
 			{text: "he ran a lathe at brandt tool and die", want: map[string]Type{"brandt tool and die": Location}},
 			{text: "he works at albin and sons. my wife and sons came", want: map[string]Type{"albin and sons": Location}, keep: []string{"wife and sons"}},
 			{text: "pt works at ostrander tool & die, worried about fmla", want: map[string]Type{"ostrander tool & die": Location}},
+			{text: "Pt worked for Quillan Instruments for 30 yrs. Surgical instruments counted.", want: map[string]Type{"Quillan Instruments": Location}, keep: []string{"Surgical instruments"}},
 			// one word and a strong head with no article after "at" or "from"; after a reflexive "to" too; not a chain's, a size's or home's
 			{text: "refills are over at lantern pharmacy. she drives herself to the lamp post diner. not at kroger pharmacy or at home daycare", want: map[string]Type{"lantern pharmacy": Location, "lamp post diner": Location}, keep: []string{"kroger pharmacy", "home daycare"}},
 			{text: "we went to the ice cream shop, the local senior center, the drive thru pharmacy, the cheap pizza restaurant by the high school gym, the early learning center", keep: []string{"ice cream shop", "senior center", "drive thru pharmacy", "cheap pizza restaurant", "high school gym", "early learning center"}},
@@ -2155,6 +2158,8 @@ var registry = []detector{
 			// a pet named after whose pet it is or before it, and the same word found by the lists alone elsewhere
 			// a procedure named after a patient, two names before the head of an eponym
 			{text: "i had tommy john surgery last year. my nephew tommy quist came", want: map[string]Type{"tommy quist": Name}, keep: []string{"tommy john surgery"}},
+			// bladder irrigation named after its deviser: the head after the eponym
+			{text: "GU: 3-WAY FOLEY W/ CBI (MURPHY DRIP) RUNNING. Dr. Murphy aware", want: map[string]Type{"Murphy": Name}, keep: []string{"MURPHY DRIP"}},
 			{text: "[patient] my dog rosie jumped up and i fell\n[doctor] rosie 's your dog ?\n[patient] yes . my niece amara helps", want: map[string]Type{"amara": Name}, keep: []string{"rosie"}},
 			// a disease named after the place it was found, where it is named and where its words are said again; a person so named stays
 			{text: "GP: It might be Ross River virus. I'll do serology for Ross River. Watch for Murray Valley fever. My friend Ross Aldane came.", want: map[string]Type{"Ross Aldane": Name}, keep: []string{"Ross River", "Murray Valley"}},

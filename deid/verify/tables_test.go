@@ -50,7 +50,7 @@ func TestTablesAgainstEn(t *testing.T) {
 		// is the clinical term; ophthalmopathy and orbitopathy (Graves'),
 		// which the engine's table lacks, among them.
 		{"eponymHeads", eponymHeads, entest.Words(en.EponymHeads), "ophthalmopathy orbitopathy",
-			"aneurysm anomaly arthropathy bag balloon bodies body catheters cell cells chorea class frame frames pouch " +
+			"aneurysm anomaly arthropathy bag balloon bodies body catheters cell cells chorea class drip frame frames pouch " +
 				"contraction contractions contracture cyst dementia diverticulum drain encephalopathy equation esophagus forceps " +
 				"formula fundoplication gait grade hose index lesion lesions level line lymphoma method model " +
 				"modification monitor monitoring neuroma neuropathy nodules oesophagus plan position " +
