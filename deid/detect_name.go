@@ -241,6 +241,59 @@ func (s *scanner) detectNames() {
 	}
 }
 
+// namedByWhatFollows finds a given name known by what follows it: "from"
+// and a place or company found ("my adjuster called, heather from liberty
+// mutual", "Deb from Providence Home Health, Wednesdays"), a comma and a
+// telephone number found ("or grace, 503 555 8810"), or a comma, "the" and
+// a role set off ("Dawn, the lactation lady, came"). Not after an article
+// or a possessive ("the bill from the hospital", "my bill from Acme").
+func (s *scanner) namedByWhatFollows() {
+	toks := s.toks
+	for c := 0; c+2 < len(toks); c++ {
+		t := &toks[c]
+		if t.kind != tkWord || t.f&fFirst == 0 || t.hi-t.lo < 3 || t.is(fStop|fDeterminer|fMonth|fWeekday|fTitle|fRelation|fEponym|fNumWord) ||
+			s.cased && !t.has(shCap) || t.has(shPoss) || t.is(fClinical) && !s.cased {
+			continue // (shorthand too, capitalised: "Deb from Providence Home Health")
+		}
+		if p := c - 1; p >= 0 && toks[p].kind == tkWord && (article(s.lowerTok(p)) || possessive(s.lowerTok(p)) || toks[p].is(fDeterminer)) {
+			continue
+		}
+		n := c + 1
+		found := false
+		switch {
+		case toks[n].kind == tkWord && toks[n].hi-toks[n].lo == 4 && string(s.lowerTok(n)) == "from" && s.adjacent(c, n):
+			o := n + 1
+			if o < len(toks) && string(s.lowerTok(o)) == "the" {
+				o++
+			}
+			found = o < len(toks) && (s.covered(o, Location) || s.covered(o, Facility))
+		case s.isPunct(n, ','):
+			o := n + 1
+			found = s.covered(o, Phone) || o+2 < len(toks) && string(s.lowerTok(o)) == "the" && s.apposedRole(o+1)
+		}
+		if found && !s.covered(c, "") {
+			s.add(c, c, Name, 0.8, "name/cue")
+		}
+	}
+}
+
+// apposedRole: a role set off by commas starts at token k, one or two
+// words before its comma ("the lactation lady,", "the driver,").
+func (s *scanner) apposedRole(k int) bool {
+	for m := k; m < len(s.toks) && m <= k+2; m++ {
+		if s.toks[m].kind != tkWord {
+			return false
+		}
+		switch string(s.lowerTok(m)) {
+		case "lady", "nurse", "driver", "aide", "therapist", "consultant", "coordinator", "worker", "chaplain", "pharmacist", "tech",
+			"manager", "caseworker", "neighbor", "neighbour", "landlord", "boss", "supervisor", "counselor", "counsellor", "midwife", "doula",
+			"teacher", "coach", "sitter", "caregiver", "interpreter":
+			return s.isPunct(m+1, ',')
+		}
+	}
+	return false
+}
+
 // namedAfterIs finds a given name that cased speech says with its capital
 // after "is" or "be" and before a pause, who holds a role or comes next
 // ("Her social worker at the Courtyard is Pilar, the building is ...",

@@ -2214,6 +2214,18 @@ var registry = []detector{
 		},
 	},
 	{
+		Name:    "names/by-what-follows",
+		Types:   []Type{Name},
+		Sources: []string{"name/cue"},
+		run:     (*scanner).namedByWhatFollows,
+		gate:    func(s *scanner) bool { return s.any(fFirst) && len(s.found) > 0 },
+		Examples: []example{
+			// a given name before "from" and a company or a place found, before a telephone number, before a role set off; a thing after an article or a possessive stays
+			{text: "my adjuster called yesterday heather from liberty mutual. the bill from the hospital came", want: map[string]Type{"heather": Name}, keep: []string{"bill"}},
+			{text: "Caller: Deb from Providence Home Health, Wednesdays. Patient: or Grace, 503 555 8810. Dawn, the lactation lady, came. My bill from Acme Corp was high.", want: map[string]Type{"Deb": Name, "Grace": Name, "Dawn": Name}, keep: []string{"bill"}},
+		},
+	},
+	{
 		Name:    "repeats",
 		Types:   []Type{Name, Facility, City, County, Location},
 		Sources: []string{"repeat"},
