@@ -10,6 +10,21 @@ var tlds = map[string]bool{"com": true, "org": true, "net": true, "edu": true, "
 	"us": true, "info": true, "biz": true, "co": true, "uk": true, "ca": true, "health": true, "mil": true,
 	"me": true, "ai": true, "app": true, "dev": true, "au": true, "de": true, "in": false}
 
+// dottedHandle: h, a handle with dots ("jun.delacruz_ph",
+// "grace.santos.ofw"), ends in no domain's suffix: its last part has an
+// underscore or a digit, or is no top-level domain the lists know.
+func dottedHandle(h string) bool {
+	last := h[strings.LastIndexByte(h, '.')+1:]
+	if len(last) == 0 {
+		return false
+	}
+	if strings.ContainsAny(last, "_0123456789") {
+		return true
+	}
+	_, tld := tlds[strings.ToLower(last)]
+	return !tld && len(last) != 2
+}
+
 func isEmailByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
 }
@@ -45,7 +60,7 @@ func (s *scanner) detectChunks() {
 		if a < at && strings.IndexByte(text[at+1:b], '.') > 0 {
 			s.addBytes(a, b, Email, 0.99, "pattern/email")
 			off = b
-		} else if a == at && (at == 0 || text[at-1] == ' ' || text[at-1] == '(') && b-at > 3 && strings.IndexByte(text[at+1:b], '.') < 0 && s.handleLike(text[at+1:b]) {
+		} else if a == at && (at == 0 || text[at-1] == ' ' || text[at-1] == '(' || text[at-1] == '\n') && b-at > 3 && (strings.IndexByte(text[at+1:b], '.') < 0 || dottedHandle(text[at+1:b])) && s.handleLike(text[at+1:b]) {
 			s.addBytes(at, b, ID, 0.8, "pattern/handle") // a social media handle: @jdoe84
 			off = b
 		}

@@ -1264,6 +1264,10 @@ func (s *scanner) classifyRun(r *numRun) bool {
 			s.add(r.i, j, Zip, 0.85, "number/zip-cued") // "ZIP: 394 13", "zip code is 880"
 			return true
 		}
+		if s.labelledGroups(r, n) {
+			s.add(r.i, r.j, ID, 0.8, "number/grouped") // "Kundennummer: 4410 2873 55", "SIN (for credit check only): 527 118 903"
+			return true
+		}
 		if len(r.groups) > 1 && !knownGrouping(r.groups, r.seps) && !digitByDigit(r) && !(len(r.groups) == 4 && singleDigits(r) && s.lastFourBefore(r.i)) {
 			if c := s.cueBefore(r.i, 3); (c == "" || c == Date || c == Phone || c == Zip) && !(n >= 8 && idCue(s.cueBefore(r.i, 8))) {
 				return s.classifyParts(r)
@@ -1478,6 +1482,53 @@ func (s *scanner) classifyParts(r *numRun) bool {
 		}
 	}
 	return used
+}
+
+// labelledGroups: the run r, written in three or more groups of digits
+// joined by single spaces, nine digits at least, the first of three or four
+// digits and none of one, stands right after a label's colon in text that
+// is no note ("Kundennummer: 4410 2873 55"; a note's "Labs: 140 102 24 18"
+// lists values), or after "is" or "no" ("consumer no is 7011 4402 8839").
+func (s *scanner) labelledGroups(r *numRun, n int) bool {
+	if r.spoken > 0 || len(r.groups) < 3 || n < 9 || s.notes || r.groups[0] < 3 || r.groups[0] > 4 {
+		return false
+	}
+	if c := s.cueBefore(r.i, 3); c != "" && c != ID {
+		return false // a cue that says which number it is: its own rule ("NHS number 943 476 5919")
+	}
+	for k, g := range r.groups {
+		if g < 2 || g > 4 || k < len(r.seps) && r.seps[k] != ' ' {
+			return false
+		}
+	}
+	for k := r.i; k < r.j; k++ {
+		if s.toks[k+1].start-s.toks[k].end > 1 {
+			return false
+		}
+	}
+	p := r.i - 1
+	if p < 0 {
+		return false
+	}
+	if s.isPunct(p, ':') {
+		return !s.wordBefore(r.i, 1, phoneLabel)
+	}
+	if s.toks[p].kind == tkWord {
+		switch string(s.lowerTok(p)) {
+		case "is", "no", "number", "#":
+			return !s.wordBefore(r.i, 3, phoneLabel)
+		}
+	}
+	return false
+}
+
+// phoneLabel: a word that labels a telephone or fax number.
+func phoneLabel(w []byte) bool {
+	switch string(w) {
+	case "phone", "telephone", "tel", "telefon", "téléphone", "fax", "telefax", "mobile", "cell", "mob", "landline", "whatsapp":
+		return true
+	}
+	return false
 }
 
 func knownGrouping(g []int, seps []byte) bool {

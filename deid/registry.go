@@ -124,13 +124,16 @@ var registry = []detector{
 	{
 		Name:    "numbers",
 		Types:   []Type{Phone, Fax, SSN, MRN, Account, HealthPlan, License, NPI, Device, Vehicle, Zip, ID, Date, IP},
-		Sources: append(numberSources(), "number/zip-cued", "number/extension", "number/echo", "pattern/alnum", "pattern/plate", "pattern/iban", "pattern/intl-phone", "pattern/date", "pattern/postcode", "spoken/ip", "spoken/id", "known/number", "known/id"),
+		Sources: append(numberSources(), "number/zip-cued", "number/extension", "number/grouped", "number/echo", "pattern/alnum", "pattern/plate", "pattern/iban", "pattern/intl-phone", "pattern/date", "pattern/postcode", "spoken/ip", "spoken/id", "known/number", "known/id"),
 		run:     (*scanner).detectNumbers,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fNumWord) },
 		Examples: []example{
 			// after its cue an id's check letter is no unit of measure; a check letter before the sentence ends; a plate's letters after its digits; a dose and an engine's power stay
 			{text: "medi-cal id 73920154F; DSS application # WC-0441873-L. Pt slept in his car (plate 482 KVT). gave 100000u heparin. the car has 200 HP", want: map[string]Type{"73920154F": ID, "WC-0441873-L": ID, "482 KVT": Vehicle}, keep: []string{"100000u", "200 HP"}},
 			// a note's day and month with the clock time after it; a fraction in a note stays
+			// digits in three groups or more after a label's colon or "no is"; a telephone's label, and values listed in a note, name none
+			{text: "Kundennummer: 4410 2873 55\nTelefon: 040 3578 2214\nSIN (for credit check only): 527 118 903. Her LPG consumer no is 7011 4402 8839", want: map[string]Type{"4410 2873 55": ID, "527 118 903": ID, "7011 4402 8839": ID}},
+			{text: "NEURO: A&O x3. Labs: 140 102 24 18 1.0. CV: HR 80s", keep: []string{"140 102 24 18"}},
 			// a murmur's grade and the bottles of a culture set that grew are no dates; the day a culture was drawn is
 			{text: "CV: HR 90-110. NEW 3/6 SEM. ID: BCX 4/4 MSSA. BC 8/30 pending.", want: map[string]Type{"8/30": Date}, keep: []string{"3/6", "4/4"}},
 			{text: "phone note - 2/3 1610\nspoke w/ pt's dtr. rales 2/3 up. 1/2 NS at 100. recheck inr next wk.", want: map[string]Type{"2/3": Date}, keep: []string{"rales 2/3", "1/2 NS"}},
