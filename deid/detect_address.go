@@ -104,13 +104,13 @@ func (s *scanner) detectAddressShapes() {
 				first = s.houseBefore(i - 2)
 			}
 		case t.hi-t.lo == 4 || t.hi-t.lo == 5:
-			if (string(w) == "flat" || string(w) == "house" || string(w) == "plot") && s.unitOpensAddress(i) {
+			if n := s.unitOpensAddress(i); n > i && (string(w) == "flat" || string(w) == "house" || string(w) == "plot") {
 				// "Flat 3B, Lakshmi Apartments, 18 Cathedral Road", "House
-				// 221, Street 4, Guru Nanak Nagar": the flat or the house,
-				// then the rest of the address after a comma (which the
-				// street's own reading finds)
-				s.add(i, i+1, Address, 0.85, "place/address-shape")
-				i++
+				// 221, Street 4, Guru Nanak Nagar", "Flat No. 302, Sai Krupa
+				// Apartments": the flat or the house, then the rest of the
+				// address after a comma (which the street's own reading finds)
+				s.add(i, n, Address, 0.85, "place/address-shape")
+				i = n
 				continue
 			}
 		}
@@ -310,6 +310,11 @@ func (s *scanner) unitNumber(i int) int {
 	n := s.nextWord(i, 2) // "Apt." "#"
 	if n < 0 || n > i+3 {
 		return -1
+	}
+	if w := s.lowerTok(n); s.toks[n].kind == tkWord && (string(w) == "no" || string(w) == "nr") && s.adjacent(i, n) {
+		if n = s.nextWord(n, 1); n < 0 || n > i+4 {
+			return -1 // "Flat No. 302", "Apt no 4"
+		}
 	}
 	for k := i + 1; k < n; k++ {
 		if s.isPunct(k, '@') {
@@ -1096,25 +1101,42 @@ func roadLead(w []byte) bool {
 // or digits and a letter), a comma, then within a dozen words a street's
 // word ("Flat 7, Sai Krupa Building, Gokhale Road"). Not "flat 30 degrees",
 // "the house 2 doors down".
-func (s *scanner) unitOpensAddress(i int) bool {
+func (s *scanner) unitOpensAddress(i int) int {
 	if s.cased && !s.toks[i].has(shCap) || s.notes {
-		return false
+		return -1
 	}
 	n := i + 1
-	if n+1 >= len(s.toks) || !s.adjacent(i, n) || !s.isPunct(n+1, ',') {
-		return false
+	if n+1 < len(s.toks) && s.adjacent(i, n) && s.toks[n].kind == tkWord && (string(s.lowerTok(n)) == "no" || string(s.lowerTok(n)) == "nr") {
+		if n = s.nextWord(n, 1); n < 0 || n > i+3 {
+			return -1 // "Flat No. 302"
+		}
+	} else if !s.adjacent(i, n) {
+		return -1
+	}
+	if n+1 >= len(s.toks) || !s.isPunct(n+1, ',') {
+		return -1
 	}
 	if t := &s.toks[n]; !(t.kind == tkNum && t.end-t.start <= 4 || t.kind == tkAlnum && unitLetter(s.tokText(n))) {
-		return false
+		return -1
 	}
 	for k := n + 2; k < len(s.toks) && k <= n+14; k++ {
 		t := &s.toks[k]
 		if t.has(shNewline) || t.kind == tkPunct && strings.ContainsRune(".?!", rune(s.text[t.start])) {
-			return false
+			return -1
 		}
-		if t.kind == tkWord && t.is(fStreet) && (!s.cased || t.has(shCap)) {
-			return true
+		if t.kind == tkWord && (!s.cased || t.has(shCap)) && (t.is(fStreet) || buildingWord(s.lowerTok(k))) {
+			return n
 		}
+	}
+	return -1
+}
+
+// buildingWord: a word that ends the name of a block of flats ("Sai Krupa
+// Apartments", "Lakeview Towers").
+func buildingWord(w []byte) bool {
+	switch string(w) {
+	case "apartments", "apartment", "towers", "tower", "residency", "residences", "mansions", "flats", "building", "complex", "heights":
+		return true
 	}
 	return false
 }

@@ -647,6 +647,8 @@ var registry = []detector{
 		run:     (*scanner).detectAddressShapes,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fAddressWord|fUnitSuffix|fStreetLead) },
 		Examples: []example{
+			// a flat's number after its capitalised word, "No." between or none, then the building; an affect or a count stays
+			{text: "Tell him Flat No. 302, Quillon Court Apartments, near the temple. Flat affect noted. Flat 2, days later.", want: map[string]Type{"Flat No. 302": Address}, keep: []string{"Flat affect", "Flat 2"}},
 			// a form's numbered items are no house numbers, and "Place of" an English label, not a French street; a French one stays one
 			{text: "14. Place of Death: Hospice facility\n18. Place of Disposition: Cemetery\nShe lives at 4 Place de la Gare, Lyon.", want: map[string]Type{"4 Place de la Gare, Lyon": Address}, keep: []string{"14", "Place of Death", "Place of Disposition"}},
 			// a house number said in hundreds and a street without its suffix before the unit
