@@ -3617,7 +3617,9 @@ func (s *scanner) extendNames(start int) {
 			if k == a-1 && k > 0 && s.isPunct(k, '-') && s.toks[k].start == s.toks[k-1].end && s.toks[k].end == s.toks[a].start {
 				// "NEWTON-WELLESLEY", "Lopez-Garcia": the first part of a
 				// double name or place glued by a hyphen, a name or town too
-				if p := &s.toks[k-1]; p.kind == tkWord && p.end-p.start >= 3 && p.is(fNameAny|fCity) && !p.is(fStop|fDeterminer|fUnit|fMeasure|fEponym|fTitle|fRelation) &&
+				if p := &s.toks[k-1]; p.kind == tkWord && p.end-p.start >= 3 && p.is(fNameAny|fCity) && !p.is(fDeterminer|fUnit|fMeasure|fEponym|fTitle|fRelation) &&
+					(!p.is(fStop) || s.cased && p.has(shCap) && !p.has(shAllCaps)) && // "Per-Anders Holm": a function word's spelling with its capital, glued
+
 					p.has(shAllCaps) == s.toks[a].has(shAllCaps) && (!s.cased || p.has(shCap)) {
 					k--
 					a = k
@@ -3750,6 +3752,15 @@ func (s *scanner) babyKind(i int) bool {
 // lower case ("Min-jun", "Ji-woo"); not "Smith-like", "Jones-type".
 func (s *scanner) hyphenPart(n int) bool {
 	t := &s.toks[n]
+	if l := t.end - t.start; t.kind == tkWord && l >= 2 && l <= 3 && !t.has(shCap) && n >= 2 && s.toks[n-2].has(shCap) && !s.toks[n-2].has(shAllCaps) &&
+		!t.is(fDeterminer|fUnit|fMeasure|fNumWord) && !s.isPunct(n+1, '-') {
+		switch string(s.lowerTok(n)) {
+		case "in", "to", "of", "and", "up", "on", "by", "ish", "led", "run", "who", "it", "he", "she", "we", "me", "so", "is", "as", "at",
+			"or", "the", "was", "has", "had", "did", "not", "but", "for", "yet", "now", "all", "any", "you", "his", "her", "its", "our", "out", "off":
+		default:
+			return true // a syllable of an East Asian given name: "Choi Yoon-ah", "Park Jun-seo"
+		}
+	}
 	if t.kind != tkWord || t.is(fStop|fDeterminer|fEponym|fUnit|fMeasure|fNumWord) || t.has(shAllCaps) {
 		return false
 	}

@@ -1910,6 +1910,8 @@ var registry = []detector{
 			{text: "Pt's proxies are his daughters. marisol and qorvin visit daily. i saw them and we talked", want: map[string]Type{"marisol": Name, "qorvin": Name}, keep: []string{"we talked"}},
 			// the s of a plural after an apostrophe is no initial, and its period ends a sentence
 			{text: "sats in the high 90's. Good cough. Seen by (B. KARGAS PA)", want: map[string]Type{"B. KARGAS": Name}, keep: []string{"Good"}},
+			// a given name of two syllables joined by a hyphen, the second in lower case; a capitalised first part glued before a name; a word after a hyphen stays
+			{text: "Customer: Choi Yoon-ah, 010-5555-8814. Approved: Per-Anders Holm, 2021-03-04. SOCIAL: call from son Rob-who states he will come", want: map[string]Type{"Choi Yoon-ah": Name, "Per-Anders Holm": Name}, keep: []string{"who"}},
 			// a nickname in quotes between a given name and the surname, and the surname; a word quoted before a word with no capital stays
 			{text: "Son Theodore (\"Ted\") Abernathy visits. Pt: Walter \"Skip\" Pzerkowicz, 93. she told Ann \"later\" and left", want: map[string]Type{"Ted": Name, "Skip": Name, "Pzerkowicz": Name}, keep: []string{"later"}},
 			// in speech: a double name's second part no list knows; a name said twice; a given name that is a word before a surname no word spells
