@@ -84,6 +84,9 @@ func (s *scanner) detectBusinessHeads() {
 	}
 	s.casedPractices()
 	s.casedBusinesses()
+	if s.cased && !s.notes {
+		s.legalFormCompanies()
+	}
 	if s.hasSeen(seenLevel) {
 		s.schoolsByLevel()
 	}
@@ -1007,6 +1010,81 @@ func companyForm(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// legalForm: w (lower case) is a company's legal form as written after its
+// name across countries: "ltd", "llp", "plc", "gmbh", "dac", "ab", "bv".
+func legalForm(w []byte) bool {
+	if companyForm(w) {
+		return true
+	}
+	switch string(w) {
+	case "dac", "ab", "sa", "sas", "sarl", "srl", "bv", "nv", "oy", "oyj", "asa", "kk", "pte", "bhd", "lp", "limited", "incorporated":
+		return true
+	}
+	return false
+}
+
+// legalFormCompanies finds, in cased text, a company by its legal form
+// after one to four capitalised words ("Marlowe & Finch LLP", "Shamrock
+// Mutual Insurance DAC", "Nordic Wanderlust AB", "Harlan & Pierce
+// Logistics, Inc."), the form included. Short forms that are words too
+// ("AB", "SA", "PA", "Co") count only in capitals or title case after a
+// capitalised name and before the end of what is said, a comma or a line.
+func (s *scanner) legalFormCompanies() {
+	toks := s.toks
+	for f := 1; f < len(toks); f++ {
+		t := &toks[f]
+		if t.kind != tkWord || !t.has(shCap) || t.has(shSentStart|shNewline) || !legalForm(s.lowerTok(f)) || t.is(fCredential) || string(s.lowerTok(f)) == "pa" || string(s.lowerTok(f)) == "pc" {
+			continue // not a clinician's credential: "(B. KARGAS PA)"
+		}
+		if n := f + 1; n < len(toks) && toks[n].kind == tkWord && !toks[n].has(shNewline) && t.end-t.start <= 2 {
+			continue // a short form ends what is said: "… AB, ingrid@…" (not "blood type AB is")
+		}
+		co := string(s.lowerTok(f)) == "co"
+		if n := f + 2; co && n < len(toks) && s.isPunct(f+1, '.') && toks[n].kind == tkWord && toks[n].has(shCap) && !toks[n].has(shSentStart) {
+			continue // "Ballintubber, Co. Roscommon": an Irish county
+		}
+		h := f - 1
+		if s.isPunct(h, ',') && s.toks[f].start > s.toks[h].end && !co {
+			h-- // "Harlan & Pierce Logistics, Inc."
+		}
+		first := -1
+		for j := h; j >= 0 && h-j <= 4; j-- {
+			u := &toks[j]
+			if u.kind == tkPunct && s.text[u.start] == '&' || u.kind == tkWord && string(s.lowerTok(j)) == "and" && j < h {
+				continue
+			}
+			if u.kind != tkWord || !u.has(shCap) || u.is(fStop|fDeterminer|fTitle|fRelation|fMonth|fWeekday|fGreeting) || u.has(shPoss) {
+				break
+			}
+			first = j
+			if u.has(shSentStart | shNewline) {
+				break
+			}
+		}
+		if first < 0 || first == h && toks[h].hi-toks[h].lo < 3 {
+			continue
+		}
+		e := f
+		if s.isPunct(f+1, '.') && s.adjacent(f, f+1) {
+			e = f + 1
+		}
+		if s.covered(h, Facility) || s.covered(h, Location) {
+			// a name another reader found keeps its type, and takes the
+			// form when nothing stands between ("Shamrock Mutual Insurance
+			// DAC"; not "Tasman Bay Cardiology, PLLC")
+			for k := range s.found {
+				if fd := &s.found[k]; (fd.Type == Facility || fd.Type == Location) && fd.End == int(toks[h].end) && h == f-1 {
+					s.setSpan(k, fd.Start, int(toks[e].end))
+				}
+			}
+			f = e
+			continue
+		}
+		s.add(first, e, Location, 0.8, "place/cased-business")
+		f = e
+	}
 }
 
 // bizHeadWord: w ends the name of a business right after a name or a town

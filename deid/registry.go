@@ -2084,6 +2084,11 @@ var registry = []detector{
 			{text: "he ran a lathe at brandt tool and die", want: map[string]Type{"brandt tool and die": Location}},
 			{text: "he works at albin and sons. my wife and sons came", want: map[string]Type{"albin and sons": Location}, keep: []string{"wife and sons"}},
 			{text: "pt works at ostrander tool & die, worried about fmla", want: map[string]Type{"ostrander tool & die": Location}},
+			// a company by its legal form after its capitalised name, in any country's form; a blood group, a silver dressing and an Irish county stay
+			{text: "Best wishes,\nPriya Rao\nSenior Analyst, Marlowe & Quill LLP", want: map[string]Type{"Marlowe & Quill LLP": Location}},
+			{text: "We wrote to Shamrock Mutual Insurance DAC about it last week.", want: map[string]Type{"Shamrock Mutual Insurance DAC": Location}},
+			{text: "Your consultant is Ingrid Holm at Nordic Wanderlust AB, as before.", want: map[string]Type{"Nordic Wanderlust AB": Location}},
+			{text: "Her blood type is AB and she is fine. We used Aquacel Ag on the wound. They live in Ballintubber, Co. Roscommon now.", keep: []string{"type is AB", "Aquacel Ag", "Co. Roscommon"}},
 			{text: "Pt worked for Quillan Instruments for 30 yrs. Surgical instruments counted.", want: map[string]Type{"Quillan Instruments": Location}, keep: []string{"Surgical instruments"}},
 			// one word and a strong head with no article after "at" or "from"; after a reflexive "to" too; not a chain's, a size's or home's
 			{text: "refills are over at lantern pharmacy. she drives herself to the lamp post diner. not at kroger pharmacy or at home daycare", want: map[string]Type{"lantern pharmacy": Location, "lamp post diner": Location}, keep: []string{"kroger pharmacy", "home daycare"}},
