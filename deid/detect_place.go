@@ -546,7 +546,7 @@ func (s *scanner) directionStreet(i int) int {
 	if d+1 >= len(toks) || toks[d].kind != tkWord || !toks[d].is(fDirection) || s.cased && !toks[d].has(shCap) || !s.cased && toks[d].hi-toks[d].lo < 4 {
 		return i
 	}
-	if p := s.prevWord(i, 0); p >= 0 && wardBefore(s.lowerTok(p)) || s.isStateAt(d+1) {
+	if p := s.prevWord(i, 0); p >= 0 && roomWord(s.lowerTok(p)) || s.isStateAt(d+1) {
 		return i
 	}
 	last := -1
@@ -592,7 +592,7 @@ func (s *scanner) streetAfterDirection(d int) int {
 	}
 	last := -1
 	if o := s.numberedStreetAt(d + 1); o > d {
-		if n := o + 1; n < len(toks) && toks[n].kind == tkWord && (wardBefore(s.lowerTok(n)) || toks[n].is(fUnit)) {
+		if n := o + 1; n < len(toks) && toks[n].kind == tkWord && (roomWord(s.lowerTok(n)) || toks[n].is(fUnit)) {
 			return -1 // "on west third floor"
 		}
 		return o // a direction and an ordinal name a street wherever they stand: "the club on west tenth for aerobics"
@@ -804,7 +804,7 @@ func (s *scanner) streetSaidEnds(last int) bool {
 // not a ward's, a building's or a clinical word.
 func (s *scanner) directionStreetWord(n int) bool {
 	t := &s.toks[n]
-	if t.kind != tkWord || t.hi-t.lo < 2 || t.is(fStop|fDeterminer|fUnit|fUnitSuffix|fClinical|fFacHead|fCareKind|fMonth|fWeekday|fNumWord|fDirection|fTitle|fRelation) || wardBefore(s.lowerTok(n)) {
+	if t.kind != tkWord || t.hi-t.lo < 2 || t.is(fStop|fDeterminer|fUnit|fUnitSuffix|fClinical|fFacHead|fCareKind|fMonth|fWeekday|fNumWord|fDirection|fTitle|fRelation) || roomWord(s.lowerTok(n)) {
 		return false
 	}
 	if t.is(fLandmark) && !s.directionStreetWord(n-1) {
@@ -816,8 +816,10 @@ func (s *scanner) directionStreetWord(n int) bool {
 	return t.is(fFirst | fLast | fCity)
 }
 
-// wardBefore: a word said before the number of a room, a bed or a ward.
-func wardBefore(w []byte) bool {
+// roomWord: a word said before the number of a room, a bed or a ward, or
+// after it ("room 412 North", "on west third floor"); detectWards' wardBefore
+// is what comes before a ward's name.
+func roomWord(w []byte) bool {
 	switch string(w) {
 	case "room", "rm", "bed", "ward", "floor", "pod", "bay", "unit", "suite", "level", "tower", "wing":
 		return true
