@@ -1239,6 +1239,10 @@ func (s *scanner) classifyRun(r *numRun) bool {
 		// they have a known shape (phone 3-3-4, SSN 3-2-4, card 4-4-4-4).
 		for _, c := range r.seps {
 			if c == '/' {
+				if s.slashReference(r, n) {
+					s.add(r.i, r.j, ID, 0.85, "number/grouped") // "Crime ref: 20/118472/21"
+					return true
+				}
 				return false // 130/85, 5/5: a ratio or score, not an id
 			}
 		}
@@ -1518,6 +1522,30 @@ func (s *scanner) labelledGroups(r *numRun, n int) bool {
 		case "is", "no", "number", "#":
 			return !s.wordBefore(r.i, 3, phoneLabel)
 		}
+	}
+	return false
+}
+
+// slashReference: the run r, groups of digits joined by slashes, is a
+// reference number right after its cue ("Crime ref: 20/118472/21", "claim
+// no. 7/448213"): one group of five digits at least, seven digits in all;
+// a ratio, a reading or a date has no group that long.
+func (s *scanner) slashReference(r *numRun, n int) bool {
+	if r.spoken > 0 || n < 7 || len(r.groups) < 2 {
+		return false
+	}
+	long := false
+	for _, g := range r.groups {
+		if g >= 5 {
+			long = true
+		}
+	}
+	if !long {
+		return false
+	}
+	switch s.cueBefore(r.i, 3) {
+	case ID, Account, MRN, HealthPlan, License:
+		return true
 	}
 	return false
 }
