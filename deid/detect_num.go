@@ -1278,6 +1278,12 @@ func (s *scanner) classifyRun(r *numRun) bool {
 			}
 		}
 	}
+	// a licence plate of letters, then its digits: "plate CKLM 482", "plate NCF 4271"
+	if p := r.i - 1; n >= 2 && n <= 4 && len(r.groups) == 1 && r.spoken == 0 && p > 0 && s.toks[p].kind == tkWord && s.toks[p].has(shAllCaps) &&
+		s.toks[p].end-s.toks[p].start >= 2 && s.toks[p].end-s.toks[p].start <= 4 && s.toks[r.i].start == s.toks[p].end+1 && s.plateBefore(p) {
+		s.add(p, r.j, Vehicle, 0.9, "pattern/plate")
+		return true
+	}
 	// a licence plate of digits, then its letters: "plate 482 KVT"
 	if n >= 2 && n <= 4 && len(r.groups) == 1 && r.spoken == 0 && s.plateBefore(r.i) {
 		if x := r.j + 1; x < len(s.toks) && s.toks[x].kind == tkWord && s.toks[x].start == s.toks[r.j].end+1 && s.toks[x].end-s.toks[x].start <= 4 &&

@@ -130,6 +130,7 @@ var registry = []detector{
 		Examples: []example{
 			// after its cue an id's check letter is no unit of measure; a check letter before the sentence ends; a plate's letters after its digits; a dose and an engine's power stay
 			{text: "medi-cal id 73920154F; DSS application # WC-0441873-L. Pt slept in his car (plate 482 KVT). gave 100000u heparin. the car has 200 HP", want: map[string]Type{"73920154F": ID, "WC-0441873-L": ID, "482 KVT": Vehicle}, keep: []string{"100000u", "200 HP"}},
+			{text: "Vehicle: 2016 Honda Civic, plate CKLM 482. My Innova with plate NCF 4271 will be parked. the BP is 120", want: map[string]Type{"CKLM 482": Vehicle, "NCF 4271": Vehicle}, keep: []string{"BP is 120"}},
 			// a note's day and month with the clock time after it; a fraction in a note stays
 			// digits in three groups or more after a label's colon or "no is"; a telephone's label, and values listed in a note, name none
 			{text: "Kundennummer: 4410 2873 55\nTelefon: 040 3578 2214\nSIN (for credit check only): 527 118 903. Her LPG consumer no is 7011 4402 8839", want: map[string]Type{"4410 2873 55": ID, "527 118 903": ID, "7011 4402 8839": ID}},
