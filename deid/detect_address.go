@@ -311,7 +311,7 @@ func (s *scanner) unitNumber(i int) int {
 	if n < 0 || n > i+3 {
 		return -1
 	}
-	if w := s.lowerTok(n); s.toks[n].kind == tkWord && (string(w) == "no" || string(w) == "nr") && s.adjacent(i, n) {
+	if s.numberWordAt(i, n) {
 		if n = s.nextWord(n, 1); n < 0 || n > i+4 {
 			return -1 // "Flat No. 302", "Apt no 4"
 		}
@@ -1106,7 +1106,7 @@ func (s *scanner) unitOpensAddress(i int) int {
 		return -1
 	}
 	n := i + 1
-	if n+1 < len(s.toks) && s.adjacent(i, n) && s.toks[n].kind == tkWord && (string(s.lowerTok(n)) == "no" || string(s.lowerTok(n)) == "nr") {
+	if n+1 < len(s.toks) && s.numberWordAt(i, n) {
 		if n = s.nextWord(n, 1); n < 0 || n > i+3 {
 			return -1 // "Flat No. 302"
 		}
@@ -1129,6 +1129,16 @@ func (s *scanner) unitOpensAddress(i int) int {
 		}
 	}
 	return -1
+}
+
+// numberWordAt: token n, right after the unit's word at token i, is "no"
+// or "nr" before the unit's number ("Flat No. 302", "Apt no 4").
+func (s *scanner) numberWordAt(i, n int) bool {
+	if n >= len(s.toks) || s.toks[n].kind != tkWord || !s.adjacent(i, n) {
+		return false
+	}
+	w := s.lowerTok(n)
+	return string(w) == "no" || string(w) == "nr"
 }
 
 // buildingWord: a word that ends the name of a block of flats ("Sai Krupa

@@ -1013,8 +1013,12 @@ func companyForm(w []byte) bool {
 }
 
 // legalForm: w (lower case) is a company's legal form as written after its
-// name across countries: "ltd", "llp", "plc", "gmbh", "dac", "ab", "bv".
+// name across countries: "ltd", "llp", "plc", "gmbh", "dac", "ab", "bv"
+// (companyForm's, but for the credentials "pa" and "pc").
 func legalForm(w []byte) bool {
+	if string(w) == "pa" || string(w) == "pc" {
+		return false // a clinician's credential more often: "(B. KARGAS PA)"
+	}
 	if companyForm(w) {
 		return true
 	}
@@ -1035,8 +1039,8 @@ func (s *scanner) legalFormCompanies() {
 	toks := s.toks
 	for f := 1; f < len(toks); f++ {
 		t := &toks[f]
-		if t.kind != tkWord || !t.has(shCap) || t.has(shSentStart|shNewline) || !legalForm(s.lowerTok(f)) || t.is(fCredential) || string(s.lowerTok(f)) == "pa" || string(s.lowerTok(f)) == "pc" {
-			continue // not a clinician's credential: "(B. KARGAS PA)"
+		if t.kind != tkWord || !t.has(shCap) || t.has(shSentStart|shNewline) || !legalForm(s.lowerTok(f)) || t.is(fCredential) {
+			continue
 		}
 		if n := f + 1; n < len(toks) && toks[n].kind == tkWord && !toks[n].has(shNewline) && t.end-t.start <= 2 {
 			continue // a short form ends what is said: "… AB, ingrid@…" (not "blood type AB is")

@@ -53,6 +53,26 @@ var cues = map[string]Type{
 	"visit": ID, "code": ID, "pin": ID, "username": ID, "login": ID, "handle": ID, "userid": ID,
 }
 
+// plateParts returns the first and last token of a licence plate the run
+// r of two to four digits is part of, after "plate": capitals, then the
+// digits ("plate CKLM 482", "plate NCF 4271"), or the digits, then their
+// letters ("plate 482 KVT"); or b < a.
+func (s *scanner) plateParts(r *numRun, n int) (a, b int) {
+	if n < 2 || n > 4 || len(r.groups) != 1 || r.spoken > 0 {
+		return 0, -1
+	}
+	toks := s.toks
+	if p := r.i - 1; p > 0 && toks[p].kind == tkWord && toks[p].has(shAllCaps) && toks[p].end-toks[p].start >= 2 && toks[p].end-toks[p].start <= 4 &&
+		toks[r.i].start == toks[p].end+1 && s.plateBefore(p) {
+		return p, r.j
+	}
+	if x := r.j + 1; x < len(toks) && s.plateBefore(r.i) && toks[x].kind == tkWord && toks[x].start == toks[r.j].end+1 && toks[x].end-toks[x].start <= 4 &&
+		toks[x].end-toks[x].start >= 2 && (toks[x].has(shAllCaps) || !s.cased && !toks[x].is(fCommon|fStop|fUnit|fNumWord)) {
+		return r.i, x
+	}
+	return 0, -1
+}
+
 // plateBefore: "plate", "plates" or "tag" stands right before token i, or
 // before "is", "#" or a colon there.
 func (s *scanner) plateBefore(i int) bool {
@@ -1278,19 +1298,9 @@ func (s *scanner) classifyRun(r *numRun) bool {
 			}
 		}
 	}
-	// a licence plate of letters, then its digits: "plate CKLM 482", "plate NCF 4271"
-	if p := r.i - 1; n >= 2 && n <= 4 && len(r.groups) == 1 && r.spoken == 0 && p > 0 && s.toks[p].kind == tkWord && s.toks[p].has(shAllCaps) &&
-		s.toks[p].end-s.toks[p].start >= 2 && s.toks[p].end-s.toks[p].start <= 4 && s.toks[r.i].start == s.toks[p].end+1 && s.plateBefore(p) {
-		s.add(p, r.j, Vehicle, 0.9, "pattern/plate")
+	if a, b := s.plateParts(r, n); b >= a {
+		s.add(a, b, Vehicle, 0.9, "pattern/plate")
 		return true
-	}
-	// a licence plate of digits, then its letters: "plate 482 KVT"
-	if n >= 2 && n <= 4 && len(r.groups) == 1 && r.spoken == 0 && s.plateBefore(r.i) {
-		if x := r.j + 1; x < len(s.toks) && s.toks[x].kind == tkWord && s.toks[x].start == s.toks[r.j].end+1 && s.toks[x].end-s.toks[x].start <= 4 &&
-			s.toks[x].end-s.toks[x].start >= 2 && (s.toks[x].has(shAllCaps) || !s.cased && !s.toks[x].is(fCommon|fStop|fUnit|fNumWord)) {
-			s.add(r.i, x, Vehicle, 0.9, "pattern/plate")
-			return true
-		}
 	}
 	// What follows or precedes says it is a measure, not an identifier.
 	if nx := s.nextWord(r.j, 0); nx >= 0 && s.toks[nx].is(fUnit) && n <= 6 && !(n >= 4 && r.spoken == r.items && n == r.items && s.idCueNear(r.i)) {

@@ -549,14 +549,8 @@ func (s *scanner) directionStreet(i int) int {
 	if p := s.prevWord(i, 0); p >= 0 && roomWord(s.lowerTok(p)) || s.isStateAt(d+1) {
 		return i
 	}
-	last := -1
-	for n := d + 1; n < len(toks) && n <= d+3 && s.directionStreetWord(n); n++ {
-		last = n
-	}
-	if last < 0 {
-		return i
-	}
-	if !s.streetSaidEnds(last) {
+	last := s.directionNameEnd(d)
+	if last < 0 || !s.streetSaidEnds(last) {
 		return i
 	}
 	return s.unitAfter(last)
@@ -590,18 +584,25 @@ func (s *scanner) streetAfterDirection(d int) int {
 	if s.isStateAt(d + 1) {
 		return -1
 	}
-	last := -1
 	if o := s.numberedStreetAt(d + 1); o > d {
 		if n := o + 1; n < len(toks) && toks[n].kind == tkWord && (roomWord(s.lowerTok(n)) || toks[n].is(fUnit)) {
 			return -1 // "on west third floor"
 		}
 		return o // a direction and an ordinal name a street wherever they stand: "the club on west tenth for aerobics"
 	}
-	for n := d + 1; n < len(toks) && n <= d+3 && s.directionStreetWord(n); n++ {
-		last = n
-	}
+	last := s.directionNameEnd(d)
 	if last < 0 || !s.streetSaidEnds(last) {
 		return -1
+	}
+	return last
+}
+
+// directionNameEnd returns the last of the one to three words after the
+// direction at token d that name its street (directionStreetWord), or -1.
+func (s *scanner) directionNameEnd(d int) int {
+	last := -1
+	for n := d + 1; n < len(s.toks) && n <= d+3 && s.directionStreetWord(n); n++ {
+		last = n
 	}
 	return last
 }
