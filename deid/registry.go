@@ -517,6 +517,7 @@ var registry = []detector{
 		Types:   []Type{Date},
 		Sources: []string{"date/romance"},
 		run:     (*scanner).detectRomanceDates,
+		gate:    func(s *scanner) bool { return s.hasSeen(seenDe) },
 		Examples: []example{
 			// a date said in Spanish or Portuguese: the day, "de", the month, the year after "de" or "del"
 			{text: "nací el quince de marzo de mil novecientos cincuenta. nasceu em vinte e dois de agosto de mil novecentos e noventa e quatro, o dia dos de noviembre del dos mil doce", want: map[string]Type{"quince de marzo de mil novecientos cincuenta": Date, "vinte e dois de agosto de mil novecentos e noventa e quatro": Date, "dos de noviembre del dos mil doce": Date}},

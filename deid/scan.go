@@ -191,6 +191,7 @@ const (
 	seenShop                          // a word that ends a shop's name: pharmacy, chemist, dental...
 	seenCode                          // "cpt" or "hcpcs": the text talks of billing codes
 	seenPractice                      // a capitalised word that ends a practice's name: Pediatrics, Family Medicine, Laboratories...
+	seenDe                            // the word "de" ("14 de marzo", detectRomanceDates)
 )
 
 // hasSeen reports whether the text has one of the characters or words b.

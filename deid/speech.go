@@ -79,6 +79,8 @@ func (s *scanner) markSpeech(i int, w []byte) {
 			}
 		case "cpt", "hcpcs":
 			s.seen |= seenCode
+		case "de":
+			s.seen |= seenDe
 		case "day", "years", "night": // "year's" is lowered to "years"
 			s.noteDay(i)
 		case "alpha", "bravo", "charlie", "foxtrot", "juliet", "juliett", "kilo", "quebec", "romeo", "sierra", "tango", "whiskey", "xray", "yankee", "zulu", "niner":
@@ -145,7 +147,7 @@ var seenWords = []string{"by", "short", "email", "emails", "st", "saint", "lady"
 	"bay", "village", "side", "end", "shore", "hill", "hills", "point", "square", "district", "quarter", "heights", "flats", "highlands",
 	"day", "years", "night", "named", "royal", "high", "elementary", "middle", "prep", "academy", "primary", "secondary", "surgery",
 	"pharmacy", "chemist", "chemists", "drug", "drugs", "dental", "psychology", "physio", "physiotherapy", "podiatry", "optical", "opticians", "imaging",
-	"alpha", "bravo", "charlie", "foxtrot", "juliet", "juliett", "kilo", "quebec", "romeo", "sierra", "tango", "whiskey", "xray", "yankee", "zulu", "niner", "cpt", "hcpcs"}
+	"alpha", "bravo", "charlie", "foxtrot", "juliet", "juliett", "kilo", "quebec", "romeo", "sierra", "tango", "whiskey", "xray", "yankee", "zulu", "niner", "cpt", "hcpcs", "de"}
 
 // seenShape[c] has bit n set when a word of seenWords starts with byte c
 // and has n bytes: one load and a test pass nearly every other word.
