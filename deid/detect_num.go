@@ -1015,6 +1015,9 @@ func (s *scanner) readRun(r *numRun, i int) {
 			c := s.text[toks[n].start]
 			switch c {
 			case '-', '/', ')', '(':
+				if c == '/' && len(r.digits) >= 7 && toks[n].start > t.end && n+1 < len(toks) && toks[n+1].start > toks[n].end {
+					return // "647-555-0134 / 416 555 0177": a slash spaced after a whole number parts two (not "130/85", "10 / 5")
+				}
 				if c == ')' {
 					r.paren = true
 				}

@@ -135,6 +135,8 @@ var registry = []detector{
 			// digits in three groups or more after a label's colon or "no is"; a telephone's label, and values listed in a note, name none
 			{text: "Kundennummer: 4410 2873 55\nTelefon: 040 3578 2214\nSIN (for credit check only): 527 118 903. Her LPG consumer no is 7011 4402 8839", want: map[string]Type{"4410 2873 55": ID, "527 118 903": ID, "7011 4402 8839": ID}},
 			{text: "NEURO: A&O x3. Labs: 140 102 24 18 1.0. CV: HR 80s", keep: []string{"140 102 24 18"}},
+			// two telephone numbers parted by a spaced slash are two; a reading spaced the same way stays a reading
+			{text: "Phone: 647-555-0134 / 416 555 0177. BP 130 / 85 on arrival", want: map[string]Type{"647-555-0134": Phone, "416 555 0177": Phone}, keep: []string{"130 / 85"}},
 			// a reference of digit groups joined by slashes after its cue, one group long; a reading, a ratio and a date stay dates or nothing
 			{text: "Crime ref: 20/118472/21. BP 130/85, vent 10/5, seen 10/20/2021", want: map[string]Type{"20/118472/21": ID, "10/20/2021": Date}, keep: []string{"130/85", "10/5"}},
 			// a murmur's grade and the bottles of a culture set that grew are no dates; the day a culture was drawn is
