@@ -2213,7 +2213,7 @@ func (s *scanner) valueRange(r *numRun, d string) bool {
 	if len(r.groups) != 2 || r.sep0() != '-' || r.groups[0] > 4 || r.groups[1] > 4 {
 		return false
 	}
-	switch s.cueBefore(r.i, 2) {
+	switch s.cueBefore(r.i, 3) {
 	case MRN, SSN, Account, HealthPlan, License, Device, Vehicle, NPI, ID, Phone, Fax:
 		return false
 	}

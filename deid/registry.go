@@ -135,6 +135,8 @@ var registry = []detector{
 			// digits in three groups or more after a label's colon or "no is"; a telephone's label, and values listed in a note, name none
 			{text: "Kundennummer: 4410 2873 55\nTelefon: 040 3578 2214\nSIN (for credit check only): 527 118 903. Her LPG consumer no is 7011 4402 8839", want: map[string]Type{"4410 2873 55": ID, "527 118 903": ID, "7011 4402 8839": ID}},
 			{text: "NEURO: A&O x3. Labs: 140 102 24 18 1.0. CV: HR 80s", keep: []string{"140 102 24 18"}},
+			// two groups joined by a hyphen after "no.:" are an identifier, not a range (the cue stands three tokens back); a range of values stays
+			{text: "Confirmation no.: 4471-2098. HR 80-100, SpO2 98-100", want: map[string]Type{"4471-2098": ID}, keep: []string{"80-100", "98-100"}},
 			// two telephone numbers parted by a spaced slash are two; a reading spaced the same way stays a reading
 			{text: "Phone: 647-555-0134 / 416 555 0177. BP 130 / 85 on arrival", want: map[string]Type{"647-555-0134": Phone, "416 555 0177": Phone}, keep: []string{"130 / 85"}},
 			// a reference of digit groups joined by slashes after its cue, one group long; a reading, a ratio and a date stay dates or nothing
