@@ -939,16 +939,16 @@ func (s *scanner) readRun(r *numRun, i int) {
 			if r.spoken > 0 && r.items > 0 && len(r.groups) == 0 {
 				// mixing "555" with words: fine, read as digits
 			}
-			if r.items > 0 && t.has(shNewline) && s.listNumber(k) {
-				return // "NPI 1497302816\n25. Date": the next line's item number
+			if r.items > 0 && t.has(shNewline) && (r.spoken == 0 || s.listNumber(k)) {
+				return // "MA 01930\n978-555-0105": a line's number ends where the line does; "NPI 1497302816\n25. Date": the next line's item number
 			}
 			if r.items > 0 && r.spoken == 0 && len(r.groups) > 0 {
 				sep := s.sepBefore(k)
-				if sep == ' ' && (len(r.seps) > 0 && (r.sep0() == '/' || r.sep0() == '.') || len(r.groups) == 3 && r.groups[0] == 4 && r.sep0() == '-') {
-					return // "05/21/2023 2215", "2023-07-13 1430": a date, then a time
+				if sep == ' ' && (len(r.seps) > 0 && (r.sep0() == '/' || r.sep0() == '.') || len(r.groups) == 3 && (r.groups[0] == 4 || r.groups[0] <= 2 && r.groups[1] <= 2 && (r.groups[2] == 2 || r.groups[2] == 4)) && r.sep0() == '-' && r.seps[1] == '-') {
+					return // "05/21/2023 2215", "2023-07-13 1430", "3-14-21 21:07": a date, then a time
 				}
-				if len(r.groups) == 3 && (r.sep0() == '/' || r.sep0() == '.') && r.seps[1] == r.sep0() && sep == '-' && r.groups[2] == 4 && s.toks[k-1].start > toks[k-2].end {
-					return // "04/03/2024 - 90% stenosis": a date, then a value
+				if len(r.groups) == 3 && (r.sep0() == '/' || r.sep0() == '.') && r.seps[1] == r.sep0() && sep == '-' && r.groups[2] == 4 {
+					return // "04/03/2024 - 90% stenosis", "01/09/2021-03/09/2021": a date, then a value or the date a span ends
 				}
 				if sep == ' ' && s.isPunct(k+1, '/') && s.toks[k+1].start == t.end && !strings.ContainsRune(string(r.seps), '/') {
 					return // "1800 3/9", "x 2 8/15": a number, then a date or a ratio
@@ -1260,6 +1260,10 @@ func (s *scanner) classifyRun(r *numRun) bool {
 		}
 		// Written groups joined by white space only count as one number when
 		// they have a known shape (phone 3-3-4, SSN 3-2-4, card 4-4-4-4).
+		if len(r.groups) == 3 && r.groups[0] == 3 && r.groups[1] == 3 && r.groups[2] == 4 && r.seps[0] == '/' && r.seps[1] == '-' && validNANP(d) {
+			s.add(r.i, r.j, Phone, 0.9, "number/phone-nanp") // "tel. 805/555-0157": the area code before a slash (no date or reading has this shape)
+			return true
+		}
 		for _, c := range r.seps {
 			if c == '/' {
 				if s.slashReference(r, n) {

@@ -137,6 +137,12 @@ var registry = []detector{
 			{text: "NEURO: A&O x3. Labs: 140 102 24 18 1.0. CV: HR 80s", keep: []string{"140 102 24 18"}},
 			// two groups joined by a hyphen after "no.:" are an identifier, not a range (the cue stands three tokens back); a range of values stays
 			{text: "Confirmation no.: 4471-2098. HR 80-100, SpO2 98-100", want: map[string]Type{"4471-2098": ID}, keep: []string{"80-100", "98-100"}},
+			// a number ends with its line: a letterhead's telephone under its ZIP code
+			{text: "Salem, OR 97301\n503-555-0188\nDate: today", want: map[string]Type{"97301": Zip, "503-555-0188": Phone}},
+			// an area code before a slash; a reading or a ratio with a slash stays nothing
+			{text: "tel. 805/555-0157. BP 120/80, ratio 3/555", want: map[string]Type{"805/555-0157": Phone}, keep: []string{"120/80", "3/555"}},
+			// a date written with hyphens, then its time; two dates joined by a hyphen are two
+			{text: "Exam date/time: 3-14-21 21:07. Episode: 01/09/2021-03/09/2021", want: map[string]Type{"3-14-21 21:07": Date, "01/09/2021": Date, "03/09/2021": Date}},
 			// two telephone numbers parted by a spaced slash are two; a reading spaced the same way stays a reading
 			{text: "Phone: 647-555-0134 / 416 555 0177. BP 130 / 85 on arrival", want: map[string]Type{"647-555-0134": Phone, "416 555 0177": Phone}, keep: []string{"130 / 85"}},
 			// a reference of digit groups joined by slashes after its cue, one group long; a reading, a ratio and a date stay dates or nothing
