@@ -2102,6 +2102,7 @@ func (s *scanner) alnumID(i int) int {
 	if cue == "" && !nearID && s.measureChunks(i, j) {
 		return j // "700x10", "15ps/5peep", "90s-100s", "RR18-24", "AC-350-40": settings and values
 	}
+	i = s.idPrefix(i)
 	compact := []byte(strings.ReplaceAll(strings.ReplaceAll(raw, "-", ""), "/", ""))
 	typ, score := ID, 0.8
 	switch {
@@ -2115,6 +2116,24 @@ func (s *scanner) alnumID(i int) int {
 	}
 	s.add(i, j, typ, score, "pattern/alnum")
 	return j
+}
+
+// idPrefix returns the first of up to two parts joined by hyphens, with no
+// space, before an identifier's token i: capitals ("HDN-MR-0093321",
+// "NHSK-MND-00918273") or a year ("2021-GU-00318"), or i.
+func (s *scanner) idPrefix(i int) int {
+	for n := 0; n < 2 && i >= 2 && s.isPunct(i-1, '-') && s.toks[i-1].start == s.toks[i-2].end && s.toks[i].start == s.toks[i-1].end; n++ {
+		p := &s.toks[i-2]
+		switch w := p.end - p.start; {
+		case p.kind == tkWord && w <= 5 && (p.has(shAllCaps) || w == 1 && isUpperASCII(s.text[p.start])):
+		case p.kind == tkNum && w == 4:
+		case p.kind == tkAlnum && w <= 6 && p.has(shAllCaps):
+		default:
+			return i
+		}
+		i -= 2
+	}
+	return i
 }
 
 // iban reads an international bank account number at token i, compact

@@ -137,6 +137,8 @@ var registry = []detector{
 			{text: "NEURO: A&O x3. Labs: 140 102 24 18 1.0. CV: HR 80s", keep: []string{"140 102 24 18"}},
 			// two groups joined by a hyphen after "no.:" are an identifier, not a range (the cue stands three tokens back); a range of values stays
 			{text: "Confirmation no.: 4471-2098. HR 80-100, SpO2 98-100", want: map[string]Type{"4471-2098": ID}, keep: []string{"80-100", "98-100"}},
+			// an identifier's parts in capitals or a year joined to it by hyphens belong to it; values in a chain stay
+			{text: "Case No.: 2019-KX-00417; accession QRM-CT-0075512. RR 18-24, vent AC-350-40", want: map[string]Type{"2019-KX-00417": ID, "QRM-CT-0075512": ID}, keep: []string{"18-24", "AC-350-40"}},
 			// a number ends with its line: a letterhead's telephone under its ZIP code
 			{text: "Salem, OR 97301\n503-555-0188\nDate: today", want: map[string]Type{"97301": Zip, "503-555-0188": Phone}},
 			// an area code before a slash; a reading or a ratio with a slash stays nothing
