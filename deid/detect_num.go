@@ -2118,6 +2118,22 @@ func (s *scanner) alnumID(i int) int {
 	return j
 }
 
+// idWordBefore: the word right before token i (a '#' or ':' between
+// them) names an identifier, whatever its length ("badge 4412", "interpreter
+// ID 7720", "accession: 5521"), as "number", "no." or "case" do not ("room
+// number 4412", "case 2 of 3").
+func (s *scanner) idWordBefore(i int) bool {
+	p := s.prevWord(i, 2)
+	if p < 0 || s.cueBefore(i, 2) != ID {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "id", "identifier", "badge", "employee", "accession", "specimen", "requisition", "ticket", "claim", "confirmation":
+		return true
+	}
+	return false
+}
+
 // idPrefix returns the first of up to two parts joined by hyphens, with no
 // space, before an identifier's token i: capitals ("HDN-MR-0093321",
 // "NHSK-MND-00918273") or a year ("2021-GU-00318"), or i.
@@ -2675,7 +2691,7 @@ var numberRules = []numberRule{
 		return ID, 0.7, true
 	}},
 	{"number/short-cued", func(c *numCtx) (Type, float64, bool) { // four digits after a cue, or said digit by digit
-		if c.n != 4 || !(c.cue != "" && c.cue != ID || c.r.spoken >= 4 && c.singleDigits() >= 3 || c.s.lastFourBefore(c.r.i)) || c.s.dashRange(c.r) {
+		if c.n != 4 || !(c.cue != "" && (c.cue != ID || c.s.idWordBefore(c.r.i)) || c.r.spoken >= 4 && c.singleDigits() >= 3 || c.s.lastFourBefore(c.r.i)) || c.s.dashRange(c.r) {
 			return "", 0, false // ("eighty seven, eighty eight": two values, no digits read out)
 		}
 		if c.oneDigitSaid() || c.readingsSaid() || c.yearAfterIn() {

@@ -137,6 +137,8 @@ var registry = []detector{
 			{text: "NEURO: A&O x3. Labs: 140 102 24 18 1.0. CV: HR 80s", keep: []string{"140 102 24 18"}},
 			// two groups joined by a hyphen after "no.:" are an identifier, not a range (the cue stands three tokens back); a range of values stays
 			{text: "Confirmation no.: 4471-2098. HR 80-100, SpO2 98-100", want: map[string]Type{"4471-2098": ID}, keep: []string{"80-100", "98-100"}},
+			// four digits after a word that names an identifier; after "number" or "case" four digits may be anything
+			{text: "the interpreter (ID 7720) and the officer (badge 4412) came. room number 4412, case 2 of 3", want: map[string]Type{"7720": ID, "4412": ID}, keep: []string{"number 4412"}},
 			// an identifier's parts in capitals or a year joined to it by hyphens belong to it; values in a chain stay
 			{text: "Case No.: 2019-KX-00417; accession QRM-CT-0075512. RR 18-24, vent AC-350-40", want: map[string]Type{"2019-KX-00417": ID, "QRM-CT-0075512": ID}, keep: []string{"18-24", "AC-350-40"}},
 			// a number ends with its line: a letterhead's telephone under its ZIP code
