@@ -1266,8 +1266,8 @@ func (s *scanner) classifyRun(r *numRun) bool {
 		}
 		for _, c := range r.seps {
 			if c == '/' {
-				if s.slashReference(r, n) {
-					s.add(r.i, r.j, ID, 0.85, "number/grouped") // "Crime ref: 20/118472/21"
+				if a := s.slashReference(r, n); a >= 0 {
+					s.add(a, r.j, ID, 0.85, "number/grouped") // "Crime ref: 20/118472/21", "Ref: HR/EV/2021/0193"
 					return true
 				}
 				return false // 130/85, 5/5: a ratio or score, not an id
@@ -1552,10 +1552,20 @@ func (s *scanner) labelledGroups(r *numRun, n int) bool {
 // slashReference: the run r, groups of digits joined by slashes, is a
 // reference number right after its cue ("Crime ref: 20/118472/21", "claim
 // no. 7/448213"): one group of five digits at least, seven digits in all;
-// a ratio, a reading or a date has no group that long.
-func (s *scanner) slashReference(r *numRun, n int) bool {
-	if r.spoken > 0 || n < 7 || len(r.groups) < 2 {
-		return false
+// a ratio, a reading or a date has no group that long. Groups of capitals
+// joined to its front the same way make any two groups of six digits in
+// all one ("Ref: HR/EV/2021/0193", "NYSC/UNN/2013/118472"): no reading
+// is written so. It returns the reference's first token, or -1.
+func (s *scanner) slashReference(r *numRun, n int) int {
+	if r.spoken > 0 || n < 6 || len(r.groups) < 2 {
+		return -1
+	}
+	a, parts := r.i, 0
+	for ; parts < 3 && a >= 2 && s.isPunct(a-1, '/') && s.toks[a-1].start == s.toks[a-2].end && s.toks[a].start == s.toks[a-1].end; parts++ {
+		if p := &s.toks[a-2]; p.kind != tkWord || p.end-p.start < 2 || p.end-p.start > 5 || !p.has(shAllCaps) {
+			break
+		}
+		a -= 2
 	}
 	long := false
 	for _, g := range r.groups {
@@ -1563,14 +1573,17 @@ func (s *scanner) slashReference(r *numRun, n int) bool {
 			long = true
 		}
 	}
-	if !long {
-		return false
+	if !long && parts == 0 || n < 7 && parts == 0 {
+		return -1
 	}
-	switch s.cueBefore(r.i, 3) {
+	switch s.cueBefore(a, 3) {
 	case ID, Account, MRN, HealthPlan, License:
-		return true
+		return a
 	}
-	return false
+	if parts >= 2 {
+		return a
+	}
+	return -1
 }
 
 // phoneLabel: a word that labels a telephone or fax number.

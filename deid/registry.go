@@ -151,6 +151,8 @@ var registry = []detector{
 			{text: "Phone: 647-555-0134 / 416 555 0177. BP 130 / 85 on arrival", want: map[string]Type{"647-555-0134": Phone, "416 555 0177": Phone}, keep: []string{"130 / 85"}},
 			// a reference of digit groups joined by slashes after its cue, one group long; a reading, a ratio and a date stay dates or nothing
 			{text: "Crime ref: 20/118472/21. BP 130/85, vent 10/5, seen 10/20/2021", want: map[string]Type{"20/118472/21": ID, "10/20/2021": Date}, keep: []string{"130/85", "10/5"}},
+			// capitals joined to it by slashes make two groups of digits a reference; readings named by their capitals stay
+			{text: "Ref: KT/PX/2020/0417. certificate no. ABU/LAG/2011/5521. SBP/DBP 120/80", want: map[string]Type{"KT/PX/2020/0417": ID, "ABU/LAG/2011/5521": ID}, keep: []string{"120/80"}},
 			// a murmur's grade and the bottles of a culture set that grew are no dates; the day a culture was drawn is
 			{text: "CV: HR 90-110. NEW 3/6 SEM. ID: BCX 4/4 MSSA. BC 8/30 pending.", want: map[string]Type{"8/30": Date}, keep: []string{"3/6", "4/4"}},
 			{text: "phone note - 2/3 1610\nspoke w/ pt's dtr. rales 2/3 up. 1/2 NS at 100. recheck inr next wk.", want: map[string]Type{"2/3": Date}, keep: []string{"rales 2/3", "1/2 NS"}},
