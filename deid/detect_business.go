@@ -12,6 +12,19 @@ import (
 // Psychology", "a docker at Surrey Docks", "Albin and Sons"); and a store
 // chain said with where it is ("the cvs on route nine", "Boots on
 // Queensway"), which names the one store a patient uses.
+// lastLineFrom returns the first token of the last line that tokens a..b
+// touch, or a: a business's head extends what is on its own line ("Dr.
+// Lucienne Abiodun-Park\nNorthshore Family Physicians": a finding made
+// across the line break before it does not name the business).
+func (s *scanner) lastLineFrom(a, b int) int {
+	for k := b; k > a; k-- {
+		if s.toks[k].has(shNewline) {
+			return k
+		}
+	}
+	return a
+}
+
 func (s *scanner) detectBusinessHeads() {
 	toks := s.toks
 	n := len(s.found)
@@ -49,7 +62,7 @@ func (s *scanner) detectBusinessHeads() {
 			continue
 		}
 		if e := s.businessHead(b + 1); e > b {
-			s.add(a, e, Location, 0.8, "place/business-head")
+			s.add(s.lastLineFrom(a, b), e, Location, 0.8, "place/business-head")
 			continue
 		}
 		if c := a - 1; (fd.Type == City || fd.Type == Name && s.placePrepBefore(c)) && c >= 1 && s.toks[c].kind == tkWord && s.adjacent(c, a) && compassWord(s.lowerTok(c)) && !s.covered(c, "") {
@@ -64,7 +77,7 @@ func (s *scanner) detectBusinessHeads() {
 			if toks[e].is(fOrgHead) && !toks[e].is(fFacHead) && !toks[e-1].is(fFacHead|fShortHead) {
 				typ = Location // "kessler paper mill", "keystone cold storage": a workplace ("dalton medical group" a practice)
 			}
-			s.add(a, e, typ, 0.8, "place/business-head") // "lakeshore women's health", "fairview medical lab"
+			s.add(s.lastLineFrom(a, b), e, typ, 0.8, "place/business-head") // "lakeshore women's health", "fairview medical lab"
 			continue
 		}
 		if fd.Type == Name {

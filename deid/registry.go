@@ -1983,6 +1983,8 @@ var registry = []detector{
 			return len(s.found) > 0 || s.any(fOrgHead) || !s.cased && !s.notes && s.words >= 4 || s.hasSeen(seenPractice)
 		},
 		Examples: []example{
+			// a business named on the line under a name the places read across the line break
+			{text: "April 2, 2020\n\nDr. Temitope Okafor-Park\nBayshore Family Physicians\n90 Lake Rd, Salem, OR 97301", want: map[string]Type{"Bayshore Family Physicians": Facility, "Temitope Okafor-Park": Name}},
 			// a school or a practice standing alone as a letter's heading or an address line writes it, named by a word of the name
 			// or place lists; everyday words before a kind of care stand alone too and name none
 			{text: "to: the school nurse, maple hollow elementary school\nsupplier: grove street home medical, boise.\nplan: continue physical therapy, durable home medical, outpatient family practice.", want: map[string]Type{"maple hollow elementary school": Location, "grove street home medical": Location}, keep: []string{"continue physical therapy", "durable home medical", "outpatient family practice"}},
