@@ -38,6 +38,10 @@ func (s *scanner) detectBusinessHeads() {
 			} else if b >= 0 && !toks[b].has(shPoss) {
 				if e := s.facilityTail(b + 1); e > b && s.adjacent(b, b+1) {
 					s.setSpan(f, fd.Start, int(toks[e].end)) // "at mercy regional imaging": what of it
+				} else if c := b + 1; c+1 < len(toks) && s.adjacent(b, c) && (s.isPunct(c, '&') || toks[c].kind == tkWord && string(s.lowerTok(c)) == "and") && s.adjacent(c, c+1) {
+					if e := s.facilityTail(c + 1); e > c {
+						s.setSpan(f, fd.Start, int(toks[e].end)) // "Bluegrass Manor Health & Rehabilitation", "Lumière Hospice & Palliative Care"
+					}
 				}
 			}
 			continue
@@ -1136,10 +1140,14 @@ func (s *scanner) facilityTail(k int) int {
 	}
 	for n := k; n < len(s.toks) && n-k < 4; n++ {
 		t := &s.toks[n]
-		if t.kind != tkWord || n > k && !s.adjacent(n-1, n) || s.cased && !t.has(shCap) && string(s.lowerTok(n)) != "and" {
+		amp := t.kind == tkPunct && s.text[t.start] == '&' // "spine & pain specialists" as "and"
+		if t.kind != tkWord && !amp || n > k && !s.adjacent(n-1, n) || s.cased && !amp && !t.has(shCap) && string(s.lowerTok(n)) != "and" {
 			break
 		}
 		w := string(s.lowerTok(n))
+		if amp {
+			w = "and"
+		}
 		if t.has(shPoss) {
 			w = w[:len(w)-1] // "women's" and "children's" are lowered to "womens", "childrens"
 		}
@@ -1155,7 +1163,7 @@ func (s *scanner) facilityTail(k int) int {
 		case head:
 			last = n
 		case w == "and" && n > k && n+1 < len(s.toks):
-		case w == "ankle" && n > k && string(s.lowerTok(n-1)) == "and" && careAt():
+		case w == "ankle" && n > k && (string(s.lowerTok(n-1)) == "and" || s.isPunct(n-1, '&')) && careAt():
 			last = n // "elmwood foot and ankle"
 		case facilityTailWord(w) || t.is(fGeneric|fFacility) && !t.is(fStop|fDeterminer) || (t.is(fCareKind) && !t.is(fStop|fDeterminer) || careTailWord(w)) && careAt():
 		default:

@@ -1983,6 +1983,8 @@ var registry = []detector{
 			return len(s.found) > 0 || s.any(fOrgHead) || !s.cased && !s.notes && s.words >= 4 || s.hasSeen(seenPractice)
 		},
 		Examples: []example{
+			// a facility's second head after '&' or "and", and a practice's kinds joined by '&'; a person after "and" stays apart
+			{text: "She went to Maple Grove Health & Rehabilitation, then to Tulip Hospice & Palliative Care. Seen at Ridgeline Spine & Pain Specialists. Dr. Jones at Mercy Hospital and Dr. Ruiz agreed", want: map[string]Type{"Maple Grove Health & Rehabilitation": Facility, "Tulip Hospice & Palliative Care": Facility, "Ridgeline Spine & Pain Specialists": Facility}, keep: []string{"and Dr"}},
 			// a business named on the line under a name the places read across the line break
 			{text: "April 2, 2020\n\nDr. Temitope Okafor-Park\nBayshore Family Physicians\n90 Lake Rd, Salem, OR 97301", want: map[string]Type{"Bayshore Family Physicians": Facility, "Temitope Okafor-Park": Name}},
 			// a school or a practice standing alone as a letter's heading or an address line writes it, named by a word of the name
