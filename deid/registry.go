@@ -1895,6 +1895,8 @@ var registry = []detector{
 			// names/credentials
 			{text: "LINE OK TO USE PER MARTA KOWALCZYK NP. seen by p. oduya rrt and Jana Brill, RN", want: map[string]Type{"MARTA KOWALCZYK": Name, "p. oduya": Name, "Jana Brill": Name}},
 			{text: "PA AWARE, pt refused, md notified, rn at bedside", keep: []string{"PA", "pt", "md", "rn"}},
+			// the credentials of sonographers, psychologists, social workers and counsellors sign as a nurse's do, and are no names themselves
+			{text: "Sonographer: Odalys \"Dee\" Quenneville, RDMS\n\nEXAM: US pelvis", want: map[string]Type{"Odalys \"Dee\" Quenneville": Name}, keep: []string{"RDMS"}},
 			// a speaker's label opening a line signs nothing on the line before
 			{text: "caller: the pharmacy on sixth avenue in tacoma\nrn: got it. and the one in spokane\nNP: yes", want: map[string]Type{"tacoma": City, "spokane": City}},
 			// initials in capitals before a credential; a unit's shorthand before one stays
