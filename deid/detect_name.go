@@ -2770,6 +2770,30 @@ func (s *scanner) givenInitial(i int) bool {
 	return u.end-u.start == 1 && (s.isPunct(n+1, '.') || s.isPunct(n+1, '\'')) && s.toks[n+1].start == u.end
 }
 
+// listLetterBefore: token i follows a capital and a period that open a
+// line ("A. Esophagus", "C. Colon, ascending"): a lettered list's item,
+// no initial, when the text letters another line the same way.
+func (s *scanner) listLetterBefore(i int) bool {
+	k := i - 2
+	if k < 0 || !s.lineLetter(k) {
+		return false
+	}
+	for j := range s.toks {
+		if j != k && s.lineLetter(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineLetter: token k is one capital right after a line break (or first),
+// with a period glued to it and a space after.
+func (s *scanner) lineLetter(k int) bool {
+	t := &s.toks[k]
+	return t.kind == tkWord && t.end-t.start == 1 && isUpperASCII(s.text[t.start]) && (k == 0 || t.has(shNewline)) &&
+		k+2 < len(s.toks) && s.isPunct(k+1, '.') && s.toks[k+1].start == t.end && s.toks[k+2].start > s.toks[k+1].end
+}
+
 // nameScore scores token i as a name on its own (0: not one).
 func (s *scanner) nameScore(i int) float64 {
 	t := &s.toks[i]
@@ -2778,6 +2802,9 @@ func (s *scanner) nameScore(i int) float64 {
 			return 0.8 // "April, how can I help you?": a month's name is a given name said to someone
 		}
 		return 0
+	}
+	if t.is(fCommon) && s.listLetterBefore(i) {
+		return 0 // "C. Colon, ascending: ...": the word after a letter that numbers a line (a report's specimens)
 	}
 	// "J SMITH ORDERED", "b. kargas": an initial right before a surname
 	if (t.is(fLast) && (!t.is(fCommon) || t.is(fLastTop)) || t.f&^(fRare|fPhrase) == 0 && t.end-t.start >= 3 && s.isPunct(i-1, '.')) &&

@@ -1390,6 +1390,8 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			// the word after a letter that numbers a line of a lettered list is no surname after an initial (a name found elsewhere in the text is found here too)
+			{text: "DIAGNOSIS:\nA. Stomach, antrum: gastritis.\nB. Colon, transverse, polyp: adenoma.\nSigned: R. Whitcombe, MD", want: map[string]Type{"R. Whitcombe": Name}, keep: []string{"B. Colon"}},
 			// a transcriber's mark of what was not heard opens what follows: a capital after it is no cue
 			{text: "patient: It's been great actually.\nclinician: <INAUDIBLE_SPEECH/> Good. <INAUDIBLE_SPEECH/>\nclinician: Alright, Dr. Okafor will see you.", want: map[string]Type{"Okafor": Name}, keep: []string{"Good", "INAUDIBLE"}},
 			// "will" or "may" before a verb's form no modal takes is a person; a modal or a will of a testament is none
