@@ -2585,8 +2585,12 @@ func (s *scanner) strongEpoHeadAfter(i int) bool {
 		return false
 	}
 	switch string(s.lowerTok(n)) {
-	case "sign", "signs", "syndrome", "disease", "spots", "reflex", "phenomenon", "stage", "staging", "criteria", "classification", "manoeuvre", "maneuver", "nodes", "nodules":
+	case "sign", "signs", "syndrome", "disease", "spots", "reflex", "phenomenon", "stage", "staging", "criteria", "classification", "manoeuvre", "maneuver", "nodes", "nodules", "protocol":
 		return true
+	case "grade":
+		// "Los Angeles grade B", "Fuhrman grade 3": a grade's letter or number after it
+		g := n + 1
+		return g < len(s.toks) && s.adjacent(n, g) && (s.toks[g].kind == tkNum || s.toks[g].kind == tkWord && (s.toks[g].end-s.toks[g].start == 1 || s.toks[g].is(fNumWord)))
 	}
 	return false
 }

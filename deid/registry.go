@@ -1390,6 +1390,8 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			// a town before "protocol", or before "grade" and the grade's letter, names a classification; a person by title before them stays
+			{text: "Biopsies by the Seattle protocol; Los Angeles grade B esophagitis. Dr. Austin explained the protocol", want: map[string]Type{"Austin": Name}, keep: []string{"Seattle protocol", "Angeles grade"}},
 			// the word after a letter that numbers a line of a lettered list is no surname after an initial (a name found elsewhere in the text is found here too)
 			{text: "DIAGNOSIS:\nA. Stomach, antrum: gastritis.\nB. Colon, transverse, polyp: adenoma.\nSigned: R. Whitcombe, MD", want: map[string]Type{"R. Whitcombe": Name}, keep: []string{"B. Colon"}},
 			// a transcriber's mark of what was not heard opens what follows: a capital after it is no cue
