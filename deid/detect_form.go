@@ -331,6 +331,13 @@ func (s *scanner) endAtFieldLabels() {
 // the next line). A person's name keeps its first line; a place's keeps
 // the line that holds most of it, the last of two as long, where its head
 // is ("Dr R. Okafor\nChapel Lane Surgery").
+// placeHeadAt: token k is a word that ends a place's name and made the
+// finding (Springs, Hospital, Pavilion): a place found across a line break
+// is on its head's line ("OBSTETRIC DISCHARGE SUMMARY\nAlder Springs").
+func (s *scanner) placeHeadAt(k int) bool {
+	return s.toks[k].kind == tkWord && s.toks[k].is(fFacHead|fLandmark|fShortHead|fCareUnit)
+}
+
 func (s *scanner) endAtLineBreaks() {
 	toks := s.toks
 	for f := range s.found {
@@ -361,7 +368,7 @@ func (s *scanner) endAtLineBreaks() {
 			if k <= b && !toks[k].has(shNewline) && !s.gapBefore(k) {
 				continue
 			}
-			if n := k - from; n > bestB-bestA+1 || n == bestB-bestA+1 && typ != Name {
+			if n := k - from; n > bestB-bestA+1 || n == bestB-bestA+1 && typ != Name || k > b && typ != Name && s.placeHeadAt(b) {
 				bestA, bestB = from, k-1
 			}
 			if typ == Name {

@@ -2321,6 +2321,8 @@ var registry = []detector{
 			// a name of a person or a place ends where its line does or a column's gap opens; an address goes on to its town
 			{text: "Yours sincerely,\n\nDr Ottilie Brandt\nConsultant Nephrologist\nWexham Park\n\nConsultant: Dr Nils Aaberg   Ward: Elm", want: map[string]Type{"Ottilie Brandt": Name, "Nils Aaberg": Name}, keep: []string{"Consultant Nephrologist", "Ward"}},
 			{text: "Seen at Harrowgate Clinic\nPlan: rest\nLives at 14 Quarry Lane\nKeswick CA12 4PQ", keep: []string{"Plan"}},
+			// a place read back across a line break from its head is on the head's line, however long the line before
+			{text: "OBSTETRIC INTAKE SUMMARY\nLinden Springs Women's Pavilion at Eastbrook Regional Hospital", want: map[string]Type{"Eastbrook Regional Hospital": Facility}, keep: []string{"OBSTETRIC INTAKE SUMMARY"}},
 		},
 	},
 }
