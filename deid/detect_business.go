@@ -1913,7 +1913,7 @@ func (s *scanner) answeredAs() {
 // "Physical Therapy" name none). The first word of a sentence names only
 // when it is a name, a town or a word no list knows.
 func (s *scanner) casedBusinesses() {
-	if !s.cased || s.notes || !s.any(fOrgHead) {
+	if !s.cased || !s.any(fOrgHead) {
 		return
 	}
 	toks := s.toks

@@ -1989,6 +1989,8 @@ var registry = []detector{
 			return len(s.found) > 0 || s.any(fOrgHead) || !s.cased && !s.notes && s.words >= 4 || s.hasSeen(seenPractice)
 		},
 		Examples: []example{
+			// a company named by its head in a clinical document (shorthand makes it a note) as in other cased text
+			{text: "HR 80, BP 120/80, RR 16, SpO2 98% RA, NPO, IV NS. He retired from Kestrel Paper Products in May. Lives with wife.", want: map[string]Type{"Kestrel Paper Products": Location}},
 			// a facility's second head after '&' or "and", and a practice's kinds joined by '&'; a person after "and" stays apart
 			{text: "She went to Maple Grove Health & Rehabilitation, then to Tulip Hospice & Palliative Care. Seen at Ridgeline Spine & Pain Specialists. Dr. Jones at Mercy Hospital and Dr. Ruiz agreed", want: map[string]Type{"Maple Grove Health & Rehabilitation": Facility, "Tulip Hospice & Palliative Care": Facility, "Ridgeline Spine & Pain Specialists": Facility}, keep: []string{"and Dr"}},
 			// a business named on the line under a name the places read across the line break
