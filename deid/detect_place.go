@@ -1005,13 +1005,13 @@ func (s *scanner) stateAsCity(i int) int {
 }
 
 // placeTail types what follows an address that ends at token j: a city
-// after a comma, and in cased text (not notes) the unit, town, region,
+// after a comma, and in cased text (notes too) the unit, town, region,
 // country and postcode parts after it ("12 Baker Drive Muel , Z 16518",
 // "2027 Prospect St, Dehylov, Czech Republic"), up to a state, which
 // Safe Harbor keeps.
 func (s *scanner) placeTail(j int) {
 	end := s.cityAfter(j)
-	if s.cased && !s.notes {
+	if s.cased {
 		if e := s.addressTail(end); e > end {
 			s.addGaps(end+1, e, Address, 0.85, "place/address")
 		}

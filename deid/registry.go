@@ -1090,6 +1090,8 @@ var registry = []detector{
 			return s.hasDigits() || s.any(fNumWord|fStreet|fFacHead|fLandmark|fCountyWord|fCity|fPO|fLocPrep|fDirection|fOrdWord) || s.hasSeen(seenHome)
 		},
 		Examples: []example{
+			// the town and postcode after a street in a clinical document (shorthand makes it a note) as in other cased text
+			{text: "HR 80, BP 120/80, RR 16, SpO2 98% RA, NPO, IV NS. Lives at 12 Wattle Avenue, Brooklyn, Pretoria, 0181. Daughter visits.", want: map[string]Type{"12 Wattle Avenue": Address, "Pretoria, 0181": Address}},
 			// a street named after its direction with no suffix, as grid towns say it, a hyphened unit after; a ward after its number is none
 			{text: "send it to 4471 Northwest Quimby, unit C-12. She was in room 512 North Tower, then 5 West ICU.", want: map[string]Type{"4471 Northwest Quimby, unit C-12": Address}, keep: []string{"512 North Tower", "5 West ICU"}},
 			{text: "my place is two eight one nine southeast belmont unit four ok. we drove twenty two north carolina roads", want: map[string]Type{"two eight one nine southeast belmont unit four": Address}, keep: []string{"north carolina"}},
