@@ -915,8 +915,9 @@ func (s *scanner) detectAddressAfterCue() {
 				if c == '?' || c == '!' || c == '"' || c == '.' && !s.abbrevDot(n) && (n+1 >= len(toks) || toks[n+1].has(shSentStart) && !toks[n+1].has(shCap|shAllCaps)) {
 					break
 				}
-				if c == '.' && n+1 < len(toks) && toks[n+1].has(shSpace) && !s.abbrevDot(n) && toks[n-1].kind == tkWord && toks[n-1].end-toks[n-1].start > 3 && !toks[n-1].has(shAllCaps) {
-					break // "… Gossau. I now live in …"
+				if c == '.' && n+1 < len(toks) && toks[n+1].has(shSpace) && !s.abbrevDot(n) && (toks[n-1].kind == tkWord && toks[n-1].end-toks[n-1].start > 3 && !toks[n-1].has(shAllCaps) ||
+					toks[n-1].kind == tkNum && toks[n-1].end-toks[n-1].start >= 4 && toks[n+1].kind == tkWord && toks[n+1].has(shCap) && !toks[n+1].has(shAllCaps)) {
+					break // "… Gossau. I now live in …", "… Apt 2C, 61761. Requests records release": the sentence ends
 				}
 				continue
 			}

@@ -1358,6 +1358,8 @@ var registry = []detector{
 		run:     (*scanner).detectAddressAfterCue,
 		gate:    func(s *scanner) bool { return !s.notes && s.any(fAddressCue) },
 		Examples: []example{
+			// the sentence after an address's ZIP code is no more of it
+			{text: "Called her today. New address 48 W Birch St Apt 3B, 61761. Requests records be mailed to her. Will call back.", want: map[string]Type{"48 W Birch St Apt 3B, 61761": Address}, keep: []string{"Requests records"}},
 			// the next speaker's label ends an address told at the end of a turn
 			{text: "Speaker 2: Hm, I mean I live at 1180, apartment 4.\nSpeaker 1: That's fine, I have it.", want: map[string]Type{"1180": Address}, keep: []string{"Speaker 1", "That's fine"}},
 			// the next field of a form ends an address told after its cue
