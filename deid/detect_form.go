@@ -275,6 +275,9 @@ func (s *scanner) detectFormFields() {
 			if n > first && (t.has(shNewline) || s.gapBefore(n)) || s.isPunct(n, '(') || s.isPunct(n, ';') {
 				break
 			}
+			if s.isPunct(n, '.') && n+1 < len(toks) && toks[n+1].start > t.end && !s.abbrevDot(n) {
+				break // "School: Lincoln Elementary. School note given.": the sentence after the value
+			}
 			if s.cased && s.isPunct(n, ',') && n+1 < len(toks) && toks[n+1].kind == tkWord && !toks[n+1].has(shCap) {
 				break // "Keystone Home Medical, intake 814-…": a remark after the value, not its address or town
 			}

@@ -748,6 +748,8 @@ var registry = []detector{
 		run:     (*scanner).detectFormFields,
 		gate:    func(s *scanner) bool { return s.hasSeen(seenColon) },
 		Examples: []example{
+			// a field's value ends with its sentence; a company's "Co." does not end it
+			{text: "Meds reviewed.\nSchool: Hawthorne Elementary. School note given. Employer: Acme Roofing Co. Insurance: BCBS", want: map[string]Type{"Hawthorne Elementary": Location, "Acme Roofing Co": Location}, keep: []string{"School note"}},
 			// a field whose label names a place: its value to the end of the line, a wide gap or a parenthesis
 			{text: "City: Bend    State: OR    ZIP: 97702\nEmployer: Narragansett Bay Logistics\nResidence: The Palms at Siesta Key (independent living)", want: map[string]Type{"Bend": City, "Narragansett Bay Logistics": Location, "The Palms at Siesta Key": Location}, keep: []string{"State", "independent living"}},
 			{text: "School/daycare: Bright Horizons at Brushy Creek\nPreferred pharmacy: Ponderosa Pharmacy, 610 NE Greenwood Ave", want: map[string]Type{"Bright Horizons at Brushy Creek": Location, "Ponderosa Pharmacy, 610 NE Greenwood Ave": Location}},
