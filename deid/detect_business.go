@@ -1165,6 +1165,8 @@ func (s *scanner) facilityTail(k int) int {
 		case w == "and" && n > k && n+1 < len(s.toks):
 		case w == "ankle" && n > k && (string(s.lowerTok(n-1)) == "and" || s.isPunct(n-1, '&')) && careAt():
 			last = n // "elmwood foot and ankle"
+		case w == "nursing" && n > k && string(s.lowerTok(n-1)) == "skilled":
+			last = n // "berkshire pines skilled nursing": a nursing facility by its kind of care
 		case facilityTailWord(w) || t.is(fGeneric|fFacility) && !t.is(fStop|fDeterminer) || (t.is(fCareKind) && !t.is(fStop|fDeterminer) || careTailWord(w)) && careAt():
 		default:
 			n = len(s.toks) // the name's tail ends here
@@ -1215,7 +1217,7 @@ func careTailWord(w string) bool {
 // name ("visiting nurses", "nursing and rehab", "cold storage").
 func facilityTailWord(w string) bool {
 	switch w {
-	case "visiting", "nursing", "veterans", "women", "children", "cold", "distribution", "urgent", "family", "learning", "senior", "medical", "food",
+	case "visiting", "nursing", "skilled", "veterans", "women", "children", "cold", "distribution", "urgent", "family", "learning", "senior", "medical", "food",
 		"paper", "steel", "textile", "lumber", "grain", "flour", "saw", "moving":
 		return true
 	}

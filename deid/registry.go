@@ -1995,6 +1995,8 @@ var registry = []detector{
 			return len(s.found) > 0 || s.any(fOrgHead) || !s.cased && !s.notes && s.words >= 4 || s.hasSeen(seenPractice)
 		},
 		Examples: []example{
+			// a nursing facility by its kind of care after its name; the care itself names none
+			{text: "recommend rehab at ashford pines skilled nursing next week. she needs skilled nursing at home", want: map[string]Type{"ashford pines skilled nursing": Location}, keep: []string{"needs skilled nursing"}},
 			// a company named by its head in a clinical document (shorthand makes it a note) as in other cased text
 			{text: "HR 80, BP 120/80, RR 16, SpO2 98% RA, NPO, IV NS. He retired from Kestrel Paper Products in May. Lives with wife.", want: map[string]Type{"Kestrel Paper Products": Location}},
 			// a facility's second head after '&' or "and", and a practice's kinds joined by '&'; a person after "and" stays apart
