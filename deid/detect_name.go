@@ -2774,6 +2774,50 @@ func (s *scanner) givenInitial(i int) bool {
 	return u.end-u.start == 1 && (s.isPunct(n+1, '.') || s.isPunct(n+1, '\'')) && s.toks[n+1].start == u.end
 }
 
+// capitalAmidLower: token i stands among words written in lower case, or
+// set off by commas, inside a sentence of cased text: no heading's or
+// title's capitals ("Last Will and Testament", "a Living Will").
+func (s *scanner) capitalAmidLower(i int) bool {
+	p, n := i-1, i+1
+	if p < 0 {
+		return false
+	}
+	switch u := &s.toks[p]; {
+	case u.kind == tkWord:
+		if u.has(shCap|shAllCaps) || u.is(fDeterminer) || livingWill(s.lowerTok(p)) {
+			return false
+		}
+	case !s.isPunct(p, ','):
+		return false
+	}
+	if n >= len(s.toks) {
+		return true
+	}
+	if u := &s.toks[n]; u.kind == tkWord {
+		return !u.has(shCap|shAllCaps) && !modalVerbAfter(s.lowerTok(n)) // (not "the patient Will be seen")
+	}
+	return s.isPunct(n, ',') || s.isPunct(n, '.') || s.isPunct(n, '?') || s.isPunct(n, '!')
+}
+
+// modalVerbAfter: a verb that follows "will" or "may" as a modal.
+func modalVerbAfter(w []byte) bool {
+	switch string(w) {
+	case "be", "not", "have", "need", "continue", "follow", "return", "call", "come", "go", "see", "get", "take", "do", "make", "start", "stop", "require", "benefit", "also", "likely", "try":
+		return true
+	}
+	return false
+}
+
+// livingWill: a word before "Will" that makes it a document, or leaves it
+// to the readers of what is said after "is".
+func livingWill(w []byte) bool {
+	switch string(w) {
+	case "living", "last", "his", "her", "my", "their", "our", "your", "its", "free", "good", "ill", "is", "was": // (after "is" other readers decide: "his name is Will", not "the answer is Will")
+		return true
+	}
+	return false
+}
+
 // listLetterBefore: token i follows a capital and a period that open a
 // line ("A. Esophagus", "C. Colon, ascending"): a lettered list's item,
 // no initial, when the text letters another line the same way.
@@ -2801,6 +2845,9 @@ func (s *scanner) lineLetter(k int) bool {
 // nameScore scores token i as a name on its own (0: not one).
 func (s *scanner) nameScore(i int) float64 {
 	t := &s.toks[i]
+	if t.f&(fStop|fFirstTop) == fStop|fFirstTop && !t.is(fMonth) && s.cased && !s.notes && t.has(shCap) && !t.has(shAllCaps|shSentStart|shNewline) && s.capitalAmidLower(i) {
+		return 0.75 // "I saw Will yesterday", "my boyfriend, well ex, Will, texted": a capital no modal verb takes inside a sentence
+	}
 	if t.kind != tkWord || t.end-t.start < 2 || t.is(nameNot|fEponym|fState) || t.has(shApos) {
 		if t.is(fMonth) && t.is(fFirst) && !t.is(fStop) && (s.addressedFirst(i) && !s.subjectAfter(i+2) || !s.notes && s.greetedName(i)) && (!s.cased || t.has(shCap)) {
 			return 0.8 // "April, how can I help you?": a month's name is a given name said to someone

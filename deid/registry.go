@@ -1396,6 +1396,8 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			// "Will" with its capital inside a sentence of cased text is a name; as a modal before its verb, or a document ("Living Will"), it is none
+			{text: "I saw Will yesterday at the store, and my ex, Will, called. She has a Living Will on file. The patient Will be seen Monday.", want: map[string]Type{"Will": Name}, keep: []string{"Living Will", "Will be"}},
 			// a town before "protocol", or before "grade" and the grade's letter, names a classification; a person by title before them stays
 			{text: "Biopsies by the Seattle protocol; Los Angeles grade B esophagitis. Dr. Austin explained the protocol", want: map[string]Type{"Austin": Name}, keep: []string{"Seattle protocol", "Angeles grade"}},
 			// the word after a letter that numbers a line of a lettered list is no surname after an initial (a name found elsewhere in the text is found here too)
