@@ -2987,6 +2987,10 @@ func (s *scanner) nameScore(i int) float64 {
 		return 0.6
 	case capMid && t.is(fNameAny) && t.is(fFirstTop|fLastTop):
 		return 0.7
+	case capMid && t.is(fFirst) && !s.notes && (s.isPunct(i-1, ',') || s.isPunct(i+1, ',')) && s.capitalAmidLower(i) && !s.doseAfter(i):
+		// "Yes, Blessing.", "the baby, Precious, is": a given name that is
+		// also a word, with its capital inside a sentence and set off by a comma
+		return 0.65
 	case !s.cased && s.asciiUpper*2 < s.asciiLower && t.has(shCap) && !t.has(shAllCaps) && !t.has(shSentStart) &&
 		t.is(fFirstTop|fLastTop) && (!t.is(fCommon) || t.is(fFirstTop)) && !t.is(fStop|fMonth|fWeekday):
 		// a lower-case text capitalises little but names: "supportive to

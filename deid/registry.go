@@ -1396,6 +1396,8 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			// a given name that is also a word, capitalised inside a sentence and set off by a comma; a drug's brand in a list stays
+			{text: "Is this the baby? Yes, Blessing. She takes aspirin, Lasix, and Coreg.", want: map[string]Type{"Blessing": Name}, keep: []string{"Lasix"}},
 			// "Will" with its capital inside a sentence of cased text is a name; as a modal before its verb, or a document ("Living Will"), it is none
 			{text: "I saw Will yesterday at the store, and my ex, Will, called. She has a Living Will on file. The patient Will be seen Monday.", want: map[string]Type{"Will": Name}, keep: []string{"Living Will", "Will be"}},
 			// a town before "protocol", or before "grade" and the grade's letter, names a classification; a person by title before them stays
