@@ -1911,6 +1911,7 @@ var registry = []detector{
 			{text: "PA AWARE, pt refused, md notified, rn at bedside", keep: []string{"PA", "pt", "md", "rn"}},
 			// the credentials of sonographers, psychologists, social workers and counsellors sign as a nurse's do, and are no names themselves
 			{text: "Sonographer: Odalys \"Dee\" Quenneville, RDMS\n\nEXAM: US pelvis", want: map[string]Type{"Odalys \"Dee\" Quenneville": Name}, keep: []string{"RDMS"}},
+			{text: "on-call line reinforced.\nBrigid Oosterhuis, RN CHPN", want: map[string]Type{"Brigid Oosterhuis": Name}, keep: []string{"CHPN"}},
 			// a speaker's label opening a line signs nothing on the line before
 			{text: "caller: the pharmacy on sixth avenue in tacoma\nrn: got it. and the one in spokane\nNP: yes", want: map[string]Type{"tacoma": City, "spokane": City}},
 			// initials in capitals before a credential; a unit's shorthand before one stays
