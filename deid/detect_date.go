@@ -123,7 +123,7 @@ func (s *scanner) detectDates() {
 				if nx >= 0 && s.toks[nx].has(shNewline) {
 					nx = -1 // "until the thirtieth\nSPEAKER_00: …": a line ends what is said
 				}
-				if nx >= 0 && nx == j+1 && !s.toks[nx].is(fDatePrep|fStop) && !dayFollower(s.lowerTok(nx)) && !s.ingClause(nx) && !pastVerb(s.lowerTok(nx)) || s.isPunct(j+1, '-') {
+				if nx >= 0 && nx == j+1 && !s.toks[nx].is(fDatePrep|fStop) && !dayFollower(s.lowerTok(nx)) && !s.ingClause(nx) && !pastVerb(s.lowerTok(nx)) || s.isPunct(j+1, '-') && s.toks[j+1].start == s.toks[j].end {
 					continue // "on the first visit", "the first-line": an ordinal, not a day
 				}
 				if q := s.secondDay(nx); q > 0 {
@@ -151,7 +151,10 @@ func (s *scanner) detectDates() {
 						pp = s.prevWord(pp, 0) // "or maybe the twenty fourth"
 					}
 					if pp < 0 && s.dayRangeEnd(s.prevWord(p, 1)) || pp >= 0 && (s.toks[pp].is(fDatePrep) || s.dayLeadAt(pp) && (nx < 0 || nx > j+1 || dayFollower(s.lowerTok(nx)) || s.dayRangeAt(nx)) || s.dayRangeEnd(pp) || s.rescheduledTo(pp) && (nx < 0 || nx > j+1 || s.placeAt(nx))) ||
-						s.clockAfter(nx) || nx == j+1 && s.ofMonth(nx) || s.lateDay(i, j, nx) || s.dayRangeAt(nx) && s.dayEndsClause(nx+2) || s.dayAnswered(p, j) || nx == j+1 && s.suitsAfter(nx) {
+						s.clockAfter(nx) || nx == j+1 && s.ofMonth(nx) || s.lateDay(i, j, nx) || s.dayRangeAt(nx) && s.dayEndsClause(nx+2) || s.dayAnswered(p, j) || nx == j+1 && s.suitsAfter(nx) ||
+						i == j && s.toks[j].kind == tkAlnum && p == i-1 && !(s.isPunct(j+1, ',') && j+2 < len(s.toks) && s.toks[j+2].is(fOrdWord)) && !s.ordinalCounted() {
+						// (a day written with its digits after "the" and before no noun: "see you the 22nd in Lexington", "home the 2nd."; not "the 1st, 2nd and 3rd toes",
+						// nor in a text that counts things by ordinals: "placed a 2nd ... complications with the 1st")
 						s.add(i, j, Date, 0.75, "date/the-nth")
 						i = j
 					}
@@ -1193,6 +1196,21 @@ func mdDigits(d []byte) bool {
 	for cut := 1; cut < len(d) && cut <= 2; cut++ {
 		if len(d)-cut <= 2 && validDate(num(d[:cut]), num(d[cut:])) {
 			return true
+		}
+	}
+	return false
+}
+
+// ordinalCounted: the text puts an article before an ordinal written with
+// its digits ("a 2nd", "another 3rd"): its ordinals count things, and "the
+// 1st" is the first of them, not a day.
+func (s *scanner) ordinalCounted() bool {
+	for k := 1; k < len(s.toks); k++ {
+		if s.toks[k].kind == tkAlnum && s.toks[k].is(fOrdWord) && s.toks[k-1].kind == tkWord {
+			switch string(s.lowerTok(k - 1)) {
+			case "a", "an", "another":
+				return true
+			}
 		}
 	}
 	return false

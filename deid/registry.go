@@ -393,6 +393,9 @@ var registry = []detector{
 		run:     (*scanner).detectDates,
 		gate:    func(s *scanner) bool { return s.hasDigits() || s.any(fMonth|fWeekday|fHoliday|fNumWord|fOrdWord) },
 		Examples: []example{
+			// a day written with its digits after "the", before no noun, and after "on" before a spaced dash; ordinals that count stay
+			{text: "We drove back the 3rd. See you the 19th in Dayton. Her party is on the 27th - can you come? Start the 2nd dose, the 1st, 2nd and 3rd toes.", want: map[string]Type{"3rd": Date, "19th": Date, "27th": Date}, keep: []string{"2nd dose", "1st, 2nd"}},
+			{text: "A 3rd drain was placed after trouble with the 1st. The 2nd stayed in.", keep: []string{"1st", "2nd"}},
 			// a day and a month written as one, a year glued or none; a dose stays
 			{text: "CCU NSG NOTE 22OCT 0700-1930. seen 11APR19 and 3sept. gave 5mg", want: map[string]Type{"22OCT": Date, "11APR19": Date, "3sept": Date}, keep: []string{"5mg"}},
 			// a day a visit is moved to, before where ("moved her appointment to the ninth at adventist"); a place in line stays
