@@ -2784,7 +2784,7 @@ func (s *scanner) capitalAmidLower(i int) bool {
 	}
 	switch u := &s.toks[p]; {
 	case u.kind == tkWord:
-		if u.has(shCap|shAllCaps) || u.is(fDeterminer) || livingWill(s.lowerTok(p)) {
+		if u.has(shCap|shAllCaps) || u.is(fDeterminer|fNumWord) || livingWill(s.lowerTok(p)) { // (not "ran two Miles")
 			return false
 		}
 	case !s.isPunct(p, ','):
@@ -2845,8 +2845,8 @@ func (s *scanner) lineLetter(k int) bool {
 // nameScore scores token i as a name on its own (0: not one).
 func (s *scanner) nameScore(i int) float64 {
 	t := &s.toks[i]
-	if t.f&(fStop|fFirstTop) == fStop|fFirstTop && !t.is(fMonth) && s.cased && !s.notes && t.has(shCap) && !t.has(shAllCaps|shSentStart|shNewline) && s.capitalAmidLower(i) {
-		return 0.75 // "I saw Will yesterday", "my boyfriend, well ex, Will, texted": a capital no modal verb takes inside a sentence
+	if t.is(fStop|fUnit) && t.is(fFirstTop) && !t.is(nameNot&^(fStop|fUnit)) && s.cased && !s.notes && t.has(shCap) && !t.has(shAllCaps|shSentStart|shNewline) && s.capitalAmidLower(i) {
+		return 0.75 // "I saw Will yesterday", "my boyfriend, well ex, Will, texted", "is this Miles's mom?": a capital no modal verb or unit takes inside a sentence
 	}
 	if t.kind != tkWord || t.end-t.start < 2 || t.is(nameNot|fEponym|fState) || t.has(shApos) {
 		if t.is(fMonth) && t.is(fFirst) && !t.is(fStop) && (s.addressedFirst(i) && !s.subjectAfter(i+2) || !s.notes && s.greetedName(i)) && (!s.cased || t.has(shCap)) {

@@ -1399,6 +1399,8 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			// a given name that is also a unit, with its capital inside a sentence; after a number it is the unit
+			{text: "That's really normal, Miles. We walked 3 Miles today.", want: map[string]Type{"Miles": Name}, keep: []string{"3 Miles"}},
 			// a given name that is also a word, capitalised inside a sentence and set off by a comma; a drug's brand in a list stays
 			{text: "Is this the baby? Yes, Blessing. She takes aspirin, Lasix, and Coreg.", want: map[string]Type{"Blessing": Name}, keep: []string{"Lasix"}},
 			// "Will" with its capital inside a sentence of cased text is a name; as a modal before its verb, or a document ("Living Will"), it is none
