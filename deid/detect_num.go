@@ -1560,20 +1560,16 @@ func (s *scanner) slashReference(r *numRun, n int) int {
 	if r.spoken > 0 || n < 6 || len(r.groups) < 2 {
 		return -1
 	}
-	a, parts := r.i, 0
-	for ; parts < 3 && a >= 2 && s.isPunct(a-1, '/') && s.toks[a-1].start == s.toks[a-2].end && s.toks[a].start == s.toks[a-1].end; parts++ {
-		if p := &s.toks[a-2]; p.kind != tkWord || p.end-p.start < 2 || p.end-p.start > 5 || !p.has(shAllCaps) {
-			break
-		}
-		a -= 2
-	}
+	a, parts := s.partsJoinedBefore(r.i, '/', 3, func(p *token) bool {
+		return p.kind == tkWord && p.end-p.start >= 2 && p.end-p.start <= 5 && p.has(shAllCaps)
+	})
 	long := false
 	for _, g := range r.groups {
 		if g >= 5 {
 			long = true
 		}
 	}
-	if !long && parts == 0 || n < 7 && parts == 0 {
+	if parts == 0 && (!long || n < 7) {
 		return -1
 	}
 	switch s.cueBefore(a, 3) {
@@ -2151,18 +2147,27 @@ func (s *scanner) idWordBefore(i int) bool {
 // space, before an identifier's token i: capitals ("HDN-MR-0093321",
 // "NHSK-MND-00918273") or a year ("2021-GU-00318"), or i.
 func (s *scanner) idPrefix(i int) int {
-	for n := 0; n < 2 && i >= 2 && s.isPunct(i-1, '-') && s.toks[i-1].start == s.toks[i-2].end && s.toks[i].start == s.toks[i-1].end; n++ {
-		p := &s.toks[i-2]
+	first, _ := s.partsJoinedBefore(i, '-', 2, func(p *token) bool {
 		switch w := p.end - p.start; {
 		case p.kind == tkWord && w <= 5 && (p.has(shAllCaps) || w == 1 && isUpperASCII(s.text[p.start])):
 		case p.kind == tkNum && w == 4:
 		case p.kind == tkAlnum && w <= 6 && p.has(shAllCaps):
 		default:
-			return i
+			return false
 		}
-		i -= 2
+		return true
+	})
+	return first
+}
+
+// partsJoinedBefore walks back from token i over up to max parts joined to
+// it, and to each other, by the separator sep with no space, each one that
+// part accepts; it returns the first token and how many parts it passed.
+func (s *scanner) partsJoinedBefore(i int, sep byte, max int, part func(p *token) bool) (first, parts int) {
+	for first = i; parts < max && first >= 2 && s.isPunct(first-1, sep) && s.toks[first-1].start == s.toks[first-2].end && s.toks[first].start == s.toks[first-1].end && part(&s.toks[first-2]); parts++ {
+		first -= 2
 	}
-	return i
+	return first, parts
 }
 
 // iban reads an international bank account number at token i, compact
