@@ -2846,7 +2846,7 @@ func (s *scanner) lineLetter(k int) bool {
 func (s *scanner) nameScore(i int) float64 {
 	t := &s.toks[i]
 	if t.is(fStop|fUnit) && t.is(fFirstTop) && !t.is(nameNot&^(fStop|fUnit)) && s.cased && !s.notes && t.has(shCap) && !t.has(shAllCaps|shSentStart|shNewline) && s.capitalAmidLower(i) {
-		return 0.75 // "I saw Will yesterday", "my boyfriend, well ex, Will, texted", "is this Miles's mom?": a capital no modal verb or unit takes inside a sentence
+		return 0.75 // "I saw Will yesterday", "my boyfriend, well ex, Will, texted", "that's really normal, Miles.": a capital no modal verb or unit takes inside a sentence
 	}
 	if t.kind != tkWord || t.end-t.start < 2 || t.is(nameNot|fEponym|fState) || t.has(shApos) {
 		if t.is(fMonth) && t.is(fFirst) && !t.is(fStop) && (s.addressedFirst(i) && !s.subjectAfter(i+2) || !s.notes && s.greetedName(i)) && (!s.cased || t.has(shCap)) {
