@@ -830,7 +830,14 @@ func (s *scanner) detectEmployers() {
 			continue
 		}
 		p := c + 1
-		for k := 0; k < 2 && toks[p].kind == tkWord && (workAdverb(s.lowerTok(p)) || k == 1 && string(s.lowerTok(p)) == "time") && p+1 < len(toks) && s.adjacent(p, p+1); k++ {
+		for k := 0; k < 3 && toks[p].kind == tkWord && p+1 < len(toks) && s.adjacent(p, p+1); k++ {
+			if string(s.lowerTok(p)) == "from" && string(s.lowerTok(p+1)) == "home" && p+2 < len(toks) && s.adjacent(p+1, p+2) {
+				p += 2 // "working from home now for meridian insurance group"
+				continue
+			}
+			if !(workAdverb(s.lowerTok(p)) || k >= 1 && string(s.lowerTok(p)) == "time") {
+				break
+			}
 			p++ // "works over at", "worked down at", "i work nights at", "works part time at"
 		}
 		// "my employer is harrow and dunn logistics": who employs someone,
@@ -1032,7 +1039,7 @@ var companyFirst = sync.OnceValue(func() map[string]bool {
 // ("works over at", "worked down at").
 func workAdverb(w []byte) bool {
 	switch string(w) {
-	case "over", "down", "up", "out", "nights", "days", "weekends", "mornings", "evenings", "overnights", "overnight", "there", "now", "still", "part", "full":
+	case "over", "down", "up", "out", "nights", "days", "weekends", "mornings", "evenings", "overnights", "overnight", "there", "now", "still", "part", "full", "remotely":
 		return true // "i work nights at costco"
 	}
 	return false

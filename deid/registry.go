@@ -775,6 +775,8 @@ var registry = []detector{
 		run:     (*scanner).detectEmployers,
 		gate:    func(s *scanner) bool { return s.any(fEmployCue) },
 		Examples: []example{
+			// where someone works after "from home" or "remotely" between the verb and "for"; a medicine that works names none
+			{text: "im working from home now for harbor point insurance group so the commute is better. the inhaler works for me now", want: map[string]Type{"harbor point insurance group": Location}, keep: []string{"for me"}},
 			// in cased text a capital goes on with the employer's name; builders named by their homes
 			{text: "P: I'm a teacher at Holmwood Primary, so you can imagine. My son is a site manager for Kingsmere Homes.", want: map[string]Type{"Holmwood Primary": Location, "Kingsmere Homes": Location}},
 			// everyday words before the head of a company's name after a cue of work: also "first", also words that are shorthand too
