@@ -363,10 +363,14 @@ func (s *scanner) detectCarePractices() {
 		if t.kind != tkWord || t.hi-t.lo < 3 || t.has(shPoss) {
 			continue
 		}
-		if w := s.lowerTok(h); !careTailHead(string(w)) && !(t.is(fFacHead) && !t.is(fStop|fDeterminer)) && !(string(w) == "home" && h > 0 && string(s.lowerTok(h-1)) == "nursing") || s.covered(h, "") {
-			continue // (a nursing home: "at riverside nursing home")
+		visiting := string(s.lowerTok(h)) == "nurses" && s.adjacent(h-1, h) && string(s.lowerTok(h-1)) == "visiting"
+		if w := s.lowerTok(h); !careTailHead(string(w)) && !(t.is(fFacHead) && !t.is(fStop|fDeterminer)) && !(string(w) == "home" && h > 0 && string(s.lowerTok(h-1)) == "nursing") && !visiting || s.covered(h, "") {
+			continue // (a nursing home: "at riverside nursing home"; an agency: "with homestead visiting nurses")
 		}
 		k := h
+		if visiting {
+			k = h - 1
+		}
 		for n := 0; n < 2 && k > 0 && s.adjacent(k-1, k) && careNameKind(s.lowerStem(k-1)); n++ {
 			k--
 		}

@@ -960,6 +960,8 @@ var registry = []detector{
 		run:     (*scanner).detectCarePractices,
 		gate:    func(s *scanner) bool { return !s.notes && !s.cased },
 		Examples: []example{
+			// a home-health agency named before "visiting nurses"; the nurses alone name none
+			{text: "hi this is dana with brightwater visiting nurses for the start of care. she needs visiting nurses twice a week", want: map[string]Type{"brightwater visiting nurses": Facility}, keep: []string{"needs visiting nurses"}},
 			// a practice named in speech by everyday words before the care it gives and its head, where someone goes, calls from or is seen
 			{text: "there 's one at quarrybrook pulmonary rehab . the echo is at tallow creek pediatric cardiology . the nurse from bright meadow home health came . for pt there 's summit physical therapy",
 				want: map[string]Type{"quarrybrook pulmonary rehab": Facility, "tallow creek pediatric cardiology": Facility, "bright meadow home health": Facility, "summit physical therapy": Facility}},
