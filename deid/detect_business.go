@@ -1924,6 +1924,9 @@ func (s *scanner) casedBusinesses() {
 		if t.kind != tkWord || !t.is(fOrgHead) || !t.has(shCap) || t.has(shAllCaps|shPoss|shSentStart|shNewline) || s.covered(h, "") {
 			continue
 		}
+		if n := h + 1; n < len(toks) && toks[n].kind == tkNum && toks[n].end-toks[n].start <= 2 && s.adjacent(h, n) {
+			continue // "Gleason 3+4 (Grade Group 2)", "Risk Group 3": a class numbered, not a business
+		}
 		first := -1
 		for j := h - 1; j >= 0 && h-j <= 3; j-- {
 			u := &toks[j]

@@ -2011,6 +2011,8 @@ var registry = []detector{
 		Examples: []example{
 			// a nursing facility by its kind of care after its name; the care itself names none
 			{text: "recommend rehab at ashford pines skilled nursing next week. she needs skilled nursing at home", want: map[string]Type{"ashford pines skilled nursing": Location}, keep: []string{"needs skilled nursing"}},
+			// a class numbered after its head is no business ("Grade Group 2"); a company by its head is
+			{text: "Biopsy: adenocarcinoma, Gleason 4+3=7 (Grade Group 3) in two cores. He works at Harbor Point Insurance in Salem.", want: map[string]Type{"Harbor Point Insurance": Location}, keep: []string{"Grade Group"}},
 			// a company named by its head in a clinical document (shorthand makes it a note) as in other cased text
 			{text: "HR 80, BP 120/80, RR 16, SpO2 98% RA, NPO, IV NS. He retired from Kestrel Paper Products in May. Lives with wife.", want: map[string]Type{"Kestrel Paper Products": Location}},
 			// a facility's second head after '&' or "and", and a practice's kinds joined by '&'; a person after "and" stays apart
