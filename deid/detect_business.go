@@ -413,7 +413,7 @@ func (s *scanner) chainOnStreet() {
 		// cased text writes the street with its capital, whatever word it
 		// is ("the Walgreens on Fifth", "the Boots on Maple")
 		capStreet := s.cased && n.has(shCap) && !n.has(shAllCaps) && (n.is(fOrdWord) || n.hi-n.lo >= 3)
-		if n.kind != tkWord || !capStreet && (s.cased || n.hi-n.lo < 4 || !n.is(fNameAny|fCity) || n.is(fCommon|fNonPHI)) || n.is(fStop|fDeterminer|fClinical|fState|fCountry|fMonth|fWeekday|fTitle|fRelation) {
+		if n.kind != tkWord || !capStreet && !s.streetWordSaid(o+1) && (s.cased || n.hi-n.lo < 4 || !n.is(fNameAny|fCity) || n.is(fCommon|fNonPHI)) || n.is(fStop|fDeterminer|fClinical|fState|fCountry|fMonth|fWeekday|fTitle|fRelation) {
 			continue
 		}
 		if s.covered(o+1, "") {
@@ -426,6 +426,46 @@ func (s *scanner) chainOnStreet() {
 		s.add(st, o-1, Location, 0.8, "place/business-head")
 		s.add(o+1, e, Address, 0.75, "place/street-of-chain")
 	}
+}
+
+// streetWordSaid: in lower-case speech, token k after a chain's "on" is
+// the street the store is on, whatever everyday word it is, where what is
+// said pauses or goes on to where or whence right after it ("the walgreens
+// on division", "the bartell's on rainier?", "fills at walgreens on
+// commercial from doctor ellison"); not what a store is on ("walgreens on
+// hold", "the cvs on file", "walgreens on weekends", "cvs on monday").
+func (s *scanner) streetWordSaid(k int) bool {
+	t := &s.toks[k]
+	if s.cased || t.kind != tkWord || t.hi-t.lo < 4 || t.has(shApos|shPoss) || s.verbIng(k) || s.pluralWord(k) ||
+		t.is(fStop|fDeterminer|fNumWord|fOrdWord|fUnit|fMeasure|fHoliday|fEponym|fCareUnit|fCareKind|fGeneric) || onIdiom(s.lowerTok(k)) {
+		return false
+	}
+	if s.clauseEndsAfter(k) {
+		return true
+	}
+	n := k + 1
+	if !s.adjacent(k, n) || s.toks[n].kind != tkWord {
+		return false
+	}
+	switch string(s.lowerTok(n)) {
+	case "in", "near", "by", "off", "across", "from", "over", "out", "down", "up", "right", "now", "there":
+		return true
+	}
+	return false
+}
+
+// onIdiom: a word said after "on" for a state or a way, not a street
+// ("on hold", "on sale", "on file", "on call", "on time", "on speaker").
+func onIdiom(w []byte) bool {
+	switch string(w) {
+	case "hold", "sale", "file", "call", "record", "time", "line", "online", "board", "duty", "vacation", "break", "leave", "shift", "track",
+		"demand", "order", "foot", "purpose", "average", "site", "staff", "schedule", "display", "speaker", "video", "camera", "delivery",
+		"autofill", "auto", "refill", "repeat", "backorder", "back", "top", "either", "both", "each", "every", "medicare", "medicaid", "insulin",
+		"oxygen", "dialysis", "disability", "welfare", "probation", "parole", "strike", "loan", "lunch", "dinner", "pickup", "trial", "paper",
+		"today", "tonight", "tomorrow", "yesterday", "weekends", "holidays", "days", "nights", "that", "this", "them", "there", "here":
+		return true
+	}
+	return false
 }
 
 // coveredOtherThan: token k is covered by a finding of a type other than a
