@@ -5130,13 +5130,24 @@ func (s *scanner) spokenTo(i int) bool {
 // "good to see you june fifth").
 func (s *scanner) greetedByName(i int) bool {
 	p := i - 1
-	if p < 3 || !s.adjacent(p, i) || s.toks[p].kind != tkWord {
+	comma := p >= 4 && s.isPunct(p, ',')
+	if comma {
+		p-- // "nice to meet you , will ."
+	}
+	if p < 3 || !comma && !s.adjacent(p, i) || s.toks[p].kind != tkWord {
 		return false
 	}
 	w := s.lowerTok(p)
 	switch iw := s.lowerTok(i); {
-	case string(iw) == "will" || string(iw) == "may" || string(iw) == "can" || string(iw) == "all" || string(iw) == "both":
+	case string(iw) == "can" || string(iw) == "all" || string(iw) == "both":
 		return false
+	case string(iw) == "will" || string(iw) == "may":
+		// a modal greeted by name only set off at the end of what is said
+		// ("nice to meet you , will ."; not "nice to meet you will you sit")
+		if !comma || string(w) != "you" || !s.turnEndsAfter(i) && !s.isPunct(i+1, '.') && !s.isPunct(i+1, '?') && !s.isPunct(i+1, '!') {
+			return false
+		}
+		fallthrough
 	case string(w) == "you":
 		v := s.lowerTok(p - 1)
 		if string(v) != "meet" && string(v) != "see" || string(s.lowerTok(p-2)) != "to" {

@@ -1481,6 +1481,8 @@ var registry = []detector{
 			// whom a greeting or a guess names, an everyday word too; what a greeting is about stays
 			{text: "nice to meet you fern so what brings you in ? you must be dale . okay ruby you 're all set", want: map[string]Type{"fern": Name, "dale": Name, "ruby": Name}},
 			{text: "good to see you walking again . you must be frank with me . so hope you 're better . nice to meet you all", keep: []string{"walking", "frank", "hope", "all"}},
+			// a name that is a modal, greeted and set off by a comma at the end of what is said; a modal going on to its verb stays
+			{text: "[doctor] nice to meet you , will . are you her son ?\n[doctor] nice to meet you will you sit down", want: map[string]Type{"will": Name}, keep: []string{"you will you"}},
 			// a common surname that is an eponym only before its head
 			{text: "Seen with her sister Ana Reyes today; no history of Reye's syndrome.", want: map[string]Type{"Ana Reyes": Name}, keep: []string{"Reye's syndrome"}},
 			// a relation or a role that labels a speaker's turn, then an everyday word that opens what is said; a form's field keeps its name
