@@ -1022,7 +1022,9 @@ func (s *scanner) calledEndearingly(i int) bool {
 // the kin word one person, not a role.
 func (s *scanner) kinOfName(i int) bool {
 	t := &s.toks[i]
-	if !t.has(shPoss) || t.hi-t.lo < 4 || t.is(fStop|fDeterminer|fTitle|fRelation|fMonth|fWeekday|fNumWord|fClinical|fEponym) || s.cased && !t.has(shCap) || s.notes {
+	// a modal in the possessive is a name ("will's dad"): no modal takes one
+	modal := string(s.lowerTok(i)) == "wills" // (the token drops the apostrophe)
+	if !t.has(shPoss) || t.hi-t.lo < 4 || t.is(fStop) && !modal || t.is(fDeterminer|fTitle|fRelation|fMonth|fWeekday|fNumWord|fClinical|fEponym) || s.cased && !t.has(shCap) || s.notes {
 		return false
 	}
 	if p := i - 1; p >= 0 && s.toks[p].kind == tkWord && s.adjacent(p, i) && (article(s.lowerTok(p)) || s.toks[p].is(fDeterminer|fRelation|fTitle)) {
@@ -1035,6 +1037,8 @@ func (s *scanner) kinOfName(i int) bool {
 	switch string(s.lowerTok(n)) {
 	case "mom", "mother", "dad", "father", "wife", "husband", "son", "daughter", "sister", "brother", "grandma", "grandmother", "grandpa",
 		"grandfather", "mum", "mama", "papa", "aunt", "uncle", "niece", "nephew", "girlfriend", "boyfriend", "fiance", "fiancee", "widow", "stepdad", "stepmom",
+		// or who looks after the child: "miles's teacher called", "will's coach"
+		"teacher", "coach", "babysitter", "nanny", "pediatrician",
 		// or whose telephone, address or birthday: "Hope's cell is 971 ...", "grace's number"
 		"cell", "phone", "number", "email", "address", "birthday":
 		return true

@@ -1446,6 +1446,8 @@ var registry = []detector{
 			{text: "the driver, hope, comes monday. my manager dev is gonna kill me. my grandbaby chidi graduates. my sister, frankly, was rude", want: map[string]Type{"hope": Name, "dev": Name, "chidi": Name}, keep: []string{"frankly"}},
 			// a given name in the possessive, an everyday word too, before one kin word; not after an article or a possessive
 			{text: "bill's wife called. how is grace's daughter? the baby's mom is here. my boss's wife came", want: map[string]Type{"bill": Name, "grace": Name}, keep: []string{"baby", "boss"}},
+			// a modal in the possessive is a name, and who looks after a child named in the possessive; a legal will stays
+			{text: "[mom] will's coach said he is fine. miles's teacher called. the will's executor signed", want: map[string]Type{"will": Name, "miles": Name}, keep: []string{"executor"}},
 			// a given name called to before a word of endearment; a filler or a call before it is none
 			{text: "Hope, honey, can you read her the numbers? Look, honey, it's fine. Well, honey, thanks, honey.", want: map[string]Type{"Hope": Name}, keep: []string{"Look", "Well", "thanks"}},
 			{text: "Hope's cell is on the form. the patient's number is there, and today's date", want: map[string]Type{"Hope": Name}, keep: []string{"patient", "today"}},
