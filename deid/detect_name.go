@@ -1600,6 +1600,8 @@ func (s *scanner) afterCue(i int) (int, int) {
 			anyWord = !s.articleBefore(i)
 		} else if string(w) == "surname" || string(w) == "nickname" {
 			anyWord = true
+		} else if s.partOfNameBefore(i) && !s.articleBefore(i-1) && n == i+1 && s.toks[n].kind == tkWord && (!s.toks[n].is(fStop|fDeterminer) || string(s.lowerTok(n)) == "will" || string(s.lowerTok(n)) == "may") && (s.turnEndsAfter(n) || s.isPunct(n+1, ',') || s.isPunct(n+1, '.')) {
+			anyWord = true // "it's k o w a l s k i, first name frank", "last name king, first name grace"
 		} else {
 			return 0, -1
 		}
@@ -1716,6 +1718,9 @@ func (s *scanner) afterCue(i int) (int, int) {
 		if n > 0 && n == want && s.phoneName(n) && (string(w) == "this" || s.toks[n].is(fFirstTop) || !s.toks[n].is(fCommon)) {
 			if m := n + 1; m < len(s.toks) && s.toks[m].kind == tkWord && callerAfter(s.lowerTok(m)) && !seasonWord(s.lowerTok(n)) || string(w) == "this" && s.turnEndsAfter(n) && (!s.toks[n].is(fNonPHI|fMonth) || s.toks[n].is(fMonth) && s.toks[n].is(fFirstTop) && s.opensUtteranceNear(i)) {
 				return n, s.moreName(n)
+			}
+			if string(w) == "this" && s.isPunct(n+1, ',') && !seasonWord(s.lowerTok(n)) && s.callerSaysWhy(n+2) {
+				return n, n // "hi this is april, i'm calling about my dad"
 			}
 			if m := n + 1; string(w) == "this" && m+1 < len(s.toks) && s.adjacent(n, m) && (string(s.lowerTok(m)) == "a" || string(s.lowerTok(m)) == "your") &&
 				s.toks[m+1].kind == tkWord && s.toks[m+1].is(fTitle) && !s.toks[m+1].is(fRelation) && !seasonWord(s.lowerTok(n)) {
@@ -4572,7 +4577,8 @@ func (s *scanner) goBy(i int) int {
 		return -1
 	}
 	t := &s.toks[n]
-	if t.kind == tkWord && t.is(fFirst) && !t.is(nameNot|fEponym) && !(t.is(fClinical) && t.is(fCommon)) && s.utteranceEndAfter(n) {
+	modal := string(s.lowerTok(n)) == "will" || string(s.lowerTok(n)) == "may" // "but i go by will": no modal ends what is said
+	if t.kind == tkWord && t.is(fFirst) && (!t.is(nameNot|fEponym) || modal) && !(t.is(fClinical) && t.is(fCommon)) && s.utteranceEndAfter(n) {
 		return n // (shorthand that is no everyday word is a name here: "goes by lan")
 	}
 	// a nickname that is an everyday word, said as the whole of what the
@@ -4876,6 +4882,10 @@ func (s *scanner) nameSlot(k int) bool {
 		switch string(s.lowerTok(p)) {
 		case "hi", "hey", "thanks", "bye":
 			return true // "oh hi june, come on in"
+		case "okay", "ok", "alright", "sorry":
+			if s.isPunct(k+1, ',') {
+				return true // "okay april, what's your dad's name"
+			}
 		}
 	}
 	if t.is(fStop | fMonth) {
@@ -5638,6 +5648,46 @@ func (s *scanner) beYourAfter(m int) bool {
 func seasonWord(w []byte) bool {
 	switch string(w) {
 	case "summer", "autumn", "winter", "spring", "fall":
+		return true
+	}
+	return false
+}
+
+// partOfNameBefore: the word before token i ("name") says which part of
+// a name follows ("first name", "last name", "middle name").
+func (s *scanner) partOfNameBefore(i int) bool {
+	p := i - 1
+	if p < 0 || s.toks[p].kind != tkWord || !s.adjacent(p, i) {
+		return false
+	}
+	switch string(s.lowerTok(p)) {
+	case "first", "last", "middle", "given", "maiden", "family":
+		return true
+	}
+	return false
+}
+
+// callerSaysWhy: what is said from token k says why someone calls or who
+// they are to the patient, after "this is" and a name set off by a comma
+// ("…, i'm calling about my dad", "…, calling from the lab", "…, i'm her
+// daughter").
+func (s *scanner) callerSaysWhy(k int) bool {
+	if k+1 >= len(s.toks) || s.toks[k].kind != tkWord {
+		return false
+	}
+	w := string(s.lowerTok(k))
+	if w == "calling" || w == "returning" {
+		return true
+	}
+	if w != "im" {
+		return false
+	}
+	n := s.nextWord(k, 0)
+	if n < 0 || n > k+2 {
+		return false
+	}
+	switch string(s.lowerTok(n)) {
+	case "calling", "returning", "her", "his", "their", "the", "your", "with", "from":
 		return true
 	}
 	return false
