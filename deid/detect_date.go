@@ -1745,6 +1745,16 @@ func (s *scanner) detectAgesOnce() {
 	}
 }
 
+// forAgeWord: w says how someone is for their age, before "for" and the
+// age ("doing well for ninety one", "sharp for ninety four").
+func forAgeWord(w []byte) bool {
+	switch string(w) {
+	case "well", "good", "great", "bad", "fine", "okay", "sharp", "spry", "young", "healthy", "fit", "strong", "amazing", "remarkable", "independent", "active":
+		return true
+	}
+	return false
+}
+
 // ageSexSetOff: the age and sex at token i ("97F") follow a comma or a
 // parenthesis, or "a", "an" or "pt", with no vital sign named before it on
 // its line ("BP 120/80, 97F, HR 80" and "afebrile, 97F" are a temperature)
@@ -2062,6 +2072,11 @@ func (s *scanner) ageContext(i, j int) bool {
 		// "i don't feel ninety-one", "she doesn't look ninety four"; not
 		// "i feel ninety percent better"
 		return n < 0 || !s.toks[n].is(fUnit|fMeasure) && string(s.lowerTok(n)) != "percent"
+	case "for":
+		// "she's doing well for ninety one.", "not bad for ninety": how
+		// someone is for their age, said last; not "good for ninety days"
+		pp := s.prevWord(p, 0)
+		return pp >= 0 && pp == p-1 && forAgeWord(s.lowerTok(pp)) && s.clauseEndsAfter(j)
 	case "pushing":
 		// "he's pushing ninety", not "pushing ninety of lasix"
 		return n < 0 || string(s.lowerTok(n)) != "of"

@@ -627,6 +627,8 @@ var registry = []detector{
 			// opening what is said, with when it turns; not a count
 			{text: "[patient] ninety four in august . ninety minutes in august", want: map[string]Type{"ninety four": Age}, keep: []string{"ninety minutes"}},
 			{text: "he's pushing ninety and she's nearing a hundred; we're pushing ninety of saline", want: map[string]Type{"ninety": Age, "a hundred": Age}, keep: []string{"ninety of"}},
+			// how someone is for their age, said last; a supply good for its days stays
+			{text: "[doctor] she's doing well for ninety one. not bad for ninety two, and the knee. the script is good for ninety days", want: map[string]Type{"ninety one": Age, "ninety two": Age}, keep: []string{"ninety days"}},
 			// "the age of", "who's", "lived until", and a sentence opened by "at" and the age before a person
 			{text: "he passed at the age of ninety three. she lived until a hundred and one", want: map[string]Type{"ninety three": Age, "a hundred and one": Age}},
 			{text: "my dad, who's ninety, lives with us", want: map[string]Type{"ninety": Age}},
@@ -1672,6 +1674,10 @@ var registry = []detector{
 			// a month that is a given name, introduced where a turn opens and ends ("yep this is june"); the month said in passing stays; a name said again at the next line's start is its own
 			{text: "[patient_guest] yep this is april\n[doctor] hi april. so the worst month for pollen, this is may\n[patient] hi i'm grace\ngrace can you help", want: map[string]Type{"april": Name, "grace": Name}, keep: []string{"this is may"}},
 			{text: "[nurse] hi this is june calling from the clinic [staff] hi, is this hope? [caller] no. what is this rose. this is fine", want: map[string]Type{"june": Name, "hope": Name}, keep: []string{"rose", "fine"}},
+			// who calls by a month's name set off by a comma, then why they call; the name spoken to again after "okay"
+			{text: "[caller] hi this is april, i'm calling about my dad\n[nurse] okay, april and may are open", want: map[string]Type{"april": Name}, keep: []string{"april and may"}},
+			// which part of a name, then the name said last or set off, whatever word it is; a first-name basis names none
+			{text: "[patient] it's k o w a l s k i, first name frank\n[doctor] first name will, last name king.\n[doctor] we are on a first name basis", want: map[string]Type{"frank": Name, "will": Name, "king": Name}, keep: []string{"basis"}},
 			// someone made to do something; not a thing one has
 			{text: "can you have faith call us back? i have faith in you. let dawn know", want: map[string]Type{"faith": Name, "dawn": Name}, keep: []string{"faith in"}},
 			// more of what someone is had to do; a name said to be a relation after a verb of saying; not a thing one has
@@ -1869,6 +1875,7 @@ var registry = []detector{
 			{text: "our pastor, reverend mills, prayed with us. me and my wife ann live alone", want: map[string]Type{"mills": Name, "ann": Name}, keep: []string{"live"}},
 			// the name a person goes by, or a nickname
 			{text: "i go by sunny. my nickname is ace. we go by bus, he goes by the book", want: map[string]Type{"sunny": Name, "ace": Name}, keep: []string{"bus", "book"}},
+			{text: "[patient] bob brown, but i go by will\n[patient] the days go by. will he come?", want: map[string]Type{"will": Name}, keep: []string{"by. will"}},
 			// an everyday word as the whole of what someone goes by; not how or when things go by
 			{text: "grandma goes by biscuit at the center. the weeks go by fast, it went by quickly, that goes by weight", want: map[string]Type{"biscuit": Name}, keep: []string{"fast", "quickly", "weight"}},
 			// shorthand that is no everyday word is a name one goes by ("lan": local area network)
@@ -2314,6 +2321,8 @@ var registry = []detector{
 			// a given name that is also a word, found once, again where only a person can stand: a possessive, before what a person did, called, spoken to
 			{text: "[doctor] so hope keeps the folder? i hope so. will do. [patient] my daughter is hope, and my son will wrote it all down", want: map[string]Type{"hope": Name}, keep: []string{"i hope so", "will do"}},
 			{text: "[doctor] do you have your card on you terry [patient] here. everybody calls me terry", want: map[string]Type{"terry": Name}},
+			// a month's name found once, again spoken to after "okay" and set off by a comma; a month in a list stays
+			{text: "[nurse] okay april, what's his name? okay, april and may are open\n[caller] this is april, i'm calling about my dad", want: map[string]Type{"april": Name}, keep: []string{"april and may"}},
 			// a given name that is also a word, found once, again with its capital inside a sentence or after a semicolon; after an article, or a function word, or a saint's possessive stays
 			{text: "Daughter is caregiver; Rich favors LTC. Son Richard (\"Rich\") Abernathy visits.", want: map[string]Type{"Rich": Name}},
 			{text: "Son Richard (\"Rich\") Abernathy visits. Pt stable; Will reassess. Son Will at bedside. We drove on North Carolina roads to North Bend.", keep: []string{"Will reassess", "North Carolina"}},
