@@ -2537,6 +2537,18 @@ type numCtx struct {
 	cue Type   // the type announced by the words before the run
 }
 
+// strengthSaid: the run is said in words right after a drug's or a
+// device's brand, with no cue: its strength ("the advair two fifty fifty",
+// "symbicort one sixty four point five"), not an identifier.
+func (c *numCtx) strengthSaid() bool {
+	p := c.r.i - 1
+	if c.cue != "" || c.r.spoken == 0 || p < 0 || !c.s.adjacent(p, c.r.i) {
+		return false
+	}
+	t := &c.s.toks[p]
+	return t.kind == tkWord && t.is(fCountry) && t.is(fNonPHI) && !t.is(fNameAny|fCity|fState) && !c.s.toks[c.r.i].is(fOrdWord)
+}
+
 // oneDigitSaid: the run is a nine or a one said over and over (at most
 // six times) with no cue but a call: "call the nine nine, nine nine nine"
 // is an emergency or advice line (999, 111) said with a stutter, no
@@ -2700,7 +2712,7 @@ var numberRules = []numberRule{
 		if c.n < 5 {
 			return "", 0, false
 		}
-		if c.oneDigitSaid() || c.readingsSaid() || c.s.dashRange(c.r) {
+		if c.oneDigitSaid() || c.readingsSaid() || c.s.dashRange(c.r) || c.strengthSaid() {
 			return "", 0, true // (a range of values: "ref 143-693", "120-140")
 		}
 		if c.cue == Phone && c.n >= 7 {

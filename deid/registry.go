@@ -204,6 +204,8 @@ var registry = []detector{
 			{text: "she gave up the car in 2016. my plan number is A-B 44719321", want: map[string]Type{"A-B 44719321": HealthPlan}, keep: []string{"2016"}},
 			// readings from 100 to 299 said as people say them are no identifier; a PIN announced as one still is
 			{text: "it was like one forty one forty two over ninety. one eighty, two hundred in the mornings. my pin is one forty one forty three", want: map[string]Type{"one forty one forty three": ID}, keep: []string{"ninety", "one eighty", "two hundred"}},
+			// a strength said in words right after a drug's brand, and a dose of puffs; a member id after the brand and its cue stays one
+			{text: "[pharmacist] i see the advair two fifty fifty, one puff twice a day. your humira member id is four four seven two nine one", want: map[string]Type{"four four seven two nine one": HealthPlan}, keep: []string{"two fifty fifty", "one puff"}},
 			// a label spelled a letter at a time is no part of the number after it; two letters may begin the identifier
 			{text: "uh m r n zero zero four four seven eight one two. the chart says m r two seven six oh nine one three", want: map[string]Type{"zero zero four four seven eight one two": MRN, "m r two seven six oh nine one three": MRN}, keep: []string{"m r n"}},
 			// in a cased transcript an id read out a character at a time after its cue; not letters and digits with no cue
