@@ -677,6 +677,9 @@ func (s *scanner) afterRelation(i int) (int, int) {
 	if c > 0 && (s.apposition(c) || s.unlistedApposition(i, c)) {
 		return c, c // "this is my son, will": a given name set off by commas
 	}
+	if c > 0 && s.sizeNickname(i, c) {
+		return c, c + 1 // "called my sponsor, big mike."
+	}
 	cue, phoned, is := false, false, false
 	for k := 0; k < 2 && c >= 0; k++ {
 		w := string(s.lowerTok(c))
@@ -739,6 +742,27 @@ func (s *scanner) afterRelation(i int) (int, int) {
 		return c, c + 1 // the surname after it (eponymThenSurname)
 	}
 	return c, s.moreName(c)
+}
+
+// sizeNickname: token c, right after the relation or role i said with a
+// possessive, is "big", "little" or "lil" before a well-known given name:
+// a nickname the name is part of ("my sponsor, big mike", "my cousin
+// little joe said"); not "my son, big boy".
+func (s *scanner) sizeNickname(i, c int) bool {
+	switch string(s.lowerTok(c)) {
+	case "big", "little", "lil":
+	default:
+		return false
+	}
+	n := c + 1
+	if n >= len(s.toks) || !s.adjacent(c, n) || pluralRelation(s.lowerTok(i)) {
+		return false
+	}
+	if p := s.prevWord(i, 0); p < 0 || !possessive(s.lowerTok(p)) {
+		return false
+	}
+	t := &s.toks[n]
+	return t.kind == tkWord && t.is(fFirstTop) && !t.is(nameNot|fClinical) && (t.has(shSentStart) || !s.cased || t.has(shCap))
 }
 
 // kinFaithName: in speech, a common given name that a faith's, a people's or
@@ -5667,10 +5691,20 @@ func (s *scanner) partOfNameBefore(i int) bool {
 	return false
 }
 
+// judgement: w says what something is like, after "this is" ("this is
+// amazing", "this is crazy"), where no list makes it an everyday word.
+func judgement(w []byte) bool {
+	switch string(w) {
+	case "amazing", "awesome", "incredible", "crazy", "nice", "lovely", "scary", "weird", "unusual", "typical", "classic", "serious", "rare":
+		return true
+	}
+	return false
+}
+
 // callerSaysWhy: what is said from token k says why someone calls or who
 // they are to the patient, after "this is" and a name set off by a comma
 // ("…, i'm calling about my dad", "…, calling from the lab", "…, i'm her
-// daughter").
+// daughter"), or how old or who the one introduced is ("…, she's two").
 func (s *scanner) callerSaysWhy(k int) bool {
 	if k+1 >= len(s.toks) || s.toks[k].kind != tkWord {
 		return false
@@ -5679,12 +5713,21 @@ func (s *scanner) callerSaysWhy(k int) bool {
 	if w == "calling" || w == "returning" {
 		return true
 	}
-	if w != "im" {
+	if w != "im" && w != "shes" && w != "hes" {
 		return false
 	}
 	n := s.nextWord(k, 0)
 	if n < 0 || n > k+2 {
 		return false
+	}
+	if w != "im" {
+		// "this is sky, she's two and a half", "this is hope, she's my
+		// daughter": a child or a relative introduced, then how old or who;
+		// not what a thing is like ("this is great, she's two days post op")
+		if nm := &s.toks[k-2]; nm.is(fNonPHI) && !nm.is(fFirstTop) || judgement(s.lowerTok(k-2)) {
+			return false
+		}
+		return s.toks[n].is(fNumWord) || possessive(s.lowerTok(n)) && n+1 < len(s.toks) && s.toks[n+1].is(fRelation)
 	}
 	switch string(s.lowerTok(n)) {
 	case "calling", "returning", "her", "his", "their", "the", "your", "with", "from":

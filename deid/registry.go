@@ -1450,6 +1450,8 @@ var registry = []detector{
 			{text: "the driver, hope, comes monday. my manager dev is gonna kill me. my grandbaby chidi graduates. my sister, frankly, was rude", want: map[string]Type{"hope": Name, "dev": Name, "chidi": Name}, keep: []string{"frankly"}},
 			// a given name in the possessive, an everyday word too, before one kin word; not after an article or a possessive
 			{text: "bill's wife called. how is grace's daughter? the baby's mom is here. my boss's wife came", want: map[string]Type{"bill": Name, "grace": Name}, keep: []string{"baby", "boss"}},
+			// a nickname of size before a well-known given name, after a relation or role said with a possessive; a boy stays
+			{text: "[patient] called my sponsor, big mike. my cousin little joe said hi. my son, big boy now", want: map[string]Type{"big mike": Name, "little joe": Name}, keep: []string{"big boy"}},
 			// a modal in the possessive is a name, and who looks after a child named in the possessive; a legal will stays
 			{text: "[mom] will's coach said he is fine. miles's teacher called. the will's executor signed", want: map[string]Type{"will": Name, "miles": Name}, keep: []string{"executor"}},
 			// a given name called to before a word of endearment; a filler or a call before it is none
@@ -1678,6 +1680,8 @@ var registry = []detector{
 			{text: "[nurse] hi this is june calling from the clinic [staff] hi, is this hope? [caller] no. what is this rose. this is fine", want: map[string]Type{"june": Name, "hope": Name}, keep: []string{"rose", "fine"}},
 			// who calls by a month's name set off by a comma, then why they call; the name spoken to again after "okay"
 			{text: "[caller] hi this is april, i'm calling about my dad\n[nurse] okay, april and may are open", want: map[string]Type{"april": Name}, keep: []string{"april and may"}},
+			// a child or a relative introduced by "this is", then how old or who; what a thing is like stays
+			{text: "[mother] this is sky, she's two and a half.\n[doctor] this is great, she's two days post op. this is amazing, she's two", want: map[string]Type{"sky": Name}, keep: []string{"great", "amazing"}},
 			// which part of a name, then the name said last or set off, whatever word it is; a first-name basis names none
 			{text: "[patient] it's k o w a l s k i, first name frank\n[doctor] first name will, last name king.\n[doctor] we are on a first name basis", want: map[string]Type{"frank": Name, "will": Name, "king": Name}, keep: []string{"basis"}},
 			// someone made to do something; not a thing one has
