@@ -273,7 +273,7 @@ func (s *scanner) unmarkedAsk(q int) bool {
 		return true
 	}
 	switch string(w) {
-	case "and", "your", "whats", "which", "can", "could", "may", "do", "does", "did", "is", "are", "so", "okay", "ok", "alright", "now", "um", "uh":
+	case "and", "your", "whats", "which", "can", "could", "may", "do", "does", "did", "is", "are", "so", "okay", "ok", "alright", "now", "um", "uh", "sure", "great", "perfect", "thanks":
 		return true
 	}
 	return false
@@ -411,9 +411,13 @@ func (s *scanner) questionKind(q int) askKind {
 			set(askDOB)
 		case "where":
 			where = true
-		case "pharmacy", "hospital", "clinic", "school", "daycare":
-			// "which pharmacy", "what elementary school" (not "what brings
-			// you to the clinic")
+		case "pharmacy", "hospital", "clinic", "school", "daycare", "preschool", "church", "agency", "practice", "shelter", "facility":
+			// "which pharmacy", "what elementary school", "what's the name of
+			// the daycare" (not "what brings you to the clinic")
+			if d, o, n := k-1, k-2, k-3; n >= 0 && string(s.lowerTok(d)) == "the" && string(s.lowerTok(o)) == "of" && string(s.lowerTok(n)) == "name" {
+				place = true
+				break
+			}
 			for p := k - 1; p >= 0 && k-p <= 2 && s.toks[p].kind == tkWord; p-- {
 				if w := string(s.lowerTok(p)); w == "which" || w == "what" {
 					place = true
@@ -489,7 +493,7 @@ func (s *scanner) namesAsked(k, q int) bool {
 var askWords = []string{"name", "names", "surname", "nickname", "spell", "call", "called", "birth", "born", "birthday", "dob", "birthdate",
 	"phone", "cell", "telephone", "callback", "reach", "number", "numbers", "social", "ssn", "mrn", "record",
 	"member", "policy", "subscriber", "insurance", "zip", "postal", "zipcode", "work", "working", "works", "employer", "employed",
-	"username", "usernames", "login", "userid", "pharmacy", "hospital", "clinic", "school", "daycare",
+	"username", "usernames", "login", "userid", "pharmacy", "hospital", "clinic", "school", "daycare", "preschool", "church", "agency", "practice", "shelter", "facility",
 	"instagram", "snapchat", "snap", "tiktok", "twitter", "handle", "gamertag"} // (the last: statedUsernames)
 
 // askBloom holds the wordHash of the words questionKind reads (a token's
@@ -570,6 +574,9 @@ func (s *scanner) answer(a int, k askKind, label bool) {
 	case askUser:
 		s.answerUser(i, end)
 	case askPlace:
+		if f := i - 1; f >= a && string(s.lowerTok(f)) == "first" && s.adjacent(f, i) {
+			i = f // "which church? first methodist": the church's first word, not a lead
+		}
 		s.answerPlace(i, end)
 	default:
 		s.answerRun(i, end, k.typ(), 3, s.digitWord)
@@ -668,7 +675,11 @@ func (s *scanner) answerPlace(i, end int) {
 		}
 		last = k
 	}
-	if last >= i && !s.covered(i, "") && !degreeWord(s.lowerTok(i)) && !sequenceWord(string(s.lowerTok(i))) {
+	// a word of degree or sequence opens no name ("the big one", "first"),
+	// but for a place named by its words and head ("little acorns
+	// learning center", "first methodist")
+	headed := last >= i+1 && s.toks[last].is(fFacHead|fOrgHead|fLandmark)
+	if last >= i && !s.covered(i, "") && (headed || !degreeWord(s.lowerTok(i)) && !sequenceWord(string(s.lowerTok(i)))) {
 		s.add(i, last, Facility, 0.8, "answer/FACILITY")
 	}
 }

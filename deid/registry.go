@@ -903,6 +903,9 @@ var registry = []detector{
 			// a time stamp before the next speaker's label
 			{text: "Doctor: your first name? [00:02:10] Patient: jo. Doctor: and the date? [00:02:14] Patient: the ninth", want: map[string]Type{"jo": Name}, keep: []string{"00:02:10", "00:02:14"}},
 			// the pharmacy or hospital asked for, after a recogniser's numbered speakers; a question about school names none
+			// the name of a daycare or a church asked for, after a word of assent, and answered by its words and head (a word of size
+			// or order first); a size alone names none
+			{text: "[doctor] sure what's the name of the daycare\n[mother] little acorns learning center\n[doctor] which church?\n[patient] first methodist\n[doctor] which pharmacy?\n[patient] the big one", want: map[string]Type{"little acorns learning center": Facility, "first methodist": Facility}, keep: []string{"big one"}},
 			{text: "spk_1: and which hospital was he born at\nspk_0: swedish first hill\nspk_1: which pharmacy?\nspk_0: the dalby drug on fourth\nDoctor: What about school?\nParent: Fewer screens.", want: map[string]Type{"swedish first hill": Facility, "dalby drug": Facility}, keep: []string{"Fewer screens"}},
 			// asked with a verb of telling and a period; a user name asked for, said in words and letters
 			{text: "[automated] Please say the patient's first and last name.\nCaller: hope alvarado\nSupport: And the username?\nCaller: h meeks fifty nine, all one word.", want: map[string]Type{"hope alvarado": Name, "h meeks fifty nine": ID}, keep: []string{"all one word"}},

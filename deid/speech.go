@@ -60,7 +60,7 @@ func (s *scanner) markSpeech(i int, w []byte) {
 		case "name", "names", "surname", "nickname", "spell", "call", "called", "birth", "born", "birthday", "dob", "birthdate",
 			"phone", "cell", "telephone", "callback", "reach", "number", "numbers", "social", "ssn", "mrn", "record",
 			"member", "policy", "subscriber", "insurance", "zip", "postal", "zipcode", "work", "working", "works", "employer", "employed",
-			"username", "usernames", "login", "userid", "hospital", "clinic", "school", "daycare",
+			"username", "usernames", "login", "userid", "hospital", "clinic", "school", "daycare", "preschool", "church", "agency", "practice", "shelter", "facility",
 			"instagram", "snapchat", "snap", "tiktok", "twitter", "handle", "gamertag":
 			s.seen |= seenAsk // (askWords, detect_answer.go: TestSeenWords keeps the two lists the same)
 			if len(w) == 6 && w[0] == 'c' && w[5] == 'd' {
