@@ -434,7 +434,21 @@ func (s *scanner) practiceNameWord(j int) bool {
 	w := s.lowerTok(j)
 	return u.kind == tkWord && u.hi-u.lo >= 3 && !u.has(shPoss|shApos) &&
 		!u.is(fStop|fDeterminer|fNumWord|fOrdWord|fMonth|fWeekday|fRelation|fTitle|fClinical|fCareKind|fCareUnit|fUnit|fGreeting|fLocPrep|fDatePrep|fPersonVerb|fIntro|fCountry) &&
-		!timeAdverb(w) && !placeAdverb(w) && !degreeWord(w) && !branchAdjective(w) && !practiceQualifier(w) && !careTailWord(string(w)) && !s.isFiller(j) && !s.verbIng(j)
+		!timeAdverb(w) && !placeAdverb(w) && !degreeWord(w) && !branchAdjective(w) && !practiceQualifier(w) && !careTailWord(string(w)) && !s.isFiller(j) &&
+		(!s.verbIng(j) || s.ingBeforePlural(j))
+}
+
+// ingBeforePlural: the "-ing" word at token j opens a name with a plural
+// after it, the way agencies and homes are named ("caring hands home
+// health", "helping hands home care"); not a verb before its object
+// ("doing physical therapy").
+func (s *scanner) ingBeforePlural(j int) bool {
+	n := j + 1
+	if n >= len(s.toks) || !s.adjacent(j, n) || s.toks[n].kind != tkWord || !s.pluralWord(n) {
+		return false
+	}
+	u := &s.toks[n]
+	return !u.is(fStop|fDeterminer|fNumWord|fUnit|fMeasure|fClinical|fCareKind|fRelation|fTitle) && !s.verbIng(n)
 }
 
 // careNameKind: a word that says what care a practice gives before its

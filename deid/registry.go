@@ -972,6 +972,8 @@ var registry = []detector{
 			// a practice named in speech by everyday words before the care it gives and its head, where someone goes, calls from or is seen
 			{text: "there 's one at quarrybrook pulmonary rehab . the echo is at tallow creek pediatric cardiology . the nurse from bright meadow home health came . for pt there 's summit physical therapy",
 				want: map[string]Type{"quarrybrook pulmonary rehab": Facility, "tallow creek pediatric cardiology": Facility, "bright meadow home health": Facility, "summit physical therapy": Facility}},
+			// an agency named by an "-ing" word before a plural ("caring hands"); a verb before what it does names none
+			{text: "[nurse] hi, it's faith from caring hands home health. i keep doing exercises home health gave me", want: map[string]Type{"caring hands home health": Facility}, keep: []string{"doing exercises"}},
 			// a nursing home named by an everyday word in lower-case speech
 			{text: "i 'll send a referral to dr. wright at riverside nursing home . she went to a nursing home", want: map[string]Type{"riverside nursing home": Facility}, keep: []string{"a nursing home"}},
 			// two words of a name after "the" and before a kind of care; a possessive kind tokenised apart; a measure's word among the name's
