@@ -1342,7 +1342,7 @@ func (s *scanner) townInPassing(p int) {
 			s.add(n, n, City, 0.7, "place/city")
 			return
 		}
-		if string(w) == "in" && !passing && c.is(fCity|fCounty) && !c.is(fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fClinical|fState|fCountry) && (s.placeEndsAt(p-1) || s.livesOutIn(p) && s.clauseEndsAfter(n) && !c.is(fFirstTop)) && !s.covered(n, "") {
+		if string(w) == "in" && !passing && c.is(fCity|fCounty) && !c.is(fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fClinical|fState|fCountry) && (s.placeEndsAt(p-1) || (s.livesOutIn(p) || s.atThePlace(p-1)) && s.clauseEndsAfter(n) && !c.is(fFirstTop)) && !s.covered(n, "") {
 			s.add(n, s.townEnd(n), City, 0.7, "place/city") // "the home depot in auburn", "grew up in queens but …", "lives out in flagstaff so …"
 		} else if m := n + 1; (string(w) != "to" || p >= 1 && toks[p-1].is(fMoveVerb) && s.adjacent(p-1, p)) && m < len(toks) && toks[m].kind == tkWord && s.adjacent(n, m) && townSuffix(s.lowerTok(m)) &&
 			(!c.is(fCommon|fNonPHI|fRare) || s.livesOutIn(p) || c.is(fCity|fCounty) && !c.is(fNonPHI)) && !c.is(fStop|fDeterminer|fMonth|fWeekday|fUnit|fMeasure|fNumWord|fDirection) &&
@@ -1368,6 +1368,29 @@ func (s *scanner) townInPassing(p int) {
 		e = m // "Hemel Hempstead", "Milton Keynes"
 	}
 	s.add(n, e, City, 0.75, "place/city")
+}
+
+// atThePlace: token k is one word after "at the" that names a place one
+// goes to ("at the vfw", "at the legion", "at the hospital"), not a time
+// or a manner ("at the moment", "at the same"): a town may follow after
+// "in" ("wednesday nights at the vfw in canton").
+func (s *scanner) atThePlace(k int) bool {
+	d, a := k-1, k-2
+	if a < 0 || s.toks[k].kind != tkWord || !s.adjacent(d, k) || !s.adjacent(a, d) || string(s.lowerTok(d)) != "the" || string(s.lowerTok(a)) != "at" {
+		return false
+	}
+	t := &s.toks[k]
+	w := s.lowerTok(k)
+	return t.hi-t.lo >= 3 && !t.is(fStop|fDeterminer|fNumWord|fOrdWord|fMonth|fWeekday|fUnit|fMeasure|fHoliday|fClinical) && !timeAdverb(w) && !degreeWord(w) && !s.verbIng(k) && !timeNoun(w)
+}
+
+// timeNoun: a noun of time after "at the" ("at the moment", "at the time").
+func timeNoun(w []byte) bool {
+	switch string(w) {
+	case "moment", "time", "start", "end", "beginning", "age", "point", "rate", "height", "peak", "most", "least", "latest", "earliest":
+		return true
+	}
+	return false
 }
 
 // placeAtPair finds a place named by a word of the place lists and the

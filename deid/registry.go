@@ -1206,6 +1206,8 @@ var registry = []detector{
 			{text: "He lives in Bootle. She grew up in Hemel Hempstead and moved to Canada in May. Dad's with us now in Hackney. Born in March.", want: map[string]Type{"Bootle": City, "Hemel Hempstead": City, "Hackney": City}, keep: []string{"Canada"}},
 			// a town from the list after a place already found; a town-like word after no place stays
 			{text: "my son works at the home depot in auburn. she was in reading glasses", want: map[string]Type{"auburn": City}, keep: []string{"reading"}},
+			// a town after a place one goes to, said as "at the" and one word; a time after "at the" stays
+			{text: "[patient] wednesday nights at the vfw in canton. not at the moment in canton, he said", want: map[string]Type{"canton": City}, keep: []string{"moment in canton"}},
 			// a town before a clinical head names the thing
 			{text: "Try some Epsom salt baths, and the Mediterranean diet.", keep: []string{"Epsom"}},
 			// a rural route and its box; "RR" alone is a respiratory rate; a town's name said of its street; a region names a rehab
