@@ -843,7 +843,10 @@ func (s *scanner) detectEmployers() {
 		// "my employer is harrow and dunn logistics": who employs someone,
 		// said with "is", names a company only by the shape of one
 		employerIs := toks[p].kind == tkWord && (string(s.lowerTok(p)) == "is" || string(s.lowerTok(p)) == "was") && string(s.lowerTok(c)) == "employer" && p == c+1
-		if toks[p].kind != tkWord || !employPrep(s.lowerTok(p)) && !employerIs || !s.adjacent(p-1, p) {
+		// "he retired from general electric": a company by its shape (a
+		// hospital someone retired from is read as one, after-move)
+		retiredFrom := retireVerb(s.lowerTok(c)) && string(s.lowerTok(p)) == "from" && s.orgNamedAt(p+1)
+		if toks[p].kind != tkWord || !employPrep(s.lowerTok(p)) && !employerIs && !retiredFrom || !s.adjacent(p-1, p) {
 			continue
 		}
 		// a verb of working is said of medicines too ("it works for RLS"):
@@ -942,6 +945,75 @@ func (s *scanner) detectEmployers() {
 			c = last
 		}
 	}
+}
+
+// brandsAtWork finds a company of the lists said as where someone works
+// with no cue right before it: after someone is "at" it and work was just
+// spoken of ("we added her to my plan at work, i'm at raytheon"), or after
+// "gets off at" ("she gets off at fedex at five"). A brand anywhere else
+// is a shop or a product ("i'm at walmart now").
+func (s *scanner) brandsAtWork() {
+	if s.notes || !s.any(fCountry|fChain) {
+		return
+	}
+	toks := s.toks
+	for k := 2; k < len(toks); k++ {
+		if toks[k].kind != tkWord || !toks[k].is(fCountry|fChain) || !s.brandAt(k) && !s.chainStore(k) || s.covered(k, "") {
+			continue
+		}
+		p := k - 1
+		if string(s.lowerTok(p)) != "at" || !s.adjacent(p, k) || !s.adjacent(p-1, p) {
+			continue
+		}
+		who := string(s.lowerTok(p - 1))
+		switch {
+		case who == "off" && p >= 2 && getVerb(s.lowerTok(p-2)):
+		case (who == "im" || who == "shes" || who == "hes" || who == "were" || who == "theyre") && s.workSaidBefore(p-1):
+		default:
+			continue
+		}
+		e := k
+		if x := s.siteKindAfter(k); x > k {
+			e = x
+		}
+		s.add(k, e, Location, 0.75, "place/brand-at-work")
+		k = e
+	}
+}
+
+// getVerb: a form of "get" ("gets off at": leaves work).
+func getVerb(w []byte) bool {
+	switch string(w) {
+	case "get", "gets", "got", "getting":
+		return true
+	}
+	return false
+}
+
+// workSaidBefore: work or a job is spoken of among the eight words before
+// token k, in the same sentence ("my plan at work, i'm at …").
+func (s *scanner) workSaidBefore(k int) bool {
+	for j, n := k-1, 0; j >= 0 && n < 8; j-- {
+		t := &s.toks[j]
+		if t.kind == tkTag || t.kind == tkPunct && (s.text[t.start] == '.' || s.text[t.start] == '?' || s.text[t.start] == '!') || t.has(shNewline) && j < k-1 {
+			return false
+		}
+		if t.kind != tkWord {
+			continue
+		}
+		n++
+		switch string(s.lowerTok(j)) {
+		case "work", "job", "employer", "shift", "works", "working":
+			if q := j - 1; q >= 0 && s.toks[q].kind == tkWord {
+				switch string(s.lowerTok(q)) {
+				case "after", "before", "from", "off":
+					return false // "after work i'm at costco": where someone is once work is done
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // partners returns the last token of a firm named by two surnames joined
@@ -1264,6 +1336,16 @@ func employPrep(w []byte) bool {
 func staffRole(w []byte) bool {
 	switch string(w) {
 	case "nurse", "rn", "lpn", "cna", "caregiver", "caretaker", "student", "therapist", "assistant", "counselor", "server", "aide", "intern", "volunteer":
+		return true
+	}
+	return false
+}
+
+// retireVerb: a form of the verb "retire", which names an employer after
+// "from" ("retired from boeing").
+func retireVerb(w []byte) bool {
+	switch string(w) {
+	case "retire", "retired", "retiring", "retires":
 		return true
 	}
 	return false

@@ -773,6 +773,17 @@ var registry = []detector{
 		},
 	},
 	{
+		Name:    "places/brands-at-work",
+		Types:   []Type{Location},
+		Sources: []string{"place/brand-at-work"},
+		run:     (*scanner).brandsAtWork,
+		gate:    func(s *scanner) bool { return s.any(fCountry | fChain) },
+		Examples: []example{
+			// a company of the lists where someone is after work was spoken of, or after "gets off at"; a shop after work stays
+			{text: "[patient] we added her to my plan at work, i'm at raytheon, the card hasn't come. she gets off at fedex at five. after work i'm at costco. i'm at walmart now", want: map[string]Type{"raytheon": Location, "fedex": Location}, keep: []string{"costco", "walmart"}},
+		},
+	},
+	{
 		Name:    "places/employers",
 		Types:   []Type{Location},
 		Sources: []string{"place/employer"},
@@ -786,6 +797,8 @@ var registry = []detector{
 			// everyday words before the head of a company's name after a cue of work: also "first", also words that are shorthand too
 			{text: "i was a teller at first keystone credit union . i work at pacific crest bank . a job at granite state paper", want: map[string]Type{"first keystone credit union": Location, "pacific crest bank": Location, "granite state paper": Location}},
 			{text: "i work at the first aid station , she works at the blood bank , he works for the paper", keep: []string{"first aid", "blood bank", "the paper"}},
+			// a company by its shape after "retired from"; the army or a trade stays
+			{text: "[wife] he was supposed to retire from general electric in june. i retired from the army. she retired from teaching", want: map[string]Type{"general electric": Location}, keep: []string{"army", "teaching"}},
 			// a workplace of two everyday words after a job and "at", before when someone works there; not a desk or home
 			{text: "i'm a server at rusty anchor weekends. i work at the front desk weekends, at home now", want: map[string]Type{"rusty anchor": Location}, keep: []string{"front desk", "home"}},
 			// a role in care names an employer after "at" only
