@@ -61,6 +61,7 @@ func TestAgeEchoes(t *testing.T) {
 	for _, text := range []string{
 		"[patient] she passed at ninety one [doctor] ninety one okay from the colon cancer",
 		"[patient] she's ninety [doctor] ninety and living alone",
+		"[nurse] okay so he's ninety four\n[caller] ninety four but he thinks he's young",
 	} {
 		n := 0
 		for _, f := range e.Scan(text) {

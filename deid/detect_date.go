@@ -1505,7 +1505,7 @@ func (s *scanner) ageEchoes(first int) {
 		same := v < 90+64 && (before|marksNear(s.echoMarks, int32(t.start)))&(1<<(v-90)) != 0
 		// (an age found there already is a mark; whether any other finding
 		// covers it last: covered reads every finding)
-		if same && !markAt(s.echoMarks, int32(t.start)) && s.saidAlone(i, j) && !s.covered(i, "") {
+		if same && !markAt(s.echoMarks, int32(t.start)) && (s.saidAlone(i, j) || s.turnOpensWith(i, j)) && !s.covered(i, "") {
 			s.add(i, j, Age, 0.85, "age")
 		} else if !same && !s.covered(i, "") && s.ageBeforeNext(i, j, v) {
 			s.add(i, j, Age, 0.85, "age") // "ninety six, she'll be ninety seven in december"
@@ -1541,6 +1541,23 @@ func (s *scanner) ageBeforeNext(i, j, v int) bool {
 	return false
 }
 
+// turnOpensWith: tokens i..j open a speaker's turn (a label or a mark
+// before them) and no unit, reading or number follows: an age just said
+// is said again as the next turn starts, whatever the speaker goes on
+// with ("[caller] ninety four but he thinks he's young"; not "ninety four
+// over sixty", "ninety four percent").
+func (s *scanner) turnOpensWith(i, j int) bool {
+	if p := i - 1; p >= 0 && s.toks[p].kind != tkTag && !s.isPunct(p, ']') && !s.isPunct(p, ':') {
+		return false
+	}
+	n := j + 1
+	if n >= len(s.toks) || s.toks[n].kind != tkWord {
+		return true
+	}
+	t := &s.toks[n]
+	return !t.is(fUnit|fMeasure|fNumWord) && string(s.lowerTok(n)) != "over" && string(s.lowerTok(n)) != "percent"
+}
+
 // saidAlone: tokens i..j stand on their own: a speaker's label, a mark, an
 // interjection or the text's start before them, and a mark, a label, an
 // interjection or the end after them.
@@ -1564,8 +1581,8 @@ func (s *scanner) saidAlone(i, j int) bool {
 	after := edge(j + 1)
 	if a := j + 1; !after && a < len(s.toks) && s.toks[a].kind == tkWord {
 		switch string(s.lowerTok(a)) {
-		case "thats", "and", "okay", "ok", "on", "next", "this", "im", "youre", "shes", "hes", "she", "he", "you", "i", "now", "today", "years", "last":
-			after = true // "… one hundred and one on may fourth", "ninety one next month", "at ninety eight i'm impressed", "ninety one i love it"
+		case "thats", "and", "but", "okay", "ok", "on", "next", "this", "im", "youre", "shes", "hes", "she", "he", "you", "i", "now", "today", "years", "last":
+			after = true // "… one hundred and one on may fourth", "ninety one next month", "at ninety eight i'm impressed", "ninety one i love it", "ninety four but he thinks he's young"
 		case "in":
 			// "yeah ninety three in april": the birthday's month after it
 			if m := a + 1; m < len(s.toks) && s.toks[m].kind == tkWord && s.toks[m].is(fMonth) && s.adjacent(a, m) {

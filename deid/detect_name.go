@@ -495,7 +495,7 @@ func (s *scanner) afterTitle(i int) int {
 		// before whose it is, where, or a pause (not "doctor may call");
 		// before a modal or a verb no modal takes ("dr. may will see you",
 		// "nurse june called", "doctor may thinks"): no modal stands there
-		if s.toks[c].has(shPoss) || s.utteranceEnds(c) || s.isPunct(c+1, ',') {
+		if s.toks[c].has(shPoss) || s.utteranceEnds(c) || s.turnEndsAfter(c) || s.isPunct(c+1, ',') {
 			return c
 		}
 		if n := c + 1; n < len(s.toks) && s.adjacent(c, n) && s.toks[n].kind == tkWord {

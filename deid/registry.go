@@ -1483,6 +1483,8 @@ var registry = []detector{
 			{text: "Caller: Poppy Vandergriff is here.\nNurse: What's her name?\nCaller: Poppy.", want: map[string]Type{"Poppy": Name, "Vandergriff": Name}},
 			// a month's word after a title before a modal or a verb no modal takes; the modal "may" before a verb's base stays
 			{text: "dr. may will see you now. nurse april called back. doctor may thinks so. the doctor may prescribe it. nurse may help", want: map[string]Type{"may": Name, "april": Name}, keep: []string{"doctor may prescribe", "nurse may help"}},
+			// a month after a title where the turn ends; a modal going on stays
+			{text: "[caller] yeah dr may\n[nurse] alright, the doctor may call you", want: map[string]Type{"may": Name}, keep: []string{"doctor may call"}},
 			// a given name then "that's my" or "who's my" and a relation, or set off after "for" or "to" before whose relation; a filler before it stays
 			{text: "she keeps asking for walt thats my grandpa. talk to hope, my sister. rose, who's my aunt, came. well that's my husband. okay, that's my son", want: map[string]Type{"walt": Name, "hope": Name, "rose": Name}, keep: []string{"well that", "okay, that"}},
 			{text: "Caller: Patrick Nguyen-Lowe, and my son is Miles. He ran two Miles.", want: map[string]Type{"Miles": Name}, keep: []string{"two Miles"}},
