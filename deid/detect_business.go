@@ -1334,6 +1334,9 @@ func (s *scanner) townInPassing(p int) {
 		return
 	}
 	if !s.cased {
+		if string(w) == "in" && s.townAfterAddress(p) {
+			return
+		}
 		if !passing && string(w) != "to" && c.f == 0 && c.hi-c.lo >= 5 && (s.labels > 0 || s.carryFrom != nil) && !s.misspelt(n) && !s.covered(n, "") && (s.clauseEndsAfter(n) || n+1 < len(toks) && (townAfterWord(s.lowerTok(n+1)) || toks[n+1].is(fLocPrep|fDatePrep))) {
 			// a word no list knows, where a town is said in a transcript
 			// (speech recognition writes the words it knows, so a word no
@@ -1368,6 +1371,36 @@ func (s *scanner) townInPassing(p int) {
 		e = m // "Hemel Hempstead", "Milton Keynes"
 	}
 	s.add(n, e, City, 0.75, "place/city")
+}
+
+// townAfterAddress reads the town said after a street address and "in"
+// (token p), a comma or a pause after it ("fourteen twenty two north maple,
+// apartment b, in kettering, four five four two nine"): where the address
+// goes on, a word of the place lists or one no everyday word spells, and
+// a town's second word. It reports whether it found one.
+func (s *scanner) townAfterAddress(p int) bool {
+	a := p - 1
+	if a >= 0 && s.isPunct(a, ',') {
+		a--
+	}
+	if a < 0 || !s.covered(a, Address) || !s.placeEndsAt(a) {
+		return false
+	}
+	n := p + 1
+	t := &s.toks[n]
+	if t.kind != tkWord || t.hi-t.lo < 3 || s.covered(n, "") || t.is(fStop|fDeterminer|fNumWord|fOrdWord|fMonth|fWeekday|fUnit|fMeasure|fState|fCountry|fClinical|fRelation|fTitle) ||
+		t.is(fCommon) && !t.is(fCity|fCounty) {
+		return false
+	}
+	e := n
+	if m := n + 1; m < len(s.toks) && s.adjacent(n, m) && s.toks[m].kind == tkWord && (townSuffix(s.lowerTok(m)) || s.toks[m].is(fCity) && !s.toks[m].is(fCommon|fStop)) {
+		e = m // "in west fargo", "in kettering falls"
+	}
+	if !s.clauseEndsAfter(e) && !(e+1 < len(s.toks) && s.toks[e+1].is(fNumWord)) {
+		return false
+	}
+	s.add(n, e, City, 0.75, "place/city")
+	return true
 }
 
 // atThePlace: token k is one word after "at the" that names a place one

@@ -1219,6 +1219,8 @@ var registry = []detector{
 			{text: "He lives in Bootle. She grew up in Hemel Hempstead and moved to Canada in May. Dad's with us now in Hackney. Born in March.", want: map[string]Type{"Bootle": City, "Hemel Hempstead": City, "Hackney": City}, keep: []string{"Canada"}},
 			// a town from the list after a place already found; a town-like word after no place stays
 			{text: "my son works at the home depot in auburn. she was in reading glasses", want: map[string]Type{"auburn": City}, keep: []string{"reading"}},
+			// the town said after a street address and "in", before a pause or its ZIP code; an everyday word there stays
+			{text: "[mother] it's fourteen twenty two north maple, apartment b, in kettering, four five four two nine. it's twelve oak street in the back", want: map[string]Type{"kettering": City}, keep: []string{"the back"}},
 			// a town after a place one goes to, said as "at the" and one word; a time after "at the" stays
 			{text: "[patient] wednesday nights at the vfw in canton. not at the moment in canton, he said", want: map[string]Type{"canton": City}, keep: []string{"moment in canton"}},
 			// a town before a clinical head names the thing
