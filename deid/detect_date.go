@@ -974,7 +974,14 @@ func (s *scanner) onesAfter(k int) int {
 // dayRangeAt: token k opens the second day of a range: "to", "through"
 // or "until", then "the" and an ordinal ("the twelfth to the fifteenth").
 func (s *scanner) dayRangeAt(k int) bool {
-	if k < 0 || k+2 >= len(s.toks) || !rangeWord(s.lowerTok(k)) || string(s.lowerTok(k+1)) != "the" {
+	if k < 0 || k+2 >= len(s.toks) || !rangeWord(s.lowerTok(k)) {
+		return false
+	}
+	if m := k + 1; s.toks[m].kind == tkWord && s.toks[m].is(fMonth) && !s.toks[m].is(fStop) && s.adjacent(k, m) {
+		_, ok := s.readDay(m + 1) // "starting the ninth through december thirty-first"
+		return ok && s.adjacent(m, m+1)
+	}
+	if string(s.lowerTok(k+1)) != "the" {
 		return false
 	}
 	return s.toks[k+2].kind == tkWord && s.toks[k+2].is(fOrdWord) || s.toks[k+2].kind == tkAlnum && ordinalDigits(string(s.lowerTok(k+2))) > 0
@@ -1024,7 +1031,7 @@ func correctionWord(w []byte) bool {
 // ("the third, i think, or the fourth", "the fifth, maybe, or the sixth").
 func hedgeWord(w []byte) bool {
 	switch string(w) {
-	case "i", "think", "guess", "maybe", "um", "uh", "mean", "sorry", "actually", "possibly", "probably":
+	case "i", "think", "guess", "maybe", "um", "uh", "mean", "sorry", "actually", "possibly", "probably", "like":
 		return true
 	}
 	return false
