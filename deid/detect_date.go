@@ -95,6 +95,9 @@ func (s *scanner) detectDates() {
 				if k == j+2 && s.isPunct(j+1, ':') {
 					k = -1 // "Speaker 2: June 3rd": a speaker's label, then what is said
 				}
+				if k == j+2 && s.isPunct(j+1, '.') && s.toks[k].has(shSentStart) && s.toks[j].kind == tkAlnum && i > 0 && string(s.lowerTok(i-1)) == "the" {
+					k = -1 // "The 6th. January 6th, at 3:12": a sentence ends the day (not "3. März")
+				}
 				if k >= 0 && string(s.lowerTok(k)) == "of" {
 					k = s.nextWord(k, 0)
 				}

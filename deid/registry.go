@@ -457,6 +457,8 @@ var registry = []detector{
 			{text: "i saw him maybe april of last year. you may of course call", want: map[string]Type{"april": Date}, keep: []string{"may of course"}},
 			// two days joined as a range with no lead, where the clause ends; "make it" before a day; a range of floors stays
 			{text: "yeah the twelfth through the fifteenth for pneumonia. can you make it the tenth? from the second to the fourth floor", want: map[string]Type{"twelfth": Date, "fifteenth": Date, "tenth": Date}, keep: []string{"second to the fourth floor"}},
+			// a day after "the" ends with its sentence: the month opening the next is a date of its own
+			{text: "MOM: The 6th. January 6th, at 3:12 in the morning.", want: map[string]Type{"6th": Date, "January 6th": Date}},
 			// a day before a range's end said with its month, and a day after "like" as after any hedge; an ordinal that counts stays
 			{text: "[dispatcher] a standing order starting the ninth through december thirty-first. she was in from like the twentieth to the twenty sixth. i like the first one to the second", want: map[string]Type{"ninth": Date, "twentieth": Date}, keep: []string{"first one"}},
 			// a day offered for a visit ("can you do the …"); not an exercise or a turn
