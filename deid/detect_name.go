@@ -1051,7 +1051,7 @@ func (s *scanner) kinOfName(i int) bool {
 	if !t.has(shPoss) || t.hi-t.lo < 4 || t.is(fStop) && !modal || t.is(fDeterminer|fTitle|fRelation|fMonth|fWeekday|fNumWord|fClinical|fEponym) || s.cased && !t.has(shCap) || s.notes {
 		return false
 	}
-	if p := i - 1; p >= 0 && s.toks[p].kind == tkWord && s.adjacent(p, i) && (article(s.lowerTok(p)) || s.toks[p].is(fDeterminer|fRelation|fTitle)) {
+	if p := i - 1; p >= 0 && s.toks[p].kind == tkWord && s.adjacent(p, i) && (article(s.lowerTok(p)) || s.toks[p].is(fDeterminer|fRelation|fTitle)) && !s.isThisAsked(p) {
 		return false
 	}
 	n := i + 1
@@ -1068,6 +1068,16 @@ func (s *scanner) kinOfName(i int) bool {
 		return true
 	}
 	return false
+}
+
+// isThisAsked: token p is "this" or "that" asked after "is" or "was", a
+// pronoun, not a determiner ("hi, is this miles's mom?").
+func (s *scanner) isThisAsked(p int) bool {
+	if w := string(s.lowerTok(p)); w != "this" && w != "that" || p < 1 {
+		return false
+	}
+	q := string(s.lowerTok(p - 1))
+	return q == "is" || q == "was"
 }
 
 // nameThatsRelation: a given name (an everyday word too) that what is said
@@ -1811,11 +1821,17 @@ func (s *scanner) afterCue(i int) (int, int) {
 				}
 			}
 		}
-		if t.is(nameNot) || !(t.is(fFirst) && (!t.is(fCommon) || t.is(fFirstTop)) || s.cased && t.has(shCap) && s.nameish(n, true) && !t.is(fCommon)) {
+		// cased text greets a given name that is a unit by its capital
+		// ("Hi Miles."; not "hi miles" nor "Hi, 5 Miles")
+		unitName := s.cased && t.has(shCap) && !t.has(shAllCaps) && t.is(fUnit) && t.is(fFirstTop) && !t.is(fStop|fMonth|fTitle|fRelation|fDeterminer) && n == g+1
+		if t.is(nameNot) && !unitName || !(t.is(fFirst) && (!t.is(fCommon) || t.is(fFirstTop)) || s.cased && t.has(shCap) && s.nameish(n, true) && !t.is(fCommon)) {
 			return 0, -1
 		}
 		if s.wishVerb(n) {
 			return 0, -1 // "thanks, hope you feel better", "hi hope all is well": the verb, its subject dropped
+		}
+		if unitName {
+			return n, n
 		}
 	case "spelled", "spell", "spells":
 		switch string(nw) {

@@ -1478,6 +1478,8 @@ var registry = []detector{
 			{text: "bill's wife called. how is grace's daughter? the baby's mom is here. my boss's wife came", want: map[string]Type{"bill": Name, "grace": Name}, keep: []string{"baby", "boss"}},
 			// a nickname of size before a well-known given name, after a relation or role said with a possessive; a boy stays
 			{text: "[patient] called my sponsor, big mike. my cousin little joe said hi. my son, big boy now", want: map[string]Type{"big mike": Name, "little joe": Name}, keep: []string{"big boy"}},
+			// a given name in the possessive after "is this" asked (a pronoun, not a determiner); a thing after "this" stays
+			{text: "Doctor: Hi, is this Miles's mom? This baby's mom is here.", want: map[string]Type{"Miles": Name}, keep: []string{"baby"}},
 			// a modal in the possessive is a name, and who looks after a child named in the possessive; a legal will stays
 			{text: "[mom] will's coach said he is fine. miles's teacher called. the will's executor signed", want: map[string]Type{"will": Name, "miles": Name}, keep: []string{"executor"}},
 			// a given name called to before a word of endearment; a filler or a call before it is none
@@ -1515,6 +1517,8 @@ var registry = []detector{
 			// a role that ends its line or a form's field after a role is no title before a name
 			{text: "Lives with a home health aide.\nPMHx: CHF\nInterpreter Needed: No", keep: []string{"PMHx", "Needed"}},
 			// whom a greeting or a guess names, an everyday word too; what a greeting is about stays
+			// cased text greets a given name that is a unit by its capital; lower case or a count of them stays
+			{text: "Doctor: Is this the patient's mom? Hello Miles. [nurse] hi miles. Doctor: Hi, 5 Miles a day is good.", want: map[string]Type{"Miles": Name}, keep: []string{"hi miles", "5 Miles"}},
 			{text: "nice to meet you fern so what brings you in ? you must be dale . okay ruby you 're all set", want: map[string]Type{"fern": Name, "dale": Name, "ruby": Name}},
 			{text: "good to see you walking again . you must be frank with me . so hope you 're better . nice to meet you all", keep: []string{"walking", "frank", "hope", "all"}},
 			// a name that is a modal, greeted and set off by a comma at the end of what is said; a modal going on to its verb stays
