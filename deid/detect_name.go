@@ -5349,6 +5349,12 @@ func (s *scanner) afterStaffNoun(i int) bool {
 	case "over", "there", "in", "will", "can", "would", "should":
 		return true // "the counselor grace will set you up"
 	}
+	if v := r - 2; v >= 0 && s.toks[v].kind == tkWord && s.adjacent(v, r-1) {
+		switch string(s.lowerTok(v)) {
+		case "let", "have", "tell", "ask", "call", "page", "text", "thank":
+			return true // "i'll let your nurse tom know": the person made to do or asked
+		}
+	}
 	return callerAfter(nw)
 }
 

@@ -1722,6 +1722,8 @@ var registry = []detector{
 			{text: "[doctor] i'll have summer confirm it. [interpreter] she says hope is her daughter. [patient] i think faith is my strength, i have hope", want: map[string]Type{"summer": Name, "hope": Name}, keep: []string{"faith", "have hope"}},
 			// a month that is a given name before a surname; someone named by what they do, then their name; not "the nurse will call"
 			{text: "follow up for june alvarez. the pharmacist joy said so and the nurse will call", want: map[string]Type{"june alvarez": Name, "joy": Name}, keep: []string{"will call"}},
+			// a well-known given name after a staff noun, the object of "let", "ask" or "tell"; the staff noun alone names none
+			{text: "[doctor] i'll let your nurse tom know. call your nurse today", want: map[string]Type{"tom": Name}, keep: []string{"nurse today"}},
 			// a role said bare before any given name and what the person does; a given name before a modal after the role; someone from an office
 			{text: "and coach rusty said to rest. the counselor hope will call you. okay faith from the billing office said it's paid", want: map[string]Type{"rusty": Name, "hope": Name, "faith": Name}},
 			// a given name that does for the listener what staff do, after a modal; after "i'd like" and "to"; not a feeling, a pronoun or a season
