@@ -638,6 +638,9 @@ func (s *scanner) companiesByHead() {
 			continue
 		}
 		if union {
+			if st := s.casedCreditUnion(h); st >= 0 {
+				s.add(st, h, Location, 0.8, "place/business-head") // "I'm at Summit Credit Union"
+			}
 			continue
 		}
 		w, kind := h-1, false
@@ -685,6 +688,28 @@ func (s *scanner) companiesByHead() {
 		s.add(w, e, Location, 0.75, "place/business-head")
 		h = e
 	}
+}
+
+// casedCreditUnion returns the first of the capitalised words before
+// "Credit Union" ending at token h in cased text ("Summit Credit Union",
+// "Blue Ridge Credit Union"), or -1.
+func (s *scanner) casedCreditUnion(h int) int {
+	c := h - 1
+	if !s.cased || c < 1 || string(s.lowerTok(c)) != "credit" || !s.adjacent(c, h) || !s.toks[c].has(shCap) || !s.toks[h].has(shCap) {
+		return -1
+	}
+	first := -1
+	for j := c - 1; j >= 0 && c-j <= 3; j-- {
+		t := &s.toks[j]
+		if t.kind != tkWord || !s.adjacent(j, j+1) || !t.has(shCap) || t.is(fStop|fDeterminer|fTitle|fMonth|fWeekday) || t.has(shSentStart) && t.is(fCommon) {
+			break
+		}
+		first = j
+		if t.has(shSentStart) {
+			break
+		}
+	}
+	return first
 }
 
 // everydayTradeName returns the first word of a shop or a trade that

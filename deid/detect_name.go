@@ -1774,6 +1774,9 @@ func (s *scanner) afterCue(i int) (int, int) {
 		// that is also a word, if it is a well-known one) or a word no list
 		// knows; not "i'm fine"
 		nt := &s.toks[n]
+		if string(w) == "this" && nt.is(fUnit) && s.phoneName(n) && (s.utteranceEndAfter(n) || s.isPunct(n+1, ',')) {
+			return n, n // "This is Miles. He drove me.": a given name that is a unit, with its capital (not "This is 5 Miles")
+		}
 		given := nt.is(fFirst) && !nt.is(nameNot|fEponym) && (!nt.is(fCommon|fNonPHI) || nt.is(fFirstTop))
 		unknown := nt.kind == tkWord && nt.f&^(fRare|fPhrase) == 0 && nt.end-nt.start >= 3
 		if !(given || unknown || s.cased && nt.has(shCap) && s.nameish(n, true)) {
@@ -5565,7 +5568,10 @@ func subjectPronoun(w []byte) bool {
 // "hope", "sunny"), but no function word ("will", "may").
 func (s *scanner) phoneName(n int) bool {
 	t := &s.toks[n]
-	return t.kind == tkWord && t.is(fFirst) && t.end-t.start >= 3 && !t.is(fStop|fDeterminer|fNumWord|fOrdWord|fWeekday|fTitle|fRelation|fUnit|fClinical)
+	// (a unit that is a well-known given name, with its capital inside a
+	// sentence of cased text: "This is Miles.")
+	unitName := s.cased && t.is(fUnit) && t.is(fFirstTop) && t.has(shCap) && !t.has(shSentStart|shAllCaps)
+	return t.kind == tkWord && t.is(fFirst) && t.end-t.start >= 3 && !t.is(fStop|fDeterminer|fNumWord|fOrdWord|fWeekday|fTitle|fRelation|fClinical) && (!t.is(fUnit) || unitName)
 }
 
 // opensUtterance: token p opens what is said: the text's start, a

@@ -1795,6 +1795,9 @@ func (s *scanner) writtenDate(r *numRun) bool {
 		if s.ventSetting(r.i, r.j) || vals[0] <= 30 && vals[1] <= 10 && s.wordBefore(r.i, 3, weanWord) {
 			return false // "PSV increased to 10/5", "extubated from 5/5 IPS", "flowby 6/3", "weaning on 5/5"
 		}
+		if s.brandBefore(r.i) {
+			return false // "the Suboxone, 8/2 film": a strength after the drug's brand
+		}
 		// one value of a chain: a blood gas "7.36/ 29/ 103/ -7/ 17"
 		if k := r.i - 1; k >= 1 && (s.isPunct(k, '/') || s.isPunct(k, '-') && s.isPunct(k-1, '/')) {
 			return false
@@ -2145,12 +2148,12 @@ func (s *scanner) idWordBefore(i int) bool {
 
 // idPrefix returns the first of up to two parts joined by hyphens, with no
 // space, before an identifier's token i: capitals ("HDN-MR-0093321",
-// "NHSK-MND-00918273") or a year ("2021-GU-00318"), or i.
+// "NHSK-MND-00918273") or a year ("2021-GU-00318", "24-CR-01873"), or i.
 func (s *scanner) idPrefix(i int) int {
 	first, _ := s.partsJoinedBefore(i, '-', 2, func(p *token) bool {
 		switch w := p.end - p.start; {
 		case p.kind == tkWord && w <= 5 && (p.has(shAllCaps) || w == 1 && isUpperASCII(s.text[p.start])):
-		case p.kind == tkNum && w == 4:
+		case p.kind == tkNum && (w == 4 || w == 2):
 		case p.kind == tkAlnum && w <= 6 && p.has(shAllCaps):
 		default:
 			return false
@@ -2545,8 +2548,7 @@ func (c *numCtx) strengthSaid() bool {
 	if c.cue != "" || c.r.spoken == 0 || p < 0 || !c.s.adjacent(p, c.r.i) {
 		return false
 	}
-	t := &c.s.toks[p]
-	return t.kind == tkWord && t.is(fCountry) && t.is(fNonPHI) && !t.is(fNameAny|fCity|fState) && !c.s.toks[c.r.i].is(fOrdWord)
+	return c.s.brandBefore(c.r.i) && !c.s.toks[c.r.i].is(fOrdWord)
 }
 
 // oneDigitSaid: the run is a nine or a one said over and over (at most
@@ -2582,6 +2584,32 @@ func (c *numCtx) singleDigits() int {
 		}
 	}
 	return n
+}
+
+// brandBefore: the word right before token i, a comma between at most,
+// is a drug's or a device's brand ("Suboxone, 8/2", "the advair two
+// fifty fifty").
+func (s *scanner) brandBefore(i int) bool {
+	p := s.prevWord(i, 1)
+	if p < 0 || p < i-2 || p == i-2 && !s.isPunct(i-1, ',') {
+		return false
+	}
+	t := &s.toks[p]
+	return t.kind == tkWord && t.is(fCountry) && t.is(fNonPHI) && !t.is(fNameAny|fCity|fState)
+}
+
+// digitsOneByOne: the run's digits are written one by one with spaces
+// between, as a code read out is written ("Code is 0 9 1 4").
+func (c *numCtx) digitsOneByOne() bool {
+	if c.r.spoken != 0 || len(c.r.groups) != c.n {
+		return false
+	}
+	for _, sep := range c.r.seps {
+		if sep != ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // readingsSaid: with no cue, the run is two or more readings from 100 to
@@ -2721,7 +2749,7 @@ var numberRules = []numberRule{
 		return ID, 0.7, true
 	}},
 	{"number/short-cued", func(c *numCtx) (Type, float64, bool) { // four digits after a cue, or said digit by digit
-		if c.n != 4 || !(c.cue != "" && (c.cue != ID || c.s.idWordBefore(c.r.i)) || c.r.spoken >= 4 && c.singleDigits() >= 3 || c.s.lastFourBefore(c.r.i)) || c.s.dashRange(c.r) {
+		if c.n != 4 || !(c.cue != "" && (c.cue != ID || c.s.idWordBefore(c.r.i) || c.digitsOneByOne()) || c.r.spoken >= 4 && c.singleDigits() >= 3 || c.s.lastFourBefore(c.r.i)) || c.s.dashRange(c.r) {
 			return "", 0, false // ("eighty seven, eighty eight": two values, no digits read out)
 		}
 		if c.oneDigitSaid() || c.readingsSaid() || c.yearAfterIn() {

@@ -845,7 +845,13 @@ func (s *scanner) detectEmployers() {
 		employerIs := toks[p].kind == tkWord && (string(s.lowerTok(p)) == "is" || string(s.lowerTok(p)) == "was") && string(s.lowerTok(c)) == "employer" && p == c+1
 		// "he retired from general electric": a company by its shape (a
 		// hospital someone retired from is read as one, after-move)
-		retiredFrom := retireVerb(s.lowerTok(c)) && string(s.lowerTok(p)) == "from" && s.orgNamedAt(p+1)
+		if string(s.lowerTok(c)) == "laid" {
+			if string(s.lowerTok(p)) != "off" || p+1 >= len(toks) || !s.adjacent(p, p+1) {
+				continue
+			}
+			p++ // "i got laid off from allegheny steelworks"
+		}
+		retiredFrom := (retireVerb(s.lowerTok(c)) || string(s.lowerTok(c)) == "laid") && string(s.lowerTok(p)) == "from" && (s.orgNamedAt(p+1) || s.capitalisedCompany(p+1))
 		if toks[p].kind != tkWord || !employPrep(s.lowerTok(p)) && !employerIs && !retiredFrom || !s.adjacent(p-1, p) {
 			continue
 		}
@@ -1339,6 +1345,27 @@ func staffRole(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// capitalisedCompany: in cased text other than notes, tokens from k are
+// two or three words with capitals that no facility's head ends, the way a
+// company is written ("Allegheny Steelworks"; not "Mercy Hospital").
+func (s *scanner) capitalisedCompany(k int) bool {
+	if !s.cased || s.notes {
+		return false
+	}
+	n := 0
+	for j := k; j < len(s.toks) && j-k < 3; j++ {
+		t := &s.toks[j]
+		if t.kind != tkWord || j > k && !s.adjacent(j-1, j) || !t.has(shCap) || t.has(shAllCaps) || t.is(fStop|fDeterminer|fMonth|fWeekday|fTitle) {
+			break
+		}
+		if t.is(fFacHead | fCareUnit) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // retireVerb: a form of the verb "retire", which names an employer after

@@ -206,6 +206,12 @@ var registry = []detector{
 			{text: "it was like one forty one forty two over ninety. one eighty, two hundred in the mornings. my pin is one forty one forty three", want: map[string]Type{"one forty one forty three": ID}, keep: []string{"ninety", "one eighty", "two hundred"}},
 			// a strength said in words right after a drug's brand, and a dose of puffs; a member id after the brand and its cue stays one
 			{text: "[pharmacist] i see the advair two fifty fifty, one puff twice a day. your humira member id is four four seven two nine one", want: map[string]Type{"four four seven two nine one": HealthPlan}, keep: []string{"two fifty fifty", "one puff"}},
+			// an identifier keeps the capitals or the year (four digits or two) joined to its front by hyphens
+			{text: "Patient: Case number's, hold on, 24-CR-01873. Ref 2021-GU-00318 here.", want: map[string]Type{"24-CR-01873": ID, "2021-GU-00318": ID}},
+			// four digits written one by one after a cue of a code; a year-like number after "is" stays
+			{text: "Son: There's a lockbox on the side door. Code is 0 9 1 4. The code is 1234", want: map[string]Type{"0 9 1 4": ID}, keep: []string{"1234"}},
+			// a strength written as a fraction right after a drug's brand is no date; a date after "on" stays
+			{text: "Doctor: I'm sending the Suboxone, 8/2 film, 60 films. Seen on 9/14 for follow up", want: map[string]Type{"9/14": Date}, keep: []string{"Suboxone, 8/2"}},
 			// a label spelled a letter at a time is no part of the number after it; two letters may begin the identifier
 			{text: "uh m r n zero zero four four seven eight one two. the chart says m r two seven six oh nine one three", want: map[string]Type{"zero zero four four seven eight one two": MRN, "m r two seven six oh nine one three": MRN}, keep: []string{"m r n"}},
 			// in a cased transcript an id read out a character at a time after its cue; not letters and digits with no cue
@@ -803,6 +809,8 @@ var registry = []detector{
 			{text: "i work at the first aid station , she works at the blood bank , he works for the paper", keep: []string{"first aid", "blood bank", "the paper"}},
 			// a company by its shape after "retired from"; the army or a trade stays
 			{text: "[wife] he was supposed to retire from general electric in june. i retired from the army. she retired from teaching", want: map[string]Type{"general electric": Location}, keep: []string{"army", "teaching"}},
+			// a company laid off from, by its shape or its capitals in cased text; a hospital by its head stays with the facility readers
+			{text: "Patient: I got laid off from Allegheny Steelworks in March. I was laid down from the bed.", want: map[string]Type{"Allegheny Steelworks": Location}, keep: []string{"the bed"}},
 			// a workplace of two everyday words after a job and "at", before when someone works there; not a desk or home
 			{text: "i'm a server at rusty anchor weekends. i work at the front desk weekends, at home now", want: map[string]Type{"rusty anchor": Location}, keep: []string{"front desk", "home"}},
 			// a role in care names an employer after "at" only
@@ -1517,6 +1525,8 @@ var registry = []detector{
 			// a role that ends its line or a form's field after a role is no title before a name
 			{text: "Lives with a home health aide.\nPMHx: CHF\nInterpreter Needed: No", keep: []string{"PMHx", "Needed"}},
 			// whom a greeting or a guess names, an everyday word too; what a greeting is about stays
+			// "this is" and a given name that is a unit, with its capital at the end of a sentence; a count of them stays
+			{text: "Speaker 2: This is Miles. He drove me. Doctor: This is 5 Miles. This is Miles of road.", want: map[string]Type{"Miles": Name}, keep: []string{"5 Miles", "Miles of road"}},
 			// cased text greets a given name that is a unit by its capital; lower case or a count of them stays
 			{text: "Doctor: Is this the patient's mom? Hello Miles. [nurse] hi miles. Doctor: Hi, 5 Miles a day is good.", want: map[string]Type{"Miles": Name}, keep: []string{"hi miles", "5 Miles"}},
 			{text: "nice to meet you fern so what brings you in ? you must be dale . okay ruby you 're all set", want: map[string]Type{"fern": Name, "dale": Name, "ruby": Name}},
@@ -2068,6 +2078,8 @@ var registry = []detector{
 			{text: "HR 80, BP 120/80, RR 16, SpO2 98% RA, NPO, IV NS. He retired from Kestrel Paper Products in May. Lives with wife.", want: map[string]Type{"Kestrel Paper Products": Location}},
 			// a facility's second head after '&' or "and", and a practice's kinds joined by '&'; a person after "and" stays apart
 			{text: "She went to Maple Grove Health & Rehabilitation, then to Tulip Hospice & Palliative Care. Seen at Ridgeline Spine & Pain Specialists. Dr. Jones at Mercy Hospital and Dr. Ruiz agreed", want: map[string]Type{"Maple Grove Health & Rehabilitation": Facility, "Tulip Hospice & Palliative Care": Facility, "Ridgeline Spine & Pain Specialists": Facility}, keep: []string{"and Dr"}},
+			// a credit union by its capitalised name in cased text; the kind alone names none
+			{text: "Mom: Can I get a note for work? I'm at Summit Credit Union and they want a note. The Credit Union called.", want: map[string]Type{"Summit Credit Union": Location}, keep: []string{"The Credit Union"}},
 			// a business named on the line under a name the places read across the line break
 			{text: "April 2, 2020\n\nDr. Temitope Okafor-Park\nBayshore Family Physicians\n90 Lake Rd, Salem, OR 97301", want: map[string]Type{"Bayshore Family Physicians": Facility, "Temitope Okafor-Park": Name}},
 			// a school or a practice standing alone as a letter's heading or an address line writes it, named by a word of the name
