@@ -1497,8 +1497,9 @@ func (s *scanner) facility(h int, typ Type) {
 			}
 		}
 	}
-	if !proper && typ == Location && !s.cased {
-		if f := s.namedLandmark(h); f >= 0 {
+	if !proper && typ == Location && (!s.cased || s.toks[h].has(shCap) && !s.toks[h].has(shAllCaps)) {
+		// (cased text writes the name with its capitals: "at First Methodist")
+		if f := s.namedLandmark(h); f >= 0 && (!s.cased || s.toks[f].has(shCap)) {
 			proper, first = true, f
 		}
 	}

@@ -2183,6 +2183,8 @@ var registry = []detector{
 			// a store named by everyday words before its head, said with where it is; not what it sells, which of its kind, nor a weak head
 			{text: "get it at the harbor foods on birch street. the tilley's general store in pine ridge has it", want: map[string]Type{"harbor foods": Location, "tilley's general store": Location}},
 			{text: "the grocery store on birch street, the corner store on elm street, the support group at first baptist", keep: []string{"grocery", "corner", "support group"}},
+			// cased text names a church by an ordinal and its faith with their capitals
+			{text: "Chaplain: She asked me to let Pastor Jim at First Methodist know. We go to First Baptist on Sundays.", want: map[string]Type{"First Methodist": Location, "First Baptist": Location}},
 			// everyday words that name a trade, before its head where someone is, works or goes; not what it sells or which one of its kind
 			{text: "my shift at the bluebird bakery. we live out past the eagle ridge tavern. savings at tallgrass credit union", want: map[string]Type{"bluebird bakery": Location, "eagle ridge tavern": Location, "tallgrass credit union": Location}},
 			// after a verb of going or taking, "to" says where too; not which one of its kind, nor "to" with no verb of going
