@@ -595,7 +595,9 @@ func (s *scanner) detectNumbers() {
 			// a cased transcript reads an id out after its cue too: "confirmation
 			// number is Q T 9 8 4 4" (notes write letters apart for other things)
 			// or three digits among them with no cue: "Sure, it's J, K, 0, 9, 9, 1, 4"
-			if c := s.cueBefore(start, 6); c != "" && c != Date || s.spelledNext(start) && s.spelledDigits(start) >= 3 {
+			// or eight characters with two digits among them ("key is B L X
+			// 7 Q P 2 R")
+			if c := s.cueBefore(start, 6); c != "" && c != Date || s.spelledNext(start) && (s.spelledDigits(start) >= 3 || s.spelledDigits(start) == 2 && s.spelledCaps(start) >= 5) {
 				if j := s.spokenID(start); j > start {
 					i = j
 					continue

@@ -189,6 +189,8 @@ var registry = []detector{
 			// readings said one after another round "over" are values, not an id read out in groups
 			{text: "it 's been like one thirty eight over eighty eight , one forty over ninety . the number is eight eight four , one four oh", want: map[string]Type{"eight eight four , one four oh": ID}, keep: []string{"eighty eight , one forty"}},
 			// digits written one at a time, as a transcription engine writes a number read out, with capitals among them; a count, a digit span, doses stay
+			// capitals and two digits read out one at a time in cased speech, eight characters with no cue; a list of letters stays
+			{text: "Pharmacist: Yeah, key is B L X 7 Q P 2 R. Doctor: Vitamins A, B, C, D, E, B12 and D3.", want: map[string]Type{"B L X 7 Q P 2 R": ID}, keep: []string{"A, B, C"}},
 			{text: "Caller: It's 7 0 3 3 1 8 6.\nTech: I see 1 0 2 2 4 7 7 8 3 1. The serial is 8 G K 4 L 2 2 9 7 X.", want: map[string]Type{"7 0 3 3 1 8 6": ID, "1 0 2 2 4 7 7 8 3 1": ID, "8 G K 4 L 2 2 9 7 X": Device}},
 			{text: "Nurse: I have 9 1 4 4, 0 2 7, 6 6 1. The number is 1 0 0 2 3, 8 8 4, 5 6. We made 150,000, 20,000.", want: map[string]Type{"9 1 4 4, 0 2 7, 6 6 1": Phone, "1 0 0 2 3, 8 8 4, 5 6": ID}, keep: []string{"150,000", "20,000"}},
 			{text: "Doctor: Repeat after me, 7 4 2 9 1. Count 1 2 3 4 5 6. Scores were 1, 2, 3, 4, 5. Take 2 5 mg.", keep: []string{"7 4 2 9 1", "1 2 3 4 5 6", "1, 2, 3, 4, 5", "2 5 mg"}},
