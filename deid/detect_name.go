@@ -1629,6 +1629,9 @@ func (s *scanner) afterCue(i int) (int, int) {
 			}
 		} else if string(nw) == "is" || string(nw) == "was" {
 			n = s.nextWord(n, 1)
+			for k := 0; k < 2 && n > 0 && s.isFiller(n); k++ {
+				n = s.nextWord(n, 1) // "the man's name is, uh, sunny, he's very sweet"
+			}
 			// "the name is familiar": only "my name is", "her last name was"
 			// take any word; after an article a name must look like one
 			anyWord = !s.articleBefore(i)

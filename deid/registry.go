@@ -1888,6 +1888,8 @@ var registry = []detector{
 			{text: "Social: Daughter called, updated by RN. Wife called several times overnoc. Husband MD (ENT). Son called Marcus at 2pm.", keep: []string{"updated", "several", "overnoc", "MD"}},
 			{text: "my name is martha m a r t h a", want: map[string]Type{"martha m a r t h a": Name}},
 			// after "name is", a given name that is also a month; after "the name is" a word must look like a name
+			// a filler between "name is" and the name; a word that is no name after the filler stays
+			{text: "Neighbor: The man's name is, uh, sunny, he's very sweet. The name is um familiar", want: map[string]Type{"sunny": Name}, keep: []string{"familiar"}},
 			{text: "her name is april. the name is familiar, the name was zoltowski", want: map[string]Type{"april": Name, "zoltowski": Name}, keep: []string{"familiar"}},
 			// what a group calls someone, said last; not a call back
 			{text: "we call her peanut. everyone calls him tiny, and we'll call her back, they call him every day", want: map[string]Type{"peanut": Name, "tiny": Name}, keep: []string{"back", "every day"}},
