@@ -1318,13 +1318,21 @@ func (s *scanner) employerWord(k int, role bool) bool {
 	if role && t.has(shAllCaps) && t.end-t.start >= 2 {
 		return true // "CEO of IBM"
 	}
-	if t.is(fClinical | fEponym) {
-		return false
+	if t.is(fClinical|fEponym) && !s.capitalsJoined(k) {
+		return false // (but "Tri-County Poultry": shorthand joined to a capitalised word by a hyphen is a name's part)
 	}
 	if s.cased && t.has(shCap) && !t.has(shSentStart) {
 		return true
 	}
 	return !t.is(fCommon|fNonPHI|fGeneric|fFacHead) && t.end-t.start >= 2 && !s.misspelt(k)
+}
+
+// capitalsJoined: in cased text, token k has a capital and a hyphen joins
+// it, with no space, to a word with a capital ("Tri-County").
+func (s *scanner) capitalsJoined(k int) bool {
+	h, n := k+1, k+2
+	return s.cased && n < len(s.toks) && s.toks[k].has(shCap) && s.isPunct(h, '-') && s.toks[k].end == s.toks[h].start && s.toks[h].end == s.toks[n].start &&
+		s.toks[n].kind == tkWord && s.toks[n].has(shCap)
 }
 
 // employPrep: the prepositions that name an employer after a cue of work.

@@ -811,6 +811,8 @@ var registry = []detector{
 			{text: "i work at the first aid station , she works at the blood bank , he works for the paper", keep: []string{"first aid", "blood bank", "the paper"}},
 			// a company by its shape after "retired from"; the army or a trade stays
 			{text: "[wife] he was supposed to retire from general electric in june. i retired from the army. she retired from teaching", want: map[string]Type{"general electric": Location}, keep: []string{"army", "teaching"}},
+			// in cased text shorthand joined by a hyphen to a capitalised word is part of an employer's name; shorthand alone stays
+			{text: "Case Manager: And he's employed with Tri-County Poultry in Gainesville, correct? Doctor: He works with PT-OT daily.", want: map[string]Type{"Tri-County Poultry": Location}, keep: []string{"PT-OT"}},
 			// a company laid off from, by its shape or its capitals in cased text; a hospital by its head stays with the facility readers
 			{text: "Patient: I got laid off from Allegheny Steelworks in March. I was laid down from the bed.", want: map[string]Type{"Allegheny Steelworks": Location}, keep: []string{"the bed"}},
 			// a workplace of two everyday words after a job and "at", before when someone works there; not a desk or home
