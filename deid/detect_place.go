@@ -1432,6 +1432,10 @@ func (s *scanner) facility(h int, typ Type) {
 		if sequenceWord(w) {
 			break // "Next clinic 18 June", "the same hospital": which visit, not which place
 		}
+		if w == "day" && j == h-1 && s.cased && t.has(shCap) && !t.has(shAllCaps|shSentStart) {
+			first = j // "Bluebird Adult Day Center": the kind of centre, part of its head (a unit elsewhere)
+			continue
+		}
 		if w == "st" || w == "saint" || w == "mount" || w == "mt" || s.properWord(j) {
 			// a common word names a place only when written with a capital,
 			// or when it is a given name ("mercy hospital")

@@ -2084,6 +2084,8 @@ var registry = []detector{
 			{text: "HR 80, BP 120/80, RR 16, SpO2 98% RA, NPO, IV NS. He retired from Kestrel Paper Products in May. Lives with wife.", want: map[string]Type{"Kestrel Paper Products": Location}},
 			// a facility's second head after '&' or "and", and a practice's kinds joined by '&'; a person after "and" stays apart
 			{text: "She went to Maple Grove Health & Rehabilitation, then to Tulip Hospice & Palliative Care. Seen at Ridgeline Spine & Pain Specialists. Dr. Jones at Mercy Hospital and Dr. Ruiz agreed", want: map[string]Type{"Maple Grove Health & Rehabilitation": Facility, "Tulip Hospice & Palliative Care": Facility, "Ridgeline Spine & Pain Specialists": Facility}, keep: []string{"and Dr"}},
+			// cased text names an adult day centre with "Day" among its head's words (a unit elsewhere); a day's count before it stays
+			{text: "Social worker: We go to Bluebird Adult Day Center on Oklahoma Avenue. Doctor: Every Day Center visits help.", want: map[string]Type{"Bluebird Adult Day Center": Facility}, keep: []string{"Every Day"}},
 			// a credit union by its capitalised name in cased text; the kind alone names none
 			{text: "Mom: Can I get a note for work? I'm at Summit Credit Union and they want a note. The Credit Union called.", want: map[string]Type{"Summit Credit Union": Location}, keep: []string{"The Credit Union"}},
 			// a business named on the line under a name the places read across the line break
