@@ -6,12 +6,6 @@ import (
 	"github.com/deid-project/deid/deid/internal/lang/en"
 )
 
-// detectBusinessHeads finds businesses named after a person or a place,
-// once names and places are found: a name or town right before the head of a
-// business's name ("thank you for calling harmon drug", "Macquarie Street
-// Psychology", "a docker at Surrey Docks", "Albin and Sons"); and a store
-// chain said with where it is ("the cvs on route nine", "Boots on
-// Queensway"), which names the one store a patient uses.
 // lastLineFrom returns the first token of the last line that tokens a..b
 // touch, or a: a business's head extends what is on its own line ("Dr.
 // Lucienne Abiodun-Park\nNorthshore Family Physicians": a finding made
@@ -25,6 +19,12 @@ func (s *scanner) lastLineFrom(a, b int) int {
 	return a
 }
 
+// detectBusinessHeads finds businesses named after a person or a place,
+// once names and places are found: a name or town right before the head of a
+// business's name ("thank you for calling harmon drug", "Macquarie Street
+// Psychology", "a docker at Surrey Docks", "Albin and Sons"); and a store
+// chain said with where it is ("the cvs on route nine", "Boots on
+// Queensway"), which names the one store a patient uses.
 func (s *scanner) detectBusinessHeads() {
 	toks := s.toks
 	n := len(s.found)

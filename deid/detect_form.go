@@ -326,6 +326,13 @@ func (s *scanner) endAtFieldLabels() {
 	}
 }
 
+// placeHeadAt: token k is a word that ends a place's name and made the
+// finding (Springs, Hospital, Pavilion): a place found across a line break
+// is on its head's line ("OBSTETRIC DISCHARGE SUMMARY\nAlder Springs").
+func (s *scanner) placeHeadAt(k int) bool {
+	return s.toks[k].kind == tkWord && s.toks[k].is(fFacHead|fLandmark|fShortHead|fCareUnit)
+}
+
 // endAtLineBreaks cuts a name of a person or a place where a line breaks
 // or a column's gap opens inside it: a letter's signature or a form's row
 // puts what follows a name on its own line or in its own column ("Dr A.
@@ -334,13 +341,6 @@ func (s *scanner) endAtFieldLabels() {
 // the next line). A person's name keeps its first line; a place's keeps
 // the line that holds most of it, the last of two as long, where its head
 // is ("Dr R. Okafor\nChapel Lane Surgery").
-// placeHeadAt: token k is a word that ends a place's name and made the
-// finding (Springs, Hospital, Pavilion): a place found across a line break
-// is on its head's line ("OBSTETRIC DISCHARGE SUMMARY\nAlder Springs").
-func (s *scanner) placeHeadAt(k int) bool {
-	return s.toks[k].kind == tkWord && s.toks[k].is(fFacHead|fLandmark|fShortHead|fCareUnit)
-}
-
 func (s *scanner) endAtLineBreaks() {
 	toks := s.toks
 	for f := range s.found {

@@ -840,7 +840,7 @@ func (s *scanner) monthName(c int) bool {
 // of a person in a form no modal takes ("will says", "may told me", "will
 // usually drives"), after no pronoun ("it will said" is speech garbled).
 func (s *scanner) modalSubject(i int) bool {
-	if m := string(s.lowerTok(i)); m != "will" && m != "may" {
+	if !s.modalWordAt(i) {
 		return false
 	}
 	if p := s.prevWord(i, 0); p >= 0 && p == i-1 {
@@ -892,7 +892,7 @@ func (s *scanner) modalName(c int) bool {
 		m := string(s.lowerTok(c))
 		return m == "mays" || m == "wills"
 	}
-	if m := string(s.lowerTok(c)); m != "will" && m != "may" || !s.adjacent(c-1, c) {
+	if !s.modalWordAt(c) || !s.adjacent(c-1, c) {
 		return false
 	}
 	if s.isPunct(c+1, ',') && c+3 < len(s.toks) && s.toks[c+2].kind == tkWord && s.toks[c+3].kind == tkWord {
@@ -1637,7 +1637,7 @@ func (s *scanner) afterCue(i int) (int, int) {
 			anyWord = !s.articleBefore(i)
 		} else if string(w) == "surname" || string(w) == "nickname" {
 			anyWord = true
-		} else if s.partOfNameBefore(i) && !s.articleBefore(i-1) && n == i+1 && s.toks[n].kind == tkWord && (!s.toks[n].is(fStop|fDeterminer) || string(s.lowerTok(n)) == "will" || string(s.lowerTok(n)) == "may") && (s.turnEndsAfter(n) || s.isPunct(n+1, ',') || s.isPunct(n+1, '.')) {
+		} else if s.partOfNameBefore(i) && !s.articleBefore(i-1) && n == i+1 && s.toks[n].kind == tkWord && (!s.toks[n].is(fStop|fDeterminer) || s.modalWordAt(n)) && (s.turnEndsAfter(n) || s.isPunct(n+1, ',') || s.isPunct(n+1, '.')) {
 			anyWord = true // "it's k o w a l s k i, first name frank", "last name king, first name grace"
 		} else {
 			return 0, -1
@@ -1829,7 +1829,7 @@ func (s *scanner) afterCue(i int) (int, int) {
 		}
 		// cased text greets a given name that is a unit by its capital
 		// ("Hi Miles."; not "hi miles" nor "Hi, 5 Miles")
-		unitName := s.cased && t.has(shCap) && !t.has(shAllCaps) && t.is(fUnit) && t.is(fFirstTop) && !t.is(fStop|fMonth|fTitle|fRelation|fDeterminer) && n == g+1
+		unitName := s.capitalUnitName(n) && !t.is(fStop|fMonth|fTitle|fRelation|fDeterminer) && n == g+1
 		if t.is(nameNot) && !unitName || !(t.is(fFirst) && (!t.is(fCommon) || t.is(fFirstTop)) || s.cased && t.has(shCap) && s.nameish(n, true) && !t.is(fCommon)) {
 			return 0, -1
 		}
@@ -4623,7 +4623,7 @@ func (s *scanner) goBy(i int) int {
 		return -1
 	}
 	t := &s.toks[n]
-	modal := string(s.lowerTok(n)) == "will" || string(s.lowerTok(n)) == "may" // "but i go by will": no modal ends what is said
+	modal := s.modalWordAt(n) // "but i go by will": no modal ends what is said
 	if t.kind == tkWord && t.is(fFirst) && (!t.is(nameNot|fEponym) || modal) && !(t.is(fClinical) && t.is(fCommon)) && s.utteranceEndAfter(n) {
 		return n // (shorthand that is no everyday word is a name here: "goes by lan")
 	}
@@ -5201,7 +5201,7 @@ func (s *scanner) greetedByName(i int) bool {
 	switch iw := s.lowerTok(i); {
 	case string(iw) == "can" || string(iw) == "all" || string(iw) == "both":
 		return false
-	case string(iw) == "will" || string(iw) == "may":
+	case s.modalWordAt(i):
 		// a modal greeted by name only set off at the end of what is said
 		// ("nice to meet you , will ."; not "nice to meet you will you sit")
 		if !comma || string(w) != "you" || !s.turnEndsAfter(i) && !s.isPunct(i+1, '.') && !s.isPunct(i+1, '?') && !s.isPunct(i+1, '!') {
@@ -5573,8 +5573,15 @@ func (s *scanner) phoneName(n int) bool {
 	t := &s.toks[n]
 	// (a unit that is a well-known given name, with its capital inside a
 	// sentence of cased text: "This is Miles.")
-	unitName := s.cased && t.is(fUnit) && t.is(fFirstTop) && t.has(shCap) && !t.has(shSentStart|shAllCaps)
+	unitName := s.capitalUnitName(n) && !t.has(shSentStart)
 	return t.kind == tkWord && t.is(fFirst) && t.end-t.start >= 3 && !t.is(fStop|fDeterminer|fNumWord|fOrdWord|fWeekday|fTitle|fRelation|fClinical) && (!t.is(fUnit) || unitName)
+}
+
+// capitalUnitName: token k, in cased text, is a unit that is a
+// well-known given name, written with its capital ("Miles").
+func (s *scanner) capitalUnitName(k int) bool {
+	t := &s.toks[k]
+	return s.cased && t.is(fUnit) && t.is(fFirstTop) && t.has(shCap) && !t.has(shAllCaps)
 }
 
 // opensUtterance: token p opens what is said: the text's start, a
@@ -5706,6 +5713,13 @@ func seasonWord(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// modalWordAt: token k is "will" or "may", the modals that are given
+// names too.
+func (s *scanner) modalWordAt(k int) bool {
+	w := s.lowerTok(k)
+	return string(w) == "will" || string(w) == "may"
 }
 
 // partOfNameBefore: the word before token i ("name") says which part of
@@ -6110,7 +6124,7 @@ func (s *scanner) isThisName(i int) (int, int) {
 // whose role it is ("i 'll have will , our nurse , give you a shot"): a
 // name, as no modal is.
 func (s *scanner) modalSetOff(i int) bool {
-	if m := string(s.lowerTok(i)); m != "will" && m != "may" {
+	if !s.modalWordAt(i) {
 		return false
 	}
 	if !s.isPunct(i+1, ',') || i+3 >= len(s.toks) {

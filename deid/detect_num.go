@@ -2603,7 +2603,7 @@ func (s *scanner) brandBefore(i int) bool {
 // digitsOneByOne: the run's digits are written one by one with spaces
 // between, as a code read out is written ("Code is 0 9 1 4").
 func (c *numCtx) digitsOneByOne() bool {
-	if c.r.spoken != 0 || len(c.r.groups) != c.n {
+	if c.r.spoken != 0 || !singleDigits(c.r) {
 		return false
 	}
 	for _, sep := range c.r.seps {
