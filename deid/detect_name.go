@@ -1581,6 +1581,29 @@ func (s *scanner) opensUtteranceNear(i int) bool {
 	return false
 }
 
+// greetingOpens: what is said up to token i is a greeting: a greeting
+// word, a knock, "good morning", and whom it greets by title and name,
+// opening the turn or a sentence ("knock knock, it's …", "hi mr okonkwo,
+// it's …").
+func (s *scanner) greetingOpens(i int) bool {
+	greeted := false
+	for p := i - 1; p >= 0 && i-p <= 6; p-- {
+		t := &s.toks[p]
+		switch {
+		case t.kind == tkPunct && s.text[t.start] == ',':
+		case t.kind == tkWord && (t.is(fGreeting) || greetingWord(s.lowerTok(p)) || string(s.lowerTok(p)) == "knock" || string(s.lowerTok(p)) == "there"):
+			greeted = true
+		case t.kind == tkWord && (t.is(fTitle) || s.coveredByName(p)):
+		default:
+			return false
+		}
+		if t.has(shNewline|shSentStart) || p == 0 || s.toks[p-1].kind == tkTag || s.isPunct(p-1, ']') {
+			return greeted
+		}
+	}
+	return false
+}
+
 // afterCue handles "my name is X", "named X", "call me X", "this is X",
 // "i'm X", "hi X", "thank you X".
 func (s *scanner) afterCue(i int) (int, int) {
@@ -1751,6 +1774,14 @@ func (s *scanner) afterCue(i int) (int, int) {
 		want := i + 1
 		if string(w) == "this" {
 			want = i + 2
+		}
+		if n > 0 && n == want && s.phoneName(n) && string(w) == "its" && !s.toks[n].is(fMonth) && !seasonWord(s.lowerTok(n)) && s.greetingOpens(i) {
+			// "knock knock, it's faith from compassus hospice", "hi mr
+			// okonkwo, it's faith.": who visits, greeting first, by a given
+			// name that is also a word
+			if m := n + 1; m < len(s.toks) && s.toks[m].kind == tkWord && (string(s.lowerTok(m)) == "from" || string(s.lowerTok(m)) == "with") || s.turnEndsAfter(n) || s.isPunct(n+1, ',') {
+				return n, s.moreName(n)
+			}
 		}
 		if n > 0 && n == want && s.phoneName(n) && (string(w) == "this" || s.toks[n].is(fFirstTop) || !s.toks[n].is(fCommon)) {
 			if m := n + 1; m < len(s.toks) && s.toks[m].kind == tkWord && callerAfter(s.lowerTok(m)) && !seasonWord(s.lowerTok(n)) || string(w) == "this" && s.turnEndsAfter(n) && (!s.toks[n].is(fNonPHI|fMonth) || s.toks[n].is(fMonth) && s.toks[n].is(fFirstTop) && s.opensUtteranceNear(i)) {
@@ -4269,13 +4300,27 @@ func (s *scanner) coordinateNames(start int) {
 		}
 		// a name written in lower case is listed with others like it
 		lower := !s.cased || !s.toks[a].has(shCap)
-		if k := b + 2; k < len(s.toks) && (s.isPunct(b+1, ',') || s.isPunct(b+1, '&') || string(s.lowerTok(b+1)) == "and") && s.coordinated(k, lower) && !s.coveredByName(k) {
+		if k := b + 2; k < len(s.toks) && (s.isPunct(b+1, ',') || s.isPunct(b+1, '&') || string(s.lowerTok(b+1)) == "and") && (s.coordinated(k, lower) || s.listedModal(k, b+1)) && !s.coveredByName(k) {
 			s.add(k, k, Name, 0.7, "name/coordinated")
 		}
-		if k := a - 2; k >= 0 && (s.isPunct(a-1, ',') || s.isPunct(a-1, '&') || string(s.lowerTok(a-1)) == "and") && s.coordinated(k, lower) && !s.coveredByName(k) {
+		if k := a - 2; k >= 0 && (s.isPunct(a-1, ',') || s.isPunct(a-1, '&') || string(s.lowerTok(a-1)) == "and") && (s.coordinated(k, lower) || s.listedModal(k, a-1)) && !s.coveredByName(k) {
 			s.add(k, k, Name, 0.7, "name/coordinated")
 		}
 	}
+}
+
+// listedModal: token k is "will" or "may" listed with a name, joined by
+// token j, where no verb can follow it: last before a pause ("my kids,
+// margaret and will."), or first, set off by a comma, as what is said
+// opens ("will, margaret, you can both come?").
+func (s *scanner) listedModal(k, j int) bool {
+	if !s.modalWordAt(k) || s.cased && !s.toks[k].has(shCap) {
+		return false
+	}
+	if k > j {
+		return string(s.lowerTok(j)) == "and" && (s.turnEndsAfter(k) || s.isPunct(k+1, ','))
+	}
+	return s.isPunct(j, ',') && j == k+1 && s.opensUtterance(k)
 }
 
 // coordinated: token k could be a surname in a list of names: a capital,

@@ -1759,6 +1759,8 @@ var registry = []detector{
 			{text: "[patient] so frank my husband keeps the list. [mother] yes king eats every two hours", want: map[string]Type{"frank": Name, "king": Name}},
 			// someone who visits or calls, after "it's"; asked or told to do something; a modal that is a relation's name before what they do
 			{text: "[nurse] hi it's june from home health [patient] oh hi june. i asked will to come. my sister may makes pies. it's fine with me", want: map[string]Type{"june": Name, "will": Name, "may": Name}, keep: []string{"fine with"}},
+			// a visitor greeting first, then "it's" and a given name that is a word, spaced as transcripts tokenise it, before "from" or a pause; not what something is
+			{text: "[nurse] knock knock , it 's faith from compassus hospice . [nurse] hi mr okonkwo , it 's hope . [doctor] it 's fine . hi , it 's hope that counts", want: map[string]Type{"faith": Name, "hope": Name}, keep: []string{"fine", "hope that"}},
 			// a surname that is an everyday word after a given name that is none, where what is said pauses or goes on to what the person does; not a kin word
 			{text: "[staff] the case worker is kwame bell and he set it up. [caregiver] i'm lorna mama", want: map[string]Type{"kwame bell": Name, "lorna": Name}, keep: []string{"mama"}},
 			// someone wanted or needed to do something, "may" too before "to"; not a thing
@@ -2051,6 +2053,9 @@ var registry = []detector{
 			{text: "Contact Marisol T Okonkwo or Dana R. J. Whitfield today", want: map[string]Type{"Marisol T Okonkwo": Name, "Dana R. J. Whitfield": Name}},
 			{text: "name on file is gregory p. lindqvist", want: map[string]Type{"gregory p. lindqvist": Name}},
 			{text: "his wife mary and i spoke, then a nurse came", want: map[string]Type{"mary": Name}, keep: []string{"i spoke", "a nurse"}},
+			// a modal listed with a name where no verb can follow it: last before a pause, or first and set off as what is said opens; not before its verb
+			{text: "[patient] these are my kids , margaret and will . [son] margaret and will be there", want: map[string]Type{"will": Name}, keep: []string{"will be"}},
+			{text: "[doctor] will , margaret , you can both come ? [doctor] margaret , will you sign", want: map[string]Type{"will": Name}, keep: []string{"will you"}},
 			{text: "Partners: Dravik, Holloway and Smith.", want: map[string]Type{"Dravik": Name, "Holloway": Name, "Smith": Name}},
 		},
 	},

@@ -421,6 +421,9 @@ func (s *scanner) spacedPossessive(i int, pend uint8) bool {
 	t.shape |= shPoss
 	if w := s.low[t.lo:t.hi]; len(w) == 5 && string(w) == "years" {
 		s.noteDay(n - 1) // "new year 's day", as markSpeech notes "year's"
+	} else if len(w) == 3 && string(w) == "its" {
+		t.f |= fIntro // "it 's june from the clinic", as markSpeech marks "it's"
+		s.anyF |= fIntro
 	}
 	return true
 }
