@@ -2235,6 +2235,9 @@ func (s *scanner) standaloneName(i int) float64 {
 	if midCap && !s.addressed(i) && !t.is(fFirstTop|fLastTop) && !s.afterGivenName(i) && s.misspeltDrug(i) {
 		return 0 // "I tried Paracetemol, but"
 	}
+	if midCap && t.f&^(fRare|fPhrase) == 0 && s.productSaid(i) {
+		return 0 // "doing on the Ocrevus?", "the Vivitrol shot": a brand, not a person
+	}
 	// a word no list knows after an initial is a surname, not a word
 	// misspelt: "B. KARGAS" (nameScore has checked the initial)
 	initialled := t.f&^(fRare|fPhrase) == 0 && s.isPunct(i-1, '.') && s.initialBefore(i)
@@ -2244,6 +2247,35 @@ func (s *scanner) standaloneName(i int) float64 {
 		return 0
 	}
 	return score
+}
+
+// productSaid: the word at token i, capitalised and known to no list, is
+// said as a thing: right after "the" and before a pause ("doing on the
+// Ocrevus?", "Yes, the Onpro."; not "the Okonkwo family", "the Dratchev
+// novel", "the QuickCare in Southgate"), or before a word for a dose, a
+// device or an app ("the Vivitrol shot", "NeilMed rinses").
+func (s *scanner) productSaid(i int) bool {
+	n := i + 1
+	if n < len(s.toks) && s.toks[n].kind == tkWord && s.adjacent(i, n) && productNoun(s.lowerTok(n)) {
+		return true
+	}
+	p := i - 1
+	if p < 0 || !s.adjacent(p, i) || s.toks[p].kind != tkWord || string(s.lowerTok(p)) != "the" {
+		return false
+	}
+	return !s.toks[i].has(shPoss) && (n >= len(s.toks) || s.toks[n].kind == tkPunct && s.text[s.toks[n].start] != '(')
+}
+
+// productNoun: w names a dose form, a device or an app after its brand
+// ("the Vivitrol shot", "Dexcom sensor").
+func productNoun(w []byte) bool {
+	switch string(w) {
+	case "shot", "shots", "injection", "injections", "infusion", "infusions", "pill", "pills", "tablet", "tablets", "capsule", "capsules",
+		"cream", "ointment", "gel", "lotion", "patch", "patches", "pen", "pens", "pump", "inhaler", "rinse", "rinses", "spray", "drops",
+		"film", "sensor", "sensors", "monitor", "machine", "mask", "device", "app", "generic", "dose", "doses", "packet", "packets":
+		return true
+	}
+	return false
 }
 
 // thingAfterDeterminer: token i follows a determiner and an everyday word

@@ -1445,6 +1445,8 @@ var registry = []detector{
 		Sources: []string{"name/title", "name/relation", "name/cue", "name/spelled", "name/dict", "name/pair"},
 		run:     (*scanner).detectNames,
 		Examples: []example{
+			// in cased speech a capitalised word no list knows said as a thing: after "the" before a pause, or before a dose, device or app word; not before another noun
+			{text: "How have you been doing on the Ocrevus? Yes, the Onpro. Or the Vivitrol shot. Unlike the Dratchev novel, Folake said.", want: map[string]Type{"Dratchev": Name, "Folake": Name}, keep: []string{"Ocrevus", "Onpro", "Vivitrol"}},
 			// a given name that is also a unit, with its capital inside a sentence; after a number it is the unit
 			{text: "That's really normal, Miles. We walked 3 Miles today.", want: map[string]Type{"Miles": Name}, keep: []string{"3 Miles"}},
 			// a given name that is also a word, capitalised inside a sentence and set off by a comma; a drug's brand in a list stays
